@@ -1,0 +1,21 @@
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+)
+
+// Document is one article ready for extraction: its text has already been
+// decoded and stripped of markup by Read.
+type Document struct {
+	ID   string // file name without extension: "002_4866df658f764bf1"
+	Path string // where it was read from; empty for in-memory documents
+	Text string // UTF-8 plain text; spans index into it
+}
+
+// Hash is the hex SHA-256 of the document text. The store keys document
+// revisions by it.
+func (d Document) Hash() string {
+	h := sha256.Sum256([]byte(d.Text))
+	return hex.EncodeToString(h[:])
+}

@@ -1,0 +1,57 @@
+package graph
+
+// This file holds the store's read model: plain structs that queries and
+// export consume, so that neither needs to know the quad layout.
+
+// Source is one sentence that reports a fact or statement, with what that
+// sentence says about it (negation, modality, qualifiers) — the same
+// subject–predicate–object can be asserted by one source and negated by another.
+type Source struct {
+	Doc           string            `json:"doc"`
+	Sentence      int               `json:"sentence"`
+	Span          [2]int            `json:"span"`
+	Text          string            `json:"text"`
+	Confidence    float64           `json:"confidence"`
+	PredicateText string            `json:"predicate_text,omitempty"`
+	Qualifiers    map[string]string `json:"qualifiers,omitempty"`
+	Negated       bool              `json:"negated"`
+	Modality      string            `json:"modality,omitempty"`
+	AttributedTo  string            `json:"attributed_to,omitempty"` // entity id
+}
+
+// Entity is a node of the graph with what is known about it.
+type Entity struct {
+	ID       string   `json:"id"` // slug, without the "ent/" prefix: "vladimir-putin"
+	Name     string   `json:"name"`
+	Type     string   `json:"type"` // extract.TypePerson, ...
+	Aliases  []string `json:"aliases,omitempty"`
+	Docs     []string `json:"docs,omitempty"`
+	Mentions int      `json:"mentions"`
+}
+
+// Fact is one subject–predicate–object relation with every source reporting it.
+type Fact struct {
+	Subject   string   `json:"subject"`   // entity id
+	Predicate string   `json:"predicate"` // lemma: "invite"
+	Object    string   `json:"object"`    // entity id
+	Sources   []Source `json:"sources"`
+}
+
+// Statement is something said: speaker, words, what it is about, and where it was reported.
+type Statement struct {
+	ID      string   `json:"id"`      // without the "stmt/" prefix
+	Speaker string   `json:"speaker"` // entity id, or extract.SpeakerUnknown
+	Cue     string   `json:"cue"`
+	Content string   `json:"content"`
+	Direct  bool     `json:"direct"`
+	About   []string `json:"about,omitempty"` // entity ids
+	Stance  string   `json:"stance"`
+	Sources []Source `json:"sources"`
+}
+
+// Snapshot is the whole graph in read-model form, sorted by id for stable output.
+type Snapshot struct {
+	Entities   []Entity    `json:"entities"`
+	Facts      []Fact      `json:"facts"`
+	Statements []Statement `json:"statements"`
+}
