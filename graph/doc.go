@@ -1,0 +1,115 @@
+// Package graph stores extracted news records in a Cayley quad store and
+// reads them back as a plain read model (Snapshot) for queries and export.
+//
+// One Store sits over one Cayley backend: "bolt" (an embedded go.etcd.io/bbolt
+// file, the default, in ./newsgraph.db/indexes.bolt), "memory" (tests), or
+// "postgres" (Cayley's SQL backend, for a shared server). Loads are
+// transactional per document and keyed by the document's content hash, so
+// loading the same articles twice adds nothing, and loading a revised article
+// replaces only that article's quads.
+//
+// # Schema (version 1)
+//
+// Every node and predicate is a quad.IRI without angle brackets in Go
+// (quad.IRI("ent/vladimir-putin")); N-Quads and Gizmo print/accept them as
+// <ent/vladimir-putin>. No prefix expansion is done: "rdf:type" is stored as
+// the IRI string "rdf:type", written <rdf:type>.
+//
+// Node IRIs:
+//
+//	<ent/{id}>                  entity; id is the extract slug ("vladimir-putin")
+//	<ent/unknown>               speaker of a quote nobody could be assigned to
+//	<rel/{lemma}>               relation predicate ("rel/invite")
+//	<stmt/{id}>                 statement; id = first 16 hex digits of
+//	                            sha256(speakerID + "\x00" + normalised content),
+//	                            normalised = lower case, runs of non-letters/digits
+//	                            collapsed to one space, trimmed. The same quote in
+//	                            two articles is one statement with two sources.
+//	<doc/{docid}>               document ("doc/002_4866df658f764bf1")
+//	<src/{docid}/{sentence}>    source sentence (sentence index from 0)
+//	<mention/{hash}>            one source's report of one relation (reified
+//	                            per-source attributes); hash = 16 hex digits
+//
+// Literal types (Go values from github.com/cayleygraph/quad; compare with the
+// same types, quad.Int(3) is not quad.String("3")):
+//
+//	quad.String  names, text, hashes, type strings, "start-end" spans
+//	quad.Int     counts and sentence indexes (ng:mentions, ng:sentences, ng:sentence, ng:schemaVersion)
+//	quad.Bool    ng:negated, ng:direct
+//	quad.Float   ng:confidence
+//
+// Quads. The fourth column is the label (graph) of the quad.
+//
+// Entities, labelled by each document that mentions them (so an entity in
+// three documents has each of these quads three times, once per label; use
+// Unique() in Gizmo):
+//
+//	<ent/x> <rdf:type>           <schema:Person>|<schema:Organization>|<schema:Place>|<ng:Concept>  <doc/d>
+//	<ent/x> <ng:type>            "PERSON"   (the extract type string as given)  <doc/d>
+//	<ent/x> <schema:name>        "Vladimir Putin"                               <doc/d>
+//	<ent/x> <schema:alternateName> "Putin"  (one per alias)                     <doc/d>
+//	<ent/x> <ng:mentions>        3          (quad.Int, mentions in that doc)    <doc/d>
+//	<ent/x> <ng:mentionedIn>     <doc/d>                                        <doc/d>
+//
+// rdf:type mapping: PERSON → schema:Person; ORG, ORGANIZATION → schema:Organization;
+// GPE, LOC, LOCATION, FACILITY, GSP → schema:Place; anything else (CONCEPT) → ng:Concept.
+// Entities referenced only by a relation or statement (not in the document's
+// entity list) still get these quads, from the reference, with ng:mentions 0.
+//
+// Documents, labelled <doc/d>:
+//
+//	<doc/d> <rdf:type>     <schema:Article>
+//	<doc/d> <ng:hash>      "sha256 hex of the text"
+//	<doc/d> <ng:path>      "path it was read from" (omitted when empty)
+//	<doc/d> <ng:sentences> 12 (quad.Int)
+//
+// Source sentences (only those that report a relation or statement), labelled <doc/d>:
+//
+//	<src/d/s> <ng:doc>      <doc/d>
+//	<src/d/s> <ng:sentence> s (quad.Int)
+//	<src/d/s> <ng:text>     "the sentence"
+//	<src/d/s> <ng:span>     "start-end" (byte offsets, end exclusive)
+//
+// Relation facts, labelled by the source sentence — a fact reported by four
+// sentences is ONE subject–predicate–object with four labels:
+//
+//	<ent/s> <rel/p> <ent/o> <src/d/s>
+//
+// Per-source attributes of a fact, on a mention node labelled <src/d/s>:
+//
+//	<mention/h> <rdf:type>           <ng:Mention>
+//	<mention/h> <ng:subject>         <ent/s>
+//	<mention/h> <ng:predicate>       <rel/p>
+//	<mention/h> <ng:object>          <ent/o>
+//	<mention/h> <ng:source>          <src/d/s>
+//	<mention/h> <ng:predicateText>   "invited"
+//	<mention/h> <ng:negated>         false
+//	<mention/h> <ng:modality>        "asserted"
+//	<mention/h> <ng:confidence>      0.87
+//	<mention/h> <ng:qualifier/to>    "Moscow"   (one per qualifier; predicate ng:qualifier/{key})
+//	<mention/h> <ng:attributedTo>    <ent/y>    (only when present)
+//
+// Statements, labelled by each source sentence <src/d/s> that reports them:
+//
+//	<stmt/x> <rdf:type>      <ng:Statement>
+//	<stmt/x> <ng:speaker>    <ent/y> (or <ent/unknown>)
+//	<stmt/x> <ng:cue>        "said"
+//	<stmt/x> <ng:content>    "..."
+//	<stmt/x> <ng:direct>     true
+//	<stmt/x> <ng:about>      <ent/z> (one per entity)
+//	<stmt/x> <ng:stance>     "rejects"
+//	<stmt/x> <ng:source>     <src/d/s>
+//	<stmt/x> <ng:confidence> 0.9
+//
+// Store metadata, labelled <meta>:
+//
+//	<newsgraph> <ng:schemaVersion> 1 (quad.Int)
+//
+// A store whose schema version is newer than SchemaVersion is refused on Open.
+//
+// # Reading
+//
+// Snapshot returns the whole graph as the read model in model.go (entities,
+// facts with all their sources, statements with their sources), sorted by id.
+// QuadStore exposes Cayley's graph.QuadStore for path queries and Gizmo.
+package graph
