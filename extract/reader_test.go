@@ -1,0 +1,425 @@
+package extract
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"image"
+	"image/png"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+const corpusDir = "../../shared/corpus"
+
+// writeFile creates name under dir with data and returns its path.
+func writeFile(t testing.TB, dir, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func pngBytes(t testing.TB) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, image.NewRGBA(image.Rect(0, 0, 4, 4))); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func gzipBytes(t testing.TB, s string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	if _, err := zw.Write([]byte(s)); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func utf16Bytes(s string, bigEndian, bom bool) []byte {
+	var out []byte
+	units := utf16.Encode([]rune(s))
+	if bom {
+		units = append([]uint16{0xFEFF}, units...)
+	}
+	for _, u := range units {
+		if bigEndian {
+			out = append(out, byte(u>>8), byte(u))
+		} else {
+			out = append(out, byte(u), byte(u>>8))
+		}
+	}
+	return out
+}
+
+const good = "Putin invited Trump to Moscow.\n\nPeskov said talks would begin soon."
+
+// TestReadFileBadInputs is the bad-input table of issue 7 (the rows the
+// reader is responsible for; see testdata/reader/README.md). Each row either
+// yields a document whose text has the listed properties or a *SkipError
+// whose reason contains skipReason.
+func TestReadFileBadInputs(t *testing.T) {
+	tests := []struct {
+		name       string
+		file       string
+		data       func(t testing.TB) []byte
+		skipReason string             // non-empty: the input must be skipped with this in the reason
+		want       string             // exact text expected, when set
+		check      func(string) error // further checks on the text
+	}{
+		{
+			name:       "empty file",
+			file:       "empty.txt",
+			data:       func(testing.TB) []byte { return nil },
+			skipReason: "empty file",
+		},
+		{
+			name:       "only whitespace",
+			file:       "blank.txt",
+			data:       func(testing.TB) []byte { return []byte(" \n\t\r\n  \n\u00a0") },
+			skipReason: "only whitespace",
+		},
+		{
+			name:       "PNG named .txt",
+			file:       "image.txt",
+			data:       pngBytes,
+			skipReason: "binary file (image/png)",
+		},
+		{
+			name:       "gzip",
+			file:       "article.txt.gz",
+			data:       func(t testing.TB) []byte { return gzipBytes(t, good) },
+			skipReason: "binary file (application/x-gzip)",
+		},
+		{
+			name:       "NUL bytes after a text start",
+			file:       "mixed.txt",
+			data:       func(testing.TB) []byte { return append([]byte(strings.Repeat("text ", 200)), 0, 1, 2, 3) },
+			skipReason: "binary file",
+		},
+		{
+			name: "invalid UTF-8 in the middle",
+			file: "broken.txt",
+			data: func(testing.TB) []byte {
+				return []byte("Zelenskyy said \xe2\x80 peace \xff\xfe\xfd is near. Trump agreed.")
+			},
+			want: "Zelenskyy said \uFFFD peace \uFFFD is near. Trump agreed.",
+		},
+		{
+			name:       "mostly not UTF-8",
+			file:       "latin.txt",
+			data:       func(testing.TB) []byte { return bytes.Repeat([]byte{'a', 0xE9, 0xE8, 0xFF}, 100) },
+			skipReason: "not UTF-8 text",
+		},
+		{
+			name: "UTF-16LE with BOM",
+			file: "utf16le.txt",
+			data: func(testing.TB) []byte { return utf16Bytes("Zelenskyy met Trump — “peace”.\r\n", false, true) },
+			want: "Zelenskyy met Trump — “peace”.\n",
+		},
+		{
+			name: "UTF-16BE with BOM",
+			file: "utf16be.txt",
+			data: func(testing.TB) []byte { return utf16Bytes("Peskov spoke in Moscow.", true, true) },
+			want: "Peskov spoke in Moscow.",
+		},
+		{
+			name: "UTF-16LE without BOM",
+			file: "utf16nobom.txt",
+			data: func(testing.TB) []byte { return utf16Bytes("Peskov spoke in Moscow.", false, false) },
+			want: "Peskov spoke in Moscow.",
+		},
+		{
+			name: "UTF-8 BOM",
+			file: "bom.txt",
+			data: func(testing.TB) []byte { return []byte("\xef\xbb\xbfPutin spoke.") },
+			want: "Putin spoke.",
+		},
+		{
+			name: "Windows line ends",
+			file: "crlf.txt",
+			data: func(testing.TB) []byte { return []byte("Headline\r\n\r\nFirst line.\r\nSecond\rline.\r\n") },
+			want: "Headline\n\nFirst line.\nSecond\nline.\n",
+		},
+		{
+			name: "control characters",
+			file: "ctrl.txt",
+			data: func(testing.TB) []byte { return []byte("Page one.\fPage\x7f two.\u0085Three\u2028four.") },
+			want: "Page one.\nPage two.\nThree\nfour.",
+		},
+		{
+			name: "one 200 KB line without a full stop",
+			file: "longline.txt",
+			data: func(testing.TB) []byte { return []byte(strings.Repeat("word ", 40_000)) },
+			check: func(s string) error {
+				if len(s) != 200_000 || strings.ContainsAny(s, ".\n") {
+					return fmt.Errorf("got %d bytes", len(s))
+				}
+				return nil
+			},
+		},
+		{
+			name: "quote never closed and nested quotes kept",
+			file: "quotes.txt",
+			data: func(testing.TB) []byte {
+				return []byte("Peskov said: “Putin told him ‘we will see’ and then \"he said 'no'.\n\nNext paragraph.")
+			},
+			want: "Peskov said: “Putin told him ‘we will see’ and then \"he said 'no'.\n\nNext paragraph.",
+		},
+		{
+			name: "HTML with nothing but scripts",
+			file: "empty.html",
+			data: func(testing.TB) []byte {
+				return []byte("<html><head><script>var a = 1;</script></head><body><nav>Home</nav></body></html>")
+			},
+			skipReason: "no text left after removing HTML markup",
+		},
+		{
+			name: "text starting like a bitmap signature",
+			file: "bmw.txt",
+			data: func(testing.TB) []byte { return []byte("BMW said sales fell.") },
+			want: "BMW said sales fell.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := writeFile(t, t.TempDir(), tt.file, tt.data(t))
+			doc, err := ReadFile(path, ReadOptions{})
+			if tt.skipReason != "" {
+				var se *SkipError
+				if !errors.As(err, &se) {
+					t.Fatalf("ReadFile = %q, %v; want a *SkipError", doc.Text, err)
+				}
+				if se.Path != path || !strings.Contains(se.Reason, tt.skipReason) {
+					t.Errorf("skip = %+v; want path %s and reason containing %q", se, path, tt.skipReason)
+				}
+				if want := path + ": skipped: "; !strings.HasPrefix(err.Error(), want) || strings.Contains(err.Error(), "\n") {
+					t.Errorf("message %q: want one line starting %q", err, want)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("ReadFile: %v", err)
+			}
+			if !utf8.ValidString(doc.Text) {
+				t.Errorf("text is not valid UTF-8")
+			}
+			if strings.Contains(doc.Text, "\r") {
+				t.Errorf("text has a carriage return")
+			}
+			if doc.Path != path || doc.ID != DocumentID(path) {
+				t.Errorf("doc path/id = %q/%q", doc.Path, doc.ID)
+			}
+			if tt.want != "" && doc.Text != tt.want {
+				t.Errorf("text = %q\nwant   %q", doc.Text, tt.want)
+			}
+			if tt.check != nil {
+				if err := tt.check(doc.Text); err != nil {
+					t.Error(err)
+				}
+			}
+		})
+	}
+}
+
+func TestReadFileMissingAndSpecial(t *testing.T) {
+	dir := t.TempDir()
+	cases := []struct {
+		name   string
+		path   string
+		reason string
+		is     error
+	}{
+		{"missing", filepath.Join(dir, "nope.txt"), "does not exist", fs.ErrNotExist},
+		{"directory", dir, "is a directory", nil},
+	}
+	link := filepath.Join(dir, "dangling.txt")
+	if err := os.Symlink(filepath.Join(dir, "gone.txt"), link); err == nil {
+		cases = append(cases, struct {
+			name   string
+			path   string
+			reason string
+			is     error
+		}{"broken symlink", link, "broken symbolic link to", fs.ErrNotExist})
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := ReadFile(c.path, ReadOptions{})
+			var se *SkipError
+			if !errors.As(err, &se) || !strings.Contains(se.Reason, c.reason) {
+				t.Fatalf("err = %v; want a skip with %q", err, c.reason)
+			}
+			if c.is != nil && !errors.Is(err, c.is) {
+				t.Errorf("errors.Is(%v, %v) = false", err, c.is)
+			}
+		})
+	}
+}
+
+func TestReadFileUnreadable(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("running as root: chmod 000 does not stop root from reading, so an unreadable file cannot be made")
+	}
+	p := writeFile(t, t.TempDir(), "secret.txt", []byte(good))
+	if err := os.Chmod(p, 0); err != nil {
+		t.Fatal(err)
+	}
+	_, err := ReadFile(p, ReadOptions{})
+	var se *SkipError
+	if !errors.As(err, &se) || se.Reason != "permission denied" || !errors.Is(err, fs.ErrPermission) {
+		t.Fatalf("err = %v; want a permission-denied skip", err)
+	}
+}
+
+// TestReadFileSize checks the MaxBytes limit with a 50 MB article: accepted
+// under the default limit, rejected by size (without being read) under a
+// smaller one.
+func TestReadFileSize(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes a 50 MB file")
+	}
+	dir := t.TempDir()
+	para := "Trump said he would meet Putin in Saudi Arabia. Zelenskyy said Ukraine must be at the table.\n\n"
+	big := bytes.Repeat([]byte(para), 50_000_000/len(para)+1)
+	p := writeFile(t, dir, "big.txt", big)
+
+	doc, err := ReadFile(p, ReadOptions{})
+	if err != nil {
+		t.Fatalf("50 MB under the 64 MiB default: %v", err)
+	}
+	if len(doc.Text) != len(big) {
+		t.Errorf("text is %d bytes, file %d", len(doc.Text), len(big))
+	}
+
+	_, err = ReadFile(p, ReadOptions{MaxBytes: 10 << 20})
+	var se *SkipError
+	if !errors.As(err, &se) || !strings.Contains(se.Reason, "larger than the 10 MiB limit") {
+		t.Fatalf("err = %v; want a size skip", err)
+	}
+}
+
+func TestReadLimitedStopsAtMax(t *testing.T) {
+	// A reader that never ends: readLimited must stop after max+1 bytes.
+	r := &countingReader{}
+	_, err := readLimited(r, 0, 1000)
+	if !errors.Is(err, errTooLarge) {
+		t.Fatalf("err = %v; want errTooLarge", err)
+	}
+	if r.n > 1001 {
+		t.Errorf("read %d bytes for a 1000-byte limit", r.n)
+	}
+	data, err := readLimited(strings.NewReader(good), int64(len(good)), 1000)
+	if err != nil || string(data) != good {
+		t.Errorf("readLimited = %q, %v", data, err)
+	}
+}
+
+type countingReader struct{ n int }
+
+func (r *countingReader) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 'a'
+	}
+	r.n += len(p)
+	return len(p), nil
+}
+
+func TestReadFileCorpus(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	if len(files) == 0 {
+		t.Skipf("reference corpus not found at %s; skipping", corpusDir)
+	}
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := ReadFile(f, ReadOptions{})
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		// The corpus is clean UTF-8 with \n line ends: its text must be the
+		// file byte for byte, or spans would not match the file.
+		if doc.Text != string(raw) {
+			t.Errorf("%s: text differs from the file", f)
+		}
+		if want := strings.TrimSuffix(filepath.Base(f), ".txt"); doc.ID != want {
+			t.Errorf("ID = %q, want %q", doc.ID, want)
+		}
+	}
+}
+
+func TestDocumentID(t *testing.T) {
+	for in, want := range map[string]string{
+		"a/b/002_4866df658f764bf1.txt": "002_4866df658f764bf1",
+		"story.html":                   "story",
+		"README":                       "README",
+		"x/archive.tar.gz":             "archive.tar",
+		".hidden":                      ".hidden",
+	} {
+		if got := DocumentID(in); got != want {
+			t.Errorf("DocumentID(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func ExampleReadBytes() {
+	page := `<html><head><title>Site</title><style>p{}</style></head><body>
+<nav><a href="/">Home</a></nav>
+<article><h1>Talks&nbsp;begin</h1><p>Putin invited <b>Trump</b> to Moscow.</p>
+<script>track()</script><p>Peskov confirmed it.</p></article>
+<footer>© News</footer></body></html>`
+	doc, err := ReadBytes("news/talks.html", []byte(page), ReadOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%s:\n%s\n", doc.ID, doc.Text)
+	// Output:
+	// talks:
+	// Talks begin
+	//
+	// Putin invited Trump to Moscow.
+	//
+	// Peskov confirmed it.
+}
+
+func ExampleWalk() {
+	dir, _ := os.MkdirTemp("", "walk")
+	defer os.RemoveAll(dir)
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Putin spoke."), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), nil, 0o644)
+	err := Walk(context.Background(), []string{dir, filepath.Join(dir, "missing.md")}, ReadOptions{},
+		func(path string, doc Document, err error) error {
+			if err != nil {
+				fmt.Println(strings.TrimPrefix(err.Error(), dir+string(filepath.Separator)))
+				return nil
+			}
+			fmt.Printf("%s: %q\n", doc.ID, doc.Text)
+			return nil
+		})
+	fmt.Println("walk error:", err)
+	// Output:
+	// a: "Putin spoke."
+	// b.txt: skipped: empty file
+	// missing.md: skipped: does not exist
+	// walk error: <nil>
+}
