@@ -55,3 +55,11 @@ type Snapshot struct {
 	Facts      []Fact      `json:"facts"`
 	Statements []Statement `json:"statements"`
 }
+
+// Document is one stored article.
+type Document struct {
+	ID        string `json:"id"` // without the "doc/" prefix
+	Hash      string `json:"hash"`
+	Path      string `json:"path,omitempty"`
+	Sentences int    `json:"sentences"`
+}

@@ -1,0 +1,463 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"newsgraph/extract"
+)
+
+// LoadStats says what a load did.
+type LoadStats struct {
+	Documents    int `json:"documents"`     // documents given
+	Added        int `json:"added"`         // documents new to the store
+	Replaced     int `json:"replaced"`      // documents whose text changed; old quads replaced
+	Unchanged    int `json:"unchanged"`     // documents already stored with the same hash
+	QuadsAdded   int `json:"quads_added"`   // quads written
+	QuadsRemoved int `json:"quads_removed"` // quads deleted (old revisions)
+	Skipped      int `json:"skipped"`       // records left out because they name no entity
+}
+
+// Add accumulates o into st.
+func (st *LoadStats) Add(o LoadStats) {
+	st.Documents += o.Documents
+	st.Added += o.Added
+	st.Replaced += o.Replaced
+	st.Unchanged += o.Unchanged
+	st.QuadsAdded += o.QuadsAdded
+	st.QuadsRemoved += o.QuadsRemoved
+	st.Skipped += o.Skipped
+}
+
+// Load stores one document's records in one transaction. A document already
+// stored with the same content hash adds nothing; one stored with another hash
+// has its quads replaced, and nothing else changes. When ctx is cancelled
+// before the commit the store is left as it was.
+func (s *Store) Load(ctx context.Context, res *extract.Result) (LoadStats, error) {
+	return s.LoadBatch(ctx, []*extract.Result{res})
+}
+
+// LoadBatch stores several documents in ONE transaction: all of them or none.
+// Bulk loads use it to amortise the commit (an fsync on bolt) over many
+// documents; each document is still handled as in Load. When a document id
+// appears twice in the batch, the later one wins.
+func (s *Store) LoadBatch(ctx context.Context, results []*extract.Result) (LoadStats, error) {
+	var st LoadStats
+	st.Documents = len(results)
+	last := map[string]int{}
+	for i, res := range results {
+		if res == nil {
+			return st, fmt.Errorf("load: result %d is nil", i)
+		}
+		if res.Doc.ID == "" {
+			return st, fmt.Errorf("load: document %q has no id", res.Doc.Path)
+		}
+		last[res.Doc.ID] = i
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.qs == nil {
+		return st, fmt.Errorf("load: store is closed")
+	}
+	tx := cgraph.NewTransaction()
+	for i, res := range results {
+		if err := ctx.Err(); err != nil {
+			return st, fmt.Errorf("load %s: %w", res.Doc.ID, err)
+		}
+		if last[res.Doc.ID] != i {
+			st.Unchanged++
+			continue
+		}
+		hash := res.Doc.Hash()
+		old, err := s.storedHash(ctx, res.Doc.ID)
+		if err != nil {
+			return st, fmt.Errorf("load %s: %w", res.Doc.ID, err)
+		}
+		if old == hash {
+			st.Unchanged++
+			continue
+		}
+		quads, skipped := DocumentQuads(res)
+		st.Skipped += skipped
+		if old != "" {
+			stored, err := s.documentQuads(ctx, res.Doc.ID)
+			if err != nil {
+				return st, fmt.Errorf("load %s: reading the stored revision: %w", res.Doc.ID, err)
+			}
+			// Quads both in the old and new revision cancel out inside the
+			// transaction, so an unchanged fact is neither deleted nor re-added.
+			for _, q := range stored {
+				tx.RemoveQuad(q)
+			}
+			st.Replaced++
+		} else {
+			st.Added++
+		}
+		for _, q := range quads {
+			tx.AddQuad(q)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return st, fmt.Errorf("load: %w", err)
+	}
+	for _, d := range tx.Deltas {
+		if d.Action == cgraph.Add {
+			st.QuadsAdded++
+		} else {
+			st.QuadsRemoved++
+		}
+	}
+	if len(tx.Deltas) == 0 {
+		return st, nil
+	}
+	// Strict: a duplicate or missing quad is a bug here, and letting Cayley
+	// ignore it would corrupt its node refcounts (see DEPENDENCIES.md).
+	if err := s.qs.ApplyDeltas(tx.Deltas, cgraph.IgnoreOpts{}); err != nil {
+		return LoadStats{Documents: len(results)}, fmt.Errorf("load: writing %d changes to %s: %w", len(tx.Deltas), s.Name(), err)
+	}
+	return st, nil
+}
+
+// Remove deletes every quad labelled by document docID or one of its source
+// sentences, in one transaction. Facts that other documents also report keep
+// their other sources. It returns the number of quads removed.
+func (s *Store) Remove(ctx context.Context, docID string) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.qs == nil {
+		return 0, fmt.Errorf("remove: store is closed")
+	}
+	hash, err := s.storedHash(ctx, docID)
+	if err != nil {
+		return 0, fmt.Errorf("remove %s: %w", docID, err)
+	}
+	if hash == "" {
+		return 0, fmt.Errorf("remove %s: document %w in %s", docID, ErrNotFound, s.Name())
+	}
+	quads, err := s.documentQuads(ctx, docID)
+	if err != nil {
+		return 0, fmt.Errorf("remove %s: %w", docID, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return 0, fmt.Errorf("remove %s: %w", docID, err)
+	}
+	tx := cgraph.NewTransactionN(len(quads))
+	for _, q := range quads {
+		tx.RemoveQuad(q)
+	}
+	if err := s.qs.ApplyDeltas(tx.Deltas, cgraph.IgnoreOpts{}); err != nil {
+		return 0, fmt.Errorf("remove %s: %w", docID, err)
+	}
+	return len(tx.Deltas), nil
+}
+
+// storedHash returns the content hash of docID in the store, or "" when absent.
+func (s *Store) storedHash(ctx context.Context, docID string) (string, error) {
+	var hash string
+	doc := DocIRI(docID)
+	err := s.eachQuad(ctx, quad.Subject, doc, func(q quad.Quad) error {
+		if q.Predicate == PredHash && q.Label == doc {
+			hash = quadString(q.Object)
+		}
+		return nil
+	})
+	return hash, err
+}
+
+// documentQuads finds every stored quad labelled by the document or one of its
+// sources. It walks from the document node through the links every load
+// writes (src → ng:doc, entity → ng:mentionedIn, mention/statement →
+// ng:source) and reads each reached node's quads through the subject index,
+// since no backend indexes by label.
+func (s *Store) documentQuads(ctx context.Context, docID string) ([]quad.Quad, error) {
+	doc := DocIRI(docID)
+	labels := map[quad.Value]bool{doc: true}
+	subjects := map[quad.Value]bool{doc: true}
+	var srcs []quad.Value
+	err := s.eachQuad(ctx, quad.Object, doc, func(q quad.Quad) error {
+		if q.Label != doc {
+			return nil
+		}
+		switch q.Predicate {
+		case PredDoc:
+			if !labels[q.Subject] {
+				labels[q.Subject] = true
+				srcs = append(srcs, q.Subject)
+			}
+			subjects[q.Subject] = true
+		case PredMentionedIn:
+			subjects[q.Subject] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, src := range srcs {
+		err := s.eachQuad(ctx, quad.Object, src, func(q quad.Quad) error {
+			if q.Predicate == PredSource && q.Label == src {
+				subjects[q.Subject] = true
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	seen := map[quad.Quad]bool{}
+	var out []quad.Quad
+	for _, subj := range sortedValues(subjects) {
+		err := s.eachQuad(ctx, quad.Subject, subj, func(q quad.Quad) error {
+			if labels[q.Label] && !seen[q] {
+				seen[q] = true
+				out = append(out, q)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func sortedValues(m map[quad.Value]bool) []quad.Value {
+	out := make([]quad.Value, 0, len(m))
+	for v := range m {
+		out = append(out, v)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].String() < out[j].String() })
+	return out
+}
+
+// DocumentQuads returns the quads that represent res in the schema of doc.go,
+// without duplicates, in a deterministic order. skipped counts relations and
+// statements left out because an entity reference has no id.
+func DocumentQuads(res *extract.Result) (quads []quad.Quad, skipped int) {
+	b := quadBuilder{seen: map[quad.Quad]bool{}}
+	docID := res.Doc.ID
+	doc := DocIRI(docID)
+
+	b.add(doc, PredType, ClassArticle, doc)
+	b.add(doc, PredHash, quad.String(res.Doc.Hash()), doc)
+	if res.Doc.Path != "" {
+		b.add(doc, PredPath, quad.String(res.Doc.Path), doc)
+	}
+	b.add(doc, PredSentences, quad.Int(res.Sentences), doc)
+
+	// Entities: the document's list first, then any entity that only a
+	// relation or statement names, so that every node has a name and type
+	// and is reachable from the document (Remove relies on that).
+	type ent struct {
+		e     extract.Entity
+		order int
+	}
+	ents := map[string]*ent{}
+	var order []string
+	addEnt := func(e extract.Entity) {
+		if e.ID == "" {
+			return
+		}
+		if x, ok := ents[e.ID]; ok {
+			x.e.Mentions += e.Mentions
+			x.e.Aliases = append(x.e.Aliases, e.Aliases...)
+			if x.e.Name == "" {
+				x.e.Name = e.Name
+			}
+			if x.e.Type == "" {
+				x.e.Type = e.Type
+			}
+			return
+		}
+		ents[e.ID] = &ent{e: e, order: len(order)}
+		order = append(order, e.ID)
+	}
+	for _, e := range res.Entities {
+		addEnt(e)
+	}
+	refEnt := func(r extract.Ref) {
+		addEnt(extract.Entity{ID: r.ID, Name: r.Name, Type: r.Type})
+	}
+	for _, r := range res.Relations {
+		refEnt(r.Subject)
+		refEnt(r.Object)
+		if r.AttributedTo != nil {
+			refEnt(*r.AttributedTo)
+		}
+	}
+	for _, st := range res.Statements {
+		sp := st.Speaker
+		if sp.ID == "" {
+			sp = extract.Ref{ID: extract.SpeakerUnknown, Name: extract.SpeakerUnknown}
+		}
+		refEnt(sp)
+		for _, a := range st.About {
+			refEnt(a)
+		}
+	}
+	for _, id := range order {
+		e := ents[id].e
+		n := EntityIRI(id)
+		name := e.Name
+		if name == "" {
+			name = id
+		}
+		b.add(n, PredType, TypeClass(e.Type), doc)
+		if e.Type != "" {
+			b.add(n, PredNGType, quad.String(e.Type), doc)
+		}
+		b.add(n, PredName, quad.String(name), doc)
+		for _, a := range e.Aliases {
+			if a != "" && a != name {
+				b.add(n, PredAlternateName, quad.String(a), doc)
+			}
+		}
+		b.add(n, PredMentions, quad.Int(e.Mentions), doc)
+		b.add(n, PredMentionedIn, doc, doc)
+	}
+
+	srcDone := map[int]bool{}
+	source := func(p extract.Provenance) quad.IRI {
+		src := SourceIRI(docID, p.Sentence)
+		if !srcDone[p.Sentence] {
+			srcDone[p.Sentence] = true
+			b.add(src, PredDoc, doc, doc)
+			b.add(src, PredSentence, quad.Int(p.Sentence), doc)
+			b.add(src, PredText, quad.String(p.Text), doc)
+			b.add(src, PredSpan, quad.String(strconv.Itoa(p.Span[0])+"-"+strconv.Itoa(p.Span[1])), doc)
+		}
+		return src
+	}
+
+	for _, r := range res.Relations {
+		if r.Subject.ID == "" || r.Object.ID == "" || r.Predicate == "" {
+			skipped++
+			continue
+		}
+		src := source(r.Provenance)
+		subj, pred, obj := EntityIRI(r.Subject.ID), RelationIRI(r.Predicate), EntityIRI(r.Object.ID)
+		b.add(subj, pred, obj, src)
+		m := MentionIRI(mentionID(docID, r))
+		b.add(m, PredType, ClassMention, src)
+		b.add(m, PredSubject, subj, src)
+		b.add(m, PredPredicate, pred, src)
+		b.add(m, PredObject, obj, src)
+		b.add(m, PredSource, src, src)
+		if r.PredicateText != "" {
+			b.add(m, PredPredicateText, quad.String(r.PredicateText), src)
+		}
+		b.add(m, PredNegated, quad.Bool(r.Negated), src)
+		if r.Modality != "" {
+			b.add(m, PredModality, quad.String(r.Modality), src)
+		}
+		b.add(m, PredConfidence, confidence(r.Confidence), src)
+		for _, k := range sortedKeys(r.Qualifiers) {
+			b.add(m, QualifierIRI(k), quad.String(r.Qualifiers[k]), src)
+		}
+		if r.AttributedTo != nil && r.AttributedTo.ID != "" {
+			b.add(m, PredAttributedTo, EntityIRI(r.AttributedTo.ID), src)
+		}
+	}
+
+	for _, st := range res.Statements {
+		if st.Content == "" {
+			skipped++
+			continue
+		}
+		speaker := st.Speaker.ID
+		if speaker == "" {
+			speaker = extract.SpeakerUnknown
+		}
+		src := source(st.Provenance)
+		n := StatementIRI(StatementID(speaker, st.Content))
+		b.add(n, PredType, ClassStatement, src)
+		b.add(n, PredSpeaker, EntityIRI(speaker), src)
+		if st.Cue != "" {
+			b.add(n, PredCue, quad.String(st.Cue), src)
+		}
+		b.add(n, PredContent, quad.String(st.Content), src)
+		b.add(n, PredDirect, quad.Bool(st.Direct), src)
+		for _, a := range st.About {
+			if a.ID != "" {
+				b.add(n, PredAbout, EntityIRI(a.ID), src)
+			}
+		}
+		if st.Stance != "" {
+			b.add(n, PredStance, quad.String(st.Stance), src)
+		}
+		b.add(n, PredSource, src, src)
+		b.add(n, PredConfidence, confidence(st.Confidence), src)
+	}
+	return b.quads, skipped
+}
+
+type quadBuilder struct {
+	seen  map[quad.Quad]bool
+	quads []quad.Quad
+}
+
+func (b *quadBuilder) add(s, p, o, l quad.Value) {
+	q := quad.Quad{Subject: s, Predicate: p, Object: o, Label: l}
+	if b.seen[q] {
+		return
+	}
+	b.seen[q] = true
+	b.quads = append(b.quads, q)
+}
+
+// mentionID identifies one source's report of a relation with everything the
+// source says about it, so that the same sentence asserting and negating a
+// fact gives two mentions while reloading gives the same one.
+func mentionID(docID string, r extract.Relation) string {
+	parts := []string{docID, strconv.Itoa(r.Sentence), r.Subject.ID, r.Predicate, r.Object.ID,
+		r.PredicateText, strconv.FormatBool(r.Negated), r.Modality}
+	for _, k := range sortedKeys(r.Qualifiers) {
+		parts = append(parts, k+"="+r.Qualifiers[k])
+	}
+	if r.AttributedTo != nil {
+		parts = append(parts, "by="+r.AttributedTo.ID)
+	}
+	return shortHash(parts...)
+}
+
+// confidence keeps NaN out of the store: NaN never equals itself, which would
+// defeat duplicate detection.
+func confidence(c float64) quad.Float {
+	if math.IsNaN(c) || math.IsInf(c, 0) {
+		return 0
+	}
+	return quad.Float(c)
+}
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// quadString returns the text of a string-like literal.
+func quadString(v quad.Value) string {
+	switch v := v.(type) {
+	case quad.String:
+		return string(v)
+	case quad.TypedString:
+		return string(v.Value)
+	case quad.LangString:
+		return string(v.Value)
+	case quad.IRI:
+		return string(v)
+	case nil:
+		return ""
+	}
+	return strings.Trim(v.String(), `"`)
+}

@@ -1,0 +1,403 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/memstore"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers the "postgres" quad store
+	"github.com/cayleygraph/quad"
+	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
+	bolt "go.etcd.io/bbolt"
+)
+
+// Backend names accepted by Config.Backend.
+const (
+	BackendBolt     = "bolt"
+	BackendMemory   = "memory"
+	BackendPostgres = "postgres"
+)
+
+// DefaultAddress is where the bolt backend keeps its store when Config.Address is empty.
+const DefaultAddress = "newsgraph.db"
+
+// Files inside a bolt store directory. boltFile is the name Cayley's own
+// bbolt backend uses, so the cayley tool can open a newsgraph store.
+const (
+	boltFile = "indexes.bolt"
+	lockFile = "newsgraph.lock"
+)
+
+// Errors callers may test for with errors.Is.
+var (
+	// ErrInUse means another process holds the bolt store.
+	ErrInUse = errors.New("store is in use")
+	// ErrNotStore means the address holds something other than a newsgraph store.
+	ErrNotStore = errors.New("not a newsgraph store")
+	// ErrCorrupt means the store's files could not be read.
+	ErrCorrupt = errors.New("store is corrupt")
+	// ErrNewerSchema means the store was written by a newer newsgraph.
+	ErrNewerSchema = errors.New("store has a newer schema version")
+	// ErrNotFound means a document or entity is not in the store.
+	ErrNotFound = errors.New("not found")
+)
+
+// Config selects and locates a backend.
+type Config struct {
+	// Backend is "bolt" (default), "memory" or "postgres".
+	Backend string
+	// Address is the store directory for bolt (default ./newsgraph.db) or the
+	// connection URL for postgres, e.g.
+	// postgres://root@127.0.0.1:5432/test?sslmode=disable. Ignored for memory.
+	Address string
+	// NoSync skips bolt's fsync at each commit: faster bulk loads, at the risk
+	// of losing the last commits (never of corrupting the store) on power loss.
+	NoSync bool
+	// LockTimeout bounds the wait for another process's bolt lock; default 1s.
+	LockTimeout time.Duration
+}
+
+// Store is a newsgraph knowledge graph over one Cayley quad store. Its
+// methods are safe for concurrent use; writes are serialised.
+type Store struct {
+	cfg  Config
+	qs   cgraph.QuadStore
+	lock *os.File // held flock on the bolt store's lock file
+
+	// mu serialises writers: Load and Remove compute their deltas from the
+	// current contents, so two concurrent writers would race.
+	mu sync.Mutex
+}
+
+// Open opens the store described by cfg, creating it when absent.
+func Open(ctx context.Context, cfg Config) (*Store, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if cfg.LockTimeout <= 0 {
+		cfg.LockTimeout = time.Second
+	}
+	s := &Store{cfg: cfg}
+	var err error
+	switch cfg.Backend {
+	case "", BackendBolt, "bbolt":
+		s.cfg.Backend = BackendBolt
+		if s.cfg.Address == "" {
+			s.cfg.Address = DefaultAddress
+		}
+		err = s.openBolt()
+	case BackendMemory:
+		s.qs = memstore.New()
+	case BackendPostgres:
+		err = s.openPostgres()
+	default:
+		return nil, fmt.Errorf("unknown backend %q (want bolt, memory or postgres)", cfg.Backend)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := s.checkSchema(ctx); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// openBolt opens or creates the bolt store directory. Anything at the address
+// that is not a store is refused before a single byte is written.
+func (s *Store) openBolt() error {
+	dir := s.cfg.Address
+	fi, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return fmt.Errorf("creating store %s: %w", dir, err)
+		}
+	case err != nil:
+		return fmt.Errorf("opening store %s: %w", dir, err)
+	case !fi.IsDir():
+		return fmt.Errorf("%s: %w: it is a regular file, not a store directory", dir, ErrNotStore)
+	default:
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			return fmt.Errorf("opening store %s: %w", dir, err)
+		}
+		hasBolt := false
+		var other []string
+		for _, e := range entries {
+			switch e.Name() {
+			case boltFile:
+				hasBolt = true
+			case lockFile:
+			default:
+				other = append(other, e.Name())
+			}
+		}
+		if !hasBolt && len(other) > 0 {
+			return fmt.Errorf("%s: %w: the directory holds other files (%s) and no %s",
+				dir, ErrNotStore, strings.Join(firstN(other, 3), ", "), boltFile)
+		}
+	}
+	if err := s.acquireLock(dir); err != nil {
+		return err
+	}
+	path := filepath.Join(dir, boltFile)
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		s.releaseLock()
+		return fmt.Errorf("%s: %w: %s is not a regular file", dir, ErrNotStore, boltFile)
+	}
+	db, err := openBoltFile(path, s.cfg.LockTimeout)
+	if err != nil {
+		s.releaseLock()
+		switch {
+		case errors.Is(err, bolt.ErrTimeout):
+			return fmt.Errorf("%s: %w by another process", dir, ErrInUse)
+		case errors.Is(err, bolt.ErrInvalid), errors.Is(err, bolt.ErrChecksum), errors.Is(err, bolt.ErrVersionMismatch), errors.Is(err, errPanic):
+			return fmt.Errorf("%s: %w: %v", dir, ErrCorrupt, err)
+		}
+		return fmt.Errorf("opening store %s: %w", dir, err)
+	}
+	db.DB().NoSync = s.cfg.NoSync
+	qs, err := openKV(db)
+	if err != nil {
+		db.Close()
+		s.releaseLock()
+		if errors.Is(err, errPanic) {
+			return fmt.Errorf("%s: %w: %v", dir, ErrCorrupt, err)
+		}
+		return fmt.Errorf("%s: %w: %v", dir, ErrNotStore, err)
+	}
+	s.qs = qs
+	return nil
+}
+
+// errPanic marks a panic inside bbolt or Cayley while reading a damaged file.
+var errPanic = errors.New("panic while reading the store")
+
+func openBoltFile(path string, timeout time.Duration) (db *hbolt.DB, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: %v", errPanic, r)
+		}
+	}()
+	return hbolt.Open(path, &bolt.Options{Timeout: timeout})
+}
+
+// openKV initialises Cayley's buckets in a fresh file and opens the quad store.
+func openKV(db *hbolt.DB) (qs cgraph.QuadStore, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: %v", errPanic, r)
+		}
+	}()
+	if err := kv.Init(db, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		return nil, err
+	}
+	return kv.New(db, nil)
+}
+
+// acquireLock takes an exclusive flock on the store's lock file and writes our
+// PID in it, so a second process can say who holds the store instead of
+// waiting on bbolt's own lock.
+func (s *Store) acquireLock(dir string) error {
+	path := filepath.Join(dir, lockFile)
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		return fmt.Errorf("opening lock file %s: %w", path, err)
+	}
+	deadline := time.Now().Add(s.cfg.LockTimeout)
+	for {
+		err = syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		if err == nil {
+			break
+		}
+		if !errors.Is(err, syscall.EWOULDBLOCK) {
+			f.Close()
+			return fmt.Errorf("locking %s: %w", path, err)
+		}
+		if time.Now().After(deadline) {
+			b, _ := os.ReadFile(path)
+			f.Close()
+			if pid, perr := strconv.Atoi(strings.TrimSpace(string(b))); perr == nil {
+				return fmt.Errorf("%s: %w by PID %d", dir, ErrInUse, pid)
+			}
+			return fmt.Errorf("%s: %w by another process", dir, ErrInUse)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if err := f.Truncate(0); err == nil {
+		_, _ = f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
+	}
+	s.lock = f
+	return nil
+}
+
+func (s *Store) releaseLock() {
+	if s.lock == nil {
+		return
+	}
+	// The PID is left behind on purpose: the flock, not the file's
+	// existence, says whether the store is held.
+	_ = syscall.Flock(int(s.lock.Fd()), syscall.LOCK_UN)
+	s.lock.Close()
+	s.lock = nil
+}
+
+func (s *Store) openPostgres() error {
+	addr := s.cfg.Address
+	if addr == "" {
+		return fmt.Errorf("postgres backend needs an address such as postgres://user@host:5432/db?sslmode=disable")
+	}
+	if err := cgraph.InitQuadStore("postgres", addr, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		return fmt.Errorf("opening postgres store %s: %w", redact(addr), err)
+	}
+	qs, err := cgraph.NewQuadStore("postgres", addr, nil)
+	if err != nil {
+		return fmt.Errorf("opening postgres store %s: %w", redact(addr), err)
+	}
+	s.qs = qs
+	return nil
+}
+
+// redact hides a password in a connection URL before it goes into an error.
+func redact(addr string) string {
+	at := strings.LastIndex(addr, "@")
+	scheme := strings.Index(addr, "://")
+	if at < 0 || scheme < 0 || at < scheme {
+		return addr
+	}
+	userinfo := addr[scheme+3 : at]
+	if i := strings.Index(userinfo, ":"); i >= 0 {
+		return addr[:scheme+3] + userinfo[:i] + ":***" + addr[at:]
+	}
+	return addr
+}
+
+// checkSchema writes the schema version into an empty store and refuses a
+// store whose version this code does not know.
+func (s *Store) checkSchema(ctx context.Context) error {
+	var versions []int64
+	err := s.eachQuad(ctx, quad.Subject, MetaNode, func(q quad.Quad) error {
+		if q.Predicate == PredSchemaVersion {
+			if v, ok := q.Object.(quad.Int); ok {
+				versions = append(versions, int64(v))
+			} else {
+				return fmt.Errorf("%s: %w: schema version %v is not an integer", s.Name(), ErrNotStore, q.Object)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, v := range versions {
+		if v > SchemaVersion {
+			return fmt.Errorf("%s: %w: it was written with schema version %d and this newsgraph reads up to version %d; use a newer newsgraph",
+				s.Name(), ErrNewerSchema, v, SchemaVersion)
+		}
+	}
+	if len(versions) > 0 {
+		return nil
+	}
+	st, err := s.qs.Stats(ctx, true)
+	if err != nil {
+		return fmt.Errorf("%s: reading store size: %w", s.Name(), err)
+	}
+	if st.Quads.Value > 0 {
+		return fmt.Errorf("%s: %w: it holds %d quads but no newsgraph schema version", s.Name(), ErrNotStore, st.Quads.Value)
+	}
+	tx := cgraph.NewTransaction()
+	tx.AddQuad(quad.Make(MetaNode, PredSchemaVersion, quad.Int(SchemaVersion), MetaLabel))
+	if err := s.qs.ApplyDeltas(tx.Deltas, cgraph.IgnoreOpts{}); err != nil {
+		return fmt.Errorf("%s: writing schema version: %w", s.Name(), err)
+	}
+	return nil
+}
+
+// Name describes the store for messages: its directory or redacted URL.
+func (s *Store) Name() string {
+	switch s.cfg.Backend {
+	case BackendMemory:
+		return "memory store"
+	case BackendPostgres:
+		return redact(s.cfg.Address)
+	}
+	return s.cfg.Address
+}
+
+// QuadStore returns the underlying Cayley quad store, for path queries and Gizmo.
+func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
+
+// Close closes the quad store and releases the bolt lock.
+func (s *Store) Close() error {
+	var err error
+	if s.qs != nil {
+		err = s.qs.Close()
+		s.qs = nil
+	}
+	s.releaseLock()
+	return err
+}
+
+// eachQuad calls fn for every quad that has v in direction dir, using the
+// backend's index for that direction.
+func (s *Store) eachQuad(ctx context.Context, dir quad.Direction, v quad.Value, fn func(quad.Quad) error) error {
+	ref, err := s.qs.ValueOf(v)
+	if err != nil {
+		return fmt.Errorf("looking up %v: %w", v, err)
+	}
+	if ref == nil {
+		return nil
+	}
+	it := s.qs.QuadIterator(dir, ref).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return fmt.Errorf("reading quad of %v: %w", v, err)
+		}
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	if err := it.Err(); err != nil {
+		return fmt.Errorf("iterating quads of %v: %w", v, err)
+	}
+	return ctx.Err()
+}
+
+// eachQuadAll calls fn for every quad in the store.
+func (s *Store) eachQuadAll(ctx context.Context, fn func(quad.Quad) error) error {
+	it := s.qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return fmt.Errorf("reading quad: %w", err)
+		}
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	if err := it.Err(); err != nil {
+		return fmt.Errorf("iterating quads: %w", err)
+	}
+	return ctx.Err()
+}
+
+func firstN(s []string, n int) []string {
+	if len(s) > n {
+		return append(s[:n:n], "...")
+	}
+	return s
+}
