@@ -1,0 +1,415 @@
+package queries
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/cayleygraph/quad"
+
+	"newsgraph/graph"
+)
+
+// NotFoundError is returned by Resolve when no entity has the name; it
+// carries the closest names in the store.
+type NotFoundError struct {
+	Name        string
+	Suggestions []string
+}
+
+func (e *NotFoundError) Error() string {
+	if len(e.Suggestions) == 0 {
+		return fmt.Sprintf("no entity named %q", e.Name)
+	}
+	q := make([]string, len(e.Suggestions))
+	for i, s := range e.Suggestions {
+		q[i] = fmt.Sprintf("%q", s)
+	}
+	return fmt.Sprintf("no entity named %q; did you mean %s?", e.Name, strings.Join(q, ", "))
+}
+
+// AmbiguousError is returned by Resolve when a name fits several entities
+// equally well.
+type AmbiguousError struct {
+	Name       string
+	Candidates []EntityRef
+}
+
+func (e *AmbiguousError) Error() string {
+	q := make([]string, len(e.Candidates))
+	for i, c := range e.Candidates {
+		q[i] = fmt.Sprintf("%q (%s)", c.Name, c.ID)
+	}
+	return fmt.Sprintf("%q could be %s; use the full name or the id", e.Name, strings.Join(q, " or "))
+}
+
+// match ranks how well a name fits an entity: lower is better.
+type match int
+
+const (
+	matchID match = iota
+	matchName
+	matchAlias
+	matchNameFold
+	matchAliasFold
+	matchWords // the name is a run of whole words of the entity's name ("Putin")
+	noMatch
+)
+
+// Resolve finds the entity a reader means by name: its id ("vladimir-putin"
+// or "<ent/vladimir-putin>"), its name or any alias, in any letter case, or —
+// failing those — a run of whole words of exactly one entity's name. When
+// several entities fit equally, the one mentioned most wins; a tie is an
+// *AmbiguousError. A miss is a *NotFoundError with suggestions.
+func Resolve(ctx context.Context, s *graph.Store, name string) (graph.Entity, error) {
+	r := newReader(ctx, s)
+	id, err := r.resolve(name)
+	if err != nil {
+		return graph.Entity{}, err
+	}
+	return r.entityDetail(id)
+}
+
+// resolve returns the id of the entity named name.
+func (r *reader) resolve(name string) (string, error) {
+	q := strings.TrimSpace(name)
+	if q == "" {
+		return "", &NotFoundError{Name: name}
+	}
+	// Fast paths first: each is an index lookup, so resolving a name costs
+	// no more than the query it is for.
+	id := strings.TrimSuffix(strings.TrimPrefix(q, "<"), ">")
+	id = strings.TrimPrefix(id, graph.PrefixEntity)
+	if ok, err := r.hasEntity(id); err != nil {
+		return "", err
+	} else if ok {
+		return id, nil
+	}
+	cands := map[string]match{}
+	for _, v := range caseVariants(q) {
+		exact := v == q
+		err := r.each(quad.Object, quad.String(v), func(qd quad.Quad) error {
+			eid, ok := graph.ParseID(qd.Subject, graph.PrefixEntity)
+			if !ok {
+				return nil
+			}
+			m := noMatch
+			switch {
+			case qd.Predicate == graph.PredName && exact:
+				m = matchName
+			case qd.Predicate == graph.PredAlternateName && exact:
+				m = matchAlias
+			case qd.Predicate == graph.PredName:
+				m = matchNameFold
+			case qd.Predicate == graph.PredAlternateName:
+				m = matchAliasFold
+			}
+			addCandidate(cands, eid, m)
+			return nil
+		})
+		if err != nil {
+			return "", fmt.Errorf("resolving %q: %w", q, err)
+		}
+	}
+	if s := slug(q); s != id {
+		if ok, err := r.hasEntity(s); err != nil {
+			return "", err
+		} else if ok {
+			addCandidate(cands, s, matchNameFold)
+		}
+	}
+	if len(cands) == 0 {
+		// Slow path: compare with every name in the store.
+		names, err := r.allNames()
+		if err != nil {
+			return "", fmt.Errorf("resolving %q: %w", q, err)
+		}
+		for _, n := range names {
+			switch {
+			case strings.EqualFold(n.text, q) && !n.alias:
+				addCandidate(cands, n.id, matchNameFold)
+			case strings.EqualFold(n.text, q):
+				addCandidate(cands, n.id, matchAliasFold)
+			case containsWords(n.text, q):
+				addCandidate(cands, n.id, matchWords)
+			}
+		}
+		if len(cands) == 0 {
+			return "", &NotFoundError{Name: q, Suggestions: suggest(q, names, 5)}
+		}
+	}
+	return r.pick(q, cands)
+}
+
+func addCandidate(c map[string]match, id string, m match) {
+	if old, ok := c[id]; !ok || m < old {
+		c[id] = m
+	}
+}
+
+// pick chooses among candidates: best match first, then most mentions.
+func (r *reader) pick(q string, cands map[string]match) (string, error) {
+	best := noMatch
+	for _, m := range cands {
+		best = min(best, m)
+	}
+	type scored struct {
+		id       string
+		mentions int
+	}
+	var top []scored
+	for id, m := range cands {
+		if m != best {
+			continue
+		}
+		e, err := r.entityDetail(id)
+		if err != nil {
+			return "", err
+		}
+		top = append(top, scored{id, e.Mentions})
+	}
+	sort.Slice(top, func(i, j int) bool {
+		if top[i].mentions != top[j].mentions {
+			return top[i].mentions > top[j].mentions
+		}
+		return top[i].id < top[j].id
+	})
+	if len(top) > 1 && top[0].mentions == top[1].mentions {
+		amb := &AmbiguousError{Name: q}
+		for _, t := range top {
+			if t.mentions != top[0].mentions {
+				break
+			}
+			e, err := r.entity(t.id)
+			if err != nil {
+				return "", err
+			}
+			amb.Candidates = append(amb.Candidates, e)
+		}
+		return "", amb
+	}
+	return top[0].id, nil
+}
+
+// hasEntity reports whether <ent/id> has a name in the store.
+func (r *reader) hasEntity(id string) (bool, error) {
+	if id == "" {
+		return false, nil
+	}
+	e, err := r.entity(id)
+	if err != nil {
+		return false, err
+	}
+	return e.Name != "", nil
+}
+
+// entityDetail reads everything the store knows about entity id.
+func (r *reader) entityDetail(id string) (graph.Entity, error) {
+	e := graph.Entity{ID: id}
+	names, types := map[string]int{}, map[string]int{}
+	aliases, docs := map[string]bool{}, map[string]bool{}
+	err := r.each(quad.Subject, graph.EntityIRI(id), func(q quad.Quad) error {
+		switch q.Predicate {
+		case graph.PredName:
+			names[literal(q.Object)]++
+		case graph.PredNGType:
+			types[literal(q.Object)]++
+		case graph.PredAlternateName:
+			aliases[literal(q.Object)] = true
+		case graph.PredMentions:
+			e.Mentions += int(intOf(q.Object))
+		case graph.PredMentionedIn:
+			if d, ok := graph.ParseID(q.Object, graph.PrefixDoc); ok {
+				docs[d] = true
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return e, fmt.Errorf("entity %s: %w", id, err)
+	}
+	e.Name, e.Type = mostFrequent(names), mostFrequent(types)
+	for a := range aliases {
+		if a != e.Name {
+			e.Aliases = append(e.Aliases, a)
+		}
+	}
+	for d := range docs {
+		e.Docs = append(e.Docs, d)
+	}
+	sort.Strings(e.Aliases)
+	sort.Strings(e.Docs)
+	return e, nil
+}
+
+// entityName is one name or alias of an entity.
+type entityName struct {
+	id    string
+	text  string
+	alias bool
+}
+
+// allNames lists every distinct (entity, name) pair in the store.
+func (r *reader) allNames() ([]entityName, error) {
+	seen := map[entityName]bool{}
+	var out []entityName
+	for _, p := range []quad.IRI{graph.PredName, graph.PredAlternateName} {
+		err := r.each(quad.Predicate, p, func(q quad.Quad) error {
+			id, ok := graph.ParseID(q.Subject, graph.PrefixEntity)
+			if !ok {
+				return nil
+			}
+			n := entityName{id: id, text: literal(q.Object), alias: p == graph.PredAlternateName}
+			if !seen[n] {
+				seen[n] = true
+				out = append(out, n)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// caseVariants are the spellings of q worth an exact index lookup: as typed,
+// Title Case ("vladimir putin" → "Vladimir Putin"), lower and upper case
+// ("nato" → "NATO").
+func caseVariants(q string) []string {
+	out := []string{q}
+	for _, v := range []string{titleCase(q), strings.ToLower(q), strings.ToUpper(q)} {
+		dup := false
+		for _, o := range out {
+			dup = dup || o == v
+		}
+		if !dup {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func titleCase(s string) string {
+	rs := []rune(strings.ToLower(s))
+	start := true
+	for i, c := range rs {
+		if start && unicode.IsLetter(c) {
+			rs[i] = unicode.ToUpper(c)
+		}
+		start = unicode.IsSpace(c) || c == '-'
+	}
+	return string(rs)
+}
+
+// words splits a name into lower-case words.
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// containsWords reports whether the words of q appear consecutively among
+// the words of name ("Putin" in "Vladimir Putin", not in "Putinism").
+func containsWords(name, q string) bool {
+	nw, qw := words(name), words(q)
+	if len(qw) == 0 || len(qw) >= len(nw) {
+		return false
+	}
+outer:
+	for i := 0; i+len(qw) <= len(nw); i++ {
+		for j := range qw {
+			if nw[i+j] != qw[j] {
+				continue outer
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// slug mirrors the extractor's id scheme, so "Vladimir Putin" and
+// "vladimir putin" find <ent/vladimir-putin> directly.
+func slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		case r == '.' || r == '\'' || r == '’':
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+// suggest returns up to n names close to q: by edit distance on the whole
+// name or on any of its words, or sharing a prefix with it.
+func suggest(q string, names []entityName, n int) []string {
+	lq := strings.ToLower(q)
+	limit := max(2, len([]rune(lq))/3)
+	best := map[string]int{}
+	for _, nm := range names {
+		ln := strings.ToLower(nm.text)
+		d := levenshtein(lq, ln)
+		for _, w := range words(ln) {
+			d = min(d, levenshtein(lq, w)+1)
+			if len(lq) >= 3 && strings.HasPrefix(w, lq) {
+				d = min(d, 1)
+			}
+		}
+		if len(lq) >= 3 && strings.HasPrefix(ln, lq) {
+			d = min(d, 1)
+		}
+		if d > limit {
+			continue
+		}
+		if old, ok := best[nm.text]; !ok || d < old {
+			best[nm.text] = d
+		}
+	}
+	out := make([]string, 0, len(best))
+	for s := range best {
+		out = append(out, s)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if best[out[i]] != best[out[j]] {
+			return best[out[i]] < best[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+// levenshtein is the edit distance between a and b, counted in runes.
+func levenshtein(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
