@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"io"
 	"regexp"
 	"strings"
 	"unicode"
@@ -74,12 +75,72 @@ var htmlLine = map[atom.Atom]bool{
 func htmlText(page string) (string, error) {
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
-		return "", err
+		// The parser gives up on pages nested more than 512 elements deep
+		// (usually thousands of unclosed tags). Their text is still there:
+		// read it token by token, without choosing an article root.
+		return htmlTextTokens(page)
 	}
 	root := htmlContentRoot(doc)
 	w := htmlWriter{}
 	w.write(root)
 	return strings.TrimSpace(cleanText(w.b.String())), nil
+}
+
+// htmlTextTokens is the fallback of htmlText for pages the tree parser
+// rejects. It applies the same skipping and layout rules to a token stream.
+func htmlTextTokens(page string) (string, error) {
+	z := html.NewTokenizer(strings.NewReader(page))
+	w := htmlWriter{}
+	var skipping atom.Atom // the element being skipped, with nesting depth
+	depth := 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			if err := z.Err(); err != io.EOF {
+				return "", err
+			}
+			return strings.TrimSpace(cleanText(w.b.String())), nil
+		case html.TextToken:
+			if depth == 0 {
+				w.text(string(z.Text()))
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			tok := z.Token()
+			if depth > 0 {
+				if tok.DataAtom == skipping && tt == html.StartTagToken {
+					depth++
+				}
+				continue
+			}
+			n := &html.Node{Type: html.ElementNode, DataAtom: tok.DataAtom, Data: tok.Data, Attr: tok.Attr}
+			if !w.open(n) {
+				if tt == html.StartTagToken && !htmlVoid[tok.DataAtom] {
+					skipping, depth = tok.DataAtom, 1
+				}
+				continue
+			}
+			if tt == html.SelfClosingTagToken || htmlVoid[tok.DataAtom] {
+				w.close(n)
+			}
+		case html.EndTagToken:
+			tok := z.Token()
+			if depth > 0 {
+				if tok.DataAtom == skipping {
+					depth--
+				}
+				continue
+			}
+			w.close(&html.Node{Type: html.ElementNode, DataAtom: tok.DataAtom, Data: tok.Data})
+		}
+	}
+}
+
+// Void elements have no end tag, so they never open a skipped region.
+var htmlVoid = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true,
+	atom.Hr: true, atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true,
+	atom.Source: true, atom.Track: true, atom.Wbr: true,
 }
 
 func skippedElement(n *html.Node, inArticle bool) bool {

@@ -23,32 +23,75 @@ var (
 	mdStrong     = regexp.MustCompile(`\*\*|__`)
 	mdEmphasis   = regexp.MustCompile(`(^|[\s(\["'])[*_]([^\s*_][^*_\n]*?)[*_]([\s)\]"'.,;:!?]|$)`)
 	mdCode       = regexp.MustCompile("`([^`\n]+)`")
+	mdNumbered   = regexp.MustCompile(`^\s*\d{1,3}[.)]\s+`)
+	mdTableRow   = regexp.MustCompile(`^\s*\|`)
+	mdSpaces     = regexp.MustCompile(`[ \t]{2,}`)
 )
 
 func markdownText(s string) string {
 	lines := strings.Split(s, "\n")
 	lines = dropFrontMatter(lines)
-	out := make([]string, 0, len(lines))
+	var b strings.Builder
+	b.Grow(len(s))
+	// Lines of one paragraph are joined, as Markdown renders them: the
+	// sentence splitter treats a line break as a boundary, and a
+	// hard-wrapped paragraph is not a list of headlines.
+	const (
+		blank = iota
+		heading
+		item
+		para
+	)
+	prev := blank
 	for _, line := range lines {
+		kind := para
 		switch {
 		case mdFence.MatchString(line), mdRefDef.MatchString(line), mdRule.MatchString(line):
-			out = append(out, "")
-			continue
+			line, kind = "", blank
+		default:
+			orig := line
+			quoted := mdQuote.MatchString(line)
+			line = mdQuote.ReplaceAllString(line, "")
+			switch {
+			case mdHeading.MatchString(line):
+				line = mdHeadingEnd.ReplaceAllString(mdHeading.ReplaceAllString(line, ""), "")
+				kind = heading
+			case mdBullet.MatchString(line) || mdNumbered.MatchString(line):
+				line = mdBullet.ReplaceAllString(line, "$1")
+				kind = item
+			case mdTableRow.MatchString(line):
+				kind = item
+			}
+			line = mdImage.ReplaceAllString(line, "")
+			line = mdLink.ReplaceAllString(line, "$1$2")
+			line = mdAutolink.ReplaceAllString(line, "")
+			line = mdCode.ReplaceAllString(line, "$1")
+			line = mdStrong.ReplaceAllString(line, "")
+			line = mdEmphasis.ReplaceAllString(line, "$1$2$3")
+			if line != orig {
+				line = mdSpaces.ReplaceAllString(line, " ")
+			}
+			line = strings.TrimSpace(line)
+			if line == "" {
+				kind = blank
+			} else if quoted && prev == blank {
+				kind = item // a quotation starts a paragraph of its own
+			}
 		}
-		line = mdQuote.ReplaceAllString(line, "")
-		if mdHeading.MatchString(line) {
-			line = mdHeadingEnd.ReplaceAllString(mdHeading.ReplaceAllString(line, ""), "")
+		switch {
+		case kind == blank:
+			if prev != blank {
+				b.WriteString("\n\n")
+			}
+		case kind == para && (prev == para || prev == item):
+			b.WriteByte(' ')
+		case prev != blank && b.Len() > 0:
+			b.WriteByte('\n')
 		}
-		line = mdBullet.ReplaceAllString(line, "$1")
-		line = mdImage.ReplaceAllString(line, "")
-		line = mdLink.ReplaceAllString(line, "$1$2")
-		line = mdAutolink.ReplaceAllString(line, "")
-		line = mdCode.ReplaceAllString(line, "$1")
-		line = mdStrong.ReplaceAllString(line, "")
-		line = mdEmphasis.ReplaceAllString(line, "$1$2$3")
-		out = append(out, strings.TrimRight(line, " \t"))
+		b.WriteString(line)
+		prev = kind
 	}
-	return strings.TrimSpace(strings.Join(out, "\n"))
+	return strings.TrimSpace(b.String())
 }
 
 // dropFrontMatter removes a YAML (---) or TOML (+++) block that static site

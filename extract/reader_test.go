@@ -275,18 +275,18 @@ func TestReadFileMissingAndSpecial(t *testing.T) {
 }
 
 func TestReadFileUnreadable(t *testing.T) {
-	if os.Geteuid() == 0 {
-		t.Skip("running as root: chmod 000 does not stop root from reading, so an unreadable file cannot be made")
-	}
-	p := writeFile(t, t.TempDir(), "secret.txt", []byte(good))
+	dir := shareableTempDir(t)
+	p := writeFile(t, dir, "secret.txt", []byte(good))
 	if err := os.Chmod(p, 0); err != nil {
 		t.Fatal(err)
 	}
-	_, err := ReadFile(p, ReadOptions{})
-	var se *SkipError
-	if !errors.As(err, &se) || se.Reason != "permission denied" || !errors.Is(err, fs.ErrPermission) {
-		t.Fatalf("err = %v; want a permission-denied skip", err)
-	}
+	asUnprivileged(t, "TestReadFileUnreadable", p, func(p string) {
+		_, err := ReadFile(p, ReadOptions{})
+		var se *SkipError
+		if !errors.As(err, &se) || se.Reason != "permission denied" || !errors.Is(err, fs.ErrPermission) {
+			t.Fatalf("err = %v; want a permission-denied skip", err)
+		}
+	})
 }
 
 // TestReadFileSize checks the MaxBytes limit with a 50 MB article: accepted

@@ -3,11 +3,9 @@ package extract
 import (
 	"context"
 	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 )
 
 // Walk reads every article under paths (files or folders, walked
@@ -43,15 +41,6 @@ func Walk(ctx context.Context, paths []string, opts ReadOptions, fn func(path st
 
 // fileKey identifies a file independently of the path that reached it.
 type fileKey struct{ dev, ino uint64 }
-
-func keyOf(fi fs.FileInfo) (fileKey, bool) {
-	st, ok := fi.Sys().(*syscall.Stat_t)
-	if !ok {
-		return fileKey{}, false
-	}
-	// The conversions are no-ops on linux/amd64 but not on every platform.
-	return fileKey{dev: uint64(st.Dev), ino: uint64(st.Ino)}, true
-}
 
 type walker struct {
 	ctx  context.Context

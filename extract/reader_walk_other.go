@@ -1,0 +1,9 @@
+//go:build !unix
+
+package extract
+
+import "io/fs"
+
+// keyOf has no portable file identity to offer here; Walk then relies on its
+// depth limit to end symbolic link loops.
+func keyOf(fs.FileInfo) (fileKey, bool) { return fileKey{}, false }
