@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"sort"
 
 	"github.com/jdkato/prose/v2"
 )
@@ -14,11 +15,12 @@ type Options struct {
 	IncludeTeasers bool
 }
 
-// Extractor turns documents into records. It loads prose's model once and is
-// safe for concurrent use by several goroutines.
+// Extractor turns documents into records. It loads prose's model and its word
+// lists once and is safe for concurrent use by several goroutines.
 type Extractor struct {
 	opts  Options
 	model *prose.Model
+	lx    *lexicon
 }
 
 // New loads the tagging and entity models and returns an Extractor.
@@ -27,28 +29,161 @@ func New(opts Options) (*Extractor, error) {
 	if m == nil {
 		return nil, fmt.Errorf("extract: loading prose model failed")
 	}
-	return &Extractor{opts: opts, model: m}, nil
+	return &Extractor{opts: opts, model: m, lx: newLexicon()}, nil
+}
+
+// docState is the working state of one document's extraction.
+type docState struct {
+	x     *Extractor
+	doc   Document
+	lines []line
+	sents []*sentence
+	// per sentence: token-level quotation mask and mentions by token
+	quoted   [][]bool
+	mentions [][]mention
+	groups   [][]*verbGroup
+	quotes   []quoteSpan
+	table    *entityTable
+	res      *Result
+	// coreference: the most recent salient entities
+	lastPerson  *docEntity
+	lastThing   *docEntity
+	lastGroup   []*docEntity
+	pendingRels []pendingRelation
+	pendingSts  []pendingStatement
 }
 
 // Extract finds the entities, relations and statements of one document.
 func (x *Extractor) Extract(ctx context.Context, doc Document) (*Result, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	pd, err := prose.NewDocument(doc.Text, prose.UsingModel(x.model), prose.WithSegmentation(false))
-	if err != nil {
+	d := &docState{x: x, doc: doc, table: newEntityTable(), res: &Result{Doc: doc}}
+	if err := d.segment(ctx); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
 	}
-	res := &Result{Doc: doc}
-	seen := map[string]int{}
-	for _, ent := range pd.Entities() {
-		id := slug(ent.Text)
-		if i, ok := seen[id]; ok {
-			res.Entities[i].Mentions++
+	for si := range d.sents {
+		d.mentions[si] = x.findMentions(d.sents[si], d.quoted[si])
+		for k := range d.mentions[si] {
+			d.table.add(&d.mentions[si][k])
+		}
+	}
+	for si := range d.sents {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		d.clauses(si)
+	}
+	d.attributeQuotes()
+	d.finish()
+	return d.res, nil
+}
+
+// segment finds the main story, its sentences, their tokens and the quotations.
+func (d *docState) segment(ctx context.Context) error {
+	d.lines = splitLines(d.doc.Text)
+	first, last := 0, len(d.lines)-1
+	if !d.x.opts.IncludeTeasers {
+		first, last = mainStory(d.lines)
+	}
+	for li := first; li >= 0 && li <= last; li++ {
+		l := d.lines[li]
+		if l.kind != lineProse {
 			continue
 		}
-		seen[id] = len(res.Entities)
-		res.Entities = append(res.Entities, Entity{Kind: KindEntity, ID: id, Name: ent.Text, Type: ent.Label, Docs: []string{doc.ID}, Mentions: 1})
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		qs := findQuotes(l.text, l.start, li)
+		d.quotes = append(d.quotes, qs...)
+		for _, sp := range splitSentences(l.text) {
+			s := &sentence{index: len(d.sents), start: l.start + sp[0], end: l.start + sp[1], line: li}
+			s.text = d.doc.Text[s.start:s.end]
+			toks, err := d.x.tag(s.text, s.start)
+			if err != nil {
+				return fmt.Errorf("sentence %d: %w", s.index, err)
+			}
+			s.toks = toks
+			q := make([]bool, len(toks))
+			for k, t := range toks {
+				for _, qq := range qs {
+					if t.start >= qq.open && t.end <= qq.close {
+						q[k] = true
+					}
+				}
+			}
+			d.sents = append(d.sents, s)
+			d.quoted = append(d.quoted, q)
+		}
 	}
-	return res, nil
+	d.res.Sentences = len(d.sents)
+	d.mentions = make([][]mention, len(d.sents))
+	d.groups = make([][]*verbGroup, len(d.sents))
+	return nil
+}
+
+// prov builds the provenance of sentences si..sj.
+func (d *docState) prov(si, sj int, conf float64) Provenance {
+	a, b := d.sents[si], d.sents[sj]
+	return Provenance{Doc: d.doc.ID, Sentence: a.index, Span: [2]int{a.start, b.end},
+		Text: d.doc.Text[a.start:b.end], Confidence: round2(conf)}
+}
+
+func round2(f float64) float64 {
+	if f > 0.99 {
+		f = 0.99
+	}
+	if f < 0.01 {
+		f = 0.01
+	}
+	return float64(int(f*100+0.5)) / 100
+}
+
+// finish turns the document's entities and pending records into the Result.
+func (d *docState) finish() {
+	used := map[*docEntity]bool{}
+	for _, p := range d.pendingRels {
+		used[p.subj.ent] = true
+		used[p.obj.ent] = true
+		if p.attr != nil {
+			used[p.attr] = true
+		}
+	}
+	for _, p := range d.pendingSts {
+		used[p.speaker] = true
+		for _, a := range p.about {
+			used[a.ent] = true
+		}
+	}
+	for _, e := range d.table.list {
+		if e.typ == TypeConcept && !used[e] {
+			continue // a noun phrase nothing points at is not worth a node
+		}
+		d.res.Entities = append(d.res.Entities, Entity{
+			Kind: KindEntity, ID: slug(e.name), Name: e.name, Type: e.typ,
+			Aliases: e.sortedAliases(), Docs: []string{d.doc.ID}, Mentions: e.mentions,
+		})
+	}
+	for _, p := range d.pendingRels {
+		d.res.Relations = append(d.res.Relations, p.record(d))
+	}
+	for _, p := range d.pendingSts {
+		d.res.Statements = append(d.res.Statements, p.record(d))
+	}
+	sort.SliceStable(d.res.Relations, func(i, j int) bool {
+		return d.res.Relations[i].Span[0] < d.res.Relations[j].Span[0]
+	})
+	sort.SliceStable(d.res.Statements, func(i, j int) bool {
+		return d.res.Statements[i].Span[0] < d.res.Statements[j].Span[0]
+	})
+}
+
+// ref names entity e as mentioned by the text at [start, end).
+func (d *docState) ref(e *docEntity, start, end int) Ref {
+	if e == nil { // a quote whose speaker cannot be found
+		return Ref{ID: SpeakerUnknown, Name: SpeakerUnknown, Type: TypePerson}
+	}
+	r := Ref{ID: slug(e.name), Name: e.name, Type: e.typ}
+	if end > start {
+		r.Mention = d.doc.Text[start:end]
+		r.MentionSpan = []int{start, end}
+	}
+	return r
 }

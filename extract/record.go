@@ -37,8 +37,12 @@ const SpeakerUnknown = "unknown"
 // Ref names an entity inside a relation or statement.
 type Ref struct {
 	ID   string `json:"id"`
-	Name string `json:"name"`
+	Name string `json:"name"` // canonical name, shared by every mention of the entity
 	Type string `json:"type"`
+	// Mention is how this sentence names it ("he", "Zelensky", "the UK government")
+	// and MentionSpan where, as byte offsets into the article.
+	Mention     string `json:"mention,omitempty"`
+	MentionSpan []int  `json:"mention_span,omitempty"`
 }
 
 // Provenance says where a record comes from. Every relation and statement has one.

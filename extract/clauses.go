@@ -1,0 +1,206 @@
+package extract
+
+// verbGroup is a verb with its auxiliaries, adverbs, particles and infinitive
+// complements: "has repeatedly stated", "had agreed to begin", "is scheduled to meet".
+type verbGroup struct {
+	first, last int
+	main        int    // token of the verb that carries the meaning
+	lemma       string // lemma of main
+	negated     bool
+	modality    string
+	passive     bool
+	copula      bool
+	finite      bool
+	adjunct     bool // a participle after a comma: "…, saying …"
+	subj        []arg
+	subjDone    bool
+	done        bool // already read as part of another clause
+}
+
+// arg is an argument of a clause: an entity, or a concept (a noun phrase).
+type arg struct {
+	ent        *docEntity
+	first      int // token range of the phrase
+	last       int
+	start, end int    // byte span of the text naming it
+	text       string // as written
+	resolved   bool   // found through a pronoun or a definite description
+	possessor  string // "Ukraine" in "Ukraine's NATO membership"
+}
+
+var auxLemmas = set(`be have do will would can could may might shall should must`)
+var modalPossible = set(`may might could would should can`)
+var hedgeAdverbs = set(`probably possibly potentially perhaps maybe likely reportedly allegedly`)
+var negAdverbs = set(`not n't never no`)
+
+// isFiniteStart reports whether toks[i] can open a verb group.
+func isFiniteStart(t token) bool {
+	switch t.tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// verbGroups finds the verb groups of a sentence outside quotations.
+func (x *Extractor) verbGroups(toks []token, quoted []bool) []*verbGroup {
+	var out []*verbGroup
+	for i := 0; i < len(toks); i++ {
+		if quoted[i] {
+			continue
+		}
+		t := toks[i]
+		adjunct := false
+		switch {
+		case isFiniteStart(t):
+		case (t.tag == "VBG" || t.tag == "VBN") && i > 0 && toks[i-1].text == "," && !quoted[i-1]:
+			adjunct = true // "…, saying …", "The exchange, brokered by …"
+		case t.tag == "VB" && i > 0 && (toks[i-1].lower == "and" || toks[i-1].lower == "or") && len(out) > 0:
+			adjunct = false // coordinated bare verb: "will meet and discuss"
+		default:
+			continue
+		}
+		vg := &verbGroup{first: i, main: i, finite: !adjunct, adjunct: adjunct}
+		j := i
+		for ; j < len(toks) && !quoted[j]; j++ {
+			tj := toks[j]
+			if j > i {
+				ok := tj.isVerb() || tj.tag == "MD" || tj.tag == "RB" && j+1 < len(toks) && (toks[j+1].isVerb() || toks[j+1].tag == "RB" || toks[j+1].tag == "TO") ||
+					negAdverbs[tj.lower] ||
+					tj.tag == "TO" && j+1 < len(toks) && toks[j+1].tag == "VB" && vg.main >= 0 && !x.lx.cues[x.lx.lemmatize(toks[vg.main].text, false)] ||
+					tj.tag == "RP"
+				if !ok {
+					break
+				}
+				if tj.tag == "VBG" && toks[j-1].isVerb() && !auxLemmas[x.lx.lemmatize(toks[j-1].lower, false)] {
+					break // "started ramping": the gerund is an object, not part of the group
+				}
+			}
+			if negAdverbs[tj.lower] {
+				vg.negated = true
+			}
+			if tj.tag == "MD" && modalPossible[tj.lower] || hedgeAdverbs[tj.lower] {
+				vg.modality = ModalityPossible
+			}
+			if tj.isVerb() {
+				vg.main = j
+			}
+			vg.last = j
+		}
+		if vg.last < i {
+			vg.last = i
+		}
+		// The main verb: the last verb unless an earlier non-auxiliary carries the
+		// meaning ("agreed to begin" → agree; "is scheduled to meet" → meet).
+		vg.main = -1
+		for k := vg.first; k <= vg.last; k++ {
+			if !toks[k].isVerb() {
+				continue
+			}
+			l := x.lx.lemmatize(toks[k].lower, false)
+			last := true
+			for m := k + 1; m <= vg.last; m++ {
+				if toks[m].isVerb() {
+					last = false
+				}
+			}
+			if auxLemmas[l] && !last {
+				if l == "be" {
+					vg.passive = true // provisional: confirmed below by a VBN main verb
+				}
+				continue
+			}
+			if vg.main < 0 || x.lx.raisingVerb[toks[vg.main].lower] {
+				vg.main = k
+			}
+		}
+		if vg.main < 0 {
+			i = vg.last
+			continue
+		}
+		vg.lemma = x.lx.lemmatize(toks[vg.main].lower, false)
+		vg.passive = vg.passive && toks[vg.main].tag == "VBN" || adjunct && t.tag == "VBN"
+		switch vg.lemma {
+		case "be", "remain", "become", "seem", "appear":
+			vg.copula = vg.main == vg.last
+		}
+		out = append(out, vg)
+		i = vg.last
+	}
+	return out
+}
+
+// predicateText is the verb group as written, without leading auxiliaries of tense.
+func predicateText(s *sentence, toks []token, vg *verbGroup) string {
+	return s.textOf(toks[vg.first].start, toks[vg.last].end)
+}
+
+// npStartTag reports whether a token can start a noun phrase.
+func npTag(t token) bool {
+	switch t.tag {
+	case "DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "PRP", "FW":
+		return true
+	}
+	return t.tag == "HYPH" || t.text == "-" && false
+}
+
+// nounPhraseAt returns the noun phrase starting at i (and its last token), or -1.
+// "of"-phrases attach to it ("one-fifth of Ukraine's territory").
+func nounPhraseAt(toks []token, i int, quoted []bool) int {
+	if i >= len(toks) || quoted[i] || !npTag(toks[i]) {
+		return -1
+	}
+	if toks[i].tag == "PRP" {
+		return i
+	}
+	j := i
+	last := -1
+	for j < len(toks) && !quoted[j] && (npTag(toks[j]) || toks[j].tag == "VBN" && j+1 < len(toks) && toks[j+1].isNoun() || toks[j].tag == "VBG" && j > i && j+1 < len(toks) && toks[j+1].isNoun()) {
+		if toks[j].tag == "PRP" || toks[j].tag == "DT" && j > i && toks[j-1].tag != "POS" || toks[j].tag == "PRP$" && j > i {
+			break
+		}
+		if toks[j].isNoun() || toks[j].tag == "CD" || toks[j].tag == "PRP" {
+			last = j
+		}
+		j++
+	}
+	if last < 0 {
+		return -1
+	}
+	// "of" + noun phrase belongs to the head: "the root causes of the conflict".
+	if last+2 < len(toks) && toks[last+1].lower == "of" {
+		if e := nounPhraseAt(toks, last+2, quoted); e >= 0 {
+			return e
+		}
+	}
+	return last
+}
+
+// nounPhraseEndingAt returns the first token of the noun phrase whose last token is k.
+func nounPhraseEndingAt(toks []token, k int, quoted []bool) int {
+	if k < 0 || quoted[k] {
+		return -1
+	}
+	if toks[k].tag == "PRP" || toks[k].tag == "WP" {
+		return k
+	}
+	if !(toks[k].isNoun() || toks[k].tag == "CD") {
+		return -1
+	}
+	i := k
+	for i-1 >= 0 && !quoted[i-1] && (npTag(toks[i-1]) && toks[i-1].tag != "PRP" || toks[i-1].tag == "VBN" || toks[i-1].tag == "VBG" && i-2 >= 0 && toks[i-2].tag == "DT") {
+		i--
+		if toks[i].tag == "DT" || toks[i].tag == "PRP$" {
+			if i-1 < 0 || toks[i-1].tag != "POS" && toks[i-1].tag != "PDT" {
+				break
+			}
+		}
+	}
+	// "the root causes of the conflict": walk over "of" to the head phrase.
+	if i-2 >= 0 && toks[i-1].lower == "of" {
+		if s := nounPhraseEndingAt(toks, i-2, quoted); s >= 0 && (toks[i-2].isNoun()) && !toks[i-2].isProper() {
+			return s
+		}
+	}
+	return i
+}

@@ -1,0 +1,242 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// RunOptions configure ExtractAll.
+type RunOptions struct {
+	Workers  int                   // goroutines; 0 means GOMAXPROCS
+	Progress func(done, total int) // called after each document, from one goroutine at a time
+}
+
+// ExtractAll extracts docs on several goroutines and links their entities
+// (Link). Results come back in the order of docs whatever the worker count, so
+// output is byte-identical for any Workers.
+func (x *Extractor) ExtractAll(ctx context.Context, docs []Document, opts RunOptions) ([]*Result, error) {
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	results := make([]*Result, len(docs))
+	errs := make([]error, len(docs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i], errs[i] = x.Extract(ctx, docs[i])
+				if errs[i] != nil {
+					cancel()
+				}
+				mu.Lock()
+				done++
+				if opts.Progress != nil {
+					opts.Progress(done, len(docs))
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+feed:
+	for i := range docs {
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("extract %s: %w", docs[i].ID, err)
+		}
+	}
+	if results == nil || len(docs) > 0 && results[len(docs)-1] == nil {
+		return nil, ctx.Err()
+	}
+	Link(results)
+	return results, nil
+}
+
+// entityClass groups types that can name the same thing.
+func entityClass(typ string) string {
+	switch typ {
+	case TypeGPE, TypeLoc:
+		return "place"
+	}
+	return typ
+}
+
+// Link gives one id to each real-world thing across documents: spelling variants
+// ("Zelensky", "Zelenskyy") and surnames ("Hegseth" where another article says
+// "Pete Hegseth") join the fullest, most used name. Different people stay apart:
+// a surname shared by two full names is left alone.
+func Link(results []*Result) {
+	type group struct {
+		names    map[string]int // name → mentions
+		canon    string
+		multi    bool
+		lastWord string
+	}
+	groups := map[string]*group{} // class/identityKey → group
+	keyOf := func(e Entity) string { return entityClass(e.Type) + "/" + identityKey(e.Name) }
+	for _, r := range results {
+		for _, e := range r.Entities {
+			k := keyOf(e)
+			g := groups[k]
+			if g == nil {
+				g = &group{names: map[string]int{}}
+				groups[k] = g
+			}
+			g.names[e.Name] += e.Mentions
+			if w := strings.Fields(e.Name); len(w) > 1 {
+				g.multi = true
+				g.lastWord = identityKey(w[len(w)-1])
+			}
+		}
+	}
+	// Surname groups join the unique full-name group ending with that surname.
+	alias := map[string]string{} // group key → group key
+	bySurname := map[string][]string{}
+	for k, g := range groups {
+		if g.multi && strings.HasPrefix(k, TypePerson+"/") {
+			bySurname[g.lastWord] = append(bySurname[g.lastWord], k)
+		}
+	}
+	for k, g := range groups {
+		if g.multi || !strings.HasPrefix(k, TypePerson+"/") {
+			continue
+		}
+		if full := bySurname[strings.TrimPrefix(k, TypePerson+"/")]; len(full) == 1 {
+			alias[k] = full[0] // the surname form becomes an alias, never the canonical name
+		}
+	}
+	resolve := func(k string) string {
+		if a, ok := alias[k]; ok {
+			return a
+		}
+		return k
+	}
+	for k, g := range groups {
+		if _, ok := alias[k]; ok {
+			continue
+		}
+		best, bestN := "", -1
+		for n, c := range g.names {
+			if len(strings.Fields(n)) < len(strings.Fields(best)) {
+				continue
+			}
+			if len(strings.Fields(n)) > len(strings.Fields(best)) || c > bestN || c == bestN && n < best {
+				best, bestN = n, c
+			}
+		}
+		g.canon = best
+	}
+	canonOf := func(e Ref) (string, string) {
+		k := resolve(entityClass(e.Type) + "/" + identityKey(e.Name))
+		g := groups[k]
+		if g == nil {
+			return e.ID, e.Name
+		}
+		return slug(g.canon), g.canon
+	}
+	fix := func(r *Ref) {
+		if r == nil || r.ID == SpeakerUnknown {
+			return
+		}
+		r.ID, r.Name = canonOf(*r)
+	}
+	for _, r := range results {
+		merged := map[string]int{}
+		var ents []Entity
+		for _, e := range r.Entities {
+			old := e.Name
+			ref := e.Ref()
+			fix(&ref)
+			e.ID, e.Name = ref.ID, ref.Name
+			if old != e.Name {
+				e.Aliases = append(e.Aliases, old)
+			}
+			if i, ok := merged[e.ID]; ok {
+				ents[i].Mentions += e.Mentions
+				ents[i].Aliases = append(ents[i].Aliases, e.Aliases...)
+				continue
+			}
+			merged[e.ID] = len(ents)
+			ents = append(ents, e)
+		}
+		for i := range ents {
+			ents[i].Aliases = uniqueSorted(ents[i].Aliases, ents[i].Name)
+		}
+		r.Entities = ents
+		for i := range r.Relations {
+			fix(&r.Relations[i].Subject)
+			fix(&r.Relations[i].Object)
+			fix(r.Relations[i].AttributedTo)
+		}
+		for i := range r.Statements {
+			fix(&r.Statements[i].Speaker)
+			for j := range r.Statements[i].About {
+				fix(&r.Statements[i].About[j])
+			}
+		}
+	}
+}
+
+func uniqueSorted(in []string, except string) []string {
+	seen := map[string]bool{except: true}
+	var out []string
+	for _, s := range in {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// MergedEntities returns one entity per id across results, with every document
+// that mentions it, sorted by id.
+func MergedEntities(results []*Result) []Entity {
+	byID := map[string]*Entity{}
+	var ids []string
+	for _, r := range results {
+		for _, e := range r.Entities {
+			m := byID[e.ID]
+			if m == nil {
+				c := e
+				c.Aliases = append([]string(nil), e.Aliases...)
+				c.Docs = append([]string(nil), e.Docs...)
+				byID[e.ID] = &c
+				ids = append(ids, e.ID)
+				continue
+			}
+			m.Mentions += e.Mentions
+			m.Aliases = append(m.Aliases, e.Aliases...)
+			m.Docs = append(m.Docs, e.Docs...)
+		}
+	}
+	sort.Strings(ids)
+	out := make([]Entity, 0, len(ids))
+	for _, id := range ids {
+		e := byID[id]
+		e.Aliases = uniqueSorted(e.Aliases, e.Name)
+		e.Docs = uniqueSorted(e.Docs, "")
+		out = append(out, *e)
+	}
+	return out
+}

@@ -1,0 +1,236 @@
+package extract
+
+import "strings"
+
+// This file holds the word lists the rules use. They describe English and
+// the world (titles, countries, reporting verbs), not any one story.
+
+// set builds a lookup table from space-separated words.
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// lexicon is built once per Extractor and only read afterwards.
+type lexicon struct {
+	titles      map[string]bool   // lower-case title words stripped from names
+	titleLead   map[string]bool   // modifiers that only occur inside titles ("deputy", "vice")
+	places      map[string]string // lower-case name or alias → canonical GPE name
+	demonyms    map[string]string // "russian" → "Russia"
+	orgs        map[string]string // lower-case org alias → canonical name
+	orgHeads    map[string]bool   // nouns that make a capitalised phrase an organisation
+	actorNouns  map[string]bool   // nouns a demonym or country turns into an actor ("government")
+	cues        map[string]bool   // reporting verb lemmas
+	cueNouns    map[string]bool   // "in a statement", "in a post"
+	lightVerbs  map[string]bool
+	nominals    map[string]string // nominalisation → verb lemma
+	stopNames   map[string]bool   // capitalised words that are never names alone
+	negWords    map[string]bool   // words that make content a rejection
+	posWords    map[string]bool   // words that make content supportive
+	pronouns    map[string]bool
+	months      map[string]bool
+	raisingVerb map[string]bool // "scheduled to meet": the second verb carries the meaning
+	irregular   map[string]string
+}
+
+func newLexicon() *lexicon {
+	lx := &lexicon{
+		titles: set(`president vice-president vice prime minister deputy secretary spokesman spokeswoman
+			spokesperson press chancellor senator sen. rep. representative gov. governor general gen.
+			mr. mrs. ms. dr. king queen pope prince princess adviser advisor national security defense defence
+			foreign interior finance state commander chief ceo chairman chairwoman chair director ambassador
+			envoy special leader mp lawmaker officer minister premier mayor judge justice attorney
+			sheikh emir sultan crown former acting lieutenant colonel admiral major captain sergeant
+			treasury commerce energy health labor education homeland officials official senior top
+			real estate developer`),
+		titleLead: set(`deputy vice former acting senior top national special chief`),
+		places:    map[string]string{},
+		demonyms:  map[string]string{},
+		orgs:      map[string]string{},
+		orgHeads: set(`administration government ministry department agency council committee commission
+			party union alliance organization organisation office parliament congress senate house court
+			bank fund group army forces force navy police service services university institute
+			company corporation corp inc ltd network platform summit forum assembly bureau
+			cabinet league federation association kremlin pentagon`),
+		actorNouns: set(`government leadership administration officials authorities forces troops military
+			army navy delegation side people lawmakers parliament ministry diplomats negotiators`),
+		cues: set(`say tell state add remark ask insist warn hint stress reaffirm confirm argue announce
+			write note explain claim declare respond reply suggest reveal emphasize emphasise
+			acknowledge admit comment indicate assert maintain mention report deny dismiss reject
+			echo describe call express caution urge predict promise pledge vow tweet post
+			agree believe think answer observe point underline underscore contend concede allege`),
+		cueNouns:   set(`statement post interview speech remarks address briefing tweet letter message conference`),
+		lightVerbs: set(`extend give make issue hold have express offer take pay launch deliver send conduct`),
+		nominals: map[string]string{
+			"invitation": "invite", "invitations": "invite", "call": "call", "calls": "call",
+			"visit": "visit", "offer": "offer", "decision": "decide", "agreement": "agree",
+			"statement": "state", "promise": "promise", "proposal": "propose", "threat": "threaten",
+			"warning": "warn", "apology": "apologize", "request": "request", "demand": "demand",
+			"gratitude": "thank", "thanks": "thank", "support": "support", "concern": "worry",
+			"concerns": "worry", "criticism": "criticize", "announcement": "announce",
+			"commitment": "commit", "pledge": "pledge", "attack": "attack", "strike": "strike",
+			"strikes": "strike", "conversation": "talk", "discussion": "discuss", "discussions": "discuss",
+			"negotiations": "negotiate", "talks": "talk", "skepticism": "doubt", "scepticism": "doubt",
+			"endorsement": "endorse", "optimism": "hope", "opposition": "oppose",
+		},
+		stopNames: set(`the a an in on at of for to and or but however meanwhile while despite following
+			during after before since when as with from by this that these those it its his her their our
+			we i you he she they there here what who which how why where whether if although though also
+			said says according today yesterday tomorrow monday tuesday wednesday thursday friday
+			saturday sunday january february march april may june july august september october november
+			december breaking update updated live share comments comment subscribe related read more
+			world politics region category news home video photos opinion`),
+		negWords: set(`no not never cannot can't won't don't doesn't isn't aren't wasn't weren't
+			unrealistic impractical impossible unlikely illusionary illusory unacceptable unnecessary
+			ridiculous oppose opposes opposed reject rejects rejected dismiss dismissed deny denied
+			against without betrayal wrong false fail failed failure nothing nobody none refuse refused
+			prevent prevents halt stop end`),
+		posWords: set(`support supports supported welcome welcomes welcomed ready steadfast committed
+			commitment good great productive meaningful lasting reliable peace agree agrees agreed
+			positive optimistic hope hopeful true right sovereign prosperous glad grateful gratitude
+			endorse endorsed backing strong`),
+		pronouns: set(`he she him her his hers it its they them their theirs we us our i me my you your
+			this that these those who whom which`),
+		months: set(`january february march april may june july august september october november december
+			jan feb mar apr jun jul aug sep sept oct nov dec`),
+		raisingVerb: set(`scheduled set expected due going likely poised about supposed slated able
+			unable willing ready eager trying tried seeking seeks seek try attempt attempted
+			continue continues continued begin began begun start started starting plan plans planned
+			hope hopes hoped want wants wanted need needs needed intend intends intended`),
+	}
+	lx.irregular = irregularForms()
+	for _, row := range countries {
+		f := strings.Split(row, "|")
+		canon := f[0]
+		lx.places[strings.ToLower(canon)] = canon
+		for _, a := range strings.Split(f[1], ",") {
+			if a = strings.TrimSpace(a); a != "" {
+				lx.places[strings.ToLower(a)] = canon
+			}
+		}
+		for _, d := range strings.Split(f[2], ",") {
+			if d = strings.TrimSpace(d); d != "" {
+				lx.demonyms[strings.ToLower(d)] = canon
+			}
+		}
+	}
+	for _, c := range cities {
+		lx.places[strings.ToLower(c)] = c
+	}
+	for _, row := range organisations {
+		f := strings.Split(row, "|")
+		lx.orgs[strings.ToLower(f[0])] = f[0]
+		for _, a := range strings.Split(f[1], ",") {
+			if a = strings.TrimSpace(a); a != "" {
+				lx.orgs[strings.ToLower(a)] = f[0]
+			}
+		}
+	}
+	return lx
+}
+
+// countries: canonical name | aliases | demonyms.
+var countries = [...]string{
+	"United States|US,U.S.,USA,U.S.A.,America,the United States,United States of America|American,Americans,U.S.",
+	"United Kingdom|UK,U.K.,Britain,Great Britain,England,the United Kingdom|British,Briton,Britons,English",
+	"Russia|Russian Federation|Russian,Russians",
+	"Ukraine||Ukrainian,Ukrainians",
+	"China|PRC,People's Republic of China|Chinese",
+	"Germany||German,Germans",
+	"France||French",
+	"Italy||Italian,Italians",
+	"Spain||Spanish",
+	"Poland||Polish,Poles",
+	"Belgium||Belgian",
+	"Netherlands|the Netherlands,Holland|Dutch",
+	"Saudi Arabia||Saudi,Saudis",
+	"Iran||Iranian,Iranians",
+	"Iraq||Iraqi,Iraqis",
+	"Israel||Israeli,Israelis",
+	"Turkey|Türkiye|Turkish",
+	"Syria||Syrian,Syrians",
+	"Japan||Japanese",
+	"India||Indian,Indians",
+	"Pakistan||Pakistani",
+	"Canada||Canadian,Canadians",
+	"Mexico||Mexican,Mexicans",
+	"Brazil||Brazilian,Brazilians",
+	"Australia||Australian,Australians",
+	"North Korea|DPRK|North Korean",
+	"South Korea||South Korean",
+	"Belarus||Belarusian",
+	"Hungary||Hungarian",
+	"Finland||Finnish",
+	"Sweden||Swedish",
+	"Norway||Norwegian",
+	"Denmark||Danish",
+	"Estonia||Estonian",
+	"Latvia||Latvian",
+	"Lithuania||Lithuanian",
+	"Romania||Romanian",
+	"Moldova||Moldovan",
+	"Georgia||Georgian",
+	"Greece||Greek",
+	"Egypt||Egyptian",
+	"Qatar||Qatari",
+	"Switzerland||Swiss",
+	"Austria||Austrian",
+	"Czech Republic|Czechia|Czech",
+	"Slovakia||Slovak",
+	"Serbia||Serbian",
+	"Afghanistan||Afghan",
+	"Venezuela||Venezuelan",
+	"Cuba||Cuban",
+	"Argentina||Argentine,Argentinian",
+	"South Africa||South African",
+	"Nigeria||Nigerian",
+	"Kenya||Kenyan",
+	"Ethiopia||Ethiopian",
+	"Lebanon||Lebanese",
+	"Jordan||Jordanian",
+	"Yemen||Yemeni",
+	"United Arab Emirates|UAE|Emirati",
+	"Taiwan||Taiwanese",
+	"Vietnam||Vietnamese",
+	"Indonesia||Indonesian",
+	"Philippines|the Philippines|Filipino",
+	"Kazakhstan||Kazakh",
+	"Armenia||Armenian",
+	"Azerbaijan||Azerbaijani",
+	"Ireland||Irish",
+	"Portugal||Portuguese",
+	"Europe||European,Europeans",
+	"Gaza|Gaza Strip|",
+	"Crimea||Crimean",
+	"Palestine|Palestinian territories|Palestinian,Palestinians",
+}
+
+// cities and regions that are places in their own right (capitals above map to countries
+// only when they name the government, which the rules decide).
+var cities = [...]string{
+	"Kiev", "Beijing", "Berlin", "Paris", "Rome", "Madrid", "Warsaw", "Amsterdam", "Riyadh", "Tehran", "Baghdad", "Jerusalem", "Ankara", "Damascus", "Tokyo", "New Delhi", "Islamabad", "Ottawa", "Mexico City", "Brasilia", "Canberra", "Pyongyang", "Seoul", "Budapest", "Helsinki", "Stockholm", "Oslo", "Copenhagen", "Tallinn", "Riga", "Vilnius", "Bucharest", "Chisinau", "Tbilisi", "Athens", "Cairo", "Doha", "Bern", "Vienna", "Prague", "Bratislava", "Belgrade", "Kabul", "Caracas", "Havana", "Buenos Aires", "Pretoria", "Abuja", "Nairobi", "Addis Ababa", "Beirut", "Amman", "Sanaa", "Abu Dhabi", "Dubai", "Taipei", "Hanoi", "Jakarta", "Manila", "Astana", "Yerevan", "Baku", "Dublin", "Lisbon",
+	"Munich", "Brussels", "London", "New York", "Washington", "Moscow", "Kyiv", "Geneva", "Istanbul",
+	"Donbas", "Donetsk", "Luhansk", "Kherson", "Zaporizhzhia", "Kharkiv", "Odesa", "Kursk",
+	"Middle East", "Oval Office", "West", "Mar-a-Lago", "Davos", "Gaza", "Crimea", "Europe",
+	"Belgium", "Sochi", "St. Petersburg", "Minsk", "Kremlin",
+}
+
+// organisations: canonical | aliases.
+var organisations = [...]string{
+	"NATO|North Atlantic Treaty Organization,the North Atlantic Treaty Organization,Nato",
+	"European Union|EU,E.U.,the European Union",
+	"United Nations|UN,U.N.,the United Nations",
+	"Kremlin|the Kremlin",
+	"White House|the White House",
+	"Pentagon|the Pentagon",
+	"Truth Social|",
+	"G7|G-7,Group of Seven",
+	"G20|G-20",
+	"International Monetary Fund|IMF",
+	"World Bank|",
+	"Congress|U.S. Congress,US Congress",
+	"Ukraine Defense Contact Group|",
+}

@@ -1,0 +1,359 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// mention is a name found in a sentence, before document-level merging.
+type mention struct {
+	first, last int    // token range [first, last] of the name itself, titles excluded
+	start, end  int    // byte span of the name in the article
+	surface     string // the name as written, titles excluded
+	typ         string // entity type guess
+	canon       string // canonical name when a gazetteer knows it ("U.S." → "United States")
+	role        string // title that preceded the name: "Defense Secretary"
+	roleOf      string // canonical place or organisation the title belongs to: "United States"
+	actor       bool   // a demonym or place standing for its government ("the Ukrainian leadership")
+	ent         *docEntity
+}
+
+// docEntity is one entity of a document: all mentions that name the same thing.
+type docEntity struct {
+	key      string // normalised identity key
+	name     string // best (longest) name
+	typ      string
+	aliases  map[string]bool
+	mentions int
+	roles    map[string]string // role → of
+	order    int
+}
+
+// isNameToken reports whether t can be part of a proper name.
+func (x *Extractor) isNameToken(t token, sentenceStart bool) bool {
+	if !t.isCap() {
+		return false
+	}
+	if t.tag == "POS" || t.tag == "PRP" || t.tag == "PRP$" || t.tag == "DT" || t.tag == "IN" || t.tag == "CC" || t.tag == "WP" || t.tag == "WDT" || t.tag == "MD" || strings.HasPrefix(t.tag, "VB") && !t.isProper() {
+		// "Interesting question", "I", "The": sentence-initial function words.
+		if _, ok := x.lx.places[t.lower]; !ok {
+			return false
+		}
+	}
+	if x.lx.stopNames[strings.Trim(t.lower, ".")] {
+		return false
+	}
+	if isAllCapsWord(t.text) && len(t.text) > 4 {
+		if _, ok := x.lx.orgs[t.lower]; !ok {
+			if _, ok := x.lx.places[t.lower]; !ok {
+				return false // "DEATH and DESTRUCTION": shouting, not a name
+			}
+		}
+	}
+	if sentenceStart && !t.isProper() && t.ent == "O" {
+		_, place := x.lx.places[t.lower]
+		_, dem := x.lx.demonyms[t.lower]
+		_, org := x.lx.orgs[t.lower]
+		if !place && !dem && !org {
+			return false
+		}
+	}
+	return true
+}
+
+func isAllCapsWord(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters > 0
+}
+
+// findMentions returns the names in a sentence. Runs of capitalised tokens
+// (joined by "of", hyphens or "&") are split into a title part and a name part.
+func (x *Extractor) findMentions(s *sentence, quoted []bool) []mention {
+	toks := s.toks
+	var out []mention
+	for i := 0; i < len(toks); {
+		start := i == 0 || i > 0 && (toks[i-1].text == "\"" || toks[i-1].text == "“" || toks[i-1].text == "‘" || toks[i-1].tag == ":")
+		if !x.isNameToken(toks[i], start) {
+			i++
+			continue
+		}
+		j := i
+		for j+1 < len(toks) {
+			n := toks[j+1]
+			if x.isNameToken(n, false) && n.tag != "POS" {
+				j++
+				continue
+			}
+			// "Secretary of State Marco Rubio", "Bank of England": "of" between capitals.
+			if (n.lower == "of" || n.lower == "&") && j+2 < len(toks) && x.isNameToken(toks[j+2], false) {
+				j += 2
+				continue
+			}
+			break
+		}
+		out = append(out, x.splitTitle(toks, i, j)...)
+		i = j + 1
+	}
+	// Lower-case actor phrases: "the Ukrainian leadership", "the UK government",
+	// "the Biden administration" (the capitalised part was found above).
+	for k := range out {
+		m := &out[k]
+		if m.last+1 < len(toks) && x.lx.actorNouns[toks[m.last+1].lower] {
+			switch {
+			case m.typ == TypeGPE || m.actor:
+				m.actor = true
+				m.typ = TypeGPE
+			case m.typ == TypePerson && toks[m.last+1].lower == "administration":
+				// "the Biden administration" is an organisation named after a person.
+				m.last++
+				m.end = toks[m.last].end
+				m.surface = s.textOf(toks[m.first].start, m.end)
+				m.typ = TypeOrg
+				m.canon = ""
+			}
+		}
+	}
+	// Drop demonyms that do not name an actor ("Russian land", "Ukrainian civilians")
+	// and bare titles ("President").
+	kept := out[:0]
+	for _, m := range out {
+		if m.surface == "" {
+			continue
+		}
+		if _, isDem := x.lx.demonyms[strings.ToLower(m.surface)]; isDem && !m.actor {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+// splitTitle turns the capitalised run toks[i..j] into mentions: leading place
+// names and demonyms and title words become the role of the name that follows.
+func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
+	var roleOf, role []string
+	k := i
+	for ; k <= j; k++ {
+		lw := strings.Trim(toks[k].lower, ",")
+		if canon, ok := x.lx.demonyms[lw]; ok && k < j {
+			roleOf = append(roleOf, canon)
+			continue
+		}
+		if canon, ok := x.lx.places[lw]; ok && k < j && x.lx.titles[toks[k+1].lower] {
+			roleOf = append(roleOf, canon) // "U.S. Defense Secretary"
+			continue
+		}
+		if canon, ok := x.lx.orgs[lw]; ok && k < j && x.lx.titles[toks[k+1].lower] {
+			roleOf = append(roleOf, canon) // "Kremlin Spokesman"
+			continue
+		}
+		if x.lx.titles[lw] || lw == "of" && len(role) > 0 {
+			role = append(role, toks[k].text)
+			continue
+		}
+		break
+	}
+	// "Secretary of State": a trailing "of" + place inside a title is part of the title.
+	if k <= j && len(role) > 0 && strings.EqualFold(role[len(role)-1], "of") {
+		role = append(role, toks[k].text)
+		k++
+	}
+	if k > j {
+		// Only a title or a demonym: "President", "Russian". A lone demonym is kept so the
+		// caller can decide whether it names an actor.
+		if len(role) == 0 && len(roleOf) == 1 && i == j {
+			return []mention{{first: i, last: j, start: toks[i].start, end: toks[j].end,
+				surface: toks[i].text, typ: TypeGPE, canon: roleOf[0]}}
+		}
+		return nil
+	}
+	m := mention{first: k, last: j, start: toks[k].start, end: toks[j].end}
+	m.surface = strings.TrimRight(textSpan(toks, k, j), ",")
+	m.role = strings.Join(role, " ")
+	if len(roleOf) > 0 {
+		m.roleOf = roleOf[0]
+	}
+	x.typeMention(toks, &m)
+	if m.role != "" && m.typ != TypePerson && m.typ != TypeOrg {
+		m.typ = TypePerson
+		m.canon = ""
+	}
+	return []mention{m}
+}
+
+// textSpan joins tokens i..j as they were written (single spaces between words that
+// were separated).
+func textSpan(toks []token, i, j int) string {
+	var b strings.Builder
+	for k := i; k <= j; k++ {
+		if k > i && toks[k].start > toks[k-1].end {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+	}
+	return b.String()
+}
+
+func (s *sentence) textOf(start, end int) string {
+	return s.text[start-s.start : end-s.start]
+}
+
+// typeMention decides a mention's type from gazetteers, its words and prose's label.
+func (x *Extractor) typeMention(toks []token, m *mention) {
+	lw := strings.ToLower(plain(m.surface))
+	lw = strings.TrimPrefix(lw, "the ")
+	if canon, ok := x.lx.orgs[lw]; ok {
+		m.typ, m.canon = TypeOrg, canon
+		return
+	}
+	if canon, ok := x.lx.places[lw]; ok {
+		m.typ, m.canon = TypeGPE, canon
+		return
+	}
+	if canon, ok := x.lx.demonyms[lw]; ok {
+		m.typ, m.canon = TypeGPE, canon
+		return
+	}
+	words := strings.Fields(lw)
+	if x.lx.orgHeads[words[len(words)-1]] {
+		m.typ = TypeOrg
+		return
+	}
+	label := ""
+	for k := m.first; k <= m.last; k++ {
+		if l := toks[k].ent; len(l) > 2 {
+			label = l[2:]
+			break
+		}
+	}
+	switch {
+	case label == "ORGANIZATION":
+		m.typ = TypeOrg
+	case isAllCapsWord(m.surface) && len(words) == 1:
+		m.typ = TypeOrg // acronyms: "NATO", "OSCE"
+	case len(words) >= 2 && len(words) <= 4:
+		m.typ = TypePerson
+	case label == "PERSON":
+		m.typ = TypePerson
+	case label == "GPE" || label == "LOCATION" || label == "GSP" || label == "FACILITY":
+		m.typ = TypeGPE
+	default:
+		m.typ = TypePerson
+	}
+}
+
+// identityKey normalises a name for matching spelling variants: lower case,
+// no punctuation, doubled letters single ("Zelenskyy" ~ "Zelensky").
+func identityKey(name string) string {
+	s := slug(name)
+	var b strings.Builder
+	var prev rune
+	for _, r := range s {
+		if r == prev && unicode.IsLetter(r) {
+			continue
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
+// entityTable merges the mentions of a document into entities.
+type entityTable struct {
+	byKey map[string]*docEntity
+	list  []*docEntity
+}
+
+func newEntityTable() *entityTable { return &entityTable{byKey: map[string]*docEntity{}} }
+
+// add registers a mention and returns its entity. Persons named by surname alone
+// join the person whose full name ends with it; others match on the identity key.
+func (t *entityTable) add(m *mention) *docEntity {
+	name := m.surface
+	if m.canon != "" {
+		name = m.canon
+	}
+	key := m.typ + "/" + identityKey(name)
+	if m.typ == TypeGPE || m.typ == TypeLoc {
+		key = "place/" + identityKey(name)
+	}
+	e := t.byKey[key]
+	if e == nil && m.typ == TypePerson {
+		e = t.personBySurname(name)
+	}
+	if e == nil {
+		for _, other := range []string{TypeOrg, TypePerson, "place"} {
+			if cand := t.byKey[other+"/"+identityKey(name)]; cand != nil {
+				e = cand // the same name typed differently in another sentence
+				break
+			}
+		}
+	}
+	if e == nil {
+		e = &docEntity{key: key, name: name, typ: m.typ, aliases: map[string]bool{}, roles: map[string]string{}, order: len(t.list)}
+		if e.typ == "place" {
+			e.typ = TypeGPE
+		}
+		t.byKey[key] = e
+		t.list = append(t.list, e)
+	} else if m.typ == TypePerson && len(strings.Fields(name)) > len(strings.Fields(e.name)) && e.typ == TypePerson {
+		// A fuller name for someone first met by surname.
+		e.aliases[e.name] = true
+		e.name = name
+		t.byKey[key] = e
+	}
+	if m.surface != e.name {
+		e.aliases[m.surface] = true
+	}
+	if m.role != "" {
+		e.aliases[strings.TrimSpace(m.role+" "+m.surface)] = true
+		e.roles[m.role] = m.roleOf
+	}
+	e.mentions++
+	m.ent = e
+	return e
+}
+
+func (t *entityTable) personBySurname(name string) *docEntity {
+	words := strings.Fields(name)
+	last := identityKey(words[len(words)-1])
+	var found *docEntity
+	for _, e := range t.list {
+		if e.typ != TypePerson {
+			continue
+		}
+		ew := strings.Fields(e.name)
+		if identityKey(ew[len(ew)-1]) != last {
+			continue
+		}
+		if len(words) > 1 && len(ew) > 1 && identityKey(ew[0]) != identityKey(words[0]) {
+			continue // a different first name: a different person
+		}
+		if found != nil && found != e {
+			return nil // ambiguous surname: keep apart rather than guess
+		}
+		found = e
+	}
+	return found
+}
+
+// sortedAliases returns the aliases of e in a stable order.
+func (e *docEntity) sortedAliases() []string {
+	out := make([]string, 0, len(e.aliases))
+	for a := range e.aliases {
+		if a != e.name {
+			out = append(out, a)
+		}
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,187 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// quoteSpan is a quotation in the article: open and close are the byte offsets
+// of its marks (close is after the closing mark), inner the words inside.
+type quoteSpan struct {
+	open, close    int
+	inner0, inner1 int
+	line           int
+}
+
+// findQuotes finds the quotations of a line. “ ” and " are one kind of mark (scraped
+// text mixes them: “…," ); ‘ ’ quote only at word edges, since ’ is also an
+// apostrophe. A quotation left open at the end of the line closes there.
+func findQuotes(s string, base, li int) []quoteSpan {
+	var out []quoteSpan
+	open := -1
+	single := -1
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		next, _ := utf8.DecodeRuneInString(s[i+size:])
+		switch {
+		case r == '“' || r == '"' && open < 0 && (i == 0 || !unicode.IsLetter(prev)):
+			if open < 0 {
+				open = i
+			}
+		case r == '”' || r == '"':
+			if open >= 0 {
+				out = append(out, makeQuote(s, base, li, open, i+size))
+				open = -1
+			} else if r == '"' {
+				open = i
+			}
+		case r == '‘' && open < 0 && (i == 0 || !unicode.IsLetter(prev)):
+			single = i
+		case r == '’' && single >= 0 && open < 0 && (i+size >= len(s) || !unicode.IsLetter(next)):
+			out = append(out, makeQuote(s, base, li, single, i+size))
+			single = -1
+		}
+		i += size
+	}
+	if open >= 0 && len(s)-open > 2 {
+		out = append(out, makeQuote(s, base, li, open, len(s)))
+	}
+	return out
+}
+
+func makeQuote(s string, base, li, open, close int) quoteSpan {
+	_, osz := utf8.DecodeRuneInString(s[open:])
+	in0, in1 := open+osz, close
+	if r, sz := utf8.DecodeLastRuneInString(s[:close]); r == '”' || r == '"' || r == '’' {
+		in1 = close - sz
+	}
+	inner := s[in0:in1]
+	// Trailing punctuation that belongs to the sentence around the quote: “… peace,”
+	trimmed := strings.TrimRight(inner, " ,.;:")
+	trimmed = strings.TrimLeft(trimmed, " ")
+	lead := strings.Index(inner, trimmed)
+	if lead < 0 {
+		lead = 0
+	}
+	return quoteSpan{open: base + open, close: base + close, inner0: base + in0 + lead, inner1: base + in0 + lead + len(trimmed), line: li}
+}
+
+// sentenceOf returns the index of the sentence containing byte offset off.
+func (d *docState) sentenceOf(off int) int {
+	for i, s := range d.sents {
+		if off >= s.start && off < s.end {
+			return i
+		}
+	}
+	return -1
+}
+
+// attributeQuotes gives each quotation a speaker: the subject of a reporting verb
+// before it in its sentence ("Trump said, “…”"), or after it (“…,” Peskov said),
+// or the speaker of the quotation just before it when it continues one; else unknown.
+func (d *docState) attributeQuotes() {
+	var prevSpeaker *docEntity
+	prevLine, prevEndSentence := -1, -1
+	for _, qs := range d.quotes {
+		if qs.inner1-qs.inner0 < 2 {
+			continue
+		}
+		si := d.sentenceOf(qs.open)
+		sj := d.sentenceOf(qs.close - 1)
+		if si < 0 || sj < 0 {
+			continue
+		}
+		speaker, spSpan, cue, conf := d.quoteSpeaker(si, sj, qs)
+		if speaker == nil && prevSpeaker != nil && (prevLine == qs.line || prevLine == qs.line-1 && d.lineStartsWithQuote(qs)) && si <= prevEndSentence+1 {
+			// A quotation continued in the next sentence or paragraph keeps its speaker.
+			speaker, conf, cue = prevSpeaker, 0.65, "continued"
+			spSpan = [2]int{}
+		}
+		if speaker == nil {
+			conf = 0.3
+		}
+		about := d.mentionsInSpan(si, sj, qs.inner0, qs.inner1)
+		stance := d.stanceOfSpan(si, sj, qs.inner0, qs.inner1)
+		d.pendingSts = append(d.pendingSts, pendingStatement{si: si, sj: sj, speaker: speaker, speakerSpan: spSpan,
+			cue: cue, content: [2]int{qs.inner0, qs.inner1}, direct: true, about: about, stance: stance, conf: conf})
+		if speaker != nil {
+			d.stanceRelation(si, arg{ent: speaker, start: spSpan[0], end: spSpan[1]}, cue, about, stance, 0.5)
+			prevSpeaker = speaker
+		} else {
+			prevSpeaker = nil
+		}
+		prevLine, prevEndSentence = qs.line, sj
+	}
+}
+
+func (d *docState) lineStartsWithQuote(qs quoteSpan) bool {
+	return d.lines[qs.line].start == qs.open
+}
+
+// quoteSpeaker looks for the reporting verb of a quotation in its sentences.
+func (d *docState) quoteSpeaker(si, sj int, qs quoteSpan) (*docEntity, [2]int, string, float64) {
+	// After the quotation: “…,” Trump said / “…,” said Trump / “…,” he stated.
+	after := d.groups[sj]
+	for _, vg := range after {
+		t := d.sents[sj].toks
+		if t[vg.first].start < qs.close || !d.x.lx.cues[vg.lemma] {
+			continue
+		}
+		// only the frame right after the quote: no other quotation or clause in between
+		if gap := d.doc.Text[qs.close:t[vg.first].start]; strings.ContainsAny(gap, ".!?“”\"") && len(gap) > 40 {
+			break
+		}
+		if len(vg.subj) > 0 && vg.subj[0].start >= qs.close {
+			sp := vg.subj[0]
+			return sp.ent, [2]int{sp.start, sp.end}, t[vg.main].text, 0.9 - boolf(sp.resolved, 0.1)
+		}
+		// inverted: “…,” said Peskov
+		if a, _ := d.argsStartingAt(sj, vg.last+1); len(a) > 0 && a[0].ent.typ == TypePerson {
+			return a[0].ent, [2]int{a[0].start, a[0].end}, t[vg.main].text, 0.85
+		}
+		break
+	}
+	// Before it: Trump said, “…” / Hegseth told officials that “…” / calling it “…”.
+	var best *verbGroup
+	for _, vg := range d.groups[si] {
+		t := d.sents[si].toks
+		if t[vg.last].end > qs.open {
+			break
+		}
+		if d.x.lx.cues[vg.lemma] || vg.adjunct && d.x.lx.cues[vg.lemma] {
+			best = vg
+		}
+	}
+	if best != nil && len(best.subj) > 0 {
+		sp := best.subj[0]
+		return sp.ent, [2]int{sp.start, sp.end}, d.sents[si].toks[best.main].text, 0.85 - boolf(sp.resolved, 0.1)
+	}
+	return nil, [2]int{}, "", 0
+}
+
+// mentionsInSpan returns the entities named inside [b0, b1) across sentences si..sj.
+func (d *docState) mentionsInSpan(si, sj, b0, b1 int) []arg {
+	var out []arg
+	for k := si; k <= sj; k++ {
+		for _, m := range d.mentions[k] {
+			if m.start >= b0 && m.end <= b1 && m.ent != nil {
+				out = append(out, arg{ent: m.ent, start: m.start, end: m.end, text: m.surface})
+			}
+		}
+	}
+	return out
+}
+
+func (d *docState) stanceOfSpan(si, sj, b0, b1 int) string {
+	var toks []token
+	for k := si; k <= sj; k++ {
+		for _, t := range d.sents[k].toks {
+			if t.start >= b0 && t.end <= b1 {
+				toks = append(toks, t)
+			}
+		}
+	}
+	return d.stance(toks, &verbGroup{})
+}

@@ -1,0 +1,701 @@
+package extract
+
+import (
+	"strings"
+)
+
+// pendingRelation is a relation whose entities get their final ids in finish.
+type pendingRelation struct {
+	si, sj     int
+	subj, obj  arg
+	pred, text string
+	quals      map[string]string
+	negated    bool
+	modality   string
+	attr       *docEntity
+	attrSpan   [2]int
+	conf       float64
+}
+
+func (p pendingRelation) record(d *docState) Relation {
+	r := Relation{Kind: KindRelation, Provenance: d.prov(p.si, p.sj, p.conf),
+		Subject: d.ref(p.subj.ent, p.subj.start, p.subj.end), Predicate: p.pred, PredicateText: p.text,
+		Object: d.ref(p.obj.ent, p.obj.start, p.obj.end), Qualifiers: p.quals, Negated: p.negated,
+		Modality: p.modality}
+	if r.Modality == "" {
+		r.Modality = ModalityAsserted
+	}
+	if p.attr != nil {
+		a := d.ref(p.attr, p.attrSpan[0], p.attrSpan[1])
+		r.AttributedTo = &a
+	}
+	return r
+}
+
+// pendingStatement is a statement whose entities get their final ids in finish.
+type pendingStatement struct {
+	si, sj      int
+	speaker     *docEntity // nil: unknown
+	speakerSpan [2]int
+	cue         string
+	content     [2]int // byte span of the content in the article
+	direct      bool
+	about       []arg
+	stance      string
+	conf        float64
+}
+
+func (p pendingStatement) record(d *docState) Statement {
+	st := Statement{Kind: KindStatement, Provenance: d.prov(p.si, p.sj, p.conf),
+		Speaker: d.ref(p.speaker, p.speakerSpan[0], p.speakerSpan[1]), Cue: p.cue,
+		Content: d.doc.Text[p.content[0]:p.content[1]], ContentSpan: p.content,
+		Direct: p.direct, Stance: p.stance}
+	seen := map[string]bool{}
+	for _, a := range p.about {
+		r := d.ref(a.ent, a.start, a.end)
+		if seen[r.ID] || a.ent == p.speaker {
+			continue
+		}
+		seen[r.ID] = true
+		st.About = append(st.About, r)
+	}
+	return st
+}
+
+// entity gives the arg's entity (arg.ent is set by resolveArg).
+func (a arg) valid() bool { return a.ent != nil }
+
+// clauses extracts the relations and reported statements of sentence si.
+func (d *docState) clauses(si int) {
+	s := d.sents[si]
+	toks, q := s.toks, d.quoted[si]
+	groups := d.x.verbGroups(toks, q)
+	d.groups[si] = groups
+	for gi, vg := range groups {
+		vg.subj = d.subjectOf(si, groups, gi)
+		vg.subjDone = true
+	}
+	for gi, vg := range groups {
+		d.clause(si, groups, gi, vg)
+	}
+	// Salience for the next sentences: the subject of the first finite clause.
+	for _, vg := range groups {
+		if len(vg.subj) == 0 || !vg.finite {
+			continue
+		}
+		if len(vg.subj) > 1 {
+			d.lastGroup = nil
+			for _, a := range vg.subj {
+				d.lastGroup = append(d.lastGroup, a.ent)
+			}
+		}
+		for _, a := range vg.subj {
+			switch a.ent.typ {
+			case TypePerson:
+				d.lastPerson = a.ent
+			case TypeOrg, TypeGPE:
+				d.lastThing = a.ent
+			}
+		}
+		break
+	}
+	// A person named in the sentence but not as a subject is still the likeliest "he"
+	// only if no subject person was found.
+	if d.lastPerson == nil {
+		for _, m := range d.mentions[si] {
+			if m.ent != nil && m.ent.typ == TypePerson {
+				d.lastPerson = m.ent
+			}
+		}
+	}
+}
+
+// mentionAt returns the mention covering token k of sentence si.
+func (d *docState) mentionAt(si, k int) *mention {
+	for i := range d.mentions[si] {
+		m := &d.mentions[si][i]
+		if k >= m.first && k <= m.last {
+			return m
+		}
+	}
+	return nil
+}
+
+// subjectOf finds the subject of verb group gi, following relative pronouns,
+// commas around inserted clauses, coordination and participial adjuncts.
+func (d *docState) subjectOf(si int, groups []*verbGroup, gi int) []arg {
+	s := d.sents[si]
+	toks, q := s.toks, d.quoted[si]
+	vg := groups[gi]
+	k := vg.first - 1
+	for k >= 0 && (toks[k].tag == "RB" || toks[k].tag == "RBR") && !q[k] {
+		k--
+	}
+	prevSubj := func() []arg {
+		for g := gi - 1; g >= 0; g-- {
+			if groups[g].finite && len(groups[g].subj) > 0 {
+				return groups[g].subj
+			}
+		}
+		return nil
+	}
+	if k < 0 || q[k] {
+		return nil
+	}
+	t := toks[k]
+	switch {
+	case vg.adjunct && t.text == ",":
+		if vg.passive {
+			// "The prisoner exchange, brokered by …": the phrase before the comma is
+			// the object; the agent is found by the caller.
+			return d.argsEndingAt(si, k-1)
+		}
+		return prevSubj()
+	case t.tag == "WDT" || t.tag == "WP" || t.lower == "that" && t.tag == "IN":
+		// Relative clause: the antecedent precedes the pronoun.
+		a := k - 1
+		if a >= 0 && toks[a].text == "," {
+			a--
+		}
+		if t.lower == "that" && t.tag == "IN" && a >= 0 && toks[a].isVerb() {
+			return nil // complementiser after a verb: the subject follows, not precedes
+		}
+		return d.argsEndingAt(si, a)
+	case t.lower == "and" || t.lower == "but" || t.lower == "or":
+		if k-1 >= 0 && (toks[k-1].isNoun() || toks[k-1].tag == "PRP") {
+			break // "Trump and Putin agreed": coordinated subjects, handled below
+		}
+		return prevSubj() // "… invited Trump and expressed …"
+	case t.text == ",":
+		// "Zelensky, who is scheduled …, insists": skip back over the inserted clause.
+		for g := gi - 1; g >= 0; g-- {
+			pg := groups[g]
+			if pg.first > 0 && (toks[pg.first-1].tag == "WDT" || toks[pg.first-1].tag == "WP") && len(pg.subj) > 0 {
+				return pg.subj
+			}
+		}
+		if a := d.argsBeforeApposition(si, k); a != nil {
+			return a
+		}
+		return nil
+	}
+	return d.argsEndingAt(si, k)
+}
+
+// argsBeforeApposition handles "Putin's spokesperson, Dmitry Peskov, dismissed": the
+// comma at k closes an apposition whose name is the subject.
+func (d *docState) argsBeforeApposition(si, k int) []arg {
+	return d.argsEndingAt(si, k-1)
+}
+
+// argsEndingAt returns the argument(s) whose phrase ends at token k, with
+// coordinated names to their left ("Trump and Putin").
+func (d *docState) argsEndingAt(si, k int) []arg {
+	s := d.sents[si]
+	toks, q := s.toks, d.quoted[si]
+	if k < 0 || q[k] {
+		return nil
+	}
+	// "The UK government": the actor noun after a place stands for the place.
+	start := nounPhraseEndingAt(toks, k, q)
+	if start < 0 {
+		return nil
+	}
+	a, ok := d.resolveArg(si, start, k)
+	if !ok {
+		return nil
+	}
+	out := []arg{a}
+	// Coordination to the left: "Trump and Putin", "Trump, Witkoff and Waltz".
+	for c := start - 1; c >= 1; {
+		if toks[c].lower != "and" && toks[c].text != "," {
+			break
+		}
+		e := c - 1
+		if toks[e].text == "," || toks[e].lower == "and" {
+			e--
+		}
+		if e < 0 {
+			break
+		}
+		st := nounPhraseEndingAt(toks, e, q)
+		if st < 0 {
+			break
+		}
+		b, ok := d.resolveArg(si, st, e)
+		if !ok || b.ent.typ == TypeConcept || a.ent.typ == TypeConcept {
+			break
+		}
+		out = append([]arg{b}, out...)
+		c = st - 1
+	}
+	return out
+}
+
+// argsStartingAt returns the argument(s) whose phrase starts at token i, the
+// coordinated ones to the right, and the index after them.
+func (d *docState) argsStartingAt(si, i int) ([]arg, int) {
+	s := d.sents[si]
+	toks, q := s.toks, d.quoted[si]
+	var out []arg
+	for i < len(toks) {
+		for i < len(toks) && (toks[i].tag == "RB" && !negAdverbs[toks[i].lower]) {
+			i++
+		}
+		e := nounPhraseAt(toks, i, q)
+		if e < 0 {
+			break
+		}
+		if a, ok := d.resolveArg(si, i, e); ok {
+			out = append(out, a)
+		}
+		i = e + 1
+		// coordination: "JD Vance and Secretary of State Marco Rubio"
+		if i+1 < len(toks) && (toks[i].lower == "and" || toks[i].lower == "or") && nounPhraseAt(toks, i+1, q) >= 0 {
+			// not "… Moscow and expressed": a verb after the conjunction ends the phrase
+			if e2 := nounPhraseAt(toks, i+1, q); e2+1 < len(toks) && toks[e2+1].isVerb() && toks[e2+1].tag != "VBG" && toks[e2+1].tag != "VBN" {
+				break
+			}
+			i++
+			continue
+		}
+		break
+	}
+	return out, i
+}
+
+// resolveArg turns tokens [i, j] into an argument: an entity when the phrase is (or
+// is headed by) a name or resolves as a pronoun, else a concept.
+func (d *docState) resolveArg(si, i, j int) (arg, bool) {
+	s := d.sents[si]
+	toks := s.toks
+	a := arg{first: i, last: j, start: toks[i].start, end: toks[j].end}
+	a.text = s.textOf(a.start, a.end)
+	head := toks[j]
+	// Pronouns and definite descriptions ("the president").
+	if i == j && (head.tag == "PRP" || head.tag == "WP") || d.x.lx.pronouns[head.lower] && i == j {
+		e := d.resolvePronoun(si, i)
+		if e == nil {
+			return a, false
+		}
+		a.ent, a.resolved = e, true
+		return a, true
+	}
+	if i+1 == j && toks[i].lower == "the" && d.x.lx.titles[head.lower] && d.lastPerson != nil {
+		a.ent, a.resolved = d.lastPerson, true
+		return a, true
+	}
+	// A name heading the phrase, or a place + actor noun ("the UK government").
+	if m := d.mentionAt(si, j); m != nil && m.ent != nil {
+		a.ent = m.ent
+		a.start, a.end = m.start, m.end
+		a.text = m.surface
+		return a, true
+	}
+	if d.x.lx.actorNouns[head.lower] && j > i {
+		if m := d.mentionAt(si, j-1); m != nil && m.ent != nil && (m.ent.typ == TypeGPE || m.actor) {
+			a.ent = m.ent
+			a.start, a.end = m.start, head.end
+			a.text = s.textOf(a.start, a.end)
+			return a, true
+		}
+		// "the Ukrainian leadership": a demonym modifying an actor noun.
+		if canon, ok := d.x.lx.demonyms[toks[j-1].lower]; ok {
+			e := d.table.add(&mention{surface: canon, canon: canon, typ: TypeGPE, start: toks[j-1].start, end: toks[j-1].end})
+			a.ent = e
+			a.start, a.end = toks[j-1].start, head.end
+			a.text = s.textOf(a.start, a.end)
+			return a, true
+		}
+	}
+	// A concept: strip determiners, possessive pronouns and a possessor name.
+	k := i
+	for k < j && (toks[k].tag == "DT" || toks[k].tag == "PDT" || toks[k].tag == "PRP$" || toks[k].lower == "such" || toks[k].lower == "all" || toks[k].lower == "any") {
+		k++
+	}
+	for p := k; p < j; p++ {
+		if toks[p].tag == "POS" && p+1 <= j {
+			if m := d.mentionAt(si, p-1); m != nil && m.ent != nil {
+				a.possessor = m.ent.name
+			}
+			k = p + 1
+			for k < j && (toks[k].tag == "DT" || toks[k].tag == "PRP$") {
+				k++
+			}
+		}
+	}
+	if !toks[j].isNoun() && toks[j].tag != "CD" {
+		return a, false
+	}
+	name := s.textOf(toks[k].start, toks[j].end)
+	if len(name) < 3 {
+		return a, false
+	}
+	e := d.table.add(&mention{surface: name, typ: TypeConcept, start: toks[k].start, end: toks[j].end})
+	a.ent = e
+	a.start, a.end, a.text = toks[k].start, toks[j].end, name
+	return a, true
+}
+
+// resolvePronoun finds what the pronoun at token k of sentence si refers to.
+func (d *docState) resolvePronoun(si, k int) *docEntity {
+	w := d.sents[si].toks[k].lower
+	switch w {
+	case "he", "she", "him", "her", "his", "hers", "who", "whom":
+		// The nearest person named earlier in this sentence, else the salient one.
+		for i := len(d.mentions[si]) - 1; i >= 0; i-- {
+			m := d.mentions[si][i]
+			if m.last < k && m.ent != nil && m.ent.typ == TypePerson && !d.quoted[si][m.first] {
+				return m.ent
+			}
+		}
+		return d.lastPerson
+	case "it", "its", "which":
+		for i := len(d.mentions[si]) - 1; i >= 0; i-- {
+			m := d.mentions[si][i]
+			if m.last < k && m.ent != nil && (m.ent.typ == TypeGPE || m.ent.typ == TypeOrg) && !d.quoted[si][m.first] {
+				if w == "which" && m.last != k-1 && !(m.last == k-2 && d.sents[si].toks[k-1].text == ",") {
+					continue
+				}
+				return m.ent
+			}
+		}
+		if w == "it" || w == "its" {
+			return d.lastThing
+		}
+	}
+	return nil // "they", "we", "I": too ambiguous to guess
+}
+
+// clause extracts what verb group vg says: a statement for reporting verbs with a
+// complement, and relations for its subject, object and prepositional phrases.
+func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
+	if vg.done {
+		return
+	}
+	vg.done = true
+	s := d.sents[si]
+	toks, q := s.toks, d.quoted[si]
+	subj := vg.subj
+	i := vg.last + 1
+	text := predicateText(s, toks, vg)
+	// Passive with an agent: "… was brokered by Witkoff" → Witkoff broker ….
+	var objs []arg
+	if vg.passive {
+		if i+1 < len(toks) && toks[i].lower == "by" {
+			agents, next := d.argsStartingAt(si, i+1)
+			if len(agents) > 0 && len(subj) > 0 {
+				objs = subj
+				subj = agents
+				text += " by"
+				i = next
+			}
+		}
+	}
+	if len(subj) == 0 {
+		return
+	}
+	lx := d.x.lx
+	isCue := lx.cues[vg.lemma]
+	// Addressee of "told": "Hegseth told NATO leaders that …".
+	var addressee []arg
+	if isCue && objs == nil && (vg.lemma == "tell" || vg.lemma == "ask" || vg.lemma == "urge" || vg.lemma == "warn") {
+		if a, next := d.argsStartingAt(si, i); len(a) > 0 {
+			addressee, i = a, next
+			// "… told NATO officials in Brussels that": skip place/time phrases
+			for i+1 < len(toks) && toks[i].tag == "IN" && toks[i].lower != "that" {
+				_, n := d.argsStartingAt(si, i+1)
+				if n == i+1 {
+					break
+				}
+				i = n
+			}
+		}
+	}
+	// A reported complement: "that …", or a clause straight after the verb.
+	if isCue && objs == nil {
+		if c0, c1, ok := d.complement(si, groups, gi, i); ok {
+			d.reported(si, vg, subj, addressee, c0, c1)
+			return
+		}
+	}
+	if addressee != nil {
+		objs = addressee
+	}
+	quals := map[string]string{}
+	pred := vg.lemma
+	if objs == nil && i < len(toks) && !q[i] {
+		switch {
+		case vg.copula:
+			// "… remained steadfast", "X is a Y": the complement is the object.
+			e := i
+			for e < len(toks) && !q[e] && (toks[e].tag == "JJ" || toks[e].tag == "RB" || toks[e].tag == "DT" || toks[e].isNoun() || toks[e].tag == "CD" || toks[e].tag == "POS" || toks[e].tag == "PRP$") {
+				e++
+			}
+			if e > i {
+				if a, ok := d.conceptArg(si, i, e-1); ok {
+					objs = []arg{a}
+					i = e
+				}
+			}
+		case toks[i].tag == "IN" || toks[i].tag == "TO":
+			// "spoke with Zelenskyy": the preposition joins the predicate.
+			if a, next := d.argsStartingAt(si, i+1); len(a) > 0 {
+				text += " " + toks[i].text
+				objs = a
+				i = next
+			}
+		default:
+			if a, next := d.argsStartingAt(si, i); len(a) > 0 {
+				objs = a
+				i = next
+			}
+		}
+	}
+	// Light verb + nominalisation: "extended an invitation for Trump to visit Moscow" → invite Trump.
+	if len(objs) == 1 && objs[0].ent.typ == TypeConcept && lx.lightVerbs[vg.lemma] {
+		head := strings.ToLower(toks[objs[0].last].text)
+		if v, ok := lx.nominals[head]; ok {
+			pred = v
+			text = s.textOf(toks[vg.first].start, toks[objs[0].last].end)
+			if i+1 < len(toks) && (toks[i].tag == "IN" || toks[i].tag == "TO") {
+				if a, next := d.argsStartingAt(si, i+1); len(a) > 0 {
+					text += " " + toks[i].text
+					objs = a
+					i = next
+					// "… for Trump to visit Moscow": the infinitive's object qualifies it.
+					if i+2 < len(toks) && toks[i].tag == "TO" && toks[i+1].tag == "VB" {
+						if b, n2 := d.argsStartingAt(si, i+2); len(b) > 0 {
+							quals["to"] = b[0].text
+							i = n2
+						}
+					}
+				}
+			}
+		}
+	}
+	// Prepositional qualifiers: "to Moscow", "in Saudi Arabia", "on Wednesday".
+	for i+1 < len(toks) && !q[i] && (toks[i].tag == "IN" || toks[i].tag == "TO") && toks[i].lower != "that" && toks[i].lower != "because" && toks[i].lower != "while" && toks[i].lower != "if" {
+		a, next := d.argsStartingAt(si, i+1)
+		if len(a) == 0 {
+			break
+		}
+		key := toks[i].lower
+		if _, dup := quals[key]; !dup {
+			quals[key] = a[0].text
+		}
+		if objs == nil {
+			text += " " + toks[i].text
+			objs = a
+			delete(quals, key)
+		}
+		i = next
+	}
+	if len(objs) == 0 {
+		return
+	}
+	if len(quals) == 0 {
+		quals = nil
+	}
+	conf := 0.85
+	if vg.adjunct {
+		conf -= 0.1
+	}
+	for _, sa := range subj {
+		for _, oa := range objs {
+			if sa.ent == oa.ent {
+				continue
+			}
+			c := conf
+			if sa.resolved {
+				c -= 0.1
+			}
+			if oa.ent.typ == TypeConcept {
+				c -= 0.1
+			}
+			if len(subj) > 1 || len(objs) > 1 {
+				c -= 0.05
+			}
+			d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: sa, obj: oa,
+				pred: pred, text: text, quals: quals, negated: vg.negated, modality: vg.modality, conf: c})
+		}
+	}
+}
+
+// conceptArg names tokens [i, j] as a concept (an adjective or noun phrase).
+func (d *docState) conceptArg(si, i, j int) (arg, bool) {
+	s := d.sents[si]
+	toks := s.toks
+	for i < j && (toks[i].tag == "DT" || toks[i].tag == "RB") {
+		i++
+	}
+	if m := d.mentionAt(si, j); m != nil && m.ent != nil && m.first <= i {
+		return arg{ent: m.ent, first: i, last: j, start: m.start, end: m.end, text: m.surface}, true
+	}
+	name := s.textOf(toks[i].start, toks[j].end)
+	if len(name) < 3 {
+		return arg{}, false
+	}
+	e := d.table.add(&mention{surface: name, typ: TypeConcept, start: toks[i].start, end: toks[j].end})
+	return arg{ent: e, first: i, last: j, start: toks[i].start, end: toks[j].end, text: name}, true
+}
+
+// complement finds the reported clause after a reporting verb: "that …" or a
+// clause with its own subject and verb. It ends at the sentence end, a dash, or
+// a quotation (quotations are statements of their own).
+func (d *docState) complement(si int, groups []*verbGroup, gi, i int) (int, int, bool) {
+	s := d.sents[si]
+	toks, q := s.toks, d.quoted[si]
+	if i < len(toks) && (toks[i].text == "," || toks[i].text == ":") {
+		return 0, 0, false // "said, “…”": a direct quotation, handled with quotes
+	}
+	if i < len(toks) && toks[i].lower == "that" {
+		i++
+	}
+	if i >= len(toks) || q[i] {
+		return 0, 0, false
+	}
+	// There must be a verb group after i for this to be a clause.
+	hasVerb := false
+	for _, g := range groups[gi+1:] {
+		if g.first > i && g.finite {
+			hasVerb = true
+			break
+		}
+	}
+	if !hasVerb {
+		return 0, 0, false
+	}
+	e := i
+	for e < len(toks) && !q[e] && toks[e].text != "–" && toks[e].text != "—" && toks[e].text != ";" {
+		e++
+	}
+	for e > i && (toks[e-1].tag == "." || toks[e-1].text == "," || toks[e-1].text == ":") {
+		e--
+	}
+	if e <= i {
+		return 0, 0, false
+	}
+	return i, e - 1, true
+}
+
+// reported records reported speech ("Hegseth told NATO leaders that …"): a statement
+// by the subject, and the relations inside the clause attributed to it.
+func (d *docState) reported(si int, vg *verbGroup, subj, addressee []arg, c0, c1 int) {
+	s := d.sents[si]
+	toks := s.toks
+	start, end := toks[c0].start, toks[c1].end
+	// Relations inside the clause carry the speaker as their source.
+	before := len(d.pendingRels)
+	for _, g := range d.groups[si] {
+		if g.first >= c0 && g.last <= c1 && g != vg {
+			d.clause(si, d.groups[si], indexOf(d.groups[si], g), g)
+		}
+	}
+	var about []arg
+	for k := before; k < len(d.pendingRels); k++ {
+		p := &d.pendingRels[k]
+		p.attr = subj[0].ent
+		p.attrSpan = [2]int{subj[0].start, subj[0].end}
+		if p.modality == "" || p.modality == ModalityAsserted {
+			p.modality = ModalityReported
+		}
+		p.conf -= 0.05
+		about = append(about, p.subj, p.obj)
+	}
+	about = append(about, d.mentionsIn(si, c0, c1)...)
+	about = append(about, addressee...)
+	stance := d.stance(toks[c0:c1+1], vg)
+	for _, sp := range subj {
+		d.pendingSts = append(d.pendingSts, pendingStatement{si: si, sj: si, speaker: sp.ent,
+			speakerSpan: [2]int{sp.start, sp.end}, cue: toks[vg.main].text, content: [2]int{start, end},
+			about: about, stance: stance, conf: 0.8 - boolf(sp.resolved, 0.1)})
+		d.stanceRelation(si, sp, toks[vg.main].text, about, stance, 0.6)
+		break // one content, one speaker: coordinated speakers share it through the first
+	}
+}
+
+func indexOf(gs []*verbGroup, g *verbGroup) int {
+	for i := range gs {
+		if gs[i] == g {
+			return i
+		}
+	}
+	return -1
+}
+
+func boolf(b bool, f float64) float64 {
+	if b {
+		return f
+	}
+	return 0
+}
+
+// mentionsIn returns the entities named in tokens [c0, c1] of sentence si.
+func (d *docState) mentionsIn(si, c0, c1 int) []arg {
+	var out []arg
+	for _, m := range d.mentions[si] {
+		if m.first >= c0 && m.last <= c1 && m.ent != nil {
+			out = append(out, arg{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface})
+		}
+	}
+	return out
+}
+
+// stance reads the content's attitude: rejection when it negates or calls something
+// unrealistic, support when it affirms, neutral otherwise.
+func (d *docState) stance(toks []token, vg *verbGroup) string {
+	lx := d.x.lx
+	switch vg.lemma {
+	case "reject", "dismiss", "deny", "oppose":
+		return StanceRejects
+	}
+	neg, pos := 0, 0
+	for _, t := range toks {
+		if lx.negWords[t.lower] {
+			neg++
+		}
+		if lx.posWords[t.lower] {
+			pos++
+		}
+	}
+	switch {
+	case neg > 0 && neg >= pos:
+		return StanceRejects
+	case pos > 0:
+		return StanceSupports
+	}
+	return StanceNeutral
+}
+
+// stanceRelation turns a rejecting or supporting statement into a relation
+// speaker —reject/support→ what it is mainly about (the first concept, else entity).
+func (d *docState) stanceRelation(si int, sp arg, cue string, about []arg, stance string, conf float64) {
+	if stance == StanceNeutral || len(about) == 0 {
+		return
+	}
+	var target *arg
+	for k := range about {
+		if about[k].ent != nil && about[k].ent.typ == TypeConcept && about[k].ent != sp.ent {
+			target = &about[k]
+			break
+		}
+	}
+	if target == nil {
+		for k := range about {
+			if about[k].ent != nil && about[k].ent != sp.ent {
+				target = &about[k]
+				break
+			}
+		}
+	}
+	if target == nil {
+		return
+	}
+	pred := "reject"
+	if stance == StanceSupports {
+		pred = "support"
+	}
+	d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: sp, obj: *target,
+		pred: pred, text: cue, conf: conf, modality: ModalityReported})
+}

@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// token is one word or punctuation mark of a sentence, tagged by prose and
+// anchored to the article by byte offsets.
+type token struct {
+	text       string // as written in the article
+	lower      string // lower case, with typographic quotes made plain
+	tag        string // Penn Treebank part of speech
+	ent        string // prose's entity label in IOB form ("B-PERSON"), a hint only
+	start, end int    // byte offsets in the article
+}
+
+func (t token) isNoun() bool   { return strings.HasPrefix(t.tag, "NN") }
+func (t token) isProper() bool { return t.tag == "NNP" || t.tag == "NNPS" }
+func (t token) isVerb() bool   { return strings.HasPrefix(t.tag, "VB") }
+func (t token) isCap() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+// plainRune maps typographic quotes and dashes to the ASCII forms prose emits.
+func plainRune(r rune) rune {
+	switch r {
+	case '“', '”', '„', '‟', '″':
+		return '"'
+	case '‘', '’', '‚', '‛', '′':
+		return '\''
+	case '–', '—', '‑':
+		return '-'
+	}
+	return r
+}
+
+func plain(s string) string {
+	return strings.Map(plainRune, s)
+}
+
+// tag runs prose over one sentence (offset base in the article) and aligns its
+// tokens back to the article text.
+func (x *Extractor) tag(s string, base int) ([]token, error) {
+	// prose's tokenizer trips on typographic quotes (it tags them as words); give it
+	// plain ones. plain keeps every rune, so alignment below is rune by rune.
+	doc, err := prose.NewDocument(plain(s), prose.UsingModel(x.model), prose.WithSegmentation(false))
+	if err != nil {
+		return nil, fmt.Errorf("tagging: %w", err)
+	}
+	ptoks := doc.Tokens()
+	out := make([]token, 0, len(ptoks))
+	cur := 0
+	for _, pt := range ptoks {
+		st, en, ok := alignToken(s, cur, pt.Text)
+		if !ok {
+			continue // prose invented or rewrote a token; keep the rest aligned
+		}
+		cur = en
+		txt := s[st:en]
+		out = append(out, token{
+			text: txt, lower: strings.ToLower(plain(txt)), tag: pt.Tag, ent: pt.Label,
+			start: base + st, end: base + en,
+		})
+	}
+	return out, nil
+}
+
+// alignToken finds tok in s at or shortly after cur, comparing plain runes.
+func alignToken(s string, cur int, tok string) (int, int, bool) {
+	want := []rune(plain(tok))
+	if len(want) == 0 {
+		return 0, 0, false
+	}
+	limit := cur + 64
+	for st := cur; st < len(s) && st <= limit; {
+		r, size := utf8.DecodeRuneInString(s[st:])
+		if plainRune(r) == want[0] {
+			if en, ok := matchRunes(s, st, want); ok {
+				return st, en, true
+			}
+		}
+		st += size
+	}
+	return 0, 0, false
+}
+
+func matchRunes(s string, st int, want []rune) (int, bool) {
+	i := st
+	for _, w := range want {
+		if i >= len(s) {
+			return 0, false
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if plainRune(r) != w {
+			return 0, false
+		}
+		i += size
+	}
+	return i, true
+}
