@@ -1,0 +1,84 @@
+package export
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"newsgraph/graph"
+)
+
+// NodeColumns and EdgeColumns are the headers of nodes.csv and edges.csv.
+// Lists (aliases, documents, sources) are joined with ";", sentences with " | ".
+var (
+	NodeColumns = []string{"id", "name", "type", "aliases", "mentions", "documents"}
+	EdgeColumns = []string{"id", "source", "target", "predicate", "kind", "stance",
+		"negated", "confidence", "documents", "sources", "text"}
+)
+
+// CSV writes the snapshot as two tables: nodes (entities and statements) and
+// edges (relations, said, about). Every edge's source and target is a row of
+// nodes, so the pair loads into pandas, networkx or i2 without cleaning.
+func CSV(nodes, edges io.Writer, snap *graph.Snapshot) error {
+	t := NewTable(snap)
+	nw := csv.NewWriter(nodes)
+	if err := nw.Write(NodeColumns); err != nil {
+		return fmt.Errorf("nodes.csv: %w", err)
+	}
+	for _, n := range t.Nodes {
+		if err := nw.Write([]string{n.ID, n.Name, n.Type, joinList(n.Aliases),
+			strconv.Itoa(n.Mentions), joinList(n.Documents)}); err != nil {
+			return fmt.Errorf("nodes.csv: %w", err)
+		}
+	}
+	if nw.Flush(); nw.Error() != nil {
+		return fmt.Errorf("nodes.csv: %w", nw.Error())
+	}
+	ew := csv.NewWriter(edges)
+	if err := ew.Write(EdgeColumns); err != nil {
+		return fmt.Errorf("edges.csv: %w", err)
+	}
+	for _, e := range t.Edges {
+		if err := ew.Write([]string{e.ID, e.Source, e.Target, e.Predicate, e.Kind, e.Stance,
+			strconv.FormatBool(e.Negated), formatFloat(e.Confidence), joinList(e.Documents),
+			joinList(e.Sources), joinText(e.Text)}); err != nil {
+			return fmt.Errorf("edges.csv: %w", err)
+		}
+	}
+	if ew.Flush(); ew.Error() != nil {
+		return fmt.Errorf("edges.csv: %w", ew.Error())
+	}
+	return nil
+}
+
+// CSVDir writes nodes.csv and edges.csv into dir, creating it if needed.
+func CSVDir(dir string, snap *graph.Snapshot) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("csv: %w", err)
+	}
+	nf, err := os.Create(filepath.Join(dir, "nodes.csv"))
+	if err != nil {
+		return fmt.Errorf("csv: %w", err)
+	}
+	defer nf.Close()
+	ef, err := os.Create(filepath.Join(dir, "edges.csv"))
+	if err != nil {
+		return fmt.Errorf("csv: %w", err)
+	}
+	defer ef.Close()
+	if err := CSV(nf, ef, snap); err != nil {
+		return fmt.Errorf("csv %s: %w", dir, err)
+	}
+	if err := nf.Close(); err != nil {
+		return fmt.Errorf("csv: %w", err)
+	}
+	if err := ef.Close(); err != nil {
+		return fmt.Errorf("csv: %w", err)
+	}
+	return nil
+}
+
+func formatFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }

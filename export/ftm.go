@@ -1,0 +1,170 @@
+package export
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"newsgraph/extract"
+	"newsgraph/graph"
+)
+
+// ftmSchema maps entity types to FollowTheMoney schemata. FtM has no schema
+// for places or ideas that can take part in a link (Address is not a Thing),
+// so those become LegalEntity, the most general linkable schema, with the
+// newsgraph type kept in "description".
+var ftmSchema = map[string]string{
+	extract.TypePerson: "Person",
+	extract.TypeOrg:    "Organization",
+}
+
+type ftmEntity struct {
+	ID         string              `json:"id"`
+	Schema     string              `json:"schema"`
+	Properties map[string][]string `json:"properties"`
+}
+
+// ftmID turns a store IRI into an id FtM accepts: letters, digits, "." and
+// "-", starting and ending with a letter or digit.
+func ftmID(iri string) string {
+	var b strings.Builder
+	for _, r := range iri {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '.', r == '-':
+			b.WriteRune(r)
+		default:
+			b.WriteByte('-')
+		}
+	}
+	return strings.Trim(b.String(), "-.")
+}
+
+// FTM writes FollowTheMoney entities as JSON lines, the input of
+// `alephclient write-entities` and `ftm` tools: one Person, Organization or
+// LegalEntity per entity, one Article per document, and one UnknownLink per
+// relation source or statement target, with the reporting sentence as its
+// summary and "doc#sentence" as its recordId.
+func FTM(w io.Writer, snap *graph.Snapshot) error {
+	enc := json.NewEncoder(w)
+	write := func(e ftmEntity) error {
+		if err := enc.Encode(e); err != nil {
+			return fmt.Errorf("ftm %s: %w", e.ID, err)
+		}
+		return nil
+	}
+	known := map[string]bool{}
+	docs := map[string]bool{}
+	for _, e := range snap.Entities {
+		id := ftmID(entityID(e.ID))
+		known[e.ID] = true
+		props := map[string][]string{"name": {e.Name}}
+		if len(e.Aliases) > 0 {
+			props["alias"] = e.Aliases
+		}
+		schema := ftmSchema[e.Type]
+		if schema == "" {
+			schema = "LegalEntity"
+			props["description"] = []string{e.Type}
+		}
+		for _, d := range e.Docs {
+			docs[d] = true
+		}
+		if err := write(ftmEntity{id, schema, props}); err != nil {
+			return err
+		}
+	}
+	// Ends that the snapshot does not describe (an unknown speaker) still
+	// need an entity, or Aleph drops the link.
+	need := func(entID string) (string, error) {
+		if !known[entID] {
+			known[entID] = true
+			name := entID
+			if entID == extract.SpeakerUnknown {
+				name = "(unknown speaker)"
+			}
+			if err := write(ftmEntity{ftmID(entityID(entID)), "LegalEntity", map[string][]string{"name": {name}}}); err != nil {
+				return "", err
+			}
+		}
+		return ftmID(entityID(entID)), nil
+	}
+	for _, f := range snap.Facts {
+		for _, s := range f.Sources {
+			docs[s.Doc] = true
+		}
+	}
+	for _, st := range snap.Statements {
+		for _, s := range st.Sources {
+			docs[s.Doc] = true
+		}
+	}
+	for _, d := range sortedKeys(docs) {
+		if err := write(ftmEntity{ftmID(docID(d)), "Article", map[string][]string{"title": {d}, "fileName": {d}}}); err != nil {
+			return err
+		}
+	}
+	n := 0
+	link := func(subj, obj, role string, s graph.Source) error {
+		n++
+		props := map[string][]string{
+			"subject": {subj}, "object": {obj}, "role": {role},
+			"summary": {s.Text}, "recordId": {fmt.Sprintf("%s#%d", s.Doc, s.Sentence)},
+		}
+		return write(ftmEntity{fmt.Sprintf("link-%d", n), "UnknownLink", props})
+	}
+	for _, f := range snap.Facts {
+		subj, err := need(f.Subject)
+		if err != nil {
+			return err
+		}
+		obj, err := need(f.Object)
+		if err != nil {
+			return err
+		}
+		for _, s := range f.Sources {
+			role := f.Predicate
+			if s.Negated {
+				role = "not " + role
+			}
+			if err := link(subj, obj, role, s); err != nil {
+				return err
+			}
+		}
+	}
+	for _, st := range snap.Statements {
+		spk, err := need(st.Speaker)
+		if err != nil {
+			return err
+		}
+		role := fmt.Sprintf("%s (%s): %s", st.Cue, st.Stance, st.Content)
+		for _, s := range st.Sources {
+			targets := uniq(st.About)
+			if len(targets) == 0 {
+				// Said about nothing we know: link the speaker to the article.
+				if err := link(spk, ftmID(docID(s.Doc)), role, s); err != nil {
+					return err
+				}
+				continue
+			}
+			for _, a := range targets {
+				obj, err := need(a)
+				if err != nil {
+					return err
+				}
+				if err := link(spk, obj, role, s); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func sortedKeys(m map[string]bool) []string {
+	xs := make([]string, 0, len(m))
+	for k := range m {
+		xs = append(xs, k)
+	}
+	return sortedSet(xs)
+}

@@ -1,0 +1,70 @@
+package export
+
+import (
+	"strings"
+
+	"newsgraph/graph"
+)
+
+// The exports name nodes by the store's IRIs (graph/doc.go), so that a row of
+// nodes.csv, a GraphML node and a JSON-LD @id name the same thing as the
+// N-Quads do. These return them as plain strings.
+
+func entityID(id string) string       { return string(graph.EntityIRI(id)) }
+func statementID(id string) string    { return string(graph.StatementIRI(id)) }
+func predicateID(lemma string) string { return string(graph.RelationIRI(lemma)) }
+func docID(doc string) string         { return string(graph.DocIRI(doc)) }
+func sourceID(doc string, s int) string {
+	return string(graph.SourceIRI(doc, s))
+}
+
+// DefaultBase makes the store's relative IRIs absolute. Strict RDF parsers
+// (rdflib, Jena, pyld) reject relative IRIs such as <ent/x>, so data meant
+// for other tools gets a base; a urn keeps it clear these are not web pages.
+const DefaultBase = "urn:newsgraph:"
+
+// Namespaces of the store's prefixed names ("rdf:type", "schema:name",
+// "ng:mentions"), which the store keeps unexpanded.
+const (
+	nsRDF    = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+	nsSchema = "https://schema.org/"
+)
+
+// vocab is the namespace of the store's own "ng:" predicates under base.
+func vocab(base string) string { return base + "vocab/" }
+
+// expandIRI returns the absolute form of a store IRI: known prefixes expanded,
+// relative IRIs resolved against base. base "" returns iri unchanged.
+func expandIRI(base, iri string) string {
+	if base == "" {
+		return iri
+	}
+	switch {
+	case strings.HasPrefix(iri, "rdf:"):
+		return nsRDF + iri[len("rdf:"):]
+	case strings.HasPrefix(iri, "schema:"):
+		return nsSchema + iri[len("schema:"):]
+	case strings.HasPrefix(iri, "ng:"):
+		return vocab(base) + iri[len("ng:"):]
+	case absolute(iri):
+		return iri
+	}
+	return base + iri
+}
+
+// absolute reports whether iri starts with a URI scheme ("http:", "urn:").
+func absolute(iri string) bool {
+	i := strings.IndexByte(iri, ':')
+	if i <= 0 {
+		return false
+	}
+	for j, r := range iri[:i] {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
+		case j > 0 && (r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.'):
+		default:
+			return false
+		}
+	}
+	return true
+}

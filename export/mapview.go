@@ -1,0 +1,424 @@
+package export
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"newsgraph/extract"
+	"newsgraph/graph"
+)
+
+// View selects what a map draws.
+type View string
+
+const (
+	// ViewRelations draws entities and the relations between them.
+	ViewRelations View = "relations"
+	// ViewStatements draws who said what about whom: speaker → statement →
+	// the entities it is about, coloured by stance.
+	ViewStatements View = "statements"
+	// ViewBoth draws both; it is the default.
+	ViewBoth View = "both"
+)
+
+// ParseView checks a --view value; "" is ViewBoth.
+func ParseView(s string) (View, error) {
+	switch v := View(strings.ToLower(s)); v {
+	case "":
+		return ViewBoth, nil
+	case ViewRelations, ViewStatements, ViewBoth:
+		return v, nil
+	}
+	return "", fmt.Errorf("unknown view %q (want relations, statements or both)", s)
+}
+
+// MapOptions choose what a map shows and how.
+type MapOptions struct {
+	View View // "" is ViewBoth
+	// Focus names an entity (id, name or alias, any case); only its
+	// neighbourhood up to Depth hops is drawn. A statement counts as one hop
+	// from its speaker to what it is about.
+	Focus string
+	Depth int // hops around Focus; 0 means 1
+	// Top keeps the Top most connected entities (0: all). With Focus, the
+	// focused entities are always kept.
+	Top int
+	// Title names the corpus in the map's title; Date follows it. Both are
+	// free text; the CLI passes the store's name and today's date.
+	Title string
+	Date  string
+	// Layout is a Graphviz engine: "dot" (default up to LargeGraph nodes),
+	// "sfdp" (default above), "neato", "fdp", "circo", "twopi".
+	Layout string
+	// MaxLabel shortens labels to this many characters (default 28); the
+	// full text is in the tooltip.
+	MaxLabel int
+	// Isolated keeps entities with no edge in the chosen view.
+	Isolated bool
+	// NoLegend leaves out the legend.
+	NoLegend bool
+}
+
+// LargeGraph is the node count above which the default layout switches from
+// dot (layered, readable edge labels) to sfdp (force-directed, scales) and
+// edge labels move into tooltips: dot's crossing minimisation grows too fast.
+const LargeGraph = 400
+
+func (o MapOptions) withDefaults() MapOptions {
+	if o.View == "" {
+		o.View = ViewBoth
+	}
+	if o.Depth <= 0 {
+		o.Depth = 1
+	}
+	if o.MaxLabel <= 0 {
+		o.MaxLabel = 28
+	}
+	return o
+}
+
+// mapNode is one drawn node.
+type mapNode struct {
+	id       string // DOT name: the store IRI
+	label    string
+	tooltip  string
+	typ      string // entity type or TypeStatement
+	stance   string // statements
+	mentions int
+	focus    bool
+}
+
+// mapEdge is one drawn edge, possibly several facts merged.
+type mapEdge struct {
+	from, to string
+	kind     string // EdgeRelation, EdgeSaid, EdgeAbout
+	stance   string
+	preds    map[string]int // predicate (with "not ") → sources
+	docs     map[string]bool
+	sources  []graph.Source
+	facts    int
+}
+
+// mapGraph is what a map draws, before styling.
+type mapGraph struct {
+	nodes      []*mapNode
+	edges      []*mapEdge
+	docs       map[string]bool
+	relations  int // facts drawn
+	statements int // statements drawn
+}
+
+func (m *mapGraph) node(id string) *mapNode {
+	for _, n := range m.nodes {
+		if n.id == id {
+			return n
+		}
+	}
+	return nil
+}
+
+// buildMap selects and merges what the options ask for.
+func buildMap(snap *graph.Snapshot, o MapOptions) (*mapGraph, error) {
+	ents := map[string]graph.Entity{}
+	for _, e := range snap.Entities {
+		ents[e.ID] = e
+	}
+	rel := o.View == ViewRelations || o.View == ViewBoth
+	stm := o.View == ViewStatements || o.View == ViewBoth
+
+	// Entity-level adjacency of the view, for focus and ranking.
+	adj := map[string]map[string]int{}
+	link := func(a, b string) {
+		for _, p := range [][2]string{{a, b}, {b, a}} {
+			if adj[p[0]] == nil {
+				adj[p[0]] = map[string]int{}
+			}
+			if p[0] != p[1] {
+				adj[p[0]][p[1]]++
+			}
+		}
+	}
+	if rel {
+		for _, f := range snap.Facts {
+			link(f.Subject, f.Object)
+		}
+	}
+	if stm {
+		for _, s := range snap.Statements {
+			link(s.Speaker, s.Speaker)
+			for _, a := range s.About {
+				link(s.Speaker, a)
+			}
+		}
+	}
+
+	keep := map[string]bool{}
+	for _, e := range snap.Entities {
+		keep[e.ID] = true
+	}
+	for id := range adj {
+		keep[id] = true
+	}
+	seeds := map[string]bool{}
+	if o.Focus != "" {
+		found, err := FindEntities(snap, o.Focus)
+		if err != nil {
+			return nil, fmt.Errorf("focus: %w", err)
+		}
+		keep = map[string]bool{}
+		frontier := []string{}
+		for _, e := range found {
+			seeds[e.ID], keep[e.ID] = true, true
+			frontier = append(frontier, e.ID)
+		}
+		for d := 0; d < o.Depth && len(frontier) > 0; d++ {
+			var next []string
+			for _, id := range frontier {
+				for nb := range adj[id] {
+					if !keep[nb] {
+						keep[nb] = true
+						next = append(next, nb)
+					}
+				}
+			}
+			frontier = next
+		}
+	}
+	if o.Top > 0 && len(keep) > o.Top {
+		ids := make([]string, 0, len(keep))
+		for id := range keep {
+			ids = append(ids, id)
+		}
+		deg := func(id string) int {
+			n := 0
+			for nb, c := range adj[id] {
+				if keep[nb] {
+					n += c
+				}
+			}
+			return n
+		}
+		sort.Slice(ids, func(i, j int) bool {
+			a, b := ids[i], ids[j]
+			if seeds[a] != seeds[b] {
+				return seeds[a]
+			}
+			if da, db := deg(a), deg(b); da != db {
+				return da > db
+			}
+			if ma, mb := ents[a].Mentions, ents[b].Mentions; ma != mb {
+				return ma > mb
+			}
+			return a < b
+		})
+		top := map[string]bool{}
+		for _, id := range ids[:max(o.Top, len(seeds))] {
+			top[id] = true
+		}
+		keep = top
+	}
+
+	m := &mapGraph{docs: map[string]bool{}}
+	used := map[string]bool{}
+	merged := map[[2]string]*mapEdge{}
+	if rel {
+		for _, f := range snap.Facts {
+			if !keep[f.Subject] || !keep[f.Object] {
+				continue
+			}
+			k := [2]string{f.Subject, f.Object}
+			e := merged[k]
+			if e == nil {
+				e = &mapEdge{from: entityID(f.Subject), to: entityID(f.Object), kind: EdgeRelation,
+					preds: map[string]int{}, docs: map[string]bool{}}
+				merged[k] = e
+				m.edges = append(m.edges, e)
+			}
+			e.facts++
+			m.relations++
+			for _, s := range f.Sources {
+				p := f.Predicate
+				if s.Negated {
+					p = "not " + p
+				}
+				e.preds[p]++
+				e.docs[s.Doc] = true
+				m.docs[s.Doc] = true
+				e.sources = append(e.sources, s)
+			}
+			used[f.Subject], used[f.Object] = true, true
+		}
+	}
+	var stmtNodes []*mapNode
+	if stm {
+		for _, s := range snap.Statements {
+			if !keep[s.Speaker] {
+				continue
+			}
+			var about []string
+			for _, a := range uniq(s.About) {
+				if keep[a] {
+					about = append(about, a)
+				}
+			}
+			if len(s.About) > 0 && len(about) == 0 {
+				continue
+			}
+			id := statementID(s.ID)
+			stmtNodes = append(stmtNodes, &mapNode{
+				id: id, typ: TypeStatement, stance: s.Stance, mentions: len(s.Sources),
+				label:   wrap(shorten("“"+s.Content+"”", 3*o.MaxLabel), o.MaxLabel),
+				tooltip: statementTooltip(s, ents),
+			})
+			m.statements++
+			docs := map[string]bool{}
+			for _, src := range s.Sources {
+				docs[src.Doc] = true
+				m.docs[src.Doc] = true
+			}
+			said := &mapEdge{from: entityID(s.Speaker), to: id, kind: EdgeSaid, stance: s.Stance,
+				preds: map[string]int{s.Cue: len(s.Sources)}, docs: docs, sources: s.Sources, facts: 1}
+			m.edges = append(m.edges, said)
+			used[s.Speaker] = true
+			for _, a := range about {
+				m.edges = append(m.edges, &mapEdge{from: id, to: entityID(a), kind: EdgeAbout, stance: s.Stance,
+					preds: map[string]int{"about": len(s.Sources)}, docs: docs, sources: s.Sources, facts: 1})
+				used[a] = true
+			}
+		}
+	}
+	showAll := o.Isolated || len(m.edges) == 0 // a map of entities beats a blank page
+	ids := make([]string, 0, len(keep))
+	for id := range keep {
+		if used[id] || showAll || seeds[id] {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		e, ok := ents[id]
+		if !ok {
+			e = graph.Entity{ID: id, Name: id, Type: TypeUnknown}
+			if id == extract.SpeakerUnknown {
+				e.Name = "(unknown speaker)"
+			}
+		}
+		for _, d := range e.Docs {
+			m.docs[d] = true
+		}
+		m.nodes = append(m.nodes, &mapNode{
+			id: entityID(id), typ: e.Type, mentions: e.Mentions, focus: seeds[id],
+			label: wrap(shorten(e.Name, o.MaxLabel), o.MaxLabel), tooltip: entityTooltip(e),
+		})
+	}
+	m.nodes = append(m.nodes, stmtNodes...)
+	return m, nil
+}
+
+// maxTooltipSources caps the sentences listed in one tooltip; the rest are
+// counted, so the tooltip stays on screen.
+const maxTooltipSources = 6
+
+func entityTooltip(e graph.Entity) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s (%s)", e.Name, e.Type)
+	if len(e.Aliases) > 0 {
+		fmt.Fprintf(&b, "\nalso: %s", strings.Join(e.Aliases, ", "))
+	}
+	if len(e.Docs) > 0 {
+		fmt.Fprintf(&b, "\n%d mentions in %s", e.Mentions, strings.Join(sortedSet(e.Docs), ", "))
+	}
+	return b.String()
+}
+
+func statementTooltip(s graph.Statement, ents map[string]graph.Entity) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s %s: “%s”\nstance: %s", nameOf(s.Speaker, ents), s.Cue, s.Content, s.Stance)
+	if len(s.About) > 0 {
+		var names []string
+		for _, a := range uniq(s.About) {
+			names = append(names, nameOf(a, ents))
+		}
+		fmt.Fprintf(&b, "\nabout: %s", strings.Join(names, ", "))
+	}
+	writeSources(&b, s.Sources)
+	return b.String()
+}
+
+func edgeTooltip(e *mapEdge, from, to string) string {
+	var b strings.Builder
+	var preds []string
+	for p := range e.preds {
+		preds = append(preds, p)
+	}
+	sort.Strings(preds)
+	fmt.Fprintf(&b, "%s → %s → %s", from, strings.Join(preds, ", "), to)
+	if e.stance != "" {
+		fmt.Fprintf(&b, " (%s)", e.stance)
+	}
+	writeSources(&b, e.sources)
+	return b.String()
+}
+
+func writeSources(b *strings.Builder, srcs []graph.Source) {
+	docs := map[string]bool{}
+	for _, s := range srcs {
+		docs[s.Doc] = true
+	}
+	fmt.Fprintf(b, "\n%d source sentence(s) in %d document(s):", len(srcs), len(docs))
+	for i, s := range srcs {
+		if i == maxTooltipSources {
+			fmt.Fprintf(b, "\n… and %d more", len(srcs)-i)
+			break
+		}
+		fmt.Fprintf(b, "\n[%s, sentence %d] %s", s.Doc, s.Sentence, shorten(s.Text, 240))
+	}
+}
+
+func nameOf(id string, ents map[string]graph.Entity) string {
+	if e, ok := ents[id]; ok {
+		return e.Name
+	}
+	if id == extract.SpeakerUnknown {
+		return "(unknown speaker)"
+	}
+	return id
+}
+
+// shorten cuts s to at most n characters at a word boundary, with an ellipsis.
+func shorten(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	cut := string(r[:n-1])
+	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:") + "…"
+}
+
+// wrap breaks s into lines of about width characters, so long labels grow
+// down rather than across the map.
+func wrap(s string, width int) string {
+	words := strings.Fields(s)
+	var lines []string
+	cur := ""
+	for _, w := range words {
+		switch {
+		case cur == "":
+			cur = w
+		case len([]rune(cur))+1+len([]rune(w)) <= width:
+			cur += " " + w
+		default:
+			lines = append(lines, cur)
+			cur = w
+		}
+	}
+	if cur != "" {
+		lines = append(lines, cur)
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,67 @@
+package export
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"newsgraph/graph"
+)
+
+// NodeLink writes networkx's node-link JSON (a directed multigraph whose edges
+// are under "links"), readable with
+// networkx.node_link_graph(data, edges="links").
+func NodeLink(w io.Writer, snap *graph.Snapshot) error {
+	t := NewTable(snap)
+	type link struct {
+		Source     string   `json:"source"`
+		Target     string   `json:"target"`
+		Key        string   `json:"key"`
+		Predicate  string   `json:"predicate"`
+		Kind       string   `json:"kind"`
+		Stance     string   `json:"stance,omitempty"`
+		Negated    bool     `json:"negated"`
+		Confidence float64  `json:"confidence"`
+		Documents  []string `json:"documents"`
+		Sources    []string `json:"sources"`
+		Text       []string `json:"text"`
+	}
+	type node struct {
+		ID        string   `json:"id"`
+		Name      string   `json:"name"`
+		Type      string   `json:"type"`
+		Aliases   []string `json:"aliases"`
+		Mentions  int      `json:"mentions"`
+		Documents []string `json:"documents"`
+	}
+	doc := struct {
+		Directed   bool           `json:"directed"`
+		Multigraph bool           `json:"multigraph"`
+		Graph      map[string]any `json:"graph"`
+		Nodes      []node         `json:"nodes"`
+		Links      []link         `json:"links"`
+	}{Directed: true, Multigraph: true, Graph: map[string]any{"name": "newsgraph"},
+		Nodes: []node{}, Links: []link{}}
+	for _, n := range t.Nodes {
+		doc.Nodes = append(doc.Nodes, node{n.ID, n.Name, n.Type, nonNil(n.Aliases), n.Mentions, nonNil(n.Documents)})
+	}
+	for _, e := range t.Edges {
+		doc.Links = append(doc.Links, link{e.Source, e.Target, e.ID, e.Predicate, e.Kind, e.Stance,
+			e.Negated, e.Confidence, nonNil(e.Documents), nonNil(e.Sources), nonNil(e.Text)})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", " ")
+	if err := enc.Encode(doc); err != nil {
+		return fmt.Errorf("nodelink: %w", err)
+	}
+	return nil
+}
+
+// nonNil makes empty lists encode as [] rather than null, which pandas and
+// networkx handle without special cases.
+func nonNil(xs []string) []string {
+	if xs == nil {
+		return []string{}
+	}
+	return xs
+}

@@ -1,0 +1,187 @@
+package export
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"newsgraph/extract"
+	"newsgraph/graph"
+)
+
+// Node and edge kinds of the tabular exports (csv, graphml, gexf, nodelink).
+const (
+	// TypeStatement is the node type of a statement: something said.
+	TypeStatement = "STATEMENT"
+	// TypeUnknown is given to an id that edges use but the snapshot does not
+	// describe (an unattributed quote's speaker), so that every edge has two
+	// declared ends and tools do not invent nodes with no attributes.
+	TypeUnknown = "UNKNOWN"
+
+	EdgeRelation = "relation" // subject → object, predicate = lemma
+	EdgeSaid     = "said"     // speaker → statement, predicate = cue verb
+	EdgeAbout    = "about"    // statement → entity it is about
+)
+
+// Node is one row of nodes.csv: an entity or a statement.
+type Node struct {
+	ID        string   // store IRI without base: "ent/vladimir-putin", "stmt/…"
+	Name      string   // entity name, or a statement's words
+	Type      string   // PERSON, ORG, GPE, LOC, CONCEPT, STATEMENT, UNKNOWN
+	Aliases   []string // other names seen for the entity
+	Mentions  int      // mentions of an entity; sources of a statement
+	Documents []string // document ids, sorted
+}
+
+// Edge is one row of edges.csv. A relation reported by several sentences is
+// one edge, split in two when some sources assert it and others negate it,
+// so that a negation is never averaged away.
+type Edge struct {
+	ID         string
+	Source     string // node id
+	Target     string // node id
+	Predicate  string // lemma of a relation, cue of a statement, "about"
+	Kind       string // EdgeRelation, EdgeSaid, EdgeAbout
+	Stance     string // statements only: rejects, supports, neutral
+	Negated    bool
+	Confidence float64  // highest confidence among the sources
+	Documents  []string // document ids, sorted
+	Sources    []string // "doc#sentence" of every source sentence
+	Text       []string // the source sentences, in Sources order
+}
+
+// Table is the graph flattened to nodes and edges, the common ground of the
+// csv, graphml, gexf and nodelink exports, so their counts always agree.
+type Table struct {
+	Nodes []Node
+	Edges []Edge
+}
+
+// NewTable flattens a snapshot. Statements become nodes (as in the store),
+// linked from their speaker and to what they are about.
+func NewTable(snap *graph.Snapshot) *Table {
+	t := &Table{}
+	known := map[string]bool{}
+	for _, e := range snap.Entities {
+		id := entityID(e.ID)
+		if known[id] {
+			continue
+		}
+		known[id] = true
+		t.Nodes = append(t.Nodes, Node{
+			ID: id, Name: e.Name, Type: e.Type, Aliases: e.Aliases,
+			Mentions: e.Mentions, Documents: sortedSet(e.Docs),
+		})
+	}
+	var missing []string
+	need := func(entID string) string {
+		id := entityID(entID)
+		if !known[id] {
+			known[id] = true
+			missing = append(missing, entID)
+		}
+		return id
+	}
+	for _, f := range snap.Facts {
+		for _, neg := range []bool{false, true} {
+			var srcs []graph.Source
+			for _, s := range f.Sources {
+				if s.Negated == neg {
+					srcs = append(srcs, s)
+				}
+			}
+			if len(srcs) == 0 {
+				continue
+			}
+			e := edgeFrom(srcs)
+			e.Source, e.Target = need(f.Subject), need(f.Object)
+			e.Predicate, e.Kind, e.Negated = f.Predicate, EdgeRelation, neg
+			t.Edges = append(t.Edges, e)
+		}
+	}
+	for _, s := range snap.Statements {
+		id := statementID(s.ID)
+		if known[id] {
+			continue
+		}
+		known[id] = true
+		t.Nodes = append(t.Nodes, Node{
+			ID: id, Name: s.Content, Type: TypeStatement,
+			Mentions: len(s.Sources), Documents: sourceDocs(s.Sources),
+		})
+		said := edgeFrom(s.Sources)
+		said.Source, said.Target = need(s.Speaker), id
+		said.Predicate, said.Kind, said.Stance = s.Cue, EdgeSaid, s.Stance
+		t.Edges = append(t.Edges, said)
+		for _, a := range uniq(s.About) {
+			about := edgeFrom(s.Sources)
+			about.Source, about.Target = id, need(a)
+			about.Predicate, about.Kind, about.Stance = "about", EdgeAbout, s.Stance
+			t.Edges = append(t.Edges, about)
+		}
+	}
+	for _, m := range missing {
+		name := m
+		if m == extract.SpeakerUnknown {
+			name = "(unknown speaker)"
+		}
+		t.Nodes = append(t.Nodes, Node{ID: entityID(m), Name: name, Type: TypeUnknown})
+	}
+	for i := range t.Edges {
+		t.Edges[i].ID = fmt.Sprintf("e%d", i)
+	}
+	return t
+}
+
+func edgeFrom(srcs []graph.Source) Edge {
+	e := Edge{Documents: sourceDocs(srcs)}
+	for _, s := range srcs {
+		if s.Confidence > e.Confidence {
+			e.Confidence = s.Confidence
+		}
+		e.Sources = append(e.Sources, fmt.Sprintf("%s#%d", s.Doc, s.Sentence))
+		e.Text = append(e.Text, s.Text)
+	}
+	return e
+}
+
+func sourceDocs(srcs []graph.Source) []string {
+	docs := make([]string, 0, len(srcs))
+	for _, s := range srcs {
+		docs = append(docs, s.Doc)
+	}
+	return sortedSet(docs)
+}
+
+// sortedSet returns the distinct non-empty values of xs, sorted.
+func sortedSet(xs []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range xs {
+		if x != "" && !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// uniq drops repeated values, keeping the first occurrence's order.
+func uniq(xs []string) []string {
+	seen := map[string]bool{}
+	out := xs[:0:0]
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// joinList is how lists go into a single CSV or attribute cell.
+func joinList(xs []string) string { return strings.Join(xs, ";") }
+
+// joinText separates sentences, which may themselves contain ";".
+func joinText(xs []string) string { return strings.Join(xs, " | ") }
