@@ -2,9 +2,444 @@ package main
 
 import (
 	"context"
+	"encoding/csv"
+	"encoding/json"
 	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"newsgraph/graph"
+	"newsgraph/queries"
 )
 
+// querySub is one subcommand of "newsgraph query". setup registers its own
+// flags and returns the function that runs it, which sees those flags' values.
+type querySub struct {
+	name    string
+	args    string // usage of the positional arguments
+	nargs   int    // exact number of positional arguments
+	summary string
+	setup   func(fs *flag.FlagSet) queryRunner
+}
+
+type queryRunner func(ctx context.Context, s *graph.Store, args []string) (*queryOutput, error)
+
+// queryOutput is an answer in the three shapes the CLI prints: value for
+// --json, header and rows for the table and --csv, title above the table.
+type queryOutput struct {
+	value  any
+	title  string
+	header []string
+	rows   [][]string
+	// jsonOnly marks answers with no tabular form (Gizmo, GraphQL).
+	jsonOnly bool
+}
+
+func querySubs() []querySub {
+	return []querySub{
+		{"about", "X", 1, "everything said about entity X: speaker, cue, stance, words, sources", setupAbout},
+		{"said-by", "X", 1, "what entity X said, and about whom", setupSaidBy},
+		{"between", "X Y", 2, "all relations between X and Y, both directions, each with its sources", setupBetween},
+		{"neighbors", "X", 1, "the ego network of X: entities within --depth hops and the edges to them", setupNeighbors},
+		{"path", "X Y", 2, "a shortest connection between X and Y", setupPath},
+		{"top", "", 0, "the most connected entities", setupTop},
+		{"corroborated", "", 0, "facts asserted by at least --min-sources documents", setupCorroborated},
+		{"contradictions", "", 0, "facts that one source asserts and another negates", setupContradictions},
+		{"gizmo", "'QUERY'", 1, "run a Gizmo query (Cayley's path language) and print the results as JSON", setupGizmo(queries.LangGizmo)},
+		{"graphql", "'QUERY'", 1, "run a query in Cayley's GraphQL dialect and print the results as JSON", setupGizmo(queries.LangGraphQL)},
+	}
+}
+
+// storeFlags are the flags that locate the store, accepted both before the
+// subcommand and after it.
+type storeFlags struct {
+	db, backend string
+}
+
+func (f *storeFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.db, "db", f.db, "store: a bolt directory, or a postgres:// URL with --backend postgres")
+	fs.StringVar(&f.backend, "backend", f.backend, "store backend: bolt, postgres or memory")
+}
+
 func runQuery(ctx context.Context, e *env, args []string) error {
-	return errors.New("query: not implemented yet")
+	sf := storeFlags{db: graph.DefaultAddress, backend: graph.BackendBolt}
+	fs := flag.NewFlagSet("query", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	sf.register(fs)
+	fs.Usage = func() { queryUsage(e.stderr, fs) }
+	// Parse only up to the subcommand: what follows is the subcommand's.
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	rest := fs.Args()
+	if len(rest) == 0 {
+		queryUsage(e.stderr, fs)
+		return errUsage
+	}
+	var sub *querySub
+	for _, s := range querySubs() {
+		if s.name == rest[0] {
+			sub = &s
+			break
+		}
+	}
+	if sub == nil {
+		fmt.Fprintf(e.stderr, "newsgraph query: unknown query %q\n\n", rest[0])
+		queryUsage(e.stderr, fs)
+		return errUsage
+	}
+
+	sfs := newFlagSet(e, "query "+sub.name, sub.args, sub.summary)
+	sf.register(sfs)
+	var asJSON, asCSV bool
+	if sub.name != "gizmo" && sub.name != "graphql" {
+		sfs.BoolVar(&asJSON, "json", false, "print JSON")
+		sfs.BoolVar(&asCSV, "csv", false, "print CSV")
+	}
+	runner := sub.setup(sfs)
+	pos, err := parseFlags(sfs, rest[1:])
+	if err != nil {
+		return err
+	}
+	if len(pos) != sub.nargs {
+		fmt.Fprintf(e.stderr, "newsgraph query %s: want %d argument(s) %s, got %d\n", sub.name, sub.nargs, sub.args, len(pos))
+		sfs.Usage()
+		return errUsage
+	}
+	if asJSON && asCSV {
+		fmt.Fprintln(e.stderr, "newsgraph query: --json and --csv exclude each other")
+		return errUsage
+	}
+
+	s, err := openQueryStore(ctx, sf)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	out, err := runner(ctx, s, pos)
+	if err != nil {
+		return fmt.Errorf("%s: %w", sub.name, err)
+	}
+	switch {
+	case asJSON || out.jsonOnly:
+		return writeQueryJSON(e.stdout, out.value)
+	case asCSV:
+		return writeQueryCSV(e.stdout, out)
+	default:
+		return writeQueryTable(e.stdout, out)
+	}
+}
+
+func queryUsage(w io.Writer, fs *flag.FlagSet) {
+	fmt.Fprintln(w, "usage: newsgraph query [--db DIR] [--backend bolt|postgres|memory] QUERY [args] [--json|--csv]")
+	fmt.Fprintln(w, "\nqueries:")
+	for _, s := range querySubs() {
+		fmt.Fprintf(w, "  %-15s %s\n", strings.TrimSpace(s.name+" "+s.args), s.summary)
+	}
+	fmt.Fprintln(w, "\nEntities are named by name, alias or id, in any case (\"putin\", \"Zelensky\").")
+	fmt.Fprintln(w, "Run 'newsgraph query QUERY --help' for a query's flags.\n\nflags:")
+	fs.PrintDefaults()
+}
+
+// openQueryStore opens the store for reading. A bolt directory that does not
+// exist is an error: opening would create an empty store and every query
+// would answer nothing, which hides a mistyped --db.
+func openQueryStore(ctx context.Context, sf storeFlags) (*graph.Store, error) {
+	if sf.backend == "" || sf.backend == graph.BackendBolt {
+		if _, err := os.Stat(sf.db); err != nil {
+			if errors.Is(err, os.ErrNotExist) {
+				return nil, fmt.Errorf("no store at %s (build one with: newsgraph build --db %s ARTICLES...)", sf.db, sf.db)
+			}
+			return nil, fmt.Errorf("store %s: %w", sf.db, err)
+		}
+	}
+	s, err := graph.Open(ctx, graph.Config{Backend: sf.backend, Address: sf.db})
+	if err != nil {
+		return nil, fmt.Errorf("opening store: %w", err)
+	}
+	return s, nil
+}
+
+func setupAbout(fs *flag.FlagSet) queryRunner {
+	return func(ctx context.Context, s *graph.Store, args []string) (*queryOutput, error) {
+		res, err := queries.About(ctx, s, args[0])
+		if err != nil {
+			return nil, err
+		}
+		out := &queryOutput{
+			value:  res,
+			title:  fmt.Sprintf("Said about %s: %d statement(s)", entityTitle(res.Entity), len(res.Statements)),
+			header: []string{"SPEAKER", "CUE", "STANCE", "CONTENT", "SOURCES"},
+		}
+		for _, st := range res.Statements {
+			out.rows = append(out.rows, []string{st.Speaker.String(), st.Cue, st.Stance, st.Content, sourceRefs(st.Sources)})
+		}
+		return out, nil
+	}
+}
+
+func setupSaidBy(fs *flag.FlagSet) queryRunner {
+	return func(ctx context.Context, s *graph.Store, args []string) (*queryOutput, error) {
+		res, err := queries.SaidBy(ctx, s, args[0])
+		if err != nil {
+			return nil, err
+		}
+		out := &queryOutput{
+			value:  res,
+			title:  fmt.Sprintf("Said by %s: %d statement(s)", entityTitle(res.Entity), len(res.Statements)),
+			header: []string{"CUE", "ABOUT", "STANCE", "CONTENT", "SOURCES"},
+		}
+		for _, st := range res.Statements {
+			about := make([]string, len(st.About))
+			for i, a := range st.About {
+				about[i] = a.String()
+			}
+			out.rows = append(out.rows, []string{st.Cue, strings.Join(about, "; "), st.Stance, st.Content, sourceRefs(st.Sources)})
+		}
+		return out, nil
+	}
+}
+
+func setupBetween(fs *flag.FlagSet) queryRunner {
+	return func(ctx context.Context, s *graph.Store, args []string) (*queryOutput, error) {
+		res, err := queries.Between(ctx, s, args[0], args[1])
+		if err != nil {
+			return nil, err
+		}
+		out := &queryOutput{
+			value:  res,
+			title:  fmt.Sprintf("Between %s and %s: %d relation(s)", entityTitle(res.From), entityTitle(res.To), len(res.Facts)),
+			header: []string{"SUBJECT", "PREDICATE", "OBJECT", "DOC", "SENTENCE", "AS WRITTEN", "NEGATED", "QUALIFIERS", "TEXT"},
+		}
+		// One row per source, so that CSV carries every source of every fact.
+		for _, f := range res.Facts {
+			for _, src := range f.Sources {
+				out.rows = append(out.rows, []string{
+					f.Subject.String(), f.Predicate, f.Object.String(), src.Doc, strconv.Itoa(src.Sentence),
+					src.PredicateText, strconv.FormatBool(src.Negated), qualifiers(src.Qualifiers), src.Text,
+				})
+			}
+		}
+		return out, nil
+	}
+}
+
+func setupNeighbors(fs *flag.FlagSet) queryRunner {
+	depth := fs.Int("depth", 1, "how many hops from X")
+	return func(ctx context.Context, s *graph.Store, args []string) (*queryOutput, error) {
+		res, err := queries.Neighbors(ctx, s, args[0], *depth)
+		if err != nil {
+			return nil, err
+		}
+		out := &queryOutput{
+			value:  res,
+			title:  fmt.Sprintf("Within %d hop(s) of %s: %d entities, %d edges", res.Depth, entityTitle(res.Center), len(res.Nodes)-1, len(res.Edges)),
+			header: []string{"FROM", "PREDICATE", "TO", "KIND", "SOURCES", "DOCS"},
+		}
+		for _, e := range res.Edges {
+			out.rows = append(out.rows, edgeRow(e))
+		}
+		return out, nil
+	}
+}
+
+func setupPath(fs *flag.FlagSet) queryRunner {
+	maxDepth := fs.Int("max-depth", queries.DefaultMaxPathDepth, "longest connection to look for, in hops")
+	return func(ctx context.Context, s *graph.Store, args []string) (*queryOutput, error) {
+		res, err := queries.Path(ctx, s, args[0], args[1], *maxDepth)
+		if err != nil {
+			return nil, err
+		}
+		out := &queryOutput{value: res, header: []string{"STEP", "FROM", "PREDICATE", "TO", "KIND", "SOURCES", "DOCS"}}
+		if !res.Found {
+			out.title = fmt.Sprintf("No connection between %s and %s within %d hops", entityTitle(res.From), entityTitle(res.To), *maxDepth)
+			return out, nil
+		}
+		names := make([]string, len(res.Nodes))
+		for i, n := range res.Nodes {
+			names[i] = n.String()
+		}
+		out.title = fmt.Sprintf("%d hop(s): %s", len(res.Steps), strings.Join(names, " — "))
+		for i, e := range res.Steps {
+			out.rows = append(out.rows, append([]string{strconv.Itoa(i + 1)}, edgeRow(e)...))
+		}
+		return out, nil
+	}
+}
+
+func setupTop(fs *flag.FlagSet) queryRunner {
+	typ := fs.String("type", "", "only entities of this type: PERSON, ORG, GPE, LOC, CONCEPT")
+	n := fs.Int("n", 10, "how many")
+	return func(ctx context.Context, s *graph.Store, args []string) (*queryOutput, error) {
+		res, err := queries.Top(ctx, s, queries.TopOptions{Type: *typ, N: *n})
+		if err != nil {
+			return nil, err
+		}
+		out := &queryOutput{
+			value:  res,
+			title:  "Most connected entities",
+			header: []string{"RANK", "NAME", "TYPE", "DEGREE", "FACTS", "STATEMENTS", "MENTIONS", "DOCS"},
+		}
+		if *typ != "" {
+			out.title += " of type " + *typ
+		}
+		for i, r := range res {
+			out.rows = append(out.rows, []string{strconv.Itoa(i + 1), r.String(), r.Type, strconv.Itoa(r.Degree),
+				strconv.Itoa(r.Facts), strconv.Itoa(r.Statements), strconv.Itoa(r.Mentions), strconv.Itoa(r.Docs)})
+		}
+		return out, nil
+	}
+}
+
+func setupCorroborated(fs *flag.FlagSet) queryRunner {
+	minSources := fs.Int("min-sources", 2, "least number of documents asserting a fact")
+	return func(ctx context.Context, s *graph.Store, args []string) (*queryOutput, error) {
+		res, err := queries.Corroborated(ctx, s, *minSources)
+		if err != nil {
+			return nil, err
+		}
+		out := &queryOutput{
+			value:  res,
+			title:  fmt.Sprintf("Facts asserted by at least %d documents: %d", max(*minSources, 1), len(res)),
+			header: []string{"SUBJECT", "PREDICATE", "OBJECT", "DOCS", "SOURCES", "ASSERTED IN"},
+		}
+		for _, c := range res {
+			out.rows = append(out.rows, []string{c.Subject.String(), c.Predicate, c.Object.String(),
+				strconv.Itoa(len(c.AssertedIn)), strconv.Itoa(len(c.Sources)), strings.Join(c.AssertedIn, " ")})
+		}
+		return out, nil
+	}
+}
+
+func setupContradictions(fs *flag.FlagSet) queryRunner {
+	return func(ctx context.Context, s *graph.Store, args []string) (*queryOutput, error) {
+		res, err := queries.Contradictions(ctx, s)
+		if err != nil {
+			return nil, err
+		}
+		out := &queryOutput{
+			value:  res,
+			title:  fmt.Sprintf("Facts asserted by one source and negated by another: %d", len(res)),
+			header: []string{"SUBJECT", "PREDICATE", "OBJECT", "ASSERTED BY", "NEGATED BY"},
+		}
+		for _, c := range res {
+			out.rows = append(out.rows, []string{c.Subject.String(), c.Predicate, c.Object.String(), sourceRefs(c.Asserted), sourceRefs(c.Negated)})
+		}
+		return out, nil
+	}
+}
+
+func setupGizmo(lang string) func(fs *flag.FlagSet) queryRunner {
+	return func(fs *flag.FlagSet) queryRunner {
+		limit := fs.Int("limit", queries.DefaultLimit, "most results to return")
+		all := fs.Bool("all-rows", false, "keep repeated results (a node comes once per quad that matches, and entity quads repeat once per document)")
+		return func(ctx context.Context, s *graph.Store, args []string) (*queryOutput, error) {
+			opts := queries.RawOptions{Limit: *limit, Distinct: !*all}
+			var res []any
+			var err error
+			if lang == queries.LangGraphQL {
+				res, err = queries.GraphQL(ctx, s, args[0], opts)
+			} else {
+				res, err = queries.Gizmo(ctx, s, args[0], opts)
+			}
+			if err != nil {
+				return nil, err
+			}
+			return &queryOutput{value: res, jsonOnly: true}, nil
+		}
+	}
+}
+
+func entityTitle(e graph.Entity) string {
+	if e.Type == "" {
+		return e.Name
+	}
+	return fmt.Sprintf("%s (%s)", e.Name, e.Type)
+}
+
+// sourceRefs lists sources as doc#sentence.
+func sourceRefs(ss []graph.Source) string {
+	refs := make([]string, len(ss))
+	for i, s := range ss {
+		refs[i] = s.Doc + "#" + strconv.Itoa(s.Sentence)
+	}
+	return strings.Join(refs, " ")
+}
+
+func qualifiers(q map[string]string) string {
+	keys := make([]string, 0, len(q))
+	for k := range q {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = k + ": " + q[k]
+	}
+	return strings.Join(parts, "; ")
+}
+
+func edgeRow(e queries.Edge) []string {
+	return []string{e.From.String(), e.Predicate, e.To.String(), e.Kind, strconv.Itoa(e.Sources), strings.Join(e.Docs, " ")}
+}
+
+func writeQueryJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false) // IRIs print as <ent/x>, not \u003cent/x\u003e
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return fmt.Errorf("writing JSON: %w", err)
+	}
+	return nil
+}
+
+func writeQueryCSV(w io.Writer, out *queryOutput) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(out.header); err != nil {
+		return fmt.Errorf("writing CSV: %w", err)
+	}
+	if err := cw.WriteAll(out.rows); err != nil {
+		return fmt.Errorf("writing CSV: %w", err)
+	}
+	return nil
+}
+
+// maxCell bounds a table cell: sentences and quotes run long, and a table is
+// for reading at a terminal (--csv and --json keep the full text).
+const maxCell = 100
+
+func writeQueryTable(w io.Writer, out *queryOutput) error {
+	if out.title != "" {
+		fmt.Fprintln(w, out.title)
+	}
+	if len(out.rows) == 0 {
+		return nil
+	}
+	fmt.Fprintln(w)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, strings.Join(out.header, "\t"))
+	for _, row := range out.rows {
+		cells := make([]string, len(row))
+		for i, c := range row {
+			c = strings.Join(strings.Fields(c), " ") // a tab or newline would break the columns
+			if r := []rune(c); len(r) > maxCell {
+				c = string(r[:maxCell-1]) + "…"
+			}
+			cells[i] = c
+		}
+		fmt.Fprintln(tw, strings.Join(cells, "\t"))
+	}
+	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("writing table: %w", err)
+	}
+	return nil
 }

@@ -1,0 +1,182 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"newsgraph/extract"
+	"newsgraph/graph"
+)
+
+// queryTestStore builds a bolt store from two hand-made articles and returns
+// its directory. The store is closed again, as the CLI opens it itself.
+func queryTestStore(t *testing.T) string {
+	t.Helper()
+	putin := extract.Ref{ID: "vladimir-putin", Name: "Vladimir Putin", Type: extract.TypePerson}
+	trump := extract.Ref{ID: "donald-trump", Name: "Donald Trump", Type: extract.TypePerson}
+	ukraine := extract.Ref{ID: "ukraine", Name: "Ukraine", Type: extract.TypeGPE}
+	hegseth := extract.Ref{ID: "pete-hegseth", Name: "Pete Hegseth", Type: extract.TypePerson}
+	prov := func(doc string, n int, text string) extract.Provenance {
+		return extract.Provenance{Doc: doc, Sentence: n, Span: [2]int{0, len(text)}, Text: text, Confidence: 0.9}
+	}
+	var results []*extract.Result
+	for _, doc := range []string{"doc-a", "doc-b", "doc-c"} {
+		results = append(results, &extract.Result{
+			Doc:       extract.Document{ID: doc, Text: "article " + doc},
+			Sentences: 3,
+			Entities: []extract.Entity{
+				{Kind: extract.KindEntity, ID: putin.ID, Name: putin.Name, Type: putin.Type, Aliases: []string{"Putin"}, Mentions: 2},
+				{Kind: extract.KindEntity, ID: trump.ID, Name: trump.Name, Type: trump.Type, Aliases: []string{"Trump"}, Mentions: 2},
+				{Kind: extract.KindEntity, ID: hegseth.ID, Name: hegseth.Name, Type: hegseth.Type, Aliases: []string{"Hegseth"}, Mentions: 1},
+			},
+			Relations: []extract.Relation{
+				{Kind: extract.KindRelation, Provenance: prov(doc, 0, "Putin invited Trump to Moscow."), Subject: putin, Predicate: "invite",
+					PredicateText: "invited", Object: trump, Qualifiers: map[string]string{"to": "Moscow"}, Modality: extract.ModalityAsserted},
+				{Kind: extract.KindRelation, Provenance: prov(doc, 1, "Trump called Putin."), Subject: trump, Predicate: "call",
+					PredicateText: "called", Object: putin, Modality: extract.ModalityAsserted, Negated: doc == "doc-c"},
+			},
+			Statements: []extract.Statement{
+				{Kind: extract.KindStatement, Provenance: prov(doc, 2, "Hegseth said the borders are unrealistic."), Speaker: hegseth,
+					Cue: "said", Content: "the borders are unrealistic", About: []extract.Ref{ukraine}, Stance: extract.StanceRejects},
+			},
+		})
+	}
+	dir := filepath.Join(t.TempDir(), "q.db")
+	ctx := context.Background()
+	s, err := graph.Open(ctx, graph.Config{Backend: graph.BackendBolt, Address: dir, NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.LoadBatch(ctx, results); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func runCLI(args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = run(context.Background(), &env{stdout: &out, stderr: &errb}, args)
+	return code, out.String(), errb.String()
+}
+
+func TestQueryCommand(t *testing.T) {
+	db := queryTestStore(t)
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout []string // substrings of stdout
+		stderr []string // substrings of stderr
+	}{
+		{"about table", []string{"query", "--db", db, "about", "ukraine"}, 0,
+			[]string{"Said about Ukraine (GPE): 1 statement(s)", "SPEAKER", "Pete Hegseth", "rejects", "doc-a#2 doc-b#2 doc-c#2"}, nil},
+		{"said-by", []string{"query", "--db", db, "said-by", "Hegseth"}, 0,
+			[]string{"Said by Pete Hegseth", "Ukraine", "the borders are unrealistic"}, nil},
+		{"between flags after args", []string{"query", "between", "Putin", "Trump", "--db", db}, 0,
+			[]string{"invite", "to: Moscow", "call", "doc-c", "true"}, nil},
+		{"neighbors", []string{"query", "--db", db, "neighbors", "putin", "--depth", "2"}, 0,
+			[]string{"Within 2 hop(s) of Vladimir Putin (PERSON): 1 entities", "Donald Trump"}, nil},
+		{"path", []string{"query", "--db", db, "path", "Trump", "Putin"}, 0,
+			[]string{"1 hop(s): Donald Trump — Vladimir Putin"}, nil},
+		{"path none", []string{"query", "--db", db, "path", "Trump", "Hegseth"}, 0,
+			[]string{"No connection"}, nil},
+		{"top", []string{"query", "--db", db, "top", "--type", "PERSON", "-n", "1"}, 0,
+			[]string{"RANK", "Donald Trump"}, nil},
+		{"corroborated", []string{"query", "--db", db, "corroborated", "--min-sources", "3"}, 0,
+			[]string{"Facts asserted by at least 3 documents: 1", "invite"}, nil},
+		{"contradictions", []string{"query", "--db", db, "contradictions"}, 0,
+			[]string{"call", "doc-a#1 doc-b#1", "doc-c#1"}, nil},
+		{"gizmo", []string{"query", "--db", db, "gizmo", `g.V().Has("<rdf:type>","<schema:Person>").All()`}, 0,
+			[]string{`"<ent/vladimir-putin>"`, `"<ent/pete-hegseth>"`}, nil},
+		{"graphql", []string{"query", "--db", db, "graphql", `{ nodes(id: "<ent/vladimir-putin>") { id name: <schema:name> } }`}, 0,
+			[]string{`"Vladimir Putin"`}, nil},
+		{"unknown name", []string{"query", "--db", db, "about", "Putn"}, 1,
+			nil, []string{`no entity named "Putn"; did you mean "Putin"`}},
+		{"bad gizmo", []string{"query", "--db", db, "gizmo", "g.V("}, 1, nil, []string{"gizmo"}},
+		{"missing store", []string{"query", "--db", filepath.Join(t.TempDir(), "none"), "top"}, 1, nil, []string{"no store at"}},
+		{"unknown query", []string{"query", "--db", db, "whatever"}, 2, nil, []string{`unknown query "whatever"`, "said-by"}},
+		{"no query", []string{"query", "--db", db}, 2, nil, []string{"usage: newsgraph query"}},
+		{"wrong arity", []string{"query", "--db", db, "between", "Putin"}, 2, nil, []string{"want 2 argument(s)"}},
+		{"json and csv", []string{"query", "--db", db, "top", "--json", "--csv"}, 2, nil, []string{"exclude"}},
+		{"bad flag", []string{"query", "--db", db, "top", "--depth", "2"}, 2, nil, []string{"depth"}},
+		{"query help", []string{"query", "--help"}, 0, nil, []string{"corroborated", "contradictions", "gizmo"}},
+		{"sub help", []string{"query", "neighbors", "--help"}, 0, nil, []string{"usage: newsgraph query neighbors", "-depth"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, stdout, stderr := runCLI(tc.args...)
+			if code != tc.code {
+				t.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s", code, tc.code, stdout, stderr)
+			}
+			for _, want := range tc.stdout {
+				if !strings.Contains(stdout, want) {
+					t.Errorf("stdout lacks %q:\n%s", want, stdout)
+				}
+			}
+			for _, want := range tc.stderr {
+				if !strings.Contains(stderr, want) {
+					t.Errorf("stderr lacks %q:\n%s", want, stderr)
+				}
+			}
+		})
+	}
+}
+
+func TestQueryJSONAndCSV(t *testing.T) {
+	db := queryTestStore(t)
+
+	code, stdout, stderr := runCLI("query", "--db", db, "between", "Putin", "Trump", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var rel struct {
+		Facts []struct {
+			Predicate string   `json:"predicate"`
+			Docs      []string `json:"docs"`
+			Sources   []struct {
+				Doc        string            `json:"doc"`
+				Qualifiers map[string]string `json:"qualifiers"`
+			} `json:"sources"`
+		} `json:"facts"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &rel); err != nil {
+		t.Fatalf("between --json is not JSON: %v\n%s", err, stdout)
+	}
+	got := map[string]int{}
+	for _, f := range rel.Facts {
+		got[f.Predicate] = len(f.Docs)
+		if f.Predicate == "invite" && f.Sources[0].Qualifiers["to"] != "Moscow" {
+			t.Errorf("invite source qualifiers = %v, want to: Moscow", f.Sources[0].Qualifiers)
+		}
+	}
+	if got["invite"] != 3 || got["call"] != 3 {
+		t.Errorf("between --json facts = %v, want invite and call in 3 docs each", got)
+	}
+
+	code, stdout, stderr = runCLI("query", "--db", db, "between", "Putin", "Trump", "--csv")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	rows, err := csv.NewReader(strings.NewReader(stdout)).ReadAll()
+	if err != nil {
+		t.Fatalf("between --csv is not CSV: %v\n%s", err, stdout)
+	}
+	// A header, then one row per (fact, source): 2 facts × 3 documents.
+	if len(rows) != 7 || rows[0][0] != "SUBJECT" {
+		t.Errorf("between --csv = %d rows, header %v; want 7 with SUBJECT first", len(rows), rows[0])
+	}
+
+	code, stdout, _ = runCLI("query", "--db", db, "gizmo", `g.V("<ent/vladimir-putin>").Out("<rel/invite>").All()`, "--all-rows")
+	var raw []map[string]string
+	if code != 0 || json.Unmarshal([]byte(stdout), &raw) != nil || len(raw) != 3 {
+		t.Errorf("gizmo --all-rows = %d, %s; want 3 rows (one per source)", code, stdout)
+	}
+}
