@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 
 	"newsgraph/extract"
@@ -117,9 +118,7 @@ func (s *Store) LoadBatch(ctx context.Context, results []*extract.Result) (LoadS
 	if len(tx.Deltas) == 0 {
 		return st, nil
 	}
-	// Strict: a duplicate or missing quad is a bug here, and letting Cayley
-	// ignore it would corrupt its node refcounts (see DEPENDENCIES.md).
-	if err := s.qs.ApplyDeltas(tx.Deltas, cgraph.IgnoreOpts{}); err != nil {
+	if err := s.apply(ctx, tx); err != nil {
 		return LoadStats{Documents: len(results)}, fmt.Errorf("load: writing %d changes to %s: %w", len(tx.Deltas), s.Name(), err)
 	}
 	return st, nil
@@ -152,10 +151,48 @@ func (s *Store) Remove(ctx context.Context, docID string) (int, error) {
 	for _, q := range quads {
 		tx.RemoveQuad(q)
 	}
-	if err := s.qs.ApplyDeltas(tx.Deltas, cgraph.IgnoreOpts{}); err != nil {
+	if err := s.apply(ctx, tx); err != nil {
 		return 0, fmt.Errorf("remove %s: %w", docID, err)
 	}
 	return len(tx.Deltas), nil
+}
+
+// apply writes tx atomically. Strict: a duplicate or missing quad is a bug
+// here, and letting Cayley ignore it would corrupt its node refcounts (see
+// DEPENDENCIES.md).
+func (s *Store) apply(ctx context.Context, tx *cgraph.Transaction) error {
+	strict := cgraph.IgnoreOpts{}
+	if s.group == nil {
+		return s.qs.ApplyDeltas(tx.Deltas, strict)
+	}
+	// Bolt: deletions, then additions, in one bolt transaction (see groupKV).
+	var dels, adds []cgraph.Delta
+	for _, d := range tx.Deltas {
+		if d.Action == cgraph.Delete {
+			dels = append(dels, d)
+		} else {
+			adds = append(adds, d)
+		}
+	}
+	err := s.group.group(ctx, func() error {
+		if len(dels) > 0 {
+			if err := s.qs.ApplyDeltas(dels, strict); err != nil {
+				return err
+			}
+		}
+		if len(adds) > 0 {
+			return s.qs.ApplyDeltas(adds, strict)
+		}
+		return nil
+	})
+	if err != nil {
+		// Cayley's kv store caches node ids and sizes it assigned inside the
+		// rolled-back transaction: drop them by reopening over the same file.
+		if qs, rerr := kv.New(s.group, nil); rerr == nil {
+			s.qs = qs
+		}
+	}
+	return err
 }
 
 // storedHash returns the content hash of docID in the store, or "" when absent.

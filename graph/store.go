@@ -17,6 +17,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers the "postgres" quad store
 	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
 )
@@ -73,6 +74,8 @@ type Store struct {
 	cfg  Config
 	qs   cgraph.QuadStore
 	lock *os.File // held flock on the bolt store's lock file
+	// group lets one bolt transaction span several ApplyDeltas calls (bolt only).
+	group *groupKV
 
 	// mu serialises writers: Load and Remove compute their deltas from the
 	// current contents, so two concurrent writers would race.
@@ -168,7 +171,8 @@ func (s *Store) openBolt() error {
 		return fmt.Errorf("opening store %s: %w", dir, err)
 	}
 	db.DB().NoSync = s.cfg.NoSync
-	qs, err := openKV(db)
+	s.group = &groupKV{KV: db}
+	qs, err := openKV(s.group)
 	if err != nil {
 		db.Close()
 		s.releaseLock()
@@ -194,7 +198,7 @@ func openBoltFile(path string, timeout time.Duration) (db *hbolt.DB, err error) 
 }
 
 // openKV initialises Cayley's buckets in a fresh file and opens the quad store.
-func openKV(db *hbolt.DB) (qs cgraph.QuadStore, err error) {
+func openKV(db hkv.KV) (qs cgraph.QuadStore, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%w: %v", errPanic, r)
@@ -309,12 +313,16 @@ func (s *Store) checkSchema(ctx context.Context) error {
 	if len(versions) > 0 {
 		return nil
 	}
-	st, err := s.qs.Stats(ctx, true)
+	// Not Stats: Cayley's kv backend has no size record until the first write.
+	it := s.qs.QuadsAllIterator().Iterate()
+	nonEmpty := it.Next(ctx)
+	err = it.Err()
+	it.Close()
 	if err != nil {
-		return fmt.Errorf("%s: reading store size: %w", s.Name(), err)
+		return fmt.Errorf("%s: reading the store: %w", s.Name(), err)
 	}
-	if st.Quads.Value > 0 {
-		return fmt.Errorf("%s: %w: it holds %d quads but no newsgraph schema version", s.Name(), ErrNotStore, st.Quads.Value)
+	if nonEmpty {
+		return fmt.Errorf("%s: %w: it holds quads but no newsgraph schema version", s.Name(), ErrNotStore)
 	}
 	tx := cgraph.NewTransaction()
 	tx.AddQuad(quad.Make(MetaNode, PredSchemaVersion, quad.Int(SchemaVersion), MetaLabel))
@@ -371,6 +379,9 @@ func (s *Store) eachQuad(ctx context.Context, dir quad.Direction, v quad.Value, 
 		}
 	}
 	if err := it.Err(); err != nil {
+		if cerr := ctx.Err(); cerr != nil {
+			return cerr // backends don't all wrap it
+		}
 		return fmt.Errorf("iterating quads of %v: %w", v, err)
 	}
 	return ctx.Err()
@@ -390,6 +401,9 @@ func (s *Store) eachQuadAll(ctx context.Context, fn func(quad.Quad) error) error
 		}
 	}
 	if err := it.Err(); err != nil {
+		if cerr := ctx.Err(); cerr != nil {
+			return cerr
+		}
 		return fmt.Errorf("iterating quads: %w", err)
 	}
 	return ctx.Err()

@@ -1,0 +1,100 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"sync"
+
+	hkv "github.com/hidal-go/hidalgo/kv"
+)
+
+// groupKV wraps the bolt key-value store so that several Cayley
+// ApplyDeltas calls can share ONE bolt write transaction.
+//
+// Why: Cayley's kv backend mis-writes a transaction in which a node's net
+// reference count goes down while a quad being added uses that node (the
+// added quad gets a nil direction). Replacing a document's revision does
+// exactly that ("Putin" loses three quads and gains one). Applying the
+// deletions and the additions as two ApplyDeltas calls avoids the bug; running
+// both inside one bolt transaction keeps the replacement atomic, so a crash or
+// error in between leaves the old revision in place.
+type groupKV struct {
+	hkv.KV
+
+	mu     sync.Mutex
+	outer  hkv.Tx // the shared write transaction while a group is open
+	failed bool   // an inner transaction was closed without commit
+}
+
+// Tx hands out the shared write transaction while a group is open.
+func (g *groupKV) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
+	if rw {
+		g.mu.Lock()
+		outer := g.outer
+		g.mu.Unlock()
+		if outer != nil {
+			return &innerTx{Tx: outer, g: g}, nil
+		}
+	}
+	return g.KV.Tx(ctx, rw)
+}
+
+func (g *groupKV) View(ctx context.Context, fn func(tx hkv.Tx) error) error {
+	return hkv.View(ctx, g, fn)
+}
+
+func (g *groupKV) Update(ctx context.Context, fn func(tx hkv.Tx) error) error {
+	return hkv.Update(ctx, g, fn)
+}
+
+// group runs fn with every write transaction bound to one bolt transaction,
+// committed only when fn and every inner transaction succeeded.
+func (g *groupKV) group(ctx context.Context, fn func() error) error {
+	outer, err := g.KV.Tx(ctx, true)
+	if err != nil {
+		return err
+	}
+	g.mu.Lock()
+	g.outer, g.failed = outer, false
+	g.mu.Unlock()
+	err = fn()
+	g.mu.Lock()
+	failed := g.failed
+	g.outer = nil
+	g.mu.Unlock()
+	if err == nil && failed {
+		err = errors.New("a write inside the transaction failed")
+	}
+	if err == nil {
+		err = ctx.Err()
+	}
+	if err != nil {
+		outer.Close()
+		return err
+	}
+	return outer.Commit(ctx)
+}
+
+// innerTx is a view of the shared transaction: committing it does nothing
+// (the group commits), closing it uncommitted marks the group failed.
+type innerTx struct {
+	hkv.Tx
+	g         *groupKV
+	committed bool
+	closed    bool
+}
+
+func (t *innerTx) Commit(ctx context.Context) error {
+	t.committed = true
+	return nil
+}
+
+func (t *innerTx) Close() error {
+	if !t.committed && !t.closed {
+		t.g.mu.Lock()
+		t.g.failed = true
+		t.g.mu.Unlock()
+	}
+	t.closed = true
+	return nil
+}

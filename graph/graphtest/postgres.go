@@ -1,0 +1,87 @@
+package graphtest
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"net/url"
+	"os"
+	"testing"
+	"time"
+
+	_ "github.com/lib/pq" // database/sql driver for creating throwaway databases
+
+	"newsgraph/graph"
+)
+
+// PostgresEnv names the environment variable that overrides the server the
+// postgres tests use. It must point at an existing database the user may
+// CREATE DATABASE from.
+const PostgresEnv = "NEWSGRAPH_TEST_POSTGRES"
+
+// DefaultPostgres is the local server the tests use by default (trust auth).
+const DefaultPostgres = "postgres://root@127.0.0.1:5432/test?sslmode=disable"
+
+// PostgresAdmin returns the admin URL and skips t when no server answers.
+func PostgresAdmin(t testing.TB) string {
+	t.Helper()
+	admin := os.Getenv(PostgresEnv)
+	if admin == "" {
+		admin = DefaultPostgres
+	}
+	db, err := sql.Open("postgres", admin)
+	if err != nil {
+		t.Skipf("postgres tests skipped: %s=%q is not usable: %v", PostgresEnv, admin, err)
+	}
+	defer db.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+	defer cancel()
+	if err := db.PingContext(ctx); err != nil {
+		t.Skipf("postgres tests skipped: no server at %s (set %s to use another): %v", admin, PostgresEnv, err)
+	}
+	return admin
+}
+
+// PostgresDatabase creates a throwaway database on the admin server, returns
+// its URL, and drops it when t ends.
+func PostgresDatabase(t testing.TB, admin string) string {
+	t.Helper()
+	var b [6]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		t.Fatal(err)
+	}
+	name := "newsgraph_test_" + hex.EncodeToString(b[:])
+	db, err := sql.Open("postgres", admin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("CREATE DATABASE " + name); err != nil {
+		db.Close()
+		t.Fatalf("creating test database %s: %v", name, err)
+	}
+	t.Cleanup(func() {
+		defer db.Close()
+		if _, err := db.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
+			t.Errorf("dropping test database %s: %v", name, err)
+		}
+	})
+	u, err := url.Parse(admin)
+	if err != nil {
+		t.Fatalf("parsing %s: %v", admin, err)
+	}
+	u.Path = "/" + name
+	return u.String()
+}
+
+// OpenPostgres is an Opener giving each test a store in a fresh database.
+func OpenPostgres(t *testing.T) *graph.Store {
+	t.Helper()
+	addr := PostgresDatabase(t, PostgresAdmin(t))
+	s, err := graph.Open(context.Background(), graph.Config{Backend: graph.BackendPostgres, Address: addr})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
