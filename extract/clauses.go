@@ -28,6 +28,10 @@ type arg struct {
 	possessor  string // "Ukraine" in "Ukraine's NATO membership"
 }
 
+// prepositionalParticiple are participles that work as prepositions: "…, including Crimea".
+var prepositionalParticiple = set(`including following according regarding concerning excluding considering given
+	compared starting beginning amid during pending barring`)
+
 var auxLemmas = set(`be have do will would can could may might shall should must`)
 var modalPossible = set(`may might could would should can`)
 var hedgeAdverbs = set(`probably possibly potentially perhaps maybe likely reportedly allegedly`)
@@ -53,7 +57,7 @@ func (x *Extractor) verbGroups(toks []token, quoted []bool) []*verbGroup {
 		adjunct := false
 		switch {
 		case isFiniteStart(t):
-		case (t.tag == "VBG" || t.tag == "VBN") && i > 0 && toks[i-1].text == "," && !quoted[i-1]:
+		case (t.tag == "VBG" || t.tag == "VBN") && i > 0 && toks[i-1].text == "," && !quoted[i-1] && !prepositionalParticiple[t.lower]:
 			adjunct = true // "…, saying …", "The exchange, brokered by …"
 		case t.tag == "VB" && i > 0 && (toks[i-1].lower == "and" || toks[i-1].lower == "or") && len(out) > 0:
 			adjunct = false // coordinated bare verb: "will meet and discuss"

@@ -63,6 +63,8 @@ func (lx *lexicon) verbLemma(w string) string {
 		return w[:n-3] + "y"
 	case strings.HasSuffix(w, "ing") && n > 5:
 		return restoreStem(w[:n-3])
+	case strings.HasSuffix(w, "eed") && n > 5 && !strings.HasSuffix(w, "ceed"):
+		return w[:n-1] // "agreed", "freed"; "needed" keeps its own stem below
 	case strings.HasSuffix(w, "ed") && n > 4:
 		return restoreStem(w[:n-2])
 	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zes") && n > 5:
@@ -113,7 +115,7 @@ func needsE(s string) bool {
 			strings.HasSuffix(s, "al"), strings.HasSuffix(s, "el"), strings.HasSuffix(s, "ol"),
 			strings.HasSuffix(s, "ar"), strings.HasSuffix(s, "or"), strings.HasSuffix(s, "et"),
 			strings.HasSuffix(s, "ip"), strings.HasSuffix(s, "om"), strings.HasSuffix(s, "ad"),
-			strings.HasSuffix(s, "ed"), strings.HasSuffix(s, "id"), strings.HasSuffix(s, "ud"):
+			strings.HasSuffix(s, "ed"), strings.HasSuffix(s, "id"):
 			return false
 		}
 		return true

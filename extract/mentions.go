@@ -140,6 +140,16 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool) []mention {
 // splitTitle turns the capitalised run toks[i..j] into mentions: leading place
 // names and demonyms and title words become the role of the name that follows.
 func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
+	// A known multi-word name at the start ("Saudi Arabia", "North Korea") is not a
+	// demonym plus a name.
+	for e := j; e > i; e-- {
+		lw := strings.ToLower(plain(textSpan(toks, i, e)))
+		if _, ok := x.lx.places[lw]; ok && e == j {
+			m := mention{first: i, last: j, start: toks[i].start, end: toks[j].end, surface: textSpan(toks, i, j)}
+			x.typeMention(toks, &m)
+			return []mention{m}
+		}
+	}
 	var roleOf, role []string
 	k := i
 	for ; k <= j; k++ {
@@ -287,8 +297,13 @@ func (t *entityTable) add(m *mention) *docEntity {
 		key = "place/" + identityKey(name)
 	}
 	e := t.byKey[key]
-	if e == nil && m.typ == TypePerson {
-		e = t.personBySurname(name)
+	if e == nil && m.canon == "" && m.typ != TypeConcept {
+		// A name no gazetteer knows that matches a person's surname is that person,
+		// whatever prose labelled it ("Zelensky" tagged as a place).
+		if p := t.personBySurname(name); p != nil {
+			e = p
+			m.typ = TypePerson
+		}
 	}
 	if e == nil {
 		for _, other := range []string{TypeOrg, TypePerson, "place"} {

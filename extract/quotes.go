@@ -103,6 +103,7 @@ func (d *docState) attributeQuotes() {
 			conf = 0.3
 		}
 		about := d.mentionsInSpan(si, sj, qs.inner0, qs.inner1)
+		about = append(about, d.conceptsInSpan(si, sj, qs.inner0, qs.inner1)...)
 		stance := d.stanceOfSpan(si, sj, qs.inner0, qs.inner1)
 		d.pendingSts = append(d.pendingSts, pendingStatement{si: si, sj: sj, speaker: speaker, speakerSpan: spSpan,
 			cue: cue, content: [2]int{qs.inner0, qs.inner1}, direct: true, about: about, stance: stance, conf: conf})
@@ -169,6 +170,36 @@ func (d *docState) mentionsInSpan(si, sj, b0, b1 int) []arg {
 			if m.start >= b0 && m.end <= b1 && m.ent != nil {
 				out = append(out, arg{ent: m.ent, start: m.start, end: m.end, text: m.surface})
 			}
+		}
+	}
+	return out
+}
+
+// conceptsInSpan returns the modified noun phrases inside [b0, b1) ("pre-2014 borders",
+// "security guarantees"): what a quotation is about besides names.
+func (d *docState) conceptsInSpan(si, sj, b0, b1 int) []arg {
+	var out []arg
+	for k := si; k <= sj; k++ {
+		toks := d.sents[k].toks
+		all := make([]bool, len(toks)) // inside the span everything is "quoted"; read it as plain text
+		for i := 0; i < len(toks); i++ {
+			if toks[i].start < b0 || toks[i].end > b1 || !toks[i].isNoun() && toks[i].tag != "JJ" {
+				continue
+			}
+			e := nounPhraseAt(toks, i, all)
+			if e < 0 || toks[e].end > b1 {
+				continue
+			}
+			st := i
+			for st < e && (toks[st].tag == "DT" || toks[st].tag == "PRP$" || toks[st].tag == "POS" || d.mentionAt(k, st) != nil) {
+				st++
+			}
+			if e > st && !toks[e].isProper() && d.mentionAt(k, e) == nil {
+				name := d.sents[k].textOf(toks[st].start, toks[e].end)
+				ent := d.table.add(&mention{surface: name, typ: TypeConcept, start: toks[st].start, end: toks[e].end})
+				out = append(out, arg{ent: ent, first: st, last: e, start: toks[st].start, end: toks[e].end, text: name})
+			}
+			i = e
 		}
 	}
 	return out

@@ -150,7 +150,19 @@ func (d *docState) subjectOf(si int, groups []*verbGroup, gi int) []arg {
 			// the object; the agent is found by the caller.
 			return d.argsEndingAt(si, k-1)
 		}
-		return prevSubj()
+		// "with Trump and his Defence Secretary, Pete Hegseth, suggesting": a person
+		// set off by commas is the participle's subject; otherwise the main clause's.
+		if k-1 >= 0 {
+			if m := d.mentionAt(si, k-1); m != nil && m.ent != nil && m.ent.typ == TypePerson {
+				return d.argsEndingAt(si, k-1)
+			}
+		}
+		for g := 0; g < gi; g++ {
+			if groups[g].finite && len(groups[g].subj) > 0 {
+				return groups[g].subj
+			}
+		}
+		return nil
 	case t.tag == "WDT" || t.tag == "WP" || t.lower == "that" && t.tag == "IN":
 		// Relative clause: the antecedent precedes the pronoun.
 		a := k - 1
@@ -162,10 +174,9 @@ func (d *docState) subjectOf(si int, groups []*verbGroup, gi int) []arg {
 		}
 		return d.argsEndingAt(si, a)
 	case t.lower == "and" || t.lower == "but" || t.lower == "or":
-		if k-1 >= 0 && (toks[k-1].isNoun() || toks[k-1].tag == "PRP") {
-			break // "Trump and Putin agreed": coordinated subjects, handled below
-		}
-		return prevSubj() // "… invited Trump and expressed …"
+		// A conjunction right before the verb joins verb phrases: "… invited Trump and
+		// expressed …" ("Trump and Putin agreed" has the name before the verb).
+		return prevSubj()
 	case t.text == ",":
 		// "Zelensky, who is scheduled …, insists": skip back over the inserted clause.
 		for g := gi - 1; g >= 0; g-- {
@@ -206,9 +217,10 @@ func (d *docState) argsEndingAt(si, k int) []arg {
 		return nil
 	}
 	out := []arg{a}
-	// Coordination to the left: "Trump and Putin", "Trump, Witkoff and Waltz".
+	// Coordination to the left: "Trump and Putin", "Trump, Witkoff and Waltz"; a comma
+	// alone ("…with Putin, Trump wrote") is not coordination.
 	for c := start - 1; c >= 1; {
-		if toks[c].lower != "and" && toks[c].text != "," {
+		if toks[c].lower != "and" && (toks[c].text != "," || len(out) == 1) {
 			break
 		}
 		e := c - 1
@@ -227,7 +239,17 @@ func (d *docState) argsEndingAt(si, k int) []arg {
 			break
 		}
 		out = append([]arg{b}, out...)
+		start = st
 		c = st - 1
+	}
+	// A prepositional phrase modifying a noun: "the phone call between Trump and Putin
+	// lasted", "security guarantees for Ukraine must": the noun is the argument.
+	if p := start - 1; p >= 1 && toks[p].tag == "IN" && toks[p].lower != "that" && !q[p] && toks[p-1].isNoun() && !toks[p-1].isProper() {
+		if st := nounPhraseEndingAt(toks, p-1, q); st >= 0 {
+			if b, ok := d.resolveArg(si, st, p-1); ok {
+				return []arg{b}
+			}
+		}
 	}
 	return out
 }
@@ -351,6 +373,18 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 		}
 		return d.lastPerson
 	case "it", "its", "which":
+		if w != "which" {
+			// "Moscow has seized …, including Crimea, which it annexed": the subject of
+			// the sentence's main clause before reaching for nearer names.
+			for _, g := range d.groups[si] {
+				if g.subjDone && g.finite && len(g.subj) > 0 && d.sents[si].toks[g.first].start < d.sents[si].toks[k].start {
+					if e := g.subj[0].ent; e.typ == TypeGPE || e.typ == TypeOrg {
+						return e
+					}
+					break
+				}
+			}
+		}
 		for i := len(d.mentions[si]) - 1; i >= 0; i-- {
 			m := d.mentions[si][i]
 			if m.last < k && m.ent != nil && (m.ent.typ == TypeGPE || m.ent.typ == TypeOrg) && !d.quoted[si][m.first] {
@@ -389,6 +423,19 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 				subj = agents
 				text += " by"
 				i = next
+			}
+		}
+	}
+	// Object relative: "Crimea, which it annexed in 2014" → it annex Crimea.
+	if objs == nil && len(subj) > 0 && subj[0].first > 0 {
+		r := subj[0].first - 1
+		if w := toks[r]; (w.tag == "WDT" || w.lower == "which" || w.lower == "whom") && r > 0 {
+			a := r - 1
+			if toks[a].text == "," {
+				a--
+			}
+			if ante := d.argsEndingAt(si, a); len(ante) > 0 {
+				objs = ante
 			}
 		}
 	}
@@ -567,7 +614,12 @@ func (d *docState) complement(si int, groups []*verbGroup, gi, i int) (int, int,
 		return 0, 0, false
 	}
 	e := i
-	for e < len(toks) && !q[e] && toks[e].text != "–" && toks[e].text != "—" && toks[e].text != ";" {
+	for e < len(toks) && toks[e].text != "–" && toks[e].text != "—" && toks[e].text != ";" {
+		// A quotation inside reported speech belongs to it when the speech has begun
+		// before it ("confirmed he had spoken with Trump about a “lasting peace”").
+		if q[e] && e-i < 3 {
+			break
+		}
 		e++
 	}
 	for e > i && (toks[e-1].tag == "." || toks[e-1].text == "," || toks[e-1].text == ":") {
@@ -679,14 +731,6 @@ func (d *docState) stanceRelation(si int, sp arg, cue string, about []arg, stanc
 		if about[k].ent != nil && about[k].ent.typ == TypeConcept && about[k].ent != sp.ent {
 			target = &about[k]
 			break
-		}
-	}
-	if target == nil {
-		for k := range about {
-			if about[k].ent != nil && about[k].ent != sp.ent {
-				target = &about[k]
-				break
-			}
 		}
 	}
 	if target == nil {

@@ -140,4 +140,3 @@ func writeText(w io.Writer, results []*extract.Result) error {
 	}
 	return nil
 }
-
