@@ -45,24 +45,26 @@ func (e *AmbiguousError) Error() string {
 	return fmt.Sprintf("%q could be %s; use the full name or the id", e.Name, strings.Join(q, " or "))
 }
 
-// match ranks how well a name fits an entity: lower is better.
+// match ranks how well a name fits an entity: lower is better. Names and
+// aliases rank alike: extractors make stray entities whose name is another's
+// alias (a "Trump" beside "Donald Trump" whose alias is Trump), and the
+// better-attested entity — more mentions — is the one a reader means.
 type match int
 
 const (
-	matchID match = iota
-	matchName
-	matchAlias
-	matchNameFold
-	matchAliasFold
-	matchWords // the name is a run of whole words of the entity's name ("Putin")
+	matchID    match = iota // "<ent/x>" or "ent/x": exactly this entity
+	matchExact              // a name or alias as typed
+	matchFold               // a name, alias or id in another letter case
+	matchWords              // a run of whole words of the entity's name ("Putin")
 	noMatch
 )
 
-// Resolve finds the entity a reader means by name: its id ("vladimir-putin"
-// or "<ent/vladimir-putin>"), its name or any alias, in any letter case, or —
-// failing those — a run of whole words of exactly one entity's name. When
-// several entities fit equally, the one mentioned most wins; a tie is an
-// *AmbiguousError. A miss is a *NotFoundError with suggestions.
+// Resolve finds the entity a reader means by name: its id ("vladimir-putin",
+// or "<ent/vladimir-putin>" for exactly that entity), its name or any alias,
+// in any letter case, or — failing those — a run of whole words of an
+// entity's name. When several entities fit equally well, the one mentioned
+// most wins; a tie is an *AmbiguousError. A miss is a *NotFoundError with
+// suggestions.
 func Resolve(ctx context.Context, s *graph.Store, name string) (graph.Entity, error) {
 	r := newReader(ctx, s)
 	id, err := r.resolve(name)
@@ -80,44 +82,35 @@ func (r *reader) resolve(name string) (string, error) {
 	}
 	// Fast paths first: each is an index lookup, so resolving a name costs
 	// no more than the query it is for.
-	id := strings.TrimSuffix(strings.TrimPrefix(q, "<"), ">")
-	id = strings.TrimPrefix(id, graph.PrefixEntity)
-	if ok, err := r.hasEntity(id); err != nil {
-		return "", err
-	} else if ok {
-		return id, nil
-	}
 	cands := map[string]match{}
+	id := strings.TrimSuffix(strings.TrimPrefix(q, "<"), ">")
+	explicit := strings.HasPrefix(id, graph.PrefixEntity)
+	id = strings.TrimPrefix(id, graph.PrefixEntity)
+	for _, c := range []string{id, slug(q)} {
+		if ok, err := r.hasEntity(c); err != nil {
+			return "", err
+		} else if ok && explicit {
+			return c, nil
+		} else if ok {
+			addCandidate(cands, c, matchFold)
+		}
+	}
 	for _, v := range caseVariants(q) {
-		exact := v == q
+		m := matchFold
+		if v == q {
+			m = matchExact
+		}
 		err := r.each(quad.Object, quad.String(v), func(qd quad.Quad) error {
-			eid, ok := graph.ParseID(qd.Subject, graph.PrefixEntity)
-			if !ok {
+			if qd.Predicate != graph.PredName && qd.Predicate != graph.PredAlternateName {
 				return nil
 			}
-			m := noMatch
-			switch {
-			case qd.Predicate == graph.PredName && exact:
-				m = matchName
-			case qd.Predicate == graph.PredAlternateName && exact:
-				m = matchAlias
-			case qd.Predicate == graph.PredName:
-				m = matchNameFold
-			case qd.Predicate == graph.PredAlternateName:
-				m = matchAliasFold
+			if eid, ok := graph.ParseID(qd.Subject, graph.PrefixEntity); ok {
+				addCandidate(cands, eid, m)
 			}
-			addCandidate(cands, eid, m)
 			return nil
 		})
 		if err != nil {
 			return "", fmt.Errorf("resolving %q: %w", q, err)
-		}
-	}
-	if s := slug(q); s != id {
-		if ok, err := r.hasEntity(s); err != nil {
-			return "", err
-		} else if ok {
-			addCandidate(cands, s, matchNameFold)
 		}
 	}
 	if len(cands) == 0 {
@@ -128,10 +121,8 @@ func (r *reader) resolve(name string) (string, error) {
 		}
 		for _, n := range names {
 			switch {
-			case strings.EqualFold(n.text, q) && !n.alias:
-				addCandidate(cands, n.id, matchNameFold)
 			case strings.EqualFold(n.text, q):
-				addCandidate(cands, n.id, matchAliasFold)
+				addCandidate(cands, n.id, matchFold)
 			case containsWords(n.text, q):
 				addCandidate(cands, n.id, matchWords)
 			}
@@ -246,9 +237,8 @@ func (r *reader) entityDetail(id string) (graph.Entity, error) {
 
 // entityName is one name or alias of an entity.
 type entityName struct {
-	id    string
-	text  string
-	alias bool
+	id   string
+	text string
 }
 
 // allNames lists every distinct (entity, name) pair in the store.
@@ -261,7 +251,7 @@ func (r *reader) allNames() ([]entityName, error) {
 			if !ok {
 				return nil
 			}
-			n := entityName{id: id, text: literal(q.Object), alias: p == graph.PredAlternateName}
+			n := entityName{id: id, text: literal(q.Object)}
 			if !seen[n] {
 				seen[n] = true
 				out = append(out, n)
