@@ -2,6 +2,8 @@ package extract
 
 import (
 	"context"
+	"encoding/json"
+	"io"
 	"fmt"
 	"runtime"
 	"sort"
@@ -239,4 +241,30 @@ func MergedEntities(results []*Result) []Entity {
 		out = append(out, *e)
 	}
 	return out
+}
+
+// WriteJSONL writes results as JSON Lines: one record per line, the merged
+// entities first (MergedEntities), then each document's relations and statements.
+// This is the shape ../shared/eval/score.py and `newsgraph extract` use.
+func WriteJSONL(w io.Writer, results []*Result) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, ent := range MergedEntities(results) {
+		if err := enc.Encode(ent); err != nil {
+			return err
+		}
+	}
+	for _, r := range results {
+		for _, rel := range r.Relations {
+			if err := enc.Encode(rel); err != nil {
+				return err
+			}
+		}
+		for _, st := range r.Statements {
+			if err := enc.Encode(st); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

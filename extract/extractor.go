@@ -13,6 +13,9 @@ type Options struct {
 	// IncludeTeasers keeps the teasers of unrelated stories that scraped pages
 	// carry after the main article. They are dropped by default.
 	IncludeTeasers bool
+	// SingleSentence says each document is one sentence of running text (as in Open
+	// IE benchmarks): no boilerplate or headline detection, no sentence splitting.
+	SingleSentence bool
 }
 
 // Extractor turns documents into records. It loads prose's model and its word
@@ -80,7 +83,11 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (*Result, error) 
 func (d *docState) segment(ctx context.Context) error {
 	d.lines = splitLines(d.doc.Text)
 	first, last := 0, len(d.lines)-1
-	if !d.x.opts.IncludeTeasers {
+	if d.x.opts.SingleSentence {
+		for i := range d.lines {
+			d.lines[i].kind = lineProse
+		}
+	} else if !d.x.opts.IncludeTeasers {
 		first, last = mainStory(d.lines)
 	}
 	for li := first; li >= 0 && li <= last; li++ {
@@ -93,7 +100,11 @@ func (d *docState) segment(ctx context.Context) error {
 		}
 		qs := findQuotes(l.text, l.start, li)
 		d.quotes = append(d.quotes, qs...)
-		for _, sp := range splitSentences(l.text) {
+		spans := [][2]int{{0, len(l.text)}}
+		if !d.x.opts.SingleSentence {
+			spans = splitSentences(l.text)
+		}
+		for _, sp := range spans {
 			s := &sentence{index: len(d.sents), start: l.start + sp[0], end: l.start + sp[1], line: li}
 			s.text = d.doc.Text[s.start:s.end]
 			toks, err := d.x.tag(s.text, s.start)

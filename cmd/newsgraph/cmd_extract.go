@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -44,7 +43,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	}
 	w := bufio.NewWriter(e.stdout)
 	if *format == "jsonl" {
-		err = writeJSONL(w, results)
+		err = extract.WriteJSONL(w, results)
 	} else {
 		err = writeText(w, results)
 	}
@@ -81,30 +80,6 @@ func readArticles(ctx context.Context, e *env, paths []string, strict bool) ([]e
 		return nil, skipped, err
 	}
 	return docs, skipped, nil
-}
-
-// writeJSONL prints the merged entities first, then each document's relations and statements.
-func writeJSONL(w io.Writer, results []*extract.Result) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for _, ent := range extract.MergedEntities(results) {
-		if err := enc.Encode(ent); err != nil {
-			return err
-		}
-	}
-	for _, r := range results {
-		for _, rel := range r.Relations {
-			if err := enc.Encode(rel); err != nil {
-				return err
-			}
-		}
-		for _, st := range r.Statements {
-			if err := enc.Encode(st); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
 }
 
 // writeText prints a human-readable summary of each document's records.
