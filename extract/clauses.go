@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // verbGroup is a verb with its auxiliaries, adverbs, particles and infinitive
 // complements: "has repeatedly stated", "had agreed to begin", "is scheduled to meet".
 type verbGroup struct {
@@ -26,6 +28,21 @@ type arg struct {
 	text       string // as written
 	resolved   bool   // found through a pronoun or a definite description
 	possessor  string // "Ukraine" in "Ukraine's NATO membership"
+}
+
+// quotedAdverb reports whether toks[j] is a quotation mark or an adverb inside a
+// one-word quotation within a verb group: would “probably” meet.
+func quotedAdverb(toks []token, quoted []bool, j int) bool {
+	t := toks[j]
+	if t.tag == "RB" || strings.HasSuffix(t.lower, "ly") {
+		return true
+	}
+	if plain(t.text) == "\"" || plain(t.text) == "'" {
+		// an opening mark must be followed by an adverb, a closing one preceded by one
+		return j+1 < len(toks) && (toks[j+1].tag == "RB" || strings.HasSuffix(toks[j+1].lower, "ly")) && quoted[j+1] ||
+			j > 0 && quoted[j-1] && (toks[j-1].tag == "RB" || strings.HasSuffix(toks[j-1].lower, "ly"))
+	}
+	return false
 }
 
 // prepositionalParticiple are participles that work as prepositions: "…, including Crimea".
@@ -57,8 +74,12 @@ func (x *Extractor) verbGroups(toks []token, quoted []bool) []*verbGroup {
 		adjunct := false
 		switch {
 		case isFiniteStart(t):
+		case t.tag == "VBN" && i > 0 && toks[i-1].isProper() && !quoted[i-1]:
+			// prose tags some past tenses as participles: "Trump altered three years …"
 		case (t.tag == "VBG" || t.tag == "VBN") && i > 0 && toks[i-1].text == "," && !quoted[i-1] && !prepositionalParticiple[t.lower]:
 			adjunct = true // "…, saying …", "The exchange, brokered by …"
+		case t.tag == "VBG" && i > 0 && toks[i-1].isProper() && !quoted[i-1] && !prepositionalParticiple[t.lower]:
+			adjunct = true // "with Deputy Prime Minister Angela Rayner stating that …"
 		case t.tag == "VB" && i > 0 && (toks[i-1].lower == "and" || toks[i-1].lower == "or") && len(out) > 0:
 			adjunct = false // coordinated bare verb: "will meet and discuss"
 		default:
@@ -66,8 +87,16 @@ func (x *Extractor) verbGroups(toks []token, quoted []bool) []*verbGroup {
 		}
 		vg := &verbGroup{first: i, main: i, finite: !adjunct, adjunct: adjunct}
 		j := i
-		for ; j < len(toks) && !quoted[j]; j++ {
+		for ; j < len(toks) && (!quoted[j] || j > i && quotedAdverb(toks, quoted, j)); j++ {
 			tj := toks[j]
+			if quoted[j] {
+				vg.last = j
+				continue
+			}
+			if j > i && tj.tag == "JJ" && j+1 < len(toks) && toks[j+1].tag == "VBN" && toks[j-1].isVerb() {
+				vg.last = j // "has long sought": prose tags "long" as an adjective
+				continue
+			}
 			if j > i {
 				ok := tj.isVerb() || tj.tag == "MD" || tj.tag == "RB" && j+1 < len(toks) && (toks[j+1].isVerb() || toks[j+1].tag == "RB" || toks[j+1].tag == "TO") ||
 					negAdverbs[tj.lower] ||
@@ -171,9 +200,14 @@ func nounPhraseAt(toks []token, i int, quoted []bool) int {
 	if last < 0 {
 		return -1
 	}
-	// "of" + noun phrase belongs to the head: "the root causes of the conflict".
+	// "of" + noun phrase belongs to the head: "the root causes of the conflict",
+	// "the importance of achieving a settlement".
 	if last+2 < len(toks) && toks[last+1].lower == "of" {
-		if e := nounPhraseAt(toks, last+2, quoted); e >= 0 {
+		at := last + 2
+		if toks[at].tag == "VBG" && at+1 < len(toks) {
+			at++
+		}
+		if e := nounPhraseAt(toks, at, quoted); e >= 0 {
 			return e
 		}
 	}

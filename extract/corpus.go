@@ -3,8 +3,8 @@ package extract
 import (
 	"context"
 	"encoding/json"
-	"io"
 	"fmt"
+	"io"
 	"runtime"
 	"sort"
 	"strings"

@@ -44,6 +44,12 @@ func (x *Extractor) isNameToken(t token, sentenceStart bool) bool {
 	if x.lx.stopNames[strings.Trim(t.lower, ".")] {
 		return false
 	}
+	if i := strings.IndexByte(t.lower, '\''); i > 0 && t.lower[i:] != "'s" {
+		return false // contractions: "They've", "I'm"
+	}
+	if sentenceStart && strings.HasSuffix(t.lower, "ly") && t.ent == "O" {
+		return false // "Probably", "Meanwhile"-like adverbs opening a sentence or quote
+	}
 	if isAllCapsWord(t.text) && len(t.text) > 4 {
 		if _, ok := x.lx.orgs[t.lower]; !ok {
 			if _, ok := x.lx.places[t.lower]; !ok {

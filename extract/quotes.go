@@ -94,7 +94,8 @@ func (d *docState) attributeQuotes() {
 			continue
 		}
 		speaker, spSpan, cue, conf := d.quoteSpeaker(si, sj, qs)
-		if speaker == nil && prevSpeaker != nil && (prevLine == qs.line || prevLine == qs.line-1 && d.lineStartsWithQuote(qs)) && si <= prevEndSentence+1 {
+		startsSentence := strings.TrimSpace(d.doc.Text[d.sents[si].start:qs.open]) == ""
+		if speaker == nil && prevSpeaker != nil && startsSentence && (prevLine == qs.line || prevLine == qs.line-1) && si <= prevEndSentence+1 {
 			// A quotation continued in the next sentence or paragraph keeps its speaker.
 			speaker, conf, cue = prevSpeaker, 0.65, "continued"
 			spSpan = [2]int{}
@@ -158,6 +159,18 @@ func (d *docState) quoteSpeaker(si, sj int, qs quoteSpan) (*docEntity, [2]int, s
 	if best != nil && len(best.subj) > 0 {
 		sp := best.subj[0]
 		return sp.ent, [2]int{sp.start, sp.end}, d.sents[si].toks[best.main].text, 0.85 - boolf(sp.resolved, 0.1)
+	}
+	// "Hegseth's assertion that such membership is “unlikely”": a possessed speech noun.
+	toks := d.sents[si].toks
+	for k := len(toks) - 1; k >= 2; k-- {
+		if toks[k].end > qs.open || !speechNouns[toks[k].lower] {
+			continue
+		}
+		if toks[k-1].tag == "POS" {
+			if m := d.mentionAt(si, k-2); m != nil && m.ent != nil && m.ent.typ == TypePerson {
+				return m.ent, [2]int{m.start, m.end}, toks[k].text, 0.7
+			}
+		}
 	}
 	return nil, [2]int{}, "", 0
 }

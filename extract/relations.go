@@ -62,6 +62,14 @@ func (p pendingStatement) record(d *docState) Statement {
 	return st
 }
 
+// quantifiers approximate an amount before a noun phrase: "around one-fifth".
+var quantifiers = set(`around about nearly almost roughly approximately over some more than less under`)
+
+// speechNouns stand for what their possessor said or holds: "Hegseth's assertion",
+// "the Biden administration's position".
+var speechNouns = set(`assertion assertions statement statements remarks remark comments comment words position
+	stance view views claim claims announcement commitment policy argument warning message`)
+
 // entity gives the arg's entity (arg.ent is set by resolveArg).
 func (a arg) valid() bool { return a.ent != nil }
 
@@ -172,11 +180,14 @@ func (d *docState) subjectOf(si int, groups []*verbGroup, gi int) []arg {
 		if t.lower == "that" && t.tag == "IN" && a >= 0 && toks[a].isVerb() {
 			return nil // complementiser after a verb: the subject follows, not precedes
 		}
-		return d.argsEndingAt(si, a)
+		return d.antecedent(si, a)
 	case t.lower == "and" || t.lower == "but" || t.lower == "or":
 		// A conjunction right before the verb joins verb phrases: "… invited Trump and
 		// expressed …" ("Trump and Putin agreed" has the name before the verb).
 		return prevSubj()
+	case t.text == "," && k >= 2 && (toks[k-1].tag == "RB" || toks[k-1].lower == "however") && toks[k-2].text == ",":
+		// "The UK government, however, reaffirmed": a parenthetical adverb.
+		return d.argsEndingAt(si, k-3)
 	case t.text == ",":
 		// "Zelensky, who is scheduled …, insists": skip back over the inserted clause.
 		for g := gi - 1; g >= 0; g-- {
@@ -191,6 +202,21 @@ func (d *docState) subjectOf(si int, groups []*verbGroup, gi int) []arg {
 		return nil
 	}
 	return d.argsEndingAt(si, k)
+}
+
+// antecedent returns the phrase a relative pronoun after token a refers to: the
+// phrase itself, not a noun it is attached to ("a shift from the Biden
+// administration, which …" → the administration).
+func (d *docState) antecedent(si, a int) []arg {
+	s := d.sents[si]
+	start := nounPhraseEndingAt(s.toks, a, d.quoted[si])
+	if start < 0 {
+		return nil
+	}
+	if r, ok := d.resolveArg(si, start, a); ok {
+		return []arg{r}
+	}
+	return nil
 }
 
 // argsBeforeApposition handles "Putin's spokesperson, Dmitry Peskov, dismissed": the
@@ -261,7 +287,7 @@ func (d *docState) argsStartingAt(si, i int) ([]arg, int) {
 	toks, q := s.toks, d.quoted[si]
 	var out []arg
 	for i < len(toks) {
-		for i < len(toks) && (toks[i].tag == "RB" && !negAdverbs[toks[i].lower]) {
+		for i < len(toks) && (toks[i].tag == "RB" && !negAdverbs[toks[i].lower] || quantifiers[toks[i].lower] && i+1 < len(toks) && (toks[i+1].tag == "CD" || toks[i+1].tag == "NN" || toks[i+1].tag == "JJ")) {
 			i++
 		}
 		e := nounPhraseAt(toks, i, q)
@@ -348,6 +374,15 @@ func (d *docState) resolveArg(si, i, j int) (arg, bool) {
 	}
 	if !toks[j].isNoun() && toks[j].tag != "CD" {
 		return a, false
+	}
+	if speechNouns[head.lower] && a.possessor != "" && k > i {
+		// "the Biden administration's position, which has maintained …": the holder speaks.
+		for p := i; p < k; p++ {
+			if m := d.mentionAt(si, p); m != nil && m.ent != nil && m.ent.name == a.possessor {
+				a.ent, a.start, a.end, a.text = m.ent, m.start, m.end, m.surface
+				return a, true
+			}
+		}
 	}
 	name := s.textOf(toks[k].start, toks[j].end)
 	if len(name) < 3 {
