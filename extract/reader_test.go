@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -134,6 +135,16 @@ func TestReadFileBadInputs(t *testing.T) {
 			file: "utf16le.txt",
 			data: func(testing.TB) []byte { return utf16Bytes("Zelenskyy met Trump — “peace”.\r\n", false, true) },
 			want: "Zelenskyy met Trump — “peace”.\n",
+		},
+		{
+			name: "UTF-16LE surrogate pairs, a lone surrogate and an odd byte",
+			file: "utf16pairs.txt",
+			data: func(testing.TB) []byte {
+				b := utf16Bytes("Peace 🙂 now", false, true)
+				b = append(b, 0x00, 0xD8, 'A', 0x00) // U+D800 then A
+				return append(b, 'x')                // half a code unit
+			},
+			want: "Peace 🙂 now\uFFFDA\uFFFD",
 		},
 		{
 			name: "UTF-16BE with BOM",
@@ -301,19 +312,39 @@ func TestReadFileSize(t *testing.T) {
 	big := bytes.Repeat([]byte(para), 50_000_000/len(para)+1)
 	p := writeFile(t, dir, "big.txt", big)
 
+	before := allocated()
 	doc, err := ReadFile(p, ReadOptions{})
+	used := allocated() - before
 	if err != nil {
 		t.Fatalf("50 MB under the 64 MiB default: %v", err)
 	}
 	if len(doc.Text) != len(big) {
 		t.Errorf("text is %d bytes, file %d", len(doc.Text), len(big))
 	}
+	// One buffer for the file and one for the text; no doubling growth.
+	if limit := 5 * uint64(len(big)) / 2; used > limit {
+		t.Errorf("reading %d bytes allocated %d bytes, want under %d", len(big), used, limit)
+	}
+	t.Logf("50 MB article: %d bytes allocated (%.2f× the file)", used, float64(used)/float64(len(big)))
 
+	before = allocated()
 	_, err = ReadFile(p, ReadOptions{MaxBytes: 10 << 20})
+	used = allocated() - before
 	var se *SkipError
 	if !errors.As(err, &se) || !strings.Contains(se.Reason, "larger than the 10 MiB limit") {
 		t.Fatalf("err = %v; want a size skip", err)
 	}
+	// Rejected by its size, so never read.
+	if used > 1<<20 {
+		t.Errorf("rejecting a too-large file allocated %d bytes", used)
+	}
+}
+
+// allocated is the number of bytes allocated on the heap so far.
+func allocated() uint64 {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.TotalAlloc
 }
 
 func TestReadLimitedStopsAtMax(t *testing.T) {
