@@ -108,15 +108,26 @@ func readLimited(r io.Reader, sizeHint, max int64) ([]byte, error) {
 	if n > 1<<20 && sizeHint <= 0 {
 		n = 1 << 20
 	}
-	buf := bytes.NewBuffer(make([]byte, 0, n))
-	got, err := buf.ReadFrom(io.LimitReader(r, max+1))
-	if err != nil {
-		return nil, err
+	// Not bytes.Buffer.ReadFrom: it doubles the buffer when less than 512
+	// bytes are free, which would cost twice the file for every big file.
+	buf := make([]byte, 0, n)
+	r = io.LimitReader(r, max+1)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // the file grew: let append pick
+		}
+		m, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+m]
+		if int64(len(buf)) > max {
+			return nil, errTooLarge
+		}
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
-	if got > max {
-		return nil, errTooLarge
-	}
-	return buf.Bytes(), nil
 }
 
 func tooLarge(path string, size, max int64) *SkipError {
