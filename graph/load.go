@@ -67,7 +67,9 @@ func (s *Store) LoadBatch(ctx context.Context, results []*extract.Result) (LoadS
 	if s.qs == nil {
 		return st, fmt.Errorf("load: store is closed")
 	}
-	tx := cgraph.NewTransaction()
+	// Each document's quads carry labels of that document only, so
+	// documents never share a quad and their changes simply concatenate.
+	var dels, adds []quad.Quad
 	for i, res := range results {
 		if err := ctx.Err(); err != nil {
 			return st, fmt.Errorf("load %s: %w", res.Doc.ID, err)
@@ -87,41 +89,54 @@ func (s *Store) LoadBatch(ctx context.Context, results []*extract.Result) (LoadS
 		}
 		quads, skipped := DocumentQuads(res)
 		st.Skipped += skipped
-		if old != "" {
-			stored, err := s.documentQuads(ctx, res.Doc.ID)
-			if err != nil {
-				return st, fmt.Errorf("load %s: reading the stored revision: %w", res.Doc.ID, err)
-			}
-			// Quads both in the old and new revision cancel out inside the
-			// transaction, so an unchanged fact is neither deleted nor re-added.
-			for _, q := range stored {
-				tx.RemoveQuad(q)
-			}
-			st.Replaced++
-		} else {
+		if old == "" {
 			st.Added++
+			adds = append(adds, quads...)
+			continue
+		}
+		stored, err := s.documentQuads(ctx, res.Doc.ID)
+		if err != nil {
+			return st, fmt.Errorf("load %s: reading the stored revision: %w", res.Doc.ID, err)
+		}
+		// Quads in both revisions are left alone: an unchanged fact is
+		// neither deleted nor re-added.
+		inNew := make(map[quad.Quad]bool, len(quads))
+		for _, q := range quads {
+			inNew[q] = true
+		}
+		inOld := make(map[quad.Quad]bool, len(stored))
+		for _, q := range stored {
+			inOld[q] = true
+			if !inNew[q] {
+				dels = append(dels, q)
+			}
 		}
 		for _, q := range quads {
-			tx.AddQuad(q)
+			if !inOld[q] {
+				adds = append(adds, q)
+			}
 		}
+		st.Replaced++
 	}
 	if err := ctx.Err(); err != nil {
 		return st, fmt.Errorf("load: %w", err)
 	}
-	for _, d := range tx.Deltas {
-		if d.Action == cgraph.Add {
-			st.QuadsAdded++
-		} else {
-			st.QuadsRemoved++
-		}
-	}
-	if len(tx.Deltas) == 0 {
+	st.QuadsAdded, st.QuadsRemoved = len(adds), len(dels)
+	if len(adds)+len(dels) == 0 {
 		return st, nil
 	}
-	if err := s.apply(ctx, tx); err != nil {
-		return LoadStats{Documents: len(results)}, fmt.Errorf("load: writing %d changes to %s: %w", len(tx.Deltas), s.Name(), err)
+	if err := s.apply(ctx, deltas(dels, cgraph.Delete), deltas(adds, cgraph.Add)); err != nil {
+		return LoadStats{Documents: len(results)}, fmt.Errorf("load: writing %d changes to %s: %w", len(adds)+len(dels), s.Name(), err)
 	}
 	return st, nil
+}
+
+func deltas(qs []quad.Quad, action cgraph.Procedure) []cgraph.Delta {
+	out := make([]cgraph.Delta, len(qs))
+	for i, q := range qs {
+		out[i] = cgraph.Delta{Quad: q, Action: action}
+	}
+	return out
 }
 
 // Remove deletes every quad labelled by document docID or one of its source
@@ -147,33 +162,22 @@ func (s *Store) Remove(ctx context.Context, docID string) (int, error) {
 	if err := ctx.Err(); err != nil {
 		return 0, fmt.Errorf("remove %s: %w", docID, err)
 	}
-	tx := cgraph.NewTransactionN(len(quads))
-	for _, q := range quads {
-		tx.RemoveQuad(q)
-	}
-	if err := s.apply(ctx, tx); err != nil {
+	if err := s.apply(ctx, deltas(quads, cgraph.Delete), nil); err != nil {
 		return 0, fmt.Errorf("remove %s: %w", docID, err)
 	}
-	return len(tx.Deltas), nil
+	return len(quads), nil
 }
 
 // apply writes tx atomically. Strict: a duplicate or missing quad is a bug
 // here, and letting Cayley ignore it would corrupt its node refcounts (see
 // DEPENDENCIES.md).
-func (s *Store) apply(ctx context.Context, tx *cgraph.Transaction) error {
+func (s *Store) apply(ctx context.Context, dels, adds []cgraph.Delta) error {
 	strict := cgraph.IgnoreOpts{}
 	if s.group == nil {
-		return s.qs.ApplyDeltas(tx.Deltas, strict)
+		// Memory and SQL handle a mixed delta list in order, in one call.
+		return s.qs.ApplyDeltas(append(dels, adds...), strict)
 	}
 	// Bolt: deletions, then additions, in one bolt transaction (see groupKV).
-	var dels, adds []cgraph.Delta
-	for _, d := range tx.Deltas {
-		if d.Action == cgraph.Delete {
-			dels = append(dels, d)
-		} else {
-			adds = append(adds, d)
-		}
-	}
 	err := s.group.group(ctx, func() error {
 		if len(dels) > 0 {
 			if err := s.qs.ApplyDeltas(dels, strict); err != nil {

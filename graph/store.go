@@ -194,7 +194,9 @@ func openBoltFile(path string, timeout time.Duration) (db *hbolt.DB, err error) 
 			err = fmt.Errorf("%w: %v", errPanic, r)
 		}
 	}()
-	return hbolt.Open(path, &bolt.Options{Timeout: timeout})
+	// A large initial mmap avoids remapping the file again and again while
+	// it grows during a bulk load; it reserves address space, not memory.
+	return hbolt.Open(path, &bolt.Options{Timeout: timeout, InitialMmapSize: 1 << 30})
 }
 
 // openKV initialises Cayley's buckets in a fresh file and opens the quad store.

@@ -1,0 +1,92 @@
+package graph_test
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"newsgraph/extract"
+	"newsgraph/graph"
+	"newsgraph/graph/graphtest"
+)
+
+// batchDocs is how many documents go into one transaction in the benchmarks,
+// as newsgraph build does.
+const batchDocs = 64
+
+type benchBackend struct {
+	name string
+	open func(b *testing.B) *graph.Store
+}
+
+func benchBackends() []benchBackend {
+	return []benchBackend{
+		{"memory", func(b *testing.B) *graph.Store {
+			s, err := graph.Open(context.Background(), graph.Config{Backend: graph.BackendMemory})
+			if err != nil {
+				b.Fatal(err)
+			}
+			return s
+		}},
+		{"bolt", func(b *testing.B) *graph.Store {
+			s, err := graph.Open(context.Background(), graph.Config{Address: filepath.Join(b.TempDir(), "ng.db")})
+			if err != nil {
+				b.Fatal(err)
+			}
+			return s
+		}},
+		{"postgres", func(b *testing.B) *graph.Store {
+			addr := graphtest.PostgresDatabase(b, graphtest.PostgresAdmin(b))
+			s, err := graph.Open(context.Background(), graph.Config{Backend: graph.BackendPostgres, Address: addr})
+			if err != nil {
+				b.Fatal(err)
+			}
+			return s
+		}},
+	}
+}
+
+// benchLoad loads docs into a fresh store per iteration, in batches, and
+// reports quads/s.
+func benchLoad(b *testing.B, open func(b *testing.B) *graph.Store, docs []*extract.Result) {
+	ctx := context.Background()
+	var quads int
+	var elapsed time.Duration
+	for b.Loop() {
+		b.StopTimer()
+		s := open(b)
+		b.StartTimer()
+		start := time.Now()
+		for i := 0; i < len(docs); i += batchDocs {
+			st, err := s.LoadBatch(ctx, docs[i:min(i+batchDocs, len(docs))])
+			if err != nil {
+				b.Fatal(err)
+			}
+			quads += st.QuadsAdded
+		}
+		elapsed += time.Since(start)
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(quads)/elapsed.Seconds(), "quads/s")
+	b.ReportMetric(float64(quads)/float64(b.N), "quads/op")
+}
+
+// BenchmarkLoad loads ~65k quads (100 generated articles) per iteration.
+func BenchmarkLoad(b *testing.B) {
+	docs := graphtest.Generate(graphtest.GenerateOptions{Docs: 100, Seed: 1})
+	for _, be := range benchBackends() {
+		b.Run(be.name, func(b *testing.B) { benchLoad(b, be.open, docs) })
+	}
+}
+
+// BenchmarkLoad1M loads ~1M quads (1,600 generated articles) per iteration.
+// Run it by name: go test -run '^$' -bench Load1M ./graph/
+func BenchmarkLoad1M(b *testing.B) {
+	docs := graphtest.Generate(graphtest.GenerateOptions{Docs: 1600, Seed: 1})
+	for _, be := range benchBackends() {
+		b.Run(be.name, func(b *testing.B) { benchLoad(b, be.open, docs) })
+	}
+}
