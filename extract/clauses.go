@@ -100,7 +100,7 @@ func (x *Extractor) verbGroups(toks []token, quoted []bool) []*verbGroup {
 			if j > i {
 				ok := tj.isVerb() || tj.tag == "MD" || tj.tag == "RB" && j+1 < len(toks) && (toks[j+1].isVerb() || toks[j+1].tag == "RB" || toks[j+1].tag == "TO") ||
 					negAdverbs[tj.lower] ||
-					tj.tag == "TO" && j+1 < len(toks) && toks[j+1].tag == "VB" && vg.main >= 0 && !x.lx.cues[x.lx.lemmatize(toks[vg.main].text, false)] ||
+					tj.tag == "TO" && j+1 < len(toks) && toks[j+1].tag == "VB" ||
 					tj.tag == "RP"
 				if !ok {
 					break
@@ -188,7 +188,7 @@ func nounPhraseAt(toks []token, i int, quoted []bool) int {
 	}
 	j := i
 	last := -1
-	for j < len(toks) && !quoted[j] && (npTag(toks[j]) || toks[j].tag == "VBN" && j+1 < len(toks) && toks[j+1].isNoun() || toks[j].tag == "VBG" && j > i && j+1 < len(toks) && toks[j+1].isNoun()) {
+	for j < len(toks) && !quoted[j] && (npTag(toks[j]) || toks[j].tag == "VBN" && j+1 < len(toks) && toks[j+1].isNoun() || toks[j].tag == "VBG" && j > i && j+1 < len(toks) && (toks[j+1].tag == "NN" || toks[j+1].tag == "NNS")) {
 		if toks[j].tag == "PRP" || toks[j].tag == "DT" && j > i && toks[j-1].tag != "POS" || toks[j].tag == "PRP$" && j > i {
 			break
 		}
@@ -196,6 +196,9 @@ func nounPhraseAt(toks []token, i int, quoted []bool) int {
 			last = j
 		}
 		j++
+	}
+	if last < 0 && j > i && j < len(toks) && toks[j].lower == "of" && (toks[j-1].tag == "JJ" || toks[j-1].tag == "CD") {
+		last = j - 1 // "one-fifth of …", "most of …": the quantity heads the phrase
 	}
 	if last < 0 {
 		return -1

@@ -520,7 +520,7 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 					i = e
 				}
 			}
-		case toks[i].tag == "IN" || toks[i].tag == "TO":
+		case (toks[i].tag == "IN" || toks[i].tag == "TO") && !quantifiers[toks[i].lower]:
 			// "spoke with Zelenskyy": the preposition joins the predicate.
 			if a, next := d.argsStartingAt(si, i+1); len(a) > 0 {
 				text += " " + toks[i].text

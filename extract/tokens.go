@@ -68,7 +68,33 @@ func (x *Extractor) tag(s string, base int) ([]token, error) {
 			start: base + st, end: base + en,
 		})
 	}
+	fixTags(out)
 	return out, nil
+}
+
+// fixTags repairs prose's tags where typographic quotes confuse it: quote marks
+// get the Penn quote tags, and the word after a modal (past adverbs and quote
+// marks) is a verb ("would “probably” meet").
+func fixTags(toks []token) {
+	for i := range toks {
+		switch plain(toks[i].text) {
+		case "\"", "'":
+			toks[i].tag = "``"
+			toks[i].ent = "O"
+		}
+	}
+	for i := range toks {
+		if toks[i].tag != "MD" {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && (toks[j].tag == "RB" || toks[j].tag == "``" || strings.HasSuffix(toks[j].lower, "ly")) {
+			j++
+		}
+		if j < len(toks) && (toks[j].tag == "NN" || toks[j].tag == "NNP" || toks[j].tag == "VBP") && !toks[j].isCap() {
+			toks[j].tag = "VB"
+		}
+	}
 }
 
 // alignToken finds tok in s at or shortly after cur, comparing plain runes.
