@@ -74,6 +74,9 @@ type Store struct {
 	cfg  Config
 	qs   cgraph.QuadStore
 	lock *os.File // held flock on the bolt store's lock file
+	// lockCreated: Open created the lock file, so a failed Open removes it
+	// and leaves a directory it refused exactly as it found it.
+	lockCreated bool
 	// group lets one bolt transaction span several ApplyDeltas calls (bolt only).
 	group *groupKV
 
@@ -156,12 +159,12 @@ func (s *Store) openBolt() error {
 	}
 	path := filepath.Join(dir, boltFile)
 	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
-		s.releaseLock()
+		s.abandonLock()
 		return fmt.Errorf("%s: %w: %s is not a regular file", dir, ErrNotStore, boltFile)
 	}
 	db, err := openBoltFile(path, s.cfg.LockTimeout)
 	if err != nil {
-		s.releaseLock()
+		s.abandonLock()
 		switch {
 		case errors.Is(err, bolt.ErrTimeout):
 			return fmt.Errorf("%s: %w by another process", dir, ErrInUse)
@@ -175,7 +178,7 @@ func (s *Store) openBolt() error {
 	qs, err := openKV(s.group)
 	if err != nil {
 		db.Close()
-		s.releaseLock()
+		s.abandonLock()
 		if errors.Is(err, errPanic) {
 			return fmt.Errorf("%s: %w: %v", dir, ErrCorrupt, err)
 		}
@@ -217,6 +220,7 @@ func openKV(db hkv.KV) (qs cgraph.QuadStore, err error) {
 // waiting on bbolt's own lock.
 func (s *Store) acquireLock(dir string) error {
 	path := filepath.Join(dir, lockFile)
+	_, statErr := os.Stat(path)
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
 		return fmt.Errorf("opening lock file %s: %w", path, err)
@@ -245,7 +249,17 @@ func (s *Store) acquireLock(dir string) error {
 		_, _ = f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
 	}
 	s.lock = f
+	s.lockCreated = errors.Is(statErr, os.ErrNotExist)
 	return nil
+}
+
+// abandonLock releases the lock after a failed open, removing the lock file
+// when this open created it.
+func (s *Store) abandonLock() {
+	if s.lock != nil && s.lockCreated {
+		os.Remove(s.lock.Name())
+	}
+	s.releaseLock()
 }
 
 func (s *Store) releaseLock() {
