@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -68,11 +67,20 @@ var htmlLine = map[atom.Atom]bool{
 	atom.Caption: true, atom.Thead: true, atom.Tbody: true, atom.Tfoot: true,
 }
 
+// htmlTreeLimit is the largest page parsed into a tree. The tree costs about
+// fourteen times the page (680 MB for a 50 MB page); bigger pages, which are
+// not news articles anyway, are read token by token in about four times
+// their size, without choosing an article root.
+const htmlTreeLimit = 8 << 20
+
 // htmlText returns the readable text of an HTML page: the main article when
 // the page marks one (<main>, or the biggest <article>), without scripts,
 // styles, navigation, asides, footers and forms; one paragraph per block
 // element, separated by blank lines, entities decoded, whitespace collapsed.
 func htmlText(page string) (string, error) {
+	if len(page) > htmlTreeLimit {
+		return htmlTextTokens(page)
+	}
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
 		// The parser gives up on pages nested more than 512 elements deep
@@ -91,7 +99,8 @@ func htmlText(page string) (string, error) {
 func htmlTextTokens(page string) (string, error) {
 	z := html.NewTokenizer(strings.NewReader(page))
 	w := htmlWriter{}
-	var skipping atom.Atom // the element being skipped, with nesting depth
+	w.b.Grow(len(page) / 2) // text is usually well under half of a page
+	var skipping atom.Atom  // the element being skipped, with nesting depth
 	depth := 0
 	for {
 		tt := z.Next()
@@ -103,35 +112,44 @@ func htmlTextTokens(page string) (string, error) {
 			return strings.TrimSpace(cleanText(w.b.String())), nil
 		case html.TextToken:
 			if depth == 0 {
-				w.text(string(z.Text()))
+				w.textBytes(z.Text())
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
-			tok := z.Token()
+			// TagName and TagAttr, not Token: Token allocates every tag
+			// and attribute, and a big page has millions.
+			name, hasAttr := z.TagName()
+			a := atom.Lookup(name)
 			if depth > 0 {
-				if tok.DataAtom == skipping && tt == html.StartTagToken {
+				if a == skipping && tt == html.StartTagToken {
 					depth++
 				}
 				continue
 			}
-			n := &html.Node{Type: html.ElementNode, DataAtom: tok.DataAtom, Data: tok.Data, Attr: tok.Attr}
+			n := &html.Node{Type: html.ElementNode, DataAtom: a}
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				n.Attr = append(n.Attr, html.Attribute{Key: string(k), Val: string(v)})
+			}
 			if !w.open(n) {
-				if tt == html.StartTagToken && !htmlVoid[tok.DataAtom] {
-					skipping, depth = tok.DataAtom, 1
+				if tt == html.StartTagToken && !htmlVoid[a] {
+					skipping, depth = a, 1
 				}
 				continue
 			}
-			if tt == html.SelfClosingTagToken || htmlVoid[tok.DataAtom] {
+			if tt == html.SelfClosingTagToken || htmlVoid[a] {
 				w.close(n)
 			}
 		case html.EndTagToken:
-			tok := z.Token()
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
 			if depth > 0 {
-				if tok.DataAtom == skipping {
+				if a == skipping {
 					depth--
 				}
 				continue
 			}
-			w.close(&html.Node{Type: html.ElementNode, DataAtom: tok.DataAtom, Data: tok.Data})
+			w.close(&html.Node{Type: html.ElementNode, DataAtom: a})
 		}
 	}
 }
@@ -351,31 +369,39 @@ func (w *htmlWriter) close(n *html.Node) {
 
 func (w *htmlWriter) text(s string) {
 	for _, r := range s {
-		switch {
-		case r == '\u00AD' || r == '\u200B' || r == '\uFEFF':
-			// soft hyphen, zero-width space, stray BOM: invisible on the page
-			continue
-		case w.pre > 0 && r == '\n':
-			w.owe(1)
+		w.rune(r)
+	}
+}
+
+// textBytes is text for the tokenizer's buffer; ranging over string(b)
+// does not copy b.
+func (w *htmlWriter) textBytes(b []byte) {
+	for _, r := range string(b) {
+		w.rune(r)
+	}
+}
+
+func (w *htmlWriter) rune(r rune) {
+	switch {
+	case r == '\u00AD' || r == '\u200B' || r == '\uFEFF':
+		// soft hyphen, zero-width space, stray BOM: invisible on the page
+		return
+	case w.pre > 0 && r == '\n':
+		w.owe(1)
+		w.space = false
+		return
+	case w.pre == 0 && unicode.IsSpace(r):
+		w.space = true
+		return
+	}
+	if w.b.Len() > 0 {
+		if w.breaks > 0 {
+			w.b.WriteString("\n\n"[:w.breaks])
 			w.space = false
-			continue
-		case w.pre == 0 && unicode.IsSpace(r):
-			w.space = true
-			continue
-		}
-		if w.b.Len() > 0 {
-			if w.breaks > 0 {
-				w.b.WriteString("\n\n"[:w.breaks])
-				w.space = false
-			} else if w.space {
-				w.b.WriteByte(' ')
-			}
-		}
-		w.breaks, w.space = 0, false
-		if r == utf8.RuneError {
-			w.b.WriteString("\uFFFD")
-		} else {
-			w.b.WriteRune(r)
+		} else if w.space {
+			w.b.WriteByte(' ')
 		}
 	}
+	w.breaks, w.space = 0, false
+	w.b.WriteRune(r)
 }

@@ -340,6 +340,33 @@ func TestReadFileSize(t *testing.T) {
 	}
 }
 
+// TestReadFileLargeHTML checks that a 50 MB page is read in memory
+// proportional to its size (the tree parser would need fourteen times it).
+func TestReadFileLargeHTML(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes a 50 MB file")
+	}
+	para := "<p>Trump said he would <b>meet</b> Putin in Saudi Arabia &amp; more.</p><script>x()</script>\n"
+	page := "<html><body><nav>Menu</nav><article>" + strings.Repeat(para, 50_000_000/len(para)) + "</article></body></html>"
+	p := writeFile(t, t.TempDir(), "big.html", []byte(page))
+	before := allocated()
+	doc, err := ReadFile(p, ReadOptions{})
+	used := allocated() - before
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(doc.Text, "Menu") || strings.Contains(doc.Text, "x()") || strings.Contains(doc.Text, "<") {
+		t.Errorf("markup or furniture left in the text: %q", doc.Text[:200])
+	}
+	if want := "Trump said he would meet Putin in Saudi Arabia & more.\n\n"; !strings.HasPrefix(doc.Text, want) {
+		t.Errorf("text starts %q, want %q", doc.Text[:100], want)
+	}
+	if limit := 5 * uint64(len(page)); used > limit {
+		t.Errorf("reading a %d-byte page allocated %d bytes, want under %d", len(page), used, limit)
+	}
+	t.Logf("50 MB page: %d bytes allocated (%.1f× the file)", used, float64(used)/float64(len(page)))
+}
+
 // allocated is the number of bytes allocated on the heap so far.
 func allocated() uint64 {
 	var m runtime.MemStats
