@@ -80,6 +80,8 @@ func (x *Extractor) verbGroups(toks []token, quoted []bool) []*verbGroup {
 			adjunct = true // "…, saying …", "The exchange, brokered by …"
 		case t.tag == "VBG" && i > 0 && toks[i-1].isProper() && !quoted[i-1] && !prepositionalParticiple[t.lower]:
 			adjunct = true // "with Deputy Prime Minister Angela Rayner stating that …"
+		case t.tag == "VBG" && i > 0 && toks[i-1].lower == "and" && len(out) > 0 && out[len(out)-1].adjunct && !quoted[i-1]:
+			adjunct = true // "…, calling it “meaningful” and saying …"
 		case t.tag == "VB" && i > 0 && (toks[i-1].lower == "and" || toks[i-1].lower == "or") && len(out) > 0:
 			adjunct = false // coordinated bare verb: "will meet and discuss"
 		default:

@@ -62,8 +62,9 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (*Result, error) 
 	if err := d.segment(ctx); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
 	}
+	midCaps := capitalisedMidSentence(d.sents)
 	for si := range d.sents {
-		d.mentions[si] = x.findMentions(d.sents[si], d.quoted[si])
+		d.mentions[si] = x.findMentions(d.sents[si], d.quoted[si], midCaps)
 		for k := range d.mentions[si] {
 			d.table.add(&d.mentions[si][k])
 		}

@@ -31,7 +31,7 @@ type docEntity struct {
 }
 
 // isNameToken reports whether t can be part of a proper name.
-func (x *Extractor) isNameToken(t token, sentenceStart bool) bool {
+func (x *Extractor) isNameToken(t token, sentenceStart bool, midCaps map[string]bool) bool {
 	if !t.isCap() {
 		return false
 	}
@@ -57,7 +57,9 @@ func (x *Extractor) isNameToken(t token, sentenceStart bool) bool {
 			}
 		}
 	}
-	if sentenceStart && !t.isProper() && t.ent == "O" {
+	if sentenceStart && t.ent == "O" && !midCaps[t.lower] {
+		// A capital that only comes from starting a sentence ("People", "Interesting")
+		// is a name only if a gazetteer knows it.
 		_, place := x.lx.places[t.lower]
 		_, dem := x.lx.demonyms[t.lower]
 		_, org := x.lx.orgs[t.lower]
@@ -83,24 +85,23 @@ func isAllCapsWord(s string) bool {
 
 // findMentions returns the names in a sentence. Runs of capitalised tokens
 // (joined by "of", hyphens or "&") are split into a title part and a name part.
-func (x *Extractor) findMentions(s *sentence, quoted []bool) []mention {
+func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]bool) []mention {
 	toks := s.toks
 	var out []mention
 	for i := 0; i < len(toks); {
-		start := i == 0 || i > 0 && (toks[i-1].text == "\"" || toks[i-1].text == "“" || toks[i-1].text == "‘" || toks[i-1].tag == ":")
-		if !x.isNameToken(toks[i], start) {
+		if !x.isNameToken(toks[i], opensSentence(toks, i), midCaps) {
 			i++
 			continue
 		}
 		j := i
 		for j+1 < len(toks) {
 			n := toks[j+1]
-			if x.isNameToken(n, false) && n.tag != "POS" {
+			if x.isNameToken(n, false, midCaps) && n.tag != "POS" {
 				j++
 				continue
 			}
 			// "Secretary of State Marco Rubio", "Bank of England": "of" between capitals.
-			if (n.lower == "of" || n.lower == "&") && j+2 < len(toks) && x.isNameToken(toks[j+2], false) {
+			if (n.lower == "of" || n.lower == "&") && j+2 < len(toks) && x.isNameToken(toks[j+2], false, midCaps) {
 				j += 2
 				continue
 			}
@@ -141,6 +142,26 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool) []mention {
 		kept = append(kept, m)
 	}
 	return kept
+}
+
+// opensSentence reports whether token i starts a sentence or a quotation, where
+// a capital letter says nothing about names.
+func opensSentence(toks []token, i int) bool {
+	return i == 0 || toks[i-1].tag == "``" || toks[i-1].tag == ":"
+}
+
+// capitalisedMidSentence collects the lower-cased words a document capitalises
+// away from the start of a sentence: evidence that they are names.
+func capitalisedMidSentence(sents []*sentence) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sents {
+		for i, t := range s.toks {
+			if !opensSentence(s.toks, i) && t.isCap() {
+				out[t.lower] = true
+			}
+		}
+	}
+	return out
 }
 
 // splitTitle turns the capitalised run toks[i..j] into mentions: leading place

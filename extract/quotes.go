@@ -109,7 +109,6 @@ func (d *docState) attributeQuotes() {
 		d.pendingSts = append(d.pendingSts, pendingStatement{si: si, sj: sj, speaker: speaker, speakerSpan: spSpan,
 			cue: cue, content: [2]int{qs.inner0, qs.inner1}, direct: true, about: about, stance: stance, conf: conf})
 		if speaker != nil {
-			d.stanceRelation(si, arg{ent: speaker, start: spSpan[0], end: spSpan[1]}, cue, about, stance, 0.5)
 			prevSpeaker = speaker
 		} else {
 			prevSpeaker = nil
@@ -156,7 +155,7 @@ func (d *docState) quoteSpeaker(si, sj int, qs quoteSpan) (*docEntity, [2]int, s
 			best = vg
 		}
 	}
-	if best != nil && len(best.subj) > 0 {
+	if best != nil && len(best.subj) > 0 && d.introduces(si, best, qs) {
 		sp := best.subj[0]
 		return sp.ent, [2]int{sp.start, sp.end}, d.sents[si].toks[best.main].text, 0.85 - boolf(sp.resolved, 0.1)
 	}
@@ -173,6 +172,37 @@ func (d *docState) quoteSpeaker(si, sj int, qs quoteSpan) (*docEntity, [2]int, s
 		}
 	}
 	return nil, [2]int{}, "", 0
+}
+
+// introduces reports whether reporting verb vg introduces quotation qs: the quote
+// follows it closely ("said, “…”", "told reporters that “…”", "calling it “…”") or
+// lies inside the reported speech it governs. A verb far away, with the quote
+// modifying some noun ("agreed … following a “lengthy” call"), does not.
+func (d *docState) introduces(si int, vg *verbGroup, qs quoteSpan) bool {
+	sp := vg.subj[0].ent
+	for _, st := range d.pendingSts {
+		if !st.direct && st.speaker == sp && st.content[0] <= qs.open && qs.open < st.content[1] {
+			return true
+		}
+	}
+	toks := d.sents[si].toks
+	gap := 0
+	for k := vg.last + 1; k < len(toks) && toks[k].start < qs.open; k++ {
+		if toks[k].isVerb() && toks[k].tag != "VBG" && toks[k].tag != "VBN" {
+			return false // another clause in between
+		}
+		gap++
+	}
+	switch vg.lemma {
+	case "call", "describe", "tell", "ask", "label", "term", "dub":
+		return gap <= 8 // "calling his conversation with Trump “meaningful”"
+	}
+	if gap <= 3 { // "said, “", "wrote: “", "stated that “"
+		return true
+	}
+	// "said that of his conversation with Putin, “…”": punctuation introduces it.
+	before := strings.TrimSpace(d.doc.Text[:qs.open])
+	return gap <= 10 && (strings.HasSuffix(before, ",") || strings.HasSuffix(before, ":"))
 }
 
 // mentionsInSpan returns the entities named inside [b0, b1) across sentences si..sj.

@@ -181,6 +181,13 @@ func (d *docState) subjectOf(si int, groups []*verbGroup, gi int) []arg {
 			return nil // complementiser after a verb: the subject follows, not precedes
 		}
 		return d.antecedent(si, a)
+	case vg.adjunct && t.lower == "and":
+		for g := gi - 1; g >= 0; g-- {
+			if groups[g].adjunct && len(groups[g].subj) > 0 {
+				return groups[g].subj
+			}
+		}
+		return prevSubj()
 	case t.lower == "and" || t.lower == "but" || t.lower == "or":
 		// A conjunction right before the verb joins verb phrases: "… invited Trump and
 		// expressed …" ("Trump and Putin agreed" has the name before the verb).
@@ -448,6 +455,7 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 	subj := vg.subj
 	i := vg.last + 1
 	text := predicateText(s, toks, vg)
+	pred := vg.lemma
 	// Passive with an agent: "… was brokered by Witkoff" → Witkoff broker ….
 	var objs []arg
 	if vg.passive {
@@ -478,6 +486,11 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 		return
 	}
 	lx := d.x.lx
+	if vg.passive && objs == nil {
+		// No agent: the subject undergoes the action ("territory could be exchanged for
+		// land"), so the predicate says so rather than inverting who did what.
+		pred = "be " + toks[vg.main].lower
+	}
 	isCue := lx.cues[vg.lemma]
 	// Addressee of "told": "Hegseth told NATO leaders that …".
 	var addressee []arg
@@ -494,6 +507,21 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 			}
 		}
 	}
+	// "stated at NATO headquarters in Brussels that …": place and time phrases
+	// between a reporting verb and its "that".
+	if isCue && objs == nil && i < len(toks) && toks[i].tag == "IN" && toks[i].lower != "that" {
+		j := i
+		for j+1 < len(toks) && toks[j].tag == "IN" && toks[j].lower != "that" {
+			_, n := d.argsStartingAt(si, j+1)
+			if n == j+1 {
+				break
+			}
+			j = n
+		}
+		if j < len(toks) && toks[j].lower == "that" {
+			i = j
+		}
+	}
 	// A reported complement: "that …", or a clause straight after the verb.
 	if isCue && objs == nil {
 		if c0, c1, ok := d.complement(si, groups, gi, i); ok {
@@ -505,9 +533,23 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 		objs = addressee
 	}
 	quals := map[string]string{}
-	pred := vg.lemma
 	if objs == nil && i < len(toks) && !q[i] {
 		switch {
+		case vg.copula && i+2 < len(toks) && toks[i].tag == "JJ" && toks[i+1].tag == "TO" && toks[i+2].tag == "VB":
+			// "Kyiv is unlikely to join the alliance": the infinitive carries the meaning.
+			pred = lx.lemmatize(toks[i+2].lower, false)
+			text = s.textOf(toks[vg.first].start, toks[i+2].end)
+			if vg.modality == "" {
+				vg.modality = ModalityPossible
+			}
+			if a, next := d.argsStartingAt(si, i+3); len(a) > 0 {
+				objs, i = a, next
+			} else if i+3 < len(toks) && toks[i+3].tag == "IN" {
+				if a, next := d.argsStartingAt(si, i+4); len(a) > 0 {
+					text += " " + toks[i+3].text
+					objs, i = a, next
+				}
+			}
 		case vg.copula:
 			// "… remained steadfast", "X is a Y": the complement is the object.
 			e := i
@@ -631,28 +673,46 @@ func (d *docState) complement(si int, groups []*verbGroup, gi, i int) (int, int,
 	if i < len(toks) && (toks[i].text == "," || toks[i].text == ":") {
 		return 0, 0, false // "said, “…”": a direct quotation, handled with quotes
 	}
-	if i < len(toks) && toks[i].lower == "that" {
+	that := i < len(toks) && toks[i].lower == "that"
+	if that {
 		i++
 	}
-	if i >= len(toks) || q[i] {
+	if i >= len(toks) || q[i] && !that {
 		return 0, 0, false
 	}
-	// There must be a verb group after i for this to be a clause.
-	hasVerb := false
+	// A clause must follow: after "that", any finite verb; without it, a subject
+	// phrase directly followed by its verb ("said there was", "confirmed he had").
+	clauseVerb := -1
 	for _, g := range groups[gi+1:] {
 		if g.first > i && g.finite {
-			hasVerb = true
+			clauseVerb = g.first
 			break
 		}
 	}
-	if !hasVerb {
+	if clauseVerb < 0 {
 		return 0, 0, false
+	}
+	if !that {
+		e := nounPhraseAt(toks, i, q)
+		if toks[i].lower == "there" || toks[i].tag == "EX" {
+			e = i
+		}
+		for e >= 0 && e+1 < clauseVerb && (toks[e+1].tag == "RB" || toks[e+1].tag == "MD") {
+			e++
+		}
+		if e < 0 || e+1 != clauseVerb {
+			return 0, 0, false
+		}
 	}
 	e := i
 	for e < len(toks) && toks[e].text != "–" && toks[e].text != "—" && toks[e].text != ";" {
 		// A quotation inside reported speech belongs to it when the speech has begun
 		// before it ("confirmed he had spoken with Trump about a “lasting peace”").
-		if q[e] && e-i < 3 {
+		if q[e] && e-i < 3 && !that {
+			break
+		}
+		// "… about Ukraine's future and reaffirmed that …": a second verb phrase ends it.
+		if (toks[e].lower == "and" || toks[e].lower == "but") && e+1 < len(toks) && toks[e+1].isVerb() && !q[e] {
 			break
 		}
 		e++
@@ -697,7 +757,11 @@ func (d *docState) reported(si int, vg *verbGroup, subj, addressee []arg, c0, c1
 		d.pendingSts = append(d.pendingSts, pendingStatement{si: si, sj: si, speaker: sp.ent,
 			speakerSpan: [2]int{sp.start, sp.end}, cue: toks[vg.main].text, content: [2]int{start, end},
 			about: about, stance: stance, conf: 0.8 - boolf(sp.resolved, 0.1)})
-		d.stanceRelation(si, sp, toks[vg.main].text, about, stance, 0.6)
+		var first *arg
+		if a, _ := d.argsStartingAt(si, c0); len(a) > 0 {
+			first = &a[0]
+		}
+		d.stanceRelation(si, sp, toks[vg.main].text, vg.lemma, append([]pendingRelation(nil), d.pendingRels[before:]...), first, 0.6)
 		break // one content, one speaker: coordinated speakers share it through the first
 	}
 }
@@ -755,26 +819,46 @@ func (d *docState) stance(toks []token, vg *verbGroup) string {
 	return StanceNeutral
 }
 
-// stanceRelation turns a rejecting or supporting statement into a relation
-// speaker —reject/support→ what it is mainly about (the first concept, else entity).
-func (d *docState) stanceRelation(si int, sp arg, cue string, about []arg, stance string, conf float64) {
-	if stance == StanceNeutral || len(about) == 0 {
+// evaluative words that, said of something, reject or support it.
+var rejectWords = set(`unrealistic impractical impossible unlikely unacceptable illusionary illusory unviable
+	unworkable unrealistic wrong dangerous ridiculous pointless futile absurd unnecessary`)
+var supportWords = set(`realistic practical possible good right necessary essential steadfast inevitable
+	productive meaningful vital crucial important welcome`)
+
+// stanceRelation turns an evaluation inside what a speaker said into a relation:
+// "returning to pre-2014 borders is an unrealistic objective" → speaker —reject→
+// pre-2014 borders. inner are the relations read from the content; target is the
+// first phrase of the content, used when the cue itself rejects ("dismissed suggestions …").
+func (d *docState) stanceRelation(si int, sp arg, cue, cueLemma string, inner []pendingRelation, first *arg, conf float64) {
+	emit := func(pred string, target arg) {
+		if target.ent == nil || target.ent == sp.ent {
+			return
+		}
+		d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: sp, obj: target,
+			pred: pred, text: cue, conf: conf, modality: ModalityReported})
+	}
+	switch cueLemma {
+	case "reject", "dismiss", "deny", "oppose":
+		if first != nil {
+			emit("reject", *first)
+		}
 		return
 	}
-	var target *arg
-	for k := range about {
-		if about[k].ent != nil && about[k].ent.typ == TypeConcept && about[k].ent != sp.ent {
-			target = &about[k]
-			break
+	for _, r := range inner {
+		if r.pred != "be" && r.pred != "remain" && r.pred != "seem" {
+			continue
+		}
+		rej, sup := false, false
+		for _, w := range strings.Fields(strings.ToLower(plain(r.obj.text))) {
+			w = strings.Trim(w, ",.;:\"'")
+			rej = rej || rejectWords[w]
+			sup = sup || supportWords[w]
+		}
+		switch {
+		case r.negated && sup || !r.negated && rej:
+			emit("reject", r.subj)
+		case !r.negated && sup:
+			emit("support", r.subj)
 		}
 	}
-	if target == nil {
-		return
-	}
-	pred := "reject"
-	if stance == StanceSupports {
-		pred = "support"
-	}
-	d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: sp, obj: *target,
-		pred: pred, text: cue, conf: conf, modality: ModalityReported})
 }
