@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -236,9 +237,9 @@ func decodeArticle(path string, data []byte) (string, error) {
 	if reason != "" {
 		return "", skip(path, reason, nil)
 	}
-	if format == formatText && formatByExt(path) == "" && hasBOM(data) {
+	if format == formatText && formatByExt(path) == "" {
 		// UTF-16 content could not be sniffed before decoding.
-		format = sniffFormat([]byte(raw))
+		format = sniffFormat([]byte(raw[:min(len(raw), 512)]))
 	}
 	var text string
 	switch format {
@@ -258,6 +259,10 @@ func decodeArticle(path string, data []byte) (string, error) {
 			return "", skip(path, "no text left after removing HTML markup", nil)
 		}
 		return "", skip(path, "only whitespace", nil)
+	}
+	if !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		// Rules, dingbats, a lone U+FFFD: nothing an extractor can use.
+		return "", skip(path, "no words (no letters or digits)", nil)
 	}
 	return text, nil
 }

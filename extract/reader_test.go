@@ -204,6 +204,20 @@ func TestReadFileBadInputs(t *testing.T) {
 			skipReason: "no text left after removing HTML markup",
 		},
 		{
+			name:       "no letters or digits",
+			file:       "rule.md",
+			data:       func(testing.TB) []byte { return []byte("* * *\n\n—— ✦ ——\n\xff") },
+			skipReason: "no words (no letters or digits)",
+		},
+		{
+			name: "UTF-16 HTML without an extension",
+			file: "page",
+			data: func(testing.TB) []byte {
+				return utf16Bytes("<!DOCTYPE html><html><body><p>Putin spoke.</p><script>x()</script></body></html>", false, true)
+			},
+			want: "Putin spoke.",
+		},
+		{
 			name: "text starting like a bitmap signature",
 			file: "bmw.txt",
 			data: func(testing.TB) []byte { return []byte("BMW said sales fell.") },
