@@ -49,9 +49,11 @@ type docState struct {
 	table    *entityTable
 	res      *Result
 	// coreference: the most recent salient entities
-	lastPerson  *docEntity
-	lastThing   *docEntity
-	lastGroup   []*docEntity
+	lastPerson *docEntity
+	lastThing  *docEntity
+	lastGroup  []*docEntity
+	// inQuote is the speaker while the words of one of their quotations are read.
+	inQuote     *docEntity
 	pendingRels []pendingRelation
 	pendingSts  []pendingStatement
 }

@@ -109,12 +109,53 @@ func (d *docState) attributeQuotes() {
 		d.pendingSts = append(d.pendingSts, pendingStatement{si: si, sj: sj, speaker: speaker, speakerSpan: spSpan,
 			cue: cue, content: [2]int{qs.inner0, qs.inner1}, direct: true, about: about, stance: stance, conf: conf})
 		if speaker != nil {
+			inner := d.quoteClauses(si, sj, qs, speaker, spSpan)
+			d.stanceRelation(si, arg{ent: speaker, start: spSpan[0], end: spSpan[1]}, cue, "", inner, nil, 0.5)
 			prevSpeaker = speaker
 		} else {
 			prevSpeaker = nil
 		}
 		prevLine, prevEndSentence = qs.line, sj
 	}
+}
+
+// quoteClauses reads the facts inside a quotation with the same clause rules,
+// attributed to its speaker ("“President Putin emphasized the root causes,” Peskov
+// said" → Putin emphasize root causes, according to Peskov). It returns them.
+func (d *docState) quoteClauses(si, sj int, qs quoteSpan, speaker *docEntity, spSpan [2]int) []pendingRelation {
+	before := len(d.pendingRels)
+	d.inQuote = speaker
+	for k := si; k <= sj; k++ {
+		toks := d.sents[k].toks
+		mask := make([]bool, len(toks))
+		for i, t := range toks {
+			mask[i] = t.start < qs.inner0 || t.end > qs.inner1
+		}
+		oldQ, oldG := d.quoted[k], d.groups[k]
+		d.quoted[k] = mask
+		groups := d.x.verbGroups(toks, mask)
+		d.groups[k] = groups
+		for gi, vg := range groups {
+			vg.subj = d.subjectOf(k, groups, gi)
+			vg.subjDone = true
+		}
+		for gi, vg := range groups {
+			d.clause(k, groups, gi, vg)
+		}
+		d.quoted[k], d.groups[k] = oldQ, oldG
+	}
+	d.inQuote = nil
+	for k := before; k < len(d.pendingRels); k++ {
+		p := &d.pendingRels[k]
+		if p.attr == nil && p.subj.ent != speaker {
+			p.attr, p.attrSpan = speaker, spSpan
+		}
+		if p.modality == "" || p.modality == ModalityAsserted {
+			p.modality = ModalityReported
+		}
+		p.conf -= 0.15
+	}
+	return append([]pendingRelation(nil), d.pendingRels[before:]...)
 }
 
 func (d *docState) lineStartsWithQuote(qs quoteSpan) bool {
@@ -127,7 +168,7 @@ func (d *docState) quoteSpeaker(si, sj int, qs quoteSpan) (*docEntity, [2]int, s
 	after := d.groups[sj]
 	for _, vg := range after {
 		t := d.sents[sj].toks
-		if t[vg.first].start < qs.close || !d.x.lx.cues[vg.lemma] {
+		if t[vg.first].start < qs.close || !d.x.lx.cues[vg.lemma] || vg.passive {
 			continue
 		}
 		// only the frame right after the quote: no other quotation or clause in between
@@ -151,7 +192,7 @@ func (d *docState) quoteSpeaker(si, sj int, qs quoteSpan) (*docEntity, [2]int, s
 		if t[vg.last].end > qs.open {
 			break
 		}
-		if d.x.lx.cues[vg.lemma] || vg.adjunct && d.x.lx.cues[vg.lemma] {
+		if d.x.lx.cues[vg.lemma] && !vg.passive {
 			best = vg
 		}
 	}

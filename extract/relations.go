@@ -414,6 +414,8 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 			}
 		}
 		return d.lastPerson
+	case "i", "me", "my":
+		return d.inQuote // the speaker of the quotation being read, if any
 	case "it", "its", "which":
 		if w != "which" {
 			// "Moscow has seized …, including Crimea, which it annexed": the subject of
@@ -734,6 +736,16 @@ func (d *docState) reported(si int, vg *verbGroup, subj, addressee []arg, c0, c1
 	start, end := toks[c0].start, toks[c1].end
 	// Relations inside the clause carry the speaker as their source.
 	before := len(d.pendingRels)
+	if d.inQuote != nil {
+		// "I think President Putin wants peace" inside a quotation: the quotation is
+		// the statement; only the facts in it are read.
+		for _, g := range d.groups[si] {
+			if g.first >= c0 && g.last <= c1 && g != vg {
+				d.clause(si, d.groups[si], indexOf(d.groups[si], g), g)
+			}
+		}
+		return
+	}
 	for _, g := range d.groups[si] {
 		if g.first >= c0 && g.last <= c1 && g != vg {
 			d.clause(si, d.groups[si], indexOf(d.groups[si], g), g)
