@@ -3,8 +3,197 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"newsgraph/extract"
+	"newsgraph/graph"
 )
 
+// progressMin is the number of articles from which build reports progress.
+const progressMin = 20
+
 func runBuild(ctx context.Context, e *env, args []string) error {
-	return errors.New("build: not implemented yet")
+	fs := newFlagSet(e, "build", "PATH...",
+		"Extract articles (files or folders of .txt, .md, .html) and load their entities, relations and\n"+
+			"statements into the graph store. Each article is keyed by a hash of its text: loading the same\n"+
+			"articles again adds nothing, and a changed article replaces its own facts only. Each batch of\n"+
+			"articles is written in one transaction, so an interrupted build leaves whole articles only.\n"+
+			"Skipped inputs are reported on stderr, one line each (exit status 3).")
+	sf := storeFlagsFor(fs)
+	workers := fs.Int("workers", 0, "articles extracted at once (0: one per CPU)")
+	strict := fs.Bool("strict", false, "treat a skipped input as an error (exit status 1)")
+	teasers := fs.Bool("teasers", false, "keep teasers of unrelated stories that follow the main article")
+	batch := fs.Int("batch", 64, "articles written per transaction")
+	paths, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		fs.Usage()
+		return fmt.Errorf("%w: no PATH given", errUsage)
+	}
+	if *batch < 1 {
+		return fmt.Errorf("%w: --batch must be at least 1", errUsage)
+	}
+	// Open the store first: a bad --db should fail before minutes of extraction.
+	s, err := openStore(ctx, sf, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	before, err := s.Count(ctx)
+	if err != nil {
+		return err
+	}
+
+	docs, skipped, err := readArticles(ctx, e, paths, *strict)
+	if err != nil {
+		return err
+	}
+	x, err := extract.New(extract.Options{IncludeTeasers: *teasers})
+	if err != nil {
+		return err
+	}
+	prog := newProgress(e.stderr, "extracting", len(docs))
+	// ExtractAll links entities across all articles (one id per person), so
+	// the whole set is extracted before anything is loaded; results come
+	// back in input order whatever the worker count.
+	results, err := x.ExtractAll(ctx, docs, extract.RunOptions{Workers: *workers, Progress: prog.update})
+	prog.finish()
+	if err != nil {
+		return err
+	}
+
+	var st graph.LoadStats
+	prog = newProgress(e.stderr, "loading", len(results))
+	for i := 0; i < len(results); i += *batch {
+		end := min(i+*batch, len(results))
+		bst, err := s.LoadBatch(ctx, results[i:end])
+		if err != nil {
+			prog.finish()
+			if errors.Is(err, context.Canceled) {
+				return fmt.Errorf("interrupted: %d of %d articles loaded, the rest left out whole: %w", i, len(results), err)
+			}
+			return err
+		}
+		st.Add(bst)
+		prog.update(end, len(results))
+	}
+	prog.finish()
+	after, err := s.Count(ctx)
+	if err != nil {
+		return err
+	}
+	writeBuildSummary(e.stdout, s.Name(), results, st, before, after)
+	if skipped > 0 {
+		return fmt.Errorf("%w: %d of %d inputs", errSkipped, skipped, skipped+len(docs))
+	}
+	return nil
+}
+
+func writeBuildSummary(w io.Writer, store string, results []*extract.Result, st graph.LoadStats, before, after int64) {
+	var sentences, entities, relations, statements int
+	for _, r := range results {
+		sentences += r.Sentences
+		entities += len(r.Entities)
+		relations += len(r.Relations)
+		statements += len(r.Statements)
+	}
+	fmt.Fprintf(w, "store       %s\n", store)
+	fmt.Fprintf(w, "articles    %d (%d added, %d replaced, %d unchanged)\n", len(results), st.Added, st.Replaced, st.Unchanged)
+	fmt.Fprintf(w, "sentences   %d\n", sentences)
+	fmt.Fprintf(w, "entities    %d\n", entities)
+	fmt.Fprintf(w, "relations   %d\n", relations)
+	fmt.Fprintf(w, "statements  %d\n", statements)
+	fmt.Fprintf(w, "quads       %d before, %d after (+%d added, -%d removed)\n", before, after, st.QuadsAdded, st.QuadsRemoved)
+}
+
+// storeOpts are the flags that locate a store.
+type storeOpts struct {
+	db, backend *string
+}
+
+func storeFlagsFor(fs *flag.FlagSet) storeOpts {
+	return storeOpts{
+		db:      fs.String("db", graph.DefaultAddress, "store: a bolt directory, or a postgres:// URL with --backend postgres"),
+		backend: fs.String("backend", graph.BackendBolt, "store backend: bolt, postgres or memory"),
+	}
+}
+
+// openStore opens the store the flags name. Unless create is set, a bolt
+// directory that does not exist is an error rather than a new empty store,
+// which would hide a mistyped --db.
+func openStore(ctx context.Context, o storeOpts, create bool) (*graph.Store, error) {
+	backend, db := *o.backend, *o.db
+	if backend == graph.BackendPostgres && db == graph.DefaultAddress {
+		return nil, fmt.Errorf("%w: --backend postgres needs --db postgres://USER@HOST:PORT/DB?sslmode=disable", errUsage)
+	}
+	if !create && (backend == "" || backend == graph.BackendBolt) {
+		if _, err := os.Stat(db); errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("no store at %s (build one with: newsgraph build --db %s ARTICLES...)", db, db)
+		}
+	}
+	s, err := graph.Open(ctx, graph.Config{Backend: backend, Address: db})
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// progress reports a long step on stderr: done/total, rate and ETA, at most
+// once a second, on one rewritten line on a terminal and as plain lines
+// otherwise. Short runs print nothing.
+type progress struct {
+	w       io.Writer
+	what    string
+	total   int
+	start   time.Time
+	last    time.Time
+	tty     bool
+	printed bool
+}
+
+func newProgress(w io.Writer, what string, total int) *progress {
+	p := &progress{w: w, what: what, total: total, start: time.Now()}
+	if f, ok := w.(*os.File); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+			p.tty = true
+		}
+	}
+	p.last = p.start
+	return p
+}
+
+func (p *progress) update(done, total int) {
+	if total < progressMin {
+		return
+	}
+	now := time.Now()
+	if now.Sub(p.last) < time.Second && done < total {
+		return
+	}
+	p.last = now
+	elapsed := now.Sub(p.start).Seconds()
+	rate := float64(done) / max(elapsed, 1e-9)
+	eta := "?"
+	if rate > 0 {
+		eta = time.Duration(float64(total-done) / rate * float64(time.Second)).Round(time.Second).String()
+	}
+	line := fmt.Sprintf("%s %d/%d articles  %.1f articles/s  ETA %s", p.what, done, total, rate, eta)
+	if p.tty {
+		fmt.Fprintf(p.w, "\r%-70s", line)
+	} else {
+		fmt.Fprintln(p.w, line)
+	}
+	p.printed = true
+}
+
+func (p *progress) finish() {
+	if p.printed && p.tty {
+		fmt.Fprintln(p.w)
+	}
 }
