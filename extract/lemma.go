@@ -114,7 +114,7 @@ func needsE(s string) bool {
 			strings.HasSuffix(s, "it") && n > 5 && !strings.HasSuffix(s, "vit") && !strings.HasSuffix(s, "mit"),
 			strings.HasSuffix(s, "al"), strings.HasSuffix(s, "el"), strings.HasSuffix(s, "ol"),
 			strings.HasSuffix(s, "ar"), strings.HasSuffix(s, "or"), strings.HasSuffix(s, "et"),
-			strings.HasSuffix(s, "ip"), strings.HasSuffix(s, "om"), strings.HasSuffix(s, "ad"),
+			strings.HasSuffix(s, "ip"), strings.HasSuffix(s, "ad"),
 			strings.HasSuffix(s, "ed"), strings.HasSuffix(s, "id"):
 			return false
 		}

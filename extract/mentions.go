@@ -179,6 +179,27 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 	}
 	var roleOf, role []string
 	k := i
+	// "Norland Prime Minister Elena Varga": a name no gazetteer knows, then titles,
+	// then the person. Everything up to the last title word is the role.
+	lastTitle := -1
+	for t := i; t < j; t++ {
+		if x.lx.titles[toks[t].lower] && !x.lx.titles[toks[t+1].lower] && toks[t+1].lower != "of" {
+			lastTitle = t
+		}
+	}
+	if lastTitle > i && !x.lx.titles[toks[i].lower] {
+		if _, known := x.lx.demonyms[toks[i].lower]; !known {
+			if _, known := x.lx.places[toks[i].lower]; !known {
+				if _, known := x.lx.orgs[toks[i].lower]; !known {
+					roleOf = append(roleOf, toks[i].text)
+					for t := i + 1; t <= lastTitle; t++ {
+						role = append(role, toks[t].text)
+					}
+					k = lastTitle + 1
+				}
+			}
+		}
+	}
 	for ; k <= j; k++ {
 		lw := strings.Trim(toks[k].lower, ",")
 		if canon, ok := x.lx.demonyms[lw]; ok && k < j {

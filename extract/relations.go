@@ -62,6 +62,18 @@ func (p pendingStatement) record(d *docState) Statement {
 	return st
 }
 
+// indefinitePronouns name nobody in particular; facts about them are not kept.
+var indefinitePronouns = set(`nobody nothing everyone everybody someone somebody anyone anybody no-one none`)
+
+// nounPrepositions introduce phrases that modify a noun ("the call between Trump and
+// Putin"); subordinators like "after" or "while" do not.
+var nounPrepositions = set(`of for between with in on from about against over among toward towards to at by`)
+
+// temporalWords head phrases that say when, never what.
+var temporalWords = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+	week weeks month months year years morning evening night weekend decade january february march april
+	may june july august september october november december`)
+
 // quantifiers approximate an amount before a noun phrase: "around one-fifth".
 var quantifiers = set(`around about nearly almost roughly approximately over some more than less under`)
 
@@ -277,7 +289,7 @@ func (d *docState) argsEndingAt(si, k int) []arg {
 	}
 	// A prepositional phrase modifying a noun: "the phone call between Trump and Putin
 	// lasted", "security guarantees for Ukraine must": the noun is the argument.
-	if p := start - 1; p >= 1 && toks[p].tag == "IN" && toks[p].lower != "that" && !q[p] && toks[p-1].isNoun() && !toks[p-1].isProper() {
+	if p := start - 1; p >= 1 && nounPrepositions[toks[p].lower] && !q[p] && toks[p-1].isNoun() && !toks[p-1].isProper() {
 		if st := nounPhraseEndingAt(toks, p-1, q); st >= 0 {
 			if b, ok := d.resolveArg(si, st, p-1); ok {
 				return []arg{b}
@@ -328,7 +340,7 @@ func (d *docState) resolveArg(si, i, j int) (arg, bool) {
 	a.text = s.textOf(a.start, a.end)
 	head := toks[j]
 	// Pronouns and definite descriptions ("the president").
-	if i == j && (head.tag == "PRP" || head.tag == "WP") || d.x.lx.pronouns[head.lower] && i == j {
+	if i == j && (head.tag == "PRP" || head.tag == "WP" || indefinitePronouns[head.lower]) || d.x.lx.pronouns[head.lower] && i == j {
 		e := d.resolvePronoun(si, i)
 		if e == nil {
 			return a, false
@@ -565,11 +577,30 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 				}
 			}
 		case (toks[i].tag == "IN" || toks[i].tag == "TO") && !quantifiers[toks[i].lower]:
-			// "spoke with Zelenskyy": the preposition joins the predicate.
-			if a, next := d.argsStartingAt(si, i+1); len(a) > 0 {
-				text += " " + toks[i].text
-				objs = a
+			// "agreed on Monday to open talks": when-phrases are qualifiers, and an
+			// infinitive after them carries the object.
+			for i+1 < len(toks) && toks[i].tag == "IN" {
+				a, next := d.argsStartingAt(si, i+1)
+				if len(a) == 0 || !temporalWords[toks[a[0].last].lower] && toks[a[0].last].tag != "CD" {
+					break
+				}
+				quals[toks[i].lower] = a[0].text
 				i = next
+			}
+			if i+2 < len(toks) && toks[i].tag == "TO" && toks[i+1].tag == "VB" {
+				if a, next := d.argsStartingAt(si, i+2); len(a) > 0 {
+					text = predicateText(s, toks, vg) + " " + s.textOf(toks[i].start, toks[i+1].end)
+					objs, i = a, next
+				}
+				break
+			}
+			// "spoke with Zelenskyy": the preposition joins the predicate.
+			if i < len(toks) && (toks[i].tag == "IN" || toks[i].tag == "TO") {
+				if a, next := d.argsStartingAt(si, i+1); len(a) > 0 {
+					text += " " + toks[i].text
+					objs = a
+					i = next
+				}
 			}
 		default:
 			if a, next := d.argsStartingAt(si, i); len(a) > 0 {
