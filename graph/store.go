@@ -116,6 +116,18 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		s.Close()
 		return nil, err
 	}
+	if s.group != nil {
+		// Cayley's kv store, opened on an empty file, allocates a 100M-entry
+		// bloom filter (~75 MB) to speed up a first bulk load; feeding it costs
+		// more than it saves here. The store is no longer empty (it holds the
+		// schema version), so reopening skips it.
+		qs, err := kv.New(s.group, nil)
+		if err != nil {
+			s.Close()
+			return nil, fmt.Errorf("%s: reopening: %w", s.Name(), err)
+		}
+		s.qs = qs
+	}
 	return s, nil
 }
 
