@@ -1,0 +1,326 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Tuple kinds: where an Open IE tuple came from.
+const (
+	TupleRelation  = "relation"  // a Relation: subject, predicate, object, qualifiers
+	TupleStatement = "statement" // a Statement: speaker, cue, content
+)
+
+// Tuple is one Open IE extraction from one sentence: a relation phrase and its
+// arguments, subject first, in the shape Open IE benchmarks (CaRB) score.
+type Tuple struct {
+	Kind       string   `json:"kind"` // TupleRelation or TupleStatement
+	Relation   string   `json:"relation"`
+	Args       []string `json:"args"` // Arg1 (subject), Arg2 (object), then qualifiers by position
+	Confidence float64  `json:"confidence"`
+	Negated    bool     `json:"negated,omitempty"`
+	Modality   string   `json:"modality,omitempty"`
+}
+
+// OpenIE extracts tuples from one sentence. It runs the same Extract as
+// articles get, on a one-sentence document, so the benchmark measures the
+// extractor the graph is built from. The Extractor should be made with
+// Options.SingleSentence so that short or Title Case sentences are not taken
+// for headlines.
+//
+// Benchmark sentences often come tokenised the Penn Treebank way ("Pittsburgh
+// 's", "“ a quote ”", "-LRB-"); they are joined back into running text for
+// the tagger, and every argument is cut from the sentence as given.
+func (x *Extractor) OpenIE(ctx context.Context, sentence string) ([]Tuple, error) {
+	text, back := detokenise(sentence)
+	if strings.TrimSpace(text) == "" {
+		return nil, nil
+	}
+	res, err := x.Extract(ctx, Document{ID: "openie", Text: text})
+	if err != nil {
+		return nil, fmt.Errorf("openie: %w", err)
+	}
+	// orig maps a span of text to the words of the sentence as given.
+	orig := func(span []int, fallback string) string {
+		if len(span) != 2 || span[0] < 0 || span[1] > len(text) || span[0] >= span[1] {
+			return fallback
+		}
+		return strings.TrimSpace(sentence[back[span[0]]:back[span[1]]])
+	}
+	var out []Tuple
+	seen := map[string]bool{}
+	add := func(t Tuple) {
+		key := t.Relation + "\x00" + strings.Join(t.Args, "\x00")
+		if seen[key] || t.Relation == "" || len(t.Args) < 2 || t.Args[0] == "" || t.Args[1] == "" {
+			return
+		}
+		seen[key] = true
+		out = append(out, t)
+	}
+	for _, r := range res.Relations {
+		rel := r.PredicateText
+		if rel == "" {
+			rel = r.Predicate
+		}
+		t := Tuple{Kind: TupleRelation, Relation: rel, Confidence: r.Confidence, Negated: r.Negated, Modality: r.Modality,
+			Args: []string{orig(widen(text, r.Subject.MentionSpan), r.Subject.Name), orig(widen(text, r.Object.MentionSpan), r.Object.Name)}}
+		t.Args = append(t.Args, qualifierArgs(text, r, orig)...)
+		add(t)
+	}
+	for _, st := range res.Statements {
+		speaker := orig(widen(text, st.Speaker.MentionSpan), st.Speaker.Name)
+		content := orig(st.ContentSpan[:], st.Content)
+		add(Tuple{Kind: TupleStatement, Relation: st.Cue, Args: []string{speaker, content}, Confidence: st.Confidence,
+			Modality: ModalityReported})
+	}
+	return out, nil
+}
+
+// TSV formats t as one line of the tab-separated format CaRB's scorer reads:
+// sentence, confidence, relation, then the arguments, ending in a newline. Tabs
+// and line breaks inside a field would shift the columns; they become spaces.
+func (t Tuple) TSV(sentence string) string {
+	clean := strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
+	var b strings.Builder
+	b.WriteString(clean.Replace(sentence))
+	b.WriteByte('\t')
+	b.WriteString(strconv.FormatFloat(t.Confidence, 'f', 2, 64))
+	b.WriteByte('\t')
+	b.WriteString(clean.Replace(t.Relation))
+	for _, a := range t.Args {
+		b.WriteByte('\t')
+		b.WriteString(clean.Replace(a))
+	}
+	b.WriteByte('\n')
+	return b.String()
+}
+
+// qualifierArgs turns a relation's qualifiers into "preposition value" arguments
+// ordered by where they occur in the sentence ("at Kettering" before "in 1941"
+// when the sentence says so); orig maps a span of text to the sentence as given.
+// A qualifier's value may leave out words of the sentence (its determiner: "for
+// army" from "for an army"), so the argument runs from the preposition to the
+// value's last word as written.
+func qualifierArgs(text string, r Relation, orig func([]int, string) string) []string {
+	type qa struct {
+		pos int
+		arg string
+	}
+	var qs []qa
+	from := 0
+	if len(r.Object.MentionSpan) == 2 {
+		from = r.Object.MentionSpan[1]
+	}
+	for prep, val := range r.Qualifiers {
+		if val == "" {
+			continue
+		}
+		phrase := prep + " " + val
+		sp, ok := locatePhrase(text, prep, val, from)
+		if !ok {
+			sp, ok = locatePhrase(text, prep, val, 0)
+		}
+		if !ok {
+			qs = append(qs, qa{len(text) + 1, phrase}) // not found as written: last
+			continue
+		}
+		qs = append(qs, qa{sp[0], orig(sp[:], phrase)})
+	}
+	sort.Slice(qs, func(i, j int) bool {
+		if qs[i].pos != qs[j].pos {
+			return qs[i].pos < qs[j].pos
+		}
+		return qs[i].arg < qs[j].arg
+	})
+	out := make([]string, len(qs))
+	for i, q := range qs {
+		out[i] = q.arg
+	}
+	return out
+}
+
+// locatePhrase finds preposition prep as a word at or after from, followed
+// closely by the words of val, and returns the span from prep to val's last word.
+func locatePhrase(text, prep, val string, from int) ([2]int, bool) {
+	words := strings.Fields(val)
+	if len(words) == 0 {
+		return [2]int{}, false
+	}
+	lower := strings.ToLower(text)
+	for at := from; at <= len(text); {
+		i := indexWord(lower, strings.ToLower(prep), at)
+		if i < 0 {
+			return [2]int{}, false
+		}
+		// The value's words must follow in order, with at most a few words between.
+		pos, ok := i+len(prep), true
+		for k, w := range words {
+			j := strings.Index(text[pos:], w)
+			limit := 2 * len(w)
+			if k == 0 {
+				limit = len(w) + 24 // room for "an", "the most", "its own"
+			}
+			if j < 0 || j > limit {
+				ok = false
+				break
+			}
+			pos += j + len(w)
+		}
+		if ok {
+			return [2]int{i, pos}, true
+		}
+		at = i + 1
+	}
+	return [2]int{}, false
+}
+
+// indexWord finds w in s at or after from where it stands as a whole word.
+func indexWord(s, w string, from int) int {
+	for from <= len(s) {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		before := i == 0 || !isWordByte(s[i-1])
+		after := i+len(w) == len(s) || !isWordByte(s[i+len(w)])
+		if before && after {
+			return i
+		}
+		from = i + 1
+	}
+	return -1
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// determiners open a noun phrase; an argument whose mention starts just after
+// one takes it along ("the Flemish Region", not "Flemish Region"), since Open IE
+// arguments are whole noun phrases.
+var determiners = set(`the a an this that these those his her its their our my your some any each every
+	no all both another such`)
+
+// widen extends the span [start, end) of text left over one determiner.
+func widen(text string, span []int) []int {
+	if len(span) != 2 || span[0] <= 0 || span[1] > len(text) {
+		return span
+	}
+	start := span[0]
+	j := start
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	i := j
+	for i > 0 && isWordByte(text[i-1]) {
+		i--
+	}
+	if i < j && j < start && determiners[strings.ToLower(text[i:j])] {
+		return []int{i, span[1]}
+	}
+	return span
+}
+
+// ptbEscapes are Penn Treebank escapes and the running-text form they stand for.
+var ptbEscapes = map[string]string{
+	"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}",
+	"``": "\"", "''": "\"", "`": "'",
+}
+
+// detokenise joins a Penn-Treebank-tokenised sentence back into running text
+// ("Pittsburgh 's" → "Pittsburgh's", "“ yes ”" → "\"yes\"", "fume - filled" →
+// "fume-filled", "$ 4" → "$4"), so that the tagger and the quotation finder see
+// what they were built for. back maps every byte offset of the result, and its
+// end, to an offset in s, so a span found in the result can be cut from s as
+// given. Text that does not look tokenised (no " ." at the end, no " , ")
+// comes back unchanged.
+func detokenise(s string) (string, []int) {
+	trimmed := strings.TrimRight(s, " \t\r\n")
+	if !strings.HasSuffix(trimmed, " .") && !strings.Contains(s, " , ") && !strings.Contains(s, " 's ") {
+		back := make([]int, len(s)+1)
+		for i := range back {
+			back[i] = i
+		}
+		return s, back
+	}
+	words := strings.Fields(s)
+	var b strings.Builder
+	back := make([]int, 0, len(s)+1)
+	pos := 0
+	prev, next := "", ""
+	openQuote, openSingle := false, false
+	glueNext := false
+	for wi, w := range words {
+		at := strings.Index(s[pos:], w) + pos
+		pos = at + len(w)
+		next = ""
+		if wi+1 < len(words) {
+			next = words[wi+1]
+		}
+		out := w
+		if r, ok := ptbEscapes[w]; ok {
+			out = r
+		}
+		closes := w == "''" || w == "\"" && openQuote || w == "'" && openSingle
+		opens := w == "``" || w == "\"" && !openQuote || w == "`"
+		glue := wi > 0 && (glueNext || closes || isCliticWord(w) ||
+			strings.ContainsAny(out, ".,;:?!%)]}") && len(strings.Trim(out, ".,;:?!%)]}")) == 0 && out != "..." ||
+			w == "-" && isWordy(prev) && isWordy(next))
+		glueNext = opens || out == "(" || out == "[" || out == "{" || out == "$" || out == "US$" ||
+			w == "-" && isWordy(prev) && isWordy(next)
+		switch {
+		case w == "`":
+			openSingle = true
+		case w == "'" && openSingle:
+			openSingle = false
+		case opens:
+			openQuote = true
+		case closes:
+			openQuote = false
+		}
+		if wi > 0 && !glue {
+			b.WriteByte(' ')
+			back = append(back, at)
+		}
+		for k := 0; k < len(out); k++ {
+			if out == w {
+				back = append(back, at+k)
+			} else {
+				back = append(back, at) // an escape maps to where it starts
+			}
+		}
+		b.WriteString(out)
+		prev = w
+	}
+	back = append(back, len(trimmed))
+	return b.String(), back
+}
+
+// isWordy reports a word made of letters or digits ("fume", "1941"), the kind a
+// tokenised hyphen is cut out of.
+func isWordy(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isCliticWord reports a PTB clitic that belongs to the word before it:
+// "'s", "n't", "'re", "'ll", "'ve", "'d", "'m".
+func isCliticWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "'s", "n't", "'re", "'ll", "'ve", "'d", "'m":
+		return true
+	}
+	return false
+}
