@@ -107,9 +107,37 @@
 //
 // A store whose schema version is newer than SchemaVersion is refused on Open.
 //
+// The speaker of a quote nobody could be assigned to is <ent/unknown>, with
+// schema:name "unknown", rdf:type ng:Concept and no ng:type.
+//
+// # Writing
+//
+// Load (one document) and LoadBatch (several) write in ONE transaction: all
+// of it or nothing, also when the process is killed. A document already stored
+// with the same ng:hash adds nothing; one stored with another hash has the
+// quads of its old revision that the new one lacks deleted and the new ones
+// added, in the same transaction. Remove deletes every quad labelled <doc/d>
+// or <src/d/*>, finding them from <doc/d> through ng:doc, ng:mentionedIn and
+// ng:source (no backend indexes quads by label). Quads are deduplicated
+// before writing and written strictly (Cayley's "ignore duplicates" leaks
+// node refcounts), so Check's leaked-node test stays clean.
+//
+// A bolt store is a directory holding indexes.bolt (Cayley's own file name,
+// so the cayley tool can open it) and newsgraph.lock, flock-ed by the process
+// using the store and holding its PID: a second process gets ErrInUse ("in use
+// by PID n") within Config.LockTimeout (1 s) instead of hanging. A path that
+// holds something else is refused with ErrNotStore, a damaged file with
+// ErrCorrupt, and a store of a newer schema with ErrNewerSchema, all without
+// writing to it.
+//
 // # Reading
 //
 // Snapshot returns the whole graph as the read model in model.go (entities,
 // facts with all their sources, statements with their sources), sorted by id.
-// QuadStore exposes Cayley's graph.QuadStore for path queries and Gizmo.
+// When documents disagree about an entity's name or type, the one most
+// documents use wins (ties: the longer name); the other names become aliases.
+// A statement's cue, content, direct flag and stance are those of its first
+// source (by document id, then sentence). Entity, Documents and Stats read
+// parts; Check verifies the invariants above. QuadStore exposes Cayley's
+// graph.QuadStore for path queries and Gizmo.
 package graph
