@@ -25,6 +25,7 @@ func (p Problem) String() string { return p.Kind + ": " + p.Node + ": " + p.Mess
 // backend lists is used by some quad (Cayley leaks nodes when duplicates were
 // ignored). It returns the problems found, sorted; none means healthy.
 func (s *Store) Check(ctx context.Context) ([]Problem, error) {
+	defer s.readLock()()
 	acc := newAccumulator()
 	used := map[string]bool{}
 	var probs []Problem

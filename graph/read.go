@@ -14,6 +14,7 @@ import (
 // fact with all its sources, every statement with all its sources, sorted by
 // id so that output built from it is stable.
 func (s *Store) Snapshot(ctx context.Context) (*Snapshot, error) {
+	defer s.readLock()()
 	acc := newAccumulator()
 	if err := s.eachQuadAll(ctx, acc.add); err != nil {
 		return nil, fmt.Errorf("snapshot of %s: %w", s.Name(), err)
@@ -24,6 +25,7 @@ func (s *Store) Snapshot(ctx context.Context) (*Snapshot, error) {
 // Entity returns what the store knows about entity id (the slug, without
 // "ent/"), or an error wrapping ErrNotFound.
 func (s *Store) Entity(ctx context.Context, id string) (Entity, error) {
+	defer s.readLock()()
 	acc := newAccumulator()
 	if err := s.eachQuad(ctx, quad.Subject, EntityIRI(id), acc.add); err != nil {
 		return Entity{}, fmt.Errorf("entity %s: %w", id, err)
@@ -37,6 +39,7 @@ func (s *Store) Entity(ctx context.Context, id string) (Entity, error) {
 
 // Documents lists the stored documents, sorted by id.
 func (s *Store) Documents(ctx context.Context) ([]Document, error) {
+	defer s.readLock()()
 	acc := newAccumulator()
 	err := s.eachQuad(ctx, quad.Object, ClassArticle, func(q quad.Quad) error {
 		if q.Predicate != PredType {
@@ -66,6 +69,7 @@ type Stats struct {
 // Stats scans the store and counts entities by type, relations, statements,
 // documents and quads.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	defer s.readLock()()
 	acc := newAccumulator()
 	var n int64
 	err := s.eachQuadAll(ctx, func(q quad.Quad) error {
@@ -99,6 +103,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 
 // Count returns the number of quads in the store, as the backend reports it.
 func (s *Store) Count(ctx context.Context) (int64, error) {
+	defer s.readLock()()
 	st, err := s.qs.Stats(ctx, true)
 	if err != nil {
 		return 0, fmt.Errorf("counting quads of %s: %w", s.Name(), err)

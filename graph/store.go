@@ -80,9 +80,10 @@ type Store struct {
 	// group lets one bolt transaction span several ApplyDeltas calls (bolt only).
 	group *groupKV
 
-	// mu serialises writers: Load and Remove compute their deltas from the
-	// current contents, so two concurrent writers would race.
-	mu sync.Mutex
+	// mu serialises writers (Load and Remove compute their deltas from the
+	// current contents, so two writers would race) and keeps readers out
+	// while one writes: the memory backend is not safe for concurrent use.
+	mu sync.RWMutex
 }
 
 // Open opens the store described by cfg, creating it when absent.
@@ -376,6 +377,8 @@ func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
 
 // Close closes the quad store and releases the bolt lock.
 func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	var err error
 	if s.qs != nil {
 		err = s.qs.Close()
@@ -442,4 +445,16 @@ func firstN(s []string, n int) []string {
 		return append(s[:n:n], "...")
 	}
 	return s
+}
+
+// readLock takes the lock for a reader and returns its release. Cayley's
+// memory store mutates itself while iterating (it caches a snapshot of its
+// quad list), so there readers exclude each other too.
+func (s *Store) readLock() func() {
+	if s.cfg.Backend == BackendMemory {
+		s.mu.Lock()
+		return s.mu.Unlock
+	}
+	s.mu.RLock()
+	return s.mu.RUnlock
 }

@@ -40,6 +40,7 @@ func RunAll(t *testing.T, open Opener) {
 		{"Check", testCheck},
 		{"CancelledLoadChangesNothing", testCancelled},
 		{"BatchEqualsSingleLoads", testBatch},
+		{"ConcurrentLoadsAndReads", testConcurrent},
 		{"Corpus", testCorpus},
 	}
 	for _, tc := range tests {
@@ -582,4 +583,35 @@ func addDeltas(qs []quad.Quad) []cgraph.Delta {
 		out[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
 	}
 	return out
+}
+
+func testConcurrent(t *testing.T, open Opener) {
+	docs := Generate(GenerateOptions{Docs: 8, Seed: 3, RelationsPerDoc: 5, StatementsPerDoc: 2, EntitiesPerDoc: 5})
+	s := open(t)
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	errs := make(chan error, 2*len(docs))
+	for _, d := range docs {
+		wg.Add(2)
+		go func() {
+			defer wg.Done()
+			if _, err := s.Load(ctx, d); err != nil {
+				errs <- err
+			}
+		}()
+		go func() {
+			defer wg.Done()
+			if _, err := s.Snapshot(ctx); err != nil {
+				errs <- err
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	seq := open(t)
+	mustLoad(t, seq, docs...)
+	sameQuads(t, "concurrent loads vs sequential", Quads(t, s), Quads(t, seq))
 }
