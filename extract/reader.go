@@ -237,9 +237,13 @@ func decodeArticle(path string, data []byte) (string, error) {
 	if reason != "" {
 		return "", skip(path, reason, nil)
 	}
-	if format == formatText && formatByExt(path) == "" {
+	switch {
+	case format == formatText && formatByExt(path) == "":
 		// UTF-16 content could not be sniffed before decoding.
 		format = sniffFormat([]byte(raw[:min(len(raw), 512)]))
+	case format == formatText && looksLikePage(raw):
+		// A scraper saved the page itself under .txt.
+		format = formatHTML
 	}
 	var text string
 	switch format {
@@ -277,6 +281,14 @@ func sniffFormat(b []byte) string {
 		return formatHTML
 	}
 	return formatText
+}
+
+// looksLikePage reports text that is unmistakably a whole HTML document.
+// Only the document preamble counts: a .txt article may well quote a tag.
+func looksLikePage(s string) bool {
+	s = strings.TrimLeftFunc(s[:min(len(s), 256)], unicode.IsSpace)
+	head := strings.ToLower(s[:min(len(s), 14)])
+	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html")
 }
 
 var (

@@ -218,6 +218,20 @@ func TestReadFileBadInputs(t *testing.T) {
 			want: "Putin spoke.",
 		},
 		{
+			name: "HTML page saved as .txt",
+			file: "page.txt",
+			data: func(testing.TB) []byte {
+				return []byte("\n<!doctype html>\n<html><head><style>p{}</style></head><body><nav>Menu</nav><p>Putin &amp; Trump spoke.</p></body></html>")
+			},
+			want: "Putin & Trump spoke.",
+		},
+		{
+			name: "text that quotes a tag stays text",
+			file: "tag.txt",
+			data: func(testing.TB) []byte { return []byte("The <p> tag starts a paragraph.") },
+			want: "The <p> tag starts a paragraph.",
+		},
+		{
 			name: "text starting like a bitmap signature",
 			file: "bmw.txt",
 			data: func(testing.TB) []byte { return []byte("BMW said sales fell.") },
