@@ -3,9 +3,11 @@ package graph_test
 import (
 	"bufio"
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -267,5 +269,69 @@ func TestReopenKeepsData(t *testing.T) {
 	st, err := s.Load(context.Background(), graphtest.DocA())
 	if err != nil || st.Unchanged != 1 {
 		t.Errorf("reloading after reopen: %+v, %v", st, err)
+	}
+}
+
+// TestPostgresDroppedConnection kills the server side of the connection while
+// a batch is being written: the load fails, nothing of it is stored, and the
+// store works again afterwards.
+func TestPostgresDroppedConnection(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes a large batch")
+	}
+	admin := graphtest.PostgresAdmin(t)
+	addr := graphtest.PostgresDatabase(t, admin)
+	ctx := context.Background()
+	s, err := graph.Open(ctx, graph.Config{Backend: graph.BackendPostgres, Address: addr})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Load(ctx, graphtest.DocA()); err != nil {
+		t.Fatal(err)
+	}
+	before := graphtest.Quads(t, s)
+
+	db, err := sql.Open("postgres", admin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	u, _ := url.Parse(addr)
+	dbName := strings.TrimPrefix(u.Path, "/")
+
+	big := graphtest.Generate(graphtest.GenerateOptions{Docs: 40, Seed: 11})
+	done := make(chan error, 1)
+	go func() {
+		_, err := s.LoadBatch(ctx, big)
+		done <- err
+	}()
+	// Terminate the store's connections once the write is under way.
+	var killed int
+	deadline := time.Now().Add(20 * time.Second)
+	for killed == 0 && time.Now().Before(deadline) {
+		select {
+		case err := <-done:
+			t.Skipf("the batch finished (%v) before a connection could be dropped", err)
+		case <-time.After(200 * time.Millisecond):
+		}
+		row := db.QueryRow(`SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+			WHERE datname = $1 AND state = 'active' AND pid <> pg_backend_pid()`, dbName)
+		if err := row.Scan(&killed); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if killed == 0 {
+		t.Fatal("found no active connection to drop")
+	}
+	if err := <-done; err == nil {
+		t.Fatal("LoadBatch succeeded although its connection was dropped")
+	}
+	if got := graphtest.Quads(t, s); strings.Join(got, "\n") != strings.Join(before, "\n") {
+		t.Errorf("after the dropped connection the store has %d quads, want the %d from before", len(got), len(before))
+	}
+	// The pool reconnects: the next load works.
+	if _, err := s.Load(ctx, graphtest.DocB()); err != nil {
+		t.Errorf("load after the dropped connection: %v", err)
 	}
 }

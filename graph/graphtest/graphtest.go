@@ -271,6 +271,9 @@ func testRemove(t *testing.T, open Opener) {
 	mustLoad(t, fresh, DocB(), DocC())
 	sameQuads(t, "after Remove(a) vs store of b, c", Quads(t, s), Quads(t, fresh))
 	sameQuads(t, "nodes after Remove(a)", Nodes(t, s), Nodes(t, fresh))
+	if n, err := s.Count(context.Background()); err != nil || n != int64(len(Quads(t, fresh))) {
+		t.Errorf("Count after Remove(a) = %d, %v; want %d", n, err, len(Quads(t, fresh)))
+	}
 	snap := mustSnapshot(t, s)
 	if f := findFact(snap, "vladimir-putin", "call", "donald-trump"); f == nil || !reflect.DeepEqual(sourceDocs(f.Sources), []string{"b"}) {
 		t.Errorf("call fact after removing a = %+v, want b's source only", f)
