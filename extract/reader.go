@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf16"
@@ -52,7 +53,18 @@ type SkipError struct {
 	Err error
 }
 
-func (e *SkipError) Error() string { return e.Path + ": skipped: " + e.Reason }
+func (e *SkipError) Error() string { return printablePath(e.Path) + ": skipped: " + e.Reason }
+
+// printablePath quotes a path that would break the one-line message: file
+// names may hold newlines, control characters and invalid UTF-8.
+func printablePath(p string) string {
+	for _, r := range p {
+		if r == utf8.RuneError || !unicode.IsPrint(r) && r != ' ' {
+			return strconv.Quote(p)
+		}
+	}
+	return p
+}
 
 // Unwrap returns the underlying error.
 func (e *SkipError) Unwrap() error { return e.Err }
@@ -157,7 +169,7 @@ func statSkip(path string, err error) *SkipError {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		if target, lerr := os.Readlink(path); lerr == nil {
-			return skip(path, "broken symbolic link to "+target, err)
+			return skip(path, "broken symbolic link to "+printablePath(target), err)
 		}
 		return skip(path, "does not exist", err)
 	case errors.Is(err, fs.ErrPermission):

@@ -71,11 +71,11 @@ func (w *walker) visit(path string, stack []ancestor) error {
 		if haveKey {
 			for _, a := range stack {
 				if a.key == key {
-					return w.fn(path, Document{}, skip(path, "symbolic link loop: leads back to "+a.path, errSymlinkLoop))
+					return w.fn(path, Document{}, skip(path, "symbolic link loop: leads back to "+printablePath(a.path), errSymlinkLoop))
 				}
 			}
 			if first, ok := w.seen[key]; ok {
-				return w.fn(path, Document{}, skip(path, "folder already read as "+first, errAlreadyRead))
+				return w.fn(path, Document{}, skip(path, "folder already read as "+printablePath(first), errAlreadyRead))
 			}
 			w.seen[key] = path
 		}
@@ -87,7 +87,7 @@ func (w *walker) visit(path string, stack []ancestor) error {
 	}
 	if haveKey {
 		if first, ok := w.seen[key]; ok {
-			return w.fn(path, Document{}, skip(path, "same file as "+first+", already read", errAlreadyRead))
+			return w.fn(path, Document{}, skip(path, "same file as "+printablePath(first)+", already read", errAlreadyRead))
 		}
 		w.seen[key] = path
 	}

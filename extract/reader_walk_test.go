@@ -108,6 +108,30 @@ func TestWalkSymlinks(t *testing.T) {
 	}
 }
 
+func TestWalkStrangeNames(t *testing.T) {
+	dir := t.TempDir()
+	// Linux allows any byte but "/" and NUL in a name.
+	name := "bad\nname\xff\x1b[31m.txt"
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, nil, 0o644); err != nil {
+		t.Skipf("cannot create a file named %q here: %v", name, err)
+	}
+	var msgs []string
+	err := Walk(context.Background(), []string{dir}, ReadOptions{}, func(path string, _ Document, err error) error {
+		if path != p {
+			t.Errorf("path = %q, want %q", path, p)
+		}
+		msgs = append(msgs, err.Error())
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(msgs) != 1 || strings.ContainsAny(msgs[0], "\n\x1b") || !strings.Contains(msgs[0], `bad\nname\xff\x1b[31m.txt": skipped: empty file`) {
+		t.Errorf("messages = %q; want one line with the name quoted", msgs)
+	}
+}
+
 func TestWalkSelfLoop(t *testing.T) {
 	dir := t.TempDir()
 	// A link that points at itself cannot be resolved at all.
