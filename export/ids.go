@@ -1,6 +1,7 @@
 package export
 
 import (
+	"fmt"
 	"strings"
 
 	"newsgraph/graph"
@@ -34,8 +35,10 @@ const (
 func vocab(base string) string { return base + "vocab/" }
 
 // expandIRI returns the absolute form of a store IRI: known prefixes expanded,
-// relative IRIs resolved against base. base "" returns iri unchanged.
+// relative IRIs resolved against base, characters IRIs may not contain
+// percent-encoded. base "" only encodes.
 func expandIRI(base, iri string) string {
+	iri = escapeIRI(iri)
 	if base == "" {
 		return iri
 	}
@@ -67,4 +70,26 @@ func absolute(iri string) bool {
 		}
 	}
 	return true
+}
+
+// escapeIRI percent-encodes what RFC 3987 forbids in an IRI: spaces and
+// controls, and <>"{}|\^`. The store keeps relation lemmas as written
+// ("rel/speak with"), which no N-Quads parser accepts.
+func escapeIRI(iri string) string {
+	if !strings.ContainsFunc(iri, forbiddenInIRI) {
+		return iri
+	}
+	var b strings.Builder
+	for _, c := range []byte(iri) {
+		if c < 0x80 && forbiddenInIRI(rune(c)) {
+			fmt.Fprintf(&b, "%%%02X", c)
+		} else {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+func forbiddenInIRI(r rune) bool {
+	return r <= 0x20 || r == 0x7f || strings.ContainsRune("<>\"{}|\\^`", r)
 }

@@ -82,22 +82,28 @@ func NewTable(snap *graph.Snapshot) *Table {
 		}
 		return id
 	}
+	// A snapshot has one fact per subject–predicate–object; merging again
+	// keeps hand-made or concatenated snapshots from producing twin edges.
+	type factKey struct {
+		s, p, o string
+		neg     bool
+	}
+	var order []factKey
+	grouped := map[factKey][]graph.Source{}
 	for _, f := range snap.Facts {
-		for _, neg := range []bool{false, true} {
-			var srcs []graph.Source
-			for _, s := range f.Sources {
-				if s.Negated == neg {
-					srcs = append(srcs, s)
-				}
+		for _, src := range f.Sources {
+			k := factKey{f.Subject, f.Predicate, f.Object, src.Negated}
+			if _, ok := grouped[k]; !ok {
+				order = append(order, k)
 			}
-			if len(srcs) == 0 {
-				continue
-			}
-			e := edgeFrom(srcs)
-			e.Source, e.Target = need(f.Subject), need(f.Object)
-			e.Predicate, e.Kind, e.Negated = f.Predicate, EdgeRelation, neg
-			t.Edges = append(t.Edges, e)
+			grouped[k] = append(grouped[k], src)
 		}
+	}
+	for _, k := range order {
+		e := edgeFrom(grouped[k])
+		e.Source, e.Target = need(k.s), need(k.o)
+		e.Predicate, e.Kind, e.Negated = k.p, EdgeRelation, k.neg
+		t.Edges = append(t.Edges, e)
 	}
 	for _, s := range snap.Statements {
 		id := statementID(s.ID)

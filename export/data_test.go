@@ -1,0 +1,317 @@
+package export
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"encoding/xml"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"newsgraph/graph"
+)
+
+// countCSV returns the data rows of nodes.csv and edges.csv.
+func countCSV(t *testing.T, snap *graph.Snapshot) (nodes, edges [][]string) {
+	t.Helper()
+	var nb, eb bytes.Buffer
+	if err := CSV(&nb, &eb, snap); err != nil {
+		t.Fatal(err)
+	}
+	n, err := csv.NewReader(&nb).ReadAll()
+	if err != nil {
+		t.Fatalf("nodes.csv: %v", err)
+	}
+	e, err := csv.NewReader(&eb).ReadAll()
+	if err != nil {
+		t.Fatalf("edges.csv: %v", err)
+	}
+	if strings.Join(n[0], ",") != strings.Join(NodeColumns, ",") || strings.Join(e[0], ",") != strings.Join(EdgeColumns, ",") {
+		t.Fatalf("headers: %v / %v", n[0], e[0])
+	}
+	return n[1:], e[1:]
+}
+
+func countGraphML(t *testing.T, snap *graph.Snapshot) (nodes, edges int) {
+	t.Helper()
+	var b bytes.Buffer
+	if err := GraphML(&b, snap); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Keys  []struct{ ID, For, Name, Type string } `xml:"key"`
+		Graph struct {
+			Nodes []struct {
+				ID string `xml:"id,attr"`
+			} `xml:"node"`
+			Edges []struct {
+				Source string `xml:"source,attr"`
+				Target string `xml:"target,attr"`
+			} `xml:"edge"`
+		} `xml:"graph"`
+	}
+	if err := xml.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatalf("graphml does not parse: %v", err)
+	}
+	ids := map[string]bool{}
+	for _, n := range doc.Graph.Nodes {
+		ids[n.ID] = true
+	}
+	for _, e := range doc.Graph.Edges {
+		if !ids[e.Source] || !ids[e.Target] {
+			t.Errorf("graphml edge %s → %s has an undeclared end", e.Source, e.Target)
+		}
+	}
+	return len(doc.Graph.Nodes), len(doc.Graph.Edges)
+}
+
+func countGEXF(t *testing.T, snap *graph.Snapshot) (nodes, edges int) {
+	t.Helper()
+	var b bytes.Buffer
+	if err := GEXF(&b, snap); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Version string `xml:"version,attr"`
+		Graph   struct {
+			Nodes []struct {
+				ID string `xml:"id,attr"`
+			} `xml:"nodes>node"`
+			Edges []struct {
+				Source string `xml:"source,attr"`
+				Target string `xml:"target,attr"`
+				Kind   string `xml:"kind,attr"`
+			} `xml:"edges>edge"`
+		} `xml:"graph"`
+	}
+	if err := xml.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatalf("gexf does not parse: %v", err)
+	}
+	if doc.Version != "1.3" {
+		t.Errorf("gexf version %q, want 1.3", doc.Version)
+	}
+	// Parallel edges must differ by kind, or Gephi merges them.
+	seen := map[string]bool{}
+	for _, e := range doc.Graph.Edges {
+		k := e.Source + "\x00" + e.Target + "\x00" + e.Kind
+		if seen[k] {
+			t.Errorf("gexf: two edges %s → %s share kind %q", e.Source, e.Target, e.Kind)
+		}
+		seen[k] = true
+	}
+	return len(doc.Graph.Nodes), len(doc.Graph.Edges)
+}
+
+func countNodeLink(t *testing.T, snap *graph.Snapshot) (nodes, edges int) {
+	t.Helper()
+	var b bytes.Buffer
+	if err := NodeLink(&b, snap); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Directed, Multigraph bool
+		Nodes                []map[string]any `json:"nodes"`
+		Links                []map[string]any `json:"links"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatalf("nodelink does not parse: %v", err)
+	}
+	if !doc.Directed || !doc.Multigraph {
+		t.Errorf("nodelink: directed=%v multigraph=%v, want both", doc.Directed, doc.Multigraph)
+	}
+	return len(doc.Nodes), len(doc.Links)
+}
+
+// TestCountsAgree checks that every tabular format has exactly the nodes and
+// edges the snapshot implies, on hand-made, empty and synthetic snapshots.
+func TestCountsAgree(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		snap *graph.Snapshot
+	}{
+		{"fixture", fixture(t)},
+		{"empty", &graph.Snapshot{}},
+		{"synthetic", synthetic(60, 150)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			wn, we := wantCounts(tc.snap)
+			cn, ce := countCSV(t, tc.snap)
+			got := map[string][2]int{"csv": {len(cn), len(ce)}}
+			n, e := countGraphML(t, tc.snap)
+			got["graphml"] = [2]int{n, e}
+			n, e = countGEXF(t, tc.snap)
+			got["gexf"] = [2]int{n, e}
+			n, e = countNodeLink(t, tc.snap)
+			got["nodelink"] = [2]int{n, e}
+			for f, c := range got {
+				if c != [2]int{wn, we} {
+					t.Errorf("%s: %d nodes, %d edges; want %d, %d", f, c[0], c[1], wn, we)
+				}
+			}
+		})
+	}
+}
+
+func TestCSVContent(t *testing.T) {
+	snap := fixture(t)
+	nodes, edges := countCSV(t, snap)
+	byID := map[string][]string{}
+	for _, r := range nodes {
+		byID[r[0]] = r
+	}
+	trump := byID["ent/donald-trump"]
+	if trump == nil || trump[1] != "Donald Trump" || trump[2] != "PERSON" || trump[4] != "14" || trump[5] != "a1;a2;a3" {
+		t.Errorf("trump row = %v", trump)
+	}
+	if u := byID["ent/unknown"]; u == nil || u[2] != TypeUnknown {
+		t.Errorf("unknown speaker row = %v, want a node of type %s", u, TypeUnknown)
+	}
+	// ukraine join nato is negated by both sources: one edge, negated.
+	var joins [][]string
+	for _, r := range edges {
+		if r[1] == "ent/ukraine" && r[2] == "ent/nato" && r[3] == "join" {
+			joins = append(joins, r)
+		}
+		if _, err := strconv.ParseFloat(r[7], 64); err != nil {
+			t.Errorf("confidence %q is not a number", r[7])
+		}
+		if _, err := strconv.ParseBool(r[6]); err != nil {
+			t.Errorf("negated %q is not a bool", r[6])
+		}
+	}
+	if len(joins) != 1 || joins[0][6] != "true" || joins[0][8] != "a2;a3" || !strings.Contains(joins[0][10], " | ") {
+		t.Errorf("ukraine-join-nato edges = %v", joins)
+	}
+}
+
+func TestCSVDir(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "new", "csv")
+	if err := CSVDir(dir, fixture(t)); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"nodes.csv", "edges.csv"} {
+		if st, err := os.Stat(filepath.Join(dir, f)); err != nil || st.Size() == 0 {
+			t.Errorf("%s: %v", f, err)
+		}
+	}
+}
+
+func TestFTM(t *testing.T) {
+	var b bytes.Buffer
+	snap := fixture(t)
+	if err := FTM(&b, snap); err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	schemas := map[string]int{}
+	var links []ftmEntity
+	for i, line := range strings.Split(strings.TrimSpace(b.String()), "\n") {
+		var e ftmEntity
+		if err := json.Unmarshal([]byte(line), &e); err != nil {
+			t.Fatalf("line %d: %v", i+1, err)
+		}
+		if e.ID != ftmID(e.ID) || e.ID == "" {
+			t.Errorf("id %q is not a valid FtM id", e.ID)
+		}
+		if ids[e.ID] {
+			t.Errorf("duplicate id %q", e.ID)
+		}
+		ids[e.ID] = true
+		schemas[e.Schema]++
+		if e.Schema == "UnknownLink" {
+			links = append(links, e)
+		}
+	}
+	if schemas["Person"] != 5 || schemas["Organization"] != 2 || schemas["Article"] != 3 {
+		t.Errorf("schemas = %v", schemas)
+	}
+	for _, l := range links {
+		for _, p := range []string{"subject", "object"} {
+			if !ids[l.Properties[p][0]] {
+				t.Errorf("link %s: %s %q is not an entity of the stream", l.ID, p, l.Properties[p][0])
+			}
+		}
+		if len(l.Properties["summary"]) != 1 || l.Properties["summary"][0] == "" {
+			t.Errorf("link %s has no summary sentence", l.ID)
+		}
+	}
+}
+
+func TestJSONLRecords(t *testing.T) {
+	var b bytes.Buffer
+	snap := fixture(t)
+	if err := JSONL(&b, snap); err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]int{}
+	for _, line := range strings.Split(strings.TrimSpace(b.String()), "\n") {
+		var r struct{ Kind string }
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatal(err)
+		}
+		kinds[r.Kind]++
+	}
+	var rels, stmts int
+	for _, f := range snap.Facts {
+		rels += len(f.Sources)
+	}
+	for _, s := range snap.Statements {
+		stmts += len(s.Sources)
+	}
+	if kinds["entity"] != len(snap.Entities) || kinds["relation"] != rels || kinds["statement"] != stmts {
+		t.Errorf("kinds = %v; want %d entities, %d relations, %d statements", kinds, len(snap.Entities), rels, stmts)
+	}
+}
+
+// TestNetworkXReads loads GraphML, GEXF and node-link JSON with the
+// machine's networkx, the library analysts use, and checks its counts.
+func TestNetworkXReads(t *testing.T) {
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 not found")
+	}
+	if err := exec.Command(py, "-c", "import networkx").Run(); err != nil {
+		t.Skip("networkx is not importable")
+	}
+	snap := fixture(t)
+	dir := t.TempDir()
+	for name, f := range map[string]func(*bytes.Buffer) error{
+		"g.graphml": func(b *bytes.Buffer) error { return GraphML(b, snap) },
+		"g.gexf":    func(b *bytes.Buffer) error { return GEXF(b, snap) },
+		"g.json":    func(b *bytes.Buffer) error { return NodeLink(b, snap) },
+	} {
+		var b bytes.Buffer
+		if err := f(&b); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	script := `
+import json, sys, networkx as nx
+d = sys.argv[1]
+g = nx.read_graphml(d + "/g.graphml")
+x = nx.read_gexf(d + "/g.gexf")
+l = nx.node_link_graph(json.load(open(d + "/g.json")), edges="links")
+t = g.nodes["ent/donald-trump"]
+assert isinstance(t["mentions"], int), type(t["mentions"])
+e = next(iter(g.edges(data=True)))[2]
+assert isinstance(e["negated"], bool) and isinstance(e["confidence"], float), e
+for h in (g, x, l):
+    print(h.number_of_nodes(), h.number_of_edges())
+`
+	out, err := exec.Command(py, "-c", script, dir).CombinedOutput()
+	if err != nil {
+		t.Fatalf("networkx: %v\n%s", err, out)
+	}
+	wn, we := wantCounts(snap)
+	want := strings.Repeat(strconv.Itoa(wn)+" "+strconv.Itoa(we)+"\n", 3)
+	if string(out) != want {
+		t.Errorf("networkx counts (graphml, gexf, nodelink):\n%s\nwant %d nodes %d edges each", out, wn, we)
+	}
+}
