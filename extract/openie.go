@@ -77,7 +77,45 @@ func (x *Extractor) OpenIE(ctx context.Context, sentence string) ([]Tuple, error
 		add(Tuple{Kind: TupleStatement, Relation: st.Cue, Args: []string{speaker, content}, Confidence: st.Confidence,
 			Modality: ModalityReported})
 	}
+	for _, t := range roleTuples(text, res.Entities, orig) {
+		add(t)
+	}
 	return out, nil
+}
+
+// roleConfidence is the confidence of a role read off an entity's alias: no
+// record carries one, and a stripped title is right more often than not but
+// less reliably than a clause.
+const roleConfidence = 0.5
+
+// honorifics are titles that are not roles.
+var honorifics = set(`mr. mrs. ms. miss mr mrs ms dr. dr sir dame`)
+
+// roleTuples turns the titles the extractor strips from names back into facts:
+// an alias "President Bush" of the entity Bush gives (is, Bush, President), as
+// issue 3 asks the graph to keep roles as facts.
+func roleTuples(text string, ents []Entity, orig func([]int, string) string) []Tuple {
+	var out []Tuple
+	for _, e := range ents {
+		if e.Type != TypePerson {
+			continue
+		}
+		for _, a := range e.Aliases {
+			title, ok := strings.CutSuffix(a, " "+e.Name)
+			if !ok || title == "" || honorifics[strings.ToLower(title)] || !unicode.IsUpper(rune(title[0])) {
+				continue // "Mr. Baker" says nothing about a role
+			}
+			i := strings.Index(text, a)
+			if i < 0 {
+				continue
+			}
+			t0, t1 := i, i+len(title)
+			n0, n1 := i+len(a)-len(e.Name), i+len(a)
+			out = append(out, Tuple{Kind: TupleRelation, Relation: "is", Confidence: roleConfidence, Modality: ModalityAsserted,
+				Args: []string{orig([]int{n0, n1}, e.Name), orig([]int{t0, t1}, title)}})
+		}
+	}
+	return out
 }
 
 // TSV formats t as one line of the tab-separated format CaRB's scorer reads:
@@ -203,27 +241,68 @@ func isWordByte(c byte) bool {
 // determiners open a noun phrase; an argument whose mention starts just after
 // one takes it along ("the Flemish Region", not "Flemish Region"), since Open IE
 // arguments are whole noun phrases.
-var determiners = set(`the a an this that these those his her its their our my your some any each every
+var determiners = set(`the a an this these those his her its their our my your some any each every
 	no all both another such`)
 
-// widen extends the span [start, end) of text left over one determiner.
+// openIEPronouns take no determiner or possessor.
+var openIEPronouns = set(`i me we us you he him she her it they them this these those who which what`)
+
+// titleWords are abbreviated titles that belong to the name after them ("Mr.
+// Baker"); the extractor strips them from entity names, an Open IE argument keeps them.
+var titleWords = set(`mr. mrs. ms. dr. prof. st. sen. rep. gen. gov. lt. col. capt. sgt. rev. fr.`)
+
+// widen extends the span [start, end) of text left to the whole noun phrase as
+// written: over a title ("Mr. Baker"), a possessor ("Pittsburgh's mayor", "the
+// company's chief"), and one determiner ("the Flemish Region"). "that" is left
+// out of the determiners: it is far more often the complementiser of a clause.
 func widen(text string, span []int) []int {
-	if len(span) != 2 || span[0] <= 0 || span[1] > len(text) {
+	if len(span) != 2 || span[0] <= 0 || span[1] > len(text) || span[0] >= span[1] {
+		return span
+	}
+	if openIEPronouns[strings.ToLower(text[span[0]:span[1]])] {
 		return span
 	}
 	start := span[0]
-	j := start
+	possessor := false
+	for steps := 0; steps < 8; steps++ {
+		i, j := prevWord(text, start)
+		if i == j {
+			break
+		}
+		w := text[i:j]
+		lw := strings.ToLower(w)
+		switch {
+		case determiners[lw]:
+			return []int{i, span[1]}
+		case titleWords[lw]:
+			start = i
+		case strings.HasSuffix(lw, "'s") && len(w) > 2 || strings.HasSuffix(lw, "s'") && len(w) > 2:
+			start, possessor = i, true
+		case possessor && w[0] >= 'A' && w[0] <= 'Z':
+			start = i // the rest of a capitalised possessor: "New York's"
+		default:
+			return []int{start, span[1]}
+		}
+	}
+	return []int{start, span[1]}
+}
+
+// prevWord finds the word that ends just before offset at (spaces between),
+// as a span; i == j when there is none.
+func prevWord(text string, at int) (int, int) {
+	j := at
 	for j > 0 && text[j-1] == ' ' {
 		j--
 	}
 	i := j
-	for i > 0 && isWordByte(text[i-1]) {
+	for i > 0 && text[i-1] != ' ' {
 		i--
 	}
-	if i < j && j < start && determiners[strings.ToLower(text[i:j])] {
-		return []int{i, span[1]}
+	w := text[i:j]
+	if strings.ContainsAny(w, ",;:()[]\"") {
+		return j, j
 	}
-	return span
+	return i, j
 }
 
 // ptbEscapes are Penn Treebank escapes and the running-text form they stand for.
