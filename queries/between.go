@@ -75,9 +75,25 @@ func (r *reader) factsBetween(sid, oid string) ([]Fact, error) {
 	obj := graph.EntityIRI(oid)
 	labels := map[quad.IRI][]quad.IRI{} // predicate → source sentences
 	var preds []quad.IRI
-	err := r.each(quad.Subject, graph.EntityIRI(sid), func(q quad.Quad) error {
+	subj := graph.EntityIRI(sid)
+	objKey, err := r.key(obj)
+	if err != nil || objKey == nil {
+		return nil, err
+	}
+	subjKey, err := r.key(subj)
+	if err != nil || subjKey == nil {
+		return nil, err
+	}
+	// Walk the smaller side when the backend knows the sizes (memory does;
+	// bolt does not, and walks the subject's index). Only quads that link
+	// the two entities are read in full.
+	walk, from, by, want := quad.Subject, quad.Value(subj), quad.Object, objKey
+	if r.smaller(quad.Object, obj, quad.Subject, subj) {
+		walk, from, by, want = quad.Object, obj, quad.Subject, subjKey
+	}
+	err = r.eachWhere(walk, from, by, func(k any) bool { return k == want }, func(q quad.Quad) error {
 		p, ok := q.Predicate.(quad.IRI)
-		if !ok || q.Object != quad.Value(obj) || !strings.HasPrefix(string(p), graph.PrefixRelation) {
+		if !ok || q.Subject != quad.Value(subj) || q.Object != quad.Value(obj) || !strings.HasPrefix(string(p), graph.PrefixRelation) {
 			return nil
 		}
 		if _, ok := labels[p]; !ok {

@@ -250,7 +250,15 @@ func (r *reader) adjacent(id string) ([]*rawEdge, error) {
 		}
 	}
 	node := graph.EntityIRI(id)
-	err := r.each(quad.Subject, node, func(q quad.Quad) error {
+	relations, err := r.predicateFilter()
+	if err != nil {
+		return nil, err
+	}
+	statementsOrRelations, err := r.predicateFilter(graph.PredSpeaker, graph.PredAbout)
+	if err != nil {
+		return nil, err
+	}
+	err = r.eachWhere(quad.Subject, node, quad.Predicate, relations, func(q quad.Quad) error {
 		if p, ok := relLemma(q.Predicate); ok {
 			if o, ok := graph.ParseID(q.Object, graph.PrefixEntity); ok {
 				add(edgeKey{id, p, o, KindRelation}, q.Label)
@@ -262,7 +270,7 @@ func (r *reader) adjacent(id string) ([]*rawEdge, error) {
 		return nil, fmt.Errorf("neighbours of %s: %w", id, err)
 	}
 	var spoke, spokenOf []quad.Value
-	err = r.each(quad.Object, node, func(q quad.Quad) error {
+	err = r.eachWhere(quad.Object, node, quad.Predicate, statementsOrRelations, func(q quad.Quad) error {
 		if p, ok := relLemma(q.Predicate); ok {
 			if s, ok := graph.ParseID(q.Subject, graph.PrefixEntity); ok {
 				add(edgeKey{s, p, id, KindRelation}, q.Label)

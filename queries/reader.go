@@ -3,11 +3,14 @@ package queries
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/cayleygraph/cayley"
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 
 	"newsgraph/graph"
@@ -36,6 +39,7 @@ type reader struct {
 	qs       cgraph.QuadStore
 	entities map[string]EntityRef
 	sources  map[quad.IRI]*graph.Source
+	keys     map[quad.Value]any // refs.ToKey of values looked up, nil when absent
 }
 
 func newReader(ctx context.Context, s *graph.Store) *reader {
@@ -44,7 +48,107 @@ func newReader(ctx context.Context, s *graph.Store) *reader {
 		qs:       s.QuadStore(),
 		entities: map[string]EntityRef{},
 		sources:  map[quad.IRI]*graph.Source{},
+		keys:     map[quad.Value]any{},
 	}
+}
+
+// key returns a comparable key for v's ref in this store, nil when the
+// store has never seen v.
+func (r *reader) key(v quad.Value) (any, error) {
+	if k, ok := r.keys[v]; ok {
+		return k, nil
+	}
+	ref, err := r.qs.ValueOf(v)
+	if err != nil {
+		return nil, fmt.Errorf("looking up %v: %w", v, err)
+	}
+	k := refs.ToKey(ref)
+	r.keys[v] = k
+	return k, nil
+}
+
+// eachWhere is each, restricted to quads whose value in direction by has a
+// key accepted by keep. The test runs on the quad's ref, before the quad's
+// four values are read, so skipped quads cost next to nothing: entities
+// carry several attribute quads per document and two mention quads per
+// relation, which neighbourhood queries skip.
+func (r *reader) eachWhere(d quad.Direction, v quad.Value, by quad.Direction, keep func(key any) bool, fn func(q quad.Quad) error) error {
+	ref, err := r.qs.ValueOf(v)
+	if err != nil {
+		return fmt.Errorf("looking up %v: %w", v, err)
+	}
+	if ref == nil {
+		return nil
+	}
+	it := r.qs.QuadIterator(d, ref).Iterate()
+	defer it.Close()
+	for it.Next(r.ctx) {
+		qref := it.Result()
+		dv, err := r.qs.QuadDirection(qref, by)
+		if err != nil {
+			return fmt.Errorf("reading quad of %v: %w", v, err)
+		}
+		if !keep(refs.ToKey(dv)) {
+			continue
+		}
+		q, err := r.qs.Quad(qref)
+		if err != nil {
+			return fmt.Errorf("reading quad of %v: %w", v, err)
+		}
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	if err := it.Err(); err != nil {
+		return fmt.Errorf("iterating quads of %v: %w", v, err)
+	}
+	return r.ctx.Err()
+}
+
+// smaller reports whether the quads with a in direction da are known to be
+// fewer than those with b in direction db.
+func (r *reader) smaller(da quad.Direction, a quad.Value, db quad.Direction, b quad.Value) bool {
+	size := func(d quad.Direction, v quad.Value) (int64, bool) {
+		ref, err := r.qs.ValueOf(v)
+		if err != nil || ref == nil {
+			return 0, false
+		}
+		sz, err := r.qs.QuadIteratorSize(r.ctx, d, ref)
+		return sz.Value, err == nil && sz.Exact
+	}
+	na, oka := size(da, a)
+	nb, okb := size(db, b)
+	return oka && okb && na < nb
+}
+
+// schemaPredicates are the predicates of the schema other than relations.
+var schemaPredicates = []quad.IRI{
+	graph.PredType, graph.PredName, graph.PredAlternateName, graph.PredNGType, graph.PredMentions,
+	graph.PredMentionedIn, graph.PredHash, graph.PredPath, graph.PredSentences, graph.PredDoc,
+	graph.PredSentence, graph.PredText, graph.PredSpan, graph.PredSubject, graph.PredPredicate,
+	graph.PredObject, graph.PredSource, graph.PredPredicateText, graph.PredNegated, graph.PredModality,
+	graph.PredConfidence, graph.PredAttributedTo, graph.PredSpeaker, graph.PredCue, graph.PredContent,
+	graph.PredDirect, graph.PredAbout, graph.PredStance, graph.PredSchemaVersion,
+}
+
+// predicateFilter returns a keep function for eachWhere(…, quad.Predicate, …)
+// that accepts relation predicates (anything outside the schema) and the
+// schema predicates in also.
+func (r *reader) predicateFilter(also ...quad.IRI) (func(any) bool, error) {
+	skip := map[any]bool{}
+	for _, p := range schemaPredicates {
+		if slices.Contains(also, p) {
+			continue
+		}
+		k, err := r.key(p)
+		if err != nil {
+			return nil, err
+		}
+		if k != nil {
+			skip[k] = true
+		}
+	}
+	return func(k any) bool { return !skip[k] }, nil
 }
 
 // each calls fn for every quad that has v in direction d. A value the store
@@ -88,29 +192,73 @@ func (r *reader) props(node quad.Value) (map[quad.IRI][]quad.Quad, error) {
 	return m, err
 }
 
-// entity returns the name and type of entity id. Entity quads are repeated
-// once per document that mentions the entity, so the most frequent name and
-// type win (ties to the smaller, for stable output).
+// out calls fn for each object of the quads node –pred→ ?, at most limit
+// of them when limit > 0. Cayley's backends answer this from a
+// subject–predicate index (bolt, postgres) or by intersecting two indexes
+// (memory), so it costs what it returns, not the node's whole degree —
+// which matters for entities with many relations.
+func (r *reader) out(node quad.Value, pred quad.IRI, limit int, fn func(quad.Value) error) error {
+	p := cayley.StartPath(r.qs, node).Out(pred)
+	if limit > 0 {
+		p = p.Limit(int64(limit))
+	}
+	if err := p.Iterate(r.ctx).EachValue(r.qs, fn); err != nil {
+		return fmt.Errorf("reading %v %v: %w", node, pred, err)
+	}
+	return nil
+}
+
+// in calls fn for each subject of the quads ? –pred→ node.
+func (r *reader) in(node quad.Value, pred quad.IRI, fn func(quad.Value) error) error {
+	err := cayley.StartPath(r.qs, node).In(pred).Iterate(r.ctx).EachValue(r.qs, fn)
+	if err != nil {
+		return fmt.Errorf("reading %v ← %v: %w", node, pred, err)
+	}
+	return nil
+}
+
+// sampleSize is how many of an entity's per-document name and type quads
+// entity reads. An entity in a thousand articles has a thousand of each,
+// almost always the same value (the extractor links names across
+// documents); reading them all for every neighbour of a hub would dominate
+// neighbourhood queries. entityDetail, for the entities a query is about,
+// reads them all.
+const sampleSize = 8
+
+// entity returns the name and type of entity id: the most frequent among
+// the first sampleSize per-document values (ties to the smaller, for stable
+// output), unless entityDetail has read them all already.
 func (r *reader) entity(id string) (EntityRef, error) {
 	if e, ok := r.entities[id]; ok {
 		return e, nil
 	}
+	e, err := r.nameAndType(id, sampleSize)
+	if err != nil {
+		return e, err
+	}
+	r.entities[id] = e
+	return e, nil
+}
+
+// nameAndType reads the most frequent name and type of entity id among
+// the first limit values of each (all of them when limit is 0).
+func (r *reader) nameAndType(id string, limit int) (EntityRef, error) {
+	node := graph.EntityIRI(id)
 	names, types := map[string]int{}, map[string]int{}
-	err := r.each(quad.Subject, graph.EntityIRI(id), func(q quad.Quad) error {
-		switch q.Predicate {
-		case graph.PredName:
-			names[literal(q.Object)]++
-		case graph.PredNGType:
-			types[literal(q.Object)]++
-		}
+	err := r.out(node, graph.PredName, limit, func(v quad.Value) error {
+		names[literal(v)]++
 		return nil
 	})
+	if err == nil {
+		err = r.out(node, graph.PredNGType, limit, func(v quad.Value) error {
+			types[literal(v)]++
+			return nil
+		})
+	}
 	if err != nil {
 		return EntityRef{}, fmt.Errorf("entity %s: %w", id, err)
 	}
-	e := EntityRef{ID: id, Name: mostFrequent(names), Type: mostFrequent(types)}
-	r.entities[id] = e
-	return e, nil
+	return EntityRef{ID: id, Name: mostFrequent(names), Type: mostFrequent(types)}, nil
 }
 
 // entityOf returns the entity at node v, which must be an <ent/…> IRI.

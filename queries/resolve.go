@@ -198,30 +198,36 @@ func (r *reader) hasEntity(id string) (bool, error) {
 
 // entityDetail reads everything the store knows about entity id.
 func (r *reader) entityDetail(id string) (graph.Entity, error) {
-	e := graph.Entity{ID: id}
-	names, types := map[string]int{}, map[string]int{}
+	ref, err := r.nameAndType(id, 0)
+	if err != nil {
+		return graph.Entity{}, err
+	}
+	// The exact name and type, as graph.Snapshot has them, from now on.
+	r.entities[id] = ref
+	e := graph.Entity{ID: id, Name: ref.Name, Type: ref.Type}
+	node := graph.EntityIRI(id)
 	aliases, docs := map[string]bool{}, map[string]bool{}
-	err := r.each(quad.Subject, graph.EntityIRI(id), func(q quad.Quad) error {
-		switch q.Predicate {
-		case graph.PredName:
-			names[literal(q.Object)]++
-		case graph.PredNGType:
-			types[literal(q.Object)]++
-		case graph.PredAlternateName:
-			aliases[literal(q.Object)] = true
-		case graph.PredMentions:
-			e.Mentions += int(intOf(q.Object))
-		case graph.PredMentionedIn:
-			if d, ok := graph.ParseID(q.Object, graph.PrefixDoc); ok {
-				docs[d] = true
-			}
-		}
+	err = r.out(node, graph.PredAlternateName, 0, func(v quad.Value) error {
+		aliases[literal(v)] = true
 		return nil
 	})
+	if err == nil {
+		err = r.out(node, graph.PredMentions, 0, func(v quad.Value) error {
+			e.Mentions += int(intOf(v))
+			return nil
+		})
+	}
+	if err == nil {
+		err = r.out(node, graph.PredMentionedIn, 0, func(v quad.Value) error {
+			if d, ok := graph.ParseID(v, graph.PrefixDoc); ok {
+				docs[d] = true
+			}
+			return nil
+		})
+	}
 	if err != nil {
 		return e, fmt.Errorf("entity %s: %w", id, err)
 	}
-	e.Name, e.Type = mostFrequent(names), mostFrequent(types)
 	for a := range aliases {
 		if a != e.Name {
 			e.Aliases = append(e.Aliases, a)

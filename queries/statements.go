@@ -56,11 +56,8 @@ func statementsVia(ctx context.Context, s *graph.Store, name string, pred quad.I
 	}
 	var ids []quad.IRI
 	seen := map[quad.IRI]bool{}
-	err = r.each(quad.Object, graph.EntityIRI(id), func(q quad.Quad) error {
-		if q.Predicate != pred {
-			return nil
-		}
-		if iri, ok := q.Subject.(quad.IRI); ok && !seen[iri] {
+	err = r.in(graph.EntityIRI(id), pred, func(v quad.Value) error {
+		if iri, ok := v.(quad.IRI); ok && !seen[iri] {
 			seen[iri] = true
 			ids = append(ids, iri)
 		}
