@@ -45,10 +45,10 @@ func benchTarget(backend string) int {
 // popularity is skewed (a few entities appear everywhere, most rarely), and
 // three named hubs appear in one article in ten, as in news.
 type benchWorld struct {
-	rng     *rand.Rand
-	pool    []extract.Ref
-	hubs    []extract.Ref
-	lemmas  []string
+	rng    *rand.Rand
+	pool   []extract.Ref
+	hubs   []extract.Ref
+	lemmas []string
 }
 
 // benchSamples are what the benchmarks ask about: entities and pairs taken
