@@ -259,3 +259,34 @@ func TestStatsTableAndCheckProblems(t *testing.T) {
 		t.Errorf("check of a broken store: exit %d\nstdout: %s\nstderr: %s", code, out, errs)
 	}
 }
+
+func TestBuildReportsProgressForManyArticles(t *testing.T) {
+	tmp := t.TempDir()
+	var paths []string
+	for i := 0; i < progressMin+5; i++ {
+		p := filepath.Join(tmp, "art"+strconv.Itoa(i)+".txt")
+		text := "Pete Hegseth visited Kyiv on day " + strconv.Itoa(i) + ". Volodymyr Zelensky thanked him.\n"
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	code, out, errs := runCmd(t, append([]string{"build", "--db", filepath.Join(tmp, "ng.db"), "--batch", "7"}, paths...)...)
+	if code != 0 {
+		t.Fatalf("build: %d\n%s%s", code, out, errs)
+	}
+	n := strconv.Itoa(len(paths))
+	for _, want := range []string{"extracting " + n + "/" + n + " articles", "loading " + n + "/" + n + " articles", "articles/s", "ETA"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("progress on stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	if !strings.Contains(out, "articles    "+n+" ("+n+" added") {
+		t.Errorf("summary:\n%s", out)
+	}
+	// A short run stays quiet.
+	_, _, errs = runCmd(t, "build", "--db", filepath.Join(tmp, "small.db"), paths[0])
+	if errs != "" {
+		t.Errorf("build of one article wrote to stderr: %q", errs)
+	}
+}
