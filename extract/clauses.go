@@ -173,7 +173,7 @@ func predicateText(s *sentence, toks []token, vg *verbGroup) string {
 // npStartTag reports whether a token can start a noun phrase.
 func npTag(t token) bool {
 	switch t.tag {
-	case "DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "PRP", "FW":
+	case "DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "PRP", "FW", "$", "#":
 		return true
 	}
 	return t.tag == "HYPH" || t.text == "-" && false

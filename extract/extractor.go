@@ -13,8 +13,11 @@ type Options struct {
 	// IncludeTeasers keeps the teasers of unrelated stories that scraped pages
 	// carry after the main article. They are dropped by default.
 	IncludeTeasers bool
-	// SingleSentence says each document is one sentence of running text (as in Open
-	// IE benchmarks): no boilerplate or headline detection, no sentence splitting.
+	// SingleSentence says each document is one sentence of running text, as in
+	// Open IE benchmarks: no boilerplate or headline detection, no sentence
+	// splitting, and the finer tuples such benchmarks count are kept too —
+	// arguments that are pronouns nothing in the sentence resolves ("He was born
+	// …"), and possessives ("Gen-Probe's shares" → Gen-Probe has shares).
 	SingleSentence bool
 }
 
@@ -54,13 +57,14 @@ type docState struct {
 	lastGroup  []*docEntity
 	// inQuote is the speaker while the words of one of their quotations are read.
 	inQuote     *docEntity
+	seen        map[string]bool // facts already emitted for this document (roles)
 	pendingRels []pendingRelation
 	pendingSts  []pendingStatement
 }
 
 // Extract finds the entities, relations and statements of one document.
 func (x *Extractor) Extract(ctx context.Context, doc Document) (*Result, error) {
-	d := &docState{x: x, doc: doc, table: newEntityTable(), res: &Result{Doc: doc}}
+	d := &docState{x: x, doc: doc, table: newEntityTable(), res: &Result{Doc: doc}, seen: map[string]bool{}}
 	if err := d.segment(ctx); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
 	}

@@ -98,6 +98,7 @@ func (d *docState) clauses(si int) {
 	for gi, vg := range groups {
 		d.clause(si, groups, gi, vg)
 	}
+	d.nominalRelations(si)
 	// Salience for the next sentences: the subject of the first finite clause.
 	for _, vg := range groups {
 		if len(vg.subj) == 0 || !vg.finite {
@@ -342,6 +343,10 @@ func (d *docState) resolveArg(si, i, j int) (arg, bool) {
 	// Pronouns and definite descriptions ("the president").
 	if i == j && (head.tag == "PRP" || head.tag == "WP" || indefinitePronouns[head.lower]) || d.x.lx.pronouns[head.lower] && i == j {
 		e := d.resolvePronoun(si, i)
+		if e == nil && d.x.opts.SingleSentence && head.tag != "WP" && head.tag != "WDT" {
+			// Open IE keeps the pronoun as written when the sentence cannot resolve it.
+			e = d.table.add(&mention{surface: head.text, typ: TypeConcept, start: head.start, end: head.end})
+		}
 		if e == nil {
 			return a, false
 		}
@@ -902,6 +907,93 @@ func (d *docState) stanceRelation(si int, sp arg, cue, cueLemma string, inner []
 			emit("reject", r.subj)
 		case !r.negated && sup:
 			emit("support", r.subj)
+		}
+	}
+}
+
+// nominalRelations reads facts stated without a verb: titles ("U.S. Defense
+// Secretary Pete Hegseth" → Pete Hegseth —hold role→ Defense Secretary, of: United
+// States), appositions ("Dmitry Peskov, the Kremlin spokesman," → is), and, for Open
+// IE, possessives ("Gen-Probe's shares" → has).
+func (d *docState) nominalRelations(si int) {
+	s := d.sents[si]
+	toks, q := s.toks, d.quoted[si]
+	for _, m := range d.mentions[si] {
+		if m.role == "" || m.ent == nil || m.ent.typ != TypePerson || q[m.first] {
+			continue
+		}
+		roleStart := m.start
+		for k := m.first - 1; k >= 0 && toks[k].end <= m.start; k-- {
+			if !toks[k].isCap() && toks[k].lower != "of" {
+				break
+			}
+			if strings.Contains(m.role, toks[k].text) {
+				roleStart = toks[k].start
+			}
+		}
+		if roleStart == m.start {
+			continue
+		}
+		roleText := strings.TrimSpace(s.textOf(roleStart, m.start))
+		key := "role/" + m.ent.name + "/" + m.role
+		if d.seen[key] {
+			continue
+		}
+		d.seen[key] = true
+		role := d.table.add(&mention{surface: m.role, typ: TypeConcept, start: roleStart, end: m.start})
+		var quals map[string]string
+		if m.roleOf != "" {
+			quals = map[string]string{"of": m.roleOf}
+		}
+		d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si,
+			subj: arg{ent: m.ent, start: m.start, end: m.end, text: m.surface},
+			obj:  arg{ent: role, start: roleStart, end: roleStart + len(roleText), text: roleText},
+			pred: "hold role", text: "holds role", quals: quals, conf: 0.8})
+	}
+	// Appositions: NAME , NP , — or NAME , NP at the end of the sentence.
+	for _, m := range d.mentions[si] {
+		c := m.last + 1
+		if m.ent == nil || c+1 >= len(toks) || toks[c].text != "," || q[c] {
+			continue
+		}
+		if toks[c+1].tag != "DT" && toks[c+1].tag != "PRP$" && !(toks[c+1].isNoun() && !toks[c+1].isProper()) && toks[c+1].tag != "JJ" {
+			continue
+		}
+		e := nounPhraseAt(toks, c+1, q)
+		if e < 0 || e+1 < len(toks) && toks[e+1].text != "," && toks[e+1].tag != "." {
+			continue
+		}
+		if mm := d.mentionAt(si, e); mm != nil && mm.first == c+1 {
+			continue // "Trump, Putin and …": a list, not an apposition
+		}
+		if e+1 < len(toks) && toks[e+1].text == "," && e+2 < len(toks) && (toks[e+2].lower == "and" || toks[e+2].lower == "or") {
+			continue
+		}
+		obj, ok := d.conceptArg(si, c+1, e)
+		if !ok || obj.ent == m.ent {
+			continue
+		}
+		d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si,
+			subj: arg{ent: m.ent, start: m.start, end: m.end, text: m.surface}, obj: obj,
+			pred: "be", text: "is", conf: 0.7})
+	}
+	if !d.x.opts.SingleSentence {
+		return
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].tag != "POS" || q[k] {
+			continue
+		}
+		st := nounPhraseEndingAt(toks, k-1, q)
+		e := nounPhraseAt(toks, k+1, q)
+		if st < 0 || e < 0 {
+			continue
+		}
+		owner, ok1 := d.resolveArg(si, st, k-1)
+		thing, ok2 := d.conceptArg(si, k+1, e)
+		if ok1 && ok2 && owner.ent != thing.ent {
+			d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: owner, obj: thing,
+				pred: "have", text: "has", conf: 0.55})
 		}
 	}
 }

@@ -87,7 +87,7 @@ func classifyLine(s string) lineKind {
 	if titleCase(words) && len(words) <= 20 {
 		return lineHeadline
 	}
-	if len(words) >= 12 || endsSentence && len(words) >= 4 {
+	if len(words) >= 12 || endsSentence && len(words) >= 2 {
 		return lineProse
 	}
 	return lineJunk // "Share this post", "Subscribing...", "Join our community and get notified"
