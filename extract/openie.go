@@ -66,8 +66,14 @@ func (x *Extractor) OpenIE(ctx context.Context, sentence string) ([]Tuple, error
 		if rel == "" {
 			rel = r.Predicate
 		}
+		subj, obj := r.Subject, r.Object
+		if isAgentPhrase(text, rel, subj) {
+			// The records keep the agent as subject ("Eiffel design bridge"); Open IE
+			// keeps the sentence's order: (the bridge, was designed by, Eiffel).
+			subj, obj = obj, subj
+		}
 		t := Tuple{Kind: TupleRelation, Relation: rel, Confidence: r.Confidence, Negated: r.Negated, Modality: r.Modality,
-			Args: []string{orig(widen(text, r.Subject.MentionSpan), r.Subject.Name), orig(widen(text, r.Object.MentionSpan), r.Object.Name)}}
+			Args: []string{orig(widen(text, subj.MentionSpan), subj.Name), orig(widen(text, obj.MentionSpan), obj.Name)}}
 		t.Args = append(t.Args, qualifierArgs(text, r, orig)...)
 		add(t)
 	}
@@ -116,6 +122,19 @@ func roleTuples(text string, ents []Entity, orig func([]int, string) string) []T
 		}
 	}
 	return out
+}
+
+// isAgentPhrase reports a passive relation phrase ending in "by" whose subject
+// is the by-phrase's noun phrase, i.e. the agent written after the verb.
+func isAgentPhrase(text, rel string, subj Ref) bool {
+	if !strings.HasSuffix(rel, " by") && rel != "by" || len(subj.MentionSpan) != 2 {
+		return false
+	}
+	before := strings.TrimRight(text[:subj.MentionSpan[0]], " ")
+	for _, det := range []string{" the", " a", " an"} {
+		before = strings.TrimSuffix(before, det)
+	}
+	return strings.HasSuffix(before, " by")
 }
 
 // TSV formats t as one line of the tab-separated format CaRB's scorer reads:
