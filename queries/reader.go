@@ -38,6 +38,7 @@ type reader struct {
 	ctx      context.Context
 	qs       cgraph.QuadStore
 	entities map[string]EntityRef
+	details  map[string]graph.Entity
 	sources  map[quad.IRI]*graph.Source
 	keys     map[quad.Value]any // refs.ToKey of values looked up, nil when absent
 }
@@ -47,6 +48,7 @@ func newReader(ctx context.Context, s *graph.Store) *reader {
 		ctx:      ctx,
 		qs:       s.QuadStore(),
 		entities: map[string]EntityRef{},
+		details:  map[string]graph.Entity{},
 		sources:  map[quad.IRI]*graph.Source{},
 		keys:     map[quad.Value]any{},
 	}

@@ -150,11 +150,17 @@ func (r *reader) pick(q string, cands map[string]match) (string, error) {
 		id       string
 		mentions int
 	}
-	var top []scored
+	var ids []string
 	for id, m := range cands {
-		if m != best {
-			continue
+		if m == best {
+			ids = append(ids, id)
 		}
+	}
+	if len(ids) == 1 {
+		return ids[0], nil
+	}
+	var top []scored
+	for _, id := range ids {
 		e, err := r.entityDetail(id)
 		if err != nil {
 			return "", err
@@ -198,6 +204,9 @@ func (r *reader) hasEntity(id string) (bool, error) {
 
 // entityDetail reads everything the store knows about entity id.
 func (r *reader) entityDetail(id string) (graph.Entity, error) {
+	if e, ok := r.details[id]; ok {
+		return e, nil
+	}
 	ref, err := r.nameAndType(id, 0)
 	if err != nil {
 		return graph.Entity{}, err
@@ -238,6 +247,7 @@ func (r *reader) entityDetail(id string) (graph.Entity, error) {
 	}
 	sort.Strings(e.Aliases)
 	sort.Strings(e.Docs)
+	r.details[id] = e
 	return e, nil
 }
 
