@@ -30,6 +30,9 @@ type arg struct {
 	possessor  string // "Ukraine" in "Ukraine's NATO membership"
 }
 
+// quantityWords can head a noun phrase before "of": "much of a clue", "all of it".
+var quantityWords = set(`much many most some all none each any both few several half part rest lot lots`)
+
 // quotedAdverb reports whether toks[j] is a quotation mark or an adverb inside a
 // one-word quotation within a verb group: would “probably” meet.
 func quotedAdverb(toks []token, quoted []bool, j int) bool {
@@ -78,6 +81,9 @@ func (x *Extractor) verbGroups(toks []token, quoted []bool) []*verbGroup {
 			// prose tags some past tenses as participles: "Trump altered three years …"
 		case (t.tag == "VBG" || t.tag == "VBN") && i > 0 && toks[i-1].text == "," && !quoted[i-1] && !prepositionalParticiple[t.lower]:
 			adjunct = true // "…, saying …", "The exchange, brokered by …"
+		case t.tag == "VBN" && i > 0 && (toks[i-1].tag == "NN" || toks[i-1].tag == "NNS") && !quoted[i-1] && i+1 < len(toks) &&
+			(toks[i+1].tag == "DT" || toks[i+1].tag == "JJ" || toks[i+1].tag == "NN" || toks[i+1].tag == "NNS" || toks[i+1].tag == "IN" || toks[i+1].isProper()):
+			adjunct = true // reduced relative: "office computers considered standard equipment"
 		case t.tag == "VBG" && i > 0 && toks[i-1].isProper() && !quoted[i-1] && !prepositionalParticiple[t.lower]:
 			adjunct = true // "with Deputy Prime Minister Angela Rayner stating that …"
 		case t.tag == "VBG" && i > 0 && toks[i-1].lower == "and" && len(out) > 0 && out[len(out)-1].adjunct && !quoted[i-1]:
@@ -199,7 +205,10 @@ func nounPhraseAt(toks []token, i int, quoted []bool) int {
 		}
 		j++
 	}
-	if last < 0 && j > i && j < len(toks) && toks[j].lower == "of" && (toks[j-1].tag == "JJ" || toks[j-1].tag == "CD") {
+	if last < 0 && j == i && j+1 < len(toks) && toks[j+1].lower == "of" && quantityWords[toks[j].lower] {
+		j++ // "much of a clue", "all of its powers": the quantity heads the phrase
+	}
+	if last < 0 && j > i && j < len(toks) && toks[j].lower == "of" && (toks[j-1].tag == "JJ" || toks[j-1].tag == "CD" || quantityWords[toks[j-1].lower]) {
 		last = j - 1 // "one-fifth of …", "most of …": the quantity heads the phrase
 	}
 	if last < 0 {

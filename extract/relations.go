@@ -165,6 +165,9 @@ func (d *docState) subjectOf(si int, groups []*verbGroup, gi int) []arg {
 	}
 	t := toks[k]
 	switch {
+	case vg.adjunct && vg.passive && toks[vg.first].tag == "VBN" && (t.tag == "NN" || t.tag == "NNS"):
+		// reduced relative: the noun before the participle undergoes it
+		return d.argsEndingAt(si, k)
 	case vg.adjunct && t.text == ",":
 		if vg.passive {
 			// "The prisoner exchange, brokered by …": the phrase before the comma is
@@ -220,6 +223,24 @@ func (d *docState) subjectOf(si int, groups []*verbGroup, gi int) []arg {
 			return a
 		}
 		return nil
+	}
+	// "Other people that can be classified using this title include …": a finite verb
+	// right after a restrictive relative clause takes the clause's antecedent.
+	if gi > 0 && vg.finite {
+		pg := groups[gi-1]
+		r := pg.first - 1
+		if r >= 1 && (toks[r].tag == "WDT" || toks[r].tag == "WP") && toks[r-1].text != "," && len(pg.subj) > 0 && !d.x.lx.cues[pg.lemma] {
+			clean := true
+			for m := pg.last + 1; m < vg.first; m++ {
+				if toks[m].text == "," || toks[m].lower == "that" || toks[m].tag == "CC" || toks[m].isVerb() && toks[m].tag != "VBG" {
+					clean = false
+					break
+				}
+			}
+			if clean {
+				return pg.subj
+			}
+		}
 	}
 	return d.argsEndingAt(si, k)
 }
