@@ -196,9 +196,15 @@ func nounPhraseAt(toks []token, i int, quoted []bool) int {
 	}
 	j := i
 	last := -1
-	for j < len(toks) && !quoted[j] && (npTag(toks[j]) || toks[j].tag == "VBN" && j+1 < len(toks) && toks[j+1].isNoun() || toks[j].tag == "VBG" && j > i && j+1 < len(toks) && (toks[j+1].tag == "NN" || toks[j+1].tag == "NNS")) {
+	for j < len(toks) && !quoted[j] && (npTag(toks[j]) || toks[j].tag == "RB" && j > i || toks[j].tag == "VBN" && j+1 < len(toks) && toks[j+1].isNoun() || toks[j].tag == "VBG" && j > i && j+1 < len(toks) && (toks[j+1].tag == "NN" || toks[j+1].tag == "NNS")) {
 		if toks[j].tag == "PRP" || toks[j].tag == "DT" && j > i && toks[j-1].tag != "POS" || toks[j].tag == "PRP$" && j > i {
 			break
+		}
+		if toks[j].tag == "RB" {
+			// "a partly conductive material": an adverb inside the phrase.
+			if j == i || j+1 >= len(toks) || toks[j+1].tag != "JJ" && toks[j+1].tag != "VBN" {
+				break
+			}
 		}
 		if toks[j].isNoun() || toks[j].tag == "CD" || toks[j].tag == "PRP" {
 			last = j
@@ -233,7 +239,7 @@ func nounPhraseEndingAt(toks []token, k int, quoted []bool) int {
 	if k < 0 || quoted[k] {
 		return -1
 	}
-	if toks[k].tag == "PRP" || toks[k].tag == "WP" {
+	if toks[k].tag == "PRP" || toks[k].tag == "WP" || toks[k].tag == "DT" && demonstratives[toks[k].lower] && (k == 0 || !npTag(toks[k-1])) {
 		return k
 	}
 	if !(toks[k].isNoun() || toks[k].tag == "CD") {

@@ -62,6 +62,9 @@ func (p pendingStatement) record(d *docState) Statement {
 	return st
 }
 
+// demonstratives stand alone as subjects: "That amounts to …", "This often results in …".
+var demonstratives = set(`this that these those`)
+
 // indefinitePronouns name nobody in particular; facts about them are not kept.
 var indefinitePronouns = set(`nobody nothing everyone everybody someone somebody anyone anybody no-one none`)
 
@@ -362,7 +365,7 @@ func (d *docState) resolveArg(si, i, j int) (arg, bool) {
 	a.text = s.textOf(a.start, a.end)
 	head := toks[j]
 	// Pronouns and definite descriptions ("the president").
-	if i == j && (head.tag == "PRP" || head.tag == "WP" || indefinitePronouns[head.lower]) || d.x.lx.pronouns[head.lower] && i == j {
+	if i == j && (head.tag == "PRP" || head.tag == "WP" || indefinitePronouns[head.lower] || head.tag == "DT" && demonstratives[head.lower]) || d.x.lx.pronouns[head.lower] && i == j {
 		e := d.resolvePronoun(si, i)
 		if e == nil && d.x.opts.SingleSentence && head.tag != "WP" && head.tag != "WDT" {
 			// Open IE keeps the pronoun as written when the sentence cannot resolve it.
@@ -573,6 +576,8 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 		objs = addressee
 	}
 	quals := map[string]string{}
+	var when []arg // a time phrase, the object of last resort ("was erected in 1866")
+	whenPrep := ""
 	if objs == nil && i < len(toks) && !q[i] {
 		switch {
 		case vg.copula && i+2 < len(toks) && toks[i].tag == "JJ" && toks[i+1].tag == "TO" && toks[i+2].tag == "VB":
@@ -611,6 +616,9 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 					break
 				}
 				quals[toks[i].lower] = a[0].text
+				if when == nil {
+					when, whenPrep = a, toks[i].text
+				}
 				i = next
 			}
 			if i+2 < len(toks) && toks[i].tag == "TO" && toks[i+1].tag == "VB" {
@@ -673,6 +681,11 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 			delete(quals, key)
 		}
 		i = next
+	}
+	if len(objs) == 0 && when != nil {
+		objs = when
+		text += " " + whenPrep
+		delete(quals, strings.ToLower(whenPrep))
 	}
 	if len(objs) == 0 {
 		return
