@@ -249,7 +249,7 @@ func nounPhraseEndingAt(toks []token, k int, quoted []bool) int {
 	for i-1 >= 0 && !quoted[i-1] && (npTag(toks[i-1]) && toks[i-1].tag != "PRP" || toks[i-1].tag == "VBN" || toks[i-1].tag == "VBG" && i-2 >= 0 && toks[i-2].tag == "DT") {
 		i--
 		if toks[i].tag == "DT" || toks[i].tag == "PRP$" {
-			if i-1 < 0 || toks[i-1].tag != "POS" && toks[i-1].tag != "PDT" {
+			if i-1 < 0 || toks[i-1].tag != "POS" && toks[i-1].tag != "PDT" && !quantityWords[toks[i-1].lower] {
 				break
 			}
 		}

@@ -98,6 +98,7 @@ func (d *docState) clauses(si int) {
 		vg.subj = d.subjectOf(si, groups, gi)
 		vg.subjDone = true
 	}
+	d.finalReportingClause(si, groups)
 	for gi, vg := range groups {
 		d.clause(si, groups, gi, vg)
 	}
@@ -244,6 +245,12 @@ func (d *docState) subjectOf(si int, groups []*verbGroup, gi int) []arg {
 				return pg.subj
 			}
 		}
+	}
+	// "… and at the end leaves …": a fronted prepositional phrase after a
+	// conjunction; the verb phrase is coordinated with the one before.
+	if st := nounPhraseEndingAt(toks, k, q); st >= 2 && toks[st-1].tag == "IN" && !q[st-1] &&
+		(toks[st-2].lower == "and" || toks[st-2].lower == "but") {
+		return prevSubj()
 	}
 	return d.argsEndingAt(si, k)
 }
@@ -1030,4 +1037,51 @@ func (d *docState) nominalRelations(si int) {
 				pred: "have", text: "has", conf: 0.55})
 		}
 	}
+}
+
+// finalReportingClause reads "There was some profit-taking …, he said." and
+// "…, said Peskov.": a reporting verb closing the sentence after a comma makes the
+// words before it reported speech. Quotations are left to the quote rules.
+func (d *docState) finalReportingClause(si int, groups []*verbGroup) {
+	if len(groups) < 2 {
+		return
+	}
+	s := d.sents[si]
+	toks, q := s.toks, d.quoted[si]
+	vg := groups[len(groups)-1]
+	if !d.x.lx.cues[vg.lemma] || vg.passive || q[vg.first] {
+		return
+	}
+	end := vg.last + 1
+	var subj []arg
+	comma := -1
+	if len(vg.subj) > 0 && vg.subj[0].first > 0 && toks[vg.subj[0].first-1].text == "," {
+		subj, comma = vg.subj, vg.subj[0].first-1
+	} else if vg.first > 0 && toks[vg.first-1].text == "," {
+		a, next := d.argsStartingAt(si, end) // inverted: "…, said Peskov."
+		if len(a) == 0 {
+			return
+		}
+		subj, comma, end = a, vg.first-1, next
+	} else {
+		return
+	}
+	for end < len(toks) && (toks[end].tag == "." || toks[end].tag == "``") {
+		end++
+	}
+	if end != len(toks) || comma < 3 {
+		return // more follows the verb: not a closing reporting clause
+	}
+	c0 := 0
+	for c0 < comma && (toks[c0].tag == "``" || q[c0]) {
+		c0++
+	}
+	for k := c0; k < comma; k++ {
+		if q[k] {
+			return // a quotation: the quote rules attribute it
+		}
+	}
+	vg.subj = subj
+	vg.done = true
+	d.reported(si, vg, subj, nil, c0, comma-1)
 }

@@ -78,7 +78,13 @@ func (x *Extractor) tag(s string, base int) ([]token, error) {
 func fixTags(toks []token) {
 	for i := range toks {
 		switch plain(toks[i].text) {
-		case "\"", "'":
+		case "'":
+			if toks[i].tag == "POS" {
+				break // "Courtaulds ' moves": a possessive, not a quotation mark
+			}
+			toks[i].tag = "``"
+			toks[i].ent = "O"
+		case "\"":
 			toks[i].tag = "``"
 			toks[i].ent = "O"
 		}
