@@ -72,8 +72,19 @@ func (x *Extractor) OpenIE(ctx context.Context, sentence string) ([]Tuple, error
 			// keeps the sentence's order: (the bridge, was designed by, Eiffel).
 			subj, obj = obj, subj
 		}
+		if r.Predicate == predicateHoldRole {
+			// Implicit in the sentence ("President Bush"): Open IE writes such facts with "is".
+			rel = "is"
+		}
+		sspan, ospan := widen(text, subj.MentionSpan), widen(text, obj.MentionSpan)
+		if overlaps(sspan, obj.MentionSpan) {
+			sspan = subj.MentionSpan
+		}
+		if overlaps(ospan, subj.MentionSpan) {
+			ospan = obj.MentionSpan // "Nordbank's chief": the object stops at the possessor
+		}
 		t := Tuple{Kind: TupleRelation, Relation: rel, Confidence: r.Confidence, Negated: r.Negated, Modality: r.Modality,
-			Args: []string{orig(widen(text, subj.MentionSpan), subj.Name), orig(widen(text, obj.MentionSpan), obj.Name)}}
+			Args: []string{orig(sspan, subj.Name), orig(ospan, obj.Name)}}
 		t.Args = append(t.Args, qualifierArgs(text, r, orig)...)
 		add(t)
 	}
@@ -83,45 +94,16 @@ func (x *Extractor) OpenIE(ctx context.Context, sentence string) ([]Tuple, error
 		add(Tuple{Kind: TupleStatement, Relation: st.Cue, Args: []string{speaker, content}, Confidence: st.Confidence,
 			Modality: ModalityReported})
 	}
-	for _, t := range roleTuples(text, res.Entities, orig) {
-		add(t)
-	}
 	return out, nil
 }
 
-// roleConfidence is the confidence of a role read off an entity's alias: no
-// record carries one, and a stripped title is right more often than not but
-// less reliably than a clause.
-const roleConfidence = 0.5
+// predicateHoldRole is the predicate of the role facts the extractor reads off
+// titles ("U.S. Defense Secretary Pete Hegseth").
+const predicateHoldRole = "hold role"
 
-// honorifics are titles that are not roles.
-var honorifics = set(`mr. mrs. ms. miss mr mrs ms dr. dr sir dame`)
-
-// roleTuples turns the titles the extractor strips from names back into facts:
-// an alias "President Bush" of the entity Bush gives (is, Bush, President), as
-// issue 3 asks the graph to keep roles as facts.
-func roleTuples(text string, ents []Entity, orig func([]int, string) string) []Tuple {
-	var out []Tuple
-	for _, e := range ents {
-		if e.Type != TypePerson {
-			continue
-		}
-		for _, a := range e.Aliases {
-			title, ok := strings.CutSuffix(a, " "+e.Name)
-			if !ok || title == "" || honorifics[strings.ToLower(title)] || !unicode.IsUpper(rune(title[0])) {
-				continue // "Mr. Baker" says nothing about a role
-			}
-			i := strings.Index(text, a)
-			if i < 0 {
-				continue
-			}
-			t0, t1 := i, i+len(title)
-			n0, n1 := i+len(a)-len(e.Name), i+len(a)
-			out = append(out, Tuple{Kind: TupleRelation, Relation: "is", Confidence: roleConfidence, Modality: ModalityAsserted,
-				Args: []string{orig([]int{n0, n1}, e.Name), orig([]int{t0, t1}, title)}})
-		}
-	}
-	return out
+// overlaps reports whether spans a and b, each [start, end) or empty, share a byte.
+func overlaps(a, b []int) bool {
+	return len(a) == 2 && len(b) == 2 && a[0] < b[1] && b[0] < a[1]
 }
 
 // isAgentPhrase reports a passive relation phrase ending in "by" whose subject
@@ -176,16 +158,16 @@ func qualifierArgs(text string, r Relation, orig func([]int, string) string) []s
 		if val == "" {
 			continue
 		}
-		phrase := prep + " " + val
 		sp, ok := locatePhrase(text, prep, val, from)
 		if !ok {
 			sp, ok = locatePhrase(text, prep, val, 0)
 		}
 		if !ok {
-			qs = append(qs, qa{len(text) + 1, phrase}) // not found as written: last
+			// A value the extractor normalised ("of: United States" for "U.S.") is a
+			// fact about the sentence, not words of it: Open IE arguments are text.
 			continue
 		}
-		qs = append(qs, qa{sp[0], orig(sp[:], phrase)})
+		qs = append(qs, qa{sp[0], orig(sp[:], prep+" "+val)})
 	}
 	sort.Slice(qs, func(i, j int) bool {
 		if qs[i].pos != qs[j].pos {
@@ -360,6 +342,9 @@ func detokenise(s string) (string, []int) {
 		if wi+1 < len(words) {
 			next = words[wi+1]
 		}
+		// The final full stop stays apart: glued to "May" or "Corp" it makes the
+		// tagger read an abbreviation and the stop becomes part of the last word.
+		finalStop := w == "." && wi == len(words)-1
 		out := w
 		if r, ok := ptbEscapes[w]; ok {
 			out = r
@@ -367,7 +352,7 @@ func detokenise(s string) (string, []int) {
 		closes := w == "''" || w == "\"" && openQuote || w == "'" && openSingle
 		opens := w == "``" || w == "\"" && !openQuote || w == "`"
 		glue := wi > 0 && (glueNext || closes || isCliticWord(w) ||
-			strings.ContainsAny(out, ".,;:?!%)]}") && len(strings.Trim(out, ".,;:?!%)]}")) == 0 && out != "..." ||
+			strings.ContainsAny(out, ".,;:?!%)]}") && len(strings.Trim(out, ".,;:?!%)]}")) == 0 && out != "..." && !finalStop ||
 			w == "-" && isWordy(prev) && isWordy(next))
 		glueNext = opens || out == "(" || out == "[" || out == "{" || out == "$" || out == "US$" ||
 			w == "-" && isWordy(prev) && isWordy(next)

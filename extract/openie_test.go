@@ -15,7 +15,7 @@ import (
 
 // minCarbDevF1 is the CaRB dev F1 last measured with carb_score.py, a little
 // rounded down. Raise it when the extractor improves; a drop fails the test.
-const minCarbDevF1 = 0.34 // measured 0.349
+const minCarbDevF1 = 0.42 // measured 0.429
 
 var openIEExtractor = sync.OnceValues(func() (*Extractor, error) { return New(Options{SingleSentence: true}) })
 
@@ -32,13 +32,14 @@ func TestDetokenise(t *testing.T) {
 	cases := []struct {
 		in, want string
 	}{
-		{"Mr. Baker found an opening under the house .", "Mr. Baker found an opening under the house."},
-		{"Pittsburgh 's mayor did n't go , he said .", "Pittsburgh's mayor didn't go, he said."},
-		{"He called it `` a thriller '' in 1935 .", "He called it \"a thriller\" in 1935."},
-		{"Blagoja ` Billy ' Celeski is a footballer .", "Blagoja 'Billy' Celeski is a footballer."},
-		{"a fume - filled coal mine cost $ 4.25 , or 10 % .", "a fume-filled coal mine cost $4.25, or 10%."},
-		{"The act -LRB- 1990 -RRB- passed .", "The act (1990) passed."},
-		{"Prices rose -- sharply -- in May .", "Prices rose -- sharply -- in May."},
+		{"Mr. Baker found an opening under the house .", "Mr. Baker found an opening under the house ."},
+		{"Pittsburgh 's mayor did n't go , he said .", "Pittsburgh's mayor didn't go, he said ."},
+		{"He called it `` a thriller '' in 1935 .", "He called it \"a thriller\" in 1935 ."},
+		{"Blagoja ` Billy ' Celeski is a footballer .", "Blagoja 'Billy' Celeski is a footballer ."},
+		{"a fume - filled coal mine cost $ 4.25 , or 10 % .", "a fume-filled coal mine cost $4.25, or 10% ."},
+		{"The act -LRB- 1990 -RRB- passed .", "The act (1990) passed ."},
+		{"Prices rose -- sharply -- in May .", "Prices rose -- sharply -- in May ."},
+		{"It is , he said .. , odd .", "It is, he said.., odd ."},
 		// Running text is left alone.
 		{"Anna Berg's bank said, \"no\".", "Anna Berg's bank said, \"no\"."},
 		{"", ""},
@@ -119,10 +120,35 @@ func TestOpenIE(t *testing.T) {
 			want:     []string{"met\tAnna Berg\tPeter Holm"},
 		},
 		{
-			name:     "unresolved pronoun subject",
+			name:     "unresolved pronoun subject kept as written",
 			sentence: "He served as the first Prime Minister of Australia .",
 			want:     []string{"served as\tHe\tthe first Prime Minister of Australia"},
-			gap:      "a pronoun with no antecedent drops the relation; Open IE wants it as written",
+		},
+		{
+			name:     "passive keeps the sentence's order",
+			sentence: "The bridge was designed by Gustave Eiffel .",
+			want:     []string{"was designed by\tThe bridge\tGustave Eiffel"},
+		},
+		{
+			name:     "month at the end of the sentence",
+			sentence: "The chief economist left the bank in May .",
+			want:     []string{"left\tThe chief economist\tthe bank\tin May"},
+		},
+		{
+			name:     "apposition as an is-tuple",
+			sentence: "Anna Berg , the chief executive of Nordbank , opened a branch .",
+			want:     []string{"is\tAnna Berg\tthe chief executive of Nordbank"},
+		},
+		{
+			name:     "subject before an apposition",
+			sentence: "Anna Berg , the chief executive of Nordbank , opened a branch .",
+			want:     []string{"opened\tAnna Berg\ta branch"},
+			gap:      "the name inside the apposition (Nordbank) is taken as the subject of the main verb",
+		},
+		{
+			name:     "possessive as a has-tuple, the possessor not repeated",
+			sentence: "Nordbank 's chief economist left the bank .",
+			want:     []string{"has\tNordbank\tchief economist"},
 		},
 	}
 	for _, c := range cases {
