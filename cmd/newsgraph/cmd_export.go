@@ -1,10 +1,182 @@
 package main
 
 import (
+	"bytes"
 	"context"
-	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"newsgraph/export"
+	"newsgraph/graph"
+)
+
+// Export formats: maps are drawn, data formats are written as they are.
+var (
+	mapFormats  = []string{"svg", "png", "dot", "pdf"}
+	dataFormats = []string{"nquads", "jsonld", "csv", "graphml", "gexf", "nodelink", "ftm", "jsonl"}
 )
 
 func runExport(ctx context.Context, e *env, args []string) error {
-	return errors.New("export: not implemented yet")
+	fs := newFlagSet(e, "export", "",
+		"Write the graph as a map or as data.\n\n"+
+			"Maps: svg (tooltips with every source), png, dot; pdf is not available (convert the svg).\n"+
+			"  --view relations|statements|both, --focus NAME --depth N, --top N choose what is drawn.\n"+
+			"Data: nquads (the store's quads, absolute IRIs under --base), jsonld (same ids),\n"+
+			"  csv (nodes.csv + edges.csv into the -o directory), graphml, gexf (1.3), nodelink\n"+
+			"  (networkx node-link JSON, key \"links\"), ftm (FollowTheMoney JSON lines for Aleph),\n"+
+			"  jsonl (extraction records).\n\n"+
+			"Output goes to stdout unless -o is given; csv needs -o DIR.\n"+
+			"Example: newsgraph export --db news.db --format png --view statements --focus Hegseth -o hegseth.png")
+	sf := storeFlagsFor(fs)
+	format := fs.String("format", "svg", "one of: "+strings.Join(append(append([]string{}, mapFormats...), dataFormats...), ", "))
+	out := fs.String("o", "", "output file (a directory for csv); stdout when empty")
+	view := fs.String("view", "both", "map view: relations, statements or both")
+	focus := fs.String("focus", "", "map: draw only the neighbourhood of this entity (name, alias or id, any case)")
+	depth := fs.Int("depth", 1, "map: hops around --focus")
+	top := fs.Int("top", 0, "map: keep only the N most connected entities (0: all)")
+	title := fs.String("title", "", "map title (default: the store's name)")
+	layout := fs.String("layout", "", "map: Graphviz layout engine (dot, sfdp, neato, fdp, circo, twopi; default dot, sfdp for large maps)")
+	base := fs.String("base", export.DefaultBase, "nquads/jsonld: base IRI for the store's relative IRIs")
+	raw := fs.Bool("raw", false, "nquads: keep IRIs as stored (relative), for reloading into Cayley")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return exportUsage(e, "unexpected argument %q (did you mean -o %s?)", pos[0], pos[0])
+	}
+	f := strings.ToLower(*format)
+	isMap := contains(mapFormats, f)
+	if !isMap && !contains(dataFormats, f) {
+		return exportUsage(e, "unknown format %q (want %s)", *format, strings.Join(append(append([]string{}, mapFormats...), dataFormats...), ", "))
+	}
+	v, err := export.ParseView(*view)
+	if err != nil {
+		return exportUsage(e, "%v", err)
+	}
+	if !isMap {
+		set := map[string]bool{}
+		fs.Visit(func(fl *flag.Flag) { set[fl.Name] = true })
+		for _, name := range []string{"view", "focus", "depth", "top", "layout", "title"} {
+			if set[name] {
+				return exportUsage(e, "--%s applies to maps (svg, png, dot), not to %s", name, f)
+			}
+		}
+	}
+	if *depth < 1 || *top < 0 {
+		return exportUsage(e, "--depth must be at least 1 and --top at least 0")
+	}
+	if f == "csv" && *out == "" {
+		return exportUsage(e, "csv writes nodes.csv and edges.csv: give a directory with -o DIR")
+	}
+	if f == "pdf" {
+		return export.ErrPDFUnsupported
+	}
+
+	s, err := openStore(ctx, sf, false)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if f == "nquads" {
+		var buf bytes.Buffer
+		if err := export.NQuads(ctx, &buf, s.QuadStore(), export.NQuadsOptions{Base: *base, Raw: *raw}); err != nil {
+			return err
+		}
+		return writeOutput(e.stdout, *out, buf.Bytes())
+	}
+	snap, err := s.Snapshot(ctx)
+	if err != nil {
+		return fmt.Errorf("reading the graph: %w", err)
+	}
+	if f == "csv" {
+		if err := export.CSVDir(*out, snap); err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stderr, "wrote %s and %s\n", filepath.Join(*out, "nodes.csv"), filepath.Join(*out, "edges.csv"))
+		return nil
+	}
+	var buf bytes.Buffer
+	if isMap {
+		t := *title
+		if t == "" {
+			t = "newsgraph: " + storeTitle(s)
+		}
+		opts := export.MapOptions{View: v, Focus: *focus, Depth: *depth, Top: *top, Title: t,
+			Date: time.Now().UTC().Format("2006-01-02"), Layout: *layout}
+		switch f {
+		case "svg":
+			err = export.SVG(ctx, &buf, snap, opts)
+		case "png":
+			err = export.PNG(ctx, &buf, snap, opts)
+		case "dot":
+			err = export.DOT(ctx, &buf, snap, opts)
+		}
+	} else {
+		switch f {
+		case "jsonld":
+			err = export.JSONLD(&buf, snap, export.JSONLDOptions{Base: *base})
+		case "graphml":
+			err = export.GraphML(&buf, snap)
+		case "gexf":
+			err = export.GEXF(&buf, snap)
+		case "nodelink":
+			err = export.NodeLink(&buf, snap)
+		case "ftm":
+			err = export.FTM(&buf, snap)
+		case "jsonl":
+			err = export.JSONL(&buf, snap)
+		}
+	}
+	if err != nil {
+		return err
+	}
+	return writeOutput(e.stdout, *out, buf.Bytes())
+}
+
+// storeTitle names the corpus by its store: the bolt directory's base name.
+func storeTitle(s *graph.Store) string {
+	name := s.Name()
+	if i := strings.LastIndexAny(name, `/\`); i >= 0 && i < len(name)-1 {
+		name = name[i+1:]
+	}
+	return name
+}
+
+// writeOutput writes data to path, or to stdout when path is empty. The
+// whole output was rendered first, so a failed export leaves no half file.
+func writeOutput(stdout io.Writer, path string, data []byte) error {
+	if path == "" {
+		_, err := stdout.Write(data)
+		return err
+	}
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return fmt.Errorf("%s is a directory; give a file name with -o", path)
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return nil
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if x == y {
+			return true
+		}
+	}
+	return false
+}
+
+// exportUsage reports a usage mistake on stderr and returns errUsage (exit
+// status 2); main prints nothing more for errUsage.
+func exportUsage(e *env, format string, args ...any) error {
+	msg := fmt.Sprintf(format, args...)
+	fmt.Fprintf(e.stderr, "newsgraph export: %s\nRun 'newsgraph export --help' for the flags.\n", msg)
+	return fmt.Errorf("%w: %s", errUsage, msg)
 }
