@@ -30,6 +30,20 @@ type arg struct {
 	possessor  string // "Ukraine" in "Ukraine's NATO membership"
 }
 
+// withBefore reports whether the name ending at token k is introduced by "with"
+// ("with Deputy Prime Minister Angela Rayner stating …").
+func withBefore(toks []token, k int) bool {
+	for j := k; j >= 0 && j >= k-6; j-- {
+		if toks[j].lower == "with" {
+			return true
+		}
+		if !toks[j].isCap() && toks[j].tag != "DT" && toks[j].tag != "PRP$" && toks[j].lower != "of" {
+			return false
+		}
+	}
+	return false
+}
+
 // quantityWords can head a noun phrase before "of": "much of a clue", "all of it".
 var quantityWords = set(`much many most some all none each any both few several half part rest lot lots`)
 
@@ -84,7 +98,7 @@ func (x *Extractor) verbGroups(toks []token, quoted []bool) []*verbGroup {
 		case t.tag == "VBN" && i > 0 && (toks[i-1].tag == "NN" || toks[i-1].tag == "NNS") && !quoted[i-1] && i+1 < len(toks) &&
 			(toks[i+1].tag == "DT" || toks[i+1].tag == "JJ" || toks[i+1].tag == "NN" || toks[i+1].tag == "NNS" || toks[i+1].tag == "IN" || toks[i+1].isProper()):
 			adjunct = true // reduced relative: "office computers considered standard equipment"
-		case t.tag == "VBG" && i > 0 && toks[i-1].isProper() && !quoted[i-1] && !prepositionalParticiple[t.lower]:
+		case t.tag == "VBG" && i > 0 && toks[i-1].isProper() && !quoted[i-1] && !prepositionalParticiple[t.lower] && withBefore(toks, i-1):
 			adjunct = true // "with Deputy Prime Minister Angela Rayner stating that …"
 		case t.tag == "VBG" && i > 0 && toks[i-1].lower == "and" && len(out) > 0 && out[len(out)-1].adjunct && !quoted[i-1]:
 			adjunct = true // "…, calling it “meaningful” and saying …"

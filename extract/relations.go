@@ -70,7 +70,7 @@ var indefinitePronouns = set(`nobody nothing everyone everybody someone somebody
 
 // nounPrepositions introduce phrases that modify a noun ("the call between Trump and
 // Putin"); subordinators like "after" or "while" do not.
-var nounPrepositions = set(`of for between with in on from about against over among toward towards to at by`)
+var nounPrepositions = set(`of for between with without in on from about against over among toward towards to at by`)
 
 // temporalWords head phrases that say when, never what.
 var temporalWords = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
@@ -345,6 +345,13 @@ func (d *docState) argsStartingAt(si, i int) ([]arg, int) {
 		if e < 0 {
 			break
 		}
+		// "drone and artillery strikes": a bare noun coordinated into the next
+		// phrase's head is one phrase, not two things.
+		if e == i && (toks[i].tag == "NN" || toks[i].tag == "NNS") && e+2 < len(toks) && toks[e+1].lower == "and" {
+			if e2 := nounPhraseAt(toks, e+2, q); e2 > e+2 && toks[e2].tag == "NNS" && !toks[e+2].isProper() && toks[e+2].tag != "DT" {
+				e = e2
+			}
+		}
 		if a, ok := d.resolveArg(si, i, e); ok {
 			out = append(out, a)
 		}
@@ -465,6 +472,9 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 	case "i", "me", "my":
 		return d.inQuote // the speaker of the quotation being read, if any
 	case "it", "its", "which":
+		if w == "it" && d.expletive(si, k) {
+			return nil // "It is time to …": nothing is referred to
+		}
 		if w != "which" {
 			// "Moscow has seized …, including Crimea, which it annexed": the subject of
 			// the sentence's main clause before reaching for nearer names.
@@ -594,6 +604,10 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 			if vg.modality == "" {
 				vg.modality = ModalityPossible
 			}
+			switch toks[i].lower {
+			case "unlikely", "unable", "unwilling", "reluctant", "loath":
+				vg.negated = !vg.negated // "Kyiv is unlikely to join": not asserted to happen
+			}
 			if a, next := d.argsStartingAt(si, i+3); len(a) > 0 {
 				objs, i = a, next
 			} else if i+3 < len(toks) && toks[i+3].tag == "IN" {
@@ -653,11 +667,13 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 	// Light verb + nominalisation: "extended an invitation for Trump to visit Moscow" → invite Trump.
 	if len(objs) == 1 && objs[0].ent.typ == TypeConcept && lx.lightVerbs[vg.lemma] {
 		head := strings.ToLower(toks[objs[0].last].text)
-		if v, ok := lx.nominals[head]; ok {
-			pred = v
-			text = s.textOf(toks[vg.first].start, toks[objs[0].last].end)
-			if i+1 < len(toks) && (toks[i].tag == "IN" || toks[i].tag == "TO") {
-				if a, next := d.argsStartingAt(si, i+1); len(a) > 0 {
+		if v, ok := lx.nominals[head]; ok && i+1 < len(toks) && (toks[i].tag == "IN" || toks[i].tag == "TO") {
+			// Only with a recipient does the noun become the verb: "extended invitations"
+			// alone stays extend.
+			if a, next := d.argsStartingAt(si, i+1); len(a) > 0 {
+				pred = v
+				text = s.textOf(toks[vg.first].start, toks[objs[0].last].end)
+				{
 					text += " " + toks[i].text
 					objs = a
 					i = next
@@ -789,6 +805,12 @@ func (d *docState) complement(si int, groups []*verbGroup, gi, i int) (int, int,
 		// before it ("confirmed he had spoken with Trump about a “lasting peace”").
 		if q[e] && e-i < 3 && !that {
 			break
+		}
+		// "…, he hinted that …": a new clause with its own subject after a comma ends it.
+		if toks[e].text == "," && !q[e] && e+1 < len(toks) {
+			if ne := nounPhraseAt(toks, e+1, q); ne >= 0 && ne+1 < len(toks) && isFiniteStart(toks[ne+1]) {
+				break
+			}
 		}
 		// "… about Ukraine's future and reaffirmed that …": a second verb phrase ends it.
 		if (toks[e].lower == "and" || toks[e].lower == "but") && e+1 < len(toks) && toks[e+1].isVerb() && !q[e] {
@@ -1084,4 +1106,33 @@ func (d *docState) finalReportingClause(si int, groups []*verbGroup) {
 	vg.subj = subj
 	vg.done = true
 	d.reported(si, vg, subj, nil, c0, comma-1)
+}
+
+// expletive reports whether "it" at token k is a dummy subject: "It is time to …",
+// "it is clear that …", "it seems …".
+func (d *docState) expletive(si, k int) bool {
+	toks := d.sents[si].toks
+	j := k + 1
+	for j < len(toks) && (toks[j].tag == "RB" || toks[j].tag == "MD") {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	switch d.x.lx.lemmatize(toks[j].lower, false) {
+	case "seem", "appear", "happen", "matter":
+		return true
+	case "be":
+	default:
+		return false
+	}
+	for m := j + 1; m < len(toks) && m <= j+4; m++ {
+		if toks[m].lower == "to" || toks[m].lower == "that" || toks[m].lower == "whether" {
+			return true
+		}
+		if toks[m].tag == "." || toks[m].text == "," {
+			return false
+		}
+	}
+	return false
 }

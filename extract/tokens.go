@@ -90,6 +90,14 @@ func fixTags(toks []token) {
 		}
 	}
 	for i := range toks {
+		switch {
+		case toks[i].lower == "towards" || toks[i].lower == "toward" || toks[i].lower == "amid":
+			toks[i].tag = "IN"
+		case toks[i].tag == "VBZ" && i+1 < len(toks) && (toks[i+1].tag == "VBP" || toks[i+1].tag == "VBD") && strings.HasSuffix(toks[i].lower, "s"):
+			toks[i].tag = "NNS" // "estimates suggest": a plural noun before its verb
+		}
+	}
+	for i := range toks {
 		if toks[i].tag != "MD" {
 			continue
 		}
