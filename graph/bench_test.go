@@ -111,3 +111,48 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// benchReads loads docs once into a store and times the whole-store reads.
+func benchReads(b *testing.B, docs []*extract.Result) {
+	ctx := context.Background()
+	for _, be := range benchBackends()[:2] { // memory, bolt
+		b.Run(be.name, func(b *testing.B) {
+			s := be.open(b)
+			defer s.Close()
+			for i := 0; i < len(docs); i += batchDocs {
+				if _, err := s.LoadBatch(ctx, docs[i:min(i+batchDocs, len(docs))]); err != nil {
+					b.Fatal(err)
+				}
+			}
+			ops := []struct {
+				name string
+				fn   func() error
+			}{
+				{"Snapshot", func() error { _, err := s.Snapshot(ctx); return err }},
+				{"Stats", func() error { _, err := s.Stats(ctx); return err }},
+				{"Check", func() error { _, err := s.Check(ctx); return err }},
+				{"Entity", func() error { _, err := s.Entity(ctx, docs[0].Entities[0].ID); return err }},
+				{"ReloadUnchanged", func() error { _, err := s.Load(ctx, docs[len(docs)/2]); return err }},
+			}
+			for _, op := range ops {
+				b.Run(op.name, func(b *testing.B) {
+					for b.Loop() {
+						if err := op.fn(); err != nil {
+							b.Fatal(err)
+						}
+					}
+				})
+			}
+		})
+	}
+}
+
+// BenchmarkRead times whole-store reads on ~65k quads.
+func BenchmarkRead(b *testing.B) {
+	benchReads(b, graphtest.Generate(graphtest.GenerateOptions{Docs: 100, Seed: 1}))
+}
+
+// BenchmarkRead1M times whole-store reads on ~1M quads; run it by name.
+func BenchmarkRead1M(b *testing.B) {
+	benchReads(b, graphtest.Generate(graphtest.GenerateOptions{Docs: 1600, Seed: 1}))
+}
