@@ -100,6 +100,12 @@ func TestMapSelection(t *testing.T) {
 			},
 		},
 		{
+			name:      "top drops statements about nothing",
+			opts:      MapOptions{Top: 6},
+			mustNodes: []string{"ent/pete-hegseth", "stmt/1a1b2c3d4e5f6071"},
+			notNodes:  []string{"stmt/5a1b2c3d4e5f6071"},
+		},
+		{
 			name: "parallel edges merged with a count",
 			opts: MapOptions{View: ViewRelations},
 			check: func(t *testing.T, src string) {

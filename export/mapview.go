@@ -262,7 +262,10 @@ func buildMap(snap *graph.Snapshot, o MapOptions) (*mapGraph, error) {
 					about = append(about, a)
 				}
 			}
-			if len(s.About) > 0 && len(about) == 0 {
+			// A statement about something cut away is dropped; so, under
+			// Top, is one about nothing: a legible overview keeps only what
+			// ties its actors together.
+			if len(s.About) > 0 && len(about) == 0 || o.Top > 0 && len(about) == 0 {
 				continue
 			}
 			id := statementID(s.ID)
