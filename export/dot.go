@@ -14,7 +14,7 @@ import (
 
 // DOT writes the map as Graphviz DOT source, styled as SVG and PNG draw it.
 func DOT(ctx context.Context, w io.Writer, snap *graph.Snapshot, opts MapOptions) error {
-	src, _, err := dotSource(ctx, snap, opts)
+	src, _, err := dotSource(ctx, snap, opts, 0)
 	if err != nil {
 		return err
 	}
@@ -24,8 +24,9 @@ func DOT(ctx context.Context, w io.Writer, snap *graph.Snapshot, opts MapOptions
 	return nil
 }
 
-// dotSource builds the DOT text and returns the layout engine to use.
-func dotSource(ctx context.Context, snap *graph.Snapshot, opts MapOptions) (string, string, error) {
+// dotSource builds the DOT text and returns the layout engine to use. A
+// maxInches above zero caps the drawing's size (Graphviz scales it down).
+func dotSource(ctx context.Context, snap *graph.Snapshot, opts MapOptions, maxInches float64) (string, string, error) {
 	if err := ctx.Err(); err != nil {
 		return "", "", err
 	}
@@ -74,6 +75,9 @@ func dotSource(ctx context.Context, snap *graph.Snapshot, opts MapOptions) (stri
 	}
 	fmt.Fprintf(&b, "  graph [label=%s, labelloc=t, fontname=\"Helvetica\", bgcolor=\"white\", pad=0.4",
 		heading(title, lines, present, stances, m.relations > 0, !o.NoLegend))
+	if maxInches > 0 {
+		fmt.Fprintf(&b, ", size=\"%g,%g\"", maxInches, maxInches)
+	}
 	switch layout {
 	case "dot":
 		b.WriteString(", rankdir=LR, nodesep=0.35, ranksep=1.1, splines=true, newrank=true, outputorder=edgesfirst")

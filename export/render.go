@@ -36,8 +36,18 @@ func PDF(ctx context.Context, w io.Writer, snap *graph.Snapshot, opts MapOptions
 	return ErrPDFUnsupported
 }
 
+// maxPNGInches caps a PNG at 80 inches a side (7,680 pixels at Graphviz's
+// 96 dpi): the rasteriser holds the whole RGBA image in memory, and a
+// 2,000-node force layout would otherwise ask for gigabytes. Larger maps are
+// scaled down; their SVG keeps full size.
+const maxPNGInches = 80
+
 func render(ctx context.Context, w io.Writer, snap *graph.Snapshot, opts MapOptions, format graphviz.Format) error {
-	src, layout, err := dotSource(ctx, snap, opts)
+	maxInches := 0.0
+	if format == graphviz.PNG {
+		maxInches = maxPNGInches
+	}
+	src, layout, err := dotSource(ctx, snap, opts, maxInches)
 	if err != nil {
 		return err
 	}
