@@ -44,10 +44,13 @@ func (x *Extractor) OpenIE(ctx context.Context, sentence string) ([]Tuple, error
 	if err != nil {
 		return nil, fmt.Errorf("openie: %w", err)
 	}
-	// orig maps a span of text to the words of the sentence as given.
-	orig := func(span []int, fallback string) string {
+	// orig maps a span of text to the words of the sentence as given. Without a
+	// span there are no words to give ("unknown" speakers, speakers of an earlier
+	// sentence): the argument is empty and the tuple is left out, since an Open
+	// IE argument is always text of its sentence.
+	orig := func(span []int) string {
 		if len(span) != 2 || span[0] < 0 || span[1] > len(text) || span[0] >= span[1] {
-			return fallback
+			return ""
 		}
 		return strings.TrimSpace(sentence[back[span[0]]:back[span[1]]])
 	}
@@ -84,13 +87,13 @@ func (x *Extractor) OpenIE(ctx context.Context, sentence string) ([]Tuple, error
 			ospan = obj.MentionSpan // "Nordbank's chief": the object stops at the possessor
 		}
 		t := Tuple{Kind: TupleRelation, Relation: rel, Confidence: r.Confidence, Negated: r.Negated, Modality: r.Modality,
-			Args: []string{orig(sspan, subj.Name), orig(ospan, obj.Name)}}
+			Args: []string{orig(sspan), orig(ospan)}}
 		t.Args = append(t.Args, qualifierArgs(text, r, orig)...)
 		add(t)
 	}
 	for _, st := range res.Statements {
-		speaker := orig(widen(text, st.Speaker.MentionSpan), st.Speaker.Name)
-		content := orig(st.ContentSpan[:], st.Content)
+		speaker := orig(widen(text, st.Speaker.MentionSpan))
+		content := orig(st.ContentSpan[:])
 		add(Tuple{Kind: TupleStatement, Relation: st.Cue, Args: []string{speaker, content}, Confidence: st.Confidence,
 			Modality: ModalityReported})
 	}
@@ -144,7 +147,7 @@ func (t Tuple) TSV(sentence string) string {
 // A qualifier's value may leave out words of the sentence (its determiner: "for
 // army" from "for an army"), so the argument runs from the preposition to the
 // value's last word as written.
-func qualifierArgs(text string, r Relation, orig func([]int, string) string) []string {
+func qualifierArgs(text string, r Relation, orig func([]int) string) []string {
 	type qa struct {
 		pos int
 		arg string
@@ -167,7 +170,7 @@ func qualifierArgs(text string, r Relation, orig func([]int, string) string) []s
 			// fact about the sentence, not words of it: Open IE arguments are text.
 			continue
 		}
-		qs = append(qs, qa{sp[0], orig(sp[:], prep+" "+val)})
+		qs = append(qs, qa{sp[0], orig(sp[:])})
 	}
 	sort.Slice(qs, func(i, j int) bool {
 		if qs[i].pos != qs[j].pos {

@@ -293,3 +293,44 @@ func BenchmarkOpenIE(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(sents)*b.N)/b.Elapsed().Seconds(), "sentences/s")
 }
+
+// FuzzDetokenise checks that the offset map always fits both texts and never
+// runs backwards, whatever the input, so OpenIE can cut any span it finds.
+func FuzzDetokenise(f *testing.F) {
+	for _, s := range []string{"Mr. Baker 's dog .", "`` '' ` ' -LRB- -RRB- $ 4 % .", "a - b -- c , d .", " .", "'s", "Ünïcödé 's wörds , ok ."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out, back := detokenise(s)
+		if len(back) != len(out)+1 {
+			t.Fatalf("%d offsets for %d bytes", len(back), len(out))
+		}
+		for i, b := range back {
+			if b < 0 || b > len(s) || i > 0 && b < back[i-1] {
+				t.Fatalf("offset %d of %q maps to %d (previous %d, input %d bytes)", i, out, b, back[max(i-1, 0)], len(s))
+			}
+		}
+	})
+}
+
+// FuzzOpenIE checks that no sentence makes OpenIE fail or return an argument
+// that is not text of the sentence.
+func FuzzOpenIE(f *testing.F) {
+	for _, s := range []string{"Anna Berg , the chief of Nordbank , met Peter Holm in Oslo .", "`` No , '' he said .", "The bridge was designed by Gustave Eiffel in 1889."} {
+		f.Add(s)
+	}
+	x := mustOpenIE(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		tuples, err := x.OpenIE(context.Background(), s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tu := range tuples {
+			for _, a := range tu.Args {
+				if !strings.Contains(s, a) {
+					t.Errorf("argument %q is not in %q", a, s)
+				}
+			}
+		}
+	})
+}
