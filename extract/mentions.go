@@ -100,6 +100,11 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 				j++
 				continue
 			}
+			// "the Norland Fishermen's Union": a possessive inside an organisation's name.
+			if n.tag == "POS" && j+2 < len(toks) && x.isNameToken(toks[j+2], false, midCaps) && x.lx.orgHeads[toks[j+2].lower] {
+				j += 2
+				continue
+			}
 			// "Secretary of State Marco Rubio", "Bank of England": "of" between capitals.
 			if (n.lower == "of" || n.lower == "&") && j+2 < len(toks) && x.isNameToken(toks[j+2], false, midCaps) {
 				j += 2
@@ -188,16 +193,16 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 		}
 	}
 	if lastTitle > i && !x.lx.titles[toks[i].lower] {
-		if _, known := x.lx.demonyms[toks[i].lower]; !known {
-			if _, known := x.lx.places[toks[i].lower]; !known {
-				if _, known := x.lx.orgs[toks[i].lower]; !known {
-					roleOf = append(roleOf, toks[i].text)
-					for t := i + 1; t <= lastTitle; t++ {
-						role = append(role, toks[t].text)
-					}
-					k = lastTitle + 1
-				}
+		// Words no list knows ("Norland", "Fisheries") stay in the role as written:
+		// whether they name a country or a portfolio is not ours to guess.
+		_, dem := x.lx.demonyms[toks[i].lower]
+		_, place := x.lx.places[toks[i].lower]
+		_, org := x.lx.orgs[toks[i].lower]
+		if !dem && !place && !org {
+			for t := i; t <= lastTitle; t++ {
+				role = append(role, toks[t].text)
 			}
+			k = lastTitle + 1
 		}
 	}
 	for ; k <= j; k++ {

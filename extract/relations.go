@@ -62,6 +62,9 @@ func (p pendingStatement) record(d *docState) Statement {
 	return st
 }
 
+// conditionals open clauses that state a condition, not a fact.
+var conditionals = set(`if unless whether`)
+
 // demonstratives stand alone as subjects: "That amounts to …", "This often results in …".
 var demonstratives = set(`this that these those`)
 
@@ -719,6 +722,13 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 	conf := 0.85
 	if vg.adjunct {
 		conf -= 0.1
+	}
+	// "… if the quotas are fair": a condition states nothing as fact.
+	if f := subj[0].first; f > 0 && conditionals[toks[f-1].lower] || vg.first > 0 && conditionals[toks[vg.first-1].lower] {
+		if vg.modality == "" || vg.modality == ModalityAsserted {
+			vg.modality = ModalityPossible
+		}
+		conf -= 0.15
 	}
 	for _, sa := range subj {
 		for _, oa := range objs {
