@@ -121,6 +121,12 @@ func (d *docState) segment(ctx context.Context) error {
 			s.toks = toks
 			q := make([]bool, len(toks))
 			for k, t := range toks {
+				if d.x.opts.SingleSentence {
+					// Open IE reads quoted words as part of the sentence
+					// ("An “Dangaioh” adventure game was released"); statements
+					// still come from the quotations found above.
+					break
+				}
 				for _, qq := range qs {
 					if t.start >= qq.open && t.end <= qq.close {
 						q[k] = true
