@@ -65,7 +65,7 @@ func (x *Extractor) OpenIE(ctx context.Context, sentence string) ([]Tuple, error
 		out = append(out, t)
 	}
 	for _, r := range res.Relations {
-		rel := r.PredicateText
+		rel := asGiven(r.PredicateText, text, sentence, back)
 		if rel == "" {
 			rel = r.Predicate
 		}
@@ -94,10 +94,34 @@ func (x *Extractor) OpenIE(ctx context.Context, sentence string) ([]Tuple, error
 	for _, st := range res.Statements {
 		speaker := orig(widen(text, st.Speaker.MentionSpan))
 		content := orig(st.ContentSpan[:])
-		add(Tuple{Kind: TupleStatement, Relation: st.Cue, Args: []string{speaker, content}, Confidence: st.Confidence,
+		add(Tuple{Kind: TupleStatement, Relation: asGiven(st.Cue, text, sentence, back), Args: []string{speaker, content}, Confidence: st.Confidence,
 			Modality: ModalityReported})
 	}
 	return out, nil
+}
+
+// asGiven returns the words of phrase, found in text, as the sentence gives
+// them ("don't" → "do n't" when the sentence came tokenised). A phrase that is
+// not one stretch of text (a light verb and its noun) keeps its words, with
+// clitics split off the way the sentence splits them.
+func asGiven(phrase, text, sentence string, back []int) string {
+	if phrase == "" || text == sentence {
+		return phrase
+	}
+	if i := indexWord(text, phrase, 0); i >= 0 {
+		return strings.TrimSpace(sentence[back[i]:back[i+len(phrase)]])
+	}
+	words := strings.Fields(phrase)
+	for k, w := range words {
+		lw := strings.ToLower(w)
+		for _, c := range []string{"n't", "'s", "'re", "'ll", "'ve", "'d", "'m"} {
+			if strings.HasSuffix(lw, c) && len(w) > len(c) {
+				words[k] = w[:len(w)-len(c)] + " " + w[len(w)-len(c):]
+				break
+			}
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // predicateHoldRole is the predicate of the role facts the extractor reads off

@@ -125,6 +125,11 @@ func TestOpenIE(t *testing.T) {
 			want:     []string{"served as\tHe\tthe first Prime Minister of Australia"},
 		},
 		{
+			name:     "relation words as the sentence splits them",
+			sentence: "Many farmers do n't trust the new rules .",
+			want:     []string{"do n't trust\tMany farmers\tthe new rules"},
+		},
+		{
 			name:     "passive keeps the sentence's order",
 			sentence: "The bridge was designed by Gustave Eiffel .",
 			want:     []string{"was designed by\tThe bridge\tGustave Eiffel"},
