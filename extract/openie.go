@@ -24,6 +24,9 @@ type Tuple struct {
 	Confidence float64  `json:"confidence"`
 	Negated    bool     `json:"negated,omitempty"`
 	Modality   string   `json:"modality,omitempty"`
+	// AttributedTo is who the sentence says reported the fact, as written
+	// ("Peskov revealed that Putin invited Trump"): context, not an argument.
+	AttributedTo string `json:"attributed_to,omitempty"`
 }
 
 // OpenIE extracts tuples from one sentence. It runs the same Extract as
@@ -33,7 +36,7 @@ type Tuple struct {
 // for headlines.
 //
 // Benchmark sentences often come tokenised the Penn Treebank way ("Pittsburgh
-// 's", "“ a quote ”", "-LRB-"); they are joined back into running text for
+// 's", "`` a quote ''", "-LRB-"); they are joined back into running text for
 // the tagger, and every argument is cut from the sentence as given.
 func (x *Extractor) OpenIE(ctx context.Context, sentence string) ([]Tuple, error) {
 	text, back := detokenise(sentence)
@@ -89,6 +92,9 @@ func (x *Extractor) OpenIE(ctx context.Context, sentence string) ([]Tuple, error
 		t := Tuple{Kind: TupleRelation, Relation: rel, Confidence: r.Confidence, Negated: r.Negated, Modality: r.Modality,
 			Args: []string{orig(sspan), orig(ospan)}}
 		t.Args = append(t.Args, qualifierArgs(text, r, orig)...)
+		if r.AttributedTo != nil {
+			t.AttributedTo = orig(r.AttributedTo.MentionSpan)
+		}
 		add(t)
 	}
 	for _, st := range res.Statements {
@@ -340,7 +346,7 @@ var ptbEscapes = map[string]string{
 }
 
 // detokenise joins a Penn-Treebank-tokenised sentence back into running text
-// ("Pittsburgh 's" → "Pittsburgh's", "“ yes ”" → "\"yes\"", "fume - filled" →
+// ("Pittsburgh 's" → "Pittsburgh's", "`` yes ''" → "\"yes\"", "fume - filled" →
 // "fume-filled", "$ 4" → "$4"), so that the tagger and the quotation finder see
 // what they were built for. back maps every byte offset of the result, and its
 // end, to an offset in s, so a span found in the result can be cut from s as
