@@ -324,11 +324,22 @@ func (d *docState) argsEndingAt(si, k int) []arg {
 	}
 	// A prepositional phrase modifying a noun: "the phone call between Trump and Putin
 	// lasted", "security guarantees for Ukraine must": the noun is the argument.
-	if p := start - 1; p >= 1 && nounPrepositions[toks[p].lower] && !q[p] && toks[p-1].isNoun() && !toks[p-1].isProper() {
-		if st := nounPhraseEndingAt(toks, p-1, q); st >= 0 {
-			if b, ok := d.resolveArg(si, st, p-1); ok {
-				return []arg{b}
-			}
+	// Several may stack: "the leaders of the parties in the coalition said".
+	headEnd, headStart := -1, start
+	for p := headStart - 1; p >= 1 && nounPrepositions[toks[p].lower] && !q[p] && toks[p-1].isNoun() && !toks[p-1].isProper(); p = headStart - 1 {
+		st := nounPhraseEndingAt(toks, p-1, q)
+		if st < 0 {
+			break
+		}
+		headStart, headEnd = st, p-1
+	}
+	if headEnd >= 0 {
+		if b, ok := d.resolveArg(si, headStart, headEnd); ok {
+			// The mention is the whole phrase ("Four other countries in Europe");
+			// the entity stays the noun it is about.
+			b.end = toks[k].end
+			b.text = s.textOf(b.start, b.end)
+			return []arg{b}
 		}
 	}
 	return out
