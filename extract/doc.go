@@ -1,0 +1,25 @@
+// Package extract turns news articles into records: the entities they name,
+// the relations they state (subject–predicate–object with qualifiers) and the
+// statements they report (who said what about whom), each with its provenance —
+// document, sentence, byte span, sentence text and confidence.
+//
+// The pipeline is a chain of plain structs, as in prose:
+//
+//	ReadFile / Walk / ReadBytes   bytes → Document (UTF-8 text; markup, BOMs and bad bytes dealt with)
+//	Extractor.Extract             Document → lines → main story → sentences → tokens (prose tags)
+//	                              → mentions → entities → verb groups → clauses → Result
+//	Extractor.ExtractAll          many Documents on several goroutines, then Link (one id per
+//	                              real-world thing across documents)
+//	WriteJSONL                    Results → the JSON Lines the eval scorer and the store read
+//
+// Extraction is rule-based over prose's part-of-speech tags: prose gives tokens,
+// tags and entity hints; the rules in this package find the main story of a
+// scraped page, names and titles, clauses (subjects through relative clauses,
+// coordination and apposition; passive agents; light verbs; negation and
+// modality), pronoun antecedents, quotations and their speakers, and reported
+// speech. Word lists (titles, countries, reporting verbs) describe English and
+// the world, not any one story.
+//
+// Extractor.OpenIE runs the same extraction on one sentence and returns Open IE
+// tuples, for benchmarks such as CaRB.
+package extract
