@@ -48,6 +48,7 @@ var notNames = setOf(
 	"President", "Vice", "Secretary", "Defense", "Defence", "Minister", "Prime", "Foreign",
 	"State", "Chancellor", "General", "Senator", "Governor", "King", "Queen", "Mr", "Mrs", "Ms",
 	"Dr", "Sir", "Chief", "Director", "Ambassador", "Spokesman", "Spokeswoman", "Deputy",
+	"Mayor", "Councillor", "Judge", "Speaker", "Leader", "Commander", "Representative",
 	"The", "And", "But", "In", "On", "At", "For", "With", "Of", "To", "He", "She", "It", "We",
 	"They", "His", "Her", "Their", "This", "That", "These", "Those", "When", "While", "During",
 	"After", "Before", "However", "As", "If", "By", "From", "An", "Is", "Was", "Our", "My", "You",
