@@ -11,13 +11,17 @@ import (
 	"newsgraph/graph"
 )
 
-// NodeColumns and EdgeColumns are the headers of nodes.csv and edges.csv.
-// Lists (aliases, documents, sources) are joined with ";", sentences with " | ".
-var (
-	NodeColumns = []string{"id", "name", "type", "aliases", "mentions", "documents"}
-	EdgeColumns = []string{"id", "source", "target", "predicate", "kind", "stance",
+// NodeColumns is the header of nodes.csv.
+func NodeColumns() []string {
+	return []string{"id", "name", "type", "aliases", "mentions", "documents"}
+}
+
+// EdgeColumns is the header of edges.csv. Lists (documents, sources) are
+// joined with ";", sentences with " | ".
+func EdgeColumns() []string {
+	return []string{"id", "source", "target", "predicate", "kind", "stance",
 		"negated", "confidence", "documents", "sources", "text"}
-)
+}
 
 // CSV writes the snapshot as two tables: nodes (entities and statements) and
 // edges (relations, said, about). Every edge's source and target is a row of
@@ -25,7 +29,7 @@ var (
 func CSV(nodes, edges io.Writer, snap *graph.Snapshot) error {
 	t := NewTable(snap)
 	nw := csv.NewWriter(nodes)
-	if err := nw.Write(NodeColumns); err != nil {
+	if err := nw.Write(NodeColumns()); err != nil {
 		return fmt.Errorf("nodes.csv: %w", err)
 	}
 	for _, n := range t.Nodes {
@@ -38,7 +42,7 @@ func CSV(nodes, edges io.Writer, snap *graph.Snapshot) error {
 		return fmt.Errorf("nodes.csv: %w", nw.Error())
 	}
 	ew := csv.NewWriter(edges)
-	if err := ew.Write(EdgeColumns); err != nil {
+	if err := ew.Write(EdgeColumns()); err != nil {
 		return fmt.Errorf("edges.csv: %w", err)
 	}
 	for _, e := range t.Edges {

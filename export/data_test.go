@@ -30,7 +30,7 @@ func countCSV(t *testing.T, snap *graph.Snapshot) (nodes, edges [][]string) {
 	if err != nil {
 		t.Fatalf("edges.csv: %v", err)
 	}
-	if strings.Join(n[0], ",") != strings.Join(NodeColumns, ",") || strings.Join(e[0], ",") != strings.Join(EdgeColumns, ",") {
+	if strings.Join(n[0], ",") != strings.Join(NodeColumns(), ",") || strings.Join(e[0], ",") != strings.Join(EdgeColumns(), ",") {
 		t.Fatalf("headers: %v / %v", n[0], e[0])
 	}
 	return n[1:], e[1:]
