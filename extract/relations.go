@@ -62,6 +62,9 @@ func (p pendingStatement) record(d *docState) Statement {
 	return st
 }
 
+// locativePrepositions say where a thing is: "the countries in Europe".
+var locativePrepositions = set(`in at near inside outside`)
+
 // conditionals open clauses that state a condition, not a fact.
 var conditionals = set(`if unless whether`)
 
@@ -1063,6 +1066,28 @@ func (d *docState) nominalRelations(si int) {
 	}
 	if !d.x.opts.SingleSentence {
 		return
+	}
+	// "Four other countries in Europe" → the countries are in Europe.
+	for k := 1; k+1 < len(toks); k++ {
+		if !locativePrepositions[toks[k].lower] || q[k] || !toks[k-1].isNoun() {
+			continue
+		}
+		st := nounPhraseEndingAt(toks, k-1, q)
+		e := nounPhraseAt(toks, k+1, q)
+		if st < 0 || e < 0 {
+			continue
+		}
+		thing, ok1 := d.conceptArg(si, st, k-1)
+		place, ok2 := d.resolveArg(si, k+1, e)
+		if !ok1 || !ok2 || thing.ent == place.ent {
+			continue
+		}
+		be := "is "
+		if toks[k-1].tag == "NNS" || toks[k-1].tag == "NNPS" {
+			be = "are "
+		}
+		d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: thing, obj: place,
+			pred: "be " + toks[k].lower, text: be + toks[k].text, conf: 0.5})
 	}
 	for k := 1; k+1 < len(toks); k++ {
 		if toks[k].tag != "POS" || q[k] {
