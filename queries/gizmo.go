@@ -59,6 +59,11 @@ func raw(ctx context.Context, s *graph.Store, lang, src string, opts RawOptions)
 	seen := map[string]bool{}
 	for it.Next(ctx) {
 		v := it.Result()
+		if v == nil {
+			// The value of the script's last expression ("g.V().All()" is
+			// undefined, "1+1" is not) comes as a null: not a result.
+			continue
+		}
 		if opts.Distinct {
 			b, err := json.Marshal(v)
 			if err != nil {
