@@ -3,6 +3,8 @@ package graph
 import (
 	"context"
 	"errors"
+	"fmt"
+	"runtime/debug"
 	"sync"
 
 	hkv "github.com/hidal-go/hidalgo/kv"
@@ -57,7 +59,7 @@ func (g *groupKV) group(ctx context.Context, fn func() error) error {
 	g.mu.Lock()
 	g.outer, g.failed = outer, false
 	g.mu.Unlock()
-	err = fn()
+	err = runGuarded(fn)
 	g.mu.Lock()
 	failed := g.failed
 	g.outer = nil
@@ -97,4 +99,17 @@ func (t *innerTx) Close() error {
 	}
 	t.closed = true
 	return nil
+}
+
+// runGuarded runs fn, turning a panic or memory fault inside bbolt or Cayley
+// (a damaged file) into an error, so that the transaction is rolled back
+// and the process lives on to say what happened.
+func runGuarded(fn func() error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: %v", errPanic, r)
+		}
+	}()
+	return fn()
 }

@@ -178,11 +178,26 @@ func TestOpenRefusesWhatIsNotAStore(t *testing.T) {
 	os.Mkdir(corrupt, 0o755)
 	os.WriteFile(filepath.Join(corrupt, "indexes.bolt"), []byte(strings.Repeat("garbage!", 4096)), 0o644)
 
+	// A real store whose file lost its tail.
+	truncated := filepath.Join(tmp, "truncated.db")
+	s, err := graph.Open(context.Background(), graph.Config{Address: truncated})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.LoadBatch(context.Background(), graphtest.Generate(graphtest.GenerateOptions{Docs: 20, Seed: 5})); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if err := os.Truncate(filepath.Join(truncated, "indexes.bolt"), 40000); err != nil {
+		t.Fatal(err)
+	}
+
 	tests := []struct {
 		name string
 		path string
 		want error
 	}{
+		{"truncated store", truncated, graph.ErrCorrupt},
 		{"regular file", file, graph.ErrNotStore},
 		{"directory of other files", other, graph.ErrNotStore},
 		{"corrupt bolt file", corrupt, graph.ErrCorrupt},

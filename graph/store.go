@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -202,18 +203,42 @@ func (s *Store) openBolt() error {
 	return nil
 }
 
-// errPanic marks a panic inside bbolt or Cayley while reading a damaged file.
-var errPanic = errors.New("panic while reading the store")
+// errPanic marks a damaged file: bbolt or Cayley panicked reading it, or it
+// is shorter than its own header says.
+var errPanic = errors.New("damaged file")
 
 func openBoltFile(path string, timeout time.Duration) (db *hbolt.DB, err error) {
+	// A truncated file makes bbolt read its mmap past the end of the file:
+	// SIGBUS, fatal unless turned into a panic for this goroutine.
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("%w: %v", errPanic, r)
+			if db != nil {
+				db.Close()
+			}
+			db, err = nil, fmt.Errorf("%w: %v", errPanic, r)
 		}
 	}()
 	// A large initial mmap avoids remapping the file again and again while
 	// it grows during a bulk load; it reserves address space, not memory.
-	return hbolt.Open(path, &bolt.Options{Timeout: timeout, InitialMmapSize: 1 << 30})
+	db, err = hbolt.Open(path, &bolt.Options{Timeout: timeout, InitialMmapSize: 1 << 30})
+	if err != nil {
+		return nil, err
+	}
+	// The file must hold every page the last commit says it has; a shorter
+	// one was truncated and would fault on the first read of a missing page.
+	tx, err := db.DB().Begin(false)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	want := tx.Size()
+	tx.Rollback()
+	if fi, err := os.Stat(path); err == nil && fi.Size() < want {
+		db.Close()
+		return nil, fmt.Errorf("%w: %s is %d bytes but its pages need %d (truncated?)", errPanic, filepath.Base(path), fi.Size(), want)
+	}
+	return db, nil
 }
 
 // openKV initialises Cayley's buckets in a fresh file and opens the quad store.
@@ -441,6 +466,17 @@ const resolveBatch = 1024
 // four log entries per quad (~30 µs). Instead the node refs of a batch of
 // quads are named with one ValuesOf call, and names are cached for the scan.
 func (s *Store) resolveQuads(ctx context.Context, it iterator.Scanner, fn func(quad.Quad) error) error {
+	if s.group != nil {
+		err := runGuarded(func() error { return s.resolveQuadsUnguarded(ctx, it, fn) })
+		if errors.Is(err, errPanic) {
+			return fmt.Errorf("%s: %w: %v", s.Name(), ErrCorrupt, err)
+		}
+		return err
+	}
+	return s.resolveQuadsUnguarded(ctx, it, fn)
+}
+
+func (s *Store) resolveQuadsUnguarded(ctx context.Context, it iterator.Scanner, fn func(quad.Quad) error) error {
 	if s.cfg.Backend == BackendMemory {
 		// In memory, Quad is a map lookup: batching only adds work.
 		return s.directQuads(ctx, it, fn)
