@@ -129,8 +129,8 @@ const DefaultMaxPathDepth = 6
 
 // Path returns a shortest connection between the entities called x and y,
 // following relations in either direction and statements, up to maxDepth
-// hops (DefaultMaxPathDepth when maxDepth < 1). Between two hops of the same
-// length it prefers the edge with more sources.
+// hops (DefaultMaxPathDepth when maxDepth < 1). Among hops found at the
+// same step it prefers the edge with more sources.
 func Path(ctx context.Context, s *graph.Store, x, y string, maxDepth int) (*PathResult, error) {
 	if maxDepth < 1 {
 		maxDepth = DefaultMaxPathDepth
@@ -151,15 +151,26 @@ func Path(ctx context.Context, s *graph.Store, x, y string, maxDepth int) (*Path
 	if out.To, err = r.entityDetail(yid); err != nil {
 		return nil, err
 	}
-	// Breadth-first from x; via[n] is the edge by which n was first reached.
-	via := map[string]*rawEdge{xid: nil}
-	frontier := []string{xid}
-	for d := 0; d < maxDepth && len(frontier) > 0; d++ {
-		if _, ok := via[yid]; ok {
-			break
+	// Breadth-first from both ends, one level at a time on the side with
+	// the smaller frontier: in a graph with hubs, two searches of depth d/2
+	// visit far fewer entities than one of depth d. fromX[n] / fromY[n] is
+	// the edge by which n was first reached from that side.
+	fromX := map[string]*rawEdge{xid: nil}
+	fromY := map[string]*rawEdge{yid: nil}
+	distX, distY := map[string]int{xid: 0}, map[string]int{yid: 0}
+	frontX, frontY := []string{xid}, []string{yid}
+	meet := ""
+	if xid == yid {
+		meet = xid
+	}
+	for hops := 0; meet == "" && hops < maxDepth && len(frontX) > 0 && len(frontY) > 0; hops++ {
+		front, seen, dist, otherDist := &frontX, fromX, distX, distY
+		if len(frontY) < len(frontX) {
+			front, seen, dist, otherDist = &frontY, fromY, distY, distX
 		}
 		var next []string
-		for _, n := range frontier {
+		best := -1 // distance from the other end of the best meeting point
+		for _, n := range *front {
 			adj, err := r.adjacent(n)
 			if err != nil {
 				return nil, err
@@ -167,46 +178,67 @@ func Path(ctx context.Context, s *graph.Store, x, y string, maxDepth int) (*Path
 			// Strongest edges first, so the chosen hop is the best supported.
 			sort.SliceStable(adj, func(i, j int) bool { return len(adj[i].srcs) > len(adj[j].srcs) })
 			for _, e := range adj {
-				other := e.key.to
-				if other == n {
-					other = e.key.from
+				m := e.key.to
+				if m == n {
+					m = e.key.from
 				}
-				if _, ok := via[other]; !ok {
-					via[other] = e
-					next = append(next, other)
+				if _, ok := seen[m]; ok {
+					continue
+				}
+				seen[m] = e
+				dist[m] = dist[n] + 1
+				next = append(next, m)
+				// Every meeting point of this level is as far from this
+				// end; the one nearest the other end gives the shortest path.
+				if d, ok := otherDist[m]; ok && (best < 0 || d < best) {
+					meet, best = m, d
 				}
 			}
 		}
-		frontier = next
+		*front = next
 	}
-	if _, ok := via[yid]; !ok {
+	if meet == "" {
 		return out, nil
 	}
 	out.Found = true
+	// ids and steps run from meet back to x, then from meet on to y.
 	var ids []string
 	var steps []*rawEdge
-	for n := yid; ; {
-		ids = append(ids, n)
-		e := via[n]
-		if e == nil {
-			break
-		}
-		steps = append(steps, e)
-		if e.key.to == n {
-			n = e.key.from
-		} else {
-			n = e.key.to
+	walk := func(from map[string]*rawEdge, n string) (nodes []string, edges []*rawEdge) {
+		for {
+			e := from[n]
+			if e == nil {
+				return nodes, edges
+			}
+			edges = append(edges, e)
+			if e.key.to == n {
+				n = e.key.from
+			} else {
+				n = e.key.to
+			}
+			nodes = append(nodes, n)
 		}
 	}
-	for i := len(ids) - 1; i >= 0; i-- {
-		e, err := r.entity(ids[i])
+	backNodes, backEdges := walk(fromX, meet)
+	fwdNodes, fwdEdges := walk(fromY, meet)
+	for i := len(backNodes) - 1; i >= 0; i-- {
+		ids = append(ids, backNodes[i])
+	}
+	ids = append(ids, meet)
+	ids = append(ids, fwdNodes...)
+	for i := len(backEdges) - 1; i >= 0; i-- {
+		steps = append(steps, backEdges[i])
+	}
+	steps = append(steps, fwdEdges...)
+	for _, id := range ids {
+		e, err := r.entity(id)
 		if err != nil {
 			return nil, err
 		}
 		out.Nodes = append(out.Nodes, e)
 	}
-	for i := len(steps) - 1; i >= 0; i-- {
-		e, err := r.edge(steps[i])
+	for _, st := range steps {
+		e, err := r.edge(st)
 		if err != nil {
 			return nil, err
 		}
