@@ -285,3 +285,20 @@ func BenchmarkAbout(b *testing.B) {
 		b.ReportMetric(float64(stmts)/float64(b.N), "statements/op")
 	})
 }
+
+func BenchmarkPath(b *testing.B) {
+	ctx := context.Background()
+	benchEach(b, func(b *testing.B, s *graph.Store, smp benchSamples) {
+		hops := 0
+		for i := 0; b.Loop(); i++ {
+			x := smp.subjects[i%len(smp.subjects)]
+			y := smp.about[(i*7+3)%len(smp.about)]
+			p, err := queries.Path(ctx, s, x, y, 0)
+			if err != nil {
+				b.Fatal(err)
+			}
+			hops += len(p.Steps)
+		}
+		b.ReportMetric(float64(hops)/float64(b.N), "hops/op")
+	})
+}
