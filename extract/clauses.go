@@ -91,6 +91,8 @@ func (x *Extractor) verbGroups(toks []token, quoted []bool) []*verbGroup {
 		adjunct := false
 		switch {
 		case isFiniteStart(t):
+		case i == 0 && (t.tag == "VBN" || t.tag == "VBG") && !prepositionalParticiple[t.lower]:
+			adjunct = true // "Built in 1889, the bridge …": a fronted participle
 		case t.tag == "VBN" && i > 0 && toks[i-1].isProper() && !quoted[i-1]:
 			// prose tags some past tenses as participles: "Trump altered three years …"
 		case (t.tag == "VBG" || t.tag == "VBN") && i > 0 && toks[i-1].text == "," && !quoted[i-1] && !prepositionalParticiple[t.lower]:
@@ -172,6 +174,9 @@ func (x *Extractor) verbGroups(toks []token, quoted []bool) []*verbGroup {
 		if vg.main < 0 {
 			i = vg.last
 			continue
+		}
+		if vg.first > 0 && negAdverbs[toks[vg.first-1].lower] && !quoted[vg.first-1] {
+			vg.negated = !vg.negated // "X never visited Y"
 		}
 		vg.lemma = x.lx.lemmatize(toks[vg.main].lower, false)
 		vg.passive = vg.passive && toks[vg.main].tag == "VBN" || adjunct && t.tag == "VBN"

@@ -111,7 +111,7 @@ func needsE(s string) bool {
 		// consonant-vowel-consonant: "invit", "hop", "stat"; keep common exceptions.
 		switch {
 		case strings.HasSuffix(s, "en"), strings.HasSuffix(s, "er"), strings.HasSuffix(s, "on"),
-			strings.HasSuffix(s, "it") && n > 5 && !strings.HasSuffix(s, "vit") && !strings.HasSuffix(s, "mit"),
+			strings.HasSuffix(s, "it") && n >= 5 && !strings.HasSuffix(s, "vit") && !strings.HasSuffix(s, "mit"),
 			strings.HasSuffix(s, "al"), strings.HasSuffix(s, "el"), strings.HasSuffix(s, "ol"),
 			strings.HasSuffix(s, "ar"), strings.HasSuffix(s, "or"), strings.HasSuffix(s, "et"),
 			strings.HasSuffix(s, "ip"), strings.HasSuffix(s, "ad"),

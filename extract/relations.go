@@ -65,6 +65,9 @@ func (p pendingStatement) record(d *docState) Statement {
 // locativePrepositions say where a thing is: "the countries in Europe".
 var locativePrepositions = set(`in at near inside outside`)
 
+// honorifics are titles of address, not roles: "Mr. Baker".
+var honorifics = set(`mr. mrs. ms. dr. mr mrs ms dr sir dame madam`)
+
 // conditionals open clauses that state a condition, not a fact.
 var conditionals = set(`if unless whether`)
 
@@ -170,6 +173,18 @@ func (d *docState) subjectOf(si int, groups []*verbGroup, gi int) []arg {
 		}
 		return nil
 	}
+	if vg.adjunct && vg.first == 0 {
+		// "Built in 1889, the bridge carries …": the subject follows the comma.
+		for c := vg.last + 1; c < len(toks); c++ {
+			if toks[c].text == "," {
+				if a, _ := d.argsStartingAt(si, c+1); len(a) > 0 {
+					return a
+				}
+				break
+			}
+		}
+		return nil
+	}
 	if k < 0 || q[k] {
 		return nil
 	}
@@ -228,6 +243,22 @@ func (d *docState) subjectOf(si int, groups []*verbGroup, gi int) []arg {
 			if pg.first > 0 && (toks[pg.first-1].tag == "WDT" || toks[pg.first-1].tag == "WP") && len(pg.subj) > 0 {
 				return pg.subj
 			}
+		}
+		// "Paul Grant, the chairman of Westbank, criticised", "The company, based in
+		// Oslo, makes": an apposition or participle phrase between commas.
+		for c2 := k - 1; c2 > 0; c2-- {
+			if toks[c2].text != "," {
+				continue
+			}
+			if m := d.mentionAt(si, k-1); m != nil && m.ent != nil && m.first <= c2+1+2 && nounPhraseAt(toks, c2+1, q) == k-1 {
+				break // "Putin's spokesperson, Dmitry Peskov, dismissed": the name between commas
+			}
+			if c2+1 < k && (nounPhraseAt(toks, c2+1, q) == k-1 || toks[c2+1].tag == "VBN" || toks[c2+1].tag == "VBG" || toks[c2+1].tag == "JJ") {
+				if a := d.argsEndingAt(si, c2-1); a != nil {
+					return a
+				}
+			}
+			break
 		}
 		if a := d.argsBeforeApposition(si, k); a != nil {
 			return a
@@ -722,6 +753,18 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 		}
 		i = next
 	}
+	// "founded and led the bank": a verb with nothing after it but a conjunction
+	// and another verb shares that verb's object.
+	if len(objs) == 0 && i+1 < len(toks) && (toks[i].lower == "and" || toks[i].lower == "or") {
+		for _, g := range groups[gi+1:] {
+			if g.first == i+1 {
+				if a, _ := d.argsStartingAt(si, g.last+1); len(a) > 0 {
+					objs = a
+				}
+				break
+			}
+		}
+	}
 	if len(objs) == 0 && when != nil {
 		objs = when
 		text += " " + whenPrep
@@ -1006,7 +1049,7 @@ func (d *docState) nominalRelations(si int) {
 	s := d.sents[si]
 	toks, q := s.toks, d.quoted[si]
 	for _, m := range d.mentions[si] {
-		if m.role == "" || m.ent == nil || m.ent.typ != TypePerson || q[m.first] {
+		if m.role == "" || m.ent == nil || m.ent.typ != TypePerson || q[m.first] || honorifics[strings.ToLower(m.role)] {
 			continue
 		}
 		roleStart := m.start
