@@ -270,7 +270,15 @@ func (d *docState) subjectOf(si int, groups []*verbGroup, gi int) []arg {
 	if gi > 0 && vg.finite {
 		pg := groups[gi-1]
 		r := pg.first - 1
-		if r >= 1 && (toks[r].tag == "WDT" || toks[r].tag == "WP") && toks[r-1].text != "," && len(pg.subj) > 0 && !d.x.lx.cues[pg.lemma] {
+		ante := pg.subj
+		if len(pg.subj) > 0 && pg.subj[0].first > 0 && pg.subj[0].last < pg.first {
+			// object relative: "The bicycles that the company sells are made …"
+			if w := pg.subj[0].first - 1; toks[w].lower == "that" || toks[w].tag == "WDT" {
+				r = w
+				ante = d.antecedent(si, w-1)
+			}
+		}
+		if r >= 1 && (toks[r].tag == "WDT" || toks[r].tag == "WP" || toks[r].lower == "that") && toks[r-1].text != "," && len(ante) > 0 && !d.x.lx.cues[pg.lemma] {
 			clean := true
 			for m := pg.last + 1; m < vg.first; m++ {
 				if toks[m].text == "," || toks[m].lower == "that" || toks[m].tag == "CC" || toks[m].isVerb() && toks[m].tag != "VBG" {
@@ -279,7 +287,7 @@ func (d *docState) subjectOf(si int, groups []*verbGroup, gi int) []arg {
 				}
 			}
 			if clean {
-				return pg.subj
+				return ante
 			}
 		}
 	}
@@ -580,7 +588,7 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 	// Object relative: "Crimea, which it annexed in 2014" → it annex Crimea.
 	if objs == nil && len(subj) > 0 && subj[0].first > 0 {
 		r := subj[0].first - 1
-		if w := toks[r]; (w.tag == "WDT" || w.lower == "which" || w.lower == "whom") && r > 0 {
+		if w := toks[r]; (w.tag == "WDT" || w.lower == "which" || w.lower == "whom" || w.lower == "that" && r > 0 && toks[r-1].isNoun()) && r > 0 {
 			a := r - 1
 			if toks[a].text == "," {
 				a--
