@@ -45,7 +45,7 @@ func benchBackends() []benchBackend {
 			return s
 		}},
 		{"postgres", func(b *testing.B) *graph.Store {
-			addr := graphtest.PostgresDatabase(b, graphtest.PostgresAdmin(b))
+			addr := graphtest.PostgresSchema(b, graphtest.PostgresAdmin(b))
 			s, err := graph.Open(context.Background(), graph.Config{Backend: graph.BackendPostgres, Address: addr})
 			if err != nil {
 				b.Fatal(err)

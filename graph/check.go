@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 )
 
@@ -147,17 +148,36 @@ func (s *Store) Check(ctx context.Context) ([]Problem, error) {
 	// refcount leak of ignored duplicates (DEPENDENCIES.md).
 	it := s.qs.NodesAllIterator().Iterate()
 	defer it.Close()
-	for it.Next(ctx) {
-		v, err := s.qs.NameOf(it.Result())
-		if err != nil {
-			return nil, fmt.Errorf("check %s: reading node: %w", s.Name(), err)
+	var batch []cgraph.Ref
+	checkNodes := func() error {
+		if len(batch) == 0 {
+			return nil
 		}
-		if v != nil && !used[v.String()] {
-			add("leaked-node", v, "node is listed by the backend but used by no quad")
+		vals, err := cgraph.ValuesOf(ctx, s.qs, batch)
+		if err != nil {
+			return fmt.Errorf("check %s: naming nodes: %w", s.Name(), err)
+		}
+		for _, v := range vals {
+			if v != nil && !used[v.String()] {
+				add("leaked-node", v, "node is listed by the backend but used by no quad")
+			}
+		}
+		batch = batch[:0]
+		return nil
+	}
+	for it.Next(ctx) {
+		batch = append(batch, it.Result())
+		if len(batch) == resolveBatch {
+			if err := checkNodes(); err != nil {
+				return nil, err
+			}
 		}
 	}
 	if err := it.Err(); err != nil {
 		return nil, fmt.Errorf("check %s: listing nodes: %w", s.Name(), err)
+	}
+	if err := checkNodes(); err != nil {
+		return nil, err
 	}
 	sort.Slice(probs, func(i, j int) bool {
 		if probs[i].Kind != probs[j].Kind {

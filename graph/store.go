@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"os"
@@ -317,8 +318,16 @@ func (s *Store) openPostgres() error {
 	if addr == "" {
 		return fmt.Errorf("postgres backend needs an address such as postgres://user@host:5432/db?sslmode=disable")
 	}
-	if err := cgraph.InitQuadStore("postgres", addr, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+	exists, err := postgresHasTables(addr)
+	if err != nil {
 		return fmt.Errorf("opening postgres store %s: %w", redact(addr), err)
+	}
+	// Only a new database gets Init: on an existing one Cayley's Init fails
+	// loudly (it logs "Cannot create nodes table" before returning).
+	if !exists {
+		if err := cgraph.InitQuadStore("postgres", addr, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			return fmt.Errorf("creating postgres store %s: %w", redact(addr), err)
+		}
 	}
 	qs, err := cgraph.NewQuadStore("postgres", addr, nil)
 	if err != nil {
@@ -326,6 +335,23 @@ func (s *Store) openPostgres() error {
 	}
 	s.qs = qs
 	return nil
+}
+
+// postgresHasTables connects to addr (failing within seconds when no server
+// answers) and says whether Cayley's quads table is on its search path.
+func postgresHasTables(addr string) (bool, error) {
+	db, err := sql.Open("postgres", addr)
+	if err != nil {
+		return false, err
+	}
+	defer db.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	var table sql.NullString
+	if err := db.QueryRowContext(ctx, "SELECT to_regclass('quads')::text").Scan(&table); err != nil {
+		return false, err
+	}
+	return table.Valid, nil
 }
 
 // redact hides a password in a connection URL before it goes into an error.

@@ -51,20 +51,13 @@ func RunAll(t *testing.T, open Opener) {
 // Quads returns every quad of the store as sorted N-Quads lines.
 func Quads(t testing.TB, s *graph.Store) []string {
 	t.Helper()
-	qs := s.QuadStore()
-	it := qs.QuadsAllIterator().Iterate()
-	defer it.Close()
 	var out []string
-	ctx := context.Background()
-	for it.Next(ctx) {
-		q, err := qs.Quad(it.Result())
-		if err != nil {
-			t.Fatalf("reading quad: %v", err)
-		}
+	err := s.EachQuad(context.Background(), func(q quad.Quad) error {
 		out = append(out, q.NQuad())
-	}
-	if err := it.Err(); err != nil {
-		t.Fatalf("iterating quads: %v", err)
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("reading quads: %v", err)
 	}
 	sort.Strings(out)
 	return out
