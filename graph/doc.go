@@ -138,6 +138,9 @@
 // documents use wins (ties: the longer name); the other names become aliases.
 // A statement's cue, content, direct flag and stance are those of its first
 // source (by document id, then sentence). Entity, Documents and Stats read
-// parts; Check verifies the invariants above. QuadStore exposes Cayley's
-// graph.QuadStore for path queries and Gizmo.
+// parts; Check verifies the invariants above. EachQuad streams every quad
+// (for exports); it names nodes in batches, far faster on bolt and postgres
+// than QuadStore().Quad per quad. QuadStore exposes Cayley's graph.QuadStore
+// for path queries and Gizmo; on the memory backend, do not use it while
+// another goroutine writes (Cayley's memory store is not safe for that).
 package graph
