@@ -1118,6 +1118,49 @@ func (d *docState) nominalRelations(si int) {
 	if !d.x.opts.SingleSentence {
 		return
 	}
+	// Open IE: appositions of any noun phrase ("The Wellesley, a maker of electronic
+	// parts,") and examples ("languages such as Tok Pisin" → Tok Pisin is a language).
+	for c := 1; c+2 < len(toks); c++ {
+		if q[c] {
+			continue
+		}
+		if toks[c].text == "," && (toks[c+1].tag == "DT" && (toks[c+1].lower == "a" || toks[c+1].lower == "an" || toks[c+1].lower == "the")) {
+			st := nounPhraseEndingAt(toks, c-1, q)
+			e := nounPhraseAt(toks, c+1, q)
+			if st < 0 || e < 0 || d.mentionAt(si, c-1) != nil || e+1 < len(toks) && toks[e+1].text != "," && toks[e+1].tag != "." {
+				continue
+			}
+			if e+2 < len(toks) && toks[e+1].text == "," && (toks[e+2].lower == "and" || toks[e+2].lower == "or") {
+				continue
+			}
+			a, ok1 := d.resolveArg(si, st, c-1)
+			b, ok2 := d.conceptArg(si, c+1, e)
+			if ok1 && ok2 && a.ent != b.ent {
+				d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: a, obj: b, pred: "be", text: "is", conf: 0.6})
+			}
+		}
+		if (toks[c].lower == "such" && toks[c+1].lower == "as" || toks[c].lower == "including") && c >= 1 {
+			at := c + 1
+			if toks[c].lower == "such" {
+				at = c + 2
+			}
+			k := c - 1
+			if toks[k].text == "," && k > 0 {
+				k--
+			}
+			st := nounPhraseEndingAt(toks, k, q)
+			if st < 0 || at >= len(toks) {
+				continue
+			}
+			class, ok := d.conceptArg(si, st, k)
+			members, _ := d.argsStartingAt(si, at)
+			for _, m := range members {
+				if ok && m.ent != class.ent {
+					d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: m, obj: class, pred: "be", text: "is", conf: 0.55})
+				}
+			}
+		}
+	}
 	// "Four other countries in Europe" → the countries are in Europe.
 	for k := 1; k+1 < len(toks); k++ {
 		if !locativePrepositions[toks[k].lower] || q[k] || !toks[k-1].isNoun() {
