@@ -788,6 +788,9 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 	if vg.adjunct {
 		conf -= 0.1
 	}
+	if vg.copula && pred == "be" {
+		conf += 0.05 // "X is Y": the clause's shape leaves little to misread
+	}
 	// "… if the quotas are fair": a condition states nothing as fact.
 	if f := subj[0].first; f > 0 && conditionals[toks[f-1].lower] || vg.first > 0 && conditionals[toks[vg.first-1].lower] {
 		if vg.modality == "" || vg.modality == ModalityAsserted {
