@@ -236,6 +236,12 @@ func (d *docState) subjectOf(si int, groups []*verbGroup, gi int) []arg {
 	case t.text == "," && k >= 2 && (toks[k-1].tag == "RB" || toks[k-1].lower == "however") && toks[k-2].text == ",":
 		// "The UK government, however, reaffirmed": a parenthetical adverb.
 		return d.argsEndingAt(si, k-3)
+	case t.text == "," && d.x.lx.cues[vg.lemma] && vg.last+1 < len(toks) && toks[vg.last+1].isProper():
+		// Inversion after a quotation or clause: "…, says A. Rama Krishna, an analyst".
+		if a, _ := d.argsStartingAt(si, vg.last+1); len(a) > 0 {
+			return a
+		}
+		return nil
 	case t.text == ",":
 		// "Zelensky, who is scheduled …, insists": skip back over the inserted clause.
 		for g := gi - 1; g >= 0; g-- {
@@ -1228,6 +1234,19 @@ func (d *docState) finalReportingClause(si int, groups []*verbGroup) {
 			return
 		}
 		subj, comma, end = a, vg.first-1, next
+		// "…, says A. Rama Krishna, an auto analyst at First Boston."
+		if end+1 < len(toks) && toks[end].text == "," {
+			if e := nounPhraseAt(toks, end+1, q); e >= 0 {
+				end = e + 1
+				for end+1 < len(toks) && toks[end].tag == "IN" {
+					if e2 := nounPhraseAt(toks, end+1, q); e2 >= 0 {
+						end = e2 + 1
+						continue
+					}
+					break
+				}
+			}
+		}
 	} else {
 		return
 	}
