@@ -39,7 +39,11 @@ func dotSource(ctx context.Context, snap *graph.Snapshot, opts MapOptions, maxIn
 	layout := o.Layout
 	if layout == "" {
 		layout = "dot"
-		if large {
+		// dot's crossing minimisation is fast on news graphs, which are
+		// mostly stars around a few actors, but took minutes on a random 200
+		// nodes / 500 edges in the WebAssembly build; dense or large maps go
+		// to sfdp, which takes a second or two.
+		if large || float64(len(m.edges)) > denseRatio*float64(len(m.nodes)) {
 			layout = "sfdp"
 		}
 	}
@@ -82,6 +86,7 @@ func dotSource(ctx context.Context, snap *graph.Snapshot, opts MapOptions, maxIn
 	case "dot":
 		b.WriteString(", rankdir=LR, nodesep=0.35, ranksep=1.1, splines=true, newrank=true, outputorder=edgesfirst")
 	default:
+		b.WriteString(", forcelabels=false")
 		// overlap=scale grows the layout until no labels overlap. prism (the
 		// default removal) gives a tighter picture but took over ten minutes
 		// on 2,000 nodes in the WebAssembly Graphviz; scale takes seconds.
@@ -124,12 +129,17 @@ func dotSource(ctx context.Context, snap *graph.Snapshot, opts MapOptions, maxIn
 			attrs += ", style=dashed, arrowhead=open"
 			label = ""
 		}
-		if label != "" {
-			if large {
-				attrs += ", labeltooltip=" + q(label)
-			} else {
-				attrs += ", label=" + q(label) + ", fontcolor=" + q(color)
-			}
+		switch {
+		case label == "":
+		case large:
+			// Thousands of labels cannot be placed legibly: tooltips only.
+		case layout == "dot":
+			attrs += ", label=" + q(label) + ", fontcolor=" + q(color)
+		default:
+			// Force layouts ignore edge labels when placing nodes; xlabels
+			// are placed afterwards where they overlap nothing, or dropped
+			// (the tooltip still has them).
+			attrs += ", xlabel=" + q(label) + ", fontcolor=" + q(color)
 		}
 		fmt.Fprintf(&b, "  %s -> %s [%s];\n", q(e.from), q(e.to), attrs)
 	}

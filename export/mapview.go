@@ -48,8 +48,9 @@ type MapOptions struct {
 	// free text; the CLI passes the store's name and today's date.
 	Title string
 	Date  string
-	// Layout is a Graphviz engine: "dot" (default up to LargeGraph nodes),
-	// "sfdp" (default above), "neato", "fdp", "circo", "twopi".
+	// Layout is a Graphviz engine: "dot" (the default up to LargeGraph
+	// nodes and 2 edges a node), "sfdp" (the default beyond), "neato",
+	// "fdp", "circo", "twopi".
 	Layout string
 	// MaxLabel shortens labels to this many characters (default 28); the
 	// full text is in the tooltip.
@@ -64,6 +65,10 @@ type MapOptions struct {
 // dot (layered, readable edge labels) to sfdp (force-directed, scales) and
 // edge labels move into tooltips: dot's crossing minimisation grows too fast.
 const LargeGraph = 400
+
+// denseRatio is the edges-per-node ratio above which the default layout is
+// sfdp rather than dot (see dotSource).
+const denseRatio = 2.0
 
 func (o MapOptions) withDefaults() MapOptions {
 	if o.View == "" {
