@@ -393,11 +393,13 @@ func parseSpan(s string) [2]int {
 	return [2]int{x, y}
 }
 
-// mostFrequent returns the key with the highest count, the smallest on ties.
+// mostFrequent returns the key with the highest count; ties go to the
+// longer, then the smaller — graph.Snapshot's rule, so that both name an
+// entity alike.
 func mostFrequent(m map[string]int) string {
-	best, n := "", 0
+	best, n := "", -1
 	for k, c := range m {
-		if c > n || (c == n && k < best) {
+		if c > n || c == n && (len(k) > len(best) || len(k) == len(best) && k < best) {
 			best, n = k, c
 		}
 	}

@@ -207,19 +207,32 @@ func (r *reader) entityDetail(id string) (graph.Entity, error) {
 	if e, ok := r.details[id]; ok {
 		return e, nil
 	}
-	ref, err := r.nameAndType(id, 0)
-	if err != nil {
-		return graph.Entity{}, err
-	}
-	// The exact name and type, as graph.Snapshot has them, from now on.
-	r.entities[id] = ref
-	e := graph.Entity{ID: id, Name: ref.Name, Type: ref.Type}
 	node := graph.EntityIRI(id)
+	names, types := map[string]int{}, map[string]int{}
 	aliases, docs := map[string]bool{}, map[string]bool{}
-	err = r.out(node, graph.PredAlternateName, 0, func(v quad.Value) error {
-		aliases[literal(v)] = true
+	err := r.out(node, graph.PredName, 0, func(v quad.Value) error {
+		names[literal(v)]++
 		return nil
 	})
+	if err == nil {
+		err = r.out(node, graph.PredNGType, 0, func(v quad.Value) error {
+			types[literal(v)]++
+			return nil
+		})
+	}
+	// As in graph.Snapshot: the name most documents use, the others aliases.
+	e := graph.Entity{ID: id, Name: mostFrequent(names), Type: mostFrequent(types)}
+	for n := range names {
+		aliases[n] = true
+	}
+	// The exact name and type from now on, not the sample entity reads.
+	r.entities[id] = EntityRef{ID: id, Name: e.Name, Type: e.Type}
+	if err == nil {
+		err = r.out(node, graph.PredAlternateName, 0, func(v quad.Value) error {
+			aliases[literal(v)] = true
+			return nil
+		})
+	}
 	if err == nil {
 		err = r.out(node, graph.PredMentions, 0, func(v quad.Value) error {
 			e.Mentions += int(intOf(v))

@@ -87,11 +87,19 @@ func (r *reader) statement(iri quad.IRI) (Statement, error) {
 	}
 	id, _ := graph.ParseID(iri, graph.PrefixStatement)
 	st := Statement{ID: id, Sources: []graph.Source{}}
+	// Each attribute quad is labelled by a reporting sentence; like
+	// graph.Snapshot, take the first source's (by document, then sentence).
 	first := func(p quad.IRI) quad.Value {
-		if qs := props[p]; len(qs) > 0 {
-			return qs[0].Object
+		var best quad.Value
+		bestDoc, bestSent := "", 0
+		for _, q := range props[p] {
+			l, _ := q.Label.(quad.IRI)
+			d, n := splitSourceIRI(l)
+			if best == nil || d < bestDoc || d == bestDoc && n < bestSent {
+				best, bestDoc, bestSent = q.Object, d, n
+			}
 		}
-		return nil
+		return best
 	}
 	if sp := first(graph.PredSpeaker); sp != nil {
 		if st.Speaker, _, err = r.entityOf(sp); err != nil {
