@@ -427,9 +427,36 @@ func (d *docState) argsStartingAt(si, i int) ([]arg, int) {
 			i++
 			continue
 		}
+		// a list: "Usher Hall , Caird Hall , Perth Concert Hall and Eden Court"
+		if i+1 < len(toks) && toks[i].text == "," && !q[i] && listContinues(toks, i, q) {
+			i++
+			if toks[i].lower == "and" || toks[i].lower == "or" {
+				i++ // "A, B, and C"
+			}
+			continue
+		}
 		break
 	}
 	return out, i
+}
+
+// listContinues reports whether the comma at i continues a list of noun phrases
+// that ends with "and" or "or" ("A, B, C and D"), rather than closing a phrase.
+func listContinues(toks []token, i int, q []bool) bool {
+	for i < len(toks) && toks[i].text == "," {
+		e := nounPhraseAt(toks, i+1, q)
+		if e < 0 {
+			return false
+		}
+		i = e + 1
+		if i < len(toks) && (toks[i].lower == "and" || toks[i].lower == "or") {
+			return nounPhraseAt(toks, i+1, q) >= 0
+		}
+		if i+1 < len(toks) && toks[i].text == "," && (toks[i+1].lower == "and" || toks[i+1].lower == "or") {
+			return nounPhraseAt(toks, i+2, q) >= 0
+		}
+	}
+	return false
 }
 
 // resolveArg turns tokens [i, j] into an argument: an entity when the phrase is (or
@@ -657,6 +684,9 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 	quals := map[string]string{}
 	var when []arg // a time phrase, the object of last resort ("was erected in 1866")
 	whenPrep := ""
+	for objs == nil && i+1 < len(toks) && !q[i] && toks[i].tag == "RB" && !negAdverbs[toks[i].lower] {
+		i++ // "are teaming up again for …"
+	}
 	if objs == nil && i < len(toks) && !q[i] {
 		switch {
 		case vg.copula && i+2 < len(toks) && toks[i].tag == "JJ" && toks[i+1].tag == "TO" && toks[i+2].tag == "VB":
