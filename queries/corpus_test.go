@@ -118,6 +118,45 @@ func testCorpus(t *testing.T, s *graph.Store) {
 		}
 	})
 
+	t.Run("agrees with Snapshot", func(t *testing.T) {
+		snap, err := s.Snapshot(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range snap.Entities {
+			got, err := queries.Resolve(ctx, s, "<ent/"+want.ID+">")
+			if err != nil {
+				t.Errorf("Resolve(<ent/%s>): %v", want.ID, err)
+				continue
+			}
+			if got.Name != want.Name || got.Type != want.Type || got.Mentions != want.Mentions ||
+				!slices.Equal(got.Docs, want.Docs) || !slices.Equal(got.Aliases, want.Aliases) {
+				t.Errorf("Resolve(<ent/%s>) = %+v, Snapshot has %+v", want.ID, got, want)
+			}
+		}
+		checked := 0
+		for _, want := range snap.Statements {
+			if len(want.About) == 0 || checked == 20 {
+				continue
+			}
+			checked++
+			res, err := queries.About(ctx, s, "<ent/"+want.About[0]+">")
+			if err != nil {
+				t.Fatal(err)
+			}
+			i := slices.IndexFunc(res.Statements, func(st queries.Statement) bool { return st.ID == want.ID })
+			if i < 0 {
+				t.Errorf("About(%s) lacks statement %s", want.About[0], want.ID)
+				continue
+			}
+			got := res.Statements[i]
+			if got.Speaker.ID != want.Speaker || got.Cue != want.Cue || got.Content != want.Content ||
+				got.Stance != want.Stance || got.Direct != want.Direct || len(got.Sources) != len(want.Sources) {
+				t.Errorf("About(%s) statement %s = %+v, Snapshot has %+v", want.About[0], want.ID, got, want)
+			}
+		}
+	})
+
 	t.Run("between Putin Trump: invitation to Moscow", func(t *testing.T) {
 		rel, err := queries.Between(ctx, s, "Putin", "Trump")
 		if err != nil {

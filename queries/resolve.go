@@ -9,6 +9,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"newsgraph/extract"
 	"newsgraph/graph"
 )
 
@@ -217,6 +218,13 @@ func (r *reader) entityDetail(id string) (graph.Entity, error) {
 	if err == nil {
 		err = r.out(node, graph.PredNGType, 0, func(v quad.Value) error {
 			types[literal(v)]++
+			return nil
+		})
+	}
+	if err == nil && len(types) == 0 {
+		// Stored without ng:type: the type its rdf:type class stands for.
+		err = r.out(node, graph.PredType, 0, func(v quad.Value) error {
+			types[typeOfClass(v)]++
 			return nil
 		})
 	}
@@ -431,4 +439,17 @@ func levenshtein(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// typeOfClass is the extract type an rdf:type class stands for.
+func typeOfClass(v quad.Value) string {
+	switch v {
+	case graph.ClassPerson:
+		return extract.TypePerson
+	case graph.ClassOrganization:
+		return extract.TypeOrg
+	case graph.ClassPlace:
+		return extract.TypeGPE
+	}
+	return extract.TypeConcept
 }
