@@ -57,10 +57,13 @@ func dotSource(ctx context.Context, snap *graph.Snapshot, opts MapOptions, maxIn
 	if o.Date != "" {
 		sub = append(sub, o.Date)
 	}
-	sub = append(sub, fmt.Sprintf("%d documents", len(m.docs)),
-		fmt.Sprintf("%d entities", len(m.nodes)-m.statements),
-		fmt.Sprintf("%d relations", m.relations),
-		fmt.Sprintf("%d statements", m.statements))
+	sub = append(sub, fmt.Sprintf("%d documents", len(m.docs)), fmt.Sprintf("%d entities", len(m.nodes)-m.statements))
+	if o.View != ViewStatements {
+		sub = append(sub, fmt.Sprintf("%d relations", m.relations))
+	}
+	if o.View != ViewRelations {
+		sub = append(sub, fmt.Sprintf("%d statements", m.statements))
+	}
 	lines := []string{strings.Join(sub, " · ")}
 	if o.Focus != "" {
 		lines = append(lines, fmt.Sprintf("around %q, %d hop(s)", o.Focus, o.Depth))
