@@ -82,6 +82,8 @@ func dotSource(ctx context.Context, snap *graph.Snapshot, opts MapOptions, maxIn
 	}
 	fmt.Fprintf(&b, "  graph [label=%s, labelloc=t, fontname=\"Helvetica\", bgcolor=\"white\", pad=0.4",
 		heading(title, lines, present, stances, m.relations > 0, !o.NoLegend))
+	// Named in the file too, so `dot -Tsvg map.dot` uses the same engine.
+	fmt.Fprintf(&b, ", layout=%s", q(layout))
 	if maxInches > 0 {
 		fmt.Fprintf(&b, ", size=\"%g,%g\"", maxInches, maxInches)
 	}
