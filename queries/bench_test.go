@@ -231,7 +231,11 @@ func benchEach(b *testing.B, fn func(b *testing.B, s *graph.Store, smp benchSamp
 			runtime.GC()
 			b.Run("query", func(b *testing.B) {
 				b.ReportAllocs()
+				before, ok := processCPU()
 				fn(b, s, smp)
+				if after, ok2 := processCPU(); ok && ok2 {
+					b.ReportMetric(float64(after-before)/float64(b.N), "cpu-ns/op")
+				}
 			})
 		})
 	}
