@@ -43,7 +43,15 @@ func dotSource(ctx context.Context, snap *graph.Snapshot, opts MapOptions, maxIn
 		// mostly stars around a few actors, but took minutes on a random 200
 		// nodes / 500 edges in the WebAssembly build; dense or large maps go
 		// to sfdp, which takes a second or two.
-		if large || float64(len(m.edges)) > denseRatio*float64(len(m.nodes)) {
+		// Statements hang off their speaker like leaves and cost dot little;
+		// density is measured between entities.
+		relEdges := 0
+		for _, e := range m.edges {
+			if e.kind == EdgeRelation {
+				relEdges++
+			}
+		}
+		if large || float64(relEdges) > denseRatio*float64(len(m.nodes)-m.statements) {
 			layout = "sfdp"
 		}
 	}

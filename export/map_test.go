@@ -356,3 +356,26 @@ func absDiff(a, b int) int {
 	}
 	return b - a
 }
+
+func TestDefaultLayout(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		snap *graph.Snapshot
+		opts MapOptions
+		want string
+	}{
+		{"fixture", fixture(t), MapOptions{}, "dot"},
+		{"sparse", synthetic(200, 220), MapOptions{}, "dot"},
+		{"dense", synthetic(200, 500), MapOptions{}, "sfdp"},
+		{"large", synthetic(500, 300), MapOptions{Isolated: true}, "sfdp"},
+		{"chosen", fixture(t), MapOptions{Layout: "neato"}, "neato"},
+	} {
+		var b bytes.Buffer
+		if err := DOT(context.Background(), &b, tc.snap, tc.opts); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), `layout="`+tc.want+`"`) {
+			t.Errorf("%s: want layout %s", tc.name, tc.want)
+		}
+	}
+}

@@ -49,7 +49,7 @@ type MapOptions struct {
 	Title string
 	Date  string
 	// Layout is a Graphviz engine: "dot" (the default up to LargeGraph
-	// nodes and 2 edges a node), "sfdp" (the default beyond), "neato",
+	// nodes and 2 relation edges an entity), "sfdp" (the default beyond), "neato",
 	// "fdp", "circo", "twopi".
 	Layout string
 	// MaxLabel shortens labels to this many characters (default 28); the
@@ -66,8 +66,8 @@ type MapOptions struct {
 // edge labels move into tooltips: dot's crossing minimisation grows too fast.
 const LargeGraph = 400
 
-// denseRatio is the edges-per-node ratio above which the default layout is
-// sfdp rather than dot (see dotSource).
+// denseRatio is the ratio of merged relation edges to entities above which
+// the default layout is sfdp rather than dot (see dotSource).
 const denseRatio = 2.0
 
 func (o MapOptions) withDefaults() MapOptions {
