@@ -82,6 +82,16 @@ func entityClass(typ string) string {
 	return typ
 }
 
+// linkKey groups references that may name the same thing across documents.
+// Concepts are identified by their id (made from what the phrase names, not its
+// wording); names by their spelling-insensitive identity key.
+func linkKey(r Ref) string {
+	if r.Type == TypeConcept {
+		return TypeConcept + "/" + r.ID
+	}
+	return entityClass(r.Type) + "/" + identityKey(r.Name)
+}
+
 // Link gives one id to each real-world thing across documents: spelling variants
 // ("Zelensky", "Zelenskyy") and surnames ("Hegseth" where another article says
 // "Pete Hegseth") join the fullest, most used name. Different people stay apart:
@@ -94,7 +104,7 @@ func Link(results []*Result) {
 		lastWord string
 	}
 	groups := map[string]*group{} // class/identityKey → group
-	keyOf := func(e Entity) string { return entityClass(e.Type) + "/" + identityKey(e.Name) }
+	keyOf := func(e Entity) string { return linkKey(e.Ref()) }
 	for _, r := range results {
 		for _, e := range r.Entities {
 			k := keyOf(e)
@@ -148,10 +158,12 @@ func Link(results []*Result) {
 		g.canon = best
 	}
 	canonOf := func(e Ref) (string, string) {
-		k := resolve(entityClass(e.Type) + "/" + identityKey(e.Name))
-		g := groups[k]
+		g := groups[resolve(linkKey(e))]
 		if g == nil {
 			return e.ID, e.Name
+		}
+		if e.Type == TypeConcept {
+			return e.ID, g.canon // the id is the concept's key, the same in every document
 		}
 		return slug(g.canon), g.canon
 	}

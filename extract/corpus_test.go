@@ -288,7 +288,7 @@ func corpusSentences(tb testing.TB, c *corpus) []string {
 	x := mustExtractor(tb)
 	var out []string
 	for _, doc := range c.docs {
-		d := &docState{x: x, doc: doc, table: newEntityTable(), res: &Result{Doc: doc}}
+		d := &docState{x: x, doc: doc, table: newEntityTable(x.lx), res: &Result{Doc: doc}}
 		if err := d.segment(context.Background()); err != nil {
 			tb.Fatalf("segment %s: %v", doc.ID, err)
 		}

@@ -64,7 +64,7 @@ type docState struct {
 
 // Extract finds the entities, relations and statements of one document.
 func (x *Extractor) Extract(ctx context.Context, doc Document) (*Result, error) {
-	d := &docState{x: x, doc: doc, table: newEntityTable(), res: &Result{Doc: doc}, seen: map[string]bool{}}
+	d := &docState{x: x, doc: doc, table: newEntityTable(x.lx), res: &Result{Doc: doc}, seen: map[string]bool{}}
 	if err := d.segment(ctx); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
 	}
@@ -181,7 +181,7 @@ func (d *docState) finish() {
 			continue // a noun phrase nothing points at is not worth a node
 		}
 		d.res.Entities = append(d.res.Entities, Entity{
-			Kind: KindEntity, ID: slug(e.name), Name: e.name, Type: e.typ,
+			Kind: KindEntity, ID: e.id(), Name: e.name, Type: e.typ,
 			Aliases: e.sortedAliases(), Docs: []string{d.doc.ID}, Mentions: e.mentions,
 		})
 	}
@@ -204,7 +204,7 @@ func (d *docState) ref(e *docEntity, start, end int) Ref {
 	if e == nil { // a quote whose speaker cannot be found
 		return Ref{ID: SpeakerUnknown, Name: SpeakerUnknown, Type: TypePerson}
 	}
-	r := Ref{ID: slug(e.name), Name: e.name, Type: e.typ}
+	r := Ref{ID: e.id(), Name: e.name, Type: e.typ}
 	if end > start {
 		r.Mention = d.doc.Text[start:end]
 		r.MentionSpan = []int{start, end}

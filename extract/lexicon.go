@@ -34,6 +34,8 @@ type lexicon struct {
 	months      map[string]bool
 	raisingVerb map[string]bool // "scheduled to meet": the second verb carries the meaning
 	irregular   map[string]string
+	eventNouns  map[string]bool // nouns naming an event between participants: "talks", "call"
+	conceptDrop map[string]bool // words that do not change what a noun phrase names
 }
 
 func newLexicon() *lexicon {
@@ -103,6 +105,11 @@ func newLexicon() *lexicon {
 			hope hopes hoped want wants wanted need needs needed intend intends intended`),
 	}
 	lx.irregular = irregularForms()
+	lx.eventNouns = set(`negotiation talk discussion call conversation meeting summit agreement deal
+		invitation visit exchange swap ceasefire truce dialogue contact`)
+	lx.conceptDrop = set(`a an the this that these those such all any some every each its his her their
+		our my your both either neither more most further new immediate direct possible potential
+		initial first formal full`)
 	for _, row := range countries {
 		f := strings.Split(row, "|")
 		canon := f[0]

@@ -23,6 +23,7 @@ type mention struct {
 type docEntity struct {
 	key      string // normalised identity key
 	name     string // best (longest) name
+	idName   string // what the id is made from, when not the name (concepts: conceptKey)
 	typ      string
 	aliases  map[string]bool
 	mentions int
@@ -332,11 +333,34 @@ func identityKey(name string) string {
 
 // entityTable merges the mentions of a document into entities.
 type entityTable struct {
+	lx    *lexicon
 	byKey map[string]*docEntity
 	list  []*docEntity
 }
 
-func newEntityTable() *entityTable { return &entityTable{byKey: map[string]*docEntity{}} }
+func newEntityTable(lx *lexicon) *entityTable {
+	return &entityTable{lx: lx, byKey: map[string]*docEntity{}}
+}
+
+// conceptKey names what a noun phrase is about, for identity: determiners and
+// quantifiers go, the head is singular, and an event noun stands alone — "peace
+// negotiations", "immediate negotiations" and "the negotiations" are one thing
+// among the same participants.
+func (t *entityTable) conceptKey(name string) string {
+	words := strings.Fields(strings.ToLower(plain(name)))
+	for len(words) > 1 && t.lx.conceptDrop[words[0]] {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return name
+	}
+	head := t.lx.lemmatize(words[len(words)-1], true)
+	if t.lx.eventNouns[head] {
+		return head
+	}
+	words[len(words)-1] = head
+	return strings.Join(words, " ")
+}
 
 // add registers a mention and returns its entity. Persons named by surname alone
 // join the person whose full name ends with it; others match on the identity key.
@@ -346,8 +370,13 @@ func (t *entityTable) add(m *mention) *docEntity {
 		name = m.canon
 	}
 	key := m.typ + "/" + identityKey(name)
-	if m.typ == TypeGPE || m.typ == TypeLoc {
+	idName := ""
+	switch m.typ {
+	case TypeGPE, TypeLoc:
 		key = "place/" + identityKey(name)
+	case TypeConcept:
+		idName = t.conceptKey(name)
+		key = m.typ + "/" + identityKey(idName)
 	}
 	e := t.byKey[key]
 	if e == nil && m.canon == "" && m.typ != TypeConcept {
@@ -367,7 +396,7 @@ func (t *entityTable) add(m *mention) *docEntity {
 		}
 	}
 	if e == nil {
-		e = &docEntity{key: key, name: name, typ: m.typ, aliases: map[string]bool{}, roles: map[string]string{}, order: len(t.list)}
+		e = &docEntity{key: key, name: name, idName: idName, typ: m.typ, aliases: map[string]bool{}, roles: map[string]string{}, order: len(t.list)}
 		if e.typ == "place" {
 			e.typ = TypeGPE
 		}
@@ -412,6 +441,14 @@ func (t *entityTable) personBySurname(name string) *docEntity {
 		found = e
 	}
 	return found
+}
+
+// id is the entity's id within its document (Link may change it across documents).
+func (e *docEntity) id() string {
+	if e.idName != "" {
+		return slug(e.idName)
+	}
+	return slug(e.name)
 }
 
 // sortedAliases returns the aliases of e in a stable order.

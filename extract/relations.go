@@ -94,6 +94,9 @@ var quantifiers = set(`around about nearly almost roughly approximately over som
 var speechNouns = set(`assertion assertions statement statements remarks remark comments comment words position
 	stance view views claim claims announcement commitment policy argument warning message`)
 
+// utterances are words said: "his comments" are his.
+var utterances = set(`comments comment remarks remark words statement statements assertion assertions claim claims`)
+
 // entity gives the arg's entity (arg.ent is set by resolveArg).
 func (a arg) valid() bool { return a.ent != nil }
 
@@ -525,6 +528,14 @@ func (d *docState) resolveArg(si, i, j int) (arg, bool) {
 	}
 	if !toks[j].isNoun() && toks[j].tag != "CD" {
 		return a, false
+	}
+	if utterances[head.lower] && toks[i].tag == "PRP$" && i < j {
+		// "His comments came …": the words stand for whoever "his" is.
+		if e := d.resolvePronoun(si, i); e != nil {
+			a.ent, a.resolved = e, true
+			a.start, a.end, a.text = toks[i].start, toks[i].end, toks[i].text
+			return a, true
+		}
 	}
 	if speechNouns[head.lower] && a.possessor != "" && k > i {
 		// "the Biden administration's position, which has maintained …": the holder speaks.
