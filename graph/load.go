@@ -192,7 +192,7 @@ func (s *Store) apply(ctx context.Context, dels, adds []cgraph.Delta) error {
 	if err != nil {
 		// Cayley's kv store caches node ids and sizes it assigned inside the
 		// rolled-back transaction: drop them by reopening over the same file.
-		if qs, rerr := kv.New(s.group, nil); rerr == nil {
+		if qs, rerr := kv.New(s.group, kvOptions()); rerr == nil {
 			s.qs = qs
 		}
 	}
