@@ -44,6 +44,20 @@ func withBefore(toks []token, k int) bool {
 	return false
 }
 
+// quotedModifier returns the index after a short quotation starting at j that
+// modifies the noun after it ("a “lengthy and highly productive” phone call"), or
+// j when the quotation is something else.
+func quotedModifier(toks []token, quoted []bool, j int) int {
+	m := j
+	for m < len(toks) && quoted[m] {
+		m++
+	}
+	if m-j > 8 || m >= len(toks) || !toks[m].isNoun() {
+		return j
+	}
+	return m
+}
+
 // quantityWords can head a noun phrase before "of": "much of a clue", "all of it".
 var quantityWords = set(`much many most some all none each any both few several half part rest lot lots`)
 
@@ -215,9 +229,13 @@ func nounPhraseAt(toks []token, i int, quoted []bool) int {
 	}
 	j := i
 	last := -1
-	for j < len(toks) && !quoted[j] && (npTag(toks[j]) || toks[j].tag == "RB" && j > i || toks[j].tag == "VBN" && j+1 < len(toks) && toks[j+1].isNoun() || toks[j].tag == "VBG" && j > i && j+1 < len(toks) && (toks[j+1].tag == "NN" || toks[j+1].tag == "NNS")) {
+	for j < len(toks) && (!quoted[j] || j > i && quotedModifier(toks, quoted, j) > j) && (quoted[j] || npTag(toks[j]) || toks[j].tag == "RB" && j > i || toks[j].tag == "VBN" && j+1 < len(toks) && toks[j+1].isNoun() || toks[j].tag == "VBG" && j > i && j+1 < len(toks) && (toks[j+1].tag == "NN" || toks[j+1].tag == "NNS")) {
 		if toks[j].tag == "PRP" || toks[j].tag == "DT" && j > i && toks[j-1].tag != "POS" || toks[j].tag == "PRP$" && j > i {
 			break
+		}
+		if quoted[j] {
+			j = quotedModifier(toks, quoted, j) // "a “lengthy and highly productive” phone call"
+			continue
 		}
 		if toks[j].tag == "RB" {
 			// "a partly conductive material": an adverb inside the phrase.

@@ -147,6 +147,16 @@ func Link(results []*Result) {
 			continue
 		}
 		best, bestN := "", -1
+		if strings.HasPrefix(k, TypeConcept+"/") {
+			// A concept is named the way most sentences name it, then most briefly.
+			for n, c := range g.names {
+				if c > bestN || c == bestN && (len(n) < len(best) || len(n) == len(best) && n < best) {
+					best, bestN = n, c
+				}
+			}
+			g.canon = best
+			continue
+		}
 		for n, c := range g.names {
 			if len(strings.Fields(n)) < len(strings.Fields(best)) {
 				continue

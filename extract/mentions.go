@@ -348,6 +348,12 @@ func newEntityTable(lx *lexicon) *entityTable {
 // among the same participants.
 func (t *entityTable) conceptKey(name string) string {
 	words := strings.Fields(strings.ToLower(plain(name)))
+	for i, w := range words {
+		if w == "of" && i > 0 {
+			words = words[:i] // "stages of negotiations" is about stages
+			break
+		}
+	}
 	for len(words) > 1 && t.lx.conceptDrop[words[0]] {
 		words = words[1:]
 	}

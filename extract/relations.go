@@ -630,7 +630,10 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 		}
 	}
 	// Object relative: "Crimea, which it annexed in 2014" → it annex Crimea.
-	if objs == nil && len(subj) > 0 && subj[0].first > 0 {
+	// The verb of an object relative has a gap where its object would be; a verb
+	// followed by its own object is a complement clause ("announced on Wednesday that
+	// he had a phone conversation").
+	if objs == nil && len(subj) > 0 && subj[0].first > 0 && nounPhraseAt(toks, vg.last+1, q) < 0 {
 		r := subj[0].first - 1
 		if w := toks[r]; (w.tag == "WDT" || w.lower == "which" || w.lower == "whom" || w.lower == "that" && r > 0 && toks[r-1].isNoun()) && r > 0 {
 			a := r - 1
@@ -791,6 +794,18 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 			}
 		}
 	}
+	// "engaged in a conversation with Putin", "had a phone conversation with X": a
+	// verb whose object is an event noun, followed by "with" someone, is that event
+	// with them.
+	if len(objs) == 1 && objs[0].ent != nil && objs[0].ent.typ == TypeConcept && (lx.lightVerbs[vg.lemma] || vg.lemma == "engage" || vg.lemma == "spend") {
+		if v, ok := lx.nominals[strings.ToLower(toks[objs[0].last].text)]; ok && i+1 < len(toks) && toks[i].lower == "with" {
+			if a, next := d.argsStartingAt(si, i+1); len(a) > 0 {
+				pred = v
+				text = s.textOf(toks[vg.first].start, toks[i].end)
+				objs, i = a, next
+			}
+		}
+	}
 	// Prepositional qualifiers: "to Moscow", "in Saudi Arabia", "on Wednesday".
 	for i+1 < len(toks) && !q[i] && (toks[i].tag == "IN" || toks[i].tag == "TO") && toks[i].lower != "that" && toks[i].lower != "because" && toks[i].lower != "while" && toks[i].lower != "if" {
 		a, next := d.argsStartingAt(si, i+1)
@@ -807,6 +822,16 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 			delete(quals, key)
 		}
 		i = next
+	}
+	// "he and Putin had a phone conversation": an event noun shared by coordinated
+	// subjects is a relation between them.
+	if len(subj) == 2 && len(objs) == 1 && objs[0].ent != nil && objs[0].ent.typ == TypeConcept && (lx.lightVerbs[vg.lemma] || vg.lemma == "engage") {
+		if v, ok := lx.nominals[strings.ToLower(toks[objs[0].last].text)]; ok && lx.eventNouns[lx.lemmatize(toks[objs[0].last].lower, true)] {
+			pred = v
+			text = s.textOf(toks[vg.first].start, toks[objs[0].last].end)
+			objs = subj[1:]
+			subj = subj[:1]
+		}
 	}
 	// "founded and led the bank": a verb with nothing after it but a conjunction
 	// and another verb shares that verb's object.
@@ -1137,6 +1162,38 @@ func (d *docState) nominalRelations(si int) {
 			subj: arg{ent: m.ent, start: m.start, end: m.end, text: m.surface},
 			obj:  arg{ent: role, start: roleStart, end: roleStart + len(roleText), text: roleText},
 			pred: "hold role", text: "holds role", quals: quals, conf: 0.8})
+	}
+	// Events between two parties: "the phone call between Trump and Putin" → Trump
+	// call Putin; "talks between Kyiv and Moscow".
+	for k := 1; k+3 < len(toks); k++ {
+		if toks[k].lower != "between" || q[k] || !toks[k-1].isNoun() {
+			continue
+		}
+		noun := toks[k-1].lower
+		v, ok := d.x.lx.nominals[noun]
+		if !ok || !d.x.lx.eventNouns[d.x.lx.lemmatize(noun, true)] {
+			continue
+		}
+		e1 := nounPhraseAt(toks, k+1, q)
+		if e1 < 0 || e1+2 >= len(toks) || toks[e1+1].lower != "and" {
+			continue
+		}
+		e2 := nounPhraseAt(toks, e1+2, q)
+		if e2 < 0 {
+			continue
+		}
+		a, ok1 := d.resolveArg(si, k+1, e1)
+		b, ok2 := d.resolveArg(si, e1+2, e2)
+		if !ok1 || !ok2 || a.ent.typ == TypeConcept || b.ent.typ == TypeConcept || a.ent == b.ent {
+			continue
+		}
+		parties := []arg{a, b}
+		st := nounPhraseEndingAt(toks, k-1, q)
+		if st < 0 {
+			st = k - 1
+		}
+		d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: parties[0], obj: parties[1],
+			pred: v, text: s.textOf(toks[st].start, toks[k].end), conf: 0.7})
 	}
 	// Appositions: NAME , NP , — or NAME , NP at the end of the sentence.
 	for _, m := range d.mentions[si] {

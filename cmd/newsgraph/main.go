@@ -30,6 +30,9 @@ type env struct {
 // errUsage marks an error already explained by a usage message.
 var errUsage = errors.New("usage")
 
+// errBadFlag is a usage error the flag package has already explained.
+var errBadFlag = fmt.Errorf("bad flag: %w", errUsage)
+
 // errSkipped is returned when some inputs were skipped; the exit status is 3.
 var errSkipped = errors.New("some inputs were skipped")
 
@@ -75,6 +78,9 @@ func run(ctx context.Context, e *env, args []string) int {
 		case err == nil, errors.Is(err, flag.ErrHelp):
 			return 0
 		case errors.Is(err, errUsage):
+			if !errors.Is(err, errBadFlag) {
+				fmt.Fprintf(e.stderr, "newsgraph %s: %v\n", c.name, err)
+			}
 			return 2
 		case errors.Is(err, errSkipped):
 			fmt.Fprintf(e.stderr, "newsgraph %s: %v\n", c.name, err)
@@ -118,7 +124,7 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 			if errors.Is(err, flag.ErrHelp) {
 				return nil, err
 			}
-			return nil, fmt.Errorf("%w: %v", errUsage, err)
+			return nil, errBadFlag
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {
