@@ -1009,7 +1009,10 @@ func (d *docState) reported(si int, vg *verbGroup, subj, addressee []arg, c0, c1
 			p.modality = ModalityReported
 		}
 		p.conf -= 0.05
-		about = append(about, p.subj, p.obj)
+		about = append(about, p.subj)
+		if p.pred != "be" && p.pred != "remain" && p.pred != "seem" {
+			about = append(about, p.obj) // a copula's complement ("unlikely") is what is said, not what it is about
+		}
 	}
 	about = append(about, d.mentionsIn(si, c0, c1)...)
 	about = append(about, addressee...)
