@@ -74,7 +74,7 @@ func utf16Bytes(s string, bigEndian, bom bool) []byte {
 const good = "Putin invited Trump to Moscow.\n\nPeskov said talks would begin soon."
 
 // TestReadFileBadInputs is the bad-input table of issue 7 (the rows the
-// reader is responsible for; see testdata/reader/README.md). Each row either
+// reader is responsible for; see the table in the repository README, section "Bad input"). Each row either
 // yields a document whose text has the listed properties or a *SkipError
 // whose reason contains skipReason.
 func TestReadFileBadInputs(t *testing.T) {
