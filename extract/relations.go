@@ -86,6 +86,12 @@ var temporalWords = set(`monday tuesday wednesday thursday friday saturday sunda
 	week weeks month months year years morning evening night weekend decade january february march april
 	may june july august september october november december`)
 
+// contentNouns take a "that" clause saying what they contain: "suggestions that …".
+var contentNouns = set(`suggestion suggestions claim claims report reports idea ideas fact news hope hopes fear fears
+	concern concerns belief beliefs assertion assertions statement statements warning warnings
+	sign signs signal signals indication indications evidence possibility likelihood chance
+	argument view notion assurance assurances promise promises`)
+
 // quantifiers approximate an amount before a noun phrase: "around one-fifth".
 var quantifiers = set(`around about nearly almost roughly approximately over some more than less under`)
 
@@ -633,9 +639,11 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 	// The verb of an object relative has a gap where its object would be; a verb
 	// followed by its own object is a complement clause ("announced on Wednesday that
 	// he had a phone conversation").
-	if objs == nil && len(subj) > 0 && subj[0].first > 0 && nounPhraseAt(toks, vg.last+1, q) < 0 {
+	// A passive verb has no object to leave a gap for, and "that" after nouns like
+	// "suggestions" opens their content, not a relative clause.
+	if objs == nil && len(subj) > 0 && subj[0].first > 0 && !vg.passive && nounPhraseAt(toks, vg.last+1, q) < 0 {
 		r := subj[0].first - 1
-		if w := toks[r]; (w.tag == "WDT" || w.lower == "which" || w.lower == "whom" || w.lower == "that" && r > 0 && toks[r-1].isNoun()) && r > 0 {
+		if w := toks[r]; (w.tag == "WDT" || w.lower == "which" || w.lower == "whom" || w.lower == "that" && r > 0 && toks[r-1].isNoun() && !contentNouns[toks[r-1].lower]) && r > 0 {
 			a := r - 1
 			if toks[a].text == "," {
 				a--
@@ -945,7 +953,9 @@ func (d *docState) complement(si int, groups []*verbGroup, gi, i int) (int, int,
 		for e >= 0 && e+1 < clauseVerb && (toks[e+1].tag == "RB" || toks[e+1].tag == "MD") {
 			e++
 		}
-		if e < 0 || e+1 != clauseVerb {
+		// "dismissed suggestions that …": a content noun and its "that" clause.
+		content := e >= 0 && e+1 < len(toks) && contentNouns[toks[e].lower] && toks[e+1].lower == "that"
+		if !content && (e < 0 || e+1 != clauseVerb) {
 			return 0, 0, false
 		}
 	}
@@ -960,6 +970,9 @@ func (d *docState) complement(si int, groups []*verbGroup, gi, i int) (int, int,
 		if toks[e].text == "," && !q[e] && e+1 < len(toks) {
 			if ne := nounPhraseAt(toks, e+1, q); ne >= 0 && ne+1 < len(toks) && isFiniteStart(toks[ne+1]) {
 				break
+			}
+			if toks[e+1].tag == "VBG" && !prepositionalParticiple[toks[e+1].lower] {
+				break // "…, calling such an idea “impossible”": the speaker's own aside
 			}
 		}
 		// "… about Ukraine's future and reaffirmed that …": a second verb phrase ends it.
