@@ -64,7 +64,7 @@ type storeFlags struct {
 
 func (f *storeFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.db, "db", f.db, "store: a bolt directory, or a postgres:// URL with --backend postgres")
-	fs.StringVar(&f.backend, "backend", f.backend, "store backend: bolt, postgres or memory")
+	fs.StringVar(&f.backend, "backend", f.backend, "store backend: bolt or postgres")
 }
 
 func runQuery(ctx context.Context, e *env, args []string) error {
@@ -78,12 +78,12 @@ func runQuery(ctx context.Context, e *env, args []string) error {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
 		}
-		return fmt.Errorf("%w: %v", errUsage, err)
+		return fmt.Errorf("%w: %v", errBadFlag, err) // the flag package has said what
 	}
 	rest := fs.Args()
 	if len(rest) == 0 {
 		queryUsage(e.stderr, fs)
-		return errUsage
+		return fmt.Errorf("%w: no query given", errUsage)
 	}
 	var sub *querySub
 	for _, s := range querySubs() {
@@ -93,9 +93,8 @@ func runQuery(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	if sub == nil {
-		fmt.Fprintf(e.stderr, "newsgraph query: unknown query %q\n\n", rest[0])
 		queryUsage(e.stderr, fs)
-		return errUsage
+		return fmt.Errorf("%w: unknown query %q", errUsage, rest[0])
 	}
 
 	sfs := newFlagSet(e, "query "+sub.name, sub.args, sub.summary)
@@ -111,15 +110,16 @@ func runQuery(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if len(pos) != sub.nargs {
-		fmt.Fprintf(e.stderr, "newsgraph query %s: want %d argument(s) %s, got %d\n", sub.name, sub.nargs, sub.args, len(pos))
 		sfs.Usage()
-		return errUsage
+		return fmt.Errorf("%w: %s wants %d argument(s) %s, got %d", errUsage, sub.name, sub.nargs, sub.args, len(pos))
 	}
 	if asJSON && asCSV {
-		fmt.Fprintln(e.stderr, "newsgraph query: --json and --csv exclude each other")
-		return errUsage
+		return fmt.Errorf("%w: --json and --csv exclude each other", errUsage)
 	}
-
+	if sf.backend == graph.BackendMemory {
+		// A memory store lives only as long as the process that built it.
+		return fmt.Errorf("%w: the memory backend is empty in a new process; query a bolt or postgres store", errUsage)
+	}
 	s, err := openQueryStore(ctx, sf)
 	if err != nil {
 		return err
@@ -140,7 +140,7 @@ func runQuery(ctx context.Context, e *env, args []string) error {
 }
 
 func queryUsage(w io.Writer, fs *flag.FlagSet) {
-	fmt.Fprintln(w, "usage: newsgraph query [--db DIR] [--backend bolt|postgres|memory] QUERY [args] [--json|--csv]")
+	fmt.Fprintln(w, "usage: newsgraph query [--db DIR] [--backend bolt|postgres] QUERY [args] [--json|--csv]")
 	fmt.Fprintln(w, "\nqueries:")
 	for _, s := range querySubs() {
 		fmt.Fprintf(w, "  %-15s %s\n", strings.TrimSpace(s.name+" "+s.args), s.summary)

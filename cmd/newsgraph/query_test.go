@@ -104,9 +104,10 @@ func TestQueryCommand(t *testing.T) {
 		{"missing store", []string{"query", "--db", filepath.Join(t.TempDir(), "none"), "top"}, 1, nil, []string{"no store at"}},
 		{"unknown query", []string{"query", "--db", db, "whatever"}, 2, nil, []string{`unknown query "whatever"`, "said-by"}},
 		{"no query", []string{"query", "--db", db}, 2, nil, []string{"usage: newsgraph query"}},
-		{"wrong arity", []string{"query", "--db", db, "between", "Putin"}, 2, nil, []string{"want 2 argument(s)"}},
+		{"wrong arity", []string{"query", "--db", db, "between", "Putin"}, 2, nil, []string{"between wants 2 argument(s)"}},
 		{"json and csv", []string{"query", "--db", db, "top", "--json", "--csv"}, 2, nil, []string{"exclude"}},
 		{"bad flag", []string{"query", "--db", db, "top", "--depth", "2"}, 2, nil, []string{"depth"}},
+		{"memory backend", []string{"query", "--backend", "memory", "top"}, 2, nil, []string{"memory backend is empty"}},
 		{"query help", []string{"query", "--help"}, 0, nil, []string{"corroborated", "contradictions", "gizmo"}},
 		{"sub help", []string{"query", "neighbors", "--help"}, 0, nil, []string{"usage: newsgraph query neighbors", "-depth"}},
 	}
