@@ -329,7 +329,7 @@ func (r *reader) adjacent(id string) ([]*rawEdge, error) {
 				continue
 			}
 			seen[st] = true
-			props, err := r.props(st)
+			props, err := r.propsOnly(st, graph.PredSpeaker, graph.PredAbout, graph.PredSource)
 			if err != nil {
 				return nil, fmt.Errorf("statement %s: %w", st, err)
 			}

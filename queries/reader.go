@@ -219,6 +219,29 @@ func (r *reader) in(node quad.Value, pred quad.IRI, fn func(quad.Value) error) e
 	return nil
 }
 
+// propsOnly is props restricted to the predicates preds: the other quads
+// of node are skipped before their values are read.
+func (r *reader) propsOnly(node quad.Value, preds ...quad.IRI) (map[quad.IRI][]quad.Quad, error) {
+	want := map[any]bool{}
+	for _, p := range preds {
+		k, err := r.key(p)
+		if err != nil {
+			return nil, err
+		}
+		if k != nil {
+			want[k] = true
+		}
+	}
+	m := map[quad.IRI][]quad.Quad{}
+	err := r.eachWhere(quad.Subject, node, quad.Predicate, func(k any) bool { return want[k] }, func(q quad.Quad) error {
+		if p, ok := q.Predicate.(quad.IRI); ok {
+			m[p] = append(m[p], q)
+		}
+		return nil
+	})
+	return m, err
+}
+
 // sampleSize is how many of an entity's per-document name and type quads
 // entity reads. An entity in a thousand articles has a thousand of each,
 // almost always the same value (the extractor links names across
