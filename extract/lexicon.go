@@ -87,7 +87,7 @@ func newLexicon() *lexicon {
 			saturday sunday january february march april may june july august september october november
 			december breaking update updated live share comments comment subscribe related read more
 			world politics region category news home video photos opinion
-			nobody nothing everyone everybody someone somebody anyone anybody`),
+			nobody nothing everyone everybody someone somebody anyone anybody ok okay`),
 		negWords: set(`no not never cannot can't won't don't doesn't isn't aren't wasn't weren't
 			unrealistic impractical impossible unlikely illusionary illusory unacceptable unnecessary
 			ridiculous oppose opposes opposed reject rejects rejected dismiss dismissed deny denied

@@ -122,16 +122,16 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 		m := &out[k]
 		if m.last+1 < len(toks) && x.lx.actorNouns[toks[m.last+1].lower] {
 			switch {
-			case m.typ == TypeGPE || m.actor:
-				m.actor = true
-				m.typ = TypeGPE
-			case m.typ == TypePerson && toks[m.last+1].lower == "administration":
+			case toks[m.last+1].lower == "administration" && m.canon == "":
 				// "the Biden administration" is an organisation named after a person.
 				m.last++
 				m.end = toks[m.last].end
 				m.surface = s.textOf(toks[m.first].start, m.end)
 				m.typ = TypeOrg
 				m.canon = ""
+			case m.typ == TypeGPE || m.actor:
+				m.actor = true
+				m.typ = TypeGPE
 			}
 		}
 	}
@@ -139,7 +139,7 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 	// and bare titles ("President").
 	kept := out[:0]
 	for _, m := range out {
-		if m.surface == "" {
+		if m.surface == "" || x.notAName(toks, m) {
 			continue
 		}
 		if _, isDem := x.lx.demonyms[strings.ToLower(m.surface)]; isDem && !m.actor {
@@ -148,6 +148,49 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 		kept = append(kept, m)
 	}
 	return kept
+}
+
+// notAName rejects capitalised runs that are adjectives or compounds rather than
+// names: "Western allies", "Russian-occupied Ukrainian territory", "U.S.-Russia
+// relations", and a sentence's first word before a common noun ("Casualty figures").
+func (x *Extractor) notAName(toks []token, m mention) bool {
+	lw := strings.ToLower(plain(m.surface))
+	if _, ok := x.lx.places[lw]; ok {
+		return false
+	}
+	if _, ok := x.lx.orgs[lw]; ok {
+		return false
+	}
+	if m.canon != "" || m.role != "" || m.actor {
+		return false
+	}
+	nextCommon := m.last+1 < len(toks) && (toks[m.last+1].tag == "NN" || toks[m.last+1].tag == "NNS") && !toks[m.last+1].isCap()
+	allAdj := true
+	for k := m.first; k <= m.last; k++ {
+		if toks[k].tag != "JJ" {
+			allAdj = false
+		}
+	}
+	if allAdj && nextCommon {
+		return true
+	}
+	if parts := strings.Split(lw, "-"); len(parts) > 1 {
+		places := 0
+		for _, p := range parts {
+			_, pl := x.lx.places[p]
+			_, dem := x.lx.demonyms[p]
+			if pl || dem || strings.HasSuffix(p, "occupied") || strings.HasSuffix(p, "backed") || strings.HasSuffix(p, "led") {
+				places++
+			}
+		}
+		if places == len(parts) || strings.Contains(lw, "-occupied") || strings.Contains(lw, "-backed") {
+			return true
+		}
+	}
+	if m.first == 0 && m.first == m.last && nextCommon && toks[m.first].ent != "B-PERSON" {
+		return true
+	}
+	return false
 }
 
 // opensSentence reports whether token i starts a sentence or a quotation, where
@@ -175,6 +218,11 @@ func capitalisedMidSentence(sents []*sentence) map[string]bool {
 func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 	// A known multi-word name at the start ("Saudi Arabia", "North Korea") is not a
 	// demonym plus a name.
+	if _, ok := x.lx.orgs[strings.ToLower(plain(textSpan(toks, i, j)))]; ok {
+		m := mention{first: i, last: j, start: toks[i].start, end: toks[j].end, surface: textSpan(toks, i, j)}
+		x.typeMention(toks, &m) // "Ukraine Defense Contact Group" is not a title and a name
+		return []mention{m}
+	}
 	for e := j; e > i; e-- {
 		lw := strings.ToLower(plain(textSpan(toks, i, e)))
 		if _, ok := x.lx.places[lw]; ok && e == j {
