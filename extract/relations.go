@@ -861,6 +861,15 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 	if len(objs) == 0 {
 		return
 	}
+	// "In 1962, Salahuddin won …", "On Wednesday, Trump said …": a phrase opening the
+	// sentence qualifies its main clause.
+	if gi == firstFinite(groups) && len(toks) > 3 && toks[0].tag == "IN" && !q[0] && !conditionals[toks[0].lower] {
+		if a, next := d.argsStartingAt(si, 1); len(a) > 0 && next < vg.first && toks[next].text == "," {
+			if _, dup := quals[toks[0].lower]; !dup {
+				quals[toks[0].lower] = a[0].text
+			}
+		}
+	}
 	if len(quals) == 0 {
 		quals = nil
 	}
@@ -1041,6 +1050,16 @@ func (d *docState) reported(si int, vg *verbGroup, subj, addressee []arg, c0, c1
 		d.stanceRelation(si, sp, toks[vg.main].text, vg.lemma, append([]pendingRelation(nil), d.pendingRels[before:]...), first, 0.6)
 		break // one content, one speaker: coordinated speakers share it through the first
 	}
+}
+
+// firstFinite returns the index of the first finite verb group, or -1.
+func firstFinite(gs []*verbGroup) int {
+	for i, g := range gs {
+		if g.finite {
+			return i
+		}
+	}
+	return -1
 }
 
 func indexOf(gs []*verbGroup, g *verbGroup) int {
