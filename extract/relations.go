@@ -233,7 +233,7 @@ func (d *docState) subjectOf(si int, groups []*verbGroup, gi int) []arg {
 		return d.antecedent(si, a)
 	case vg.adjunct && t.lower == "and":
 		for g := gi - 1; g >= 0; g-- {
-			if groups[g].adjunct && len(groups[g].subj) > 0 {
+			if (groups[g].adjunct || vg.passive && groups[g].passive) && len(groups[g].subj) > 0 {
 				return groups[g].subj
 			}
 		}
