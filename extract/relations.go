@@ -769,6 +769,17 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 					text += " " + toks[i].text
 					objs = a
 					i = next
+				} else if d.x.opts.SingleSentence && i+2 < len(toks) && (toks[i+1].tag == "WP" || toks[i+1].tag == "WRB" || toks[i+1].lower == "whether") {
+					// Open IE: "depends on what he does" — the clause is the argument.
+					e := i + 2
+					for e < len(toks) && toks[e].text != "," && toks[e].tag != "." && toks[e].text != ";" {
+						e++
+					}
+					if a, ok := d.clauseArg(si, i+1, e-1); ok {
+						text += " " + toks[i].text
+						objs = []arg{a}
+						i = e
+					}
 				}
 			}
 		default:
@@ -1430,4 +1441,16 @@ func (d *docState) expletive(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// clauseArg names tokens [i, j] — a clause used as an argument — as a concept.
+func (d *docState) clauseArg(si, i, j int) (arg, bool) {
+	s := d.sents[si]
+	toks := s.toks
+	if j < i {
+		return arg{}, false
+	}
+	name := s.textOf(toks[i].start, toks[j].end)
+	e := d.table.add(&mention{surface: name, typ: TypeConcept, start: toks[i].start, end: toks[j].end})
+	return arg{ent: e, first: i, last: j, start: toks[i].start, end: toks[j].end, text: name}, true
 }
