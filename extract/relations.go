@@ -703,6 +703,16 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 	if addressee != nil {
 		objs = addressee
 	}
+	// Open IE: "The doctor suspects love is behind …" — a clause as the object of a
+	// verb that is not a reporting verb.
+	if !isCue && objs == nil && d.x.opts.SingleSentence && i < len(toks) && (toks[i].lower == "that" || toks[i].tag == "PRP" || toks[i].tag == "NN" || toks[i].tag == "NNS" || toks[i].tag == "DT") {
+		if c0, c1, ok := d.complement(si, groups, gi, i); ok {
+			if a, ok := d.clauseArg(si, c0, c1); ok {
+				objs = []arg{a}
+				i = c1 + 1
+			}
+		}
+	}
 	quals := map[string]string{}
 	var when []arg // a time phrase, the object of last resort ("was erected in 1866")
 	whenPrep := ""
