@@ -1043,12 +1043,21 @@ func (d *docState) reported(si int, vg *verbGroup, subj, addressee []arg, c0, c1
 			d.clause(si, d.groups[si], indexOf(d.groups[si], g), g)
 		}
 	}
+	// Who asserts the facts inside: the speaker, unless the speaker rejects them
+	// ("dismissed suggestions that …") or is no one ("estimates suggest …").
+	noSpeaker := subj[0].ent.typ == TypeConcept && !d.x.opts.SingleSentence
+	rejected := vg.lemma == "dismiss" || vg.lemma == "reject" || vg.lemma == "deny"
 	var about []arg
 	for k := before; k < len(d.pendingRels); k++ {
 		p := &d.pendingRels[k]
-		p.attr = subj[0].ent
-		p.attrSpan = [2]int{subj[0].start, subj[0].end}
-		if p.modality == "" || p.modality == ModalityAsserted {
+		if !noSpeaker && !rejected {
+			p.attr = subj[0].ent
+			p.attrSpan = [2]int{subj[0].start, subj[0].end}
+		}
+		switch {
+		case rejected || noSpeaker:
+			p.modality = ModalityPossible
+		case p.modality == "" || p.modality == ModalityAsserted:
 			p.modality = ModalityReported
 		}
 		p.conf -= 0.05
@@ -1056,6 +1065,9 @@ func (d *docState) reported(si int, vg *verbGroup, subj, addressee []arg, c0, c1
 		if p.pred != "be" && p.pred != "remain" && p.pred != "seem" {
 			about = append(about, p.obj) // a copula's complement ("unlikely") is what is said, not what it is about
 		}
+	}
+	if noSpeaker {
+		return // a study or a document "suggests": no one said it
 	}
 	about = append(about, d.mentionsIn(si, c0, c1)...)
 	about = append(about, addressee...)
