@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"newsgraph/graph"
+	"newsgraph/internal/names"
 )
 
 // NotFoundError reports a focus that names no entity, with the closest names.
@@ -89,9 +90,9 @@ func similarNames(snap *graph.Snapshot, q string, n int) []string {
 	for _, e := range snap.Entities {
 		for _, name := range append([]string{e.Name}, e.Aliases...) {
 			nn := normName(name)
-			d := levenshtein(nn, q)
+			d := names.Distance(nn, q)
 			for _, w := range strings.Fields(nn) {
-				d = min(d, levenshtein(w, q))
+				d = min(d, names.Distance(w, q))
 			}
 			if strings.Contains(nn, q) || strings.Contains(q, nn) {
 				d = min(d, 1)
@@ -136,25 +137,4 @@ func similarNames(snap *graph.Snapshot, q string, n int) []string {
 		}
 	}
 	return all
-}
-
-func levenshtein(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -175,7 +175,7 @@ func Link(results []*Result) {
 		if e.Type == TypeConcept {
 			return e.ID, g.canon // the id is the concept's key, the same in every document
 		}
-		return slug(g.canon), g.canon
+		return Slug(g.canon), g.canon
 	}
 	fix := func(r *Ref) {
 		if r == nil || r.ID == SpeakerUnknown {

@@ -366,7 +366,7 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 // identityKey normalises a name for matching spelling variants: lower case,
 // no punctuation, doubled letters single ("Zelenskyy" ~ "Zelensky").
 func identityKey(name string) string {
-	s := slug(name)
+	s := Slug(name)
 	var b strings.Builder
 	var prev rune
 	for _, r := range s {
@@ -500,9 +500,9 @@ func (t *entityTable) personBySurname(name string) *docEntity {
 // id is the entity's id within its document (Link may change it across documents).
 func (e *docEntity) id() string {
 	if e.idName != "" {
-		return slug(e.idName)
+		return Slug(e.idName)
 	}
-	return slug(e.name)
+	return Slug(e.name)
 }
 
 // sortedAliases returns the aliases of e in a stable order.

@@ -5,8 +5,9 @@ import (
 	"unicode"
 )
 
-// slug turns a name into a lower-case, hyphen-separated id: "Vladimir Putin" → "vladimir-putin".
-func slug(name string) string {
+// Slug turns a name into the id scheme of entities: lower case, hyphen-separated,
+// "Vladimir Putin" → "vladimir-putin". Look-ups use it to go from a name to an id.
+func Slug(name string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(name) {

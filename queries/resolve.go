@@ -11,6 +11,7 @@ import (
 
 	"newsgraph/extract"
 	"newsgraph/graph"
+	"newsgraph/internal/names"
 )
 
 // NotFoundError is returned by Resolve when no entity has the name; it
@@ -87,7 +88,7 @@ func (r *reader) resolve(name string) (string, error) {
 	id := strings.TrimSuffix(strings.TrimPrefix(q, "<"), ">")
 	explicit := strings.HasPrefix(id, graph.PrefixEntity)
 	id = strings.TrimPrefix(id, graph.PrefixEntity)
-	for _, c := range []string{id, slug(q)} {
+	for _, c := range []string{id, extract.Slug(q)} {
 		if ok, err := r.hasEntity(c); err != nil {
 			return "", err
 		} else if ok && explicit {
@@ -357,38 +358,17 @@ outer:
 	return false
 }
 
-// slug mirrors the extractor's id scheme, so "Vladimir Putin" and
-// "vladimir putin" find <ent/vladimir-putin> directly.
-func slug(name string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(name) {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(r)
-		case r == '.' || r == '\'' || r == '’':
-		default:
-			dash = true
-		}
-	}
-	return b.String()
-}
-
 // suggest returns up to n names close to q: by edit distance on the whole
 // name or on any of its words, or sharing a prefix with it.
-func suggest(q string, names []entityName, n int) []string {
+func suggest(q string, cands []entityName, n int) []string {
 	lq := strings.ToLower(q)
 	limit := max(2, len([]rune(lq))/3)
 	best := map[string]int{}
-	for _, nm := range names {
+	for _, nm := range cands {
 		ln := strings.ToLower(nm.text)
-		d := levenshtein(lq, ln)
+		d := names.Distance(lq, ln)
 		for _, w := range words(ln) {
-			d = min(d, levenshtein(lq, w)+1)
+			d = min(d, names.Distance(lq, w)+1)
 			if len(lq) >= 3 && strings.HasPrefix(w, lq) {
 				d = min(d, 1)
 			}
@@ -417,28 +397,6 @@ func suggest(q string, names []entityName, n int) []string {
 		out = out[:n]
 	}
 	return out
-}
-
-// levenshtein is the edit distance between a and b, counted in runes.
-func levenshtein(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // typeOfClass is the extract type an rdf:type class stands for.
