@@ -188,8 +188,13 @@ func (x *Extractor) verbGroups(toks []token, quoted []bool) []*verbGroup {
 			}
 		}
 		if vg.main < 0 {
-			i = vg.last
-			continue
+			// A modal whose verb is quoted ("will “work together”") still heads a clause.
+			if t.tag == "MD" {
+				vg.main = i
+			} else {
+				i = vg.last
+				continue
+			}
 		}
 		if vg.first > 0 && negAdverbs[toks[vg.first-1].lower] && !quoted[vg.first-1] {
 			vg.negated = !vg.negated // "X never visited Y"

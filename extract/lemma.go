@@ -21,7 +21,7 @@ func irregularForms() map[string]string {
 		fly:flew,flown shoot:shot withdraw:withdrew,withdrawn undertake:undertook,undertaken
 		overtake:overtook,overtaken forbid:forbade,forbidden mean:meant read:read hear:heard
 		lay:laid lie:lay,lain light:lit deal:dealt bear:bore,borne beat:beaten bind:bound
-		add:added,adding dig:dug feed:fed flee:fled lend:lent slide:slid spread:spread spin:spun stick:stuck
+		add:added,adding create:created,creating dig:dug feed:fed flee:fled lend:lent slide:slid spread:spread spin:spun stick:stuck
 		sting:stung swing:swung upset:upset wind:wound will:would can:could shall:should may:might`) {
 		lemma, forms, _ := strings.Cut(row, ":")
 		for _, f := range strings.Split(forms, ",") {
@@ -67,7 +67,7 @@ func (lx *lexicon) verbLemma(w string) string {
 		return w[:n-1] // "agreed", "freed"; "needed" keeps its own stem below
 	case strings.HasSuffix(w, "ed") && n > 4:
 		return restoreStem(w[:n-2])
-	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zes") && n > 5:
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zzes"):
 		return w[:n-2]
 	case strings.HasSuffix(w, "oes") && n > 4:
 		return w[:n-2]
@@ -101,6 +101,8 @@ func needsE(s string) bool {
 	switch {
 	case last == 'u' || last == 'v' || last == 'z':
 		return true
+	case strings.HasSuffix(s, "at") && n >= 5 && !strings.ContainsRune("eoa", rune(s[n-3])):
+		return true // "negotiat", "indicat", "separat"; not "treat", "repeat"
 	case (last == 'c' || last == 'g') && (prev == 'n' || prev == 'r' || !isConsonant(prev)):
 		return true // "announc", "chang", "urg", "reduc"
 	case strings.HasSuffix(s, "iz") || strings.HasSuffix(s, "is") && n > 5 && !strings.HasSuffix(s, "ss"):

@@ -92,7 +92,7 @@ func newLexicon() *lexicon {
 			unrealistic impractical impossible unlikely illusionary illusory unacceptable unnecessary
 			ridiculous oppose opposes opposed reject rejects rejected dismiss dismissed deny denied
 			against without betrayal wrong false fail failed failure nothing nobody none refuse refused
-			prevent prevents halt stop end`),
+			halt`),
 		posWords: set(`support supports supported welcome welcomes welcomed ready steadfast committed
 			commitment good great productive meaningful lasting reliable peace agree agrees agreed
 			positive optimistic hope hopeful true right sovereign prosperous glad grateful gratitude

@@ -678,6 +678,10 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 			}
 		}
 	}
+	// "announced Wednesday that …": a bare time word before the complement.
+	if isCue && objs == nil && i+1 < len(toks) && temporalWords[toks[i].lower] && toks[i+1].lower == "that" {
+		i++
+	}
 	// "stated at NATO headquarters in Brussels that …": place and time phrases
 	// between a reporting verb and its "that".
 	if isCue && objs == nil && i < len(toks) && toks[i].tag == "IN" && toks[i].lower != "that" {
@@ -775,7 +779,7 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 			}
 			// "spoke with Zelenskyy": the preposition joins the predicate.
 			if i < len(toks) && (toks[i].tag == "IN" || toks[i].tag == "TO") {
-				if a, next := d.argsStartingAt(si, i+1); len(a) > 0 {
+				if a, next := d.argsStartingAt(si, i+1); len(a) > 0 && !clauseFollows(toks, next) {
 					text += " " + toks[i].text
 					objs = a
 					i = next
@@ -838,8 +842,8 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 	// Prepositional qualifiers: "to Moscow", "in Saudi Arabia", "on Wednesday".
 	for i+1 < len(toks) && !q[i] && (toks[i].tag == "IN" || toks[i].tag == "TO") && toks[i].lower != "that" && toks[i].lower != "because" && toks[i].lower != "while" && toks[i].lower != "if" {
 		a, next := d.argsStartingAt(si, i+1)
-		if len(a) == 0 {
-			break
+		if len(a) == 0 || clauseFollows(toks, next) {
+			break // "came shortly after Hegseth told …": a clause, not a phrase
 		}
 		key := toks[i].lower
 		if _, dup := quals[key]; !dup {
@@ -977,6 +981,9 @@ func (d *docState) complement(si int, groups []*verbGroup, gi, i int) (int, int,
 	}
 	if !that {
 		e := nounPhraseAt(toks, i, q)
+		if _, next := d.argsStartingAt(si, i); next > i {
+			e = next - 1 // "said he and Putin will …": coordinated subjects
+		}
 		if toks[i].lower == "there" || toks[i].tag == "EX" {
 			e = i
 		}
@@ -1475,4 +1482,21 @@ func (d *docState) clauseArg(si, i, j int) (arg, bool) {
 	name := s.textOf(toks[i].start, toks[j].end)
 	e := d.table.add(&mention{surface: name, typ: TypeConcept, start: toks[i].start, end: toks[j].end})
 	return arg{ent: e, first: i, last: j, start: toks[i].start, end: toks[j].end, text: name}, true
+}
+
+// clauseFollows reports whether a verb follows the noun phrase ending before k,
+// which makes the phrase a clause's subject ("after Hegseth told …", "as Trump,
+// who campaigned on …, looks to …") rather than a preposition's object.
+func clauseFollows(toks []token, k int) bool {
+	if k < len(toks) && isFiniteStart(toks[k]) {
+		return true
+	}
+	if k+1 < len(toks) && toks[k].text == "," && (toks[k+1].tag == "WP" || toks[k+1].tag == "WDT") {
+		for j := k + 2; j+1 < len(toks); j++ {
+			if toks[j].text == "," {
+				return isFiniteStart(toks[j+1])
+			}
+		}
+	}
+	return false
 }
