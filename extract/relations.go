@@ -86,6 +86,18 @@ var temporalWords = set(`monday tuesday wednesday thursday friday saturday sunda
 	week weeks month months year years morning evening night weekend decade january february march april
 	may june july august september october november december`)
 
+// nonAgents can "suggest" or "show" but say nothing: "estimates suggest …".
+var nonAgents = set(`estimates estimate figures data report reports study studies analysis survey surveys poll polls
+	research evidence documents numbers statistics results signs indications records images footage`)
+
+func lastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
 // contentNouns take a "that" clause saying what they contain: "suggestions that …".
 var contentNouns = set(`suggestion suggestions claim claims report reports idea ideas fact news hope hopes fear fears
 	concern concerns belief beliefs assertion assertions statement statements warning warnings
@@ -1052,7 +1064,7 @@ func (d *docState) reported(si int, vg *verbGroup, subj, addressee []arg, c0, c1
 	}
 	// Who asserts the facts inside: the speaker, unless the speaker rejects them
 	// ("dismissed suggestions that …") or is no one ("estimates suggest …").
-	noSpeaker := subj[0].ent.typ == TypeConcept && !d.x.opts.SingleSentence
+	noSpeaker := subj[0].ent.typ == TypeConcept && !d.x.opts.SingleSentence && nonAgents[lastWord(subj[0].text)]
 	rejected := vg.lemma == "dismiss" || vg.lemma == "reject" || vg.lemma == "deny"
 	var about []arg
 	for k := before; k < len(d.pendingRels); k++ {
