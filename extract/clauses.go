@@ -120,6 +120,8 @@ func (x *Extractor) verbGroups(toks []token, quoted []bool) []*verbGroup {
 			adjunct = true // "…, calling it “meaningful” and saying …"
 		case t.tag == "VBN" && i > 0 && (toks[i-1].lower == "and" || toks[i-1].lower == "or") && len(out) > 0 && out[len(out)-1].passive && !quoted[i-1]:
 			adjunct = true // "were mobilized and sent to the border": a second passive
+		case t.tag == "VBG" && i > 0 && toks[i-1].lower == "by" && !quoted[i-1]:
+			adjunct = true // "… by stating, “…”"
 		case t.tag == "VB" && i > 0 && (toks[i-1].lower == "and" || toks[i-1].lower == "or") && len(out) > 0:
 			adjunct = false // coordinated bare verb: "will meet and discuss"
 		default:

@@ -21,7 +21,7 @@ func irregularForms() map[string]string {
 		fly:flew,flown shoot:shot withdraw:withdrew,withdrawn undertake:undertook,undertaken
 		overtake:overtook,overtaken forbid:forbade,forbidden mean:meant read:read hear:heard
 		lay:laid lie:lay,lain light:lit deal:dealt bear:bore,borne beat:beaten bind:bound
-		add:added,adding create:created,creating dig:dug feed:fed flee:fled lend:lent slide:slid spread:spread spin:spun stick:stuck
+		add:added,adding create:created,creating convene:convened,convening intervene:intervened,intervening dig:dug feed:fed flee:fled lend:lent slide:slid spread:spread spin:spun stick:stuck
 		sting:stung swing:swung upset:upset wind:wound will:would can:could shall:should may:might`) {
 		lemma, forms, _ := strings.Cut(row, ":")
 		for _, f := range strings.Split(forms, ",") {

@@ -62,7 +62,7 @@ func newLexicon() *lexicon {
 		cues: set(`say tell state add remark ask insist warn hint stress reaffirm confirm argue announce
 			write note explain claim declare respond reply suggest reveal emphasize emphasise
 			acknowledge admit comment indicate assert maintain mention report deny dismiss reject
-			echo describe call express caution urge predict promise pledge vow tweet post
+			echo describe call caution urge predict promise pledge vow tweet post
 			agree believe think answer observe point underline underscore contend concede allege`),
 		cueNouns:   set(`statement post interview speech remarks address briefing tweet letter message conference`),
 		lightVerbs: set(`extend give make issue hold have express offer take pay launch deliver send conduct`),

@@ -171,8 +171,21 @@ func (d *docState) quoteSpeaker(si, sj int, qs quoteSpan) (*docEntity, [2]int, s
 		if t[vg.first].start < qs.close || !d.x.lx.cues[vg.lemma] || vg.passive {
 			continue
 		}
-		// only the frame right after the quote: no other quotation or clause in between
-		if gap := d.doc.Text[qs.close:t[vg.first].start]; strings.ContainsAny(gap, ".!?“”\"") && len(gap) > 40 {
+		// Only a frame that closes the quotation: “…,” Trump said. The quotation ends
+		// with punctuation, and nothing but the speaker stands between it and the verb
+		// (no "while …", "and …": another clause).
+		if !closesWithPunct(d.doc.Text, qs) {
+			break
+		}
+		between := 0
+		clause := false
+		for _, tk := range t {
+			if tk.start >= qs.close && tk.end <= t[vg.first].start {
+				between++
+				clause = clause || tk.tag == "CC" || tk.tag == "IN" || tk.isVerb()
+			}
+		}
+		if clause || between > 8 {
 			break
 		}
 		if len(vg.subj) > 0 && vg.subj[0].start >= qs.close {
@@ -244,6 +257,17 @@ func (d *docState) introduces(si int, vg *verbGroup, qs quoteSpan) bool {
 	// "said that of his conversation with Putin, “…”": punctuation introduces it.
 	before := strings.TrimSpace(d.doc.Text[:qs.open])
 	return gap <= 10 && (strings.HasSuffix(before, ",") || strings.HasSuffix(before, ":"))
+}
+
+// closesWithPunct reports whether quotation qs ends with a comma, full stop,
+// question or exclamation mark, inside or just outside its closing mark.
+func closesWithPunct(text string, qs quoteSpan) bool {
+	inner := strings.TrimRight(text[qs.open:qs.close], "”\"’'")
+	if strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!") {
+		return true
+	}
+	after := strings.TrimLeft(text[qs.close:], " ")
+	return strings.HasPrefix(after, ",") || strings.HasPrefix(after, ".")
 }
 
 // mentionsInSpan returns the entities named inside [b0, b1) across sentences si..sj.

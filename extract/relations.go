@@ -68,6 +68,20 @@ var locativePrepositions = set(`in at near inside outside`)
 // honorifics are titles of address, not roles: "Mr. Baker".
 var honorifics = set(`mr. mrs. ms. dr. mr mrs ms dr sir dame madam`)
 
+// nextWord returns the lower-case word at or after k, skipping quotation marks.
+func nextWord(toks []token, k int) string {
+	for k < len(toks) && toks[k].tag == "``" {
+		k++
+	}
+	if k < len(toks) {
+		return toks[k].lower
+	}
+	return ""
+}
+
+// subordinators after a comma open another clause: "…, while X stressed …".
+var subordinators = set(`while whereas though although but because`)
+
 // conditionals open clauses that state a condition, not a fact.
 var conditionals = set(`if unless whether`)
 
@@ -100,6 +114,7 @@ func lastWord(s string) string {
 
 // contentNouns take a "that" clause saying what they contain: "suggestions that …".
 var contentNouns = set(`suggestion suggestions claim claims report reports idea ideas fact news hope hopes fear fears
+	illusion impression perception sense feeling realization understanding message conviction
 	concern concerns belief beliefs assertion assertions statement statements warning warnings
 	sign signs signal signals indication indications evidence possibility likelihood chance
 	argument view notion assurance assurances promise promises`)
@@ -214,6 +229,14 @@ func (d *docState) subjectOf(si int, groups []*verbGroup, gi int) []arg {
 	case vg.adjunct && vg.passive && toks[vg.first].tag == "VBN" && (t.tag == "NN" || t.tag == "NNS"):
 		// reduced relative: the noun before the participle undergoes it
 		return d.argsEndingAt(si, k)
+	case vg.adjunct && t.lower == "by" && !vg.passive:
+		// "expressing optimism by stating, “…”": the main clause's subject.
+		for g := 0; g < gi; g++ {
+			if groups[g].finite && len(groups[g].subj) > 0 {
+				return groups[g].subj
+			}
+		}
+		return nil
 	case vg.adjunct && t.text == ",":
 		if vg.passive {
 			// "The prisoner exchange, brokered by …": the phrase before the comma is
@@ -224,7 +247,10 @@ func (d *docState) subjectOf(si int, groups []*verbGroup, gi int) []arg {
 		// set off by commas is the participle's subject; otherwise the main clause's.
 		if k-1 >= 0 {
 			if m := d.mentionAt(si, k-1); m != nil && m.ent != nil && m.ent.typ == TypePerson {
-				return d.argsEndingAt(si, k-1)
+				// only a name set off by commas, not the object of "with Putin,"
+				if st := nounPhraseEndingAt(toks, k-1, q); st > 0 && toks[st-1].text == "," {
+					return d.argsEndingAt(si, k-1)
+				}
 			}
 		}
 		for g := 0; g < gi; g++ {
@@ -252,7 +278,17 @@ func (d *docState) subjectOf(si int, groups []*verbGroup, gi int) []arg {
 		return prevSubj()
 	case t.lower == "and" || t.lower == "but" || t.lower == "or":
 		// A conjunction right before the verb joins verb phrases: "… invited Trump and
-		// expressed …" ("Trump and Putin agreed" has the name before the verb).
+		// expressed …" ("Trump and Putin agreed" has the name before the verb). After a
+		// reporting verb's clause, the second verb is the reporter's: "Hegseth emphasized
+		// that the effort was … and suggested …".
+		for g := 0; g < gi; g++ {
+			if groups[g].finite && len(groups[g].subj) > 0 {
+				if d.x.lx.cues[groups[g].lemma] && d.x.lx.cues[vg.lemma] {
+					return groups[g].subj
+				}
+				break
+			}
+		}
 		return prevSubj()
 	case t.text == "," && k >= 2 && (toks[k-1].tag == "RB" || toks[k-1].lower == "however") && toks[k-2].text == ",":
 		// "The UK government, however, reaffirmed": a parenthetical adverb.
@@ -1016,9 +1052,15 @@ func (d *docState) complement(si int, groups []*verbGroup, gi, i int) (int, int,
 			break
 		}
 		// "…, he hinted that …": a new clause with its own subject after a comma ends it.
+		if toks[e].text == "," && subordinators[nextWord(toks, e+1)] {
+			break // "…,” while German Defense Minister Boris Pistorius stressed …"
+		}
 		if toks[e].text == "," && !q[e] && e+1 < len(toks) {
 			if ne := nounPhraseAt(toks, e+1, q); ne >= 0 && ne+1 < len(toks) && isFiniteStart(toks[ne+1]) {
 				break
+			}
+			if subordinators[toks[e+1].lower] {
+				break // "…, while German Defense Minister Boris Pistorius stressed …"
 			}
 			if toks[e+1].tag == "VBG" && !prepositionalParticiple[toks[e+1].lower] {
 				break // "…, calling such an idea “impossible”": the speaker's own aside
@@ -1033,10 +1075,37 @@ func (d *docState) complement(si int, groups []*verbGroup, gi, i int) (int, int,
 	for e > i && (toks[e-1].tag == "." || toks[e-1].text == "," || toks[e-1].text == ":") {
 		e--
 	}
+	// A clause that is one quotation ("reaffirmed that “there can be …”") is the
+	// quotation's statement, made by the quote rules; an unbalanced mark left at
+	// an edge is trimmed.
+	allQuoted := true
+	for k := i; k < e; k++ {
+		allQuoted = allQuoted && q[k]
+	}
+	if allQuoted {
+		return 0, 0, false
+	}
+	for e > i && toks[e-1].tag == "``" && !balancedQuote(toks, i, e) {
+		e--
+	}
+	for i < e && toks[i].tag == "``" && !balancedQuote(toks, i, e) {
+		i++
+	}
 	if e <= i {
 		return 0, 0, false
 	}
 	return i, e - 1, true
+}
+
+// balancedQuote reports whether tokens [i, e) hold an even number of quotation marks.
+func balancedQuote(toks []token, i, e int) bool {
+	n := 0
+	for k := i; k < e; k++ {
+		if toks[k].tag == "``" {
+			n++
+		}
+	}
+	return n%2 == 0
 }
 
 // reported records reported speech ("Hegseth told NATO leaders that …"): a statement
