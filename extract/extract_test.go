@@ -106,6 +106,36 @@ type constructionCase struct {
 
 var constructionCases = []constructionCase{
 	{
+		name: "an event between two parties",
+		text: "The phone call between Anna Berg and Peter Holm lasted an hour.",
+		rels: []wantRel{{subj: "Anna Berg", pred: "talk", obj: "Peter Holm"}},
+	},
+	{
+		name: "an event noun shared by coordinated subjects",
+		text: "Anna Berg and Peter Holm had a long phone conversation on Monday.",
+		rels: []wantRel{{subj: "Anna Berg", pred: "talk", obj: "Peter Holm"}},
+	},
+	{
+		name: "reporting verb with a bare time word before its clause",
+		text: "Anna Berg announced Tuesday that Nordbank will open a branch in Oslo.",
+		rels: []wantRel{{subj: "Nordbank", pred: "open", obj: "branch", qual: [2]string{"in", "Oslo"}, modality: ModalityReported, attributedTo: "Anna Berg"}},
+		sts:  []wantSt{{speaker: "Anna Berg", cue: "announced", content: "Nordbank will open a branch in Oslo"}},
+	},
+	{
+		name: "a quotation inside reported speech keeps the reporter, not a later verb",
+		text: "Peter Holm stressed that the merger was “not a surrender” of the bank and suggested Anna Berg was ready to talk.",
+		sts: []wantSt{
+			{speaker: "Peter Holm", content: "not a surrender", direct: true},
+			{speaker: "Peter Holm", cue: "suggested", content: "Anna Berg was ready to talk"},
+		},
+	},
+	{
+		name: "a rejected suggestion is not the rejecter's claim",
+		text: "Peter Holm dismissed suggestions that Nordbank could be sold to Westbank.",
+		rels: []wantRel{{subj: "Peter Holm", pred: "reject", obj: "suggestions"}},
+		sts:  []wantSt{{speaker: "Peter Holm", cue: "dismissed", content: "suggestions that Nordbank could be sold to Westbank"}},
+	},
+	{
 		name: "svo with prepositional qualifier",
 		text: "Maria Lopez opened a bakery in Lisbon in 2019.",
 		rels: []wantRel{{subj: "Maria Lopez", pred: "open", obj: "bakery", qual: [2]string{"in", "Lisbon"}, modality: ModalityAsserted}},
@@ -132,7 +162,6 @@ var constructionCases = []constructionCase{
 		name: "main clause after an object relative",
 		text: "The museum, which Carlos Mendes founded in 1990, attracts many visitors.",
 		rels: []wantRel{{subj: "museum", pred: "attract", obj: "many visitors"}},
-		gap:  "the subject of the main clause is taken from inside the relative clause (\"1990 attract many visitors\")",
 	},
 	{
 		name: "coordinated subjects",
@@ -164,13 +193,11 @@ var constructionCases = []constructionCase{
 		name: "negation with never",
 		text: "Tom Reyes never visited Cairo during his career.",
 		rels: []wantRel{{subj: "Tom Reyes", pred: "visit", obj: "Cairo", negated: true}},
-		gap:  "\"never\" does not set negated",
 	},
 	{
 		name: "lemma of a regular past tense",
 		text: "Tom Reyes visited Cairo and Lima during his career.",
 		rels: []wantRel{{subj: "Tom Reyes", pred: "visit", obj: "Cairo"}, {subj: "Tom Reyes", pred: "visit", obj: "Lima"}},
-		gap:  "\"visited\" is lemmatised to \"visite\"",
 	},
 	{
 		name: "modality possible",
@@ -266,7 +293,6 @@ var constructionCases = []constructionCase{
 		name: "apposition gives the role",
 		text: "Paul Grant, the chairman of Westbank, criticised the merger.",
 		rels: []wantRel{{subj: "Paul Grant", pred: "criticise", obj: "merger"}},
-		gap:  "a subject followed by an apposition loses its clause",
 	},
 }
 

@@ -306,6 +306,14 @@ func (d *docState) subjectOf(si int, groups []*verbGroup, gi int) []arg {
 			if pg.first > 0 && (toks[pg.first-1].tag == "WDT" || toks[pg.first-1].tag == "WP") && len(pg.subj) > 0 {
 				return pg.subj
 			}
+			// object relative: "The museum, which Carlos Mendes founded in 1990, attracts"
+			if len(pg.subj) > 0 && pg.subj[0].first >= 2 && pg.subj[0].last < pg.first {
+				if w := pg.subj[0].first - 1; (toks[w].tag == "WDT" || toks[w].lower == "whom") && toks[w-1].text == "," {
+					if a := d.antecedent(si, w-2); a != nil {
+						return a
+					}
+				}
+			}
 		}
 		// "Paul Grant, the chairman of Westbank, criticised", "The company, based in
 		// Oslo, makes": an apposition or participle phrase between commas.
@@ -856,8 +864,8 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 		head := strings.ToLower(toks[objs[0].last].text)
 		if v, ok := lx.nominals[head]; ok && i+1 < len(toks) && (toks[i].tag == "IN" || toks[i].tag == "TO") {
 			// Only with a recipient does the noun become the verb: "extended invitations"
-			// alone stays extend.
-			if a, next := d.argsStartingAt(si, i+1); len(a) > 0 {
+			// alone stays extend, and "on Monday" is no recipient.
+			if a, next := d.argsStartingAt(si, i+1); len(a) > 0 && !temporalWords[toks[a[0].last].lower] && toks[a[0].last].tag != "CD" {
 				pred = v
 				text = s.textOf(toks[vg.first].start, toks[objs[0].last].end)
 				{
