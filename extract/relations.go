@@ -898,8 +898,10 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 	// Prepositional qualifiers: "to Moscow", "in Saudi Arabia", "on Wednesday".
 	for i+1 < len(toks) && !q[i] && (toks[i].tag == "IN" || toks[i].tag == "TO") && toks[i].lower != "that" && toks[i].lower != "because" && toks[i].lower != "while" && toks[i].lower != "if" {
 		a, next := d.argsStartingAt(si, i+1)
-		if len(a) == 0 || clauseFollows(toks, next) {
-			break // "came shortly after Hegseth told …": a clause, not a phrase
+		if len(a) == 0 || clauseFollows(toks, next) && !d.x.opts.SingleSentence {
+			// "came shortly after Hegseth told …": a clause, not a phrase — kept out of
+			// the graph; Open IE tuples keep the words as an argument, as CaRB does.
+			break
 		}
 		key := toks[i].lower
 		if _, dup := quals[key]; !dup {
