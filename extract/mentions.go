@@ -90,7 +90,13 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 	toks := s.toks
 	var out []mention
 	for i := 0; i < len(toks); {
-		if !x.isNameToken(toks[i], opensSentence(toks, i), midCaps) {
+		start := opensSentence(toks, i)
+		// A sentence's first word followed by another name word is the name's first
+		// word ("Anna Berg said …"), whatever its capital letter says alone.
+		if start && i+1 < len(toks) && toks[i].isProper() && x.isNameToken(toks[i+1], false, midCaps) && toks[i+1].isProper() {
+			start = false
+		}
+		if !x.isNameToken(toks[i], start, midCaps) {
 			i++
 			continue
 		}
@@ -358,9 +364,23 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 		m.typ = TypePerson
 	case label == "GPE" || label == "LOCATION" || label == "GSP" || label == "FACILITY":
 		m.typ = TypeGPE
+	case len(words) == 1 && m.first > 0 && locativePrepositions[toks[m.first-1].lower]:
+		m.typ = TypeGPE // "in Lisbon", "at Kettering": a single unknown name after a place preposition
+	case len(words) == 1 && orgSuffix(words[0]):
+		m.typ = TypeOrg // "Nordbank", "Gazprom"-like company names
 	default:
 		m.typ = TypePerson
 	}
+}
+
+// orgSuffix reports whether a one-word name ends like a company's.
+func orgSuffix(w string) bool {
+	for _, s := range []string{"bank", "corp", "group", "soft", "tech", "com", "air", "net", "works", "media", "prom", "oil", "energy", "motors", "pharma"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // identityKey normalises a name for matching spelling variants: lower case,

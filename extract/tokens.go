@@ -49,7 +49,10 @@ func plain(s string) string {
 func (x *Extractor) tag(s string, base int) ([]token, error) {
 	// prose's tokenizer trips on typographic quotes (it tags them as words); give it
 	// plain ones. plain keeps every rune, so alignment below is rune by rune.
-	doc, err := prose.NewDocument(plain(s), prose.UsingModel(x.model), prose.WithSegmentation(false))
+	// Its entity recogniser is three quarters of its cost and its labels were
+	// only ever hints here (it calls Ukraine a person): names come from tags,
+	// capitalisation and the gazetteers, so it stays off.
+	doc, err := prose.NewDocument(plain(s), prose.UsingModel(x.model), prose.WithSegmentation(false), prose.WithExtraction(false))
 	if err != nil {
 		return nil, fmt.Errorf("tagging: %w", err)
 	}
@@ -63,8 +66,12 @@ func (x *Extractor) tag(s string, base int) ([]token, error) {
 		}
 		cur = en
 		txt := s[st:en]
+		label := pt.Label
+		if label == "" {
+			label = "O" // no entity hint: prose's recogniser is off (see Extractor.tag)
+		}
 		out = append(out, token{
-			text: txt, lower: strings.ToLower(plain(txt)), tag: pt.Tag, ent: pt.Label,
+			text: txt, lower: strings.ToLower(plain(txt)), tag: pt.Tag, ent: label,
 			start: base + st, end: base + en,
 		})
 	}
