@@ -132,7 +132,7 @@ func asGiven(phrase, text, sentence string, back []int) string {
 
 // predicateHoldRole is the predicate of the role facts the extractor reads off
 // titles ("U.S. Defense Secretary Pete Hegseth").
-const predicateHoldRole = "hold role"
+const predicateHoldRole = "hold-role"
 
 // overlaps reports whether spans a and b, each [start, end) or empty, share a byte.
 func overlaps(a, b []int) bool {

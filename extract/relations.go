@@ -18,8 +18,9 @@ type pendingRelation struct {
 }
 
 func (p pendingRelation) record(d *docState) Relation {
+	// A predicate is one token ("hold-role", "be-exchanged"): it becomes an IRI in the store.
 	r := Relation{Kind: KindRelation, Provenance: d.prov(p.si, p.sj, p.conf),
-		Subject: d.ref(p.subj.ent, p.subj.start, p.subj.end), Predicate: p.pred, PredicateText: p.text,
+		Subject: d.ref(p.subj.ent, p.subj.start, p.subj.end), Predicate: strings.ReplaceAll(p.pred, " ", "-"), PredicateText: p.text,
 		Object: d.ref(p.obj.ent, p.obj.start, p.obj.end), Qualifiers: p.quals, Negated: p.negated,
 		Modality: p.modality}
 	if r.Modality == "" {
