@@ -6,7 +6,6 @@ import (
 	"math"
 	"sort"
 	"strconv"
-	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
@@ -205,7 +204,7 @@ func (s *Store) storedHash(ctx context.Context, docID string) (string, error) {
 	doc := DocIRI(docID)
 	err := s.eachQuad(ctx, quad.Subject, doc, func(q quad.Quad) error {
 		if q.Predicate == PredHash && q.Label == doc {
-			hash = quadString(q.Object)
+			hash = Text(q.Object)
 		}
 		return nil
 	})
@@ -484,21 +483,4 @@ func sortedKeys(m map[string]string) []string {
 	}
 	sort.Strings(keys)
 	return keys
-}
-
-// quadString returns the text of a string-like literal.
-func quadString(v quad.Value) string {
-	switch v := v.(type) {
-	case quad.String:
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.LangString:
-		return string(v.Value)
-	case quad.IRI:
-		return string(v)
-	case nil:
-		return ""
-	}
-	return strings.Trim(v.String(), `"`)
 }

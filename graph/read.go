@@ -234,15 +234,15 @@ func (a *accumulator) entity(id string, q quad.Quad) {
 	}
 	switch q.Predicate {
 	case PredName:
-		e.names[quadString(q.Object)]++
+		e.names[Text(q.Object)]++
 	case PredNGType:
-		e.types[quadString(q.Object)]++
+		e.types[Text(q.Object)]++
 	case PredType:
 		e.classes[q.Object]++
 	case PredAlternateName:
-		e.aliases[quadString(q.Object)] = true
+		e.aliases[Text(q.Object)] = true
 	case PredMentions:
-		e.mentions += int(quadInt(q.Object))
+		e.mentions += int(Int(q.Object))
 	case PredMentionedIn:
 		if d, ok := ParseID(q.Object, PrefixDoc); ok {
 			e.docs[d] = true
@@ -260,11 +260,11 @@ func (a *accumulator) source(q quad.Quad) {
 	case PredDoc:
 		x.doc, _ = ParseID(q.Object, PrefixDoc)
 	case PredSentence:
-		x.sentence, x.hasSent = int(quadInt(q.Object)), true
+		x.sentence, x.hasSent = int(Int(q.Object)), true
 	case PredText:
-		x.text = quadString(q.Object)
+		x.text = Text(q.Object)
 	case PredSpan:
-		x.span = parseSpan(quadString(q.Object))
+		x.span = ParseSpan(Text(q.Object))
 	}
 }
 
@@ -284,13 +284,13 @@ func (a *accumulator) mention(id string, q quad.Quad) {
 	case PredSource:
 		m.source = q.Object
 	case PredPredicateText:
-		m.predicateText = quadString(q.Object)
+		m.predicateText = Text(q.Object)
 	case PredNegated:
-		m.negated = quadBool(q.Object)
+		m.negated = Bool(q.Object)
 	case PredModality:
-		m.modality = quadString(q.Object)
+		m.modality = Text(q.Object)
 	case PredConfidence:
-		m.confidence = quadFloat(q.Object)
+		m.confidence = Float(q.Object)
 	case PredAttributedTo:
 		m.attributedTo, _ = ParseID(q.Object, PrefixEntity)
 	default:
@@ -298,7 +298,7 @@ func (a *accumulator) mention(id string, q quad.Quad) {
 			if m.qualifiers == nil {
 				m.qualifiers = map[string]string{}
 			}
-			m.qualifiers[k] = quadString(q.Object)
+			m.qualifiers[k] = Text(q.Object)
 		}
 	}
 }
@@ -318,15 +318,15 @@ func (a *accumulator) statement(id string, q quad.Quad) {
 	case PredSpeaker:
 		st.speaker, _ = ParseID(q.Object, PrefixEntity)
 	case PredCue:
-		per.cue = quadString(q.Object)
+		per.cue = Text(q.Object)
 	case PredContent:
-		per.content = quadString(q.Object)
+		per.content = Text(q.Object)
 	case PredDirect:
-		per.direct = quadBool(q.Object)
+		per.direct = Bool(q.Object)
 	case PredStance:
-		per.stance = quadString(q.Object)
+		per.stance = Text(q.Object)
 	case PredConfidence:
-		per.confidence = quadFloat(q.Object)
+		per.confidence = Float(q.Object)
 	case PredAbout:
 		if id, ok := ParseID(q.Object, PrefixEntity); ok {
 			per.about = append(per.about, id)
@@ -344,11 +344,11 @@ func (a *accumulator) document(id string, q quad.Quad) {
 	}
 	switch q.Predicate {
 	case PredHash:
-		d.Hash = quadString(q.Object)
+		d.Hash = Text(q.Object)
 	case PredPath:
-		d.Path = quadString(q.Object)
+		d.Path = Text(q.Object)
 	case PredSentences:
-		d.Sentences = int(quadInt(q.Object))
+		d.Sentences = int(Int(q.Object))
 	}
 }
 
@@ -561,43 +561,4 @@ func typeOfClass(v quad.Value) string {
 		return "GPE"
 	}
 	return "CONCEPT"
-}
-
-func parseSpan(s string) [2]int {
-	a, b, ok := strings.Cut(s, "-")
-	if !ok {
-		return [2]int{}
-	}
-	x, _ := strconv.Atoi(a)
-	y, _ := strconv.Atoi(b)
-	return [2]int{x, y}
-}
-
-func quadInt(v quad.Value) int64 {
-	switch v := v.(type) {
-	case quad.Int:
-		return int64(v)
-	case quad.Float:
-		return int64(v)
-	}
-	n, _ := strconv.ParseInt(quadString(v), 10, 64)
-	return n
-}
-
-func quadFloat(v quad.Value) float64 {
-	switch v := v.(type) {
-	case quad.Float:
-		return float64(v)
-	case quad.Int:
-		return float64(v)
-	}
-	f, _ := strconv.ParseFloat(quadString(v), 64)
-	return f
-}
-
-func quadBool(v quad.Value) bool {
-	if b, ok := v.(quad.Bool); ok {
-		return bool(b)
-	}
-	return quadString(v) == "true"
 }

@@ -178,20 +178,20 @@ func (r *reader) factSources(s, p, o quad.IRI, src quad.IRI) ([]graph.Source, er
 			v := qs[0].Object
 			switch {
 			case pred == graph.PredPredicateText:
-				so.PredicateText = literal(v)
+				so.PredicateText = graph.Text(v)
 			case pred == graph.PredNegated:
-				so.Negated = boolOf(v)
+				so.Negated = graph.Bool(v)
 			case pred == graph.PredModality:
-				so.Modality = literal(v)
+				so.Modality = graph.Text(v)
 			case pred == graph.PredConfidence:
-				so.Confidence = floatOf(v)
+				so.Confidence = graph.Float(v)
 			case pred == graph.PredAttributedTo:
 				so.AttributedTo, _ = graph.ParseID(v, graph.PrefixEntity)
 			case strings.HasPrefix(string(pred), graph.PrefixQualifier):
 				if so.Qualifiers == nil {
 					so.Qualifiers = map[string]string{}
 				}
-				so.Qualifiers[strings.TrimPrefix(string(pred), graph.PrefixQualifier)] = literal(v)
+				so.Qualifiers[strings.TrimPrefix(string(pred), graph.PrefixQualifier)] = graph.Text(v)
 			}
 		}
 		out = append(out, so)

@@ -273,12 +273,12 @@ func (r *reader) nameAndType(id string, limit int) (EntityRef, error) {
 	node := graph.EntityIRI(id)
 	names, types := map[string]int{}, map[string]int{}
 	err := r.out(node, graph.PredName, limit, func(v quad.Value) error {
-		names[literal(v)]++
+		names[graph.Text(v)]++
 		return nil
 	})
 	if err == nil {
 		err = r.out(node, graph.PredNGType, limit, func(v quad.Value) error {
-			types[literal(v)]++
+			types[graph.Text(v)]++
 			return nil
 		})
 	}
@@ -309,11 +309,11 @@ func (r *reader) source(src quad.IRI) (graph.Source, error) {
 		case graph.PredDoc:
 			s.Doc, _ = graph.ParseID(q.Object, graph.PrefixDoc)
 		case graph.PredSentence:
-			s.Sentence = int(intOf(q.Object))
+			s.Sentence = int(graph.Int(q.Object))
 		case graph.PredText:
-			s.Text = literal(q.Object)
+			s.Text = graph.Text(q.Object)
 		case graph.PredSpan:
-			s.Span = parseSpan(literal(q.Object))
+			s.Span = graph.ParseSpan(graph.Text(q.Object))
 		}
 		return nil
 	})
@@ -351,69 +351,6 @@ func docOfLabel(label quad.Value) string {
 	}
 	d, _ := splitSourceIRI(iri)
 	return d
-}
-
-// literal is the plain text of a literal or IRI value.
-func literal(v quad.Value) string {
-	switch v := v.(type) {
-	case nil:
-		return ""
-	case quad.String:
-		return string(v)
-	case quad.IRI:
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.LangString:
-		return string(v.Value)
-	default:
-		return fmt.Sprint(quad.NativeOf(v))
-	}
-}
-
-func intOf(v quad.Value) int64 {
-	switch v := v.(type) {
-	case quad.Int:
-		return int64(v)
-	case quad.Float:
-		return int64(v)
-	default:
-		n, _ := strconv.ParseInt(literal(v), 10, 64)
-		return n
-	}
-}
-
-func floatOf(v quad.Value) float64 {
-	switch v := v.(type) {
-	case quad.Float:
-		return float64(v)
-	case quad.Int:
-		return float64(v)
-	default:
-		f, _ := strconv.ParseFloat(literal(v), 64)
-		return f
-	}
-}
-
-func boolOf(v quad.Value) bool {
-	switch v := v.(type) {
-	case quad.Bool:
-		return bool(v)
-	default:
-		b, _ := strconv.ParseBool(literal(v))
-		return b
-	}
-}
-
-// parseSpan parses "start-end".
-func parseSpan(s string) [2]int {
-	a, b, ok := strings.Cut(s, "-")
-	if !ok {
-		return [2]int{}
-	}
-	x, _ := strconv.Atoi(a)
-	y, _ := strconv.Atoi(b)
-	return [2]int{x, y}
 }
 
 // mostFrequent returns the key with the highest count; ties go to the

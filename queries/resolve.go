@@ -213,12 +213,12 @@ func (r *reader) entityDetail(id string) (graph.Entity, error) {
 	names, types := map[string]int{}, map[string]int{}
 	aliases, docs := map[string]bool{}, map[string]bool{}
 	err := r.out(node, graph.PredName, 0, func(v quad.Value) error {
-		names[literal(v)]++
+		names[graph.Text(v)]++
 		return nil
 	})
 	if err == nil {
 		err = r.out(node, graph.PredNGType, 0, func(v quad.Value) error {
-			types[literal(v)]++
+			types[graph.Text(v)]++
 			return nil
 		})
 	}
@@ -238,13 +238,13 @@ func (r *reader) entityDetail(id string) (graph.Entity, error) {
 	r.entities[id] = EntityRef{ID: id, Name: e.Name, Type: e.Type}
 	if err == nil {
 		err = r.out(node, graph.PredAlternateName, 0, func(v quad.Value) error {
-			aliases[literal(v)] = true
+			aliases[graph.Text(v)] = true
 			return nil
 		})
 	}
 	if err == nil {
 		err = r.out(node, graph.PredMentions, 0, func(v quad.Value) error {
-			e.Mentions += int(intOf(v))
+			e.Mentions += int(graph.Int(v))
 			return nil
 		})
 	}
@@ -289,7 +289,7 @@ func (r *reader) allNames() ([]entityName, error) {
 			if !ok {
 				return nil
 			}
-			n := entityName{id: id, text: literal(q.Object)}
+			n := entityName{id: id, text: graph.Text(q.Object)}
 			if !seen[n] {
 				seen[n] = true
 				out = append(out, n)

@@ -106,11 +106,11 @@ func (r *reader) statement(iri quad.IRI) (Statement, error) {
 			return st, err
 		}
 	}
-	st.Cue = literal(first(graph.PredCue))
-	st.Content = literal(first(graph.PredContent))
-	st.Direct = boolOf(first(graph.PredDirect))
-	st.Stance = literal(first(graph.PredStance))
-	conf := floatOf(first(graph.PredConfidence))
+	st.Cue = graph.Text(first(graph.PredCue))
+	st.Content = graph.Text(first(graph.PredContent))
+	st.Direct = graph.Bool(first(graph.PredDirect))
+	st.Stance = graph.Text(first(graph.PredStance))
+	conf := graph.Float(first(graph.PredConfidence))
 	seen := map[quad.Value]bool{}
 	for _, q := range props[graph.PredAbout] {
 		if seen[q.Object] {

@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
+	"fmt"
 	"net/url"
 	"os"
 	"testing"
@@ -47,30 +48,9 @@ func PostgresAdmin(t testing.TB) string {
 // its URL, and drops it when t ends.
 func PostgresDatabase(t testing.TB, admin string) string {
 	t.Helper()
-	var b [6]byte
-	if _, err := rand.Read(b[:]); err != nil {
-		t.Fatal(err)
-	}
-	name := "newsgraph_test_" + hex.EncodeToString(b[:])
-	db, err := sql.Open("postgres", admin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec("CREATE DATABASE " + name); err != nil {
-		db.Close()
-		t.Fatalf("creating test database %s: %v", name, err)
-	}
-	t.Cleanup(func() {
-		defer db.Close()
-		if _, err := db.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
-			t.Errorf("dropping test database %s: %v", name, err)
-		}
-	})
-	u, err := url.Parse(admin)
-	if err != nil {
-		t.Fatalf("parsing %s: %v", admin, err)
-	}
-	u.Path = "/" + name
+	u := throwaway(t, admin, "database", "CREATE DATABASE %s", "DROP DATABASE IF EXISTS %s WITH (FORCE)")
+	u.Path = "/" + u.Fragment
+	u.Fragment = ""
 	return u.String()
 }
 
@@ -78,6 +58,19 @@ func PostgresDatabase(t testing.TB, admin string) string {
 // URL whose search_path puts the store's tables there, and drops the schema
 // when t ends. Much cheaper than a database per store.
 func PostgresSchema(t testing.TB, admin string) string {
+	t.Helper()
+	u := throwaway(t, admin, "schema", "CREATE SCHEMA %s", "DROP SCHEMA IF EXISTS %s CASCADE")
+	q := u.Query()
+	q.Set("search_path", u.Fragment) // lib/pq passes it to the server as a run-time parameter
+	u.RawQuery = q.Encode()
+	u.Fragment = ""
+	return u.String()
+}
+
+// throwaway creates a randomly named database object with create (a format
+// taking the name), drops it with drop when t ends, and returns the admin URL
+// with the name in its fragment for the caller to place.
+func throwaway(t testing.TB, admin, what, create, drop string) *url.URL {
 	t.Helper()
 	var b [6]byte
 	if _, err := rand.Read(b[:]); err != nil {
@@ -88,24 +81,22 @@ func PostgresSchema(t testing.TB, admin string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.Exec("CREATE SCHEMA " + name); err != nil {
+	if _, err := db.Exec(fmt.Sprintf(create, name)); err != nil {
 		db.Close()
-		t.Fatalf("creating test schema %s: %v", name, err)
+		t.Fatalf("creating test %s %s: %v", what, name, err)
 	}
 	t.Cleanup(func() {
 		defer db.Close()
-		if _, err := db.Exec("DROP SCHEMA IF EXISTS " + name + " CASCADE"); err != nil {
-			t.Errorf("dropping test schema %s: %v", name, err)
+		if _, err := db.Exec(fmt.Sprintf(drop, name)); err != nil {
+			t.Errorf("dropping test %s %s: %v", what, name, err)
 		}
 	})
 	u, err := url.Parse(admin)
 	if err != nil {
 		t.Fatalf("parsing %s: %v", admin, err)
 	}
-	q := u.Query()
-	q.Set("search_path", name) // lib/pq passes it to the server as a run-time parameter
-	u.RawQuery = q.Encode()
-	return u.String()
+	u.Fragment = name
+	return u
 }
 
 // OpenPostgres is an Opener giving each test a store in a fresh schema.
