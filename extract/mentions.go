@@ -16,6 +16,7 @@ type mention struct {
 	role        string // title that preceded the name: "Defense Secretary"
 	roleOf      string // canonical place or organisation the title belongs to: "United States"
 	actor       bool   // a demonym or place standing for its government ("the Ukrainian leadership")
+	weakType    bool   // typ is the fallback guess, not evidence
 	ent         *docEntity
 }
 
@@ -24,6 +25,7 @@ type docEntity struct {
 	key      string // normalised identity key
 	name     string // best (longest) name
 	idName   string // what the id is made from, when not the name (concepts: conceptKey)
+	weakType bool   // typed by the fallback guess; a mention with evidence may retype it
 	typ      string
 	aliases  map[string]bool
 	mentions int
@@ -366,10 +368,15 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 		m.typ = TypeGPE
 	case len(words) == 1 && m.first > 0 && locativePrepositions[toks[m.first-1].lower]:
 		m.typ = TypeGPE // "in Lisbon", "at Kettering": a single unknown name after a place preposition
+	case len(words) == 1 && m.last+1 < len(toks) && x.lx.actorNouns[toks[m.last+1].lower] && toks[m.last+1].lower != "administration":
+		m.typ = TypeGPE // "Norland lawmakers", "Sudmark officials": a country's people
+	case len(words) == 1 && m.first >= 2 && toks[m.first-1].lower == "of" && x.lx.titles[toks[m.first-2].lower]:
+		m.typ = TypeGPE // "the prime minister of Norland"
 	case len(words) == 1 && orgSuffix(words[0]):
 		m.typ = TypeOrg // "Nordbank", "Gazprom"-like company names
 	default:
 		m.typ = TypePerson
+		m.weakType = true
 	}
 }
 
@@ -458,7 +465,9 @@ func (t *entityTable) add(m *mention) *docEntity {
 		// whatever prose labelled it ("Zelensky" tagged as a place).
 		if p := t.personBySurname(name); p != nil {
 			e = p
-			m.typ = TypePerson
+			if !(p.weakType && !m.weakType && len(strings.Fields(p.name)) == 1) {
+				m.typ = TypePerson // retyped below when the person was only a guess
+			}
 		}
 	}
 	if e == nil {
@@ -470,7 +479,7 @@ func (t *entityTable) add(m *mention) *docEntity {
 		}
 	}
 	if e == nil {
-		e = &docEntity{key: key, name: name, idName: idName, typ: m.typ, aliases: map[string]bool{}, roles: map[string]string{}, order: len(t.list)}
+		e = &docEntity{key: key, name: name, idName: idName, typ: m.typ, weakType: m.weakType, aliases: map[string]bool{}, roles: map[string]string{}, order: len(t.list)}
 		if e.typ == "place" {
 			e.typ = TypeGPE
 		}
@@ -481,6 +490,9 @@ func (t *entityTable) add(m *mention) *docEntity {
 		e.aliases[e.name] = true
 		e.name = name
 		t.byKey[key] = e
+	}
+	if e.weakType && !m.weakType && m.typ != TypeConcept && m.typ != e.typ && len(strings.Fields(e.name)) == 1 {
+		e.typ, e.weakType = m.typ, false // "Norland" first met alone, later "in Norland"
 	}
 	if m.surface != e.name {
 		e.aliases[m.surface] = true
