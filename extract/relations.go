@@ -1594,6 +1594,14 @@ func clauseFollows(toks []token, k int) bool {
 	if k < len(toks) && isFiniteStart(toks[k]) {
 		return true
 	}
+	// "after Prime Minister Elena Varga and President Tomas Reyes opened …": the
+	// phrase stopped at a conjunction whose second half has the verb.
+	if k+1 < len(toks) && (toks[k].lower == "and" || toks[k].lower == "or") {
+		none := make([]bool, len(toks))
+		if e := nounPhraseAt(toks, k+1, none); e >= 0 && e+1 < len(toks) && isFiniteStart(toks[e+1]) {
+			return true
+		}
+	}
 	if k+1 < len(toks) && toks[k].text == "," && (toks[k+1].tag == "WP" || toks[k+1].tag == "WDT") {
 		for j := k + 2; j+1 < len(toks); j++ {
 			if toks[j].text == "," {
