@@ -86,12 +86,14 @@ func (r *reader) eachWhere(d quad.Direction, v quad.Value, by quad.Direction, ke
 	defer it.Close()
 	for it.Next(r.ctx) {
 		qref := it.Result()
-		dv, err := r.qs.QuadDirection(qref, by)
-		if err != nil {
-			return fmt.Errorf("reading quad of %v: %w", v, err)
-		}
-		if !keep(refs.ToKey(dv)) {
-			continue
+		if keep != nil { // nil keeps every quad without reading its other direction
+			dv, err := r.qs.QuadDirection(qref, by)
+			if err != nil {
+				return fmt.Errorf("reading quad of %v: %w", v, err)
+			}
+			if !keep(refs.ToKey(dv)) {
+				continue
+			}
 		}
 		q, err := r.qs.Quad(qref)
 		if err != nil {
@@ -156,28 +158,7 @@ func (r *reader) predicateFilter(also ...quad.IRI) (func(any) bool, error) {
 // each calls fn for every quad that has v in direction d. A value the store
 // has never seen has no quads.
 func (r *reader) each(d quad.Direction, v quad.Value, fn func(q quad.Quad) error) error {
-	ref, err := r.qs.ValueOf(v)
-	if err != nil {
-		return fmt.Errorf("looking up %v: %w", v, err)
-	}
-	if ref == nil {
-		return nil
-	}
-	it := r.qs.QuadIterator(d, ref).Iterate()
-	defer it.Close()
-	for it.Next(r.ctx) {
-		q, err := r.qs.Quad(it.Result())
-		if err != nil {
-			return fmt.Errorf("reading quad of %v: %w", v, err)
-		}
-		if err := fn(q); err != nil {
-			return err
-		}
-	}
-	if err := it.Err(); err != nil {
-		return fmt.Errorf("iterating quads of %v: %w", v, err)
-	}
-	return r.ctx.Err()
+	return r.eachWhere(d, v, d, nil, fn)
 }
 
 // props reads every quad whose subject is node, grouped by predicate. Use it
