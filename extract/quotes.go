@@ -158,10 +158,6 @@ func (d *docState) quoteClauses(si, sj int, qs quoteSpan, speaker *docEntity, sp
 	return append([]pendingRelation(nil), d.pendingRels[before:]...)
 }
 
-func (d *docState) lineStartsWithQuote(qs quoteSpan) bool {
-	return d.lines[qs.line].start == qs.open
-}
-
 // quoteSpeaker looks for the reporting verb of a quotation in its sentences.
 func (d *docState) quoteSpeaker(si, sj int, qs quoteSpan) (*docEntity, [2]int, string, float64) {
 	// After the quotation: “…,” Trump said / “…,” said Trump / “…,” he stated.

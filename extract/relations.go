@@ -142,9 +142,6 @@ var speechNouns = set(`assertion assertions statement statements remarks remark 
 // utterances are words said: "his comments" are his.
 var utterances = set(`comments comment remarks remark words statement statements assertion assertions claim claims`)
 
-// entity gives the arg's entity (arg.ent is set by resolveArg).
-func (a arg) valid() bool { return a.ent != nil }
-
 // clauses extracts the relations and reported statements of sentence si.
 func (d *docState) clauses(si int) {
 	s := d.sents[si]
@@ -343,8 +340,8 @@ func (d *docState) subjectOf(si int, groups []*verbGroup, gi int) []arg {
 			}
 			break
 		}
-		if a := d.argsBeforeApposition(si, k); a != nil {
-			return a
+		if a := d.argsEndingAt(si, k-1); a != nil {
+			return a // "Putin's spokesperson, Dmitry Peskov, dismissed": the name before the comma
 		}
 		return nil
 	}
@@ -396,12 +393,6 @@ func (d *docState) antecedent(si, a int) []arg {
 		return []arg{r}
 	}
 	return nil
-}
-
-// argsBeforeApposition handles "Putin's spokesperson, Dmitry Peskov, dismissed": the
-// comma at k closes an apposition whose name is the subject.
-func (d *docState) argsBeforeApposition(si, k int) []arg {
-	return d.argsEndingAt(si, k-1)
 }
 
 // argsEndingAt returns the argument(s) whose phrase ends at token k, with
