@@ -330,20 +330,7 @@ func (w *htmlWriter) open(n *html.Node) bool {
 	if skippedElement(n, w.article > 0) {
 		return false
 	}
-	switch {
-	case htmlParagraph[n.DataAtom]:
-		w.owe(2)
-	case htmlLine[n.DataAtom]:
-		w.owe(1)
-	case n.DataAtom == atom.Td || n.DataAtom == atom.Th:
-		w.space = true
-	}
-	switch n.DataAtom {
-	case atom.Pre, atom.Textarea:
-		w.pre++
-	case atom.Article, atom.Main:
-		w.article++
-	}
+	w.edge(n, 1)
 	return true
 }
 
@@ -351,6 +338,12 @@ func (w *htmlWriter) close(n *html.Node) {
 	if n.Type != html.ElementNode {
 		return
 	}
+	w.edge(n, -1)
+}
+
+// edge is what entering (depth +1) or leaving (-1) element n does to the
+// output: the same line breaks either way, and the pre/article nesting counts.
+func (w *htmlWriter) edge(n *html.Node, depth int) {
 	switch {
 	case htmlParagraph[n.DataAtom]:
 		w.owe(2)
@@ -361,9 +354,9 @@ func (w *htmlWriter) close(n *html.Node) {
 	}
 	switch n.DataAtom {
 	case atom.Pre, atom.Textarea:
-		w.pre--
+		w.pre += depth
 	case atom.Article, atom.Main:
-		w.article--
+		w.article += depth
 	}
 }
 
