@@ -231,13 +231,10 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 		x.typeMention(toks, &m) // "Ukraine Defense Contact Group" is not a title and a name
 		return []mention{m}
 	}
-	for e := j; e > i; e-- {
-		lw := strings.ToLower(plain(textSpan(toks, i, e)))
-		if _, ok := x.lx.places[lw]; ok && e == j {
-			m := mention{first: i, last: j, start: toks[i].start, end: toks[j].end, surface: textSpan(toks, i, j)}
-			x.typeMention(toks, &m)
-			return []mention{m}
-		}
+	if _, ok := x.lx.places[strings.ToLower(plain(textSpan(toks, i, j)))]; ok && j > i {
+		m := mention{first: i, last: j, start: toks[i].start, end: toks[j].end, surface: textSpan(toks, i, j)}
+		x.typeMention(toks, &m)
+		return []mention{m}
 	}
 	var roleOf, role []string
 	k := i

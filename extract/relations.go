@@ -838,7 +838,7 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 			}
 			// "spoke with Zelenskyy": the preposition joins the predicate.
 			if i < len(toks) && (toks[i].tag == "IN" || toks[i].tag == "TO") {
-				if a, next := d.argsStartingAt(si, i+1); len(a) > 0 && !clauseFollows(toks, next) {
+				if a, next := d.argsStartingAt(si, i+1); len(a) > 0 && !clauseFollows(toks, next, q) {
 					text += " " + toks[i].text
 					objs = a
 					i = next
@@ -901,7 +901,7 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 	// Prepositional qualifiers: "to Moscow", "in Saudi Arabia", "on Wednesday".
 	for i+1 < len(toks) && !q[i] && (toks[i].tag == "IN" || toks[i].tag == "TO") && toks[i].lower != "that" && toks[i].lower != "because" && toks[i].lower != "while" && toks[i].lower != "if" {
 		a, next := d.argsStartingAt(si, i+1)
-		if len(a) == 0 || clauseFollows(toks, next) && !d.x.opts.SingleSentence {
+		if len(a) == 0 || clauseFollows(toks, next, q) && !d.x.opts.SingleSentence {
 			// "came shortly after Hegseth told …": a clause, not a phrase — kept out of
 			// the graph; Open IE tuples keep the words as an argument, as CaRB does.
 			break
@@ -1581,15 +1581,14 @@ func (d *docState) clauseArg(si, i, j int) (arg, bool) {
 // clauseFollows reports whether a verb follows the noun phrase ending before k,
 // which makes the phrase a clause's subject ("after Hegseth told …", "as Trump,
 // who campaigned on …, looks to …") rather than a preposition's object.
-func clauseFollows(toks []token, k int) bool {
+func clauseFollows(toks []token, k int, q []bool) bool {
 	if k < len(toks) && isFiniteStart(toks[k]) {
 		return true
 	}
 	// "after Prime Minister Elena Varga and President Tomas Reyes opened …": the
 	// phrase stopped at a conjunction whose second half has the verb.
 	if k+1 < len(toks) && (toks[k].lower == "and" || toks[k].lower == "or") {
-		none := make([]bool, len(toks))
-		if e := nounPhraseAt(toks, k+1, none); e >= 0 && e+1 < len(toks) && isFiniteStart(toks[e+1]) {
+		if e := nounPhraseAt(toks, k+1, q); e >= 0 && e+1 < len(toks) && isFiniteStart(toks[e+1]) {
 			return true
 		}
 	}
