@@ -10,8 +10,14 @@ import (
 	"github.com/goccy/go-graphviz"
 	"github.com/goccy/go-graphviz/gvc"
 
+	"newsgraph/export/gvcache"
 	"newsgraph/graph"
 )
+
+// go-graphviz has compiled Graphviz by the time this package initialises
+// (it is imported above), so TMPDIR, which gvcache pointed at the private
+// cache folder for that, can go back to what the user set.
+func init() { gvcache.Restore() }
 
 // ErrPDFUnsupported is returned for PDF: go-graphviz's WebAssembly build of
 // Graphviz has no cairo, so it cannot write PDF (nor GIF). Convert the SVG
