@@ -74,7 +74,10 @@ func absolute(iri string) bool {
 
 // escapeIRI percent-encodes what RFC 3987 forbids in an IRI: spaces and
 // controls, and <>"{}|\^`. The store keeps relation lemmas as written
-// ("rel/speak with"), which no N-Quads parser accepts.
+// ("rel/speak with"), which no N-Quads parser accepts. '%' itself is encoded
+// too (as %25), so the mapping is one-to-one: document ids "x y" and "x%20y"
+// become "x%20y" and "x%2520y", never the same IRI. Every IRI the RDF exports
+// build from the store goes through here (expandIRI).
 func escapeIRI(iri string) string {
 	if !strings.ContainsFunc(iri, forbiddenInIRI) {
 		return iri
@@ -91,5 +94,5 @@ func escapeIRI(iri string) string {
 }
 
 func forbiddenInIRI(r rune) bool {
-	return r <= 0x20 || r == 0x7f || strings.ContainsRune("<>\"{}|\\^`", r)
+	return r <= 0x20 || r == 0x7f || strings.ContainsRune("%<>\"{}|\\^`", r)
 }
