@@ -201,9 +201,9 @@ func edgeLabel(e *mapEdge) string {
 func heading(title string, sub []string, present, stances map[string]bool, relations, legend bool) string {
 	var b strings.Builder
 	b.WriteString(`<<TABLE BORDER="0" CELLSPACING="2" CELLPADDING="2">`)
-	fmt.Fprintf(&b, `<TR><TD><FONT POINT-SIZE="24"><B>%s</B></FONT></TD></TR>`, html.EscapeString(title))
+	fmt.Fprintf(&b, `<TR><TD><FONT POINT-SIZE="24"><B>%s</B></FONT></TD></TR>`, html.EscapeString(labelText(title)))
 	for _, l := range sub {
-		fmt.Fprintf(&b, `<TR><TD><FONT POINT-SIZE="14" COLOR="#444444">%s</FONT></TD></TR>`, html.EscapeString(l))
+		fmt.Fprintf(&b, `<TR><TD><FONT POINT-SIZE="14" COLOR="#444444">%s</FONT></TD></TR>`, html.EscapeString(labelText(l)))
 	}
 	if legend {
 		b.WriteString(`<TR><TD><TABLE BORDER="0" CELLSPACING="6" CELLPADDING="4"><TR>`)
@@ -240,10 +240,13 @@ func heading(title string, sub []string, present, stances map[string]bool, relat
 	return b.String()
 }
 
-// q quotes s as a DOT string. Backslashes are doubled so that text such as
-// "C:\new" is not read as an escape, then newlines become DOT's centred line
-// break.
+// q quotes s as a DOT string. Everything in a map passes through it (ids,
+// labels, tooltips), so labelText here keeps the SVG well-formed and bidi
+// controls out of what is drawn. Backslashes are doubled so that text such
+// as "C:\new" is not read as an escape, then newlines become DOT's centred
+// line break.
 func q(s string) string {
+	s = labelText(s)
 	s = strings.ReplaceAll(s, `\`, `\\`)
 	s = strings.ReplaceAll(s, `"`, `\"`)
 	s = strings.ReplaceAll(s, "\r", "")

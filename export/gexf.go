@@ -32,7 +32,7 @@ func GEXF(w io.Writer, snap *graph.Snapshot) error {
 	for _, n := range t.Nodes {
 		st := styleFor(n.Type)
 		r, g, b := hexRGB(st.border)
-		x.printf("      <node id=\"%s\" label=\"%s\">\n        <attvalues>\n", esc(n.ID), esc(n.Name))
+		x.printf("      <node id=\"%s\" label=\"%s\">\n        <attvalues>\n", esc(n.ID), esc(labelText(n.Name)))
 		for i, a := range nodeAttrs(n) {
 			x.printf("          <attvalue for=\"%d\" value=\"%s\"/>\n", i, esc(a.val))
 		}
@@ -46,7 +46,7 @@ func GEXF(w io.Writer, snap *graph.Snapshot) error {
 			kind += ":not"
 		}
 		x.printf("      <edge id=\"%s\" source=\"%s\" target=\"%s\" kind=\"%s\" label=\"%s\" weight=\"%d\">\n        <attvalues>\n",
-			e.ID, esc(e.Source), esc(e.Target), esc(kind), esc(e.Predicate), max(1, len(e.Documents)))
+			e.ID, esc(e.Source), esc(e.Target), esc(kind), esc(labelText(e.Predicate)), max(1, len(e.Documents)))
 		for i, a := range edgeAttrs(e) {
 			x.printf("          <attvalue for=\"%d\" value=\"%s\"/>\n", i, esc(a.val))
 		}

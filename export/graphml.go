@@ -18,7 +18,7 @@ type attr struct {
 
 func nodeAttrs(n Node) []attr {
 	return []attr{
-		{"label", "string", n.Name},
+		{"label", "string", labelText(n.Name)},
 		{"name", "string", n.Name},
 		{"type", "string", n.Type},
 		{"aliases", "string", joinList(n.Aliases)},
@@ -53,11 +53,12 @@ func (x *xmlWriter) printf(format string, args ...any) {
 	}
 }
 
-// esc escapes s for an XML attribute or text node.
+// esc escapes s for an XML attribute or text node, after xmlText has
+// replaced the characters XML cannot hold.
 func esc(s string) string {
 	var b []byte
 	buf := xmlBuf{&b}
-	_ = xml.EscapeText(buf, []byte(s))
+	_ = xml.EscapeText(buf, []byte(xmlText(s)))
 	return string(b)
 }
 
