@@ -33,8 +33,8 @@ func CSV(nodes, edges io.Writer, snap *graph.Snapshot) error {
 		return fmt.Errorf("nodes.csv: %w", err)
 	}
 	for _, n := range t.Nodes {
-		if err := nw.Write([]string{n.ID, n.Name, n.Type, joinList(n.Aliases),
-			strconv.Itoa(n.Mentions), joinList(n.Documents)}); err != nil {
+		if err := nw.Write(SafeRecord([]string{n.ID, n.Name, n.Type, joinList(n.Aliases),
+			strconv.Itoa(n.Mentions), joinList(n.Documents)})); err != nil {
 			return fmt.Errorf("nodes.csv: %w", err)
 		}
 	}
@@ -46,9 +46,9 @@ func CSV(nodes, edges io.Writer, snap *graph.Snapshot) error {
 		return fmt.Errorf("edges.csv: %w", err)
 	}
 	for _, e := range t.Edges {
-		if err := ew.Write([]string{e.ID, e.Source, e.Target, e.Predicate, e.Kind, e.Stance,
+		if err := ew.Write(SafeRecord([]string{e.ID, e.Source, e.Target, e.Predicate, e.Kind, e.Stance,
 			strconv.FormatBool(e.Negated), formatFloat(e.Confidence), joinList(e.Documents),
-			joinList(e.Sources), joinText(e.Text)}); err != nil {
+			joinList(e.Sources), joinText(e.Text)})); err != nil {
 			return fmt.Errorf("edges.csv: %w", err)
 		}
 	}
@@ -59,28 +59,34 @@ func CSV(nodes, edges io.Writer, snap *graph.Snapshot) error {
 }
 
 // CSVDir writes nodes.csv and edges.csv into dir, creating it if needed.
+// Both are written to temporary files first and replace the old pair only
+// when both are complete, so a failed export keeps the previous files.
 func CSVDir(dir string, snap *graph.Snapshot) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("csv: %w", err)
 	}
-	nf, err := os.Create(filepath.Join(dir, "nodes.csv"))
+	nf, err := createPending(filepath.Join(dir, "nodes.csv"))
 	if err != nil {
 		return fmt.Errorf("csv: %w", err)
 	}
-	defer nf.Close()
-	ef, err := os.Create(filepath.Join(dir, "edges.csv"))
+	defer nf.abort()
+	ef, err := createPending(filepath.Join(dir, "edges.csv"))
 	if err != nil {
 		return fmt.Errorf("csv: %w", err)
 	}
-	defer ef.Close()
-	if err := CSV(nf, ef, snap); err != nil {
+	defer ef.abort()
+	if err := CSV(nf.w, ef.w, snap); err != nil {
 		return fmt.Errorf("csv %s: %w", dir, err)
 	}
-	if err := nf.Close(); err != nil {
-		return fmt.Errorf("csv: %w", err)
+	for _, f := range []*pending{nf, ef} {
+		if err := f.finish(); err != nil {
+			return fmt.Errorf("csv: %w", err)
+		}
 	}
-	if err := ef.Close(); err != nil {
-		return fmt.Errorf("csv: %w", err)
+	for _, f := range []*pending{nf, ef} {
+		if err := f.commit(); err != nil {
+			return fmt.Errorf("csv: %w", err)
+		}
 	}
 	return nil
 }

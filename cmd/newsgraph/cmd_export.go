@@ -149,7 +149,9 @@ func storeTitle(s *graph.Store) string {
 }
 
 // writeOutput writes data to path, or to stdout when path is empty. The
-// whole output was rendered first, so a failed export leaves no half file.
+// whole output was rendered first, and export.WriteFile replaces path only
+// once all of it is on disk, so a failed export (a full disk) keeps the
+// previous file.
 func writeOutput(stdout io.Writer, path string, data []byte) error {
 	if path == "" {
 		_, err := stdout.Write(data)
@@ -158,10 +160,10 @@ func writeOutput(stdout io.Writer, path string, data []byte) error {
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
 		return fmt.Errorf("%s is a directory; give a file name with -o", path)
 	}
-	if err := os.WriteFile(path, data, 0o644); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	return nil
+	return export.WriteFile(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
 }
 
 func contains(xs []string, x string) bool {
