@@ -9,11 +9,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 
+	"newsgraph/export"
 	"newsgraph/graph"
 	"newsgraph/queries"
 )
@@ -402,12 +404,20 @@ func writeQueryJSON(w io.Writer, v any) error {
 	return nil
 }
 
+// writeQueryCSV writes the rows with every cell through export.SafeCell, so
+// that a name or sentence starting with "=" is not run by a spreadsheet.
 func writeQueryCSV(w io.Writer, out *queryOutput) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(out.header); err != nil {
+	if err := cw.Write(export.SafeRecord(slices.Clone(out.header))); err != nil {
 		return fmt.Errorf("writing CSV: %w", err)
 	}
-	if err := cw.WriteAll(out.rows); err != nil {
+	for _, row := range out.rows {
+		if err := cw.Write(export.SafeRecord(slices.Clone(row))); err != nil {
+			return fmt.Errorf("writing CSV: %w", err)
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
 		return fmt.Errorf("writing CSV: %w", err)
 	}
 	return nil
