@@ -23,6 +23,16 @@
 // renderer, which otherwise fills every shape and never strokes, losing node
 // outlines and edge lines. PDF is not possible with the WebAssembly Graphviz
 // (no cairo); PDF returns ErrPDFUnsupported saying how to convert the SVG.
+// go-graphviz caches the compiled WebAssembly in a folder shared by all users
+// unless told otherwise before its package init; package gvcache does that,
+// and this package's init undoes the TMPDIR change it needs.
+//
+// # Safe output
+//
+// Every file written with -o goes through WriteFile (a temporary file
+// renamed on success). Text reaches XML outputs through xmlText, map and
+// graph-tool labels through labelText, CSV cells through SafeCell, and IRIs
+// through escapeIRI; each is the one place its rule lives.
 //
 // # Data
 //

@@ -170,9 +170,58 @@ func TestEscapeIRI(t *testing.T) {
 		"rel/a<b>":       "rel/a%3Cb%3E",
 		"ent/zelenskyy":  "ent/zelenskyy",
 		"ent/café":       "ent/café",
+		"doc/x%20y":      "doc/x%2520y",
+		"doc/100%":       "doc/100%25",
 	} {
 		if got := escapeIRI(in); got != want {
 			t.Errorf("escapeIRI(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestIRIsKeepPercentEncodedIDsApart: document ids "x y" and "x%20y" (two
+// files) must stay two IRIs in N-Quads and JSON-LD, not meet as x%20y.
+func TestIRIsKeepPercentEncodedIDsApart(t *testing.T) {
+	ids := []string{"x y", "x%20y"}
+	h, err := cayley.NewMemoryGraph()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range ids {
+		if err := h.AddQuad(quad.Make(graph.DocIRI(id), graph.PredPath, quad.String(id), nil)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var b bytes.Buffer
+	if err := NQuads(context.Background(), &b, h.QuadStore, NQuadsOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	subjects := map[string]bool{}
+	r := nquads.NewReader(&b, false)
+	for {
+		q, err := r.ReadQuad()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		subjects[q.Subject.String()] = true
+	}
+	if len(subjects) != 2 {
+		t.Errorf("n-quads: %d subjects %v for ids %q", len(subjects), subjects, ids)
+	}
+
+	snap := fixture(t)
+	snap.Facts[0].Sources[0].Doc = ids[0]
+	snap.Facts[1].Sources[0].Doc = ids[1]
+	var j bytes.Buffer
+	if err := JSONLD(&j, snap, JSONLDOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"urn:newsgraph:doc/x%20y"`, `"urn:newsgraph:doc/x%2520y"`} {
+		if !strings.Contains(j.String(), want) {
+			t.Errorf("json-ld has no @id %s", want)
 		}
 	}
 }

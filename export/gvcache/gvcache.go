@@ -61,9 +61,13 @@ func Dir() (string, error) {
 	if err != nil || len(base) == 0 || base[0] != '/' {
 		return "", errUnavailable
 	}
+	// Only the cache folder and the two below it are made, never the home
+	// they belong in: a HOME that does not exist means no cache.
 	dir := base + "/newsgraph/graphviz"
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", errUnavailable
+	for _, p := range []string{base, base + "/newsgraph", dir} {
+		if err := os.Mkdir(p, 0o700); err != nil && !errors.Is(err, os.ErrExist) {
+			return "", errUnavailable
+		}
 	}
 	if err := Check(dir, os.Geteuid()); err != nil {
 		return "", err
