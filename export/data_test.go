@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -214,7 +215,7 @@ func TestFTM(t *testing.T) {
 		if err := json.Unmarshal([]byte(line), &e); err != nil {
 			t.Fatalf("line %d: %v", i+1, err)
 		}
-		if e.ID != ftmID(e.ID) || e.ID == "" {
+		if !validFTMID.MatchString(e.ID) {
 			t.Errorf("id %q is not a valid FtM id", e.ID)
 		}
 		if ids[e.ID] {
@@ -313,5 +314,30 @@ for h in (g, x, l):
 	want := strings.Repeat(strconv.Itoa(wn)+" "+strconv.Itoa(we)+"\n", 3)
 	if string(out) != want {
 		t.Errorf("networkx counts (graphml, gexf, nodelink):\n%s\nwant %d nodes %d edges each", out, wn, we)
+	}
+}
+
+// validFTMID is what FtM accepts as an entity id.
+var validFTMID = regexp.MustCompile(`^[a-zA-Z0-9]([a-zA-Z0-9.-]*[a-zA-Z0-9])?$`)
+
+// TestFTMIDsStayApart: ids that read alike must not become one FtM entity.
+func TestFTMIDsStayApart(t *testing.T) {
+	iris := []string{
+		"ent/vladimir-putin", "doc/x y", "doc/x-y", "doc/x/y", "doc/x%20y", "doc/X-Y",
+		"doc/politics/001", "doc/politics-001", "doc/日本", "doc/中国", "ent/-x", "ent/x",
+	}
+	seen := map[string]string{}
+	for _, iri := range iris {
+		id := ftmID(iri)
+		if !validFTMID.MatchString(id) {
+			t.Errorf("ftmID(%q) = %q, not a valid FtM id", iri, id)
+		}
+		if other, ok := seen[id]; ok {
+			t.Errorf("ftmID(%q) = ftmID(%q) = %q", iri, other, id)
+		}
+		seen[id] = iri
+	}
+	if got := ftmID("ent/vladimir-putin"); got != "ent-vladimir-putin" {
+		t.Errorf("ftmID(ent/vladimir-putin) = %q, want it readable", got)
 	}
 }

@@ -1,6 +1,8 @@
 package export
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -25,8 +27,14 @@ type ftmEntity struct {
 	Properties map[string][]string `json:"properties"`
 }
 
-// ftmID turns a store IRI into an id FtM accepts: letters, digits, "." and
-// "-", starting and ending with a letter or digit.
+// ftmID turns the IRI of an entity or document into an id FtM accepts:
+// letters, digits, "." and "-", starting and ending with a letter or digit.
+// The common case stays readable: "ent/vladimir-putin" → "ent-vladimir-putin"
+// (prefix, one "/", lowercase letters, digits and inner hyphens). Anything
+// else, which the readable form could merge with another IRI ("doc/x y",
+// "doc/x-y" and "doc/x/y" all read "doc-x-y"), gets "." and 16 hex digits of
+// the IRI's SHA-256 after its readable form. Readable ids hold no ".",
+// hashed ones do, so two IRIs never share an id.
 func ftmID(iri string) string {
 	var b strings.Builder
 	for _, r := range iri {
@@ -37,7 +45,38 @@ func ftmID(iri string) string {
 			b.WriteByte('-')
 		}
 	}
-	return strings.Trim(b.String(), "-.")
+	id := strings.Trim(b.String(), "-.")
+	if readableFTM(iri) {
+		return id
+	}
+	sum := sha256.Sum256([]byte(iri))
+	if id == "" {
+		return hex.EncodeToString(sum[:8])
+	}
+	return id + "." + hex.EncodeToString(sum[:8])
+}
+
+// readableFTM reports whether iri is an entity or document IRI whose
+// readable FtM id cannot be another IRI's.
+func readableFTM(iri string) bool {
+	var rest string
+	switch {
+	case strings.HasPrefix(iri, graph.PrefixEntity):
+		rest = iri[len(graph.PrefixEntity):]
+	case strings.HasPrefix(iri, graph.PrefixDoc):
+		rest = iri[len(graph.PrefixDoc):]
+	default:
+		return false
+	}
+	if rest == "" || rest[0] == '-' || rest[len(rest)-1] == '-' || strings.Contains(rest, "--") {
+		return false
+	}
+	for _, r := range rest {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // FTM writes FollowTheMoney entities as JSON lines, the input of
