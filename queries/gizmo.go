@@ -31,7 +31,7 @@ const (
 	// DefaultMemoryBudget is how far the Go heap may grow while a query
 	// runs. The whole process's heap is measured (the Go runtime has no
 	// per-goroutine accounting), so concurrent work counts against it too.
-	DefaultMemoryBudget = 1 << 30
+	DefaultMemoryBudget = 512 << 20
 	// DefaultMaxResultBytes bounds the JSON size of all results together.
 	DefaultMaxResultBytes = 64 << 20
 )

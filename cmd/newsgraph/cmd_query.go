@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"newsgraph/export"
 	"newsgraph/graph"
@@ -62,15 +63,21 @@ func querySubs() []querySub {
 // subcommand and after it.
 type storeFlags struct {
 	db, backend string
+	timeout     time.Duration
 }
+
+// defaultQueryTimeout bounds every query, so that a Gizmo script that loops
+// or a query over a huge store ends with an error instead of running on.
+const defaultQueryTimeout = 30 * time.Second
 
 func (f *storeFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.db, "db", f.db, "store: a bolt directory, or a postgres:// URL with --backend postgres")
 	fs.StringVar(&f.backend, "backend", f.backend, "store backend: bolt or postgres")
+	fs.DurationVar(&f.timeout, "timeout", f.timeout, "stop the query with an error after this long (0: no limit)")
 }
 
 func runQuery(ctx context.Context, e *env, args []string) error {
-	sf := storeFlags{db: graph.DefaultAddress, backend: graph.BackendBolt}
+	sf := storeFlags{db: graph.DefaultAddress, backend: graph.BackendBolt, timeout: defaultQueryTimeout}
 	fs := flag.NewFlagSet("query", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	sf.register(fs)
@@ -122,6 +129,14 @@ func runQuery(ctx context.Context, e *env, args []string) error {
 		// A memory store lives only as long as the process that built it.
 		return fmt.Errorf("%w: the memory backend is empty in a new process; query a bolt or postgres store", errUsage)
 	}
+	if sf.timeout < 0 {
+		return fmt.Errorf("%w: --timeout must not be negative", errUsage)
+	}
+	if sf.timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeoutCause(ctx, sf.timeout, fmt.Errorf("stopped after --timeout %s: %w", sf.timeout, context.DeadlineExceeded))
+		defer cancel()
+	}
 	s, err := openQueryStore(ctx, sf)
 	if err != nil {
 		return err
@@ -129,6 +144,9 @@ func runQuery(ctx context.Context, e *env, args []string) error {
 	defer s.Close()
 	out, err := runner(ctx, s, pos)
 	if err != nil {
+		if cause := context.Cause(ctx); cause != nil && errors.Is(err, context.DeadlineExceeded) {
+			err = cause
+		}
 		return fmt.Errorf("%s: %w", sub.name, err)
 	}
 	switch {
@@ -345,6 +363,7 @@ func setupGizmo(lang string) func(fs *flag.FlagSet) queryRunner {
 		limit := fs.Int("limit", queries.DefaultLimit, "most results to return")
 		all := fs.Bool("all-rows", false, "keep repeated results (a node comes once per quad that matches, and entity quads repeat once per document)")
 		return func(ctx context.Context, s *graph.Store, args []string) (*queryOutput, error) {
+			// The time limit comes with ctx (--timeout).
 			opts := queries.RawOptions{Limit: *limit, Distinct: !*all}
 			var res []any
 			var err error

@@ -181,3 +181,21 @@ func TestQueryJSONAndCSV(t *testing.T) {
 		t.Errorf("gizmo --all-rows = %d, %s; want 3 rows (one per source)", code, stdout)
 	}
 }
+
+// TestQueryTimeout: a Gizmo script that never ends is stopped by --timeout
+// with an error naming the flag, before and after the subcommand.
+func TestQueryTimeout(t *testing.T) {
+	db := queryTestStore(t)
+	for _, args := range [][]string{
+		{"query", "--db", db, "--timeout", "200ms", "gizmo", "while (true) {}"},
+		{"query", "--db", db, "gizmo", "while (true) {}", "--timeout", "200ms"},
+	} {
+		code, _, stderr := runCLI(args...)
+		if code != 1 || !strings.Contains(stderr, "stopped after --timeout 200ms") {
+			t.Errorf("newsgraph %s: exit %d, stderr %q; want 1 and the time limit named", strings.Join(args, " "), code, stderr)
+		}
+	}
+	if code, _, stderr := runCLI("query", "--db", db, "--timeout", "-1s", "top"); code != 2 {
+		t.Errorf("negative --timeout: exit %d, stderr %q; want 2", code, stderr)
+	}
+}
