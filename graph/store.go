@@ -20,7 +20,6 @@ import (
 	"github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers the "postgres" quad store
 	"github.com/cayleygraph/quad"
-	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
 )
@@ -69,6 +68,15 @@ type Config struct {
 	NoSync bool
 	// LockTimeout bounds the wait for another process's bolt lock; default 1s.
 	LockTimeout time.Duration
+	// ReadOnly opens an existing store for reading: nothing is created or
+	// written, not even a lock file (bolt takes a shared lock on its own
+	// file, postgres runs read-only transactions), so a store on a read-only
+	// filesystem can be read, and a missing or foreign store is an error.
+	ReadOnly bool
+
+	// beforeSchema, set by tests, runs just before a new store's schema
+	// version is written, to make initialisation fail.
+	beforeSchema func() error
 }
 
 // Store is a newsgraph knowledge graph over one Cayley quad store. Its
@@ -77,9 +85,9 @@ type Store struct {
 	cfg  Config
 	qs   cgraph.QuadStore
 	lock *os.File // held flock on the bolt store's lock file
-	// lockCreated: Open created the lock file, so a failed Open removes it
-	// and leaves a directory it refused exactly as it found it.
-	lockCreated bool
+	// created lists what Open created (directory, lock file, bolt file), in
+	// order, so a failed Open removes it and leaves things as it found them.
+	created []string
 	// group lets one bolt transaction span several ApplyDeltas calls (bolt only).
 	group *groupKV
 
@@ -114,35 +122,69 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		return nil, fmt.Errorf("unknown backend %q (want bolt, memory or postgres)", cfg.Backend)
 	}
 	if err != nil {
+		s.abandon()
 		return nil, err
 	}
 	if err := s.checkSchema(ctx); err != nil {
-		s.Close()
+		s.abandon()
 		return nil, err
 	}
-	if s.group != nil {
+	if s.group != nil && !cfg.ReadOnly {
 		// Cayley's kv store, opened on an empty file, allocates a 100M-entry
 		// bloom filter (~75 MB) to speed up a first bulk load; feeding it costs
 		// more than it saves here. The store is no longer empty (it holds the
 		// schema version), so reopening skips it.
+		// The first quad store is dropped, not closed: closing it would
+		// close the bolt file both share.
 		qs, err := kv.New(s.group, kvOptions())
 		if err != nil {
-			s.Close()
+			s.qs = nil
+			s.abandon()
 			return nil, fmt.Errorf("%s: reopening: %w", s.Name(), err)
 		}
 		s.qs = qs
 	}
+	s.created = nil
 	return s, nil
+}
+
+// abandon undoes a failed Open: closes what is open and removes, newest
+// first, what Open created. A directory is removed only when empty, so a
+// store another process created meanwhile stays.
+func (s *Store) abandon() {
+	if s.qs != nil {
+		s.qs.Close()
+		s.qs = nil
+	} else if s.group != nil {
+		s.group.KV.Close()
+	}
+	s.group = nil
+	s.releaseLock()
+	for i := len(s.created) - 1; i >= 0; i-- {
+		os.Remove(s.created[i])
+	}
+	s.created = nil
 }
 
 // openBolt opens or creates the bolt store directory. Anything at the address
 // that is not a store is refused before a single byte is written.
 func (s *Store) openBolt() error {
 	dir := s.cfg.Address
+	ro := s.cfg.ReadOnly
 	fi, err := os.Stat(dir)
 	switch {
+	case errors.Is(err, os.ErrNotExist) && ro:
+		return fmt.Errorf("opening store %s: %w", dir, err)
 	case errors.Is(err, os.ErrNotExist):
-		if err := os.MkdirAll(dir, 0o755); err != nil {
+		if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
+			return fmt.Errorf("creating store %s: %w", dir, err)
+		}
+		// Mkdir, not MkdirAll: when two first builds race, only the one that
+		// made the directory counts it as its own.
+		switch err := os.Mkdir(dir, 0o755); {
+		case err == nil:
+			s.created = append(s.created, dir)
+		case !errors.Is(err, os.ErrExist):
 			return fmt.Errorf("creating store %s: %w", dir, err)
 		}
 	case err != nil:
@@ -170,17 +212,25 @@ func (s *Store) openBolt() error {
 				dir, ErrNotStore, strings.Join(firstN(other, 3), ", "), boltFile)
 		}
 	}
-	if err := s.acquireLock(dir); err != nil {
-		return err
+	// A reader takes no lock of its own: bbolt's shared lock on its file
+	// keeps it from reading while a writer holds the file.
+	if !ro {
+		if err := s.acquireLock(dir); err != nil {
+			return err
+		}
 	}
 	path := filepath.Join(dir, boltFile)
-	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
-		s.abandonLock()
+	fi, err = os.Stat(path)
+	switch {
+	case err == nil && !fi.Mode().IsRegular():
 		return fmt.Errorf("%s: %w: %s is not a regular file", dir, ErrNotStore, boltFile)
+	case errors.Is(err, os.ErrNotExist) && ro:
+		return fmt.Errorf("%s: %w: it has no %s", dir, ErrNotStore, boltFile)
+	case errors.Is(err, os.ErrNotExist):
+		s.created = append(s.created, path)
 	}
-	db, err := openBoltFile(path, s.cfg.LockTimeout)
+	db, err := openBoltFile(path, s.cfg.LockTimeout, ro)
 	if err != nil {
-		s.abandonLock()
 		switch {
 		case errors.Is(err, bolt.ErrTimeout):
 			return fmt.Errorf("%s: %w by another process", dir, ErrInUse)
@@ -191,14 +241,12 @@ func (s *Store) openBolt() error {
 	}
 	db.DB().NoSync = s.cfg.NoSync
 	s.group = &groupKV{KV: db}
-	qs, err := openKV(s.group)
+	qs, err := openKV(s.group, ro)
 	if err != nil {
-		db.Close()
-		s.abandonLock()
 		if errors.Is(err, errPanic) {
 			return fmt.Errorf("%s: %w: %v", dir, ErrCorrupt, err)
 		}
-		return fmt.Errorf("%s: %w: %v", dir, ErrNotStore, err)
+		return fmt.Errorf("%s: %w: %s: %v", dir, ErrNotStore, path, err)
 	}
 	s.qs = qs
 	return nil
@@ -208,7 +256,7 @@ func (s *Store) openBolt() error {
 // is shorter than its own header says.
 var errPanic = errors.New("damaged file")
 
-func openBoltFile(path string, timeout time.Duration) (db *hbolt.DB, err error) {
+func openBoltFile(path string, timeout time.Duration, readOnly bool) (db *hbolt.DB, err error) {
 	// A truncated file makes bbolt read its mmap past the end of the file:
 	// SIGBUS, fatal unless turned into a panic for this goroutine.
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
@@ -222,7 +270,7 @@ func openBoltFile(path string, timeout time.Duration) (db *hbolt.DB, err error) 
 	}()
 	// A large initial mmap avoids remapping the file again and again while
 	// it grows during a bulk load; it reserves address space, not memory.
-	db, err = hbolt.Open(path, &bolt.Options{Timeout: timeout, InitialMmapSize: 1 << 30})
+	db, err = hbolt.Open(path, &bolt.Options{Timeout: timeout, InitialMmapSize: 1 << 30, ReadOnly: readOnly})
 	if err != nil {
 		return nil, err
 	}
@@ -242,17 +290,50 @@ func openBoltFile(path string, timeout time.Duration) (db *hbolt.DB, err error) 
 	return db, nil
 }
 
-// openKV initialises Cayley's buckets in a fresh file and opens the quad store.
-func openKV(db hkv.KV) (qs cgraph.QuadStore, err error) {
+// openKV initialises Cayley's buckets in a fresh file (unless readOnly) and
+// opens the quad store. A bolt file with buckets but not Cayley's belongs
+// to another program: it is refused before anything is written to it.
+func openKV(db *groupKV, readOnly bool) (qs cgraph.QuadStore, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%w: %v", errPanic, r)
 		}
 	}()
-	if err := kv.Init(db, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+	if !readOnly {
+		if foreign, err := foreignBuckets(db); err != nil {
+			return nil, err
+		} else if len(foreign) > 0 {
+			return nil, fmt.Errorf("it holds another program's buckets (%s) and no Cayley metadata", strings.Join(firstN(foreign, 3), ", "))
+		}
+		if err := kv.Init(db, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			return nil, err
+		}
+	}
+	qs, err = kv.New(db, kvOptions())
+	if errors.Is(err, cgraph.ErrNotInitialized) {
+		return nil, errors.New("it holds no Cayley quad store")
+	}
+	return qs, err
+}
+
+// foreignBuckets lists the top-level buckets of a bolt file that has no
+// Cayley "meta" bucket; empty for a new file or a Cayley store.
+func foreignBuckets(db *groupKV) ([]string, error) {
+	var names []string
+	meta := false
+	err := db.KV.(*hbolt.DB).DB().View(func(tx *bolt.Tx) error {
+		return tx.ForEach(func(name []byte, _ *bolt.Bucket) error {
+			if string(name) == "meta" {
+				meta = true
+			}
+			names = append(names, strconv.Quote(string(name)))
+			return nil
+		})
+	})
+	if err != nil || meta {
 		return nil, err
 	}
-	return kv.New(db, kvOptions())
+	return names, nil
 }
 
 // acquireLock takes an exclusive flock on the store's lock file and writes our
@@ -260,8 +341,11 @@ func openKV(db hkv.KV) (qs cgraph.QuadStore, err error) {
 // waiting on bbolt's own lock.
 func (s *Store) acquireLock(dir string) error {
 	path := filepath.Join(dir, lockFile)
-	_, statErr := os.Stat(path)
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
+	created := err == nil
+	if errors.Is(err, os.ErrExist) {
+		f, err = os.OpenFile(path, os.O_RDWR, 0o644)
+	}
 	if err != nil {
 		return fmt.Errorf("opening lock file %s: %w", path, err)
 	}
@@ -289,17 +373,12 @@ func (s *Store) acquireLock(dir string) error {
 		_, _ = f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
 	}
 	s.lock = f
-	s.lockCreated = errors.Is(statErr, os.ErrNotExist)
-	return nil
-}
-
-// abandonLock releases the lock after a failed open, removing the lock file
-// when this open created it.
-func (s *Store) abandonLock() {
-	if s.lock != nil && s.lockCreated {
-		os.Remove(s.lock.Name())
+	// Counted as ours only once locked: a process that made the file but
+	// lost the race for the lock must not remove the winner's file.
+	if created {
+		s.created = append(s.created, path)
 	}
-	s.releaseLock()
+	return nil
 }
 
 func (s *Store) releaseLock() {
@@ -404,6 +483,14 @@ func (s *Store) checkSchema(ctx context.Context) error {
 	}
 	if nonEmpty {
 		return fmt.Errorf("%s: %w: it holds quads but no newsgraph schema version", s.Name(), ErrNotStore)
+	}
+	if s.cfg.ReadOnly {
+		return fmt.Errorf("%s: %w: it is an empty quad store without a newsgraph schema version", s.Name(), ErrNotStore)
+	}
+	if s.cfg.beforeSchema != nil {
+		if err := s.cfg.beforeSchema(); err != nil {
+			return fmt.Errorf("%s: writing schema version: %w", s.Name(), err)
+		}
 	}
 	tx := cgraph.NewTransaction()
 	tx.AddQuad(quad.Make(MetaNode, PredSchemaVersion, quad.Int(SchemaVersion), MetaLabel))
