@@ -127,8 +127,24 @@ func storeFlagsFor(fs *flag.FlagSet) storeOpts {
 // openStore opens the store the flags name. Unless create is set, a bolt
 // directory that does not exist is an error rather than a new empty store,
 // which would hide a mistyped --db.
+//
+// A command that only reads opens the store read-only: it creates and
+// changes no file, so it works on a read-only filesystem and cannot turn
+// another program's bolt file into a store.
 func openStore(ctx context.Context, o storeOpts, create bool) (*graph.Store, error) {
+	return openStoreMode(ctx, o, create, false)
+}
+
+// openReadOnly opens the store the flags name for reading only.
+func openReadOnly(ctx context.Context, o storeOpts) (*graph.Store, error) {
+	return openStoreMode(ctx, o, false, true)
+}
+
+func openStoreMode(ctx context.Context, o storeOpts, create, readOnly bool) (*graph.Store, error) {
 	backend, db := *o.backend, *o.db
+	if db == "" && backend != graph.BackendMemory {
+		return nil, fmt.Errorf("%w: --db must name a store", errUsage)
+	}
 	if backend == graph.BackendPostgres && db == graph.DefaultAddress {
 		return nil, fmt.Errorf("%w: --backend postgres needs --db postgres://USER@HOST:PORT/DB?sslmode=disable", errUsage)
 	}
@@ -137,7 +153,7 @@ func openStore(ctx context.Context, o storeOpts, create bool) (*graph.Store, err
 			return nil, fmt.Errorf("no store at %s (build one with: newsgraph build --db %s ARTICLES...)", db, db)
 		}
 	}
-	s, err := graph.Open(ctx, graph.Config{Backend: backend, Address: db})
+	s, err := graph.Open(ctx, graph.Config{Backend: backend, Address: db, ReadOnly: readOnly})
 	if err != nil {
 		return nil, err
 	}

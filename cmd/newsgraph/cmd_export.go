@@ -78,7 +78,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		return export.ErrPDFUnsupported
 	}
 
-	s, err := openStore(ctx, sf, false)
+	s, err := openReadOnly(ctx, sf)
 	if err != nil {
 		return err
 	}

@@ -174,6 +174,9 @@ func queryUsage(w io.Writer, fs *flag.FlagSet) {
 // exist is an error: opening would create an empty store and every query
 // would answer nothing, which hides a mistyped --db.
 func openQueryStore(ctx context.Context, sf storeFlags) (*graph.Store, error) {
+	if sf.db == "" {
+		return nil, fmt.Errorf("%w: --db must name a store", errUsage)
+	}
 	if sf.backend == "" || sf.backend == graph.BackendBolt {
 		if _, err := os.Stat(sf.db); err != nil {
 			if errors.Is(err, os.ErrNotExist) {
@@ -182,7 +185,7 @@ func openQueryStore(ctx context.Context, sf storeFlags) (*graph.Store, error) {
 			return nil, fmt.Errorf("store %s: %w", sf.db, err)
 		}
 	}
-	s, err := graph.Open(ctx, graph.Config{Backend: sf.backend, Address: sf.db})
+	s, err := graph.Open(ctx, graph.Config{Backend: sf.backend, Address: sf.db, ReadOnly: true})
 	if err != nil {
 		return nil, fmt.Errorf("opening store: %w", err)
 	}

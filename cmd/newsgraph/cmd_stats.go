@@ -21,7 +21,7 @@ func runStats(ctx context.Context, e *env, args []string) error {
 	if len(rest) > 0 {
 		return fmt.Errorf("%w: stats takes no arguments (got %q)", errUsage, rest)
 	}
-	s, err := openStore(ctx, sf, false)
+	s, err := openReadOnly(ctx, sf)
 	if err != nil {
 		return err
 	}
