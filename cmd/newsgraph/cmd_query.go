@@ -132,6 +132,9 @@ func runQuery(ctx context.Context, e *env, args []string) error {
 	if sf.timeout < 0 {
 		return fmt.Errorf("%w: --timeout must not be negative", errUsage)
 	}
+	if (sub.name == "gizmo" || sub.name == "graphql") && !inQueryChild() {
+		return runQueryChild(ctx, e, sub.name, args, sf.timeout)
+	}
 	if sf.timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeoutCause(ctx, sf.timeout, fmt.Errorf("stopped after --timeout %s: %w", sf.timeout, context.DeadlineExceeded))

@@ -199,3 +199,25 @@ func TestQueryTimeout(t *testing.T) {
 		t.Errorf("negative --timeout: exit %d, stderr %q; want 2", code, stderr)
 	}
 }
+
+// TestGizmoCannotKillTheCLI: scripts that crash the JavaScript runtime
+// itself (recursion inside its own Go code) or overflow Cayley's value
+// export end as an error of the query command, which lives on to say so.
+func TestGizmoCannotKillTheCLI(t *testing.T) {
+	db := queryTestStore(t)
+	tests := []struct {
+		script string
+		want   string
+	}{
+		{`var x = {}; x.self = x; g.Emit(x)`, "cycle"},
+		{`JSON.parse("[".repeat(3000000) + "]".repeat(3000000))`, "gizmo: the script crashed the process running it (fatal error: stack overflow"},
+		{`function f() { return f() } f()`, "call stack limit"},
+		{`var s = "x"; while (true) { s += s }`, "memory budget"},
+	}
+	for _, tc := range tests {
+		code, stdout, stderr := runCLI("query", "--db", db, "--timeout", "20s", "gizmo", tc.script)
+		if code != 1 || !strings.Contains(stderr, tc.want) || stdout != "" {
+			t.Errorf("query gizmo %q: exit %d, stdout %q, stderr %q; want 1 and %q", tc.script, code, stdout, stderr, tc.want)
+		}
+	}
+}

@@ -64,7 +64,7 @@ func TestReadingCommandsWriteNothing(t *testing.T) {
 	}
 }
 
-// TestEmptyDBFlag: --db '' names no store and is a usage error.
+// TestEmptyDBFlag: --db ” names no store and is a usage error.
 func TestEmptyDBFlag(t *testing.T) {
 	for _, args := range [][]string{
 		{"stats", "--db", ""},
