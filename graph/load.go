@@ -171,6 +171,11 @@ func (s *Store) Remove(ctx context.Context, docID string) (int, error) {
 // here, and letting Cayley ignore it would corrupt its node refcounts (see
 // DEPENDENCIES.md).
 func (s *Store) apply(ctx context.Context, dels, adds []cgraph.Delta) error {
+	// Bolt refuses writes itself; a postgres session can't be made to (lib/pq
+	// begins every transaction READ WRITE), so the store refuses them here.
+	if s.cfg.ReadOnly {
+		return fmt.Errorf("%s: %w", s.Name(), ErrReadOnly)
+	}
 	strict := cgraph.IgnoreOpts{}
 	if s.group == nil {
 		// Memory and SQL handle a mixed delta list in order, in one call.

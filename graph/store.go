@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"net/url"
 	"path/filepath"
 	"runtime/debug"
 	"strconv"
@@ -51,6 +52,8 @@ var (
 	ErrCorrupt = errors.New("store is corrupt")
 	// ErrNewerSchema means the store was written by a newer newsgraph.
 	ErrNewerSchema = errors.New("store has a newer schema version")
+	// ErrReadOnly means a write through a store opened with Config.ReadOnly.
+	ErrReadOnly = errors.New("store is open read-only")
 	// ErrNotFound means a document or entity is not in the store.
 	ErrNotFound = errors.New("not found")
 )
@@ -401,6 +404,14 @@ func (s *Store) openPostgres() error {
 	if err != nil {
 		return fmt.Errorf("opening postgres store %s: %w", redact(addr), err)
 	}
+	if s.cfg.ReadOnly {
+		if !exists {
+			return fmt.Errorf("%s: %w: it has no quads table", redact(addr), ErrNotStore)
+		}
+		if addr, err = readOnlySession(addr); err != nil {
+			return fmt.Errorf("opening postgres store %s: %w", redact(s.cfg.Address), err)
+		}
+	}
 	// Only a new database gets Init: on an existing one Cayley's Init fails
 	// loudly (it logs "Cannot create nodes table" before returning).
 	if !exists {
@@ -414,6 +425,26 @@ func (s *Store) openPostgres() error {
 	}
 	s.qs = qs
 	return nil
+}
+
+// readOnlySession makes statements outside explicit transactions on
+// connections to addr read-only (lib/pq passes parameters it does not know to
+// the server as session settings), so that Cayley cannot create tables for a
+// reader. Explicit transactions escape it — lib/pq begins them READ WRITE —
+// which is why Store.apply refuses writes of a read-only store itself.
+func readOnlySession(addr string) (string, error) {
+	const param = "default_transaction_read_only"
+	if !strings.Contains(addr, "://") {
+		return addr + " " + param + "=on", nil // key=value form
+	}
+	u, err := url.Parse(addr)
+	if err != nil {
+		return "", err
+	}
+	q := u.Query()
+	q.Set(param, "on")
+	u.RawQuery = q.Encode()
+	return u.String(), nil
 }
 
 // postgresHasTables connects to addr (failing within seconds when no server

@@ -37,3 +37,14 @@ func TestPostgres(t *testing.T) {
 	graphtest.PostgresAdmin(t) // skip early, with the reason, when there is no server
 	graphtest.RunAll(t, graphtest.OpenPostgres)
 }
+
+func TestBoltReadOnly(t *testing.T) {
+	graphtest.RunReadOnly(t, func(t *testing.T) graph.Config {
+		return graph.Config{Backend: graph.BackendBolt, Address: filepath.Join(t.TempDir(), "ng.db"), NoSync: true}
+	})
+}
+
+func TestPostgresReadOnly(t *testing.T) {
+	graphtest.PostgresAdmin(t)
+	graphtest.RunReadOnly(t, graphtest.PostgresConfig)
+}

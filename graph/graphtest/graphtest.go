@@ -611,3 +611,65 @@ func testConcurrent(t *testing.T, open Opener) {
 	mustLoad(t, seq, docs...)
 	sameQuads(t, "concurrent loads vs sequential", Quads(t, s), Quads(t, seq))
 }
+
+// RunReadOnly checks read-only opening on a backend that keeps its data.
+// fresh returns the Config of a new, empty place for a store (a bolt
+// directory, a postgres schema). A reader sees what a writer wrote, every
+// write through it fails and changes nothing, and a reader of a place that
+// holds no store is refused and creates nothing there.
+func RunReadOnly(t *testing.T, fresh func(t *testing.T) graph.Config) {
+	ctx := context.Background()
+	open := func(t *testing.T, cfg graph.Config, readOnly bool) *graph.Store {
+		t.Helper()
+		cfg.ReadOnly = readOnly
+		s, err := graph.Open(ctx, cfg)
+		if err != nil {
+			t.Fatalf("open (read-only %v): %v", readOnly, err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	}
+	t.Run("ReaderOfNothingRefused", func(t *testing.T) {
+		cfg := fresh(t)
+		cfg.ReadOnly = true
+		if s, err := graph.Open(ctx, cfg); err == nil {
+			s.Close()
+			t.Fatal("read-only open of a place without a store succeeded")
+		}
+		// Nothing was created: a writer still finds the place new.
+		w := open(t, cfg, false)
+		if n, err := w.Count(ctx); err != nil || n != 1 {
+			t.Errorf("a new store after a refused reader holds %d quads (%v), want the schema version alone", n, err)
+		}
+	})
+	t.Run("ReaderSeesAndCannotWrite", func(t *testing.T) {
+		cfg := fresh(t)
+		w := open(t, cfg, false)
+		if _, err := w.LoadBatch(ctx, []*extract.Result{DocA(), DocB()}); err != nil {
+			t.Fatal(err)
+		}
+		want := Quads(t, w)
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		r := open(t, cfg, true)
+		if got := Quads(t, r); !reflect.DeepEqual(got, want) {
+			t.Errorf("the reader sees %d quads, the writer wrote %d", len(got), len(want))
+		}
+		if _, err := r.Stats(ctx); err != nil {
+			t.Errorf("Stats: %v", err)
+		}
+		if probs, err := r.Check(ctx); err != nil || len(probs) > 0 {
+			t.Errorf("Check: %v %v", probs, err)
+		}
+		if _, err := r.LoadBatch(ctx, []*extract.Result{DocARevised()}); !errors.Is(err, graph.ErrReadOnly) {
+			t.Errorf("a load through a read-only store: %v, want ErrReadOnly", err)
+		}
+		if _, err := r.Remove(ctx, DocA().Doc.ID); !errors.Is(err, graph.ErrReadOnly) {
+			t.Errorf("a remove through a read-only store: %v, want ErrReadOnly", err)
+		}
+		if got := Quads(t, r); !reflect.DeepEqual(got, want) {
+			t.Errorf("failed writes changed the store: %d quads, want %d", len(got), len(want))
+		}
+	})
+}

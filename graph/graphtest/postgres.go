@@ -99,6 +99,12 @@ func throwaway(t testing.TB, admin, what, create, drop string) *url.URL {
 	return u
 }
 
+// PostgresConfig is the Config of a store in a fresh schema.
+func PostgresConfig(t *testing.T) graph.Config {
+	t.Helper()
+	return graph.Config{Backend: graph.BackendPostgres, Address: PostgresSchema(t, PostgresAdmin(t))}
+}
+
 // OpenPostgres is an Opener giving each test a store in a fresh schema.
 func OpenPostgres(t *testing.T) *graph.Store {
 	t.Helper()
