@@ -8,11 +8,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
 	"newsgraph/extract"
 	"newsgraph/graph"
+	"newsgraph/graph/graphtest"
 )
 
 // snapshot is every file under dir with its bytes, mode and mtime
@@ -156,5 +158,52 @@ func TestForeignBoltRefused(t *testing.T) {
 	after, _ := os.ReadFile(path)
 	if !bytes.Contains(after, []byte("alice")) {
 		t.Errorf("the foreign file lost its data")
+	}
+}
+
+// TestTwoFirstBuilds: two writers creating the same new store at once. One
+// may be turned away (ErrInUse) but neither removes what the other made,
+// and the store that results holds every load that succeeded, intact.
+func TestTwoFirstBuilds(t *testing.T) {
+	ctx := context.Background()
+	for round := 0; round < 5; round++ {
+		dir := filepath.Join(t.TempDir(), "ng.db")
+		docs := []*extract.Result{graphtest.DocA(), graphtest.DocB()}
+		errs := make(chan error, len(docs))
+		for _, doc := range docs {
+			go func() {
+				s, err := graph.Open(ctx, graph.Config{Address: dir, LockTimeout: 50 * time.Millisecond})
+				if err != nil {
+					errs <- err
+					return
+				}
+				_, err = s.LoadBatch(ctx, []*extract.Result{doc})
+				if cerr := s.Close(); err == nil {
+					err = cerr
+				}
+				errs <- err
+			}()
+		}
+		loaded := 0
+		for range docs {
+			switch err := <-errs; {
+			case err == nil:
+				loaded++
+			case !errors.Is(err, graph.ErrInUse):
+				t.Errorf("round %d: %v", round, err)
+			}
+		}
+		s, err := graph.Open(ctx, graph.Config{Address: dir, ReadOnly: true})
+		if err != nil {
+			t.Fatalf("round %d: the store after two first builds: %v", round, err)
+		}
+		docsIn, err := s.Documents(ctx)
+		if err != nil || len(docsIn) != loaded {
+			t.Errorf("round %d: %d documents (%v), want the %d loads that succeeded", round, len(docsIn), err, loaded)
+		}
+		if probs, err := s.Check(ctx); err != nil || len(probs) > 0 {
+			t.Errorf("round %d: check: %v %v", round, probs, err)
+		}
+		s.Close()
 	}
 }
