@@ -126,9 +126,18 @@
 // so the cayley tool can open it) and newsgraph.lock, flock-ed by the process
 // using the store and holding its PID: a second process gets ErrInUse ("in use
 // by PID n") within Config.LockTimeout (1 s) instead of hanging. A path that
-// holds something else is refused with ErrNotStore, a damaged file with
-// ErrCorrupt, and a store of a newer schema with ErrNewerSchema, all without
-// writing to it.
+// holds something else is refused with ErrNotStore (an indexes.bolt with
+// another program's buckets too: Cayley's buckets are never added to it), a
+// damaged file with ErrCorrupt, and a store of a newer schema with
+// ErrNewerSchema, all without writing to it. A new store whose first open
+// fails removes the files and directory it created.
+//
+// Config.ReadOnly opens an existing store for reading and creates or changes
+// nothing: bolt is opened read-only and takes no newsgraph.lock (bbolt's
+// shared lock on its file keeps a writer out), postgres gets no tables and a
+// read-only session, and every write returns ErrReadOnly. A place holding no
+// store is refused. The CLI's reading commands (stats, check, query, export)
+// open stores this way, so they work on a read-only filesystem.
 //
 // # Reading
 //
