@@ -246,14 +246,20 @@ func (s *Store) openBolt() error {
 	s.group = &groupKV{KV: db}
 	qs, err := openKV(s.group, ro)
 	if err != nil {
-		if errors.Is(err, errPanic) {
+		switch {
+		case errors.Is(err, errPanic):
 			return fmt.Errorf("%s: %w: %v", dir, ErrCorrupt, err)
+		case errors.Is(err, errNotKV):
+			return fmt.Errorf("%s: %w: %s: %v", dir, ErrNotStore, path, err)
 		}
-		return fmt.Errorf("%s: %w: %s: %v", dir, ErrNotStore, path, err)
+		return fmt.Errorf("opening store %s: %w", dir, err)
 	}
 	s.qs = qs
 	return nil
 }
+
+// errNotKV marks a bolt file that holds no Cayley quad store.
+var errNotKV = errors.New("no Cayley quad store")
 
 // errPanic marks a damaged file: bbolt or Cayley panicked reading it, or it
 // is shorter than its own header says.
@@ -306,15 +312,15 @@ func openKV(db *groupKV, readOnly bool) (qs cgraph.QuadStore, err error) {
 		if foreign, err := foreignBuckets(db); err != nil {
 			return nil, err
 		} else if len(foreign) > 0 {
-			return nil, fmt.Errorf("it holds another program's buckets (%s) and no Cayley metadata", strings.Join(firstN(foreign, 3), ", "))
+			return nil, fmt.Errorf("%w: it holds another program's buckets (%s)", errNotKV, strings.Join(firstN(foreign, 3), ", "))
 		}
 		if err := kv.Init(db, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-			return nil, err
+			return nil, fmt.Errorf("creating Cayley's buckets in %s: %w", boltFile, err)
 		}
 	}
 	qs, err = kv.New(db, kvOptions())
 	if errors.Is(err, cgraph.ErrNotInitialized) {
-		return nil, errors.New("it holds no Cayley quad store")
+		return nil, fmt.Errorf("%w in it", errNotKV)
 	}
 	return qs, err
 }
