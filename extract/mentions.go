@@ -408,10 +408,44 @@ type entityTable struct {
 	lx    *lexicon
 	byKey map[string]*docEntity
 	list  []*docEntity
+	// bySurname finds the entities whose name ends with a word (identity key of
+	// the last word), and bySurnameFirst those with also a given first word
+	// ("" for one-word names), so a surname look-up reads only the namesakes,
+	// not every entity met before. An entry may be stale (renamed, retyped):
+	// look-ups check the entity's current name and type.
+	bySurname      map[string][]*docEntity
+	bySurnameFirst map[string][]*docEntity
 }
 
 func newEntityTable(lx *lexicon) *entityTable {
-	return &entityTable{lx: lx, byKey: map[string]*docEntity{}}
+	return &entityTable{lx: lx, byKey: map[string]*docEntity{},
+		bySurname: map[string][]*docEntity{}, bySurnameFirst: map[string][]*docEntity{}}
+}
+
+// nameParts returns the identity keys of a name's last and first words (first
+// is "" for a one-word name).
+func nameParts(name string) (last, first string) {
+	w := strings.Fields(name)
+	if len(w) == 0 {
+		return "", ""
+	}
+	last = identityKey(w[len(w)-1])
+	if len(w) > 1 {
+		first = identityKey(w[0])
+	}
+	return last, first
+}
+
+// index files e under its current name's surname. Only persons are filed: an
+// entity never becomes a person after it is made (a weak guess can only be
+// retyped away from person).
+func (t *entityTable) index(e *docEntity) {
+	if e.typ != TypePerson {
+		return
+	}
+	last, first := nameParts(e.name)
+	t.bySurname[last] = append(t.bySurname[last], e)
+	t.bySurnameFirst[last+"\x00"+first] = append(t.bySurnameFirst[last+"\x00"+first], e)
 }
 
 // conceptKey names what a noun phrase is about, for identity: determiners and
@@ -482,11 +516,13 @@ func (t *entityTable) add(m *mention) *docEntity {
 		}
 		t.byKey[key] = e
 		t.list = append(t.list, e)
+		t.index(e)
 	} else if m.typ == TypePerson && len(strings.Fields(name)) > len(strings.Fields(e.name)) && e.typ == TypePerson {
 		// A fuller name for someone first met by surname.
 		e.aliases[e.name] = true
 		e.name = name
 		t.byKey[key] = e
+		t.index(e)
 	}
 	if e.weakType && !m.weakType && m.typ != TypeConcept && m.typ != e.typ && len(strings.Fields(e.name)) == 1 {
 		e.typ, e.weakType = m.typ, false // "Norland" first met alone, later "in Norland"
@@ -503,25 +539,43 @@ func (t *entityTable) add(m *mention) *docEntity {
 	return e
 }
 
+// personBySurname returns the one person whose name ends with name's last
+// word (and, when name has a first word, whose first word matches or who is
+// known by surname alone); nil when there is none or several.
 func (t *entityTable) personBySurname(name string) *docEntity {
-	words := strings.Fields(name)
-	last := identityKey(words[len(words)-1])
+	last, first := nameParts(name)
+	if last == "" {
+		return nil
+	}
 	var found *docEntity
-	for _, e := range t.list {
-		if e.typ != TypePerson {
-			continue
+	// match reports false when a second person makes the surname ambiguous.
+	match := func(cands []*docEntity) bool {
+		for _, e := range cands {
+			if e.typ != TypePerson || e == found {
+				continue
+			}
+			el, ef := nameParts(e.name)
+			if el != last {
+				continue // renamed since it was filed here
+			}
+			if first != "" && ef != "" && ef != first {
+				continue // a different first name: a different person
+			}
+			if found != nil {
+				return false // ambiguous surname: keep apart rather than guess
+			}
+			found = e
 		}
-		ew := strings.Fields(e.name)
-		if identityKey(ew[len(ew)-1]) != last {
-			continue
+		return true
+	}
+	if first == "" {
+		if !match(t.bySurname[last]) {
+			return nil
 		}
-		if len(words) > 1 && len(ew) > 1 && identityKey(ew[0]) != identityKey(words[0]) {
-			continue // a different first name: a different person
-		}
-		if found != nil && found != e {
-			return nil // ambiguous surname: keep apart rather than guess
-		}
-		found = e
+		return found
+	}
+	if !match(t.bySurnameFirst[last+"\x00"+first]) || !match(t.bySurnameFirst[last+"\x00"]) {
+		return nil
 	}
 	return found
 }
