@@ -281,6 +281,7 @@ func Link(results []*Result) {
 			if i, ok := merged[e.ID]; ok {
 				ents[i].Mentions += e.Mentions
 				ents[i].Aliases = append(ents[i].Aliases, e.Aliases...)
+				ents[i].MixedScript = ents[i].MixedScript || e.MixedScript
 				continue
 			}
 			merged[e.ID] = len(ents)
@@ -336,6 +337,7 @@ func MergedEntities(results []*Result) []Entity {
 			m.Mentions += e.Mentions
 			m.Aliases = append(m.Aliases, e.Aliases...)
 			m.Docs = append(m.Docs, e.Docs...)
+			m.MixedScript = m.MixedScript || e.MixedScript
 		}
 	}
 	sort.Strings(ids)

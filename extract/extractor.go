@@ -183,6 +183,7 @@ func (d *docState) finish() {
 		d.res.Entities = append(d.res.Entities, Entity{
 			Kind: KindEntity, ID: e.id(), Name: e.name, Type: e.typ,
 			Aliases: e.sortedAliases(), Docs: []string{d.doc.ID}, Mentions: e.mentions,
+			MixedScript: mixedScript(e.name),
 		})
 	}
 	for _, p := range d.pendingRels {

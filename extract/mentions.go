@@ -481,6 +481,7 @@ func (t *entityTable) add(m *mention) *docEntity {
 	if m.canon != "" {
 		name = m.canon
 	}
+	name = cleanName(name) // matched and shown without invisible characters
 	key := m.typ + "/" + identityKey(name)
 	idName := ""
 	switch m.typ {
@@ -527,11 +528,12 @@ func (t *entityTable) add(m *mention) *docEntity {
 	if e.weakType && !m.weakType && m.typ != TypeConcept && m.typ != e.typ && len(strings.Fields(e.name)) == 1 {
 		e.typ, e.weakType = m.typ, false // "Norland" first met alone, later "in Norland"
 	}
-	if m.surface != e.name {
-		e.aliases[m.surface] = true
+	surface := cleanName(m.surface)
+	if surface != e.name {
+		e.aliases[surface] = true
 	}
 	if m.role != "" {
-		e.aliases[strings.TrimSpace(m.role+" "+m.surface)] = true
+		e.aliases[strings.TrimSpace(cleanName(m.role)+" "+surface)] = true
 		e.roles[m.role] = m.roleOf
 	}
 	e.mentions++

@@ -63,6 +63,10 @@ type Entity struct {
 	Aliases  []string `json:"aliases,omitempty"`
 	Docs     []string `json:"docs,omitempty"`
 	Mentions int      `json:"mentions"`
+	// MixedScript flags a name whose letters come from several scripts
+	// ("Vlаdimir Putin" with a Cyrillic "а"): it displays like another name
+	// but is kept apart from it, and readers should be warned.
+	MixedScript bool `json:"mixed_script,omitempty"`
 }
 
 // Ref returns the reference to e used by relations and statements.

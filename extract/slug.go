@@ -7,11 +7,16 @@ import (
 
 // Slug turns a name into the id scheme of entities: lower case, hyphen-separated,
 // "Vladimir Putin" → "vladimir-putin". Look-ups use it to go from a name to an id.
+//
+// The name is cleaned first (cleanName): invisible characters and the way an
+// accent was typed do not change the id.
 func Slug(name string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range strings.ToLower(name) {
+	for _, r := range strings.ToLower(cleanName(name)) {
 		switch {
+		case unicode.Is(unicode.Mn, r) && b.Len() > 0 && !dash:
+			b.WriteRune(r) // an accent NFC has no composed letter for stays on its letter
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')
