@@ -20,6 +20,17 @@
 // speech. Word lists (titles, countries, reporting verbs) describe English and
 // the world, not any one story.
 //
+// A panic while extracting one document is a bug, not a reason to lose the
+// others: ExtractAll recovers it as that document's *ExtractError (wrapping
+// ErrInternal, with the stack for a report) and returns the rest. Output is
+// the same bytes for the same input whatever the worker count: nothing that
+// reaches it depends on map iteration order.
+//
+// Names are matched and shown without invisible characters (NFC, no
+// zero-width or bidi controls) while sentence text and mention spans keep
+// what was written; a name that mixes scripts is kept apart and flagged
+// (Entity.MixedScript).
+//
 // Extractor.OpenIE runs the same extraction on one sentence and returns Open IE
 // tuples, for benchmarks such as CaRB.
 package extract
