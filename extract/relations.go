@@ -863,7 +863,9 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 		}
 	}
 	// Light verb + nominalisation: "extended an invitation for Trump to visit Moscow" → invite Trump.
-	if len(objs) == 1 && objs[0].ent.typ == TypeConcept && lx.lightVerbs[vg.lemma] {
+	// Only an object after the verb is its nominal: the passive's object is its
+	// subject, before the verb ("services which are offered by operators in India").
+	if len(objs) == 1 && objs[0].first > vg.last && objs[0].ent.typ == TypeConcept && lx.lightVerbs[vg.lemma] {
 		head := strings.ToLower(toks[objs[0].last].text)
 		if v, ok := lx.nominals[head]; ok && i+1 < len(toks) && (toks[i].tag == "IN" || toks[i].tag == "TO") {
 			// Only with a recipient does the noun become the verb: "extended invitations"
@@ -889,7 +891,7 @@ func (d *docState) clause(si int, groups []*verbGroup, gi int, vg *verbGroup) {
 	// "engaged in a conversation with Putin", "had a phone conversation with X": a
 	// verb whose object is an event noun, followed by "with" someone, is that event
 	// with them.
-	if len(objs) == 1 && objs[0].ent != nil && objs[0].ent.typ == TypeConcept && (lx.lightVerbs[vg.lemma] || vg.lemma == "engage" || vg.lemma == "spend") {
+	if len(objs) == 1 && objs[0].first > vg.last && objs[0].ent != nil && objs[0].ent.typ == TypeConcept && (lx.lightVerbs[vg.lemma] || vg.lemma == "engage" || vg.lemma == "spend") {
 		if v, ok := lx.nominals[strings.ToLower(toks[objs[0].last].text)]; ok && i+1 < len(toks) && toks[i].lower == "with" {
 			if a, next := d.argsStartingAt(si, i+1); len(a) > 0 {
 				pred = v
