@@ -205,14 +205,60 @@ func formatByExt(path string) string {
 	return "" // sniff
 }
 
-// DocumentID is the id of the document read from path: the file name
-// without its extension.
+// DocumentID is the id of a document read from path on its own: the file
+// name without its extension, made safe for an IRI (EscapeID). Walk gives
+// files found in a folder the path under that folder instead ("politics/001"),
+// so that equal names in different folders stay different documents.
 func DocumentID(path string) string {
-	base := filepath.Base(path)
-	if ext := filepath.Ext(base); ext != "" && ext != base {
-		base = strings.TrimSuffix(base, ext)
+	return EscapeID(stem(filepath.Base(path)))
+}
+
+// stem is a file name without its extension; a name that is all extension
+// (".hidden") is kept whole.
+func stem(name string) string {
+	if ext := filepath.Ext(name); ext != "" && ext != name {
+		return strings.TrimSuffix(name, ext)
 	}
-	return base
+	return name
+}
+
+// EscapeID percent-encodes what may not stand in an IRI, and "%" itself, so
+// that a document id can be written into <doc/ID> as it is and two different
+// file names never give one id: "x y" is "x%20y" and "x%20y" is "x%2520y".
+// Encoded are "%", space and other controls, <>"{}|\^`, "#" and "?" (they
+// would start a fragment or query), characters that are not printable
+// (format and bidi controls, non-characters) and bytes that are not UTF-8.
+// Letters of every script and "/" are kept, so ids stay readable.
+func EscapeID(s string) string {
+	if !strings.ContainsFunc(s, idNeedsEscape) && utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && n == 1) || idNeedsEscape(r) {
+			for _, c := range []byte(s[i : i+n]) {
+				fmt.Fprintf(&b, "%%%02X", c)
+			}
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+func idNeedsEscape(r rune) bool {
+	if r < 0x80 {
+		return r <= 0x20 || r == 0x7f || strings.ContainsRune("%<>\"{}|\\^`#?", r)
+	}
+	return !unicode.IsPrint(r) || r == utf8.RuneError || isNonCharacter(r)
+}
+
+// isNonCharacter reports the Unicode non-characters (U+FDD0–U+FDEF and the
+// last two code points of every plane), which XML and IRIs exclude.
+func isNonCharacter(r rune) bool {
+	return r >= 0xFDD0 && r <= 0xFDEF || r&0xFFFE == 0xFFFE
 }
 
 // ReadBytes turns the raw bytes of an article into a Document, as ReadFile

@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -508,4 +509,30 @@ func ExampleWalk() {
 	// b.txt: skipped: empty file
 	// missing.md: skipped: does not exist
 	// walk error: <nil>
+}
+
+// TestEscapeIDInjective: names that differ only in how a character is
+// written (raw or percent-encoded) keep different ids, and no id holds a
+// character an IRI forbids.
+func TestEscapeIDInjective(t *testing.T) {
+	names := []string{"x y", "x%20y", "x%2520y", "a<b>", "a%3Cb%3E", "tab\there", "q?", "h#1",
+		"zw\u200bsp", "rtl\u202e", "nc\uFFFE", "bad\xffbyte", "bad%FFbyte", "Путин", "politics/001", "É"}
+	seen := map[string]string{}
+	for _, n := range names {
+		id := EscapeID(n)
+		if prev, ok := seen[id]; ok {
+			t.Errorf("EscapeID(%q) = EscapeID(%q) = %q", n, prev, id)
+		}
+		seen[id] = n
+		if strings.ContainsFunc(id, func(r rune) bool {
+			return r <= 0x20 || strings.ContainsRune("<>\"{}|\\^`#?", r) || !unicode.IsPrint(r)
+		}) || !utf8.ValidString(id) {
+			t.Errorf("EscapeID(%q) = %q holds a character IRIs forbid", n, id)
+		}
+	}
+	for in, want := range map[string]string{"politics/001": "politics/001", "Путин": "Путин", "x y": "x%20y", "x%20y": "x%2520y"} {
+		if got := EscapeID(in); got != want {
+			t.Errorf("EscapeID(%q) = %q, want %q (readable where it can be)", in, got, want)
+		}
+	}
 }
