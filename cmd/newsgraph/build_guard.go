@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"newsgraph/extract"
 	"newsgraph/graph"
@@ -94,16 +95,33 @@ func copiesOfStored(ctx context.Context, s *graph.Store, in *inputs) error {
 }
 
 // extractDocs extracts docs and links their entities. A document whose
-// extraction fails is reported on stderr ("PATH: skipped: …") and left out;
-// the others are returned, in order, with the number left out. With strict,
-// a failure is an error.
+// extraction fails (a bug of the extractor: a panic) is reported on stderr
+// in the skip format, "PATH: skipped: internal error in extraction: …", and
+// left out; the others are returned, in order, with the number left out.
+// With strict, a failure is an error.
 func extractDocs(ctx context.Context, e *env, x *extract.Extractor, docs []extract.Document, opts extract.RunOptions, strict bool) ([]*extract.Result, int, error) {
+	opts.BeforeEach = e.beforeExtract
 	results, err := x.ExtractAll(ctx, docs, opts)
-	if err != nil {
-		if errors.Is(err, context.Canceled) {
-			return nil, 0, fmt.Errorf("interrupted during extraction, nothing loaded: %w", err)
-		}
+	var failed extract.ExtractErrors
+	switch {
+	case err == nil:
+		return results, 0, nil
+	case errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded):
+		return nil, 0, fmt.Errorf("interrupted during extraction, nothing loaded: %w", err)
+	case !errors.As(err, &failed):
+		return nil, 0, err
+	case strict:
 		return nil, 0, err
 	}
-	return results, 0, nil
+	for _, f := range failed {
+		name := f.Path
+		if name == "" {
+			name = f.ID
+		}
+		fmt.Fprintln(e.stderr, (&extract.SkipError{Path: name, Reason: oneLine(f.Err.Error())}).Error())
+	}
+	return results, len(failed), nil
 }
+
+// oneLine keeps a message on one line (a panic value may hold newlines).
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -9,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"newsgraph/extract"
 	"newsgraph/graph"
 )
 
@@ -275,6 +278,53 @@ func TestStoreReplacedDuringBuild(t *testing.T) {
 			tc.replace(t, db)
 			if err := id.check(); err == nil || !strings.Contains(err.Error(), "store replaced during the build") {
 				t.Errorf("check after replacing: %v", err)
+			}
+		})
+	}
+}
+
+// TestBuildSurvivesAPanickingArticle: a bug of the extractor on one article
+// (injected through the test hook) skips that article with one line naming
+// it; the others are loaded and the exit status is 3. --strict makes it an
+// error.
+func TestBuildSurvivesAPanickingArticle(t *testing.T) {
+	tmp := t.TempDir()
+	dir := writeTree(t, filepath.Join(tmp, "news"), map[string]string{
+		"a.txt":   "Tony Blair met Gordon Brown in London on Monday. He said it went well.\n",
+		"bad.txt": "Kofi Annan met Jack Straw in New York on Monday. He said it went well.\n",
+		"c.txt":   "Jack Straw met Javier Solana in Brussels on Friday. He said it went well.\n",
+	})
+	hook := func(d extract.Document) {
+		if d.ID == "bad" {
+			var s []int
+			_ = s[d.ID[0]] // index out of range, as a real extractor bug would
+		}
+	}
+	for _, cmd := range []string{"build", "extract"} {
+		t.Run(cmd, func(t *testing.T) {
+			args := []string{cmd, dir}
+			if cmd == "build" {
+				args = []string{cmd, "--db", filepath.Join(t.TempDir(), "ng.db"), dir}
+			}
+			var out, errb bytes.Buffer
+			code := run(context.Background(), &env{stdout: &out, stderr: &errb, beforeExtract: hook}, args)
+			want := filepath.Join(dir, "bad.txt") + ": skipped: internal error in extraction: runtime error: index out of range"
+			if code != 3 || !strings.Contains(errb.String(), want) {
+				t.Errorf("exit %d, want 3; stderr lacks %q:\n%s", code, want, errb.String())
+			}
+			if n := strings.Count(errb.String(), "bad.txt"); n != 1 {
+				t.Errorf("bad.txt named %d times on stderr, want once:\n%s", n, errb.String())
+			}
+			if cmd == "build" && !strings.Contains(out.String(), "files       3: 2 articles, 0 copies, 1 skipped") {
+				t.Errorf("summary:\n%s", out.String())
+			}
+			if cmd == "extract" && (!strings.Contains(out.String(), "Gordon Brown") || !strings.Contains(out.String(), "Javier Solana")) {
+				t.Errorf("the other articles were not extracted:\n%s", out.String())
+			}
+			errb.Reset()
+			code = run(context.Background(), &env{stdout: &out, stderr: &errb, beforeExtract: hook}, append([]string{cmd, "--strict"}, args[1:]...))
+			if code != 1 {
+				t.Errorf("--strict: exit %d, want 1\n%s", code, errb.String())
 			}
 		})
 	}
