@@ -34,7 +34,15 @@ type ReadOptions struct {
 	// start with "." (".git", ".DS_Store"). They are ignored by default.
 	// Paths named explicitly are always read.
 	IncludeHidden bool
+	// Exclude names files or folders Walk does not read, each mapped to the
+	// reason given when the walk meets it (build excludes the store it
+	// writes to, which may lie inside the folder being read). Each is
+	// reported once, as a *SkipError that wraps ErrExcluded.
+	Exclude map[string]string
 }
+
+// ErrExcluded marks a path left out because ReadOptions.Exclude names it.
+var ErrExcluded = errors.New("excluded")
 
 func (o ReadOptions) maxBytes() int64 {
 	if o.MaxBytes <= 0 {

@@ -41,6 +41,16 @@ func Walk(ctx context.Context, paths []string, opts ReadOptions, fn func(path st
 		seen: map[fileKey]string{},
 		ids:  map[string]string{},
 	}
+	for p, why := range opts.Exclude {
+		if fi, err := os.Stat(p); err == nil {
+			if key, ok := keyOf(fi); ok {
+				if w.exclude == nil {
+					w.exclude = map[fileKey]string{}
+				}
+				w.exclude[key] = why
+			}
+		}
+	}
 	for _, p := range paths {
 		if err := w.visit(p, "", nil); err != nil {
 			return err
@@ -62,6 +72,8 @@ type walker struct {
 	seen map[fileKey]string
 	// ids maps every document id given out to the path it was given to.
 	ids map[string]string
+	// exclude maps the files and folders of ReadOptions.Exclude to why.
+	exclude map[fileKey]string
 }
 
 // ancestor is one folder on the path from a walk root to the current one.
@@ -80,6 +92,9 @@ func (w *walker) visit(path, id string, stack []ancestor) error {
 		return w.fn(path, Document{}, statSkip(path, err))
 	}
 	key, haveKey := keyOf(fi)
+	if why, ok := w.exclude[key]; ok && haveKey {
+		return w.fn(path, Document{}, skip(path, why, ErrExcluded))
+	}
 	if fi.IsDir() {
 		if haveKey {
 			for _, a := range stack {

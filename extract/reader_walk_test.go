@@ -320,3 +320,19 @@ func TestWalkIDs(t *testing.T) {
 		})
 	}
 }
+
+// TestWalkExclude: an excluded folder inside a walked one (the store a build
+// writes to) is not read, and is reported once, by whatever path reaches it.
+func TestWalkExclude(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "a.txt", []byte("Putin spoke."))
+	writeFile(t, dir, "ng.db/newsgraph.lock", []byte("PID 1"))
+	got := collect(t, []string{dir}, ReadOptions{Exclude: map[string]string{filepath.Join(dir, ".", "ng.db"): "the store being built"}})
+	want := []walkResult{
+		{path: filepath.Join(dir, "a.txt"), id: "a"},
+		{path: filepath.Join(dir, "ng.db"), reason: "the store being built"},
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("Walk saw\n%v\nwant\n%v", got, want)
+	}
+}

@@ -42,6 +42,15 @@ func storeIdentityOf(o storeOpts) (storeIdentity, error) {
 	return id, nil
 }
 
+// exclude names the store directory for Walk: a store kept inside the
+// folder being built is not an article.
+func (id storeIdentity) exclude() map[string]string {
+	if len(id.paths) == 0 {
+		return nil
+	}
+	return map[string]string{id.paths[0]: "the store this build writes to (--db), not read"}
+}
+
 // check reports an error when a recorded path no longer names the same file.
 func (id storeIdentity) check() error {
 	for i, p := range id.paths {

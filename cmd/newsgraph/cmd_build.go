@@ -59,7 +59,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 
-	in, err := readArticles(ctx, e, paths, *strict)
+	in, err := readArticles(ctx, e, paths, *strict, ident.exclude())
 	if err != nil {
 		return err
 	}

@@ -33,7 +33,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if _, err := capWorkers(*workers, 0); err != nil {
 		return err
 	}
-	in, err := readArticles(ctx, e, paths, *strict)
+	in, err := readArticles(ctx, e, paths, *strict, nil)
 	if err != nil {
 		return err
 	}

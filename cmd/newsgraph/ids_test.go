@@ -329,3 +329,17 @@ func TestBuildSurvivesAPanickingArticle(t *testing.T) {
 		})
 	}
 }
+
+// TestBuildStoreInsideInput: a store kept in the folder being built is not
+// read as articles (its lock file is text), and says so in one line.
+func TestBuildStoreInsideInput(t *testing.T) {
+	dir := writeTree(t, t.TempDir(), map[string]string{"a.txt": "Tony Blair met Gordon Brown in London on Monday. He said it went well.\n"})
+	db := filepath.Join(dir, "ng.db")
+	for run := 0; run < 2; run++ {
+		code, out, errs := runCmd(t, "build", "--db", db, dir)
+		if code != 0 || !strings.Contains(out, "files       1: 1 articles, 0 copies, 0 skipped") ||
+			strings.Count(errs, "ng.db: skipped: the store this build writes to") != 1 {
+			t.Errorf("run %d: exit %d\n%s%s", run, code, out, errs)
+		}
+	}
+}

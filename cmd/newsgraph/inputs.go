@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"runtime"
@@ -31,11 +32,16 @@ func (in inputs) files() int { return len(in.docs) + len(in.copies) + in.skipped
 
 // readArticles walks paths and returns the documents, one per distinct text;
 // each skipped input gets one line on stderr. With strict, the first skip is
-// an error.
-func readArticles(ctx context.Context, e *env, paths []string, strict bool) (inputs, error) {
+// an error. Paths in exclude (the store a build writes to) are not read and
+// get a line, but are no skip: they were never meant as articles.
+func readArticles(ctx context.Context, e *env, paths []string, strict bool, exclude map[string]string) (inputs, error) {
 	var in inputs
 	first := map[string]string{} // text hash → id of the first document with it
-	err := extract.Walk(ctx, paths, extract.ReadOptions{}, func(path string, doc extract.Document, err error) error {
+	err := extract.Walk(ctx, paths, extract.ReadOptions{Exclude: exclude}, func(path string, doc extract.Document, err error) error {
+		if errors.Is(err, extract.ErrExcluded) {
+			fmt.Fprintln(e.stderr, err)
+			return nil
+		}
 		if err != nil {
 			if strict {
 				return err
