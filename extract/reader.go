@@ -31,8 +31,8 @@ type ReadOptions struct {
 	// being read.
 	MaxBytes int64
 	// IncludeHidden makes Walk descend into files and folders whose names
-	// start with "." (".git", ".DS_Store"). They are ignored by default.
-	// Paths named explicitly are always read.
+	// start with "." (".git", ".DS_Store"). By default they are not read,
+	// only reported (ErrExcluded). Paths named explicitly are always read.
 	IncludeHidden bool
 	// Exclude names files or folders Walk does not read, each mapped to the
 	// reason given when the walk meets it (build excludes the store it
@@ -41,7 +41,9 @@ type ReadOptions struct {
 	Exclude map[string]string
 }
 
-// ErrExcluded marks a path left out because ReadOptions.Exclude names it.
+// ErrExcluded marks a path Walk left out on purpose: named in
+// ReadOptions.Exclude, or hidden. Callers report it without counting it as
+// a bad input.
 var ErrExcluded = errors.New("excluded")
 
 func (o ReadOptions) maxBytes() int64 {

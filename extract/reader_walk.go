@@ -18,8 +18,10 @@ import (
 // the exit status).
 //
 // Paths are visited in the order given; inside a folder, entries are sorted
-// by name. Hidden entries (".git", ".DS_Store") inside folders are ignored
-// unless opts.IncludeHidden is set. Symbolic links are followed; a link back
+// by name. Hidden entries (".git", ".DS_Store") inside folders are not read
+// unless opts.IncludeHidden is set; each is reported in its place as a skip
+// that wraps ErrExcluded (a hidden folder is not entered). Symbolic links
+// are followed; a link back
 // to a folder being walked is reported as a loop, and a file or folder
 // reached a second time (through a link or a repeated argument) is reported
 // as already read rather than read twice. Only one folder listing is held
@@ -167,20 +169,31 @@ func (w *walker) walkDir(dir, prefix string, stack []ancestor) error {
 	}
 	// os.ReadDir returns entries sorted by name, including the ones it
 	// read before an error; report the error after them.
+	hidden := func(name string) bool { return !w.opts.IncludeHidden && strings.HasPrefix(name, ".") }
 	var names []string
 	var dirs []bool
 	for _, e := range entries {
-		if w.opts.IncludeHidden || !strings.HasPrefix(e.Name(), ".") {
+		if !hidden(e.Name()) {
 			names = append(names, e.Name())
 			dirs = append(dirs, e.IsDir())
 		}
 	}
-	for i, name := range entryIDs(names, dirs) {
-		id := name
-		if prefix != "" {
-			id = prefix + "/" + name
+	ids := entryIDs(names, dirs)
+	for _, e := range entries {
+		p := filepath.Join(dir, e.Name())
+		if hidden(e.Name()) {
+			// Named, not read: nothing is left out unsaid.
+			if err := w.fn(p, Document{}, skip(p, `hidden (name starts with "."), not read`, ErrExcluded)); err != nil {
+				return err
+			}
+			continue
 		}
-		if err := w.visit(filepath.Join(dir, names[i]), id, stack); err != nil {
+		id := ids[0]
+		ids = ids[1:]
+		if prefix != "" {
+			id = prefix + "/" + id
+		}
+		if err := w.visit(p, id, stack); err != nil {
 			return err
 		}
 	}

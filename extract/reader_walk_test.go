@@ -57,7 +57,10 @@ func TestWalkOrderAndSkips(t *testing.T) {
 	missing := filepath.Join(dir, "missing.txt")
 
 	got := collect(t, []string{dir, missing}, ReadOptions{})
+	hidden := `hidden (name starts with "."), not read`
 	want := []walkResult{
+		{path: filepath.Join(dir, ".DS_Store"), reason: hidden},
+		{path: filepath.Join(dir, ".git"), reason: hidden},
 		{path: filepath.Join(dir, "a.md"), id: "a"},
 		{path: filepath.Join(dir, "b.txt"), id: "b"},
 		{path: filepath.Join(dir, "sub", "c.html"), id: "sub/c"},
@@ -69,10 +72,11 @@ func TestWalkOrderAndSkips(t *testing.T) {
 		t.Errorf("Walk saw\n%v\nwant\n%v", got, want)
 	}
 
-	// Hidden entries are read when asked for.
+	// Hidden entries are read when asked for: the two reports become the
+	// two files (the missing argument is not given here).
 	withHidden := collect(t, []string{dir}, ReadOptions{IncludeHidden: true})
-	if len(withHidden) != len(want)-1+2 {
-		t.Errorf("IncludeHidden: %d results, want %d: %v", len(withHidden), len(want)+1, withHidden)
+	if len(withHidden) != len(want)-1 || withHidden[0].id != ".DS_Store" || withHidden[1].id != ".git/config" {
+		t.Errorf("IncludeHidden: %d results, want %d: %v", len(withHidden), len(want)-1, withHidden)
 	}
 }
 

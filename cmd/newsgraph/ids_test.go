@@ -331,15 +331,46 @@ func TestBuildSurvivesAPanickingArticle(t *testing.T) {
 }
 
 // TestBuildStoreInsideInput: a store kept in the folder being built is not
-// read as articles (its lock file is text), and says so in one line.
+// read as articles (its lock file is text), and a hidden file is not read
+// either; each says so in one line, and neither is a skipped input.
 func TestBuildStoreInsideInput(t *testing.T) {
-	dir := writeTree(t, t.TempDir(), map[string]string{"a.txt": "Tony Blair met Gordon Brown in London on Monday. He said it went well.\n"})
+	dir := writeTree(t, t.TempDir(), map[string]string{
+		"a.txt":     "Tony Blair met Gordon Brown in London on Monday. He said it went well.\n",
+		".DS_Store": "Finder junk",
+	})
 	db := filepath.Join(dir, "ng.db")
 	for run := 0; run < 2; run++ {
 		code, out, errs := runCmd(t, "build", "--db", db, dir)
 		if code != 0 || !strings.Contains(out, "files       1: 1 articles, 0 copies, 0 skipped") ||
-			strings.Count(errs, "ng.db: skipped: the store this build writes to") != 1 {
+			strings.Count(errs, "ng.db: skipped: the store this build writes to") != 1 ||
+			strings.Count(errs, `.DS_Store: skipped: hidden (name starts with "."), not read`) != 1 {
 			t.Errorf("run %d: exit %d\n%s%s", run, code, out, errs)
 		}
+	}
+}
+
+// TestBuildStoreReplacedMidway: the store's file swapped for a copy while
+// articles are extracted (through the test hook) ends the build in an error.
+func TestBuildStoreReplacedMidway(t *testing.T) {
+	tmp := t.TempDir()
+	dir := writeTree(t, filepath.Join(tmp, "in"), map[string]string{"a.txt": "Tony Blair met Gordon Brown in London on Monday. He said it went well.\n"})
+	db := filepath.Join(tmp, "ng.db")
+	replace := func(extract.Document) {
+		f := filepath.Join(db, boltFileName)
+		data, err := os.ReadFile(f)
+		if err != nil {
+			panic(err)
+		}
+		if err := os.WriteFile(f+".new", data, 0o644); err != nil {
+			panic(err)
+		}
+		if err := os.Rename(f+".new", f); err != nil {
+			panic(err)
+		}
+	}
+	var out, errb bytes.Buffer
+	code := run(context.Background(), &env{stdout: &out, stderr: &errb, beforeExtract: replace}, []string{"build", "--db", db, dir})
+	if code != 1 || !strings.Contains(errb.String(), "store replaced during the build") || out.Len() != 0 {
+		t.Errorf("exit %d, want 1 and no summary\nstdout: %s\nstderr: %s", code, out.String(), errb.String())
 	}
 }
