@@ -216,11 +216,11 @@ func formatByExt(path string) string {
 }
 
 // DocumentID is the id of a document read from path on its own: the file
-// name without its extension, made safe for an IRI (EscapeID). Walk gives
-// files found in a folder the path under that folder instead ("politics/001"),
-// so that equal names in different folders stay different documents.
+// name without its extension (cleanID). Walk gives files found in a folder
+// the path under that folder instead ("politics/001"), so that equal names in
+// different folders stay different documents.
 func DocumentID(path string) string {
-	return EscapeID(stem(filepath.Base(path)))
+	return cleanID(stem(filepath.Base(path)))
 }
 
 // stem is a file name without its extension; a name that is all extension
@@ -232,24 +232,21 @@ func stem(name string) string {
 	return name
 }
 
-// EscapeID percent-encodes what may not stand in an IRI, and "%" itself, so
-// that a document id can be written into <doc/ID> as it is and two different
-// file names never give one id: "x y" is "x%20y" and "x%20y" is "x%2520y".
-// Encoded are "%", space and other controls, <>"{}|\^`, "#" and "?" (they
-// would start a fragment or query), characters that are not printable
-// (format and bidi controls, non-characters) and bytes that are not UTF-8.
-// Letters of every script and "/" are kept, so ids stay readable.
-func EscapeID(s string) string {
-	if !strings.ContainsFunc(s, idNeedsEscape) && utf8.ValidString(s) {
+// cleanID keeps a file name readable as an id: it is kept as written ("x y",
+// "x%20y", "Путин") except that bytes that are not UTF-8 and characters that
+// do not print (controls, format and bidi characters, non-characters) become
+// U+FFFD, so that an id is one line and shows as what it is. Escaping for
+// IRIs is left to the exports (one place, export.escapeIRI), and two names
+// that clean alike are kept apart by Walk.
+func cleanID(s string) string {
+	if utf8.ValidString(s) && !strings.ContainsFunc(s, idUnprintable) {
 		return s
 	}
 	var b strings.Builder
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if (r == utf8.RuneError && n == 1) || idNeedsEscape(r) {
-			for _, c := range []byte(s[i : i+n]) {
-				fmt.Fprintf(&b, "%%%02X", c)
-			}
+		if (r == utf8.RuneError && n == 1) || idUnprintable(r) {
+			b.WriteRune(utf8.RuneError)
 		} else {
 			b.WriteString(s[i : i+n])
 		}
@@ -258,17 +255,8 @@ func EscapeID(s string) string {
 	return b.String()
 }
 
-func idNeedsEscape(r rune) bool {
-	if r < 0x80 {
-		return r <= 0x20 || r == 0x7f || strings.ContainsRune("%<>\"{}|\\^`#?", r)
-	}
-	return !unicode.IsPrint(r) || r == utf8.RuneError || isNonCharacter(r)
-}
-
-// isNonCharacter reports the Unicode non-characters (U+FDD0–U+FDEF and the
-// last two code points of every plane), which XML and IRIs exclude.
-func isNonCharacter(r rune) bool {
-	return r >= 0xFDD0 && r <= 0xFDEF || r&0xFFFE == 0xFFFE
+func idUnprintable(r rune) bool {
+	return r != ' ' && !unicode.IsPrint(r) || r >= 0xFDD0 && r <= 0xFDEF || r&0xFFFE == 0xFFFE
 }
 
 // ReadBytes turns the raw bytes of an article into a Document, as ReadFile

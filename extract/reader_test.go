@@ -511,28 +511,29 @@ func ExampleWalk() {
 	// walk error: <nil>
 }
 
-// TestEscapeIDInjective: names that differ only in how a character is
-// written (raw or percent-encoded) keep different ids, and no id holds a
-// character an IRI forbids.
-func TestEscapeIDInjective(t *testing.T) {
-	names := []string{"x y", "x%20y", "x%2520y", "a<b>", "a%3Cb%3E", "tab\there", "q?", "h#1",
-		"zw\u200bsp", "rtl\u202e", "nc\uFFFE", "bad\xffbyte", "bad%FFbyte", "Путин", "politics/001", "É"}
-	seen := map[string]string{}
-	for _, n := range names {
-		id := EscapeID(n)
-		if prev, ok := seen[id]; ok {
-			t.Errorf("EscapeID(%q) = EscapeID(%q) = %q", n, prev, id)
+// TestCleanID: ids keep names as written, readable in every script, and
+// hold nothing that breaks a line or hides what the name says.
+func TestCleanID(t *testing.T) {
+	for in, want := range map[string]string{
+		"politics/001": "politics/001",
+		"Путин":        "Путин",
+		"x y":          "x y",
+		"x%20y":        "x%20y",
+		"q?#<a>":       "q?#<a>",
+		"tab\there":    "tab\ufffdhere",
+		"nl\nx":        "nl\ufffdx",
+		"zw\u200bsp":   "zw\ufffdsp",
+		"rtl\u202ex":   "rtl\ufffdx",
+		"nc\uFFFE":     "nc\ufffd",
+		"bad\xffbyte":  "bad\ufffdbyte",
+		"É":            "É",
+	} {
+		got := cleanID(in)
+		if got != want {
+			t.Errorf("cleanID(%q) = %q, want %q", in, got, want)
 		}
-		seen[id] = n
-		if strings.ContainsFunc(id, func(r rune) bool {
-			return r <= 0x20 || strings.ContainsRune("<>\"{}|\\^`#?", r) || !unicode.IsPrint(r)
-		}) || !utf8.ValidString(id) {
-			t.Errorf("EscapeID(%q) = %q holds a character IRIs forbid", n, id)
-		}
-	}
-	for in, want := range map[string]string{"politics/001": "politics/001", "Путин": "Путин", "x y": "x%20y", "x%20y": "x%2520y"} {
-		if got := EscapeID(in); got != want {
-			t.Errorf("EscapeID(%q) = %q, want %q (readable where it can be)", in, got, want)
+		if !utf8.ValidString(got) || strings.ContainsFunc(got, func(r rune) bool { return r != ' ' && !unicode.IsPrint(r) }) {
+			t.Errorf("cleanID(%q) = %q holds an unprintable character", in, got)
 		}
 	}
 }

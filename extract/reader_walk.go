@@ -34,7 +34,8 @@ import (
 // folder without extension ("politics/001"), keeping the extension where a
 // neighbour has the same stem ("a/report.txt", "a/report.md"). An id that an
 // earlier path already gave ("001" from two folders given one after the
-// other) becomes the path as given ("bbc/politics/001"). Ids are EscapeID'd.
+// other) becomes the path as given ("bbc/politics/001"). Names are kept as
+// written, only unprintable characters replaced (cleanID).
 func Walk(ctx context.Context, paths []string, opts ReadOptions, fn func(path string, doc Document, err error) error) error {
 	w := walker{
 		ctx:  ctx,
@@ -138,9 +139,9 @@ func (w *walker) uniqueID(path, id string) string {
 	}
 	if _, taken := w.ids[id]; taken {
 		clean := filepath.ToSlash(filepath.Clean(path))
-		id = EscapeID(strings.TrimSuffix(clean, filepath.Ext(clean)))
+		id = cleanID(strings.TrimSuffix(clean, filepath.Ext(clean)))
 		if _, taken := w.ids[id]; taken {
-			id = EscapeID(clean)
+			id = cleanID(clean)
 		}
 		for n, base := 2, id; ; n++ {
 			if _, taken := w.ids[id]; !taken {
@@ -206,8 +207,8 @@ func (w *walker) walkDir(dir, prefix string, stack []ancestor) error {
 // entryIDs names the entries of one folder for their ids: each file name
 // without its extension where no other entry's stem or name is that stem, the
 // whole name otherwise, so that "report.txt" and "report.md" stay apart;
-// folders keep their whole name ("v1.2"). The result is unique because names
-// in a folder are, and escaped (EscapeID).
+// folders keep their whole name ("v1.2"). Names in a folder are unique, so
+// the result is too unless cleanID makes two alike (uniqueID settles that).
 func entryIDs(names []string, dirs []bool) []string {
 	stemOf := func(i int) string {
 		if dirs[i] {
@@ -225,9 +226,9 @@ func entryIDs(names []string, dirs []bool) []string {
 	out := make([]string, len(names))
 	for i, n := range names {
 		if s := stemOf(i); count[s] == 1 {
-			out[i] = EscapeID(s)
+			out[i] = cleanID(s)
 		} else {
-			out[i] = EscapeID(n)
+			out[i] = cleanID(n)
 		}
 	}
 	return out

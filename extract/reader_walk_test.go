@@ -295,7 +295,9 @@ func TestWalkIDs(t *testing.T) {
 		{"two folders with the same names", []string{"bbc/business/001.txt", "bbc/politics/001.txt"},
 			[]string{"bbc/business", "bbc/politics"}, []string{"001", "bbc/politics/001"}},
 		{"percent and space in names", []string{"x y.txt", "x%20y.txt", "q?#.txt"}, nil,
-			[]string{"q%3F%23", "x%20y", "x%2520y"}},
+			[]string{"q?#", "x y", "x%20y"}},
+		{"names that clean alike", []string{"a\u200bb.txt", "a\u202eb.txt", "c\nd.txt"}, nil,
+			[]string{"a\ufffdb", "a\ufffdb.txt", "c\ufffdd"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
