@@ -8,7 +8,7 @@ import (
 // Document is one article ready for extraction: its text has already been
 // decoded and stripped of markup by Read.
 type Document struct {
-	ID   string // file name without extension: "002_4866df658f764bf1"
+	ID   string // path under the walked folder, no extension: "politics/001" (see Walk)
 	Path string // where it was read from; empty for in-memory documents
 	Text string // UTF-8 plain text; spans index into it
 }

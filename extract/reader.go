@@ -31,10 +31,20 @@ type ReadOptions struct {
 	// being read.
 	MaxBytes int64
 	// IncludeHidden makes Walk descend into files and folders whose names
-	// start with "." (".git", ".DS_Store"). They are ignored by default.
-	// Paths named explicitly are always read.
+	// start with "." (".git", ".DS_Store"). By default they are not read,
+	// only reported (ErrExcluded). Paths named explicitly are always read.
 	IncludeHidden bool
+	// Exclude names files or folders Walk does not read, each mapped to the
+	// reason given when the walk meets it (build excludes the store it
+	// writes to, which may lie inside the folder being read). Each is
+	// reported once, as a *SkipError that wraps ErrExcluded.
+	Exclude map[string]string
 }
+
+// ErrExcluded marks a path Walk left out on purpose: named in
+// ReadOptions.Exclude, or hidden. Callers report it without counting it as
+// a bad input.
+var ErrExcluded = errors.New("excluded")
 
 func (o ReadOptions) maxBytes() int64 {
 	if o.MaxBytes <= 0 {
@@ -205,14 +215,48 @@ func formatByExt(path string) string {
 	return "" // sniff
 }
 
-// DocumentID is the id of the document read from path: the file name
-// without its extension.
+// DocumentID is the id of a document read from path on its own: the file
+// name without its extension (cleanID). Walk gives files found in a folder
+// the path under that folder instead ("politics/001"), so that equal names in
+// different folders stay different documents.
 func DocumentID(path string) string {
-	base := filepath.Base(path)
-	if ext := filepath.Ext(base); ext != "" && ext != base {
-		base = strings.TrimSuffix(base, ext)
+	return cleanID(stem(filepath.Base(path)))
+}
+
+// stem is a file name without its extension; a name that is all extension
+// (".hidden") is kept whole.
+func stem(name string) string {
+	if ext := filepath.Ext(name); ext != "" && ext != name {
+		return strings.TrimSuffix(name, ext)
 	}
-	return base
+	return name
+}
+
+// cleanID keeps a file name readable as an id: it is kept as written ("x y",
+// "x%20y", "Путин") except that bytes that are not UTF-8 and characters that
+// do not print (controls, format and bidi characters, non-characters) become
+// U+FFFD, so that an id is one line and shows as what it is. Escaping for
+// IRIs is left to the exports (one place, export.escapeIRI), and two names
+// that clean alike are kept apart by Walk.
+func cleanID(s string) string {
+	if utf8.ValidString(s) && !strings.ContainsFunc(s, idUnprintable) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && n == 1) || idUnprintable(r) {
+			b.WriteRune(utf8.RuneError)
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+func idUnprintable(r rune) bool {
+	return r != ' ' && !unicode.IsPrint(r) || r >= 0xFDD0 && r <= 0xFDEF || r&0xFFFE == 0xFFFE
 }
 
 // ReadBytes turns the raw bytes of an article into a Document, as ReadFile

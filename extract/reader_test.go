@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -508,4 +509,31 @@ func ExampleWalk() {
 	// b.txt: skipped: empty file
 	// missing.md: skipped: does not exist
 	// walk error: <nil>
+}
+
+// TestCleanID: ids keep names as written, readable in every script, and
+// hold nothing that breaks a line or hides what the name says.
+func TestCleanID(t *testing.T) {
+	for in, want := range map[string]string{
+		"politics/001": "politics/001",
+		"Путин":        "Путин",
+		"x y":          "x y",
+		"x%20y":        "x%20y",
+		"q?#<a>":       "q?#<a>",
+		"tab\there":    "tab\ufffdhere",
+		"nl\nx":        "nl\ufffdx",
+		"zw\u200bsp":   "zw\ufffdsp",
+		"rtl\u202ex":   "rtl\ufffdx",
+		"nc\uFFFE":     "nc\ufffd",
+		"bad\xffbyte":  "bad\ufffdbyte",
+		"É":            "É",
+	} {
+		got := cleanID(in)
+		if got != want {
+			t.Errorf("cleanID(%q) = %q, want %q", in, got, want)
+		}
+		if !utf8.ValidString(got) || strings.ContainsFunc(got, func(r rune) bool { return r != ' ' && !unicode.IsPrint(r) }) {
+			t.Errorf("cleanID(%q) = %q holds an unprintable character", in, got)
+		}
+	}
 }

@@ -57,10 +57,13 @@ func TestWalkOrderAndSkips(t *testing.T) {
 	missing := filepath.Join(dir, "missing.txt")
 
 	got := collect(t, []string{dir, missing}, ReadOptions{})
+	hidden := `hidden (name starts with "."), not read`
 	want := []walkResult{
+		{path: filepath.Join(dir, ".DS_Store"), reason: hidden},
+		{path: filepath.Join(dir, ".git"), reason: hidden},
 		{path: filepath.Join(dir, "a.md"), id: "a"},
 		{path: filepath.Join(dir, "b.txt"), id: "b"},
-		{path: filepath.Join(dir, "sub", "c.html"), id: "c"},
+		{path: filepath.Join(dir, "sub", "c.html"), id: "sub/c"},
 		{path: filepath.Join(dir, "sub", "d.txt"), reason: "empty file"},
 		{path: filepath.Join(dir, "z.png"), reason: "binary file (image/png)"},
 		{path: missing, reason: "does not exist"},
@@ -69,10 +72,11 @@ func TestWalkOrderAndSkips(t *testing.T) {
 		t.Errorf("Walk saw\n%v\nwant\n%v", got, want)
 	}
 
-	// Hidden entries are read when asked for.
+	// Hidden entries are read when asked for: the two reports become the
+	// two files (the missing argument is not given here).
 	withHidden := collect(t, []string{dir}, ReadOptions{IncludeHidden: true})
-	if len(withHidden) != len(want)-1+2 {
-		t.Errorf("IncludeHidden: %d results, want %d: %v", len(withHidden), len(want)+1, withHidden)
+	if len(withHidden) != len(want)-1 || withHidden[0].id != ".DS_Store" || withHidden[1].id != ".git/config" {
+		t.Errorf("IncludeHidden: %d results, want %d: %v", len(withHidden), len(want)-1, withHidden)
 	}
 }
 
@@ -93,7 +97,7 @@ func TestWalkSymlinks(t *testing.T) {
 	}
 	got := collect(t, []string{dir}, ReadOptions{})
 	want := []walkResult{
-		{path: filepath.Join(dir, "news", "a.txt"), id: "a"},
+		{path: filepath.Join(dir, "news", "a.txt"), id: "news/a"},
 		{path: filepath.Join(dir, "news", "loop"), reason: "symbolic link loop: leads back to " + dir},
 		{path: filepath.Join(dir, "news", "same.txt"), reason: "same file as " + filepath.Join(dir, "news", "a.txt") + ", already read"},
 		{path: filepath.Join(dir, "other"), reason: "folder already read as " + filepath.Join(dir, "news")},
@@ -158,7 +162,7 @@ func TestWalkUnreadableFolder(t *testing.T) {
 		got := collect(t, []string{dir}, ReadOptions{})
 		want := []walkResult{
 			{path: filepath.Join(dir, "locked"), reason: "permission denied"},
-			{path: filepath.Join(dir, "open", "b.txt"), id: "b"},
+			{path: filepath.Join(dir, "open", "b.txt"), id: "open/b"},
 		}
 		if fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Errorf("Walk saw\n%v\nwant\n%v", got, want)
@@ -263,5 +267,78 @@ func TestWalkFixtures(t *testing.T) {
 	}
 	if len(got) != len(entries) {
 		t.Errorf("walked %d files, folder has %d", len(got), len(entries))
+	}
+}
+
+// TestWalkIDs: files that share a name in different folders, or a stem in
+// one folder, get different ids; the ids are the readable paths under the
+// argument, and the same on a second walk.
+func TestWalkIDs(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		files []string // created under the temporary folder
+		args  []string // relative to it; empty means the folder itself
+		want  []string // ids in walk order
+	}{
+		{"same name in two folders", []string{"business/001.txt", "politics/001.txt"}, nil,
+			[]string{"business/001", "politics/001"}},
+		{"same stem in one folder", []string{"a/report.txt", "b/report.md", "b/report.txt"}, nil,
+			[]string{"a/report", "b/report.md", "b/report.txt"}},
+		{"scraped pages", []string{"site/a/index.html", "site/b/index.html", "site/index.html"}, []string{"site"},
+			[]string{"a/index", "b/index", "index"}},
+		{"stem equal to a neighbour's name", []string{"x.txt", "x.txt.md", "y"}, nil,
+			[]string{"x", "x.txt.md", "y"}},
+		{"folder names keep their dots", []string{"v1.2/a.txt", "v1.3/a.txt"}, nil,
+			[]string{"v1.2/a", "v1.3/a"}},
+		{"single file argument", []string{"politics/001.txt"}, []string{"politics/001.txt"},
+			[]string{"001"}},
+		{"two folders with the same names", []string{"bbc/business/001.txt", "bbc/politics/001.txt"},
+			[]string{"bbc/business", "bbc/politics"}, []string{"001", "bbc/politics/001"}},
+		{"percent and space in names", []string{"x y.txt", "x%20y.txt", "q?#.txt"}, nil,
+			[]string{"q?#", "x y", "x%20y"}},
+		{"names that clean alike", []string{"a\u200bb.txt", "a\u202eb.txt", "c\nd.txt"}, nil,
+			[]string{"a\ufffdb", "a\ufffdb.txt", "c\ufffdd"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for i, f := range tc.files {
+				writeFile(t, dir, f, []byte(fmt.Sprintf("Article %d says Putin spoke.", i)))
+			}
+			// Relative arguments, as a user types them: ids must not depend
+			// on where the folder lives.
+			t.Chdir(dir)
+			args := tc.args
+			if len(args) == 0 {
+				args = []string{"."}
+			}
+			for run := 0; run < 2; run++ {
+				var ids []string
+				for _, r := range collect(t, args, ReadOptions{}) {
+					if r.reason != "" {
+						t.Fatalf("%s skipped: %s", r.path, r.reason)
+					}
+					ids = append(ids, r.id)
+				}
+				if fmt.Sprint(ids) != fmt.Sprint(tc.want) {
+					t.Errorf("run %d: ids %q, want %q", run, ids, tc.want)
+				}
+			}
+		})
+	}
+}
+
+// TestWalkExclude: an excluded folder inside a walked one (the store a build
+// writes to) is not read, and is reported once, by whatever path reaches it.
+func TestWalkExclude(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "a.txt", []byte("Putin spoke."))
+	writeFile(t, dir, "ng.db/newsgraph.lock", []byte("PID 1"))
+	got := collect(t, []string{dir}, ReadOptions{Exclude: map[string]string{filepath.Join(dir, ".", "ng.db"): "the store being built"}})
+	want := []walkResult{
+		{path: filepath.Join(dir, "a.txt"), id: "a"},
+		{path: filepath.Join(dir, "ng.db"), reason: "the store being built"},
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("Walk saw\n%v\nwant\n%v", got, want)
 	}
 }

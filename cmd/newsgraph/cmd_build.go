@@ -19,12 +19,14 @@ const progressMin = 20
 func runBuild(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "build", "PATH...",
 		"Extract articles (files or folders of .txt, .md, .html) and load their entities, relations and\n"+
-			"statements into the graph store. Each article is keyed by a hash of its text: loading the same\n"+
-			"articles again adds nothing, and a changed article replaces its own facts only. Each batch of\n"+
-			"articles is written in one transaction, so an interrupted build leaves whole articles only.\n"+
-			"Skipped inputs are reported on stderr, one line each (exit status 3).")
+			"statements into the graph store. Each article's id is its path under the folder argument it\n"+
+			"was found in, without extension (politics/001; a file argument: its name). Loading the same\n"+
+			"articles again adds nothing, and a changed article (same path, new text) replaces its own\n"+
+			"facts only. A file whose text another file already has is a copy: loaded once, named in the\n"+
+			"summary. Each batch of articles is written in one transaction, so an interrupted build leaves\n"+
+			"whole articles only. Skipped inputs are reported on stderr, one line each (exit status 3).")
 	sf := storeFlagsFor(fs)
-	workers := fs.Int("workers", 0, "articles extracted at once (0: one per CPU)")
+	workers := fs.Int("workers", 0, workersHelp)
 	strict := fs.Bool("strict", false, "treat a skipped input as an error (exit status 1)")
 	teasers := fs.Bool("teasers", false, "keep teasers of unrelated stories that follow the main article")
 	batch := fs.Int("batch", 64, "articles written per transaction")
@@ -39,30 +41,41 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if *batch < 1 {
 		return fmt.Errorf("%w: --batch must be at least 1", errUsage)
 	}
+	if _, err := capWorkers(*workers, 0); err != nil {
+		return err
+	}
 	// Open the store first: a bad --db should fail before minutes of extraction.
 	s, err := openStore(ctx, sf, true)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
+	ident, err := storeIdentityOf(sf)
+	if err != nil {
+		return err
+	}
 	before, err := s.Count(ctx)
 	if err != nil {
 		return err
 	}
 
-	docs, skipped, err := readArticles(ctx, e, paths, *strict)
+	in, err := readArticles(ctx, e, paths, *strict, ident.exclude())
 	if err != nil {
+		return err
+	}
+	if err := copiesOfStored(ctx, s, &in); err != nil {
 		return err
 	}
 	x, err := extract.New(extract.Options{IncludeTeasers: *teasers})
 	if err != nil {
 		return err
 	}
-	prog := newProgress(e.stderr, "extracting", len(docs))
+	n, _ := capWorkers(*workers, len(in.docs))
+	prog := newProgress(e.stderr, "extracting", len(in.docs))
 	// ExtractAll links entities across all articles (one id per person), so
 	// the whole set is extracted before anything is loaded; results come
 	// back in input order whatever the worker count.
-	results, err := x.ExtractAll(ctx, docs, extract.RunOptions{Workers: *workers, Progress: prog.update})
+	results, failed, err := extractDocs(ctx, e, x, in.docs, extract.RunOptions{Workers: n, Progress: prog.update}, *strict)
 	prog.finish()
 	if err != nil {
 		return err
@@ -71,6 +84,12 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	var st graph.LoadStats
 	prog = newProgress(e.stderr, "loading", len(results))
 	for i := 0; i < len(results); i += *batch {
+		// A store replaced under us would take these writes into a file
+		// nobody reads any more.
+		if err := ident.check(); err != nil {
+			prog.finish()
+			return fmt.Errorf("%d of %d articles loaded: %w", i, len(results), err)
+		}
 		end := min(i+*batch, len(results))
 		bst, err := s.LoadBatch(ctx, results[i:end])
 		if err != nil {
@@ -88,14 +107,17 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	writeBuildSummary(e.stdout, s.Name(), results, st, before, after)
-	if skipped > 0 {
-		return fmt.Errorf("%w: %d of %d inputs", errSkipped, skipped, skipped+len(docs))
+	if err := ident.check(); err != nil {
+		return fmt.Errorf("all %d articles written, but: %w", len(results), err)
+	}
+	writeBuildSummary(e.stdout, s.Name(), in, failed, results, st, before, after)
+	if skipped := in.skipped + failed; skipped > 0 {
+		return fmt.Errorf("%w: %d of %d inputs", errSkipped, skipped, in.files())
 	}
 	return nil
 }
 
-func writeBuildSummary(w io.Writer, store string, results []*extract.Result, st graph.LoadStats, before, after int64) {
+func writeBuildSummary(w io.Writer, store string, in inputs, failed int, results []*extract.Result, st graph.LoadStats, before, after int64) {
 	var sentences, entities, relations, statements int
 	for _, r := range results {
 		sentences += r.Sentences
@@ -104,11 +126,25 @@ func writeBuildSummary(w io.Writer, store string, results []*extract.Result, st 
 		statements += len(r.Statements)
 	}
 	fmt.Fprintf(w, "store       %s\n", store)
+	fmt.Fprintf(w, "files       %d: %d articles, %d copies, %d skipped\n", in.files(), len(results), len(in.copies), in.skipped+failed)
 	fmt.Fprintf(w, "articles    %d (%d added, %d replaced, %d unchanged)\n", len(results), st.Added, st.Replaced, st.Unchanged)
+	if len(in.copies) > 0 {
+		of := map[string]bool{}
+		for _, c := range in.copies {
+			of[c.Of] = true
+		}
+		fmt.Fprintf(w, "copies      %d copies of %d articles (same text: loaded once, one source)\n", len(in.copies), len(of))
+		for _, c := range in.copies {
+			fmt.Fprintf(w, "copy        %s = %s\n", c.ID, c.Of)
+		}
+	}
 	fmt.Fprintf(w, "sentences   %d\n", sentences)
 	fmt.Fprintf(w, "entities    %d\n", entities)
 	fmt.Fprintf(w, "relations   %d\n", relations)
 	fmt.Fprintf(w, "statements  %d\n", statements)
+	if st.Skipped > 0 {
+		fmt.Fprintf(w, "left out    %d relations and statements that name no entity\n", st.Skipped)
+	}
 	fmt.Fprintf(w, "quads       %d before, %d after (+%d added, -%d removed)\n", before, after, st.QuadsAdded, st.QuadsRemoved)
 }
 
@@ -143,7 +179,7 @@ func openReadOnly(ctx context.Context, o storeOpts) (*graph.Store, error) {
 func openStoreMode(ctx context.Context, o storeOpts, create, readOnly bool) (*graph.Store, error) {
 	backend, db := *o.backend, *o.db
 	if db == "" && backend != graph.BackendMemory {
-		return nil, fmt.Errorf("%w: --db must name a store", errUsage)
+		return nil, fmt.Errorf("%w: --db is empty: give a store directory (default %s) or a postgres:// URL", errUsage, graph.DefaultAddress)
 	}
 	if backend == graph.BackendPostgres && db == graph.DefaultAddress {
 		return nil, fmt.Errorf("%w: --backend postgres needs --db postgres://USER@HOST:PORT/DB?sslmode=disable", errUsage)

@@ -48,7 +48,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	writeBuildSummary(e.stdout, "memory (demo)", results, st, 0, after)
+	writeBuildSummary(e.stdout, "memory (demo)", inputs{docs: docs}, 0, results, st, 0, after)
 	snap, err := s.Snapshot(ctx)
 	if err != nil {
 		return err

@@ -77,6 +77,11 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if f == "pdf" {
 		return export.ErrPDFUnsupported
 	}
+	if (f == "nquads" || f == "jsonld") && !*raw {
+		if err := checkBase(*base); err != nil {
+			return err
+		}
+	}
 
 	s, err := openReadOnly(ctx, sf)
 	if err != nil {

@@ -13,9 +13,10 @@ import (
 func runExtract(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "extract", "PATH...",
 		"Read articles (files or folders of .txt, .md, .html) and print the entities, relations and\n"+
-			"statements found in them. Skipped inputs are reported on stderr, one line each.")
+			"statements found in them. Skipped inputs are reported on stderr, one line each, and so is\n"+
+			"each file whose text another file already has (a copy, extracted once).")
 	format := fs.String("format", "jsonl", "output format: jsonl (one JSON record a line) or text")
-	workers := fs.Int("workers", 0, "documents extracted at once (0: one per CPU)")
+	workers := fs.Int("workers", 0, workersHelp)
 	strict := fs.Bool("strict", false, "treat a skipped input as an error (exit status 1)")
 	teasers := fs.Bool("teasers", false, "keep teasers of unrelated stories that follow the main article")
 	paths, err := parseFlags(fs, args)
@@ -29,15 +30,22 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return fmt.Errorf("%w: no PATH given", errUsage)
 	}
-	docs, skipped, err := readArticles(ctx, e, paths, *strict)
+	if _, err := capWorkers(*workers, 0); err != nil {
+		return err
+	}
+	in, err := readArticles(ctx, e, paths, *strict, nil)
 	if err != nil {
 		return err
+	}
+	for _, c := range in.copies {
+		fmt.Fprintf(e.stderr, "%s: copy of %s (same text), extracted once\n", c.Path, c.Of)
 	}
 	x, err := extract.New(extract.Options{IncludeTeasers: *teasers})
 	if err != nil {
 		return err
 	}
-	results, err := x.ExtractAll(ctx, docs, extract.RunOptions{Workers: *workers})
+	n, _ := capWorkers(*workers, len(in.docs))
+	results, failed, err := extractDocs(ctx, e, x, in.docs, extract.RunOptions{Workers: n}, *strict)
 	if err != nil {
 		return err
 	}
@@ -53,33 +61,10 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("writing output: %w", err)
 	}
-	if skipped > 0 {
-		return fmt.Errorf("%w: %d of %d inputs", errSkipped, skipped, skipped+len(docs))
+	if skipped := in.skipped + failed; skipped > 0 {
+		return fmt.Errorf("%w: %d of %d inputs", errSkipped, skipped, in.files())
 	}
 	return nil
-}
-
-// readArticles walks paths and returns the readable documents; each skipped input
-// gets one line on stderr. With strict, the first skip is an error.
-func readArticles(ctx context.Context, e *env, paths []string, strict bool) ([]extract.Document, int, error) {
-	var docs []extract.Document
-	skipped := 0
-	err := extract.Walk(ctx, paths, extract.ReadOptions{}, func(path string, doc extract.Document, err error) error {
-		if err != nil {
-			if strict {
-				return err
-			}
-			skipped++
-			fmt.Fprintln(e.stderr, err)
-			return nil
-		}
-		docs = append(docs, doc)
-		return nil
-	})
-	if err != nil {
-		return nil, skipped, err
-	}
-	return docs, skipped, nil
 }
 
 // writeText prints a human-readable summary of each document's records.

@@ -12,6 +12,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"newsgraph/extract"
 )
 
 // command is one subcommand of the CLI.
@@ -25,6 +27,9 @@ type command struct {
 type env struct {
 	stdout io.Writer
 	stderr io.Writer
+	// beforeExtract, set by tests only, runs before each document's
+	// extraction; a panic in it stands for a bug of the extractor.
+	beforeExtract func(extract.Document)
 }
 
 // errUsage marks an error already explained by a usage message.
