@@ -51,6 +51,7 @@ func commands() []command {
 		{"query", "ask the graph: about, said-by, between, neighbors, path, top, ...", runQuery},
 		{"export", "write the graph as a map (svg, png, dot) or data (nquads, csv, graphml, ...)", runExport},
 		{"openie", "Open IE over one sentence per line (CaRB format)", runOpenIE},
+		{"parse", "tag and parse text into dependency trees (CoNLL-U)", runParse},
 		{"demo", "build a graph from the built-in example articles and write demo.svg", runDemo},
 	}
 }

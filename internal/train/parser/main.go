@@ -1,0 +1,186 @@
+// Command parser trains the tagger and dependency parser of extract/syntax
+// on UD English EWT and writes the compressed model; with the default
+// flags it rebuilds the committed model byte for byte:
+//
+//	go run ./internal/train/parser -ud ../shared/ud -out extract/syntax/model.bin.gz
+//
+// With -pred DIR it also writes the parses of the dev and test files (own
+// tags and gold tags) and of any -extra CoNLL-U files for ud_eval.py.
+// Training is deterministic: the same flags give the same bytes.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"newsgraph/extract/syntax"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	if err := run(ctx, os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "train parser:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("parser", flag.ContinueOnError)
+	ud := fs.String("ud", "../shared/ud", "directory with en_ewt-ud-{train,dev,test}.conllu")
+	out := fs.String("out", "extract/syntax/model.bin.gz", "model file to write")
+	pred := fs.String("pred", "", "directory to write dev/test parses into (optional)")
+	extra := fs.String("extra", "", "comma-separated CoNLL-U files or directories to parse into -pred as well")
+	tagIters := fs.Int("tag-iters", 6, "tagger epochs")
+	parseIters := fs.Int("parse-iters", 20, "parser epochs")
+	folds := fs.Int("folds", 5, "jackknife folds for the parser's training tags (1: gold tags)")
+	seed := fs.Uint64("seed", 1, "random seed")
+	beam := fs.Int("beam", 8, "beam width (1: greedy with a dynamic oracle)")
+	save := fs.String("save", "", "with -eval-only, write the (pruned) model here")
+	prune := fs.Int("prune", 300, "drop parser feature rows whose largest weight (int16 scale) is below this (0: keep all)")
+	modelBeam := fs.Int("model-beam", 0, "beam width stored in the model for decoding (0: the training width)")
+	decodeBeam := fs.Int("decode-beam", 0, "beam width for the parses written to -pred (0: the model's)")
+	evalOnly := fs.Bool("eval-only", false, "skip training; parse with the model in -out")
+	withProse := fs.Bool("prose", false, "with -pred, also parse with prose's tags (DIR/NAME.prose.conllu)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	read := func(name string) ([]syntax.Sentence, error) {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		return syntax.ReadCoNLLU(f, name)
+	}
+	var modelBytes []byte
+	if *evalOnly {
+		b, err := os.ReadFile(*out)
+		if err != nil {
+			return err
+		}
+		if *prune > 0 || *modelBeam > 0 {
+			if b, err = syntax.Compact(b, syntax.CompactOptions{MinWeight: *prune, Beam: *modelBeam}); err != nil {
+				return err
+			}
+		}
+		modelBytes = b
+		if *save != "" {
+			if err := os.WriteFile(*save, b, 0o644); err != nil {
+				return err
+			}
+		}
+	} else {
+		train, err := read(filepath.Join(*ud, "en_ewt-ud-train.conllu"))
+		if err != nil {
+			return err
+		}
+		start := time.Now()
+		b, err := syntax.Train(ctx, syntax.TrainOptions{
+			Train: train, TagIters: *tagIters, ParseIters: *parseIters, Folds: *folds, Seed: *seed, Beam: *beam, Log: os.Stderr,
+		})
+		if err != nil {
+			return err
+		}
+		if *prune > 0 || *modelBeam > 0 {
+			if b, err = syntax.Compact(b, syntax.CompactOptions{MinWeight: *prune, Beam: *modelBeam}); err != nil {
+				return err
+			}
+		}
+		if err := os.WriteFile(*out, b, 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "wrote %s: %d bytes in %s\n", *out, len(b), time.Since(start).Round(time.Second))
+		modelBytes = b
+	}
+	if *pred == "" {
+		return nil
+	}
+	p, err := syntax.LoadModel(modelBytes)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(*pred, 0o755); err != nil {
+		return err
+	}
+	inputs := []string{filepath.Join(*ud, "en_ewt-ud-dev.conllu"), filepath.Join(*ud, "en_ewt-ud-test.conllu")}
+	if *extra != "" {
+		for _, e := range strings.Split(*extra, ",") {
+			if fi, err := os.Stat(e); err == nil && fi.IsDir() {
+				files, _ := filepath.Glob(filepath.Join(e, "*.conllu"))
+				inputs = append(inputs, files...)
+			} else {
+				inputs = append(inputs, e)
+			}
+		}
+	}
+	var pt *proseTagger
+	if *withProse {
+		if pt, err = newProseTagger(); err != nil {
+			return err
+		}
+	}
+	for _, in := range inputs {
+		sents, err := read(in)
+		if err != nil {
+			return err
+		}
+		base := strings.TrimSuffix(filepath.Base(in), ".conllu")
+		if err := parseAll(p, sents, nil, filepath.Join(*pred, base+".own.conllu"), *decodeBeam); err != nil {
+			return err
+		}
+		gold := func(s, g *syntax.Sentence) error {
+			for i := range s.Tokens {
+				s.Tokens[i].UPOS, s.Tokens[i].XPOS = g.Tokens[i].UPOS, g.Tokens[i].XPOS
+			}
+			return nil
+		}
+		if err := parseAll(p, sents, gold, filepath.Join(*pred, base+".goldtags.conllu"), *decodeBeam); err != nil {
+			return err
+		}
+		if pt != nil {
+			withProse := func(s, _ *syntax.Sentence) error { return pt.tag(s) }
+			if err := parseAll(p, sents, withProse, filepath.Join(*pred, base+".prose.conllu"), *decodeBeam); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// parseAll parses the words of gold into name; tags, when not nil, sets the
+// tags the parser keeps.
+func parseAll(p *syntax.Parser, gold []syntax.Sentence, tags func(s, g *syntax.Sentence) error, name string, decodeBeam int) error {
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	for _, g := range gold {
+		s := syntax.Sentence{Comments: g.Comments, Extras: g.Extras, Tokens: make([]syntax.Token, len(g.Tokens))}
+		for i, t := range g.Tokens {
+			s.Tokens[i] = syntax.Token{Form: t.Form, Lemma: t.Lemma}
+		}
+		if tags != nil {
+			if err := tags(&s, &g); err != nil {
+				f.Close()
+				return fmt.Errorf("%s: %w", name, err)
+			}
+		}
+		if err := p.ParseSentence(&s, syntax.Options{KeepTags: tags != nil, Beam: decodeBeam}); err != nil {
+			f.Close()
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		if err := syntax.WriteCoNLLU(f, &s); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	return errors.Join(f.Close())
+}
