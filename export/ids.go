@@ -29,6 +29,7 @@ const DefaultBase = "urn:newsgraph:"
 const (
 	nsRDF    = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 	nsSchema = "https://schema.org/"
+	nsXSD    = "http://www.w3.org/2001/XMLSchema#"
 )
 
 // vocab is the namespace of the store's own "ng:" predicates under base.
@@ -47,6 +48,10 @@ func expandIRI(base, iri string) string {
 		return nsRDF + iri[len("rdf:"):]
 	case strings.HasPrefix(iri, "schema:"):
 		return nsSchema + iri[len("schema:"):]
+	case strings.HasPrefix(iri, "xsd:"):
+		// Cayley writes literal datatypes short (<xsd:integer>); to an RDF
+		// parser that is an IRI of the unknown scheme "xsd", not a number.
+		return nsXSD + iri[len("xsd:"):]
 	case strings.HasPrefix(iri, "ng:"):
 		return vocab(base) + iri[len("ng:"):]
 	case absolute(iri):

@@ -31,18 +31,23 @@ func JSONLD(w io.Writer, snap *graph.Snapshot, opts JSONLDOptions) error {
 	iri := func(rel string) string { return expandIRI(base, rel) }
 	id := func(rel string) map[string]string { return map[string]string{"@id": iri(rel)} }
 	ref := func(term string) map[string]string { return map[string]string{"@id": term, "@type": "@id"} }
+	// The store types these literals (xsd:integer, xsd:double, xsd:boolean);
+	// saying so here keeps a confidence of 1 a double, as in the N-Quads,
+	// where a bare JSON 1 would read as an integer.
+	typed := func(term, xsdType string) map[string]string { return map[string]string{"@id": term, "@type": xsdType} }
 	ctx := map[string]any{
 		"@version":      1.1,
 		"schema":        nsSchema,
 		"rdf":           nsRDF,
+		"xsd":           nsXSD,
 		"ng":            vocab(base),
 		"name":          "schema:name",
 		"alternateName": "schema:alternateName",
 		"type":          "ng:type",
-		"mentions":      "ng:mentions",
+		"mentions":      typed("ng:mentions", "xsd:integer"),
 		"mentionedIn":   ref("ng:mentionedIn"),
 		"doc":           ref("ng:doc"),
-		"sentence":      "ng:sentence",
+		"sentence":      typed("ng:sentence", "xsd:integer"),
 		"text":          "ng:text",
 		"span":          "ng:span",
 		"subject":       ref("ng:subject"),
@@ -50,14 +55,14 @@ func JSONLD(w io.Writer, snap *graph.Snapshot, opts JSONLDOptions) error {
 		"object":        ref("ng:object"),
 		"source":        ref("ng:source"),
 		"predicateText": "ng:predicateText",
-		"negated":       "ng:negated",
+		"negated":       typed("ng:negated", "xsd:boolean"),
 		"modality":      "ng:modality",
-		"confidence":    "ng:confidence",
+		"confidence":    typed("ng:confidence", "xsd:double"),
 		"attributedTo":  ref("ng:attributedTo"),
 		"speaker":       ref("ng:speaker"),
 		"cue":           "ng:cue",
 		"content":       "ng:content",
-		"direct":        "ng:direct",
+		"direct":        typed("ng:direct", "xsd:boolean"),
 		"about":         ref("ng:about"),
 		"stance":        "ng:stance",
 	}

@@ -75,11 +75,20 @@ func NQuads(ctx context.Context, w io.Writer, qs cgraph.QuadStore, opts NQuadsOp
 	return nil
 }
 
-// strictTerm makes an IRI term absolute against base; literals are kept.
+// strictTerm makes an IRI term absolute against base, and a typed literal's
+// datatype too ("1"^^<xsd:integer> becomes "1"^^<http://www.w3.org/2001/XMLSchema#integer>);
+// other literals are kept.
 func strictTerm(base string, v quad.Value) quad.Value {
 	switch t := v.(type) {
 	case quad.IRI:
 		return quad.IRI(expandIRI(base, string(t)))
+	case quad.TypedString:
+		t.Type = quad.IRI(expandIRI(base, string(t.Type)))
+		return t
+	case quad.TypedStringer: // quad.Int, quad.Float, quad.Bool, quad.Time
+		ts := t.TypedString()
+		ts.Type = quad.IRI(expandIRI(base, string(ts.Type)))
+		return ts
 	}
 	return v
 }

@@ -20,13 +20,19 @@ import (
 // memoryStore loads the fixture into a real in-memory store.
 func memoryStore(t *testing.T) *graph.Store {
 	t.Helper()
+	return storeOf(t, fixture(t))
+}
+
+// storeOf loads snap into a real in-memory store.
+func storeOf(t *testing.T, snap *graph.Snapshot) *graph.Store {
+	t.Helper()
 	ctx := context.Background()
 	st, err := graph.Open(ctx, graph.Config{Backend: "memory"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	if _, err := st.LoadBatch(ctx, resultsFromSnapshot(fixture(t))); err != nil {
+	if _, err := st.LoadBatch(ctx, resultsFromSnapshot(snap)); err != nil {
 		t.Fatal(err)
 	}
 	return st
@@ -58,11 +64,16 @@ func TestNQuadsRoundTrip(t *testing.T) {
 			}
 			if !tc.opts.Raw {
 				// Strict: every IRI term absolute, every line a quad with a label.
+				// A CURIE such as <xsd:integer> passes absolute() (its
+				// "scheme" is xsd) but is no IRI an RDF tool knows.
 				iri := regexp.MustCompile(`<([^>]*)>`)
 				for _, m := range iri.FindAllStringSubmatch(b.String(), -1) {
-					if !absolute(m[1]) {
+					if !absolute(m[1]) || isCURIE(m[1]) {
 						t.Fatalf("relative IRI <%s>", m[1])
 					}
+				}
+				if !strings.Contains(b.String(), "^^<"+nsXSD+"integer>") {
+					t.Errorf("no literal typed %sinteger", nsXSD)
 				}
 			}
 			// Load into a fresh Cayley store with the strict N-Quads parser.
@@ -148,12 +159,101 @@ func TestJSONLDMatchesNQuads(t *testing.T) {
 	}
 }
 
+// isCURIE reports whether iri is one of the store's prefixed names, left unexpanded.
+func isCURIE(iri string) bool {
+	for _, p := range []string{"rdf:", "schema:", "ng:", "xsd:"} {
+		if strings.HasPrefix(iri, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestRDFLibReadsExports parses the N-Quads and JSON-LD exports with rdflib
+// (testdata/rdfcheck.py): every IRI absolute under http, https or urn, every
+// typed literal readable as its XSD type, every quad of the store there, and
+// the two files giving each predicate the same datatypes.
+func TestRDFLibReadsExports(t *testing.T) {
+	pythons := pythonsWith(t, "python3-rdflib", "rdflib")
+	ctx := context.Background()
+	fx := fixture(t)
+	// A confidence of exactly 1 is where JSON (a bare 1) and the store
+	// (xsd:double) part unless the JSON-LD context types it.
+	fx.Facts[0].Sources[0].Confidence = 1
+	st := storeOf(t, fx)
+	snap, err := st.Snapshot(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := st.Count(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var nq, ld bytes.Buffer
+	if err := NQuads(ctx, &nq, st.QuadStore(), NQuadsOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := JSONLD(&ld, snap, JSONLDOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	nqPath, ldPath := writeTemp(t, "g.nq", nq.Bytes()), writeTemp(t, "g.jsonld", ld.Bytes())
+	type report struct {
+		Quads      int64               `json:"quads"`
+		BadIRIs    []string            `json:"bad_iris"`
+		NBadIRIs   int                 `json:"n_bad_iris"`
+		Unreadable []string            `json:"unreadable"`
+		Datatypes  map[string][]string `json:"datatypes"`
+	}
+	for _, py := range pythons {
+		t.Run(py, func(t *testing.T) {
+			var res struct {
+				RDFLib string `json:"rdflib"`
+				NQuads report `json:"nquads"`
+				JSONLD report `json:"jsonld"`
+			}
+			if err := json.Unmarshal(runPython(t, py, "rdfcheck.py", nqPath, ldPath), &res); err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("rdflib %s: %d quads from N-Quads, %d from JSON-LD", res.RDFLib, res.NQuads.Quads, res.JSONLD.Quads)
+			if res.NQuads.Quads != want {
+				t.Errorf("rdflib read %d quads, the store has %d", res.NQuads.Quads, want)
+			}
+			if res.JSONLD.Quads == 0 {
+				t.Error("rdflib read no quads from the JSON-LD")
+			}
+			for name, r := range map[string]report{"nquads": res.NQuads, "jsonld": res.JSONLD} {
+				if r.NBadIRIs > 0 {
+					t.Errorf("%s: %d IRIs not absolute, e.g. %q", name, r.NBadIRIs, r.BadIRIs)
+				}
+				if len(r.Unreadable) > 0 {
+					t.Errorf("%s: literals rdflib cannot read: %q", name, r.Unreadable)
+				}
+			}
+			shared := 0
+			for p, nqTypes := range res.NQuads.Datatypes {
+				ldTypes, ok := res.JSONLD.Datatypes[p]
+				if !ok {
+					continue
+				}
+				shared++
+				if strings.Join(nqTypes, " ") != strings.Join(ldTypes, " ") {
+					t.Errorf("%s: datatypes %q in N-Quads, %q in JSON-LD", p, nqTypes, ldTypes)
+				}
+			}
+			if shared == 0 {
+				t.Error("no predicate with typed literals in both files")
+			}
+		})
+	}
+}
+
 func TestExpandIRI(t *testing.T) {
 	for _, tc := range []struct{ base, in, want string }{
 		{DefaultBase, "ent/x", "urn:newsgraph:ent/x"},
 		{DefaultBase, "rdf:type", nsRDF + "type"},
 		{DefaultBase, "schema:Person", "https://schema.org/Person"},
 		{DefaultBase, "ng:mentions", "urn:newsgraph:vocab/mentions"},
+		{DefaultBase, "xsd:integer", "http://www.w3.org/2001/XMLSchema#integer"},
 		{DefaultBase, "http://example.org/a", "http://example.org/a"},
 		{DefaultBase, "newsgraph", "urn:newsgraph:newsgraph"},
 		{"", "ent/x", "ent/x"},
