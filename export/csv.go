@@ -20,7 +20,7 @@ func NodeColumns() []string {
 // joined with ";", sentences with " | ".
 func EdgeColumns() []string {
 	return []string{"id", "source", "target", "predicate", "kind", "stance",
-		"negated", "confidence", "documents", "sources", "text"}
+		"negated", "attributed_to", "modality", "qualifiers", "confidence", "documents", "sources", "text"}
 }
 
 // CSV writes the snapshot as two tables: nodes (entities and statements) and
@@ -47,7 +47,8 @@ func CSV(nodes, edges io.Writer, snap *graph.Snapshot) error {
 	}
 	for _, e := range t.Edges {
 		if err := ew.Write(SafeRecord([]string{e.ID, e.Source, e.Target, e.Predicate, e.Kind, e.Stance,
-			strconv.FormatBool(e.Negated), formatFloat(e.Confidence), joinList(e.Documents),
+			strconv.FormatBool(e.Negated), e.AttributedTo, e.Modality, joinList(e.Qualifiers),
+			formatFloat(e.Confidence), joinList(e.Documents),
 			joinList(e.Sources), joinText(e.Text)})); err != nil {
 			return fmt.Errorf("edges.csv: %w", err)
 		}

@@ -17,7 +17,8 @@ func ExampleCSV() {
 			{ID: "donald-trump", Name: "Donald Trump", Type: "PERSON", Docs: []string{"d1"}, Mentions: 3},
 		},
 		Facts: []graph.Fact{{Subject: "vladimir-putin", Predicate: "invite", Object: "donald-trump",
-			Sources: []graph.Source{{Doc: "d1", Sentence: 4, Text: "Putin invited Trump to Moscow.", Confidence: 0.8}}}},
+			Sources: []graph.Source{{Doc: "d1", Sentence: 4, Text: "Putin invited Trump to Moscow.", Confidence: 0.8,
+				Modality: "asserted", Qualifiers: map[string]string{"to": "Moscow"}}}}},
 	}
 	if err := export.CSV(os.Stdout, os.Stdout, snap); err != nil {
 		fmt.Println(err)
@@ -26,8 +27,8 @@ func ExampleCSV() {
 	// id,name,type,aliases,mentions,documents
 	// ent/vladimir-putin,Vladimir Putin,PERSON,Putin,2,d1
 	// ent/donald-trump,Donald Trump,PERSON,,3,d1
-	// id,source,target,predicate,kind,stance,negated,confidence,documents,sources,text
-	// e0,ent/vladimir-putin,ent/donald-trump,invite,relation,,false,0.8,d1,d1#4,Putin invited Trump to Moscow.
+	// id,source,target,predicate,kind,stance,negated,attributed_to,modality,qualifiers,confidence,documents,sources,text
+	// e0,ent/vladimir-putin,ent/donald-trump,invite,relation,,false,,asserted,to: Moscow,0.8,d1,d1#4,Putin invited Trump to Moscow.
 }
 
 func ExampleDOT() {

@@ -41,10 +41,7 @@ func GEXF(w io.Writer, snap *graph.Snapshot) error {
 	}
 	x.printf("    </nodes>\n    <edges>\n")
 	for _, e := range t.Edges {
-		kind := e.Kind + ":" + e.Predicate
-		if e.Negated {
-			kind += ":not"
-		}
+		kind := gexfKind(e)
 		x.printf("      <edge id=\"%s\" source=\"%s\" target=\"%s\" kind=\"%s\" label=\"%s\" weight=\"%d\">\n        <attvalues>\n",
 			e.ID, esc(e.Source), esc(e.Target), esc(kind), esc(labelText(e.Predicate)), max(1, len(e.Documents)))
 		for i, a := range edgeAttrs(e) {
@@ -57,6 +54,26 @@ func GEXF(w io.Writer, snap *graph.Snapshot) error {
 		return fmt.Errorf("gexf: %w", x.err)
 	}
 	return nil
+}
+
+// gexfKind names an edge among the parallel edges between its two nodes:
+// the relation edges between two entities differ by predicate, negation,
+// modality and who says so (one edge each in Table); said and about edges
+// have a statement at one end.
+func gexfKind(e Edge) string {
+	kind := e.Kind + ":" + e.Predicate
+	if e.Negated {
+		kind += ":not"
+	}
+	if e.Kind == EdgeRelation {
+		if e.Modality != "" {
+			kind += ":" + e.Modality
+		}
+		if e.AttributedTo != "" {
+			kind += ":" + e.AttributedTo
+		}
+	}
+	return kind
 }
 
 // hexRGB parses "#rrggbb"; anything else is grey.

@@ -40,7 +40,8 @@ func wantCounts(snap *graph.Snapshot) (nodes, edges int) {
 	rel := map[string]bool{}
 	for _, f := range snap.Facts {
 		for _, s := range f.Sources {
-			rel[fmt.Sprint(f.Subject, "\x00", f.Predicate, "\x00", f.Object, "\x00", s.Negated)] = true
+			rel[fmt.Sprint(f.Subject, "\x00", f.Predicate, "\x00", f.Object, "\x00", s.Negated,
+				"\x00", s.Modality, "\x00", s.AttributedTo)] = true
 		}
 		ends[f.Subject], ends[f.Object] = true, true
 	}

@@ -8,23 +8,28 @@ import (
 	"newsgraph/graph"
 )
 
-// NodeLink writes networkx's node-link JSON (a directed multigraph whose edges
-// are under "links"), readable with
-// networkx.node_link_graph(data, edges="links").
+// NodeLink writes networkx's node-link JSON: a directed multigraph whose
+// edges are under both "links" and "edges", so networkx.node_link_graph(data)
+// reads it with the defaults of networkx 2.8 to 3.5 ("links") and of 3.6
+// and later ("edges").
 func NodeLink(w io.Writer, snap *graph.Snapshot) error {
 	t := NewTable(snap)
 	type link struct {
-		Source     string   `json:"source"`
-		Target     string   `json:"target"`
-		Key        string   `json:"key"`
-		Predicate  string   `json:"predicate"`
-		Kind       string   `json:"kind"`
-		Stance     string   `json:"stance,omitempty"`
-		Negated    bool     `json:"negated"`
-		Confidence float64  `json:"confidence"`
-		Documents  []string `json:"documents"`
-		Sources    []string `json:"sources"`
-		Text       []string `json:"text"`
+		Source    string `json:"source"`
+		Target    string `json:"target"`
+		Key       string `json:"key"`
+		Predicate string `json:"predicate"`
+		Kind      string `json:"kind"`
+		Stance    string `json:"stance,omitempty"`
+		Negated   bool   `json:"negated"`
+		// Who says so: "" when the article states it in its own voice.
+		AttributedTo string   `json:"attributed_to"`
+		Modality     string   `json:"modality"`
+		Qualifiers   []string `json:"qualifiers"`
+		Confidence   float64  `json:"confidence"`
+		Documents    []string `json:"documents"`
+		Sources      []string `json:"sources"`
+		Text         []string `json:"text"`
 	}
 	type node struct {
 		ID        string   `json:"id"`
@@ -40,6 +45,7 @@ func NodeLink(w io.Writer, snap *graph.Snapshot) error {
 		Graph      map[string]any `json:"graph"`
 		Nodes      []node         `json:"nodes"`
 		Links      []link         `json:"links"`
+		Edges      []link         `json:"edges"`
 	}{Directed: true, Multigraph: true, Graph: map[string]any{"name": "newsgraph"},
 		Nodes: []node{}, Links: []link{}}
 	for _, n := range t.Nodes {
@@ -47,8 +53,12 @@ func NodeLink(w io.Writer, snap *graph.Snapshot) error {
 	}
 	for _, e := range t.Edges {
 		doc.Links = append(doc.Links, link{e.Source, e.Target, e.ID, e.Predicate, e.Kind, e.Stance,
-			e.Negated, e.Confidence, nonNil(e.Documents), nonNil(e.Sources), nonNil(e.Text)})
+			e.Negated, e.AttributedTo, e.Modality, nonNil(e.Qualifiers), e.Confidence,
+			nonNil(e.Documents), nonNil(e.Sources), nonNil(e.Text)})
 	}
+	// networkx 3.6 reads edges from "edges" by default, 2.8 to 3.5 from
+	// "links"; the same list under both keys loads with either default.
+	doc.Edges = doc.Links
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", " ")
 	if err := enc.Encode(doc); err != nil {

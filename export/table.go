@@ -21,6 +21,10 @@ const (
 	EdgeRelation = "relation" // subject → object, predicate = lemma
 	EdgeSaid     = "said"     // speaker → statement, predicate = cue verb
 	EdgeAbout    = "about"    // statement → entity it is about
+
+	// Modalities of said and about edges: a quotation or reported speech.
+	SpeechQuoted   = "quoted"
+	SpeechReported = "reported"
 )
 
 // Node is one row of nodes.csv: an entity or a statement.
@@ -34,16 +38,27 @@ type Node struct {
 }
 
 // Edge is one row of edges.csv. A relation reported by several sentences is
-// one edge, split in two when some sources assert it and others negate it,
-// so that a negation is never averaged away.
+// one edge, split when its sources disagree on who says so: asserted and
+// negated, stated as fact or as possible, in the paper's voice or attributed
+// to someone. A negation or a claim is never averaged into a fact.
 type Edge struct {
-	ID         string
-	Source     string // node id
-	Target     string // node id
-	Predicate  string // lemma of a relation, cue of a statement, "about"
-	Kind       string // EdgeRelation, EdgeSaid, EdgeAbout
-	Stance     string // statements only: rejects, supports, neutral
-	Negated    bool
+	ID        string
+	Source    string // node id
+	Target    string // node id
+	Predicate string // lemma of a relation, cue of a statement, "about"
+	Kind      string // EdgeRelation, EdgeSaid, EdgeAbout
+	Stance    string // statements only: rejects, supports, neutral
+	Negated   bool
+	// AttributedTo is who says so: the node id of the entity a relation is
+	// attributed to ("…, Howard said"), the speaker of a statement; "" when
+	// the article states a relation in its own voice.
+	AttributedTo string
+	// Modality is how a relation is stated (asserted, possible, reported);
+	// "said" edges have "quoted" or "reported" speech, about edges the same.
+	Modality string
+	// Qualifiers are the distinct "key: value" pairs of the sources
+	// ("in: 2014", "to: Moscow"), sorted.
+	Qualifiers []string
 	Confidence float64  // highest confidence among the sources
 	Documents  []string // document ids, sorted
 	Sources    []string // "doc#sentence" of every source sentence
@@ -85,14 +100,16 @@ func NewTable(snap *graph.Snapshot) *Table {
 	// A snapshot has one fact per subject–predicate–object; merging again
 	// keeps hand-made or concatenated snapshots from producing twin edges.
 	type factKey struct {
-		s, p, o string
-		neg     bool
+		s, p, o  string
+		neg      bool
+		modality string
+		by       string
 	}
 	var order []factKey
 	grouped := map[factKey][]graph.Source{}
 	for _, f := range snap.Facts {
 		for _, src := range f.Sources {
-			k := factKey{f.Subject, f.Predicate, f.Object, src.Negated}
+			k := factKey{f.Subject, f.Predicate, f.Object, src.Negated, src.Modality, src.AttributedTo}
 			if _, ok := grouped[k]; !ok {
 				order = append(order, k)
 			}
@@ -103,6 +120,10 @@ func NewTable(snap *graph.Snapshot) *Table {
 		e := edgeFrom(grouped[k])
 		e.Source, e.Target = need(k.s), need(k.o)
 		e.Predicate, e.Kind, e.Negated = k.p, EdgeRelation, k.neg
+		e.Modality = k.modality
+		if k.by != "" {
+			e.AttributedTo = entityID(k.by)
+		}
 		t.Edges = append(t.Edges, e)
 	}
 	for _, s := range snap.Statements {
@@ -115,14 +136,21 @@ func NewTable(snap *graph.Snapshot) *Table {
 			ID: id, Name: s.Content, Type: TypeStatement,
 			Mentions: len(s.Sources), Documents: sourceDocs(s.Sources),
 		})
+		speaker := need(s.Speaker)
+		speech := SpeechReported
+		if s.Direct {
+			speech = SpeechQuoted
+		}
 		said := edgeFrom(s.Sources)
-		said.Source, said.Target = need(s.Speaker), id
+		said.Source, said.Target = speaker, id
 		said.Predicate, said.Kind, said.Stance = s.Cue, EdgeSaid, s.Stance
+		said.AttributedTo, said.Modality = speaker, speech
 		t.Edges = append(t.Edges, said)
 		for _, a := range uniq(s.About) {
 			about := edgeFrom(s.Sources)
 			about.Source, about.Target = id, need(a)
 			about.Predicate, about.Kind, about.Stance = "about", EdgeAbout, s.Stance
+			about.AttributedTo, about.Modality = speaker, speech
 			t.Edges = append(t.Edges, about)
 		}
 	}
@@ -141,13 +169,18 @@ func NewTable(snap *graph.Snapshot) *Table {
 
 func edgeFrom(srcs []graph.Source) Edge {
 	e := Edge{Documents: sourceDocs(srcs)}
+	var quals []string
 	for _, s := range srcs {
+		for _, k := range sortedMapKeys(s.Qualifiers) {
+			quals = append(quals, k+": "+s.Qualifiers[k])
+		}
 		if s.Confidence > e.Confidence {
 			e.Confidence = s.Confidence
 		}
 		e.Sources = append(e.Sources, fmt.Sprintf("%s#%d", s.Doc, s.Sentence))
 		e.Text = append(e.Text, s.Text)
 	}
+	e.Qualifiers = sortedSet(quals)
 	return e
 }
 
