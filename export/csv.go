@@ -6,8 +6,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 
+	"newsgraph/extract"
 	"newsgraph/graph"
 )
 
@@ -21,6 +23,64 @@ func NodeColumns() []string {
 func EdgeColumns() []string {
 	return []string{"id", "source", "target", "predicate", "kind", "stance",
 		"negated", "attributed_to", "modality", "qualifiers", "confidence", "documents", "sources", "text"}
+}
+
+// StatementColumns is the header of statements.csv: one row per statement
+// and source sentence, flat, for pandas. title and date stay empty until the
+// store records them for documents.
+func StatementColumns() []string {
+	return []string{"statement", "speaker", "speaker_id", "speaker_type", "cue", "content", "direct",
+		"stance", "about", "about_ids", "document", "title", "date", "sentence", "text"}
+}
+
+// Statements writes statements.csv: who said what about whom, where, one
+// row per statement and source sentence (a statement reported by two
+// articles has two rows with the same statement id).
+func Statements(w io.Writer, snap *graph.Snapshot) error {
+	ents := make(map[string]graph.Entity, len(snap.Entities))
+	for _, e := range snap.Entities {
+		ents[e.ID] = e
+	}
+	nameType := func(id string) (string, string) {
+		if e, ok := ents[id]; ok {
+			return e.Name, e.Type
+		}
+		if id == extract.SpeakerUnknown {
+			return "(unknown speaker)", TypeUnknown
+		}
+		return id, TypeUnknown
+	}
+	cw := csv.NewWriter(w)
+	if err := cw.Write(StatementColumns()); err != nil {
+		return fmt.Errorf("statements.csv: %w", err)
+	}
+	for _, st := range snap.Statements {
+		speaker, speakerType := nameType(st.Speaker)
+		var about, aboutIDs []string
+		for _, a := range uniq(st.About) {
+			name, _ := nameType(a)
+			about = append(about, name)
+			aboutIDs = append(aboutIDs, entityID(a))
+		}
+		srcs := append([]graph.Source{}, st.Sources...)
+		sort.SliceStable(srcs, func(i, j int) bool {
+			if srcs[i].Doc != srcs[j].Doc {
+				return srcs[i].Doc < srcs[j].Doc
+			}
+			return srcs[i].Sentence < srcs[j].Sentence
+		})
+		for _, src := range srcs {
+			if err := cw.Write(SafeRecord([]string{statementID(st.ID), speaker, entityID(st.Speaker), speakerType,
+				st.Cue, st.Content, strconv.FormatBool(st.Direct), st.Stance, joinList(about), joinList(aboutIDs),
+				src.Doc, "", "", strconv.Itoa(src.Sentence), src.Text})); err != nil {
+				return fmt.Errorf("statements.csv: %w", err)
+			}
+		}
+	}
+	if cw.Flush(); cw.Error() != nil {
+		return fmt.Errorf("statements.csv: %w", cw.Error())
+	}
+	return nil
 }
 
 // CSV writes the snapshot as two tables: nodes (entities and statements) and
@@ -59,9 +119,9 @@ func CSV(nodes, edges io.Writer, snap *graph.Snapshot) error {
 	return nil
 }
 
-// CSVDir writes nodes.csv and edges.csv into dir, creating it if needed.
-// Both are written to temporary files first and replace the old pair only
-// when both are complete, so a failed export keeps the previous files.
+// CSVDir writes nodes.csv, edges.csv and statements.csv into dir, creating
+// it if needed. All are written to temporary files first and replace the old
+// ones only when all are complete, so a failed export keeps the previous files.
 func CSVDir(dir string, snap *graph.Snapshot) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("csv: %w", err)
@@ -76,15 +136,23 @@ func CSVDir(dir string, snap *graph.Snapshot) error {
 		return fmt.Errorf("csv: %w", err)
 	}
 	defer ef.abort()
+	sf, err := createPending(filepath.Join(dir, "statements.csv"))
+	if err != nil {
+		return fmt.Errorf("csv: %w", err)
+	}
+	defer sf.abort()
 	if err := CSV(nf.w, ef.w, snap); err != nil {
 		return fmt.Errorf("csv %s: %w", dir, err)
 	}
-	for _, f := range []*pending{nf, ef} {
+	if err := Statements(sf.w, snap); err != nil {
+		return fmt.Errorf("csv %s: %w", dir, err)
+	}
+	for _, f := range []*pending{nf, ef, sf} {
 		if err := f.finish(); err != nil {
 			return fmt.Errorf("csv: %w", err)
 		}
 	}
-	for _, f := range []*pending{nf, ef} {
+	for _, f := range []*pending{nf, ef, sf} {
 		if err := f.commit(); err != nil {
 			return fmt.Errorf("csv: %w", err)
 		}

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -400,5 +401,57 @@ func TestFTMIDsStayApart(t *testing.T) {
 	}
 	if got := ftmID("ent/vladimir-putin"); got != "ent-vladimir-putin" {
 		t.Errorf("ftmID(ent/vladimir-putin) = %q, want it readable", got)
+	}
+}
+
+// TestStatementsCSV: statements.csv has one row per statement and source,
+// with speaker and about named, and pandas reads it with the same shape.
+func TestStatementsCSV(t *testing.T) {
+	snap := fixture(t)
+	var b bytes.Buffer
+	if err := Statements(&b, snap); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(bytes.NewReader(b.Bytes())).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(rows[0], ",") != strings.Join(StatementColumns(), ",") {
+		t.Fatalf("header %v", rows[0])
+	}
+	col := map[string]int{}
+	for i, c := range rows[0] {
+		col[c] = i
+	}
+	want := 0
+	for _, st := range snap.Statements {
+		want += len(st.Sources)
+	}
+	if len(rows)-1 != want {
+		t.Errorf("%d rows, want %d (one per statement source)", len(rows)-1, want)
+	}
+	found := false
+	for _, r := range rows[1:] {
+		if r[col["speaker_id"]] == "ent/pete-hegseth" && r[col["cue"]] == "told" {
+			found = true
+			if r[col["speaker"]] != "Pete Hegseth" || r[col["speaker_type"]] != "PERSON" ||
+				!strings.Contains(r[col["about"]], "Ukraine") || r[col["document"]] == "" || r[col["text"]] == "" {
+				t.Errorf("Hegseth's statement: %v", r)
+			}
+		}
+		if r[col["speaker_id"]] == "ent/unknown" && r[col["speaker_type"]] != TypeUnknown {
+			t.Errorf("unknown speaker typed %s", r[col["speaker_type"]])
+		}
+	}
+	if !found {
+		t.Error("no row for Hegseth's 'told' statement")
+	}
+	pythons := pythonsWith(t, "python3-pandas", "pandas")
+	p := writeTemp(t, "statements.csv", b.Bytes())
+	for _, py := range pythons {
+		out := runPython(t, py, "pdcheck.py", p)
+		if got := strings.TrimSpace(string(out)); got != fmt.Sprintf("%d %d", want, len(StatementColumns())) {
+			t.Errorf("%s: pandas reads shape %s, want %d %d", py, got, want, len(StatementColumns()))
+		}
 	}
 }

@@ -183,11 +183,14 @@ func TestCSVNeutralisesFormulas(t *testing.T) {
 			snap.Facts[0].Predicate = f
 			snap.Statements[0].Content = f
 			snap.Statements[0].Cue = f
-			var nodes, edges bytes.Buffer
+			var nodes, edges, stmts bytes.Buffer
 			if err := CSV(&nodes, &edges, snap); err != nil {
 				t.Fatal(err)
 			}
-			for name, data := range map[string]*bytes.Buffer{"nodes.csv": &nodes, "edges.csv": &edges} {
+			if err := Statements(&stmts, snap); err != nil {
+				t.Fatal(err)
+			}
+			for name, data := range map[string]*bytes.Buffer{"nodes.csv": &nodes, "edges.csv": &edges, "statements.csv": &stmts} {
 				rows, err := csv.NewReader(data).ReadAll()
 				if err != nil {
 					t.Fatalf("%s: %v", name, err)

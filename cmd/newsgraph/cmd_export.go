@@ -27,8 +27,8 @@ func runExport(ctx context.Context, e *env, args []string) error {
 			"Maps: svg (tooltips with every source), png, dot; pdf is not available (convert the svg).\n"+
 			"  --view relations|statements|both, --focus NAME --depth N, --top N choose what is drawn.\n"+
 			"Data: nquads (the store's quads, absolute IRIs under --base), jsonld (same ids),\n"+
-			"  csv (nodes.csv + edges.csv into the -o directory), graphml, gexf (1.3), nodelink\n"+
-			"  (networkx node-link JSON, key \"links\"), ftm (FollowTheMoney JSON lines for Aleph),\n"+
+			"  csv (nodes.csv, edges.csv, statements.csv into the -o directory), graphml, gexf (1.3), nodelink\n"+
+			"  (networkx node-link JSON, edges under \"links\" and \"edges\"), ftm (FollowTheMoney JSON lines for Aleph),\n"+
 			"  jsonl (extraction records).\n\n"+
 			"Output goes to stdout unless -o is given; csv needs -o DIR.\n"+
 			"Example: newsgraph export --db news.db --format png --view statements --focus Hegseth -o hegseth.png")
@@ -72,7 +72,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		return exportUsage(e, "--depth must be at least 1 and --top at least 0")
 	}
 	if f == "csv" && *out == "" {
-		return exportUsage(e, "csv writes nodes.csv and edges.csv: give a directory with -o DIR")
+		return exportUsage(e, "csv writes nodes.csv, edges.csv and statements.csv: give a directory with -o DIR")
 	}
 	if f == "pdf" {
 		return export.ErrPDFUnsupported
@@ -103,7 +103,8 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		if err := export.CSVDir(*out, snap); err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stderr, "wrote %s and %s\n", filepath.Join(*out, "nodes.csv"), filepath.Join(*out, "edges.csv"))
+		fmt.Fprintf(e.stderr, "wrote %s, %s and %s\n", filepath.Join(*out, "nodes.csv"), filepath.Join(*out, "edges.csv"),
+			filepath.Join(*out, "statements.csv"))
 		return nil
 	}
 	var buf bytes.Buffer
