@@ -242,16 +242,19 @@ func setupBetween(fs *flag.FlagSet) queryRunner {
 			return nil, err
 		}
 		out := &queryOutput{
-			value:  res,
-			title:  fmt.Sprintf("Between %s and %s: %d relation(s)", entityTitle(res.From), entityTitle(res.To), len(res.Facts)),
-			header: []string{"SUBJECT", "PREDICATE", "OBJECT", "DOC", "SENTENCE", "AS WRITTEN", "NEGATED", "QUALIFIERS", "TEXT"},
+			value: res,
+			title: fmt.Sprintf("Between %s and %s: %d relation(s)", entityTitle(res.From), entityTitle(res.To), len(res.Facts)),
+			header: []string{"SUBJECT", "PREDICATE", "OBJECT", "ACCORDING TO", "MODALITY", "NEGATED", "QUALIFIERS",
+				"DOC", "SENTENCE", "AS WRITTEN", "TEXT"},
 		}
+		names := newNamer(ctx, s)
 		// One row per source, so that CSV carries every source of every fact.
 		for _, f := range res.Facts {
 			for _, src := range f.Sources {
 				out.rows = append(out.rows, []string{
-					f.Subject.String(), f.Predicate, f.Object.String(), src.Doc, strconv.Itoa(src.Sentence),
-					src.PredicateText, strconv.FormatBool(src.Negated), qualifiers(src.Qualifiers), src.Text,
+					f.Subject.String(), f.Predicate, f.Object.String(), names.accordingTo(src), src.Modality,
+					strconv.FormatBool(src.Negated), qualifiers(src.Qualifiers), src.Doc, strconv.Itoa(src.Sentence),
+					src.PredicateText, src.Text,
 				})
 			}
 		}
@@ -336,11 +339,19 @@ func setupCorroborated(fs *flag.FlagSet) queryRunner {
 		out := &queryOutput{
 			value:  res,
 			title:  fmt.Sprintf("Facts asserted by at least %d documents: %d", max(*minSources, 1), len(res)),
-			header: []string{"SUBJECT", "PREDICATE", "OBJECT", "DOCS", "SOURCES", "ASSERTED IN"},
+			header: []string{"SUBJECT", "PREDICATE", "OBJECT", "ACCORDING TO", "DOCS", "SOURCES", "ASSERTED IN"},
 		}
+		names := newNamer(ctx, s)
 		for _, c := range res {
+			var asserting []graph.Source
+			for _, src := range c.Sources {
+				if !src.Negated {
+					asserting = append(asserting, src)
+				}
+			}
 			out.rows = append(out.rows, []string{c.Subject.String(), c.Predicate, c.Object.String(),
-				strconv.Itoa(len(c.AssertedIn)), strconv.Itoa(len(c.Sources)), strings.Join(c.AssertedIn, " ")})
+				names.accordingToAll(asserting), strconv.Itoa(len(c.AssertedIn)), strconv.Itoa(len(c.Sources)),
+				strings.Join(c.AssertedIn, " ")})
 		}
 		return out, nil
 	}
@@ -355,10 +366,12 @@ func setupContradictions(fs *flag.FlagSet) queryRunner {
 		out := &queryOutput{
 			value:  res,
 			title:  fmt.Sprintf("Facts asserted by one source and negated by another: %d", len(res)),
-			header: []string{"SUBJECT", "PREDICATE", "OBJECT", "ASSERTED BY", "NEGATED BY"},
+			header: []string{"SUBJECT", "PREDICATE", "OBJECT", "ASSERTED BY", "ACCORDING TO", "NEGATED BY", "ACCORDING TO"},
 		}
+		names := newNamer(ctx, s)
 		for _, c := range res {
-			out.rows = append(out.rows, []string{c.Subject.String(), c.Predicate, c.Object.String(), sourceRefs(c.Asserted), sourceRefs(c.Negated)})
+			out.rows = append(out.rows, []string{c.Subject.String(), c.Predicate, c.Object.String(),
+				sourceRefs(c.Asserted), names.accordingToAll(c.Asserted), sourceRefs(c.Negated), names.accordingToAll(c.Negated)})
 		}
 		return out, nil
 	}
@@ -384,6 +397,53 @@ func setupGizmo(lang string) func(fs *flag.FlagSet) queryRunner {
 			return &queryOutput{value: res, jsonOnly: true}, nil
 		}
 	}
+}
+
+// ownVoice is the ACCORDING TO of a fact the article states itself rather
+// than attributing it to someone ("…, Peskov said").
+const ownVoice = "the article"
+
+// namer names the entities facts are attributed to, reading each once.
+type namer struct {
+	ctx   context.Context
+	s     *graph.Store
+	names map[string]string
+}
+
+func newNamer(ctx context.Context, s *graph.Store) *namer {
+	return &namer{ctx: ctx, s: s, names: map[string]string{}}
+}
+
+// accordingTo says who a source attributes its fact to: the entity's name
+// (its id when the store has no name for it) or ownVoice.
+func (n *namer) accordingTo(src graph.Source) string {
+	id := src.AttributedTo
+	if id == "" {
+		return ownVoice
+	}
+	if name, ok := n.names[id]; ok {
+		return name
+	}
+	name := id
+	if e, err := n.s.Entity(n.ctx, id); err == nil && e.Name != "" {
+		name = e.Name
+	}
+	n.names[id] = name
+	return name
+}
+
+// accordingToAll lists who the sources attribute a fact to, each once, in
+// the order first seen.
+func (n *namer) accordingToAll(srcs []graph.Source) string {
+	var out []string
+	seen := map[string]bool{}
+	for _, src := range srcs {
+		if a := n.accordingTo(src); !seen[a] {
+			seen[a] = true
+			out = append(out, a)
+		}
+	}
+	return strings.Join(out, "; ")
 }
 
 func entityTitle(e graph.Entity) string {

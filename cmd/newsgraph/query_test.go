@@ -26,7 +26,7 @@ func queryTestStore(t *testing.T) string {
 	}
 	var results []*extract.Result
 	for _, doc := range []string{"doc-a", "doc-b", "doc-c"} {
-		results = append(results, &extract.Result{
+		res := &extract.Result{
 			Doc:       extract.Document{ID: doc, Text: "article " + doc},
 			Sentences: 3,
 			Entities: []extract.Entity{
@@ -44,7 +44,14 @@ func queryTestStore(t *testing.T) string {
 				{Kind: extract.KindStatement, Provenance: prov(doc, 2, "Hegseth said the borders are unrealistic."), Speaker: hegseth,
 					Cue: "said", Content: "the borders are unrealistic", About: []extract.Ref{ukraine}, Stance: extract.StanceRejects},
 			},
-		})
+		}
+		if doc == "doc-c" {
+			// A fact the article attributes to someone: who says so must show.
+			res.Relations = append(res.Relations, extract.Relation{Kind: extract.KindRelation,
+				Provenance: prov(doc, 1, "Putin will meet Trump, Hegseth said."), Subject: putin, Predicate: "meet",
+				PredicateText: "will meet", Object: trump, Modality: extract.ModalityReported, AttributedTo: &hegseth})
+		}
+		results = append(results, res)
 	}
 	dir := filepath.Join(t.TempDir(), "q.db")
 	ctx := context.Background()
@@ -81,7 +88,11 @@ func TestQueryCommand(t *testing.T) {
 		{"said-by", []string{"query", "--db", db, "said-by", "Hegseth"}, 0,
 			[]string{"Said by Pete Hegseth", "Ukraine", "the borders are unrealistic"}, nil},
 		{"between flags after args", []string{"query", "between", "Putin", "Trump", "--db", db}, 0,
-			[]string{"invite", "to: Moscow", "call", "doc-c", "true"}, nil},
+			[]string{"invite", "to: Moscow", "call", "doc-c", "true", "ACCORDING TO", "the article"}, nil},
+		{"between says who says so", []string{"query", "--db", db, "between", "Putin", "Trump"}, 0,
+			[]string{"meet", "Pete Hegseth", "reported"}, nil},
+		{"contradictions say who says so", []string{"query", "--db", db, "contradictions"}, 0,
+			[]string{"ACCORDING TO", "the article"}, nil},
 		{"neighbors", []string{"query", "--db", db, "neighbors", "putin", "--depth", "2"}, 0,
 			[]string{"Within 2 hop(s) of Vladimir Putin (PERSON): 1 entities", "Donald Trump"}, nil},
 		{"path", []string{"query", "--db", db, "path", "Trump", "Putin"}, 0,
@@ -91,7 +102,7 @@ func TestQueryCommand(t *testing.T) {
 		{"top", []string{"query", "--db", db, "top", "--type", "PERSON", "-n", "1"}, 0,
 			[]string{"RANK", "Donald Trump"}, nil},
 		{"corroborated", []string{"query", "--db", db, "corroborated", "--min-sources", "3"}, 0,
-			[]string{"Facts asserted by at least 3 documents: 1", "invite"}, nil},
+			[]string{"Facts asserted by at least 3 documents: 1", "invite", "ACCORDING TO", "the article"}, nil},
 		{"contradictions", []string{"query", "--db", db, "contradictions"}, 0,
 			[]string{"call", "doc-a#1 doc-b#1", "doc-c#1"}, nil},
 		{"gizmo", []string{"query", "--db", db, "gizmo", `g.V().Has("<rdf:type>","<schema:Person>").All()`}, 0,
@@ -158,7 +169,7 @@ func TestQueryJSONAndCSV(t *testing.T) {
 			t.Errorf("invite source qualifiers = %v, want to: Moscow", f.Sources[0].Qualifiers)
 		}
 	}
-	if got["invite"] != 3 || got["call"] != 3 {
+	if got["invite"] != 3 || got["call"] != 3 || got["meet"] != 1 {
 		t.Errorf("between --json facts = %v, want invite and call in 3 docs each", got)
 	}
 
@@ -170,9 +181,10 @@ func TestQueryJSONAndCSV(t *testing.T) {
 	if err != nil {
 		t.Fatalf("between --csv is not CSV: %v\n%s", err, stdout)
 	}
-	// A header, then one row per (fact, source): 2 facts × 3 documents.
-	if len(rows) != 7 || rows[0][0] != "SUBJECT" {
-		t.Errorf("between --csv = %d rows, header %v; want 7 with SUBJECT first", len(rows), rows[0])
+	// A header, then one row per (fact, source): 2 facts × 3 documents and
+	// the attributed meeting.
+	if len(rows) != 8 || rows[0][0] != "SUBJECT" {
+		t.Errorf("between --csv = %d rows, header %v; want 8 with SUBJECT first", len(rows), rows[0])
 	}
 
 	code, stdout, _ = runCLI("query", "--db", db, "gizmo", `g.V("<ent/vladimir-putin>").Out("<rel/invite>").All()`, "--all-rows")
