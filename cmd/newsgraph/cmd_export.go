@@ -19,7 +19,52 @@ import (
 var (
 	mapFormats  = []string{"svg", "png", "dot", "pdf"}
 	dataFormats = []string{"nquads", "jsonld", "csv", "graphml", "gexf", "nodelink", "ftm", "jsonl"}
+	layouts     = []string{"dot", "sfdp", "neato", "fdp", "circo", "twopi"}
 )
+
+// formatExtensions are the file extensions that name a format. ".json" fits
+// three formats and decides nothing alone; with --format it must be one of them.
+var formatExtensions = map[string][]string{
+	".svg": {"svg"}, ".png": {"png"}, ".dot": {"dot"}, ".gv": {"dot"}, ".pdf": {"pdf"},
+	".nq": {"nquads"}, ".nquads": {"nquads"}, ".jsonld": {"jsonld"},
+	".graphml": {"graphml"}, ".gexf": {"gexf"}, ".jsonl": {"jsonl"}, ".ndjson": {"jsonl", "ftm"},
+	".ftm": {"ftm"}, ".json": {"nodelink", "jsonld", "ftm"}, ".csv": {"csv"},
+}
+
+// formatForOutput decides the format of an export to path: the extension
+// decides when --format is not given (map.png is a PNG), and contradicts an
+// explicit --format at the user's peril: that is an error, not a PNG file
+// holding SVG. A path without a known extension takes format as given, and
+// an existing directory is where csv goes.
+func formatForOutput(path, format string, explicit bool) (string, error) {
+	ext := strings.ToLower(filepath.Ext(path))
+	fits, known := formatExtensions[ext]
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		if !explicit {
+			return "csv", nil
+		}
+		known = false
+	}
+	switch {
+	case !known && explicit:
+		return format, nil
+	case !known && ext == "":
+		return format, nil
+	case !known:
+		return "", usageErrorf("cannot tell the format of -o %s from %q; give --format (one of: %s)",
+			path, ext, strings.Join(append(append([]string{}, mapFormats...), dataFormats...), ", "))
+	case explicit && !contains(fits, format):
+		return "", usageErrorf("--format %s contradicts -o %s, which ends in %s (%s); change one of them",
+			format, path, ext, strings.Join(fits, " or "))
+	case explicit:
+		return format, nil
+	case len(fits) > 1:
+		return "", usageErrorf("-o %s: %s fits %s; say which with --format", path, ext, strings.Join(fits, ", "))
+	case fits[0] == "csv":
+		return "", usageErrorf("-o %s: csv writes nodes.csv, edges.csv and statements.csv; give a directory: --format csv -o DIR", path)
+	}
+	return fits[0], nil
+}
 
 func runExport(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "export", "",
@@ -33,7 +78,8 @@ func runExport(ctx context.Context, e *env, args []string) error {
 			"Output goes to stdout unless -o is given; csv needs -o DIR.\n"+
 			"Example: newsgraph export --db news.db --format png --view statements --focus Hegseth -o hegseth.png")
 	sf := storeFlagsFor(fs)
-	format := fs.String("format", "svg", "one of: "+strings.Join(append(append([]string{}, mapFormats...), dataFormats...), ", "))
+	format := fs.String("format", "svg", "one of: "+strings.Join(append(append([]string{}, mapFormats...), dataFormats...), ", ")+
+		"\n(default: from the -o file's extension, svg when it has none)")
 	out := fs.String("o", "", "output file (a directory for csv); stdout when empty")
 	view := fs.String("view", "both", "map view: relations, statements or both")
 	focus := fs.String("focus", "", "map: draw only the neighbourhood of this entity (name, alias or id, any case)")
@@ -50,26 +96,42 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if len(pos) > 0 {
 		return exportUsage(e, "unexpected argument %q (did you mean -o %s?)", pos[0], pos[0])
 	}
+	set := map[string]bool{}
+	fs.Visit(func(fl *flag.Flag) { set[fl.Name] = true })
 	f := strings.ToLower(*format)
-	isMap := contains(mapFormats, f)
-	if !isMap && !contains(dataFormats, f) {
-		return exportUsage(e, "unknown format %q (want %s)", *format, strings.Join(append(append([]string{}, mapFormats...), dataFormats...), ", "))
+	allFormats := append(append([]string{}, mapFormats...), dataFormats...)
+	if set["format"] && !contains(allFormats, f) {
+		if m := closest(f, allFormats); m != "" {
+			return exportUsage(e, "unknown format %q; did you mean %s? (one of: %s)", *format, m, strings.Join(allFormats, ", "))
+		}
+		return exportUsage(e, "unknown format %q (one of: %s)", *format, strings.Join(allFormats, ", "))
 	}
+	if *out != "" {
+		f, err = formatForOutput(*out, f, set["format"])
+		if err != nil {
+			return err
+		}
+	}
+	isMap := contains(mapFormats, f)
 	v, err := export.ParseView(*view)
 	if err != nil {
 		return exportUsage(e, "%v", err)
 	}
 	if !isMap {
-		set := map[string]bool{}
-		fs.Visit(func(fl *flag.Flag) { set[fl.Name] = true })
 		for _, name := range []string{"view", "focus", "depth", "top", "layout", "title"} {
 			if set[name] {
 				return exportUsage(e, "--%s applies to maps (svg, png, dot), not to %s", name, f)
 			}
 		}
 	}
-	if *depth < 1 || *top < 0 {
-		return exportUsage(e, "--depth must be at least 1 and --top at least 0")
+	if *depth < 1 {
+		return exportUsage(e, "--depth %d: the hops around --focus must be at least 1", *depth)
+	}
+	if *top < 0 {
+		return exportUsage(e, "--top %d: give the number of entities to keep, or 0 for all", *top)
+	}
+	if *layout != "" && !contains(layouts, *layout) {
+		return exportUsage(e, "unknown --layout %q (one of: %s)", *layout, strings.Join(layouts, ", "))
 	}
 	if f == "csv" && *out == "" {
 		return exportUsage(e, "csv writes nodes.csv, edges.csv and statements.csv: give a directory with -o DIR")
@@ -181,10 +243,8 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
-// exportUsage reports a usage mistake on stderr and returns errUsage (exit
-// status 2); main prints nothing more for errUsage.
-func exportUsage(e *env, format string, args ...any) error {
-	msg := fmt.Sprintf(format, args...)
-	fmt.Fprintf(e.stderr, "newsgraph export: %s\nRun 'newsgraph export --help' for the flags.\n", msg)
-	return fmt.Errorf("%w: %s", errUsage, msg)
+// exportUsage returns a usage mistake (exit status 2), which main prints
+// once with where to read the flags.
+func exportUsage(_ *env, format string, args ...any) error {
+	return usageErrorf(format, args...)
 }

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"newsgraph/export"
+	"newsgraph/extract"
 	"newsgraph/graph"
 	"newsgraph/queries"
 )
@@ -87,6 +88,7 @@ func runQuery(ctx context.Context, e *env, args []string) error {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
 		}
+		suggestFlag(fs, err)
 		return fmt.Errorf("%w: %v", errBadFlag, err) // the flag package has said what
 	}
 	rest := fs.Args()
@@ -103,6 +105,13 @@ func runQuery(ctx context.Context, e *env, args []string) error {
 	}
 	if sub == nil {
 		queryUsage(e.stderr, fs)
+		names := make([]string, 0, len(querySubs()))
+		for _, s := range querySubs() {
+			names = append(names, s.name)
+		}
+		if m := closest(rest[0], names); m != "" {
+			return fmt.Errorf("%w: unknown query %q; did you mean %q?", errUsage, rest[0], m)
+		}
 		return fmt.Errorf("%w: unknown query %q", errUsage, rest[0])
 	}
 
@@ -147,6 +156,10 @@ func runQuery(ctx context.Context, e *env, args []string) error {
 	defer s.Close()
 	out, err := runner(ctx, s, pos)
 	if err != nil {
+		var ue *usageError
+		if errors.As(err, &ue) {
+			return usageErrorf("%s %s", sub.name, ue.msg)
+		}
 		if cause := context.Cause(ctx); cause != nil && errors.Is(err, context.DeadlineExceeded) {
 			err = cause
 		}
@@ -263,8 +276,11 @@ func setupBetween(fs *flag.FlagSet) queryRunner {
 }
 
 func setupNeighbors(fs *flag.FlagSet) queryRunner {
-	depth := fs.Int("depth", 1, "how many hops from X")
+	depth := fs.Int("depth", 1, "how many hops from X (at least 1)")
 	return func(ctx context.Context, s *graph.Store, args []string) (*queryOutput, error) {
+		if *depth < 1 {
+			return nil, usageErrorf("--depth %d: the hops from X must be at least 1", *depth)
+		}
 		res, err := queries.Neighbors(ctx, s, args[0], *depth)
 		if err != nil {
 			return nil, err
@@ -282,8 +298,11 @@ func setupNeighbors(fs *flag.FlagSet) queryRunner {
 }
 
 func setupPath(fs *flag.FlagSet) queryRunner {
-	maxDepth := fs.Int("max-depth", queries.DefaultMaxPathDepth, "longest connection to look for, in hops")
+	maxDepth := fs.Int("max-depth", queries.DefaultMaxPathDepth, "longest connection to look for, in hops (at least 1)")
 	return func(ctx context.Context, s *graph.Store, args []string) (*queryOutput, error) {
+		if *maxDepth < 1 {
+			return nil, usageErrorf("--max-depth %d: the longest connection must be at least 1 hop", *maxDepth)
+		}
 		res, err := queries.Path(ctx, s, args[0], args[1], *maxDepth)
 		if err != nil {
 			return nil, err
@@ -306,9 +325,15 @@ func setupPath(fs *flag.FlagSet) queryRunner {
 }
 
 func setupTop(fs *flag.FlagSet) queryRunner {
-	typ := fs.String("type", "", "only entities of this type: PERSON, ORG, GPE, LOC, CONCEPT")
-	n := fs.Int("n", 10, "how many")
+	typ := fs.String("type", "", "only entities of this type: "+strings.Join(entityTypes, ", "))
+	n := fs.Int("n", 10, "how many (at least 1)")
 	return func(ctx context.Context, s *graph.Store, args []string) (*queryOutput, error) {
+		if *n < 1 {
+			return nil, usageErrorf("-n %d: give how many entities to list, at least 1", *n)
+		}
+		if err := checkTypes("--type", *typ); err != nil {
+			return nil, err
+		}
 		res, err := queries.Top(ctx, s, queries.TopOptions{Type: *typ, N: *n})
 		if err != nil {
 			return nil, err
@@ -330,15 +355,18 @@ func setupTop(fs *flag.FlagSet) queryRunner {
 }
 
 func setupCorroborated(fs *flag.FlagSet) queryRunner {
-	minSources := fs.Int("min-sources", 2, "least number of documents asserting a fact")
+	minSources := fs.Int("min-sources", 2, "least number of documents asserting a fact (at least 1)")
 	return func(ctx context.Context, s *graph.Store, args []string) (*queryOutput, error) {
+		if *minSources < 1 {
+			return nil, usageErrorf("--min-sources %d: a fact is asserted by at least 1 document; give 1 or more", *minSources)
+		}
 		res, err := queries.Corroborated(ctx, s, *minSources)
 		if err != nil {
 			return nil, err
 		}
 		out := &queryOutput{
 			value:  res,
-			title:  fmt.Sprintf("Facts asserted by at least %d documents: %d", max(*minSources, 1), len(res)),
+			title:  fmt.Sprintf("Facts asserted by at least %d documents: %d", *minSources, len(res)),
 			header: []string{"SUBJECT", "PREDICATE", "OBJECT", "ACCORDING TO", "DOCS", "SOURCES", "ASSERTED IN"},
 		}
 		names := newNamer(ctx, s)
@@ -379,9 +407,12 @@ func setupContradictions(fs *flag.FlagSet) queryRunner {
 
 func setupGizmo(lang string) func(fs *flag.FlagSet) queryRunner {
 	return func(fs *flag.FlagSet) queryRunner {
-		limit := fs.Int("limit", queries.DefaultLimit, "most results to return")
+		limit := fs.Int("limit", queries.DefaultLimit, "most results to return (at least 1)")
 		all := fs.Bool("all-rows", false, "keep repeated results (a node comes once per quad that matches, and entity quads repeat once per document)")
 		return func(ctx context.Context, s *graph.Store, args []string) (*queryOutput, error) {
+			if *limit < 1 {
+				return nil, usageErrorf("--limit %d: give the most results to return, at least 1", *limit)
+			}
 			// The time limit comes with ctx (--timeout).
 			opts := queries.RawOptions{Limit: *limit, Distinct: !*all}
 			var res []any
@@ -444,6 +475,28 @@ func (n *namer) accordingToAll(srcs []graph.Source) string {
 		}
 	}
 	return strings.Join(out, "; ")
+}
+
+// entityTypes are the types --type and --types accept, in any case.
+var entityTypes = []string{extract.TypePerson, extract.TypeOrg, extract.TypeGPE, extract.TypeLoc, extract.TypeConcept}
+
+// checkTypes rejects a type list (comma-separated) naming a type no entity
+// has, which would otherwise answer with an empty table.
+func checkTypes(flagName, list string) error {
+	if list == "" {
+		return nil
+	}
+	for _, t := range strings.Split(list, ",") {
+		t = strings.ToUpper(strings.TrimSpace(t))
+		if contains(entityTypes, t) {
+			continue
+		}
+		if m := closest(t, entityTypes); m != "" {
+			return usageErrorf("%s: unknown type %q; did you mean %s? (one of: %s)", flagName, t, m, strings.Join(entityTypes, ", "))
+		}
+		return usageErrorf("%s: unknown type %q (one of: %s)", flagName, t, strings.Join(entityTypes, ", "))
+	}
+	return nil
 }
 
 func entityTitle(e graph.Entity) string {

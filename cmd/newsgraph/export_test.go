@@ -43,7 +43,8 @@ func exportTestStore(t *testing.T) (string, *graph.Snapshot) {
 
 // snapshotCounts is what the tabular exports must hold, from the read
 // model's definition: entities, statements and any id an edge uses; one edge
-// per asserted or negated subject–predicate–object, and per statement one
+// per subject–predicate–object and way of saying it (negated or not, modality,
+// attributed to whom), and per statement one
 // "said" edge plus one "about" edge per entity.
 func snapshotCounts(snap *graph.Snapshot) (nodes, edges int) {
 	ids := map[string]bool{}
@@ -54,7 +55,8 @@ func snapshotCounts(snap *graph.Snapshot) (nodes, edges int) {
 	for _, f := range snap.Facts {
 		ids[f.Subject], ids[f.Object] = true, true
 		for _, s := range f.Sources {
-			rel[fmt.Sprint(f.Subject, "\x00", f.Predicate, "\x00", f.Object, "\x00", s.Negated)] = true
+			rel[fmt.Sprint(f.Subject, "\x00", f.Predicate, "\x00", f.Object, "\x00", s.Negated,
+				"\x00", s.Modality, "\x00", s.AttributedTo)] = true
 		}
 	}
 	edges = len(rel)

@@ -1,0 +1,137 @@
+package main
+
+import (
+	"bytes"
+	"image/png"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestUsageMistakes: a mistake on the command line gets one message naming
+// what is allowed (and the likely intended word), exit status 2, and no
+// silent fallback to a default.
+func TestUsageMistakes(t *testing.T) {
+	db := queryTestStore(t)
+	for _, tc := range []struct {
+		name string
+		args []string
+		want []string // substrings of stderr
+	}{
+		{"command typo", []string{"exprot"}, []string{`unknown command "exprot"; did you mean "export"?`}},
+		{"command prefix", []string{"stat"}, []string{`did you mean "stats"?`}},
+		{"flag typo", []string{"export", "--db", db, "--fromat", "svg"}, []string{"-fromat", "did you mean --format?"}},
+		{"query typo", []string{"query", "--db", db, "betwen", "a", "b"}, []string{`did you mean "between"?`}},
+		{"query flag typo", []string{"query", "--db", db, "top", "--tpye", "PERSON"}, []string{"did you mean --type?"}},
+		{"format typo", []string{"export", "--db", db, "--format", "graphlm"}, []string{"did you mean graphml?", "nodelink"}},
+		{"type typo", []string{"query", "--db", db, "top", "--type", "PERSN"}, []string{"did you mean PERSON?", "CONCEPT"}},
+		{"type unknown", []string{"query", "--db", db, "top", "--type", "PLANET"}, []string{`unknown type "PLANET"`, "PERSON, ORG, GPE, LOC, CONCEPT"}},
+		{"top -n 0", []string{"query", "--db", db, "top", "-n", "0"}, []string{"-n 0", "at least 1"}},
+		{"neighbors depth 0", []string{"query", "--db", db, "neighbors", "Putin", "--depth", "0"}, []string{"--depth 0", "at least 1"}},
+		{"path max-depth 0", []string{"query", "--db", db, "path", "Putin", "Trump", "--max-depth", "0"}, []string{"--max-depth 0"}},
+		{"min-sources 0", []string{"query", "--db", db, "corroborated", "--min-sources", "0"}, []string{"--min-sources 0", "1 or more"}},
+		{"gizmo limit 0", []string{"query", "--db", db, "gizmo", "g.V().All()", "--limit", "0"}, []string{"--limit 0"}},
+		{"export depth 0", []string{"export", "--db", db, "--depth", "0"}, []string{"--depth 0"}},
+		{"export top -1", []string{"export", "--db", db, "--top", "-1"}, []string{"--top -1"}},
+		{"export layout", []string{"export", "--db", db, "--layout", "spring"}, []string{`unknown --layout "spring"`, "sfdp"}},
+		{"format contradicts extension", []string{"export", "--db", db, "--format", "svg", "-o", filepath.Join(t.TempDir(), "map.png")},
+			[]string{"--format svg contradicts", "map.png", "png"}},
+		{"extension unknown", []string{"export", "--db", db, "-o", filepath.Join(t.TempDir(), "map.txt")}, []string{`".txt"`, "--format"}},
+		{"extension ambiguous", []string{"export", "--db", db, "-o", filepath.Join(t.TempDir(), "g.json")}, []string{"nodelink, jsonld, ftm"}},
+		{"csv file", []string{"export", "--db", db, "-o", filepath.Join(t.TempDir(), "g.csv")}, []string{"give a directory"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, stdout, stderr := runCmd(t, tc.args...)
+			if code != 2 {
+				t.Errorf("exit %d, want 2\nstdout: %s\nstderr: %s", code, stdout, stderr)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(stderr, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, stderr)
+				}
+			}
+		})
+	}
+}
+
+// TestUsageErrorPrintedOnce: an export mistake is said once, not twice.
+func TestUsageErrorPrintedOnce(t *testing.T) {
+	db := queryTestStore(t)
+	for _, args := range [][]string{
+		{"export", "--db", db, "--format", "xlsx"},
+		{"export", "--db", db, "--format", "csv"},
+		{"export", "--db", db, "--view", "people"},
+		{"export", "--db", db, "--format", "graphml", "--focus", "Putin"},
+	} {
+		_, _, stderr := runCmd(t, args...)
+		lines := strings.Split(strings.TrimSpace(stderr), "\n")
+		if len(lines) != 2 || !strings.HasPrefix(lines[0], "newsgraph export: ") || !strings.Contains(lines[1], "--help") {
+			t.Errorf("%v: stderr\n%s\nwant one message and the --help hint", args[3:], stderr)
+		}
+	}
+}
+
+// TestExportFormatFromExtension: -o map.png without --format is a PNG.
+func TestExportFormatFromExtension(t *testing.T) {
+	db := queryTestStore(t)
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		file  string
+		check func([]byte) bool
+	}{
+		{"map.png", func(b []byte) bool { _, err := png.Decode(bytes.NewReader(b)); return err == nil }},
+		{"map.SVG", func(b []byte) bool { return bytes.Contains(b, []byte("<svg")) }},
+		{"map.gv", func(b []byte) bool { return bytes.HasPrefix(b, []byte("digraph")) }},
+		{"g.graphml", func(b []byte) bool { return bytes.Contains(b, []byte("<graphml")) }},
+		{"g.nq", func(b []byte) bool { return bytes.Contains(b, []byte("<urn:newsgraph:ent/")) }},
+		{"map", func(b []byte) bool { return bytes.Contains(b, []byte("<svg")) }}, // no extension: the default, svg
+	} {
+		out := filepath.Join(dir, tc.file)
+		if code, _, stderr := runCmd(t, "export", "--db", db, "-o", out); code != 0 {
+			t.Errorf("%s: exit %d: %s", tc.file, code, stderr)
+			continue
+		}
+		data, err := os.ReadFile(out)
+		if err != nil || !tc.check(data) {
+			t.Errorf("%s: wrong content (%v): %.60q", tc.file, err, data)
+		}
+	}
+	// --format agreeing with a shared extension is fine.
+	out := filepath.Join(dir, "g.json")
+	if code, _, stderr := runCmd(t, "export", "--db", db, "--format", "jsonld", "-o", out); code != 0 {
+		t.Errorf("--format jsonld -o g.json: exit %d: %s", code, stderr)
+	}
+	// An existing directory without --format is a csv export.
+	csvDir := t.TempDir()
+	if code, _, stderr := runCmd(t, "export", "--db", db, "-o", csvDir); code != 0 {
+		t.Errorf("-o DIR: exit %d: %s", code, stderr)
+	} else if _, err := os.Stat(filepath.Join(csvDir, "statements.csv")); err != nil {
+		t.Errorf("-o DIR: %v", err)
+	}
+}
+
+func TestVersion(t *testing.T) {
+	for _, args := range [][]string{{"version"}, {"--version"}} {
+		code, stdout, stderr := runCmd(t, args...)
+		if code != 0 || !regexp.MustCompile(`^newsgraph \S+.* go1\.\d+`).MatchString(stdout) {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, stdout, stderr)
+		}
+	}
+	if _, _, stderr := runCmd(t, "help"); !strings.Contains(stderr, "version") {
+		t.Error("help does not list version")
+	}
+}
+
+func TestClosest(t *testing.T) {
+	cands := []string{"export", "extract", "stats", "query", "version"}
+	for typed, want := range map[string]string{
+		"exprot": "export", "extrcat": "extract", "stat": "stats", "qurey": "query", "ver": "version",
+		"zzz": "", "e": "", "ex": "",
+	} {
+		if got := closest(typed, cands); got != want {
+			t.Errorf("closest(%q) = %q, want %q", typed, got, want)
+		}
+	}
+}
