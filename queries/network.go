@@ -49,6 +49,13 @@ type Network struct {
 // within depth hops (relations in either direction, and statements between
 // speaker and subject) and the edges that reach them. depth < 1 means 1.
 func Neighbors(ctx context.Context, s *graph.Store, name string, depth int) (*Network, error) {
+	return NeighborsFiltered(ctx, s, name, depth, TypeFilter{})
+}
+
+// NeighborsFiltered is Neighbors through entities f keeps only: an entity
+// it drops is not in the network and no path runs through it. The centre is
+// always kept.
+func NeighborsFiltered(ctx context.Context, s *graph.Store, name string, depth int, f TypeFilter) (*Network, error) {
 	depth = max(depth, 1)
 	r := newReader(ctx, s)
 	id, err := r.resolve(name)
@@ -72,13 +79,18 @@ func Neighbors(ctx context.Context, s *graph.Store, name string, depth int) (*Ne
 				return nil, err
 			}
 			for _, e := range adj {
-				if _, ok := edges[e.key]; !ok {
-					edges[e.key] = e
-					edgeOrder = append(edgeOrder, e.key)
-				}
 				other := e.key.to
 				if other == n {
 					other = e.key.from
+				}
+				if ok, err := r.passes(other, id, f); err != nil {
+					return nil, err
+				} else if !ok {
+					continue
+				}
+				if _, ok := edges[e.key]; !ok {
+					edges[e.key] = e
+					edgeOrder = append(edgeOrder, e.key)
 				}
 				if _, ok := dist[other]; !ok {
 					dist[other] = d
@@ -132,6 +144,13 @@ const DefaultMaxPathDepth = 6
 // hops (DefaultMaxPathDepth when maxDepth < 1). Among hops found at the
 // same step it prefers the edge with more sources.
 func Path(ctx context.Context, s *graph.Store, x, y string, maxDepth int) (*PathResult, error) {
+	return PathFiltered(ctx, s, x, y, maxDepth, TypeFilter{})
+}
+
+// PathFiltered is Path through entities f keeps only: with --no-concepts a
+// path between two people runs through people, places and organisations,
+// not through "negotiations". The two ends are always kept.
+func PathFiltered(ctx context.Context, s *graph.Store, x, y string, maxDepth int, f TypeFilter) (*PathResult, error) {
 	if maxDepth < 1 {
 		maxDepth = DefaultMaxPathDepth
 	}
@@ -183,6 +202,11 @@ func Path(ctx context.Context, s *graph.Store, x, y string, maxDepth int) (*Path
 					m = e.key.from
 				}
 				if _, ok := seen[m]; ok {
+					continue
+				}
+				if ok, err := r.passes(m, xid, f); err != nil {
+					return nil, err
+				} else if !ok && m != yid {
 					continue
 				}
 				seen[m] = e
@@ -245,6 +269,19 @@ func Path(ctx context.Context, s *graph.Store, x, y string, maxDepth int) (*Path
 		out.Steps = append(out.Steps, e)
 	}
 	return out, nil
+}
+
+// passes reports whether the walk may enter entity id under f; keep (an
+// end of the walk) always may.
+func (r *reader) passes(id, keep string, f TypeFilter) (bool, error) {
+	if !f.Active() || id == keep {
+		return true, nil
+	}
+	e, err := r.entity(id)
+	if err != nil {
+		return false, err
+	}
+	return f.Keep(e.Type), nil
 }
 
 type edgeKey struct {

@@ -25,12 +25,15 @@ type TopOptions struct {
 	// case-insensitively; types the store maps to the same class count as
 	// one ("GPE" also finds "LOC"). Empty keeps all.
 	Type string
+	// Filter keeps entities by type (--types, --no-concepts); the entities
+	// it drops are neither listed nor counted as anyone's neighbours.
+	Filter TypeFilter
 	// N is how many to return; N < 1 means 10.
 	N int
 }
 
-// Top returns the most connected entities: by number of distinct
-// neighbours, then facts, then mentions.
+// Top returns the most connected entities as Connections defines it: by
+// number of distinct neighbours, then facts, then mentions.
 func Top(ctx context.Context, s *graph.Store, opts TopOptions) ([]Ranked, error) {
 	snap, err := s.Snapshot(ctx)
 	if err != nil {
@@ -40,68 +43,14 @@ func Top(ctx context.Context, s *graph.Store, opts TopOptions) ([]Ranked, error)
 	if n < 1 {
 		n = 10
 	}
-	neigh := map[string]map[string]bool{}
-	link := func(a, b string) {
-		if a == b || a == "unknown" || b == "unknown" {
-			return
+	out := []Ranked{}
+	for _, r := range Connections(snap, opts.Filter) {
+		if typeMatches(r.Type, opts.Type) {
+			out = append(out, r)
 		}
-		for _, p := range [][2]string{{a, b}, {b, a}} {
-			if neigh[p[0]] == nil {
-				neigh[p[0]] = map[string]bool{}
-			}
-			neigh[p[0]][p[1]] = true
+		if len(out) == n {
+			break
 		}
-	}
-	facts, stmts := map[string]int{}, map[string]int{}
-	for _, f := range snap.Facts {
-		link(f.Subject, f.Object)
-		facts[f.Subject]++
-		if f.Object != f.Subject {
-			facts[f.Object]++
-		}
-	}
-	for _, st := range snap.Statements {
-		touched := map[string]bool{st.Speaker: true}
-		for _, a := range st.About {
-			link(st.Speaker, a)
-			touched[a] = true
-		}
-		for id := range touched {
-			stmts[id]++
-		}
-	}
-	var out []Ranked
-	for _, e := range snap.Entities {
-		if e.ID == "unknown" || !typeMatches(e.Type, opts.Type) {
-			continue
-		}
-		out = append(out, Ranked{
-			EntityRef:  EntityRef{ID: e.ID, Name: e.Name, Type: e.Type},
-			Degree:     len(neigh[e.ID]),
-			Facts:      facts[e.ID],
-			Statements: stmts[e.ID],
-			Mentions:   e.Mentions,
-			Docs:       len(e.Docs),
-		})
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Degree != b.Degree {
-			return a.Degree > b.Degree
-		}
-		if a.Facts != b.Facts {
-			return a.Facts > b.Facts
-		}
-		if a.Mentions != b.Mentions {
-			return a.Mentions > b.Mentions
-		}
-		return a.ID < b.ID
-	})
-	if len(out) > n {
-		out = out[:n]
-	}
-	if out == nil {
-		out = []Ranked{}
 	}
 	return out, nil
 }

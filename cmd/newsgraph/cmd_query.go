@@ -17,7 +17,6 @@ import (
 	"time"
 
 	"newsgraph/export"
-	"newsgraph/extract"
 	"newsgraph/graph"
 	"newsgraph/queries"
 )
@@ -52,7 +51,7 @@ func querySubs() []querySub {
 		{"between", "X Y", 2, "all relations between X and Y, both directions, each with its sources", setupBetween},
 		{"neighbors", "X", 1, "the ego network of X: entities within --depth hops and the edges to them", setupNeighbors},
 		{"path", "X Y", 2, "a shortest connection between X and Y", setupPath},
-		{"top", "", 0, "the most connected entities", setupTop},
+		{"top", "", 0, "the most connected entities: linked to the most distinct entities by relations or statements", setupTop},
 		{"corroborated", "", 0, "facts asserted by at least --min-sources documents", setupCorroborated},
 		{"contradictions", "", 0, "facts that one source asserts and another negates", setupContradictions},
 		{"gizmo", "'QUERY'", 1, "run a Gizmo query (Cayley's path language) and print the results as JSON", setupGizmo(queries.LangGizmo)},
@@ -277,11 +276,16 @@ func setupBetween(fs *flag.FlagSet) queryRunner {
 
 func setupNeighbors(fs *flag.FlagSet) queryRunner {
 	depth := fs.Int("depth", 1, "how many hops from X (at least 1)")
+	filter := addFilterFlags(fs)
 	return func(ctx context.Context, s *graph.Store, args []string) (*queryOutput, error) {
 		if *depth < 1 {
 			return nil, usageErrorf("--depth %d: the hops from X must be at least 1", *depth)
 		}
-		res, err := queries.Neighbors(ctx, s, args[0], *depth)
+		f, err := filter()
+		if err != nil {
+			return nil, err
+		}
+		res, err := queries.NeighborsFiltered(ctx, s, args[0], *depth, f)
 		if err != nil {
 			return nil, err
 		}
@@ -299,11 +303,16 @@ func setupNeighbors(fs *flag.FlagSet) queryRunner {
 
 func setupPath(fs *flag.FlagSet) queryRunner {
 	maxDepth := fs.Int("max-depth", queries.DefaultMaxPathDepth, "longest connection to look for, in hops (at least 1)")
+	filter := addFilterFlags(fs)
 	return func(ctx context.Context, s *graph.Store, args []string) (*queryOutput, error) {
 		if *maxDepth < 1 {
 			return nil, usageErrorf("--max-depth %d: the longest connection must be at least 1 hop", *maxDepth)
 		}
-		res, err := queries.Path(ctx, s, args[0], args[1], *maxDepth)
+		f, err := filter()
+		if err != nil {
+			return nil, err
+		}
+		res, err := queries.PathFiltered(ctx, s, args[0], args[1], *maxDepth, f)
 		if err != nil {
 			return nil, err
 		}
@@ -327,6 +336,7 @@ func setupPath(fs *flag.FlagSet) queryRunner {
 func setupTop(fs *flag.FlagSet) queryRunner {
 	typ := fs.String("type", "", "only entities of this type: "+strings.Join(entityTypes, ", "))
 	n := fs.Int("n", 10, "how many (at least 1)")
+	filter := addFilterFlags(fs)
 	return func(ctx context.Context, s *graph.Store, args []string) (*queryOutput, error) {
 		if *n < 1 {
 			return nil, usageErrorf("-n %d: give how many entities to list, at least 1", *n)
@@ -334,7 +344,11 @@ func setupTop(fs *flag.FlagSet) queryRunner {
 		if err := checkTypes("--type", *typ); err != nil {
 			return nil, err
 		}
-		res, err := queries.Top(ctx, s, queries.TopOptions{Type: *typ, N: *n})
+		f, err := filter()
+		if err != nil {
+			return nil, err
+		}
+		res, err := queries.Top(ctx, s, queries.TopOptions{Type: *typ, N: *n, Filter: f})
 		if err != nil {
 			return nil, err
 		}
@@ -478,7 +492,24 @@ func (n *namer) accordingToAll(srcs []graph.Source) string {
 }
 
 // entityTypes are the types --type and --types accept, in any case.
-var entityTypes = []string{extract.TypePerson, extract.TypeOrg, extract.TypeGPE, extract.TypeLoc, extract.TypeConcept}
+var entityTypes = queries.EntityTypes()
+
+// addFilterFlags registers --types and --no-concepts on fs and returns
+// the filter they ask for, checked once the flags are parsed.
+func addFilterFlags(fs *flag.FlagSet) func() (queries.TypeFilter, error) {
+	types := fs.String("types", "", "only through entities of these types, comma-separated: "+strings.Join(entityTypes, ","))
+	noConcepts := fs.Bool("no-concepts", false, "leave out CONCEPT entities (\"negotiations\", \"$65.9 billion\"), most of a corpus's entities")
+	return func() (queries.TypeFilter, error) {
+		if err := checkTypes("--types", *types); err != nil {
+			return queries.TypeFilter{}, err
+		}
+		ts, err := queries.ParseTypes(*types)
+		if err != nil {
+			return queries.TypeFilter{}, usageErrorf("--types: %v", err)
+		}
+		return queries.TypeFilter{Types: ts, NoConcepts: *noConcepts}, nil
+	}
+}
 
 // checkTypes rejects a type list (comma-separated) naming a type no entity
 // has, which would otherwise answer with an empty table.

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"newsgraph/extract"
+	"newsgraph/graph"
+)
+
+// filterTestStore: two people linked only through a concept, and through a
+// country by a longer way, as in the corpus where a path between two people
+// runs through "negotiations".
+func filterTestStore(t *testing.T) string {
+	t.Helper()
+	ref := func(id, name, typ string) extract.Ref { return extract.Ref{ID: id, Name: name, Type: typ} }
+	putin := ref("vladimir-putin", "Vladimir Putin", extract.TypePerson)
+	hegseth := ref("pete-hegseth", "Pete Hegseth", extract.TypePerson)
+	talks := ref("negotiations", "negotiations", extract.TypeConcept)
+	money := ref("65-billion", "$65 billion", extract.TypeConcept)
+	ukraine := ref("ukraine", "Ukraine", extract.TypeGPE)
+	nato := ref("nato", "NATO", extract.TypeOrg)
+	rel := func(n int, s extract.Ref, p string, o extract.Ref) extract.Relation {
+		text := s.Name + " " + p + " " + o.Name + "."
+		return extract.Relation{Kind: extract.KindRelation, Subject: s, Predicate: p, PredicateText: p, Object: o,
+			Modality: extract.ModalityAsserted,
+			Provenance: extract.Provenance{Doc: "d", Sentence: n, Span: [2]int{0, len(text)}, Text: text, Confidence: 0.9}}
+	}
+	res := &extract.Result{
+		Doc: extract.Document{ID: "d", Text: "article d"}, Sentences: 6,
+		Relations: []extract.Relation{
+			rel(0, hegseth, "support", talks), rel(1, putin, "reject", talks), rel(2, putin, "want", money),
+			rel(3, hegseth, "visit", ukraine), rel(4, ukraine, "join", nato), rel(5, nato, "warn", putin),
+		},
+	}
+	for _, r := range []extract.Ref{putin, hegseth, talks, money, ukraine, nato} {
+		res.Entities = append(res.Entities, extract.Entity{Kind: extract.KindEntity, ID: r.ID, Name: r.Name, Type: r.Type, Mentions: 1})
+	}
+	dir := filepath.Join(t.TempDir(), "f.db")
+	ctx := context.Background()
+	s, err := graph.Open(ctx, graph.Config{Backend: graph.BackendBolt, Address: dir, NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.LoadBatch(ctx, []*extract.Result{res}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestQueryTypeFilters(t *testing.T) {
+	db := filterTestStore(t)
+	for _, tc := range []struct {
+		name        string
+		args        []string
+		want, wantN []string // in stdout / not in stdout
+	}{
+		{"path through a concept", []string{"path", "Hegseth", "Putin"}, []string{"2 hop(s)", "negotiations"}, nil},
+		{"path --no-concepts", []string{"path", "Hegseth", "Putin", "--no-concepts"},
+			[]string{"3 hop(s): Pete Hegseth — Ukraine — NATO — Vladimir Putin"}, []string{"negotiations"}},
+		{"path --types", []string{"path", "Hegseth", "Putin", "--types", "PERSON,GPE"}, []string{"No connection"}, nil},
+		{"neighbors --no-concepts", []string{"neighbors", "Putin", "--no-concepts"}, []string{"NATO"}, []string{"negotiations", "$65 billion"}},
+		{"neighbors --types", []string{"neighbors", "Putin", "--types", "concept"}, []string{"negotiations", "$65 billion"}, []string{"NATO"}},
+		{"top --no-concepts", []string{"top", "--no-concepts"}, []string{"Vladimir Putin", "NATO"}, []string{"negotiations"}},
+		{"top --types", []string{"top", "--types", "PERSON"}, []string{"Vladimir Putin", "Pete Hegseth"}, []string{"NATO", "Ukraine"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, stdout, stderr := runCmd(t, append([]string{"query", "--db", db}, tc.args...)...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(stdout, w) {
+					t.Errorf("stdout lacks %q:\n%s", w, stdout)
+				}
+			}
+			for _, w := range tc.wantN {
+				if strings.Contains(stdout, w) {
+					t.Errorf("stdout has %q:\n%s", w, stdout)
+				}
+			}
+		})
+	}
+	if code, _, stderr := runCmd(t, "query", "--db", db, "top", "--types", "PERSON,PLANET"); code != 2 || !strings.Contains(stderr, "PLANET") {
+		t.Errorf("--types PLANET: exit %d, %s", code, stderr)
+	}
+}
