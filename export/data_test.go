@@ -280,12 +280,13 @@ func TestFTM(t *testing.T) {
 	}
 	ids := map[string]bool{}
 	schemas := map[string]int{}
-	var links []ftmEntity
+	var links, all []ftmEntity
 	for i, line := range strings.Split(strings.TrimSpace(b.String()), "\n") {
 		var e ftmEntity
 		if err := json.Unmarshal([]byte(line), &e); err != nil {
 			t.Fatalf("line %d: %v", i+1, err)
 		}
+		all = append(all, e)
 		if !validFTMID.MatchString(e.ID) {
 			t.Errorf("id %q is not a valid FtM id", e.ID)
 		}
@@ -298,8 +299,31 @@ func TestFTM(t *testing.T) {
 			links = append(links, e)
 		}
 	}
-	if schemas["Person"] != 5 || schemas["Organization"] != 2 || schemas["Article"] != 3 {
+	// 3 places (GPE) are LegalEntity, plus the unknown speaker; the 3
+	// concepts are no entity.
+	if schemas["Person"] != 5 || schemas["Organization"] != 2 || schemas["Article"] != 3 || schemas["LegalEntity"] != 4 {
 		t.Errorf("schemas = %v", schemas)
+	}
+	for _, e := range all {
+		if e.Schema == "Article" && len(e.Properties["title"]) > 0 {
+			t.Errorf("article %s has title %q, which the store does not know", e.ID, e.Properties["title"])
+		}
+		if e.Schema != "UnknownLink" && e.Properties["name"] != nil && strings.Contains(e.Properties["name"][0], "negotiations") {
+			t.Errorf("concept exported as %s: %v", e.Schema, e.Properties["name"])
+		}
+	}
+	// "Kremlin confirm peace negotiations" links the Kremlin to the article.
+	found := false
+	for _, l := range links {
+		if l.Properties["role"][0] == "Kremlin confirm peace negotiations" {
+			found = true
+			if !strings.HasPrefix(l.Properties["object"][0], "doc-") {
+				t.Errorf("Kremlin's fact about a concept links to %s, want the article", l.Properties["object"][0])
+			}
+		}
+	}
+	if !found {
+		t.Error("no link for the Kremlin's fact about peace negotiations")
 	}
 	for _, l := range links {
 		for _, p := range []string{"subject", "object"} {
@@ -452,6 +476,29 @@ func TestStatementsCSV(t *testing.T) {
 		out := runPython(t, py, "pdcheck.py", p)
 		if got := strings.TrimSpace(string(out)); got != fmt.Sprintf("%d %d", want, len(StatementColumns())) {
 			t.Errorf("%s: pandas reads shape %s, want %d %d", py, got, want, len(StatementColumns()))
+		}
+	}
+}
+
+// TestUnknownSpeakerIsNoPerson: the store keeps the speaker of unattributed
+// quotes as an entity "unknown", typed like a person; the exports do not
+// count it as one.
+func TestUnknownSpeakerIsNoPerson(t *testing.T) {
+	snap := fixture(t)
+	snap.Entities = append(snap.Entities, graph.Entity{ID: "unknown", Name: "unknown", Type: "PERSON", Mentions: 0})
+	nodes, _ := countCSV(t, snap)
+	for _, r := range nodes {
+		if r[0] == "ent/unknown" && (r[2] != TypeUnknown || r[1] != unknownSpeakerName) {
+			t.Errorf("unknown speaker row %v, want type %s", r, TypeUnknown)
+		}
+	}
+	var b bytes.Buffer
+	if err := FTM(&b, snap); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(b.String()), "\n") {
+		if strings.Contains(line, `"ent-unknown"`) && strings.Contains(line, `"Person"`) {
+			t.Errorf("ftm: unknown speaker is a Person: %s", line)
 		}
 	}
 }

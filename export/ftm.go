@@ -13,9 +13,10 @@ import (
 )
 
 // ftmSchema maps entity types to FollowTheMoney schemata. FtM has no schema
-// for places or ideas that can take part in a link (Address is not a Thing),
-// so those become LegalEntity, the most general linkable schema, with the
-// newsgraph type kept in "description".
+// for places that can take part in a link, so GPE and LOC become
+// LegalEntity, the most general linkable schema, with the newsgraph type in
+// "description". Concepts ("negotiations", "$65.9 billion") are no FtM
+// entity at all: see FTM.
 var ftmSchema = map[string]string{
 	extract.TypePerson: "Person",
 	extract.TypeOrg:    "Organization",
@@ -81,9 +82,17 @@ func readableFTM(iri string) bool {
 
 // FTM writes FollowTheMoney entities as JSON lines, the input of
 // `alephclient write-entities` and `ftm` tools: one Person, Organization or
-// LegalEntity per entity, one Article per document, and one UnknownLink per
-// relation source or statement target, with the reporting sentence as its
-// summary and "doc#sentence" as its recordId.
+// LegalEntity (places) per named entity, one Article per document, and one
+// UnknownLink per relation source or statement target, with the reporting
+// sentence as its summary and "doc#sentence" as its recordId.
+//
+// Concepts are not entities in FtM's sense, and Aleph would list each as a
+// company-like LegalEntity. A relation between a named entity and a concept
+// links the named entity to the article that reports it, its role the whole
+// fact ("Vladimir Putin reject negotiations"); a relation between two
+// concepts is left out; a statement about concepts only links its speaker
+// to the article. An Article's title is left empty: the store does not keep
+// titles, and an id is not one; fileName holds the document id.
 func FTM(w io.Writer, snap *graph.Snapshot) error {
 	enc := json.NewEncoder(w)
 	write := func(e ftmEntity) error {
@@ -92,9 +101,21 @@ func FTM(w io.Writer, snap *graph.Snapshot) error {
 		}
 		return nil
 	}
+	ents := map[string]graph.Entity{}
 	known := map[string]bool{}
 	docs := map[string]bool{}
+	concept := func(id string) bool {
+		e, ok := ents[id]
+		return ok && graph.TypeClass(strings.ToUpper(e.Type)) == graph.ClassConcept
+	}
 	for _, e := range snap.Entities {
+		ents[e.ID] = e
+		for _, d := range e.Docs {
+			docs[d] = true
+		}
+		if concept(e.ID) || e.ID == extract.SpeakerUnknown {
+			continue
+		}
 		id := ftmID(entityID(e.ID))
 		known[e.ID] = true
 		props := map[string][]string{"name": {e.Name}}
@@ -105,9 +126,6 @@ func FTM(w io.Writer, snap *graph.Snapshot) error {
 		if schema == "" {
 			schema = "LegalEntity"
 			props["description"] = []string{e.Type}
-		}
-		for _, d := range e.Docs {
-			docs[d] = true
 		}
 		if err := write(ftmEntity{id, schema, props}); err != nil {
 			return err
@@ -120,7 +138,7 @@ func FTM(w io.Writer, snap *graph.Snapshot) error {
 			known[entID] = true
 			name := entID
 			if entID == extract.SpeakerUnknown {
-				name = "(unknown speaker)"
+				name = unknownSpeakerName
 			}
 			if err := write(ftmEntity{ftmID(entityID(entID)), "LegalEntity", map[string][]string{"name": {name}}}); err != nil {
 				return "", err
@@ -139,7 +157,7 @@ func FTM(w io.Writer, snap *graph.Snapshot) error {
 		}
 	}
 	for _, d := range sortedKeys(docs) {
-		if err := write(ftmEntity{ftmID(docID(d)), "Article", map[string][]string{"title": {d}, "fileName": {d}}}); err != nil {
+		if err := write(ftmEntity{ftmID(docID(d)), "Article", map[string][]string{"fileName": {d}}}); err != nil {
 			return err
 		}
 	}
@@ -152,19 +170,36 @@ func FTM(w io.Writer, snap *graph.Snapshot) error {
 		}
 		return write(ftmEntity{fmt.Sprintf("link-%d", n), "UnknownLink", props})
 	}
-	for _, f := range snap.Facts {
-		subj, err := need(f.Subject)
-		if err != nil {
-			return err
+	name := func(id string) string {
+		if e, ok := ents[id]; ok {
+			return e.Name
 		}
-		obj, err := need(f.Object)
-		if err != nil {
-			return err
+		return id
+	}
+	for _, f := range snap.Facts {
+		cs, co := concept(f.Subject), concept(f.Object)
+		if cs && co {
+			continue
 		}
 		for _, s := range f.Sources {
 			role := f.Predicate
 			if s.Negated {
 				role = "not " + role
+			}
+			subj, obj := ftmID(docID(s.Doc)), ftmID(docID(s.Doc))
+			var err error
+			if cs || co {
+				role = name(f.Subject) + " " + role + " " + name(f.Object)
+			}
+			if !cs {
+				if subj, err = need(f.Subject); err != nil {
+					return err
+				}
+			}
+			if !co {
+				if obj, err = need(f.Object); err != nil {
+					return err
+				}
 			}
 			if err := link(subj, obj, role, s); err != nil {
 				return err
@@ -177,10 +212,15 @@ func FTM(w io.Writer, snap *graph.Snapshot) error {
 			return err
 		}
 		role := fmt.Sprintf("%s (%s): %s", st.Cue, st.Stance, st.Content)
+		var targets []string
+		for _, a := range uniq(st.About) {
+			if !concept(a) {
+				targets = append(targets, a)
+			}
+		}
 		for _, s := range st.Sources {
-			targets := uniq(st.About)
 			if len(targets) == 0 {
-				// Said about nothing we know: link the speaker to the article.
+				// Said about nothing FtM can name: link the speaker to the article.
 				if err := link(spk, ftmID(docID(s.Doc)), role, s); err != nil {
 					return err
 				}

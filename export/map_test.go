@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"image"
 	"image/color"
 	"image/png"
@@ -15,6 +16,7 @@ import (
 	"github.com/goccy/go-graphviz"
 
 	"newsgraph/graph"
+	"newsgraph/queries"
 )
 
 // dotEdges returns the "a" -> "b" pairs of DOT source, legend excluded.
@@ -83,10 +85,12 @@ func TestMapSelection(t *testing.T) {
 			notNodes:  []string{"ent/nato"},
 		},
 		{
+			// "query top"'s order (queries.Connections): Trump links 5
+			// distinct entities, Ukraine and Hegseth 4 each, Putin only 2.
 			name:      "top keeps the most connected",
 			opts:      MapOptions{View: ViewRelations, Top: 3},
-			mustNodes: []string{"ent/donald-trump", "ent/vladimir-putin"},
-			notNodes:  []string{"ent/kremlin", "ent/russia"},
+			mustNodes: []string{"ent/donald-trump", "ent/ukraine", "ent/pete-hegseth"},
+			notNodes:  []string{"ent/kremlin", "ent/russia", "ent/vladimir-putin"},
 			check: func(t *testing.T, src string) {
 				ents := 0
 				for _, n := range dotNodes(src) {
@@ -104,6 +108,27 @@ func TestMapSelection(t *testing.T) {
 			opts:      MapOptions{Top: 6},
 			mustNodes: []string{"ent/pete-hegseth", "stmt/1a1b2c3d4e5f6071"},
 			notNodes:  []string{"stmt/5a1b2c3d4e5f6071"},
+		},
+		{
+			name:      "no concepts",
+			opts:      MapOptions{Filter: queries.TypeFilter{NoConcepts: true}},
+			mustNodes: []string{"ent/donald-trump", "ent/ukraine", "ent/nato"},
+			notNodes:  []string{"ent/peace-negotiations", "ent/nato-membership", "ent/pre-2014-borders"},
+		},
+		{
+			name:      "types",
+			opts:      MapOptions{View: ViewRelations, Filter: queries.TypeFilter{Types: []string{"PERSON"}}},
+			mustNodes: []string{"ent/donald-trump", "ent/vladimir-putin"},
+			notNodes:  []string{"ent/ukraine", "ent/nato", "ent/peace-negotiations", "ent/kremlin"},
+		},
+		{
+			// Named entities ranked without concepts: Trump, Ukraine, Putin,
+			// NATO, Zelensky. "peace negotiations" links Trump and Zelensky
+			// and comes back; "NATO membership" only touches Hegseth.
+			name:      "concepts only where they link two drawn entities",
+			opts:      MapOptions{Top: 5, Filter: queries.TypeFilter{NoConcepts: true}, Bridges: true},
+			mustNodes: []string{"ent/donald-trump", "ent/volodymyr-zelensky", "ent/peace-negotiations"},
+			notNodes:  []string{"ent/nato-membership", "ent/pre-2014-borders", "ent/pete-hegseth"},
 		},
 		{
 			name: "parallel edges merged with a count",
@@ -154,6 +179,51 @@ func TestMapSelection(t *testing.T) {
 				tc.check(t, src)
 			}
 		})
+	}
+}
+
+// TestTooltipsKeepFullText: a long source sentence is whole in the
+// tooltip, which is where the map promises the full text.
+func TestTooltipsKeepFullText(t *testing.T) {
+	snap := fixture(t)
+	long := strings.Repeat("The talks in Riyadh went on into the night and produced a draft that nobody signed. ", 6) + "END"
+	snap.Facts[0].Sources[0].Text = long
+	var b bytes.Buffer
+	if err := DOT(context.Background(), &b, snap, MapOptions{View: ViewRelations}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), strings.TrimSpace(long)) {
+		t.Errorf("the %d-character sentence is cut in the tooltips", len(long))
+	}
+}
+
+// TestSummarizeMap: the counts the CLI prints are the map's own heading.
+func TestSummarizeMap(t *testing.T) {
+	snap := fixture(t)
+	// The store keeps the unknown speaker as an entity; it is none.
+	snap.Entities = append(snap.Entities, graph.Entity{ID: "unknown", Name: "unknown", Type: "PERSON"})
+	for _, opts := range []MapOptions{{}, {View: ViewRelations, Top: 4}, {Focus: "Hegseth"},
+		{Top: 5, Filter: queries.TypeFilter{NoConcepts: true}, Bridges: true}} {
+		sum, err := SummarizeMap(snap, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := DOT(context.Background(), &b, snap, opts); err != nil {
+			t.Fatal(err)
+		}
+		ents := 0
+		for _, n := range dotNodes(b.String()) {
+			if strings.HasPrefix(n, "ent/") {
+				ents++
+			}
+		}
+		if ents != sum.Entities || !strings.Contains(b.String(), fmt.Sprintf("%d entities", sum.Entities)) {
+			t.Errorf("%+v: summary %d entities, DOT draws %d", opts, sum.Entities, ents)
+		}
+		if sum.Of != len(snap.Entities)-1 { // the fixture's unknown speaker is no entity
+			t.Errorf("Of = %d, want %d", sum.Of, len(snap.Entities)-1)
+		}
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"newsgraph/extract"
 	"newsgraph/graph"
+	"newsgraph/queries"
 )
 
 // View selects what a map draws.
@@ -41,9 +42,17 @@ type MapOptions struct {
 	// from its speaker to what it is about.
 	Focus string
 	Depth int // hops around Focus; 0 means 1
-	// Top keeps the Top most connected entities (0: all). With Focus, the
-	// focused entities are always kept.
+	// Top keeps the Top most connected entities (0: all), ranked as
+	// queries.Connections defines it, the same order as "query top". With
+	// Focus, the focused entities are always kept.
 	Top int
+	// Filter keeps entities by type (--types, --no-concepts); focused
+	// entities are always kept.
+	Filter queries.TypeFilter
+	// Bridges adds back, after Filter and Top, each concept linked in the
+	// view to two or more of the entities kept: the "negotiations" between
+	// two leaders, not the one-off "$65.9 billion" of one article.
+	Bridges bool
 	// Title names the corpus in the map's title; Date follows it. Both are
 	// free text; the CLI passes the store's name and today's date.
 	Title string
@@ -190,30 +199,38 @@ func buildMap(snap *graph.Snapshot, o MapOptions) (*mapGraph, error) {
 			frontier = next
 		}
 	}
+	if o.Filter.Active() {
+		for id := range keep {
+			e, known := ents[id]
+			if !seeds[id] && (!known || !o.Filter.Keep(e.Type)) {
+				delete(keep, id)
+			}
+		}
+	}
 	if o.Top > 0 && len(keep) > o.Top {
+		// The order of "query top" (queries.Connections), so the map of the
+		// 25 most connected shows the entities top lists.
+		rank := map[string]int{}
+		for i, r := range queries.Connections(snap, o.Filter) {
+			rank[r.ID] = i
+		}
 		ids := make([]string, 0, len(keep))
 		for id := range keep {
 			ids = append(ids, id)
 		}
-		deg := func(id string) int {
-			n := 0
-			for nb, c := range adj[id] {
-				if keep[nb] {
-					n += c
-				}
+		pos := func(id string) int {
+			if i, ok := rank[id]; ok {
+				return i
 			}
-			return n
+			return len(rank) // the unknown speaker and the like come last
 		}
 		sort.Slice(ids, func(i, j int) bool {
 			a, b := ids[i], ids[j]
 			if seeds[a] != seeds[b] {
 				return seeds[a]
 			}
-			if da, db := deg(a), deg(b); da != db {
-				return da > db
-			}
-			if ma, mb := ents[a].Mentions, ents[b].Mentions; ma != mb {
-				return ma > mb
+			if pa, pb := pos(a), pos(b); pa != pb {
+				return pa < pb
 			}
 			return a < b
 		})
@@ -222,6 +239,26 @@ func buildMap(snap *graph.Snapshot, o MapOptions) (*mapGraph, error) {
 			top[id] = true
 		}
 		keep = top
+	}
+	if o.Bridges {
+		var bridges []string
+		for _, e := range snap.Entities {
+			if keep[e.ID] || graph.TypeClass(strings.ToUpper(e.Type)) != graph.ClassConcept {
+				continue
+			}
+			n := 0
+			for nb := range adj[e.ID] {
+				if keep[nb] {
+					n++
+				}
+			}
+			if n >= 2 {
+				bridges = append(bridges, e.ID)
+			}
+		}
+		for _, id := range bridges {
+			keep[id] = true
+		}
 	}
 
 	m := &mapGraph{docs: map[string]bool{}}
@@ -308,9 +345,9 @@ func buildMap(snap *graph.Snapshot, o MapOptions) (*mapGraph, error) {
 		e, ok := ents[id]
 		if !ok {
 			e = graph.Entity{ID: id, Name: id, Type: TypeUnknown}
-			if id == extract.SpeakerUnknown {
-				e.Name = "(unknown speaker)"
-			}
+		}
+		if id == extract.SpeakerUnknown {
+			e.Name, e.Type = unknownSpeakerName, TypeUnknown
 		}
 		for _, d := range e.Docs {
 			m.docs[d] = true
@@ -380,7 +417,8 @@ func writeSources(b *strings.Builder, srcs []graph.Source) {
 			fmt.Fprintf(b, "\n… and %d more", len(srcs)-i)
 			break
 		}
-		fmt.Fprintf(b, "\n[%s, sentence %d] %s", s.Doc, s.Sentence, shorten(s.Text, 240))
+		// The whole sentence: a tooltip is where the map keeps the full text.
+		fmt.Fprintf(b, "\n[%s, sentence %d] %s", s.Doc, s.Sentence, strings.Join(strings.Fields(s.Text), " "))
 	}
 }
 
@@ -429,4 +467,32 @@ func wrap(s string, width int) string {
 		lines = append(lines, cur)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// MapSummary counts what a map draws, for the line the CLI prints after
+// writing it: the same numbers as the map's own heading.
+type MapSummary struct {
+	Entities   int // entity nodes drawn
+	Relations  int // relation facts drawn (merged edges may hold several)
+	Statements int // statement nodes drawn
+	Documents  int // documents the drawn things come from
+	// Of is the number of entities in the snapshot, the unknown speaker
+	// of unattributed quotes not counted.
+	Of int
+}
+
+// SummarizeMap returns what SVG, PNG and DOT draw for snap with opts.
+func SummarizeMap(snap *graph.Snapshot, opts MapOptions) (MapSummary, error) {
+	m, err := buildMap(snap, opts.withDefaults())
+	if err != nil {
+		return MapSummary{}, err
+	}
+	of := 0
+	for _, e := range snap.Entities {
+		if e.ID != extract.SpeakerUnknown {
+			of++
+		}
+	}
+	return MapSummary{Entities: len(m.nodes) - m.statements, Relations: m.relations,
+		Statements: m.statements, Documents: len(m.docs), Of: of}, nil
 }

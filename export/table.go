@@ -27,6 +27,9 @@ const (
 	SpeechReported = "reported"
 )
 
+// unknownSpeakerName names the speaker of quotes nobody could be assigned to.
+const unknownSpeakerName = "(unknown speaker)"
+
 // Node is one row of nodes.csv: an entity or a statement.
 type Node struct {
 	ID        string   // store IRI without base: "ent/vladimir-putin", "stmt/…"
@@ -83,10 +86,16 @@ func NewTable(snap *graph.Snapshot) *Table {
 			continue
 		}
 		known[id] = true
-		t.Nodes = append(t.Nodes, Node{
+		n := Node{
 			ID: id, Name: e.Name, Type: e.Type, Aliases: e.Aliases,
 			Mentions: e.Mentions, Documents: sortedSet(e.Docs),
-		})
+		}
+		if e.ID == extract.SpeakerUnknown {
+			// The speaker of unattributed quotes is no person, whatever
+			// type the store gave it.
+			n.Name, n.Type = unknownSpeakerName, TypeUnknown
+		}
+		t.Nodes = append(t.Nodes, n)
 	}
 	var missing []string
 	need := func(entID string) string {
@@ -157,7 +166,7 @@ func NewTable(snap *graph.Snapshot) *Table {
 	for _, m := range missing {
 		name := m
 		if m == extract.SpeakerUnknown {
-			name = "(unknown speaker)"
+			name = unknownSpeakerName
 		}
 		t.Nodes = append(t.Nodes, Node{ID: entityID(m), Name: name, Type: TypeUnknown})
 	}
