@@ -76,7 +76,10 @@ func dotSource(ctx context.Context, snap *graph.Snapshot, opts MapOptions, maxIn
 	if o.Focus != "" {
 		lines = append(lines, fmt.Sprintf("around %q, %d hop(s)", o.Focus, o.Depth))
 	}
-	if o.Top > 0 {
+	switch {
+	case o.Top > 0 && o.Bridges:
+		lines = append(lines, fmt.Sprintf("the %d most connected named entities, and concepts linking two of them", o.Top))
+	case o.Top > 0:
 		lines = append(lines, fmt.Sprintf("the %d most connected entities", o.Top))
 	}
 	present, stances := map[string]bool{}, map[string]bool{}

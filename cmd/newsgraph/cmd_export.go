@@ -13,6 +13,7 @@ import (
 
 	"newsgraph/export"
 	"newsgraph/graph"
+	"newsgraph/queries"
 )
 
 // Export formats: maps are drawn, data formats are written as they are.
@@ -21,6 +22,10 @@ var (
 	dataFormats = []string{"nquads", "jsonld", "csv", "graphml", "gexf", "nodelink", "ftm", "jsonl"}
 	layouts     = []string{"dot", "sfdp", "neato", "fdp", "circo", "twopi"}
 )
+
+// defaultMapTop is how many entities the overview map draws: about what
+// reads at screen size with names and relation labels.
+const defaultMapTop = 25
 
 // formatExtensions are the file extensions that name a format. ".json" fits
 // three formats and decides nothing alone; with --format it must be one of them.
@@ -81,10 +86,13 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	format := fs.String("format", "svg", "one of: "+strings.Join(append(append([]string{}, mapFormats...), dataFormats...), ", ")+
 		"\n(default: from the -o file's extension, svg when it has none)")
 	out := fs.String("o", "", "output file (a directory for csv); stdout when empty")
-	view := fs.String("view", "both", "map view: relations, statements or both")
+	view := fs.String("view", "", "map view: relations, statements or both (default: relations for the overview, both with --focus)")
 	focus := fs.String("focus", "", "map: draw only the neighbourhood of this entity (name, alias or id, any case)")
 	depth := fs.Int("depth", 1, "map: hops around --focus")
-	top := fs.Int("top", 0, "map: keep only the N most connected entities (0: all)")
+	top := fs.Int("top", defaultMapTop, "map: keep the N most connected entities, as 'query top' ranks them (0: all;\n"+
+		"default: 25 named entities for the overview, all with --focus)")
+	types := fs.String("types", "", "map: only entities of these types, comma-separated: "+strings.Join(entityTypes, ","))
+	noConcepts := fs.Bool("no-concepts", false, "map: no CONCEPT entities at all (the overview keeps those that link two drawn entities)")
 	title := fs.String("title", "", "map title (default: the store's name)")
 	layout := fs.String("layout", "", "map: Graphviz layout engine (dot, sfdp, neato, fdp, circo, twopi; default dot, sfdp for large maps)")
 	base := fs.String("base", export.DefaultBase, "nquads/jsonld: base IRI for the store's relative IRIs")
@@ -113,12 +121,39 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	isMap := contains(mapFormats, f)
-	v, err := export.ParseView(*view)
-	if err != nil {
-		return exportUsage(e, "%v", err)
+	v := export.ViewBoth
+	if *view != "" {
+		if v, err = export.ParseView(*view); err != nil {
+			return exportUsage(e, "%v", err)
+		}
+	}
+	filter := queries.TypeFilter{NoConcepts: *noConcepts}
+	if err := checkTypes("--types", *types); err != nil {
+		return err
+	}
+	if filter.Types, err = queries.ParseTypes(*types); err != nil {
+		return exportUsage(e, "--types: %v", err)
+	}
+	// The overview (no --focus) is a map of the corpus that fits a screen:
+	// the relations between the 25 most connected named entities, concepts
+	// only where they link two of them. Each default gives way to its flag.
+	overview := *focus == ""
+	bridges := false
+	if overview {
+		if !set["view"] {
+			v = export.ViewRelations
+		}
+		if !set["top"] {
+			*top = defaultMapTop
+		}
+		if *top > 0 && !set["no-concepts"] && !set["types"] {
+			filter.NoConcepts, bridges = true, true
+		}
+	} else if !set["top"] {
+		*top = 0
 	}
 	if !isMap {
-		for _, name := range []string{"view", "focus", "depth", "top", "layout", "title"} {
+		for _, name := range []string{"view", "focus", "depth", "top", "layout", "title", "types", "no-concepts"} {
 			if set[name] {
 				return exportUsage(e, "--%s applies to maps (svg, png, dot), not to %s", name, f)
 			}
@@ -176,6 +211,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 			t = "newsgraph: " + storeTitle(s)
 		}
 		opts := export.MapOptions{View: v, Focus: *focus, Depth: *depth, Top: *top, Title: t,
+			Filter: filter, Bridges: bridges,
 			Date: time.Now().UTC().Format("2006-01-02"), Layout: *layout}
 		switch f {
 		case "svg":
@@ -185,6 +221,18 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		case "dot":
 			err = export.DOT(ctx, &buf, snap, opts)
 		}
+		if err != nil {
+			return err
+		}
+		if err := writeOutput(e.stdout, *out, buf.Bytes()); err != nil {
+			return err
+		}
+		sum, err := export.SummarizeMap(snap, opts)
+		if err != nil {
+			return err
+		}
+		writeMapSummary(e.stderr, sum, opts, overview && bridges)
+		return nil
 	} else {
 		switch f {
 		case "jsonld":
@@ -205,6 +253,39 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	return writeOutput(e.stdout, *out, buf.Bytes())
+}
+
+// writeMapSummary says what the map drew, with the counts of its heading,
+// and how to draw more when something was left out.
+func writeMapSummary(w io.Writer, sum export.MapSummary, o export.MapOptions, overview bool) {
+	what := fmt.Sprintf("%d of %d entities", sum.Entities, sum.Of)
+	switch {
+	case overview:
+		what += fmt.Sprintf(" (the %d most connected named entities, and concepts linking two of them)", o.Top)
+	case o.Top > 0:
+		what += fmt.Sprintf(" (the %d most connected)", o.Top)
+	}
+	parts := []string{what}
+	if o.View != export.ViewStatements {
+		parts = append(parts, fmt.Sprintf("%d relations", sum.Relations))
+	}
+	if o.View != export.ViewRelations {
+		parts = append(parts, fmt.Sprintf("%d statements", sum.Statements))
+	}
+	fmt.Fprintf(w, "map: %s, from %d documents\n", strings.Join(parts, ", "), sum.Documents)
+	var more []string
+	if o.Top > 0 && sum.Entities < sum.Of {
+		more = append(more, fmt.Sprintf("--top %d or --top 0 (all)", 4*o.Top))
+	}
+	if o.View == export.ViewRelations {
+		more = append(more, "--view both (who said what)")
+	}
+	if o.Focus == "" {
+		more = append(more, "--focus NAME (one entity's neighbourhood)")
+	}
+	if len(more) > 0 {
+		fmt.Fprintf(w, "more: %s\n", strings.Join(more, "; "))
+	}
 }
 
 // storeTitle names the corpus by its store: the bolt directory's base name.

@@ -80,7 +80,7 @@ func TestExportFormats(t *testing.T) {
 		extra  []string
 		check  func(t *testing.T, data []byte)
 	}{
-		{"svg", nil, func(t *testing.T, data []byte) {
+		{"svg", []string{"--view", "both", "--top", "0"}, func(t *testing.T, data []byte) {
 			if err := xml.Unmarshal(data, new(struct{})); err != nil {
 				t.Errorf("svg is not XML: %v", err)
 			}

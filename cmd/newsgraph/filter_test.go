@@ -25,7 +25,7 @@ func filterTestStore(t *testing.T) string {
 	rel := func(n int, s extract.Ref, p string, o extract.Ref) extract.Relation {
 		text := s.Name + " " + p + " " + o.Name + "."
 		return extract.Relation{Kind: extract.KindRelation, Subject: s, Predicate: p, PredicateText: p, Object: o,
-			Modality: extract.ModalityAsserted,
+			Modality:   extract.ModalityAsserted,
 			Provenance: extract.Provenance{Doc: "d", Sentence: n, Span: [2]int{0, len(text)}, Text: text, Confidence: 0.9}}
 	}
 	res := &extract.Result{

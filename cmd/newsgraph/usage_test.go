@@ -135,3 +135,37 @@ func TestClosest(t *testing.T) {
 		}
 	}
 }
+
+// TestDefaultMap: without flags the map is the overview (relations of the
+// most connected named entities) and stderr says what it drew and how to
+// get more; with --focus the neighbourhood is drawn whole.
+func TestDefaultMap(t *testing.T) {
+	db := filterTestStore(t)
+	out := filepath.Join(t.TempDir(), "m.dot")
+	code, _, stderr := runCmd(t, "export", "--db", db, "-o", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	data, _ := os.ReadFile(out)
+	src := string(data)
+	// 5 named entities fit the default 25; "negotiations" links Hegseth and
+	// Putin and is drawn; "$65 billion" touches Putin only and is not.
+	for _, want := range []string{`"ent/pete-hegseth"`, `"ent/negotiations"`, "concepts linking two of them"} {
+		if !strings.Contains(src, want) {
+			t.Errorf("default map lacks %s", want)
+		}
+	}
+	if strings.Contains(src, `"ent/65-billion"`) {
+		t.Error("default map draws a concept that links nothing drawn")
+	}
+	for _, want := range []string{"map: 5 of 6 entities", "relations", "more:", "--view both", "--focus"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	code, _, stderr = runCmd(t, "export", "--db", db, "-o", out, "--focus", "Putin")
+	data, _ = os.ReadFile(out)
+	if code != 0 || !strings.Contains(string(data), `"ent/65-billion"`) {
+		t.Errorf("--focus Putin: exit %d, the neighbourhood lacks $65 billion: %s", code, stderr)
+	}
+}
