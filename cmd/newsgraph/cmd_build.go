@@ -110,14 +110,22 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if err := ident.check(); err != nil {
 		return fmt.Errorf("all %d articles written, but: %w", len(results), err)
 	}
-	writeBuildSummary(e.stdout, s.Name(), in, failed, results, st, before, after)
+	counts, err := storeCounts(ctx, s)
+	if err != nil {
+		return err
+	}
+	writeBuildSummary(e.stdout, s.Name(), in, failed, results, st, before, after, counts)
 	if skipped := in.skipped + failed; skipped > 0 {
 		return fmt.Errorf("%w: %d of %d inputs", errSkipped, skipped, in.files())
 	}
 	return nil
 }
 
-func writeBuildSummary(w io.Writer, store string, in inputs, failed int, results []*extract.Result, st graph.LoadStats, before, after int64) {
+// writeBuildSummary reports a build. What the extractor found is summed over
+// articles (a person in ten articles counts ten times) and said so; the
+// entities, relations and statements lines are the store's, as stats prints
+// them.
+func writeBuildSummary(w io.Writer, store string, in inputs, failed int, results []*extract.Result, st graph.LoadStats, before, after int64, counts graph.Stats) {
 	var sentences, entities, relations, statements int
 	for _, r := range results {
 		sentences += r.Sentences
@@ -138,13 +146,13 @@ func writeBuildSummary(w io.Writer, store string, in inputs, failed int, results
 			fmt.Fprintf(w, "copy        %s = %s\n", c.ID, c.Of)
 		}
 	}
-	fmt.Fprintf(w, "sentences   %d\n", sentences)
-	fmt.Fprintf(w, "entities    %d\n", entities)
-	fmt.Fprintf(w, "relations   %d\n", relations)
-	fmt.Fprintf(w, "statements  %d\n", statements)
+	fmt.Fprintf(w, "extracted   %d sentences: %d relations, %d statements, %d entities (summed over articles)\n",
+		sentences, relations, statements, entities)
 	if st.Skipped > 0 {
 		fmt.Fprintf(w, "left out    %d relations and statements that name no entity\n", st.Skipped)
 	}
+	writeStoreCounts(w, counts)
+	// A new store already holds one quad, its schema version: "1 before".
 	fmt.Fprintf(w, "quads       %d before, %d after (+%d added, -%d removed)\n", before, after, st.QuadsAdded, st.QuadsRemoved)
 }
 

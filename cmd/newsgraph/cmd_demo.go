@@ -40,6 +40,10 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer s.Close()
+	before, err := s.Count(ctx)
+	if err != nil {
+		return err
+	}
 	st, err := s.LoadBatch(ctx, results)
 	if err != nil {
 		return err
@@ -48,7 +52,11 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	writeBuildSummary(e.stdout, "memory (demo)", inputs{docs: docs}, 0, results, st, 0, after)
+	counts, err := storeCounts(ctx, s)
+	if err != nil {
+		return err
+	}
+	writeBuildSummary(e.stdout, "memory (demo)", inputs{docs: docs}, 0, results, st, before, after, counts)
 	snap, err := s.Snapshot(ctx)
 	if err != nil {
 		return err
@@ -61,7 +69,12 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
 		return fmt.Errorf("writing the map: %w", err)
 	}
-	fmt.Fprintf(e.stdout, "map         %s (%d entities, %d facts, %d statements)\n", *out, len(snap.Entities), len(snap.Facts), len(snap.Statements))
+	sum, err := export.SummarizeMap(snap, opts)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "map         %s: %d of the %d entities, %d relations, %d statements (those linked to something drawn)\n",
+		*out, sum.Entities, sum.Of, sum.Relations, sum.Statements)
 	return nil
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -167,5 +168,56 @@ func TestDefaultMap(t *testing.T) {
 	data, _ = os.ReadFile(out)
 	if code != 0 || !strings.Contains(string(data), `"ent/65-billion"`) {
 		t.Errorf("--focus Putin: exit %d, the neighbourhood lacks $65 billion: %s", code, stderr)
+	}
+}
+
+// TestOneCountPerThing: build, stats and demo print the same entity,
+// relation and statement counts for the same store, and demo's map line
+// matches the map's own heading.
+func TestOneCountPerThing(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "c.db")
+	dir := t.TempDir()
+	for i, text := range []string{
+		"Putin invited Trump to Moscow. Zelensky said the talks were useless.",
+		"Trump met Putin in Riyadh. Putin invited Trump to Moscow.",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%d.txt", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, build, stderr := runCmd(t, "build", "--db", db, dir)
+	if code != 0 {
+		t.Fatalf("build: %s", stderr)
+	}
+	code, stats, stderr := runCmd(t, "stats", "--db", db)
+	if code != 0 {
+		t.Fatalf("stats: %s", stderr)
+	}
+	lines := regexp.MustCompile(`(?m)^(documents|entities|relations|statements) .*$`)
+	b, s := lines.FindAllString(build, -1), lines.FindAllString(stats, -1)
+	if len(s) != 4 || strings.Join(b, "\n") != strings.Join(s, "\n") {
+		t.Errorf("build says\n%s\nstats says\n%s", strings.Join(b, "\n"), strings.Join(s, "\n"))
+	}
+	if !strings.Contains(build, "(summed over articles)") {
+		t.Errorf("build does not say its extraction counts are per article:\n%s", build)
+	}
+
+	svg := filepath.Join(t.TempDir(), "demo.svg")
+	code, demo, stderr := runCmd(t, "demo", "-o", svg)
+	if code != 0 {
+		t.Fatalf("demo: %s", stderr)
+	}
+	m := regexp.MustCompile(`map +\S+: (\d+) of the (\d+) entities, (\d+) relations, (\d+) statements`).FindStringSubmatch(demo)
+	e := regexp.MustCompile(`(?m)^entities +(\d+)`).FindStringSubmatch(demo)
+	if m == nil || e == nil || m[2] != e[1] {
+		t.Fatalf("demo's map line and entities line disagree:\n%s", demo)
+	}
+	data, err := os.ReadFile(svg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	heading := fmt.Sprintf("%s entities · %s relations · %s statements", m[1], m[3], m[4])
+	if !strings.Contains(string(data), heading) {
+		t.Errorf("demo.svg's heading does not say %q", heading)
 	}
 }
