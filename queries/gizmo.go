@@ -1,11 +1,14 @@
 package queries
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
 	"runtime/metrics"
+	"strings"
 	"time"
 
 	"github.com/cayleygraph/cayley/query"
@@ -116,8 +119,20 @@ func raw(ctx context.Context, s *graph.Store, lang, src string, opts RawOptions)
 		// The value of the script's last expression is exported by Cayley
 		// with a recursive walk that a deeply nested value would overflow,
 		// and JSON results drop it anyway: end on a value with nothing in it.
-		src += "\n;void 0"
+		// A scalar last value (g.V().Count(), 1+1) is the answer the user
+		// asked for, so the script runs inside eval, whose value is the
+		// script's, and a number, string or boolean is emitted as a result.
+		q, err := json.Marshal(src)
+		if err != nil {
+			return nil, fmt.Errorf("%s query: %w", lang, err)
+		}
+		src = "var __newsgraph_value = eval(" + string(q) + ");\n" +
+			"if (['number', 'string', 'boolean'].indexOf(typeof __newsgraph_value) >= 0) g.emit(__newsgraph_value);\n" +
+			"void 0"
 	} else {
+		if lang == LangGraphQL {
+			src = graphQLIDs(src)
+		}
 		sess = query.NewSession(s.QuadStore(), lang)
 		if sess == nil {
 			return nil, fmt.Errorf("query language %q is not registered", lang)
@@ -137,6 +152,23 @@ func raw(ctx context.Context, s *graph.Store, lang, src string, opts RawOptions)
 			// The value of the script's last expression ("g.V().All()" is
 			// undefined, "1+1" is not) comes as a null: not a result.
 			continue
+		}
+		if opts.Distinct && lang == LangGraphQL {
+			// GraphQL answers in one object whose lists repeat a node
+			// once per quad that matches (entity quads repeat per document).
+			// Cayley's lists come typed ([]map[string]any and the like):
+			// through JSON they are plain []any.
+			b, err := json.Marshal(v)
+			if err != nil {
+				return nil, fmt.Errorf("%s query: result not JSON: %w", lang, err)
+			}
+			var plain any
+			dec := json.NewDecoder(bytes.NewReader(b))
+			dec.UseNumber()
+			if err := dec.Decode(&plain); err != nil {
+				return nil, fmt.Errorf("%s query: %w", lang, err)
+			}
+			v = distinctLists(plain)
 		}
 		b, err := json.Marshal(v)
 		if err != nil {
@@ -203,4 +235,53 @@ func watchMemory(ctx context.Context, budget uint64, stop context.CancelCauseFun
 		}
 	}()
 	return func() { close(done) }
+}
+
+// graphQLID is an id argument of a GraphQL query: `id: "ent/x"` or
+// `id: ["ent/x", "ent/y"]`.
+var graphQLID = regexp.MustCompile(`\bid\s*:\s*(\[[^\]]*\]|"(?:[^"\\]|\\.)*")`)
+
+var graphQLString = regexp.MustCompile(`"((?:[^"\\]|\\.)*)"`)
+
+// graphQLIDs writes the node ids of a GraphQL query as the IRIs they name:
+// Cayley reads id: "ent/x" as a string literal, which is never a node of
+// this store, and answers null; users write ids as query top and the
+// exports print them. An id already in <…> or quoted ("\"…\"") is kept.
+func graphQLIDs(src string) string {
+	return graphQLID.ReplaceAllStringFunc(src, func(arg string) string {
+		i := strings.IndexByte(arg, ':')
+		return arg[:i+1] + graphQLString.ReplaceAllStringFunc(arg[i+1:], func(lit string) string {
+			inner := lit[1 : len(lit)-1]
+			if inner == "" || strings.HasPrefix(inner, "<") || strings.HasPrefix(inner, "\\\"") || strings.HasPrefix(inner, "_:") {
+				return lit
+			}
+			return `"<` + inner + `>"`
+		})
+	})
+}
+
+// distinctLists drops repeated elements from every list inside v, keeping
+// the first of each.
+func distinctLists(v any) any {
+	switch x := v.(type) {
+	case []any:
+		seen := map[string]bool{}
+		out := x[:0:0]
+		for _, e := range x {
+			e = distinctLists(e)
+			b, err := json.Marshal(e)
+			if err == nil && seen[string(b)] {
+				continue
+			}
+			seen[string(b)] = true
+			out = append(out, e)
+		}
+		return out
+	case map[string]any:
+		for k, e := range x {
+			x[k] = distinctLists(e)
+		}
+		return x
+	}
+	return v
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -231,5 +232,49 @@ func TestGizmoCannotKillTheCLI(t *testing.T) {
 		if code != 1 || !strings.Contains(stderr, tc.want) || stdout != "" {
 			t.Errorf("query gizmo %q: exit %d, stdout %q, stderr %q; want 1 and %q", tc.script, code, stdout, stderr, tc.want)
 		}
+	}
+}
+
+// TestRawQueriesAnswer: Gizmo's Count() answers with the count, GraphQL
+// takes ids as query top prints them (no <…>), and without --all-rows
+// GraphQL's lists hold each node once.
+func TestRawQueriesAnswer(t *testing.T) {
+	db := queryTestStore(t)
+	decode := func(args ...string) []any {
+		t.Helper()
+		code, stdout, stderr := runCLI(append([]string{"query", "--db", db}, args...)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr)
+		}
+		var v []any
+		if err := json.Unmarshal([]byte(stdout), &v); err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, stdout)
+		}
+		return v
+	}
+	// Three documents each say Putin invited Trump: three paths.
+	if v := decode("gizmo", `g.V("<ent/vladimir-putin>").Out("<rel/invite>").Count()`); len(v) != 1 || v[0] != float64(3) {
+		t.Errorf("Count() = %v, want [3]", v)
+	}
+	if v := decode("gizmo", `g.V("<ent/vladimir-putin>").Out("<rel/invite>").All()`); len(v) != 1 {
+		t.Errorf("All() = %v, want Trump once", v)
+	}
+	nodes := func(v []any) []any {
+		if len(v) != 1 {
+			return nil
+		}
+		m, _ := v[0].(map[string]any)
+		l, _ := m["nodes"].([]any)
+		return l
+	}
+	q := `{ nodes(id: "ent/vladimir-putin") { id name: <schema:name> } }`
+	if n := nodes(decode("graphql", q)); len(n) != 1 || !strings.Contains(fmt.Sprint(n[0]), "Vladimir Putin") {
+		t.Errorf("graphql without <…>: nodes = %v, want Vladimir Putin once", n)
+	}
+	if n := nodes(decode("graphql", q, "--all-rows")); len(n) < 2 {
+		t.Errorf("graphql --all-rows: nodes = %v, want one per document", n)
+	}
+	if n := nodes(decode("graphql", `{ nodes(id: ["ent/vladimir-putin", "<ent/donald-trump>"]) { id } }`)); len(n) != 2 {
+		t.Errorf("graphql id list: nodes = %v, want 2", n)
 	}
 }
