@@ -197,29 +197,83 @@ func TestExportStdoutAndErrors(t *testing.T) {
 	}
 }
 
-// notebookCounts runs examples/notebook.py on a csv folder and a GraphML
-// file and returns its "counts" line.
-func notebookCounts(t *testing.T, csvDir, graphml string) string {
+// notebookPythons returns the python3 interpreters that can import
+// networkx: python3 on PATH and Debian's /usr/bin/python3, which often carry
+// different networkx versions (3.x and 2.8); the notebook must run on both.
+func notebookPythons(t *testing.T) []string {
 	t.Helper()
-	py, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 not found")
+	var out []string
+	seen := map[string]bool{}
+	for _, name := range []string{"python3", "/usr/bin/python3"} {
+		p, err := exec.LookPath(name)
+		if err != nil {
+			continue
+		}
+		v, err := exec.Command(p, "-c", "import sys, networkx; print(sys.prefix, networkx.__version__)").Output()
+		if err != nil || seen[string(v)] {
+			continue
+		}
+		seen[string(v)] = true
+		out = append(out, p)
 	}
-	if err := exec.Command(py, "-c", "import networkx").Run(); err != nil {
-		t.Skip("networkx is not importable by python3")
+	if len(out) == 0 {
+		t.Skip("no python3 with networkx (apt-get install python3-networkx python3-pandas)")
 	}
-	out, err := exec.Command(py, "../../examples/notebook.py", csvDir, graphml).CombinedOutput()
-	if err != nil {
-		t.Fatalf("notebook.py: %v\n%s", err, out)
+	return out
+}
+
+// notebookRun runs examples/notebook.py with every notebook python on a
+// csv folder and a GraphML file and returns its "counts" line (the same
+// from each, or the test fails) and the names of its most connected list.
+func notebookRun(t *testing.T, csvDir, graphml string) (counts string, top []string) {
+	t.Helper()
+	for i, py := range notebookPythons(t) {
+		out, err := exec.Command(py, "../../examples/notebook.py", csvDir, graphml).CombinedOutput()
+		if err != nil {
+			t.Fatalf("%s notebook.py: %v\n%s", py, err, out)
+		}
+		line := regexp.MustCompile(`counts csv=\d+,\d+ graphml=\d+,\d+`).Find(out)
+		if line == nil {
+			t.Fatalf("%s: no counts line:\n%s", py, out)
+		}
+		var names []string
+		section := strings.SplitN(string(out), "most connected entities", 2)
+		if len(section) != 2 {
+			t.Fatalf("%s: no most connected entities:\n%s", py, out)
+		}
+		for _, l := range strings.Split(section[1], "\n")[2:] {
+			if strings.TrimSpace(l) == "" {
+				break
+			}
+			names = append(names, strings.TrimSpace(string([]rune(l)[:30])))
+		}
+		if i == 0 {
+			counts, top = string(line), names
+		} else if string(line) != counts || strings.Join(names, "|") != strings.Join(top, "|") {
+			t.Errorf("%s gives %s %q; the first python gave %s %q", py, line, names, counts, top)
+		}
 	}
-	line := regexp.MustCompile(`counts csv=\d+,\d+ graphml=\d+,\d+`).Find(out)
-	if line == nil {
-		t.Fatalf("no counts line:\n%s", out)
+	return counts, top
+}
+
+// queryTopNames returns the names "query top -n n" lists.
+func queryTopNames(t *testing.T, db string, n int) []string {
+	t.Helper()
+	code, out, errs := runCmd(t, "query", "--db", db, "top", "-n", fmt.Sprint(n), "--json")
+	if code != 0 {
+		t.Fatalf("query top: %s", errs)
 	}
-	if !strings.Contains(string(out), "top entities by degree") {
-		t.Errorf("no top entities:\n%s", out)
+	var ranked []struct{ Name string }
+	if err := json.Unmarshal([]byte(out), &ranked); err != nil {
+		t.Fatal(err)
 	}
-	return string(line)
+	var names []string
+	for _, r := range ranked {
+		// As the notebook prints them: the first 30 characters.
+		name := []rune(r.Name)
+		names = append(names, strings.TrimSpace(string(name[:min(len(name), 30)])))
+	}
+	return names
 }
 
 func TestNotebookExample(t *testing.T) {
@@ -231,10 +285,13 @@ func TestNotebookExample(t *testing.T) {
 			t.Fatalf("%v: %s", args, errs)
 		}
 	}
-	got := notebookCounts(t, dir, gml)
+	got, top := notebookRun(t, dir, gml)
 	n, e := snapshotCounts(snap)
 	if want := fmt.Sprintf("counts csv=%d,%d graphml=%d,%d", n, e, n, e); got != want {
 		t.Errorf("notebook.py: %s, want %s", got, want)
+	}
+	if want := queryTopNames(t, db, len(top)); strings.Join(top, "|") != strings.Join(want, "|") {
+		t.Errorf("notebook.py ranks %q, query top %q: one definition of most connected", top, want)
 	}
 }
 
@@ -289,7 +346,11 @@ func TestExportCorpus(t *testing.T) {
 		return len(recs) - 1
 	}
 	n, e := rows("nodes.csv"), rows("edges.csv")
-	if got, want := notebookCounts(t, csvDir, gml), fmt.Sprintf("counts csv=%d,%d graphml=%d,%d", n, e, n, e); got != want {
+	got, top := notebookRun(t, csvDir, gml)
+	if want := fmt.Sprintf("counts csv=%d,%d graphml=%d,%d", n, e, n, e); got != want {
 		t.Errorf("notebook.py: %s, want %s", got, want)
+	}
+	if want := queryTopNames(t, db, len(top)); strings.Join(top, "|") != strings.Join(want, "|") {
+		t.Errorf("notebook.py ranks %q, query top %q: one definition of most connected", top, want)
 	}
 }
