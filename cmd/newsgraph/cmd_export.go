@@ -75,13 +75,17 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "export", "",
 		"Write the graph as a map or as data.\n\n"+
 			"Maps: svg (tooltips with every source), png, dot; pdf is not available (convert the svg).\n"+
-			"  --view relations|statements|both, --focus NAME --depth N, --top N choose what is drawn.\n"+
+			"  --view relations|statements|both, --focus NAME --depth N, --top N, --types, --no-concepts\n"+
+			"  choose what is drawn. Without them: the relations of the 25 most connected named entities,\n"+
+			"  concepts only where they link two of them; stderr says what was drawn and how to get more.\n"+
+			"  Most connected: linked to the most distinct entities by relations or statements (as query top).\n"+
 			"Data: nquads (the store's quads, absolute IRIs under --base), jsonld (same ids),\n"+
 			"  csv (nodes.csv, edges.csv, statements.csv into the -o directory), graphml, gexf (1.3), nodelink\n"+
 			"  (networkx node-link JSON, edges under \"links\" and \"edges\"), ftm (FollowTheMoney JSON lines for Aleph),\n"+
 			"  jsonl (extraction records).\n\n"+
-			"Output goes to stdout unless -o is given; csv needs -o DIR.\n"+
-			"Example: newsgraph export --db news.db --format png --view statements --focus Hegseth -o hegseth.png")
+			"Output goes to stdout unless -o is given; csv needs -o DIR. The -o file's extension decides the\n"+
+			"format (map.png is a PNG); a --format that contradicts it is an error.\n"+
+			"Example: newsgraph export --db news.db --view statements --focus Hegseth -o hegseth.png")
 	sf := storeFlagsFor(fs)
 	format := fs.String("format", "svg", "one of: "+strings.Join(append(append([]string{}, mapFormats...), dataFormats...), ", ")+
 		"\n(default: from the -o file's extension, svg when it has none)")

@@ -334,6 +334,13 @@ func setupPath(fs *flag.FlagSet) queryRunner {
 }
 
 func setupTop(fs *flag.FlagSet) queryRunner {
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "usage: newsgraph query top [flags]\n\n"+
+			"The most connected entities: those linked to the most distinct other entities by a relation\n"+
+			"(either direction) or a statement (speaker and what it is about); ties go to more facts, then\n"+
+			"more mentions. The maps' --top and examples/notebook.py rank the same way (FORMATS.md).\n\nflags:\n")
+		fs.PrintDefaults()
+	}
 	typ := fs.String("type", "", "only entities of this type: "+strings.Join(entityTypes, ", "))
 	n := fs.Int("n", 10, "how many (at least 1)")
 	filter := addFilterFlags(fs)

@@ -221,3 +221,21 @@ func TestOneCountPerThing(t *testing.T) {
 		t.Errorf("demo.svg's heading does not say %q", heading)
 	}
 }
+
+// TestMostConnectedIsDefinedInHelp: query top and export say what "most
+// connected" means, in the same words as FORMATS.md.
+func TestMostConnectedIsDefinedInHelp(t *testing.T) {
+	formats, err := os.ReadFile("../../export/FORMATS.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(formats), "**Most connected** means one thing everywhere") {
+		t.Error("FORMATS.md does not define most connected")
+	}
+	for _, args := range [][]string{{"query", "top", "--help"}, {"export", "--help"}} {
+		_, _, stderr := runCmd(t, args...)
+		if !strings.Contains(stderr, "distinct") || !strings.Contains(stderr, "relations or statements") && !strings.Contains(stderr, "by a relation") {
+			t.Errorf("%v does not say what most connected means:\n%s", args, stderr)
+		}
+	}
+}
