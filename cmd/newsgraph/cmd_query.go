@@ -157,7 +157,7 @@ func runQuery(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		var ue *usageError
 		if errors.As(err, &ue) {
-			return usageErrorf("%s %s", sub.name, ue.msg)
+			return &usageError{msg: sub.name + " " + ue.msg, cmd: "query " + sub.name}
 		}
 		if cause := context.Cause(ctx); cause != nil && errors.Is(err, context.DeadlineExceeded) {
 			err = cause

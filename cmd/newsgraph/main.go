@@ -44,7 +44,10 @@ var errBadFlag = fmt.Errorf("bad flag: %w", errUsage)
 
 // usageError is a mistake on the command line, said in one sentence; main
 // prints it once, with where to read the flags, and exits with status 2.
-type usageError struct{ msg string }
+type usageError struct {
+	msg string
+	cmd string // the command whose --help explains, when not the top command: "query top"
+}
 
 func (e *usageError) Error() string        { return e.msg }
 func (e *usageError) Is(target error) bool { return target == errUsage }
@@ -107,7 +110,11 @@ func run(ctx context.Context, e *env, args []string) int {
 				fmt.Fprintf(e.stderr, "newsgraph %s: %v\n", c.name, err)
 				var ue *usageError
 				if errors.As(err, &ue) {
-					fmt.Fprintf(e.stderr, "Run 'newsgraph %s --help' for the flags.\n", c.name)
+					help := c.name
+					if ue.cmd != "" {
+						help = ue.cmd
+					}
+					fmt.Fprintf(e.stderr, "Run 'newsgraph %s --help' for the flags.\n", help)
 				}
 			}
 			return 2

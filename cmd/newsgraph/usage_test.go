@@ -29,7 +29,7 @@ func TestUsageMistakes(t *testing.T) {
 		{"format typo", []string{"export", "--db", db, "--format", "graphlm"}, []string{"did you mean graphml?", "nodelink"}},
 		{"type typo", []string{"query", "--db", db, "top", "--type", "PERSN"}, []string{"did you mean PERSON?", "CONCEPT"}},
 		{"type unknown", []string{"query", "--db", db, "top", "--type", "PLANET"}, []string{`unknown type "PLANET"`, "PERSON, ORG, GPE, LOC, CONCEPT"}},
-		{"top -n 0", []string{"query", "--db", db, "top", "-n", "0"}, []string{"-n 0", "at least 1"}},
+		{"top -n 0", []string{"query", "--db", db, "top", "-n", "0"}, []string{"-n 0", "at least 1", "'newsgraph query top --help'"}},
 		{"neighbors depth 0", []string{"query", "--db", db, "neighbors", "Putin", "--depth", "0"}, []string{"--depth 0", "at least 1"}},
 		{"path max-depth 0", []string{"query", "--db", db, "path", "Putin", "Trump", "--max-depth", "0"}, []string{"--max-depth 0"}},
 		{"min-sources 0", []string{"query", "--db", db, "corroborated", "--min-sources", "0"}, []string{"--min-sources 0", "1 or more"}},
