@@ -77,8 +77,8 @@ func dotSource(ctx context.Context, snap *graph.Snapshot, opts MapOptions, maxIn
 		lines = append(lines, fmt.Sprintf("around %q, %d hop(s)", o.Focus, o.Depth))
 	}
 	switch {
-	case o.Top > 0 && o.Bridges:
-		lines = append(lines, fmt.Sprintf("the %d most connected named entities, and concepts linking two of them", o.Top))
+	case o.Top > 0 && o.Bridges > 0:
+		lines = append(lines, fmt.Sprintf("the %d most connected named entities, and up to %d concepts linking them", o.Top, o.Bridges))
 	case o.Top > 0:
 		lines = append(lines, fmt.Sprintf("the %d most connected entities", o.Top))
 	}

@@ -126,7 +126,7 @@ func TestMapSelection(t *testing.T) {
 			// NATO, Zelensky. "peace negotiations" links Trump and Zelensky
 			// and comes back; "NATO membership" only touches Hegseth.
 			name:      "concepts only where they link two drawn entities",
-			opts:      MapOptions{Top: 5, Filter: queries.TypeFilter{NoConcepts: true}, Bridges: true},
+			opts:      MapOptions{Top: 5, Filter: queries.TypeFilter{NoConcepts: true}, Bridges: 5},
 			mustNodes: []string{"ent/donald-trump", "ent/volodymyr-zelensky", "ent/peace-negotiations"},
 			notNodes:  []string{"ent/nato-membership", "ent/pre-2014-borders", "ent/pete-hegseth"},
 		},
@@ -203,7 +203,7 @@ func TestSummarizeMap(t *testing.T) {
 	// The store keeps the unknown speaker as an entity; it is none.
 	snap.Entities = append(snap.Entities, graph.Entity{ID: "unknown", Name: "unknown", Type: "PERSON"})
 	for _, opts := range []MapOptions{{}, {View: ViewRelations, Top: 4}, {Focus: "Hegseth"},
-		{Top: 5, Filter: queries.TypeFilter{NoConcepts: true}, Bridges: true}} {
+		{Top: 5, Filter: queries.TypeFilter{NoConcepts: true}, Bridges: 5}} {
 		sum, err := SummarizeMap(snap, opts)
 		if err != nil {
 			t.Fatal(err)

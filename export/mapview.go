@@ -49,10 +49,12 @@ type MapOptions struct {
 	// Filter keeps entities by type (--types, --no-concepts); focused
 	// entities are always kept.
 	Filter queries.TypeFilter
-	// Bridges adds back, after Filter and Top, each concept linked in the
-	// view to two or more of the entities kept: the "negotiations" between
-	// two leaders, not the one-off "$65.9 billion" of one article.
-	Bridges bool
+	// Bridges adds back, after Filter and Top, up to this many concepts
+	// linked in the view to two or more of the entities kept: the
+	// "negotiations" between two leaders, not the one-off "$65.9 billion"
+	// of one article. Those linking the most kept entities come first, then
+	// the most connected. 0 adds none.
+	Bridges int
 	// Title names the corpus in the map's title; Date follows it. Both are
 	// free text; the CLI passes the store's name and today's date.
 	Title string
@@ -240,8 +242,17 @@ func buildMap(snap *graph.Snapshot, o MapOptions) (*mapGraph, error) {
 		}
 		keep = top
 	}
-	if o.Bridges {
-		var bridges []string
+	if o.Bridges > 0 {
+		type bridge struct {
+			id    string
+			links int // kept entities it links
+			rank  int // place in queries.Connections
+		}
+		rank := map[string]int{}
+		for i, r := range queries.Connections(snap, queries.TypeFilter{}) {
+			rank[r.ID] = i
+		}
+		var bridges []bridge
 		for _, e := range snap.Entities {
 			if keep[e.ID] || graph.TypeClass(strings.ToUpper(e.Type)) != graph.ClassConcept {
 				continue
@@ -253,11 +264,21 @@ func buildMap(snap *graph.Snapshot, o MapOptions) (*mapGraph, error) {
 				}
 			}
 			if n >= 2 {
-				bridges = append(bridges, e.ID)
+				bridges = append(bridges, bridge{e.ID, n, rank[e.ID]})
 			}
 		}
-		for _, id := range bridges {
-			keep[id] = true
+		sort.Slice(bridges, func(i, j int) bool {
+			a, b := bridges[i], bridges[j]
+			if a.links != b.links {
+				return a.links > b.links
+			}
+			if a.rank != b.rank {
+				return a.rank < b.rank
+			}
+			return a.id < b.id
+		})
+		for _, b := range bridges[:min(len(bridges), o.Bridges)] {
+			keep[b.id] = true
 		}
 	}
 

@@ -142,7 +142,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	// the relations between the 25 most connected named entities, concepts
 	// only where they link two of them. Each default gives way to its flag.
 	overview := *focus == ""
-	bridges := false
+	bridges := 0
 	if overview {
 		if !set["view"] {
 			v = export.ViewRelations
@@ -151,7 +151,11 @@ func runExport(ctx context.Context, e *env, args []string) error {
 			*top = defaultMapTop
 		}
 		if *top > 0 && !set["no-concepts"] && !set["types"] {
-			filter.NoConcepts, bridges = true, true
+			// Concepts come back only where they link two of the entities
+			// drawn, at most one for every five entities: the concepts that link
+			// the most are the generic ones ("government", "plans"), and each
+			// brings many edges.
+			filter.NoConcepts, bridges = true, max(1, *top/5)
 		}
 	} else if !set["top"] {
 		*top = 0
@@ -235,7 +239,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		writeMapSummary(e.stderr, sum, opts, overview && bridges)
+		writeMapSummary(e.stderr, sum, opts, overview && bridges > 0)
 		return nil
 	} else {
 		switch f {
@@ -265,7 +269,7 @@ func writeMapSummary(w io.Writer, sum export.MapSummary, o export.MapOptions, ov
 	what := fmt.Sprintf("%d of %d entities", sum.Entities, sum.Of)
 	switch {
 	case overview:
-		what += fmt.Sprintf(" (the %d most connected named entities, and concepts linking two of them)", o.Top)
+		what += fmt.Sprintf(" (the %d most connected named entities, and up to %d concepts linking two of them)", o.Top, o.Bridges)
 	case o.Top > 0:
 		what += fmt.Sprintf(" (the %d most connected)", o.Top)
 	}

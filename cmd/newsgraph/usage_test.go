@@ -151,7 +151,7 @@ func TestDefaultMap(t *testing.T) {
 	src := string(data)
 	// 5 named entities fit the default 25; "negotiations" links Hegseth and
 	// Putin and is drawn; "$65 billion" touches Putin only and is not.
-	for _, want := range []string{`"ent/pete-hegseth"`, `"ent/negotiations"`, "concepts linking two of them"} {
+	for _, want := range []string{`"ent/pete-hegseth"`, `"ent/negotiations"`, "concepts linking them"} {
 		if !strings.Contains(src, want) {
 			t.Errorf("default map lacks %s", want)
 		}
