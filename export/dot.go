@@ -131,7 +131,7 @@ func dotSource(ctx context.Context, snap *graph.Snapshot, opts MapOptions, maxIn
 	}
 	names := map[string]string{}
 	for _, n := range m.nodes {
-		names[n.id] = strings.ReplaceAll(n.label, "\n", " ")
+		names[n.id] = n.name // tooltips hold the full text; labels are shortened
 	}
 	for _, e := range m.edges {
 		color := relationColor

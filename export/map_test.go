@@ -188,12 +188,21 @@ func TestTooltipsKeepFullText(t *testing.T) {
 	snap := fixture(t)
 	long := strings.Repeat("The talks in Riyadh went on into the night and produced a draft that nobody signed. ", 6) + "END"
 	snap.Facts[0].Sources[0].Text = long
+	longName := "The Organisation for Security and Co-operation in Europe Monitoring Mission"
+	for i := range snap.Entities {
+		if snap.Entities[i].ID == snap.Facts[0].Subject {
+			snap.Entities[i].Name = longName
+		}
+	}
 	var b bytes.Buffer
 	if err := DOT(context.Background(), &b, snap, MapOptions{View: ViewRelations}); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(b.String(), strings.TrimSpace(long)) {
 		t.Errorf("the %d-character sentence is cut in the tooltips", len(long))
+	}
+	if !strings.Contains(b.String(), longName+" → ") {
+		t.Errorf("an edge tooltip shortens the name %q", longName)
 	}
 }
 

@@ -97,6 +97,7 @@ func (o MapOptions) withDefaults() MapOptions {
 // mapNode is one drawn node.
 type mapNode struct {
 	id       string // DOT name: the store IRI
+	name     string // in full, for tooltips; label may be shortened
 	label    string
 	tooltip  string
 	typ      string // entity type or TypeStatement
@@ -334,6 +335,7 @@ func buildMap(snap *graph.Snapshot, o MapOptions) (*mapGraph, error) {
 			id := statementID(s.ID)
 			stmtNodes = append(stmtNodes, &mapNode{
 				id: id, typ: TypeStatement, stance: s.Stance, mentions: len(s.Sources),
+				name:    "“" + strings.Join(strings.Fields(s.Content), " ") + "”",
 				label:   wrap(shorten("“"+s.Content+"”", 3*o.MaxLabel), o.MaxLabel),
 				tooltip: statementTooltip(s, ents),
 			})
@@ -374,7 +376,7 @@ func buildMap(snap *graph.Snapshot, o MapOptions) (*mapGraph, error) {
 			m.docs[d] = true
 		}
 		m.nodes = append(m.nodes, &mapNode{
-			id: entityID(id), typ: e.Type, mentions: e.Mentions, focus: seeds[id],
+			id: entityID(id), typ: e.Type, mentions: e.Mentions, focus: seeds[id], name: e.Name,
 			label: wrap(shorten(e.Name, o.MaxLabel), o.MaxLabel), tooltip: entityTooltip(e),
 		})
 	}
@@ -423,11 +425,19 @@ func edgeTooltip(e *mapEdge, from, to string) string {
 	if e.stance != "" {
 		fmt.Fprintf(&b, " (%s)", e.stance)
 	}
-	writeSources(&b, e.sources)
+	more := ""
+	if e.kind == EdgeRelation {
+		more = fmt.Sprintf(" (all of them: newsgraph query between %q %q)", from, to)
+	}
+	writeSourcesMore(&b, e.sources, more)
 	return b.String()
 }
 
-func writeSources(b *strings.Builder, srcs []graph.Source) {
+func writeSources(b *strings.Builder, srcs []graph.Source) { writeSourcesMore(b, srcs, "") }
+
+// writeSourcesMore lists up to maxTooltipSources sources, whole, then how
+// many more there are and, when given, where to read them.
+func writeSourcesMore(b *strings.Builder, srcs []graph.Source, where string) {
 	docs := map[string]bool{}
 	for _, s := range srcs {
 		docs[s.Doc] = true
@@ -435,7 +445,7 @@ func writeSources(b *strings.Builder, srcs []graph.Source) {
 	fmt.Fprintf(b, "\n%d source sentence(s) in %d document(s):", len(srcs), len(docs))
 	for i, s := range srcs {
 		if i == maxTooltipSources {
-			fmt.Fprintf(b, "\n… and %d more", len(srcs)-i)
+			fmt.Fprintf(b, "\n… and %d more%s", len(srcs)-i, where)
 			break
 		}
 		// The whole sentence: a tooltip is where the map keeps the full text.
