@@ -345,6 +345,7 @@ func TestExportCorpus(t *testing.T) {
 		}
 		return len(recs) - 1
 	}
+	checkRDFLib(t, db, dir)
 	n, e := rows("nodes.csv"), rows("edges.csv")
 	got, top := notebookRun(t, csvDir, gml)
 	if want := fmt.Sprintf("counts csv=%d,%d graphml=%d,%d", n, e, n, e); got != want {
@@ -353,4 +354,59 @@ func TestExportCorpus(t *testing.T) {
 	if want := queryTopNames(t, db, len(top)); strings.Join(top, "|") != strings.Join(want, "|") {
 		t.Errorf("notebook.py ranks %q, query top %q: one definition of most connected", top, want)
 	}
+}
+
+// checkRDFLib exports the store as N-Quads and JSON-LD and has rdflib read
+// both (export/testdata/rdfcheck.py): no relative IRI, no unreadable
+// literal, every quad there. Skips when no python3 has rdflib.
+func checkRDFLib(t *testing.T, db, dir string) {
+	t.Helper()
+	var py string
+	for _, name := range []string{"python3", "/usr/bin/python3"} {
+		if p, err := exec.LookPath(name); err == nil && exec.Command(p, "-c", "import rdflib").Run() == nil {
+			py = p
+			break
+		}
+	}
+	if py == "" {
+		t.Log("no python3 with rdflib (apt-get install python3-rdflib): RDF not parsed")
+		return
+	}
+	nq, ld := filepath.Join(dir, "g.nq"), filepath.Join(dir, "g.jsonld")
+	for _, out := range []string{nq, ld} {
+		if code, _, errs := runCmd(t, "export", "--db", db, "-o", out); code != 0 {
+			t.Fatalf("export %s: %s", out, errs)
+		}
+	}
+	out, err := exec.Command(py, "../../export/testdata/rdfcheck.py", nq, ld).Output()
+	if err != nil {
+		t.Fatalf("rdfcheck.py: %v", err)
+	}
+	type report struct {
+		Quads      int      `json:"quads"`
+		NBadIRIs   int      `json:"n_bad_iris"`
+		BadIRIs    []string `json:"bad_iris"`
+		Unreadable []string `json:"unreadable"`
+	}
+	var parsed struct {
+		NQuads report `json:"nquads"`
+		JSONLD report `json:"jsonld"`
+	}
+	if err := json.Unmarshal(out, &parsed); err != nil {
+		t.Fatalf("rdfcheck.py: %v\n%s", err, out)
+	}
+	res := map[string]report{"nquads": parsed.NQuads, "jsonld": parsed.JSONLD}
+	lines, err := os.ReadFile(nq)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := bytes.Count(lines, []byte("\n")); res["nquads"].Quads != want {
+		t.Errorf("rdflib read %d quads of %d", res["nquads"].Quads, want)
+	}
+	for _, f := range []string{"nquads", "jsonld"} {
+		if r := res[f]; r.NBadIRIs > 0 || len(r.Unreadable) > 0 {
+			t.Errorf("%s: %d IRIs not absolute %q, unreadable literals %q", f, r.NBadIRIs, r.BadIRIs, r.Unreadable)
+		}
+	}
+	t.Logf("rdflib read %d quads from N-Quads and %d from JSON-LD", res["nquads"].Quads, res["jsonld"].Quads)
 }
