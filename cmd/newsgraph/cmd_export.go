@@ -40,11 +40,11 @@ var formatExtensions = map[string][]string{
 // decides when --format is not given (map.png is a PNG), and contradicts an
 // explicit --format at the user's peril: that is an error, not a PNG file
 // holding SVG. A path without a known extension takes format as given, and
-// an existing directory is where csv goes.
+// a directory (one that exists, or a path ending in "/") is where csv goes.
 func formatForOutput(path, format string, explicit bool) (string, error) {
 	ext := strings.ToLower(filepath.Ext(path))
 	fits, known := formatExtensions[ext]
-	if st, err := os.Stat(path); err == nil && st.IsDir() {
+	if st, err := os.Stat(path); err == nil && st.IsDir() || strings.HasSuffix(path, "/") || strings.HasSuffix(path, string(filepath.Separator)) {
 		if !explicit {
 			return "csv", nil
 		}
@@ -314,7 +314,7 @@ func writeOutput(stdout io.Writer, path string, data []byte) error {
 		_, err := stdout.Write(data)
 		return err
 	}
-	if st, err := os.Stat(path); err == nil && st.IsDir() {
+	if st, err := os.Stat(path); err == nil && st.IsDir() || strings.HasSuffix(path, "/") || strings.HasSuffix(path, string(filepath.Separator)) {
 		return fmt.Errorf("%s is a directory; give a file name with -o", path)
 	}
 	return export.WriteFile(path, func(w io.Writer) error {

@@ -104,6 +104,13 @@ func TestExportFormatFromExtension(t *testing.T) {
 	if code, _, stderr := runCmd(t, "export", "--db", db, "--format", "jsonld", "-o", out); code != 0 {
 		t.Errorf("--format jsonld -o g.json: exit %d: %s", code, stderr)
 	}
+	// A new folder named with a trailing slash is a csv export too.
+	newDir := filepath.Join(t.TempDir(), "out") + "/"
+	if code, _, stderr := runCmd(t, "export", "--db", db, "-o", newDir); code != 0 {
+		t.Errorf("-o out/: exit %d: %s", code, stderr)
+	} else if _, err := os.Stat(filepath.Join(newDir, "nodes.csv")); err != nil {
+		t.Errorf("-o out/: %v", err)
+	}
 	// An existing directory without --format is a csv export.
 	csvDir := t.TempDir()
 	if code, _, stderr := runCmd(t, "export", "--db", db, "-o", csvDir); code != 0 {
