@@ -316,7 +316,7 @@ func setupPath(fs *flag.FlagSet) queryRunner {
 		if err != nil {
 			return nil, err
 		}
-		out := &queryOutput{value: res, header: []string{"STEP", "FROM", "PREDICATE", "TO", "KIND", "SOURCES", "DOCS"}}
+		out := &queryOutput{value: res, header: []string{"STEP", "FROM", "PREDICATE", "TO", "KIND", "ACCORDING TO", "SOURCES", "DOCS"}}
 		if !res.Found {
 			out.title = fmt.Sprintf("No connection between %s and %s within %d hops", entityTitle(res.From), entityTitle(res.To), *maxDepth)
 			return out, nil
@@ -326,8 +326,16 @@ func setupPath(fs *flag.FlagSet) queryRunner {
 			names[i] = n.String()
 		}
 		out.title = fmt.Sprintf("%d hop(s): %s", len(res.Steps), strings.Join(names, " — "))
+		attrib := newNamer(ctx, s)
 		for i, e := range res.Steps {
-			out.rows = append(out.rows, append([]string{strconv.Itoa(i + 1)}, edgeRow(e)...))
+			by, err := stepAccordingTo(ctx, s, attrib, e)
+			if err != nil {
+				return nil, err
+			}
+			row := append([]string{strconv.Itoa(i + 1)}, edgeRow(e)...)
+			// After KIND: who says so, read for the few steps of a path.
+			row = append(row[:5], append([]string{by}, row[5:]...)...)
+			out.rows = append(out.rows, row)
 		}
 		return out, nil
 	}
@@ -449,6 +457,26 @@ func setupGizmo(lang string) func(fs *flag.FlagSet) queryRunner {
 			return &queryOutput{value: res, jsonOnly: true}, nil
 		}
 	}
+}
+
+// stepAccordingTo says who says so for one step of a path: the speaker of
+// a statement step, and for a relation step whom its sources attribute it
+// to (read with Between, affordable for a path's few steps).
+func stepAccordingTo(ctx context.Context, s *graph.Store, n *namer, e queries.Edge) (string, error) {
+	if e.Kind != queries.KindRelation {
+		return e.From.Name, nil
+	}
+	rel, err := queries.Between(ctx, s, e.From.ID, e.To.ID)
+	if err != nil {
+		return "", err
+	}
+	var srcs []graph.Source
+	for _, f := range rel.Facts {
+		if f.Predicate == e.Predicate && f.Subject.ID == e.From.ID && f.Object.ID == e.To.ID {
+			srcs = append(srcs, f.Sources...)
+		}
+	}
+	return n.accordingToAll(srcs), nil
 }
 
 // ownVoice is the ACCORDING TO of a fact the article states itself rather

@@ -97,7 +97,7 @@ func TestQueryCommand(t *testing.T) {
 		{"neighbors", []string{"query", "--db", db, "neighbors", "putin", "--depth", "2"}, 0,
 			[]string{"Within 2 hop(s) of Vladimir Putin (PERSON): 1 entities", "Donald Trump"}, nil},
 		{"path", []string{"query", "--db", db, "path", "Trump", "Putin"}, 0,
-			[]string{"1 hop(s): Donald Trump — Vladimir Putin"}, nil},
+			[]string{"1 hop(s): Donald Trump — Vladimir Putin", "ACCORDING TO", "the article"}, nil},
 		{"path none", []string{"query", "--db", db, "path", "Trump", "Hegseth"}, 0,
 			[]string{"No connection"}, nil},
 		{"top", []string{"query", "--db", db, "top", "--type", "PERSON", "-n", "1"}, 0,
