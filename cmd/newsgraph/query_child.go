@@ -52,7 +52,9 @@ func runQueryChild(ctx context.Context, e *env, name string, args []string, time
 	if err := cmd.Start(); err != nil {
 		return fmt.Errorf("starting the query process: %w", err)
 	}
-	_ = prlimitAS(cmd.Process.Pid, queryChildMemory) // best effort: the heap budget still holds
+	if !raceDetector {
+		_ = prlimitAS(cmd.Process.Pid, queryChildMemory) // best effort: the heap budget still holds
+	}
 	err = cmd.Wait()
 	if err == nil {
 		_, werr := e.stdout.Write(stdout.Bytes())
