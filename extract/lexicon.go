@@ -36,6 +36,22 @@ type lexicon struct {
 	irregular   map[string]string
 	eventNouns  map[string]bool // nouns naming an event between participants: "talks", "call"
 	conceptDrop map[string]bool // words that do not change what a noun phrase names
+
+	// Typing evidence (see typeMention).
+	cities      map[string]string // lower-case city name → as written (GeoNames)
+	regions     map[string]string // states, provinces, counties (GeoNames first-level divisions)
+	given       map[string]byte   // lower-case given name → gender (SSA)
+	honorifics  map[string]byte   // "mr" → male: titles of address, with the gender they tell
+	locHeads    map[string]string // last words of place names → GPE or LOC ("County", "River")
+	eventHeads  map[string]bool   // last words of event names ("Olympics", "Fair")
+	workHeads   map[string]bool   // last words of laws, treaties and titles ("Act", "Protocol")
+	outletHeads map[string]bool   // last words of news outlets ("Times", "Post")
+	partyWords  map[string]string // one-word party names and their members → the party
+	groupNouns  map[string]bool   // plural nouns naming a people or faith ("Muslims")
+	personVerbs map[string]bool   // verbs whose subject is a person ("resigned", "married")
+	orgRoles    map[string]bool   // roles held in an organisation: "X's chief executive"
+	personNouns map[string]bool   // "X's wife", ", a 14-year-old boy": nouns only persons take
+	placeNouns  map[string]bool   // "X's capital", "the city of X": nouns only places take
 }
 
 func newLexicon() *lexicon {
@@ -47,7 +63,17 @@ func newLexicon() *lexicon {
 			envoy special leader mp lawmaker officer minister premier mayor judge justice attorney
 			sheikh emir sultan crown former acting lieutenant colonel admiral major captain sergeant
 			treasury commerce energy health labor education homeland officials official senior top
-			real estate developer`),
+			real estate developer
+			mr mrs ms miss dr sir dame lord lady baroness baron viscount earl duke duchess
+			prof prof. professor rev rev. reverend father bishop archbishop cardinal rabbi imam
+			sen gov rep lt lt. col col. capt capt. sgt sgt. cmdr insp inspector detective
+			constable superintendent emeritus saint st.`),
+		honorifics: map[string]byte{"mr": genderMale, "mr.": genderMale, "sir": genderMale,
+			"lord": genderMale, "baron": genderMale, "viscount": genderMale, "earl": genderMale,
+			"duke": genderMale, "king": genderMale, "prince": genderMale, "father": genderMale,
+			"mrs": genderFemale, "mrs.": genderFemale, "ms": genderFemale, "ms.": genderFemale,
+			"miss": genderFemale, "dame": genderFemale, "lady": genderFemale, "baroness": genderFemale,
+			"duchess": genderFemale, "queen": genderFemale, "princess": genderFemale},
 		titleLead: set(`deputy vice former acting senior top national special chief`),
 		places:    map[string]string{},
 		demonyms:  map[string]string{},
@@ -56,7 +82,14 @@ func newLexicon() *lexicon {
 			party union alliance organization organisation office parliament congress senate house court
 			bank fund group army forces force navy police service services university institute
 			company corporation corp inc ltd network platform summit forum assembly bureau
-			cabinet league federation association kremlin pentagon`),
+			cabinet league federation association kremlin pentagon
+			inc inc. ltd. llc plc co co. corp. company's foundation society trust charity church
+			college school academy museum library hospital clinic laboratory laboratories labs
+			airlines airways railways railway systems technologies industries holdings partners
+			enterprises institution commission authority directorate secretariat board
+			club team fc united rovers city's ministries coalition movement front caucus
+			mission commission tribunal guard corps squad brigade regiment battalion division
+			court chamber council's unit`),
 		actorNouns: set(`government leadership administration officials authorities forces troops military
 			army navy delegation side people lawmakers parliament ministry diplomats negotiators`),
 		cues: set(`say tell state add remark ask insist warn hint stress reaffirm confirm argue announce
@@ -86,7 +119,7 @@ func newLexicon() *lexicon {
 			said says according today yesterday tomorrow monday tuesday wednesday thursday friday
 			saturday sunday january february march april may june july august september october november
 			december breaking update updated live share comments comment subscribe related read more
-			world politics region category news home video photos opinion
+			world politics region category news video photos opinion
 			nobody nothing everyone everybody someone somebody anyone anybody ok okay`),
 		negWords: set(`no not never cannot can't won't don't doesn't isn't aren't wasn't weren't
 			unrealistic impractical impossible unlikely illusionary illusory unacceptable unnecessary
@@ -112,6 +145,52 @@ func newLexicon() *lexicon {
 	lx.conceptDrop = set(`a an the this that these those such all any some every each its his her their
 		our my your both either neither more most further new immediate direct possible potential
 		initial first formal full`)
+	lx.cities = map[string]string{}
+	lx.regions = map[string]string{}
+	lx.given = map[string]byte{}
+	lx.locHeads = map[string]string{}
+	for _, w := range strings.Fields(`city county state province district region territory
+		republic kingdom emirate municipality borough township village town`) {
+		lx.locHeads[w] = TypeGPE
+	}
+	for _, w := range strings.Fields(`river lake sea ocean mountain mountains mount hills hill
+		valley island islands peninsula bay gulf strait channel desert forest park street
+		road avenue square bridge airport station stadium arena hall tower building palace
+		castle cathedral center centre plaza beach coast canyon falls creek basin reef
+		highway motorway boulevard lane heights garden gardens harbour harbor port cape glacier`) {
+		lx.locHeads[w] = TypeLoc
+	}
+	lx.eventHeads = set(`olympics games cup championship championships tournament festival fair expo
+		exhibition conference convention summit war election elections referendum crisis
+		revolution uprising marathon grand prix open awards ceremony show week day prize
+		massacre attack attacks bombing bombings earthquake hurricane storm flood riots`)
+	lx.workHeads = set(`act bill treaty protocol accord accords agreement charter directive
+		declaration resolution amendment constitution doctrine plan report manifesto code`)
+	lx.outletHeads = set(`times news post herald journal gazette tribune mail telegraph guardian
+		magazine daily weekly chronicle observer express standard monitor record radio tv
+		television broadcasting press review bulletin dispatch courier inquirer examiner
+		reuters wire`)
+	lx.partyWords = map[string]string{
+		"labour": "Labour", "labor": "Labor", "tory": "Conservatives", "tories": "Conservatives",
+		"conservatives": "Conservatives", "lib dems": "Liberal Democrats", "lib dem": "Liberal Democrats",
+		"liberal democrats": "Liberal Democrats", "democrats": "Democrats", "republicans": "Republicans",
+		"greens": "Greens", "liberals": "Liberals", "unionists": "Unionists", "socialists": "Socialists",
+		"new labour": "New Labour", "snp": "SNP", "ukip": "UKIP", "plaid cymru": "Plaid Cymru",
+		"sinn fein": "Sinn Fein", "gop": "Republicans",
+	}
+	lx.groupNouns = set(`muslims christians jews hindus buddhists sikhs catholics protestants
+		mormons evangelicals sunnis shias shiites arabs kurds scientologists latinos hispanics
+		europeans africans asians westerners`)
+	lx.personVerbs = set(`resigned married died born smiled laughed wept apologised apologized
+		retired testified pleaded confessed recalled divorced`)
+	lx.orgRoles = set(`ceo chief executive chairman chairwoman founder co-founder spokesman spokeswoman
+		spokesperson president director employees staff members shareholders board owner editor
+		headquarters website subsidiary`)
+	lx.personNouns = set(`wife husband son daughter mother father brother sister widow boy girl
+		man woman mother-in-law father-in-law grandson granddaughter uncle aunt nephew niece
+		girlfriend boyfriend fiancee fiance parents children family`)
+	lx.placeNouns = set(`capital city province state country region border borders residents
+		citizens mayor governor population outskirts town village`)
 	for _, row := range countries {
 		f := strings.Split(row, "|")
 		canon := f[0]
@@ -130,6 +209,9 @@ func newLexicon() *lexicon {
 	for _, c := range cities {
 		lx.places[strings.ToLower(c)] = c
 	}
+	for k, v := range lx.partyWords {
+		lx.orgs[k] = v
+	}
 	for _, row := range organisations {
 		f := strings.Split(row, "|")
 		lx.orgs[strings.ToLower(f[0])] = f[0]
@@ -139,6 +221,7 @@ func newLexicon() *lexicon {
 			}
 		}
 	}
+	lx.loadGazetteers()
 	return lx
 }
 

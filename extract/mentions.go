@@ -17,6 +17,7 @@ type mention struct {
 	roleOf      string // canonical place or organisation the title belongs to: "United States"
 	actor       bool   // a demonym or place standing for its government ("the Ukrainian leadership")
 	weakType    bool   // typ is the fallback guess, not evidence
+	gender      byte   // what a given name or honorific tells (genderMale …), 0 if nothing
 	ent         *docEntity
 }
 
@@ -27,6 +28,7 @@ type docEntity struct {
 	idName   string // what the id is made from, when not the name (concepts: conceptKey)
 	weakType bool   // typed by the fallback guess; a mention with evidence may retype it
 	typ      string
+	gender   byte // persons: what given names, honorifics and pronouns told (genderMale …)
 	aliases  map[string]bool
 	mentions int
 	roles    map[string]string // role → of
@@ -299,6 +301,11 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 	if len(roleOf) > 0 {
 		m.roleOf = roleOf[0]
 	}
+	for _, r := range role {
+		if g := x.lx.honorifics[strings.ToLower(r)]; g != 0 {
+			m.gender = g // "Mr Howard", "Baroness Scotland"
+		}
+	}
 	x.typeMention(toks, &m)
 	if m.role != "" && m.typ != TypePerson && m.typ != TypeOrg {
 		m.typ = TypePerson
@@ -324,62 +331,177 @@ func (s *sentence) textOf(start, end int) string {
 	return s.text[start-s.start : end-s.start]
 }
 
-// typeMention decides a mention's type from gazetteers, its words and prose's label.
+// typeMention decides a mention's type from evidence: gazetteers of whole names,
+// the words a name ends with ("… River", "… Party", "… Times"), a given name or
+// title before it, and the words around it ("in X", "X, Texas", "X's chief
+// executive", "the X"). A capitalised name nothing speaks for is typed by a weak
+// guess (weakType) that any later evidence overrides.
 func (x *Extractor) typeMention(toks []token, m *mention) {
+	lx := x.lx
 	lw := strings.ToLower(plain(m.surface))
 	lw = strings.TrimPrefix(lw, "the ")
-	if canon, ok := x.lx.orgs[lw]; ok {
+	words := strings.Fields(lw)
+	if len(words) == 0 {
+		m.typ, m.weakType = TypeConcept, true
+		return
+	}
+	if canon, ok := lx.orgs[lw]; ok {
 		m.typ, m.canon = TypeOrg, canon
 		return
 	}
-	if canon, ok := x.lx.places[lw]; ok {
+	if canon, ok := lx.places[lw]; ok {
 		m.typ, m.canon = TypeGPE, canon
 		return
 	}
-	if canon, ok := x.lx.demonyms[lw]; ok {
+	if canon, ok := lx.demonyms[lw]; ok {
 		m.typ, m.canon = TypeGPE, canon
+		if strings.HasSuffix(lw, "s") && !m.actor {
+			// "Americans", "Britons": the people, not the state.
+			m.typ, m.canon = TypeNORP, ""
+		}
 		return
 	}
-	words := strings.Fields(lw)
-	if x.lx.orgHeads[words[len(words)-1]] {
-		m.typ = TypeOrg
+	if lx.groupNouns[lw] {
+		m.typ = TypeNORP
 		return
 	}
-	label := ""
-	for k := m.first; k <= m.last; k++ {
-		if l := toks[k].ent; len(l) > 2 {
-			label = l[2:]
+	if t := x.typeByWords(words); t != "" {
+		m.typ = t
+		return
+	}
+	if _, ok := lx.regions[lw]; ok {
+		m.typ = TypeGPE
+		return
+	}
+	g, givenFirst := lx.given[words[0]]
+	if m.role != "" || len(words) >= 2 && len(words) <= 4 && givenFirst && !strings.Contains(lw, " of ") {
+		m.typ = TypePerson
+		m.gender = g
+		return
+	}
+	if t := x.typeByContext(toks, m); t != "" {
+		m.typ = t
+		return
+	}
+	if _, ok := lx.cities[lw]; ok {
+		m.typ = TypeGPE
+		if len(words) == 1 && givenFirst {
+			m.weakType = true // "Sydney", "Irving": a town or someone's name
+		}
+		return
+	}
+	switch {
+	case isAllCapsWord(m.surface) && len(words) == 1:
+		m.typ = TypeOrg // acronyms: "NATO", "OSCE"
+	case len(words) == 1 && orgSuffix(words[0]):
+		m.typ = TypeOrg // "Nordbank", "Wikinews"-like company and outlet names
+	case len(words) == 1 && placeSuffix(words[0]):
+		m.typ, m.weakType = TypeGPE, true // "Corvia", "Lakeland"-like country names
+	case len(words) >= 2 && len(words) <= 3 && !strings.Contains(lw, " of ") && m.first > 0 && toks[m.first-1].lower == "the":
+		m.typ, m.weakType = TypeOrg, true // persons are not "the X Y"
+	case len(words) >= 2 && len(words) <= 3 && !strings.Contains(lw, " of ") && !strings.ContainsAny(lw, "0123456789"):
+		m.typ, m.weakType = TypePerson, true
+	case len(words) == 1:
+		m.typ, m.weakType = TypePerson, true
+	default:
+		m.typ, m.weakType = TypeOrg, true
+	}
+}
+
+// typeByWords types a name by the words it is made of: its last word ("Kennedy
+// Space Center", "Scottish National Party", "The Globe and Mail") or, for "X of
+// Y" names, the word before "of" ("University of Texas", "Battle of Britain").
+func (x *Extractor) typeByWords(words []string) string {
+	lx := x.lx
+	head := words[len(words)-1]
+	for i, w := range words {
+		if w == "of" && i > 0 {
+			head = words[i-1] // "Church of Scientology": a church
 			break
 		}
 	}
+	multi := len(words) >= 2
 	switch {
-	case label == "ORGANIZATION":
-		m.typ = TypeOrg
-	case isAllCapsWord(m.surface) && len(words) == 1:
-		m.typ = TypeOrg // acronyms: "NATO", "OSCE"
-	case len(words) >= 2 && len(words) <= 4:
-		m.typ = TypePerson
-	case label == "PERSON":
-		m.typ = TypePerson
-	case label == "GPE" || label == "LOCATION" || label == "GSP" || label == "FACILITY":
-		m.typ = TypeGPE
-	case len(words) == 1 && m.first > 0 && locativePrepositions[toks[m.first-1].lower]:
-		m.typ = TypeGPE // "in Lisbon", "at Kettering": a single unknown name after a place preposition
-	case len(words) == 1 && m.last+1 < len(toks) && x.lx.actorNouns[toks[m.last+1].lower] && toks[m.last+1].lower != "administration":
-		m.typ = TypeGPE // "Norland lawmakers", "Sudmark officials": a country's people
-	case len(words) == 1 && m.first >= 2 && toks[m.first-1].lower == "of" && x.lx.titles[toks[m.first-2].lower]:
-		m.typ = TypeGPE // "the prime minister of Norland"
-	case len(words) == 1 && orgSuffix(words[0]):
-		m.typ = TypeOrg // "Nordbank", "Gazprom"-like company names
-	default:
-		m.typ = TypePerson
-		m.weakType = true
+	case lx.orgHeads[head] && (multi || head == "kremlin" || head == "pentagon"):
+		return TypeOrg
+	case lx.outletHeads[head] && multi:
+		return TypeOrg
+	case lx.eventHeads[head] && multi:
+		return TypeEvent
+	case lx.workHeads[head] && multi:
+		return TypeWork
+	case lx.locHeads[head] != "" && multi:
+		return lx.locHeads[head]
 	}
+	return ""
+}
+
+// typeByContext types a name by the words around it.
+func (x *Extractor) typeByContext(toks []token, m *mention) string {
+	lx := x.lx
+	prev := func(k int) string {
+		if m.first-k >= 0 {
+			return toks[m.first-k].lower
+		}
+		return ""
+	}
+	next := func(k int) string {
+		if m.last+k < len(toks) {
+			return toks[m.last+k].lower
+		}
+		return ""
+	}
+	single := m.first == m.last
+	switch {
+	case next(1) == "," && m.last+2 < len(toks) && toks[m.last+2].isCap() && x.isPlaceWord(toks[m.last+2].lower):
+		return TypeGPE // "Irving, Texas"
+	case next(1) == "'s" && lx.orgRoles[next(2)]:
+		return TypeOrg // "Google's chief executive"
+	case next(1) == "'s" && lx.personNouns[next(2)]:
+		return TypePerson // "Smith's wife"
+	case next(1) == "'s" && lx.placeNouns[next(2)]:
+		return TypeGPE // "Lakeland's capital"
+	case prev(1) == "of" && (lx.orgRoles[prev(2)] || prev(2) == "ceo"):
+		return TypeOrg // "the chief executive of Hidroel"
+	case prev(1) == "of" && lx.titles[prev(2)] && single:
+		return TypeGPE // "the prime minister of Norland"
+	case single && locativePrepositions[prev(1)] && prev(1) != "at":
+		return TypeGPE // "in Lisbon": a single unknown name after a place preposition
+	case single && lx.actorNouns[next(1)] && next(1) != "administration":
+		return TypeGPE // "Norland lawmakers", "Sudmark officials": a country's people
+	case next(1) == "," && (next(2) == "a" || next(2) == "an") && m.last+3 < len(toks) && lx.personNouns[toks[m.last+3].lower]:
+		return TypePerson // "Ahmed, a boy"
+	case next(1) != "" && lx.personVerbs[next(1)]:
+		return TypePerson // "Varga resigned"
+	}
+	return ""
+}
+
+// isPlaceWord reports whether a lower-case word names a country, region or city.
+func (x *Extractor) isPlaceWord(w string) bool {
+	if _, ok := x.lx.places[w]; ok {
+		return true
+	}
+	if _, ok := x.lx.regions[w]; ok {
+		return true
+	}
+	return false
+}
+
+// placeSuffix reports whether a one-word name ends like a country's or region's
+// ("-stan", "-land", "-ia") and is nobody's given name.
+func placeSuffix(w string) bool {
+	for _, s := range []string{"stan", "land", "ia", "onia", "shire"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // orgSuffix reports whether a one-word name ends like a company's.
 func orgSuffix(w string) bool {
-	for _, s := range []string{"bank", "corp", "group", "soft", "tech", "com", "air", "net", "works", "media", "prom", "oil", "energy", "motors", "pharma"} {
+	for _, s := range []string{"bank", "corp", "group", "soft", "tech", "com", "air", "net", "works", "media", "prom", "oil", "energy", "motors", "pharma", "news", "book", "pedia", "ware", "systems"} {
 		if strings.HasSuffix(w, s) && len(w) > len(s)+1 {
 			return true
 		}
@@ -503,7 +625,7 @@ func (t *entityTable) add(m *mention) *docEntity {
 		}
 	}
 	if e == nil {
-		for _, other := range []string{TypeOrg, TypePerson, "place"} {
+		for _, other := range []string{TypeOrg, TypePerson, "place", TypeNORP, TypeEvent, TypeWork} {
 			if cand := t.byKey[other+"/"+identityKey(name)]; cand != nil {
 				e = cand // the same name typed differently in another sentence
 				break
@@ -525,8 +647,17 @@ func (t *entityTable) add(m *mention) *docEntity {
 		t.byKey[key] = e
 		t.index(e)
 	}
-	if e.weakType && !m.weakType && m.typ != TypeConcept && m.typ != e.typ && len(strings.Fields(e.name)) == 1 {
+	if e.weakType && !m.weakType && m.typ != TypeConcept {
 		e.typ, e.weakType = m.typ, false // "Norland" first met alone, later "in Norland"
+		t.index(e)                         // a guess retyped as a person is filed as one now
+	}
+	if m.gender != genderUnknown && e.typ == TypePerson {
+		switch {
+		case e.gender == genderUnknown:
+			e.gender = m.gender
+		case e.gender != m.gender:
+			e.gender = genderEither
+		}
 	}
 	surface := cleanName(m.surface)
 	if surface != e.name {

@@ -7,14 +7,17 @@ const (
 	KindStatement = "statement"
 )
 
-// Entity types. CONCEPT is a non-named thing that relations point at
-// ("pre-2014 borders", "NATO membership").
+// Entity types (graph/doc.go documents them for the store). CONCEPT is a
+// non-named thing that relations point at ("pre-2014 borders", "NATO membership").
 const (
-	TypePerson  = "PERSON"
-	TypeOrg     = "ORG"
-	TypeGPE     = "GPE"
-	TypeLoc     = "LOC"
-	TypeConcept = "CONCEPT"
+	TypePerson  = "PERSON"  // a named person
+	TypeOrg     = "ORG"     // companies, parties, governments' bodies, outlets, teams
+	TypeGPE     = "GPE"     // countries, regions, cities: places with a government
+	TypeLoc     = "LOC"     // rivers, mountains, streets, buildings: places without one
+	TypeNORP    = "NORP"    // nationalities, faiths and other groups of people ("Texans", "Muslims")
+	TypeEvent   = "EVENT"   // named events ("Olympics", "Google Science Fair")
+	TypeWork    = "WORK"    // laws, treaties, reports, titles ("Kyoto Protocol", "Police Bill")
+	TypeConcept = "CONCEPT" // anything else relations point at
 )
 
 // Modalities of a relation.
