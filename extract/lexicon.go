@@ -67,7 +67,8 @@ func newLexicon() *lexicon {
 			mr mrs ms miss dr sir dame lord lady baroness baron viscount earl duke duchess
 			prof prof. professor rev rev. reverend father bishop archbishop cardinal rabbi imam
 			sen gov rep lt lt. col col. capt capt. sgt sgt. cmdr insp inspector detective
-			constable superintendent emeritus saint st.`),
+			constable superintendent emeritus saint st. administrator commissioner executive
+			founder co-founder editor coach manager home`),
 		honorifics: map[string]byte{"mr": genderMale, "mr.": genderMale, "sir": genderMale,
 			"lord": genderMale, "baron": genderMale, "viscount": genderMale, "earl": genderMale,
 			"duke": genderMale, "king": genderMale, "prince": genderMale, "father": genderMale,
@@ -84,7 +85,7 @@ func newLexicon() *lexicon {
 			company corporation corp inc ltd network platform summit forum assembly bureau
 			cabinet league federation association kremlin pentagon
 			inc inc. ltd. llc plc co co. corp. company's foundation society trust charity church
-			college school academy museum library hospital clinic laboratory laboratories labs
+			college school academy library clinic laboratory laboratories labs
 			airlines airways railways railway systems technologies industries holdings partners
 			enterprises institution commission authority directorate secretariat board
 			club team fc united rovers city's ministries coalition movement front caucus
@@ -119,7 +120,7 @@ func newLexicon() *lexicon {
 			said says according today yesterday tomorrow monday tuesday wednesday thursday friday
 			saturday sunday january february march april may june july august september october november
 			december breaking update updated live share comments comment subscribe related read more
-			world politics region category news video photos opinion
+			world politics region category video photos opinion
 			nobody nothing everyone everybody someone somebody anyone anybody ok okay`),
 		negWords: set(`no not never cannot can't won't don't doesn't isn't aren't wasn't weren't
 			unrealistic impractical impossible unlikely illusionary illusory unacceptable unnecessary
@@ -157,7 +158,9 @@ func newLexicon() *lexicon {
 		valley island islands peninsula bay gulf strait channel desert forest park street
 		road avenue square bridge airport station stadium arena hall tower building palace
 		castle cathedral center centre plaza beach coast canyon falls creek basin reef
-		highway motorway boulevard lane heights garden gardens harbour harbor port cape glacier`) {
+		highway motorway boulevard lane heights garden gardens harbour harbor port cape glacier
+		museum planetarium hotel mosque temple synagogue chapel memorial complex facility base
+		towers cave prison jail hospital zoo`) {
 		lx.locHeads[w] = TypeLoc
 	}
 	lx.eventHeads = set(`olympics games cup championship championships tournament festival fair expo
@@ -208,6 +211,16 @@ func newLexicon() *lexicon {
 	}
 	for _, c := range cities {
 		lx.places[strings.ToLower(c)] = c
+	}
+	// Continents, oceans and regions of the world: places no country list holds.
+	for _, r := range strings.Split(`Africa|Asia|North America|South America|Latin America|Central America|
+		Oceania|Antarctica|Arctic|Antarctic|Caribbean|Scandinavia|Balkans|Mediterranean|Atlantic|Pacific|
+		Southeast Asia|South Asia|East Asia|Central Asia|West Africa|East Africa|North Africa|
+		Southern Africa|Sub-Saharan Africa|Western Europe|Eastern Europe|Central Europe|Persian Gulf|
+		Indian Ocean|Atlantic Ocean|Pacific Ocean|Arctic Ocean|Korea|Washington D.C.|Washington, D.C.|
+		Siberia|Kashmir|Tibet|Kurdistan|Sahara|Sahel|Amazon|Himalayas|Alps|Andes`, "|") {
+		r = strings.TrimSpace(r)
+		lx.places[strings.ToLower(r)] = strings.TrimSuffix(strings.TrimSuffix(r, " D.C."), ", D.C.")
 	}
 	for k, v := range lx.partyWords {
 		lx.orgs[k] = v

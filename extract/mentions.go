@@ -18,6 +18,7 @@ type mention struct {
 	actor       bool   // a demonym or place standing for its government ("the Ukrainian leadership")
 	weakType    bool   // typ is the fallback guess, not evidence
 	gender      byte   // what a given name or honorific tells (genderMale …), 0 if nothing
+	located     bool   // after "in", "at", "from": a place, not a surname
 	ent         *docEntity
 }
 
@@ -117,7 +118,32 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 				continue
 			}
 			// "Secretary of State Marco Rubio", "Bank of England": "of" between capitals.
-			if (n.lower == "of" || n.lower == "&") && j+2 < len(toks) && x.isNameToken(toks[j+2], false, midCaps) {
+			// A person's full name before "of" is an affiliation, not one name: "Jann
+			// Wenner of Rolling Stone".
+			if (n.lower == "of" || n.lower == "&") && j+2 < len(toks) && x.isNameToken(toks[j+2], false, midCaps) && !(n.lower == "of" && x.looksLikePerson(toks, i, j)) {
+				j += 2
+				continue
+			}
+			// "L. Ron Hubbard": an initial's full stop is inside the name.
+			if n.text == "." && len(toks[j].text) == 1 && toks[j].isCap() && j+2 < len(toks) && x.isNameToken(toks[j+2], false, midCaps) {
+				j += 2
+				continue
+			}
+			// "Daughters of the American Revolution", "Museum of the US Air Force".
+			if n.lower == "of" && j+3 < len(toks) && toks[j+2].lower == "the" && x.isNameToken(toks[j+3], false, midCaps) && !x.looksLikePerson(toks, i, j) && !x.lx.titles[toks[j].lower] {
+				j += 3
+				continue
+			}
+			// "Movimento 5 Stelle", "Launch Pad 39A": a number between name words.
+			if n.tag == "CD" && j+2 < len(toks) && toks[j+2].isCap() && x.isNameToken(toks[j+2], false, midCaps) && !isAllCapsWord(toks[j+2].text) {
+				j += 2
+				continue
+			}
+			// "The Globe and Mail": two single unknown words joined by "and" after "the"
+			// are one name; "the US and Britain" are two.
+			if n.lower == "and" && j == i && i > 0 && toks[i-1].lower == "the" && j+2 < len(toks) &&
+				x.isNameToken(toks[j+2], false, midCaps) && (j+3 >= len(toks) || !x.isNameToken(toks[j+3], false, midCaps)) &&
+				!x.isKnownName(toks[j].lower) && !x.isKnownName(toks[j+2].lower) {
 				j += 2
 				continue
 			}
@@ -238,6 +264,27 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 		x.typeMention(toks, &m)
 		return []mention{m}
 	}
+	// "Museum of Flight CEO", "Los Angeles Sheriff": a title after a name belongs to
+	// whoever follows, not to the name.
+	for j > i && x.lx.titles[toks[j].lower] && !x.lx.titleLead[toks[j].lower] && toks[j-1].lower != "of" {
+		j--
+	}
+	// A name ending in an organisation's, place's, event's or law's word is one
+	// name, whatever titles it holds: "United States National Security Council",
+	// "Saudi Interior Ministry", "World Health Organisation".
+	if j > i {
+		if x.isHeadWord(toks[j].lower) {
+			m := mention{first: i, last: j, start: toks[i].start, end: toks[j].end, surface: textSpan(toks, i, j)}
+			x.typeMention(toks, &m)
+			return []mention{m}
+		}
+		// "the Refugee Council Enver Solomon": an organisation, then a person.
+		for t := i; t+2 <= j; t++ {
+			if x.isHeadWord(toks[t].lower) && x.lx.given[toks[t+1].lower] != 0 {
+				return append(x.splitTitle(toks, i, t), x.splitTitle(toks, t+1, j)...)
+			}
+		}
+	}
 	var roleOf, role []string
 	k := i
 	// "Norland Prime Minister Elena Varga": a name no gazetteer knows, then titles,
@@ -338,6 +385,10 @@ func (s *sentence) textOf(start, end int) string {
 // guess (weakType) that any later evidence overrides.
 func (x *Extractor) typeMention(toks []token, m *mention) {
 	lx := x.lx
+	if m.first > 0 && m.first < len(toks) {
+		p := toks[m.first-1].lower
+		m.located = locativePrepositions[p] || p == "from" || p == "to"
+	}
 	lw := strings.ToLower(plain(m.surface))
 	lw = strings.TrimPrefix(lw, "the ")
 	words := strings.Fields(lw)
@@ -365,7 +416,8 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 		m.typ = TypeNORP
 		return
 	}
-	if t := x.typeByWords(words); t != "" {
+	g, givenFirst := lx.given[words[0]]
+	if t := x.typeByWords(words); t != "" && !(t == TypeLoc && givenFirst && surnameHeads[words[len(words)-1]]) {
 		m.typ = t
 		return
 	}
@@ -373,7 +425,6 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 		m.typ = TypeGPE
 		return
 	}
-	g, givenFirst := lx.given[words[0]]
 	if m.role != "" || len(words) >= 2 && len(words) <= 4 && givenFirst && !strings.Contains(lw, " of ") {
 		m.typ = TypePerson
 		m.gender = g
@@ -406,6 +457,38 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 	default:
 		m.typ, m.weakType = TypeOrg, true
 	}
+}
+
+// isHeadWord reports whether a lower-case word ends names of organisations,
+// outlets, places, events or laws.
+func (x *Extractor) isHeadWord(w string) bool {
+	lx := x.lx
+	return lx.orgHeads[w] || lx.outletHeads[w] || lx.locHeads[w] != "" || lx.eventHeads[w] || lx.workHeads[w]
+}
+
+// isKnownName reports whether a gazetteer knows the lower-case name.
+func (x *Extractor) isKnownName(w string) bool {
+	if _, ok := x.lx.orgs[w]; ok {
+		return true
+	}
+	if _, ok := x.lx.demonyms[w]; ok {
+		return true
+	}
+	return x.isPlaceWord(w)
+}
+
+// looksLikePerson reports whether toks[i..j] is a person's full name: a given
+// name first, then capitalised words none of which ends an organisation's name.
+func (x *Extractor) looksLikePerson(toks []token, i, j int) bool {
+	if j <= i || x.lx.given[toks[i].lower] == 0 {
+		return false
+	}
+	for k := i; k <= j; k++ {
+		if x.isHeadWord(toks[k].lower) || x.isKnownName(toks[k].lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // typeByWords types a name by the words it is made of: its last word ("Kennedy
@@ -461,6 +544,8 @@ func (x *Extractor) typeByContext(toks []token, m *mention) string {
 		return TypePerson // "Smith's wife"
 	case next(1) == "'s" && lx.placeNouns[next(2)]:
 		return TypeGPE // "Lakeland's capital"
+	case prev(1) == "of" && m.first >= 3 && x.looksLikePerson(toks, capRunStart(toks, m.first-2), m.first-2):
+		return TypeOrg // "Jann Wenner of Rolling Stone": where a person works
 	case prev(1) == "of" && (lx.orgRoles[prev(2)] || prev(2) == "ceo"):
 		return TypeOrg // "the chief executive of Hidroel"
 	case prev(1) == "of" && lx.titles[prev(2)] && single:
@@ -475,6 +560,17 @@ func (x *Extractor) typeByContext(toks []token, m *mention) string {
 		return TypePerson // "Varga resigned"
 	}
 	return ""
+}
+
+// surnameHeads are place words that are common surnames too: "Marc Lamont Hill".
+var surnameHeads = set(`hill hall park lane wood woods field fields brook banks ford bridge`)
+
+// capRunStart returns the first token of the capitalised run ending at token k.
+func capRunStart(toks []token, k int) int {
+	for k > 0 && toks[k-1].isCap() {
+		k--
+	}
+	return k
 }
 
 // isPlaceWord reports whether a lower-case word names a country, region or city.
@@ -614,6 +710,20 @@ func (t *entityTable) add(m *mention) *docEntity {
 		key = m.typ + "/" + identityKey(idName)
 	}
 	e := t.byKey[key]
+	if e == nil && m.typ != TypeConcept && len(strings.Fields(name)) == 1 && !m.located {
+		// "Paris" after "Valeska Paris", "Jordan" after "Michael Jordan": a surname
+		// the document gave a person first is that person, whatever a gazetteer says.
+		if p := t.personBySurname(cleanName(m.surface)); p != nil && (m.canon == "" || strings.EqualFold(m.canon, m.surface)) {
+			e = p
+			m.typ, m.canon, m.weakType = TypePerson, "", false
+		}
+	}
+	if e == nil && m.typ != TypeConcept {
+		// "Ahmed" after "Ahmed Mohamed": a given name alone is the one person of the
+		// document who has it; "Church" after "Church of Scientology" and "KSC" after
+		// "Kennedy Space Center" are that organisation or place.
+		e = t.byShortForm(m)
+	}
 	if e == nil && m.canon == "" && m.typ != TypeConcept {
 		// A name no gazetteer knows that matches a person's surname is that person,
 		// whatever prose labelled it ("Zelensky" tagged as a place).
@@ -670,6 +780,80 @@ func (t *entityTable) add(m *mention) *docEntity {
 	e.mentions++
 	m.ent = e
 	return e
+}
+
+// byShortForm finds the entity a short mention stands for: a given name alone for
+// the one person with that first name, a bare head word ("Church", "Ministry")
+// for the one organisation or place whose name it heads, an acronym for the
+// name whose initials it spells.
+func (t *entityTable) byShortForm(m *mention) *docEntity {
+	words := strings.Fields(plain(m.surface))
+	if len(words) != 1 {
+		return nil
+	}
+	w := strings.ToLower(words[0])
+	var found *docEntity
+	pick := func(e *docEntity) bool {
+		if found != nil && found != e {
+			found = nil
+			return false // two candidates: keep apart rather than guess
+		}
+		found = e
+		return true
+	}
+	acronym := isAllCapsWord(words[0]) && len(words[0]) >= 2 && len(words[0]) <= 6
+	for _, e := range t.list {
+		ew := strings.Fields(strings.ToLower(plain(e.name)))
+		if len(ew) < 2 {
+			continue
+		}
+		switch {
+		case e.typ == TypePerson && !m.weakType && m.typ != TypePerson:
+			continue
+		case e.typ == TypePerson && t.lx.given[w] != 0 && ew[0] == w:
+			if !pick(e) {
+				return nil
+			}
+		case e.typ != TypePerson && acronym && initials(ew) == w:
+			if !pick(e) {
+				return nil
+			}
+		case (e.typ == TypeOrg || e.typ == TypeLoc || e.typ == TypeGPE) && (t.lx.orgHeads[w] || t.lx.locHeads[w] != "") && nameHead(ew) == w:
+			if !pick(e) {
+				return nil
+			}
+		}
+	}
+	return found
+}
+
+// nameHead is the word a name is about: before "of" ("church" in "Church of
+// Scientology"), else the last.
+func nameHead(words []string) string {
+	for i, w := range words {
+		if w == "of" && i > 0 {
+			return words[i-1]
+		}
+	}
+	return words[len(words)-1]
+}
+
+// initials spells a name's capitals: "kennedy space center" → "ksc"; function
+// words are skipped ("National Aeronautics and Space Administration" → "nasa").
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		switch w {
+		case "of", "and", "the", "for", "&", "in", "on":
+			continue
+		}
+		for _, part := range strings.Split(w, "-") {
+			if part != "" {
+				b.WriteString(part[:1])
+			}
+		}
+	}
+	return b.String()
 }
 
 // personBySurname returns the one person whose name ends with name's last
