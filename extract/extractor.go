@@ -74,6 +74,7 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (*Result, error) 
 		for k := range d.mentions[si] {
 			d.table.add(&d.mentions[si][k])
 		}
+		d.appositiveRoles(si)
 	}
 	for si := range d.sents {
 		if err := ctx.Err(); err != nil {

@@ -633,6 +633,7 @@ type entityTable struct {
 	// look-ups check the entity's current name and type.
 	bySurname      map[string][]*docEntity
 	bySurnameFirst map[string][]*docEntity
+	log            []mentionLog // every mention with a span, by start offset (coreference)
 }
 
 func newEntityTable(lx *lexicon) *entityTable {
@@ -759,7 +760,7 @@ func (t *entityTable) add(m *mention) *docEntity {
 	}
 	if e.weakType && !m.weakType && m.typ != TypeConcept {
 		e.typ, e.weakType = m.typ, false // "Norland" first met alone, later "in Norland"
-		t.index(e)                         // a guess retyped as a person is filed as one now
+		t.index(e)                       // a guess retyped as a person is filed as one now
 	}
 	if m.gender != genderUnknown && e.typ == TypePerson {
 		switch {
@@ -779,7 +780,24 @@ func (t *entityTable) add(m *mention) *docEntity {
 	}
 	e.mentions++
 	m.ent = e
+	if m.end > m.start {
+		t.logMention(e, m.start, m.end)
+	}
 	return e
+}
+
+// logMention records a mention in start order (names come first, concepts as
+// relations find them), once per entity and start.
+func (t *entityTable) logMention(e *docEntity, start, end int) {
+	i := sort.Search(len(t.log), func(i int) bool { return t.log[i].start > start })
+	for k := i - 1; k >= 0 && t.log[k].start == start; k-- {
+		if t.log[k].ent == e {
+			return
+		}
+	}
+	t.log = append(t.log, mentionLog{})
+	copy(t.log[i+1:], t.log[i:])
+	t.log[i] = mentionLog{ent: e, start: start, end: end}
 }
 
 // byShortForm finds the entity a short mention stands for: a given name alone for

@@ -549,9 +549,12 @@ func (d *docState) resolveArg(si, i, j int) (arg, bool) {
 		a.ent, a.resolved = e, true
 		return a, true
 	}
-	if i+1 == j && toks[i].lower == "the" && d.x.lx.titles[head.lower] && d.lastPerson != nil {
-		a.ent, a.resolved = d.lastPerson, true
-		return a, true
+	if toks[i].lower == "the" && j > i && d.x.lx.titles[head.lower] {
+		// "the foreign minister": the person the article named in that role, if any.
+		if e := d.roleHolder(si, i, j); e != nil {
+			a.ent, a.resolved = e, true
+			return a, true
+		}
 	}
 	// A name heading the phrase, or a place + actor noun ("the UK government").
 	if m := d.mentionAt(si, j); m != nil && m.ent != nil {
@@ -620,53 +623,6 @@ func (d *docState) resolveArg(si, i, j int) (arg, bool) {
 	a.ent = e
 	a.start, a.end, a.text = toks[k].start, toks[j].end, name
 	return a, true
-}
-
-// resolvePronoun finds what the pronoun at token k of sentence si refers to.
-func (d *docState) resolvePronoun(si, k int) *docEntity {
-	w := d.sents[si].toks[k].lower
-	switch w {
-	case "he", "she", "him", "her", "his", "hers", "who", "whom":
-		// The nearest person named earlier in this sentence, else the salient one.
-		for i := len(d.mentions[si]) - 1; i >= 0; i-- {
-			m := d.mentions[si][i]
-			if m.last < k && m.ent != nil && m.ent.typ == TypePerson && !d.quoted[si][m.first] {
-				return m.ent
-			}
-		}
-		return d.lastPerson
-	case "i", "me", "my":
-		return d.inQuote // the speaker of the quotation being read, if any
-	case "it", "its", "which":
-		if w == "it" && d.expletive(si, k) {
-			return nil // "It is time to …": nothing is referred to
-		}
-		if w != "which" {
-			// "Moscow has seized …, including Crimea, which it annexed": the subject of
-			// the sentence's main clause before reaching for nearer names.
-			for _, g := range d.groups[si] {
-				if g.subjDone && g.finite && len(g.subj) > 0 && d.sents[si].toks[g.first].start < d.sents[si].toks[k].start {
-					if e := g.subj[0].ent; e.typ == TypeGPE || e.typ == TypeOrg {
-						return e
-					}
-					break
-				}
-			}
-		}
-		for i := len(d.mentions[si]) - 1; i >= 0; i-- {
-			m := d.mentions[si][i]
-			if m.last < k && m.ent != nil && (m.ent.typ == TypeGPE || m.ent.typ == TypeOrg) && !d.quoted[si][m.first] {
-				if w == "which" && m.last != k-1 && !(m.last == k-2 && d.sents[si].toks[k-1].text == ",") {
-					continue
-				}
-				return m.ent
-			}
-		}
-		if w == "it" || w == "its" {
-			return d.lastThing
-		}
-	}
-	return nil // "they", "we", "I": too ambiguous to guess
 }
 
 // clause extracts what verb group vg says: a statement for reporting verbs with a
@@ -1533,35 +1489,6 @@ func (d *docState) finalReportingClause(si int, groups []*verbGroup) {
 	vg.subj = subj
 	vg.done = true
 	d.reported(si, vg, subj, nil, c0, comma-1)
-}
-
-// expletive reports whether "it" at token k is a dummy subject: "It is time to …",
-// "it is clear that …", "it seems …".
-func (d *docState) expletive(si, k int) bool {
-	toks := d.sents[si].toks
-	j := k + 1
-	for j < len(toks) && (toks[j].tag == "RB" || toks[j].tag == "MD") {
-		j++
-	}
-	if j >= len(toks) {
-		return false
-	}
-	switch d.x.lx.lemmatize(toks[j].lower, false) {
-	case "seem", "appear", "happen", "matter":
-		return true
-	case "be":
-	default:
-		return false
-	}
-	for m := j + 1; m < len(toks) && m <= j+4; m++ {
-		if toks[m].lower == "to" || toks[m].lower == "that" || toks[m].lower == "whether" {
-			return true
-		}
-		if toks[m].tag == "." || toks[m].text == "," {
-			return false
-		}
-	}
-	return false
 }
 
 // clauseArg names tokens [i, j] — a clause used as an argument — as a concept.

@@ -1,0 +1,457 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// This file resolves pronouns and role nouns ("the prime minister") to the
+// entities of the document. Candidates are every mention made before the
+// pronoun — names found by findMentions and the noun phrases relations turned
+// into concepts — that agree with it in gender and number; the nearest sentence
+// wins, and inside a sentence the leftmost candidate (the subject, usually).
+
+// mentionLog is one mention of an entity at a byte span, for coreference.
+type mentionLog struct {
+	ent        *docEntity
+	start, end int
+}
+
+// pronounKind says what a pronoun can refer to.
+type pronounKind int
+
+const (
+	pronNone   pronounKind = iota
+	pronMale               // he, him, his, himself
+	pronFemale             // she, her, hers, herself
+	pronThing              // it, its, itself
+	pronPlural             // they, them, their, theirs, themselves
+)
+
+func kindOfPronoun(w string) pronounKind {
+	switch w {
+	case "he", "him", "his", "himself":
+		return pronMale
+	case "she", "her", "hers", "herself":
+		return pronFemale
+	case "it", "its", "itself":
+		return pronThing
+	case "they", "them", "their", "theirs", "themselves":
+		return pronPlural
+	}
+	return pronNone
+}
+
+// lookBack is how many sentences back a pronoun's antecedent is sought: people
+// stay in play over a whole story, things and groups only briefly.
+func lookBack(k pronounKind) int {
+	if k == pronMale || k == pronFemale {
+		return 1 << 30
+	}
+	return 2
+}
+
+// resolvePronoun finds what the pronoun at token k of sentence si refers to, or
+// nil when nothing agrees with it.
+func (d *docState) resolvePronoun(si, k int) *docEntity {
+	toks := d.sents[si].toks
+	w := toks[k].lower
+	switch w {
+	case "i", "me", "my":
+		return d.inQuote // the speaker of the quotation being read, if any
+	case "who", "whom", "which":
+		return d.relativeAntecedent(si, k)
+	}
+	kind := kindOfPronoun(w)
+	if kind == pronNone {
+		return nil
+	}
+	if w == "it" && d.expletive(si, k) {
+		return nil // "It is time to …": nothing is referred to
+	}
+	if e := d.cataphor(si, k, kind); e != nil {
+		return e
+	}
+	pos := toks[k].start
+	inQuote := d.quoted[si][k]
+	var best *docEntity
+	for s := si; s >= 0 && si-s <= lookBack(kind); s-- {
+		bestRank := -1
+		for _, c := range d.ranked(s, pos, s == si) {
+			if !inQuote && d.isQuotedAt(s, c.start) {
+				continue // a name inside someone's words is not who the narrator means
+			}
+			if !d.agrees(c.ent, kind) {
+				continue
+			}
+			// A candidate the evidence types firmly, and of the pronoun's known gender,
+			// beats a guess in the same sentence.
+			rank := 0
+			if !c.ent.weakType {
+				rank += 2
+			}
+			if (kind == pronMale || kind == pronFemale) && c.ent.gender != genderUnknown && c.ent.gender != genderEither {
+				rank++
+			}
+			if rank > bestRank {
+				best, bestRank = c.ent, rank
+			}
+		}
+		if best != nil {
+			break
+		}
+	}
+	if best != nil && best.typ == TypePerson && best.gender == genderUnknown {
+		// "she" told us who this is: later pronouns can rely on it.
+		if kind == pronMale {
+			best.gender = genderMale
+		} else if kind == pronFemale {
+			best.gender = genderFemale
+		}
+	}
+	return best
+}
+
+// candidatesIn lists the mentions of sentence s that start before byte pos, in
+// reading order, one per entity (its first mention there).
+func (d *docState) candidatesIn(s, pos int) []mentionLog {
+	sent := d.sents[s]
+	lo := sort.Search(len(d.table.log), func(i int) bool { return d.table.log[i].start >= sent.start })
+	var out []mentionLog
+	seen := map[*docEntity]bool{}
+	for i := lo; i < len(d.table.log) && d.table.log[i].start < sent.end; i++ {
+		c := d.table.log[i]
+		if c.start >= pos || seen[c.ent] {
+			continue
+		}
+		seen[c.ent] = true
+		out = append(out, c)
+	}
+	return out
+}
+
+// ranked orders the candidates of sentence s before byte pos by salience:
+// subjects first, left to right; then the rest — nearest first in the pronoun's
+// own sentence, left to right in earlier ones.
+func (d *docState) ranked(s, pos int, current bool) []mentionLog {
+	cands := d.candidatesIn(s, pos)
+	var subj, rest []mentionLog
+	for _, c := range cands {
+		if d.isSubjectAt(s, c.end) {
+			subj = append(subj, c)
+		} else {
+			rest = append(rest, c)
+		}
+	}
+	if current {
+		for i, j := 0, len(rest)-1; i < j; i, j = i+1, j-1 {
+			rest[i], rest[j] = rest[j], rest[i]
+		}
+	}
+	return append(subj, rest...)
+}
+
+// isSubjectAt reports whether the mention ending at byte end of sentence s is
+// followed by a finite verb (an adverb or an apposition between): a subject.
+func (d *docState) isSubjectAt(s, end int) bool {
+	toks := d.sents[s].toks
+	k := 0
+	for k < len(toks) && toks[k].start < end {
+		k++
+	}
+	if k < len(toks) && toks[k].text == "," {
+		// "Paris, who …, said" / "Petrov, the foreign minister, said": skip to the next comma.
+		for k++; k < len(toks) && toks[k].text != ","; k++ {
+		}
+		k++
+	}
+	for k < len(toks) && toks[k].tag == "RB" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// isQuotedAt reports whether byte offset off of sentence s is inside a quotation.
+func (d *docState) isQuotedAt(s, off int) bool {
+	for k, t := range d.sents[s].toks {
+		if t.start <= off && off < t.end {
+			return d.quoted[s][k]
+		}
+	}
+	return false
+}
+
+// agrees reports whether entity e can be what a pronoun of kind k refers to.
+func (d *docState) agrees(e *docEntity, k pronounKind) bool {
+	switch k {
+	case pronMale, pronFemale:
+		if e.typ == TypeConcept {
+			g, ok := personHeads[lastWord(e.name)]
+			return ok && !d.pluralConcept(e) && (g == genderEither || g == genderMale && k == pronMale || g == genderFemale && k == pronFemale)
+		}
+		if e.typ != TypePerson || e.weakType && !strings.Contains(e.name, " ") && e.gender == genderUnknown {
+			return false // a one-word name nothing marks as a person is a poor "he"
+		}
+		want := genderMale
+		if k == pronFemale {
+			want = genderFemale
+		}
+		return e.gender == genderUnknown || e.gender == genderEither || e.gender == want
+	case pronThing:
+		switch e.typ {
+		case TypePerson:
+			return e.weakType // a guess; "it" says otherwise
+		case TypeNORP:
+			return false
+		case TypeConcept:
+			_, personal := personHeads[lastWord(e.name)]
+			return !d.pluralConcept(e) && !personal && !d.isRoleNoun(e.name) && !d.x.lx.pronouns[strings.ToLower(e.name)] && !d.temporal(e.name)
+		}
+		return true
+	case pronPlural:
+		switch e.typ {
+		case TypeNORP, TypeOrg:
+			return true
+		case TypeConcept:
+			return d.pluralConcept(e) && !d.temporal(e.name)
+		}
+	}
+	return false
+}
+
+// temporal reports whether a phrase names a time ("September 14", "two years"),
+// which pronouns do not point back to.
+func (d *docState) temporal(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if d.x.lx.months[w] || temporalWords[w] || strings.ContainsAny(w, "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+// personHeads are nouns that name a person, with the gender they tell: a
+// concept headed by one ("the pregnant woman", "a defector") can be he or she.
+var personHeads = func() map[string]byte {
+	m := map[string]byte{}
+	for _, w := range strings.Fields(`man boy father husband son brother uncle nephew grandfather
+		king prince spokesman chairman businessman congressman policeman actor`) {
+		m[w] = genderMale
+	}
+	for _, w := range strings.Fields(`woman girl mother mum mom wife daughter sister aunt niece
+		grandmother widow queen princess spokeswoman chairwoman businesswoman actress`) {
+		m[w] = genderFemale
+	}
+	for _, w := range strings.Fields(`person child teenager defector poster author teacher student
+		doctor nurse worker driver player resident victim suspect officer soldier pilot
+		astronaut scientist researcher expert lawyer attorney judge witness activist journalist
+		reporter photographer writer artist singer owner founder designer developer minister
+		president leader official spokesperson director manager executive professor
+		candidate voter fan refugee pilgrim detective politician mp senator governor mayor`) {
+		m[w] = genderEither
+	}
+	return m
+}()
+
+// pluralConcept reports whether a concept's head noun is plural ("plans", "people").
+func (d *docState) pluralConcept(e *docEntity) bool {
+	w := lastWord(e.name)
+	if w == "people" || w == "police" || w == "children" || w == "men" || w == "women" {
+		return true
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "news") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// isRoleNoun reports whether a phrase names a role ("the prime minister", "a teacher").
+func (d *docState) isRoleNoun(name string) bool {
+	w := lastWord(name)
+	return d.x.lx.titles[w] || d.x.lx.personNouns[w] || strings.HasSuffix(w, "er") && d.x.lx.orgRoles[w]
+}
+
+// cataphor resolves a pronoun inside a fronted clause to the subject that
+// follows it: "Asked whether he would stand, Mr Howard said …" — the he is
+// Howard, not whoever the previous sentence was about.
+func (d *docState) cataphor(si, k int, kind pronounKind) *docEntity {
+	toks := d.sents[si].toks
+	if len(toks) == 0 || !fronting[toks[0].lower] && toks[0].tag != "VBN" && toks[0].tag != "VBG" {
+		return nil
+	}
+	comma := -1
+	for i := 1; i < len(toks); i++ {
+		if toks[i].text == "," {
+			comma = i
+			break
+		}
+	}
+	if comma < 0 || k > comma {
+		return nil
+	}
+	for i := range d.mentions[si] {
+		m := &d.mentions[si][i]
+		if m.first <= comma || m.ent == nil {
+			continue
+		}
+		if m.first > comma+2 { // the subject comes straight after the comma
+			return nil
+		}
+		if d.agrees(m.ent, kind) {
+			return m.ent
+		}
+		return nil
+	}
+	return nil
+}
+
+// fronting words open a clause that comes before its sentence's subject.
+var fronting = set(`asked after before when while although though if as since despite unless once speaking`)
+
+// relativeAntecedent resolves "who" and "which" to the name right before them
+// ("Ivan Petrov, who …", "Crimea, which …").
+func (d *docState) relativeAntecedent(si, k int) *docEntity {
+	toks := d.sents[si].toks
+	w := toks[k].lower
+	for i := len(d.mentions[si]) - 1; i >= 0; i-- {
+		m := d.mentions[si][i]
+		if m.last >= k || m.ent == nil || d.quoted[si][m.first] {
+			continue
+		}
+		if !(m.last == k-1 || m.last == k-2 && toks[k-1].text == ",") {
+			return nil
+		}
+		if (w == "which") == (m.ent.typ == TypePerson) {
+			return nil
+		}
+		return m.ent
+	}
+	return nil
+}
+
+// roleHolder resolves a role noun ("the prime minister", "the foreign
+// minister") to the person the document named in that role, the most recently
+// mentioned one if several; nil when nobody was — the phrase stays a role.
+func (d *docState) roleHolder(si, i, j int) *docEntity {
+	toks := d.sents[si].toks
+	var words []string
+	for k := i; k <= j; k++ {
+		if toks[k].tag == "DT" || toks[k].tag == "PRP$" {
+			continue
+		}
+		words = append(words, toks[k].lower)
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	role := strings.Join(words, " ")
+	pos := toks[i].start
+	for s := si; s >= 0; s-- {
+		cands := d.candidatesIn(s, pos)
+		for c := len(cands) - 1; c >= 0; c-- {
+			e := cands[c].ent
+			if e.typ != TypePerson {
+				continue
+			}
+			for r := range e.roles {
+				if roleMatches(strings.ToLower(r), role) {
+					return e
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// roleMatches reports whether a title a person holds ("Foreign Minister",
+// "Tory leader") is the role a noun phrase names ("foreign minister", "leader").
+func roleMatches(held, role string) bool {
+	held = strings.TrimSuffix(strings.TrimSuffix(held, "."), ",")
+	return held == role || strings.HasSuffix(held, " "+role) && !strings.Contains(role, " ")
+}
+
+// appositiveRoles records the roles an apposition gives a name: "Ivan Petrov,
+// the foreign minister," and "the foreign minister, Ivan Petrov," both make
+// Petrov the foreign minister, so that later "the foreign minister" is him.
+func (d *docState) appositiveRoles(si int) {
+	toks := d.sents[si].toks
+	for _, m := range d.mentions[si] {
+		if m.ent == nil || m.ent.typ != TypePerson {
+			continue
+		}
+		// after: "Petrov, the foreign minister,"
+		if k := m.last + 1; k+2 < len(toks) && toks[k].text == "," && toks[k+1].lower == "the" {
+			if role := d.roleWords(toks, k+2); role != "" {
+				m.ent.roles[role] = ""
+			}
+		}
+		// before: "The foreign minister, Ivan Petrov,"
+		if k := m.first - 1; k >= 2 && toks[k].text == "," {
+			e := k - 1
+			b := e
+			for b > 0 && !toks[b].isCap() && toks[b].tag != "DT" && (toks[b].isNoun() || toks[b].tag == "JJ") {
+				b--
+			}
+			if toks[b].lower == "the" && b < e && d.x.lx.titles[toks[e].lower] {
+				var w []string
+				for t := b + 1; t <= e; t++ {
+					w = append(w, toks[t].lower)
+				}
+				m.ent.roles[strings.Join(w, " ")] = ""
+			}
+		}
+	}
+}
+
+// roleWords reads a lower-case title phrase starting at token k ("foreign
+// minister", "company's chief executive") up to its head title word.
+func (d *docState) roleWords(toks []token, k int) string {
+	var w []string
+	for ; k < len(toks) && len(w) < 4; k++ {
+		t := toks[k]
+		if t.isCap() || !(t.isNoun() || t.tag == "JJ") {
+			break
+		}
+		w = append(w, t.lower)
+	}
+	if len(w) == 0 || !d.x.lx.titles[w[len(w)-1]] {
+		return ""
+	}
+	return strings.Join(w, " ")
+}
+
+// expletive reports whether "it" at token k is a dummy subject: "it is time to
+// …", "it seems that …", "it is likely that …".
+func (d *docState) expletive(si, k int) bool {
+	toks := d.sents[si].toks
+	j := k + 1
+	for j < len(toks) && (toks[j].tag == "RB" || toks[j].tag == "MD") {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	switch d.x.lx.lemmatize(toks[j].lower, false) {
+	case "seem", "appear", "happen", "matter", "rain", "snow":
+		return true
+	case "be":
+	default:
+		return false
+	}
+	if j+1 < len(toks) && (toks[j+1].lower == "time" || toks[j+1].lower == "possible" || toks[j+1].lower == "clear" || toks[j+1].lower == "unclear" || toks[j+1].lower == "likely" || toks[j+1].lower == "unlikely" || toks[j+1].lower == "important" || toks[j+1].lower == "necessary") {
+		return true
+	}
+	for m := j + 1; m < len(toks) && m <= j+4; m++ {
+		if toks[m].lower == "to" || toks[m].lower == "that" || toks[m].lower == "whether" {
+			return true
+		}
+		if toks[m].tag == "." || toks[m].text == "," {
+			return false
+		}
+	}
+	return false
+}
