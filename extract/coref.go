@@ -196,8 +196,8 @@ func (d *docState) agrees(e *docEntity, k pronounKind) bool {
 			g, ok := personHeads[lastWord(e.name)]
 			return ok && !d.pluralConcept(e) && (g == genderEither || g == genderMale && k == pronMale || g == genderFemale && k == pronFemale)
 		}
-		if e.typ != TypePerson || e.weakType && !strings.Contains(e.name, " ") && e.gender == genderUnknown {
-			return false // a one-word name nothing marks as a person is a poor "he"
+		if e.typ != TypePerson {
+			return false
 		}
 		want := genderMale
 		if k == pronFemale {
@@ -230,12 +230,16 @@ func (d *docState) agrees(e *docEntity, k pronounKind) bool {
 // which pronouns do not point back to.
 func (d *docState) temporal(name string) bool {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if d.x.lx.months[w] || temporalWords[w] || strings.ContainsAny(w, "0123456789") {
+		if d.x.lx.months[w] || temporalWords[w] || strings.ContainsAny(w, "0123456789") || numberWords[w] {
 			return true
 		}
 	}
 	return false
 }
+
+// numberWords stand for a count, not a thing: "one of the most successful".
+var numberWords = set(`one two three four five six seven eight nine ten dozen hundred thousand million billion
+	some many several few all both each none most half`)
 
 // personHeads are nouns that name a person, with the gender they tell: a
 // concept headed by one ("the pregnant woman", "a defector") can be he or she.

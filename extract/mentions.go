@@ -716,7 +716,7 @@ func (t *entityTable) add(m *mention) *docEntity {
 		// the document gave a person first is that person, whatever a gazetteer says.
 		if p := t.personBySurname(cleanName(m.surface)); p != nil && (m.canon == "" || strings.EqualFold(m.canon, m.surface)) {
 			e = p
-			m.typ, m.canon, m.weakType = TypePerson, "", false
+			m.typ, m.canon, m.weakType = TypePerson, "", p.weakType
 		}
 	}
 	if e == nil && m.typ != TypeConcept {
