@@ -84,13 +84,10 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 			if !d.agrees(c.ent, kind) {
 				continue
 			}
-			// A candidate the evidence types firmly, and of the pronoun's known gender,
-			// beats a guess in the same sentence.
+			// A candidate the evidence types firmly beats a guess in the same sentence;
+			// otherwise salience decides.
 			rank := 0
 			if !c.ent.weakType {
-				rank += 2
-			}
-			if (kind == pronMale || kind == pronFemale) && c.ent.gender != genderUnknown && c.ent.gender != genderEither {
 				rank++
 			}
 			if rank > bestRank {
@@ -100,6 +97,9 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 		if best != nil {
 			break
 		}
+	}
+	if best != nil && best.typ == TypeConcept && best.weakType && (kind == pronMale || kind == pronFemale) {
+		best.typ = TypePerson // "he" or "she" is evidence enough
 	}
 	if best != nil && best.typ == TypePerson && best.gender == genderUnknown {
 		// "she" told us who this is: later pronouns can rely on it.
@@ -196,8 +196,8 @@ func (d *docState) agrees(e *docEntity, k pronounKind) bool {
 			g, ok := personHeads[lastWord(e.name)]
 			return ok && !d.pluralConcept(e) && (g == genderEither || g == genderMale && k == pronMale || g == genderFemale && k == pronFemale)
 		}
-		if e.typ != TypePerson {
-			return false
+		if e.typ != TypePerson && !(e.typ == TypeConcept && e.weakType) {
+			return false // a name nothing types yet ("Katherinator") may be a person
 		}
 		want := genderMale
 		if k == pronFemale {

@@ -338,6 +338,11 @@ func MergedEntities(results []*Result) []Entity {
 			m.Aliases = append(m.Aliases, e.Aliases...)
 			m.Docs = append(m.Docs, e.Docs...)
 			m.MixedScript = m.MixedScript || e.MixedScript
+			if m.Type == TypeConcept && e.Type != TypeConcept {
+				// "labour" the noun in one article, Labour the party in another: the
+				// name's type says more than a noun phrase's.
+				m.Type, m.Name = e.Type, e.Name
+			}
 		}
 	}
 	sort.Strings(ids)

@@ -69,7 +69,7 @@ func (x *Extractor) isNameToken(t token, sentenceStart bool, midCaps map[string]
 		_, place := x.lx.places[t.lower]
 		_, dem := x.lx.demonyms[t.lower]
 		_, org := x.lx.orgs[t.lower]
-		if !place && !dem && !org {
+		if !place && !dem && !org && !x.isPlaceWord(t.lower) && !x.lx.groupNouns[t.lower] && x.placeGroup(t.lower) == "" {
 			return false
 		}
 	}
@@ -101,7 +101,10 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 		if start && i+1 < len(toks) && toks[i].isProper() && x.isNameToken(toks[i+1], false, midCaps) && toks[i+1].isProper() {
 			start = false
 		}
-		if !x.isNameToken(toks[i], start, midCaps) {
+		// "Khaled Al-Maeena" after a quotation: a given name the tagger took for a
+		// verb still opens the name that follows it.
+		givenOpens := toks[i].isCap() && x.lx.given[toks[i].lower] != 0 && i+1 < len(toks) && toks[i+1].isProper() && x.isNameToken(toks[i+1], false, midCaps)
+		if !givenOpens && !x.isNameToken(toks[i], start, midCaps) {
 			i++
 			continue
 		}
@@ -278,9 +281,11 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 			x.typeMention(toks, &m)
 			return []mention{m}
 		}
-		// "the Refugee Council Enver Solomon": an organisation, then a person.
+		// "the Refugee Council Enver Solomon", "NASA Bill Ingalls": an organisation,
+		// then a person.
 		for t := i; t+2 <= j; t++ {
-			if x.isHeadWord(toks[t].lower) && x.lx.given[toks[t+1].lower] != 0 {
+			orgEnd := x.isHeadWord(toks[t].lower) || isAllCapsWord(toks[t].text) && len(toks[t].text) > 1
+			if orgEnd && (x.lx.given[toks[t+1].lower] != 0 || j-t <= 3 && x.isHeadWord(toks[t].lower) && x.plainNameWords(toks, t+1, j)) {
 				return append(x.splitTitle(toks, i, t), x.splitTitle(toks, t+1, j)...)
 			}
 		}
@@ -412,8 +417,8 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 		}
 		return
 	}
-	if lx.groupNouns[lw] {
-		m.typ = TypeNORP
+	if lx.groupNouns[lw] || x.placeGroup(lw) != "" {
+		m.typ = TypeNORP // "Muslims", "Texans", "Londoners"
 		return
 	}
 	g, givenFirst := lx.given[words[0]]
@@ -450,13 +455,43 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 		m.typ, m.weakType = TypeGPE, true // "Corvia", "Lakeland"-like country names
 	case len(words) >= 2 && len(words) <= 3 && !strings.Contains(lw, " of ") && m.first > 0 && toks[m.first-1].lower == "the":
 		m.typ, m.weakType = TypeOrg, true // persons are not "the X Y"
-	case len(words) >= 2 && len(words) <= 3 && !strings.Contains(lw, " of ") && !strings.ContainsAny(lw, "0123456789"):
-		m.typ, m.weakType = TypePerson, true
-	case len(words) == 1:
-		m.typ, m.weakType = TypePerson, true
+	case len(words) >= 2 && len(words) <= 3 && !strings.Contains(lw, " of ") && !productLike(m.surface):
+		m.typ, m.weakType = TypePerson, true // "Hamdullah Mohib": two plain words look like a name
 	default:
-		m.typ, m.weakType = TypeOrg, true
+		// One unknown word ("Hajj", "Freewinds") or a product-like name ("Windows
+		// XP", "PlayStation VR"): nothing says what it is. It stays a concept until
+		// evidence — a pronoun, a title, a context — says more.
+		m.typ, m.weakType = TypeConcept, true
 	}
+}
+
+// plainNameWords reports whether toks[i..j] are capitalised words no list knows
+// and no name-ending word: what a personal name looks like.
+func (x *Extractor) plainNameWords(toks []token, i, j int) bool {
+	for k := i; k <= j; k++ {
+		w := toks[k].lower
+		if !toks[k].isCap() || x.isHeadWord(w) || x.isKnownName(w) || x.lx.titles[w] || productLike(toks[k].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// productLike reports whether a name is spelt like a product's or a brand's
+// rather than a person's: a digit, an all-capital word, an inner capital
+// ("PlayStation", "IE9", "Windows XP").
+func productLike(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if strings.ContainsAny(w, "0123456789") || len(w) > 2 && !strings.Contains(w, ".") && isAllCapsWord(w) {
+			return true
+		}
+		for i, r := range w {
+			if i > 0 && unicode.IsUpper(r) && !strings.ContainsAny(w[:i], "-'.") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isHeadWord reports whether a lower-case word ends names of organisations,
@@ -558,6 +593,12 @@ func (x *Extractor) typeByContext(toks []token, m *mention) string {
 		return TypePerson // "Ahmed, a boy"
 	case next(1) != "" && lx.personVerbs[next(1)]:
 		return TypePerson // "Varga resigned"
+	case next(1) == "," && (lx.titles[next(2)] || personHeads[next(2)] != 0):
+		return TypePerson // "Al-Maeena, editor at large at …"
+	case next(1) == "," && (next(2) == "a" || next(2) == "an" || next(2) == "the") && m.last+3 < len(toks) && (lx.titles[toks[m.last+3].lower] || personHeads[toks[m.last+3].lower] != 0):
+		return TypePerson // "Petrov, the foreign minister"
+	case single && prev(1) == "the" && lx.outletHeads[toks[m.first].lower]:
+		return TypeOrg // "The Guardian", "The Times"
 	}
 	return ""
 }
@@ -571,6 +612,26 @@ func capRunStart(toks []token, k int) int {
 		k--
 	}
 	return k
+}
+
+// placeGroup returns the place a plural noun names the people of ("texans" →
+// Texas, "californians" → California, "londoners" → London), or "".
+func (x *Extractor) placeGroup(w string) string {
+	for _, suf := range []string{"ans", "ers", "ites"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		for _, cand := range []string{stem, stem + "a", stem + "as", stem + "o", stem + "e"} {
+			if x.isPlaceWord(cand) {
+				return cand
+			}
+			if _, ok := x.lx.cities[cand]; ok {
+				return cand
+			}
+		}
+	}
+	return ""
 }
 
 // isPlaceWord reports whether a lower-case word names a country, region or city.
@@ -707,11 +768,16 @@ func (t *entityTable) add(m *mention) *docEntity {
 	case TypeGPE, TypeLoc:
 		key = "place/" + identityKey(name)
 	case TypeConcept:
+		if m.weakType {
+			key = "name/" + identityKey(name) // a name nothing types yet, not a noun phrase
+			break
+		}
 		idName = t.conceptKey(name)
 		key = m.typ + "/" + identityKey(idName)
 	}
+	isName := m.typ != TypeConcept || m.weakType
 	e := t.byKey[key]
-	if e == nil && m.typ != TypeConcept && len(strings.Fields(name)) == 1 && !m.located {
+	if e == nil && isName && len(strings.Fields(name)) == 1 && !m.located {
 		// "Paris" after "Valeska Paris", "Jordan" after "Michael Jordan": a surname
 		// the document gave a person first is that person, whatever a gazetteer says.
 		if p := t.personBySurname(cleanName(m.surface)); p != nil && (m.canon == "" || strings.EqualFold(m.canon, m.surface)) {
@@ -719,13 +785,13 @@ func (t *entityTable) add(m *mention) *docEntity {
 			m.typ, m.canon, m.weakType = TypePerson, "", p.weakType
 		}
 	}
-	if e == nil && m.typ != TypeConcept {
+	if e == nil && isName {
 		// "Ahmed" after "Ahmed Mohamed": a given name alone is the one person of the
 		// document who has it; "Church" after "Church of Scientology" and "KSC" after
 		// "Kennedy Space Center" are that organisation or place.
 		e = t.byShortForm(m)
 	}
-	if e == nil && m.canon == "" && m.typ != TypeConcept {
+	if e == nil && m.canon == "" && isName {
 		// A name no gazetteer knows that matches a person's surname is that person,
 		// whatever prose labelled it ("Zelensky" tagged as a place).
 		if p := t.personBySurname(name); p != nil {
@@ -736,7 +802,7 @@ func (t *entityTable) add(m *mention) *docEntity {
 		}
 	}
 	if e == nil {
-		for _, other := range []string{TypeOrg, TypePerson, "place", TypeNORP, TypeEvent, TypeWork} {
+		for _, other := range []string{TypeOrg, TypePerson, "place", TypeNORP, TypeEvent, TypeWork, "name"} {
 			if cand := t.byKey[other+"/"+identityKey(name)]; cand != nil {
 				e = cand // the same name typed differently in another sentence
 				break
