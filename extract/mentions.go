@@ -275,7 +275,8 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 	// A name ending in an organisation's, place's, event's or law's word is one
 	// name, whatever titles it holds: "United States National Security Council",
 	// "Saudi Interior Ministry", "World Health Organisation".
-	if j > i {
+	titled := x.lx.honorifics[toks[i].lower] != 0 || j == i+1 && x.lx.titles[toks[i].lower]
+	if j > i && !titled {
 		if x.isHeadWord(toks[j].lower) {
 			m := mention{first: i, last: j, start: toks[i].start, end: toks[j].end, surface: textSpan(toks, i, j)}
 			x.typeMention(toks, &m)
@@ -285,7 +286,9 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 		// then a person.
 		for t := i; t+2 <= j; t++ {
 			orgEnd := x.isHeadWord(toks[t].lower) || isAllCapsWord(toks[t].text) && len(toks[t].text) > 1
-			if orgEnd && (x.lx.given[toks[t+1].lower] != 0 || j-t <= 3 && x.isHeadWord(toks[t].lower) && x.plainNameWords(toks, t+1, j)) {
+			// "Home Office Minister Lord Falconer": the organisation, then a titled person.
+			titledNext := x.isHeadWord(toks[t].lower) && x.lx.titles[toks[t+1].lower] && !x.lx.titles[toks[j].lower]
+			if orgEnd && (titledNext || x.lx.given[toks[t+1].lower] != 0 || j-t <= 3 && x.isHeadWord(toks[t].lower) && x.plainNameWords(toks, t+1, j)) {
 				return append(x.splitTitle(toks, i, t), x.splitTitle(toks, t+1, j)...)
 			}
 		}
@@ -716,12 +719,11 @@ func nameParts(name string) (last, first string) {
 	return last, first
 }
 
-// index files e under its current name's surname. Only persons are filed: an
-// entity never becomes a person after it is made (a weak guess can only be
-// retyped away from person).
+// index files e under its current name's surname: persons, and one-word
+// guesses that may yet become one. An entity retyped or renamed is filed again.
 func (t *entityTable) index(e *docEntity) {
-	if e.typ != TypePerson {
-		return
+	if e.typ != TypePerson && !(e.weakType && !strings.Contains(e.name, " ")) {
+		return // persons, and one-word guesses that a full name may turn into one
 	}
 	last, first := nameParts(e.name)
 	t.bySurname[last] = append(t.bySurname[last], e)
@@ -817,11 +819,14 @@ func (t *entityTable) add(m *mention) *docEntity {
 		t.byKey[key] = e
 		t.list = append(t.list, e)
 		t.index(e)
-	} else if m.typ == TypePerson && len(strings.Fields(name)) > len(strings.Fields(e.name)) && e.typ == TypePerson {
+	} else if m.typ == TypePerson && len(strings.Fields(name)) > len(strings.Fields(e.name)) && (e.typ == TypePerson || e.weakType) {
 		// A fuller name for someone first met by surname.
 		e.aliases[e.name] = true
 		e.name = name
 		t.byKey[key] = e
+		if e.typ != TypePerson {
+			e.typ, e.weakType = TypePerson, m.weakType // "the Blair government", then "Tony Blair"
+		}
 		t.index(e)
 	}
 	if e.weakType && !m.weakType && m.typ != TypeConcept {
@@ -952,10 +957,15 @@ func (t *entityTable) personBySurname(name string) *docEntity {
 	// match reports false when a second person makes the surname ambiguous.
 	match := func(cands []*docEntity) bool {
 		for _, e := range cands {
-			if e.typ != TypePerson || e == found {
+			if e == found {
 				continue
 			}
 			el, ef := nameParts(e.name)
+			// "Blair" met alone before anything typed it (a guess: "the Blair
+			// government") is a surname for the "Tony Blair" that follows.
+			if e.typ != TypePerson && !(e.weakType && ef == "" && first != "") {
+				continue
+			}
 			if el != last {
 				continue // renamed since it was filed here
 			}
