@@ -74,6 +74,9 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 	}
 	pos := toks[k].start
 	inQuote := d.quoted[si][k]
+	if kind == pronThing || kind == pronPlural {
+		d.noteNounPhrases(si, k) // "thought it resembled …": the clock named earlier in this sentence
+	}
 	var best *docEntity
 	for s := si; s >= 0 && si-s <= lookBack(kind); s-- {
 		bestRank := -1
@@ -84,10 +87,10 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 			if !d.agrees(c.ent, kind) {
 				continue
 			}
-			// A candidate the evidence types firmly beats a guess in the same sentence;
-			// otherwise salience decides.
+			// For he and she, a candidate the evidence types as a person beats a guess
+			// in the same sentence; otherwise salience decides.
 			rank := 0
-			if !c.ent.weakType {
+			if !c.ent.weakType || kind == pronThing || kind == pronPlural {
 				rank++
 			}
 			if rank > bestRank {
@@ -149,6 +152,39 @@ func (d *docState) ranked(s, pos int, current bool) []mentionLog {
 		}
 	}
 	return append(subj, rest...)
+}
+
+// noteNounPhrases registers the common noun phrases of sentence si before token
+// k as concepts, so that a pronoun can point back to one before the sentence's
+// relations are read ("a teacher thought it resembled a bomb": it is the clock).
+func (d *docState) noteNounPhrases(si, k int) {
+	toks, q := d.sents[si].toks, d.quoted[si]
+	for i := 0; i < k; i++ {
+		if d.mentionAt(si, i) != nil {
+			continue
+		}
+		j := nounPhraseAt(toks, i, q)
+		if j < i || j >= k {
+			continue
+		}
+		if !toks[j].isNoun() || toks[j].isProper() || d.mentionAt(si, j) != nil {
+			i = j
+			continue
+		}
+		a := i
+		for a < j && (toks[a].tag == "DT" || toks[a].tag == "PDT" || toks[a].tag == "PRP$") {
+			a++
+		}
+		for p := a; p < j; p++ {
+			if toks[p].tag == "POS" {
+				a = p + 1 // "the boy's digital clock": the clock
+			}
+		}
+		if name := d.sents[si].textOf(toks[a].start, toks[j].end); len(name) >= 3 {
+			d.table.add(&mention{surface: name, typ: TypeConcept, start: toks[a].start, end: toks[j].end})
+		}
+		i = j
+	}
 }
 
 // isSubjectAt reports whether the mention ending at byte end of sentence s is
