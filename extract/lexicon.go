@@ -68,7 +68,7 @@ func newLexicon() *lexicon {
 			prof prof. professor rev rev. reverend father bishop archbishop cardinal rabbi imam
 			sen gov rep lt lt. col col. capt capt. sgt sgt. cmdr insp inspector detective
 			constable superintendent emeritus saint st. administrator commissioner executive
-			founder co-founder editor coach manager home`),
+			founder co-founder editor coach manager home sheriff high`),
 		honorifics: map[string]byte{"mr": genderMale, "mr.": genderMale, "sir": genderMale,
 			"lord": genderMale, "baron": genderMale, "viscount": genderMale, "earl": genderMale,
 			"duke": genderMale, "king": genderMale, "prince": genderMale, "father": genderMale,
@@ -90,7 +90,9 @@ func newLexicon() *lexicon {
 			enterprises institution commission authority directorate secretariat board
 			club team fc united rovers city's ministries coalition movement front caucus
 			mission commission tribunal guard corps squad brigade regiment battalion division
-			court chamber council's unit`),
+			court chamber council's unit departments ministries agencies offices committees
+			instituto istituto institut universidad universita universite universitat banco banca
+			partido partito movimento fondazione fundacion ministerio consiglio comune municipio`),
 		actorNouns: set(`government leadership administration officials authorities forces troops military
 			army navy delegation side people lawmakers parliament ministry diplomats negotiators`),
 		cues: set(`say tell state add remark ask insist warn hint stress reaffirm confirm argue announce
@@ -120,7 +122,7 @@ func newLexicon() *lexicon {
 			said says according today yesterday tomorrow monday tuesday wednesday thursday friday
 			saturday sunday january february march april may june july august september october november
 			december breaking update updated live share comments comment subscribe related read more
-			world politics region category video photos opinion
+			politics region category video photos opinion
 			nobody nothing everyone everybody someone somebody anyone anybody ok okay`),
 		negWords: set(`no not never cannot can't won't don't doesn't isn't aren't wasn't weren't
 			unrealistic impractical impossible unlikely illusionary illusory unacceptable unnecessary
@@ -160,8 +162,14 @@ func newLexicon() *lexicon {
 		castle cathedral center centre plaza beach coast canyon falls creek basin reef
 		highway motorway boulevard lane heights garden gardens harbour harbor port cape glacier
 		museum planetarium hotel mosque temple synagogue chapel memorial complex facility base
-		towers cave prison jail hospital zoo`) {
+		towers cave prison jail hospital zoo northwest northeast southwest southeast midwest`) {
 		lx.locHeads[w] = TypeLoc
+	}
+	// Demonyms of continents and regions: "African side" is no actor.
+	for _, d := range strings.Split(`African|Asian|Arab|Arabs|Scandinavian|Balkan|Latin American|Middle Eastern|Caribbean|Nordic|Western|Eastern`, "|") {
+		if _, ok := lx.demonyms[strings.ToLower(d)]; !ok {
+			lx.demonyms[strings.ToLower(d)] = d
+		}
 	}
 	lx.eventHeads = set(`olympics games cup championship championships tournament festival fair expo
 		exhibition conference convention summit war election elections referendum crisis

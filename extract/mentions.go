@@ -269,7 +269,7 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 	}
 	// "Museum of Flight CEO", "Los Angeles Sheriff": a title after a name belongs to
 	// whoever follows, not to the name.
-	for j > i && x.lx.titles[toks[j].lower] && !x.lx.titleLead[toks[j].lower] && toks[j-1].lower != "of" {
+	for j > i && x.lx.titles[toks[j].lower] && toks[j-1].lower != "of" {
 		j--
 	}
 	// A name ending in an organisation's, place's, event's or law's word is one
@@ -442,6 +442,13 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 		m.typ = t
 		return
 	}
+	if isAllCapsWord(m.surface) && len(words) == 1 && len(m.surface) > 1 {
+		m.typ = TypeOrg // acronyms: "NATO", "OSCE"
+		if notOrgAcronyms[lw] || isRoman(lw) {
+			m.typ, m.weakType = TypeConcept, true // "GMT", "VIP", "XVII"
+		}
+		return
+	}
 	if _, ok := lx.cities[lw]; ok {
 		m.typ = TypeGPE
 		if len(words) == 1 && givenFirst {
@@ -449,15 +456,14 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 		}
 		return
 	}
+	persons := m.first > 0 && toks[capRunStart(toks, m.first)-boolInt(capRunStart(toks, m.first) > 0)].lower != "the"
 	switch {
-	case isAllCapsWord(m.surface) && len(words) == 1:
-		m.typ = TypeOrg // acronyms: "NATO", "OSCE"
 	case len(words) == 1 && orgSuffix(words[0]):
 		m.typ = TypeOrg // "Nordbank", "Wikinews"-like company and outlet names
 	case len(words) == 1 && placeSuffix(words[0]):
 		m.typ, m.weakType = TypeGPE, true // "Corvia", "Lakeland"-like country names
-	case len(words) >= 2 && len(words) <= 3 && !strings.Contains(lw, " of ") && m.first > 0 && toks[m.first-1].lower == "the":
-		m.typ, m.weakType = TypeOrg, true // persons are not "the X Y"
+	case len(words) >= 2 && len(words) <= 3 && !strings.Contains(lw, " of ") && m.first > 0 && !persons:
+		m.typ, m.weakType = TypeOrg, true // persons are not "the X Y", nor "the British Red Cross"
 	case len(words) >= 2 && len(words) <= 3 && !strings.Contains(lw, " of ") && !productLike(m.surface):
 		m.typ, m.weakType = TypePerson, true // "Hamdullah Mohib": two plain words look like a name
 	default:
@@ -495,6 +501,30 @@ func productLike(name string) bool {
 		}
 	}
 	return false
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// notOrgAcronyms are capitalised abbreviations that name no organisation.
+var notOrgAcronyms = set(`gmt utc bst est edt pst pdt cet vip ceo cfo coo gdp gnp tv dvd cd pc ok
+	am pm ad bc dna hiv aids covid us$ uk£ mp mps faq pdf html http www usd gbp eur`)
+
+// isRoman reports whether a lower-case word is a Roman numeral ("xvii").
+func isRoman(w string) bool {
+	if w == "" || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("ivxlc", r) {
+			return false
+		}
+	}
+	return w != "civil" && w != "ill"
 }
 
 // isHeadWord reports whether a lower-case word ends names of organisations,
