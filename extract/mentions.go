@@ -282,6 +282,19 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 			x.typeMention(toks, &m)
 			return []mention{m}
 		}
+		// "Scientologist Tom Cruise", "Republican John Cornyn": a word describing the
+		// person before a given name and surname.
+		if j >= i+2 && x.lx.given[toks[i+1].lower] != 0 && x.lx.given[toks[i].lower] == 0 && !x.lx.titles[toks[i].lower] &&
+			!x.isHeadWord(toks[i].lower) && x.plainNameWords(toks, i+1, j) {
+			return x.splitTitle(toks, i+1, j)
+		}
+		// "United States Hamdullah Mohib": a place or organisation a list knows, then
+		// a person's name.
+		for t := j - 2; t >= i; t-- {
+			if x.isKnownName(strings.ToLower(plain(textSpan(toks, i, t)))) && j-t >= 2 && j-t <= 3 && x.plainNameWords(toks, t+1, j) {
+				return append(x.splitTitle(toks, i, t), x.splitTitle(toks, t+1, j)...)
+			}
+		}
 		// "the Refugee Council Enver Solomon", "NASA Bill Ingalls": an organisation,
 		// then a person.
 		for t := i; t+2 <= j; t++ {
@@ -833,6 +846,22 @@ func (t *entityTable) add(m *mention) *docEntity {
 			}
 		}
 	}
+	if e == nil && isName {
+		// "Evergreen Aviation & Space Museum of McMinnville" and "… Museum",
+		// "Supreme Court of Cassation" and "Supreme Court": a name and the same name
+		// with "of" and a qualifier are one thing.
+		if i := strings.LastIndex(name, " of "); i > 0 && len(strings.Fields(name[:i])) >= 2 {
+			e = t.byName(name[:i])
+		}
+		if e == nil {
+			for _, c := range t.list {
+				if strings.HasPrefix(c.name, name+" of ") && len(strings.Fields(name)) >= 2 && c.typ != TypeConcept && c.typ != TypePerson {
+					e = c
+					break
+				}
+			}
+		}
+	}
 	if e == nil {
 		for _, other := range []string{TypeOrg, TypePerson, "place", TypeNORP, TypeEvent, TypeWork, "name"} {
 			if cand := t.byKey[other+"/"+identityKey(name)]; cand != nil {
@@ -901,6 +930,16 @@ func (t *entityTable) logMention(e *docEntity, start, end int) {
 	t.log[i] = mentionLog{ent: e, start: start, end: end}
 }
 
+// byName returns the named (not concept) entity with the given name, if any.
+func (t *entityTable) byName(name string) *docEntity {
+	for _, other := range []string{TypeOrg, "place", TypeEvent, TypeWork} {
+		if e := t.byKey[other+"/"+identityKey(name)]; e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
 // byShortForm finds the entity a short mention stands for: a given name alone for
 // the one person with that first name, a bare head word ("Church", "Ministry")
 // for the one organisation or place whose name it heads, an acronym for the
@@ -941,9 +980,26 @@ func (t *entityTable) byShortForm(m *mention) *docEntity {
 			if !pick(e) {
 				return nil
 			}
+		case e.typ == TypeOrg && len(ew) >= 3 && ew[len(ew)-2] == "of" && ew[len(ew)-1] == w && !t.isPlace(w):
+			// "Scientology" after "Church of Scientology" (but "England" is no bank).
+			if !pick(e) {
+				return nil
+			}
 		}
 	}
 	return found
+}
+
+// isPlace reports whether a lower-case name is a country, region or city a list knows.
+func (t *entityTable) isPlace(w string) bool {
+	if _, ok := t.lx.places[w]; ok {
+		return true
+	}
+	if _, ok := t.lx.regions[w]; ok {
+		return true
+	}
+	_, ok := t.lx.cities[w]
+	return ok
 }
 
 // nameHead is the word a name is about: before "of" ("church" in "Church of
