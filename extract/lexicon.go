@@ -194,7 +194,7 @@ func newLexicon() *lexicon {
 		europeans africans asians westerners`)
 	lx.personVerbs = set(`resigned married died born smiled laughed wept apologised apologized
 		retired testified pleaded confessed recalled divorced`)
-	lx.orgRoles = set(`ceo chief executive chairman chairwoman founder co-founder spokesman spokeswoman
+	lx.orgRoles = set(`ceo chief chiefs executives executive chairman chairwoman founder co-founder spokesman spokeswoman
 		spokesperson president director employees staff members shareholders board owner editor
 		headquarters website subsidiary`)
 	lx.personNouns = set(`wife husband son daughter mother father brother sister widow boy girl

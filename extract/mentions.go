@@ -275,7 +275,7 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 	// A name ending in an organisation's, place's, event's or law's word is one
 	// name, whatever titles it holds: "United States National Security Council",
 	// "Saudi Interior Ministry", "World Health Organisation".
-	titled := x.lx.honorifics[toks[i].lower] != 0 || j == i+1 && x.lx.titles[toks[i].lower]
+	titled := x.lx.honorifics[toks[i].lower] != 0 || j == i+1 && x.lx.titles[toks[i].lower] && surnameHeads[toks[j].lower]
 	if j > i && !titled {
 		if x.isHeadWord(toks[j].lower) {
 			m := mention{first: i, last: j, start: toks[i].start, end: toks[j].end, surface: textSpan(toks, i, j)}
@@ -632,13 +632,18 @@ func (x *Extractor) typeByContext(toks []token, m *mention) string {
 	case prev(1) == "of" && lx.titles[prev(2)] && single:
 		return TypeGPE // "the prime minister of Norland"
 	case single && locativePrepositions[prev(1)] && prev(1) != "at":
-		return TypeGPE // "in Lisbon": a single unknown name after a place preposition
+		// "in Lisbon": a single unknown name after a place preposition — a guess
+		// that "Nordmark's chief executive" may overrule.
+		m.weakType = true
+		return TypeGPE
 	case single && lx.actorNouns[next(1)] && next(1) != "administration":
 		return TypeGPE // "Norland lawmakers", "Sudmark officials": a country's people
 	case next(1) == "," && (next(2) == "a" || next(2) == "an") && m.last+3 < len(toks) && lx.personNouns[toks[m.last+3].lower]:
 		return TypePerson // "Ahmed, a boy"
 	case next(1) != "" && lx.personVerbs[next(1)]:
 		return TypePerson // "Varga resigned"
+	case next(1) == "," && (next(2) == "a" || next(2) == "an" || next(2) == "the") && x.orgNounAhead(toks, m.last+3):
+		return TypeOrg // "Hidroel, the state energy company"
 	case next(1) == "," && (lx.titles[next(2)] || personHeads[next(2)] != 0):
 		return TypePerson // "Al-Maeena, editor at large at …"
 	case next(1) == "," && (next(2) == "a" || next(2) == "an" || next(2) == "the") && m.last+3 < len(toks) && (lx.titles[toks[m.last+3].lower] || personHeads[toks[m.last+3].lower] != 0):
@@ -679,6 +684,26 @@ func (x *Extractor) placeGroup(w string) string {
 	}
 	return ""
 }
+
+// orgNounAhead reports whether the lower-case noun phrase starting at token k
+// is headed by a noun naming an organisation ("the state energy company").
+func (x *Extractor) orgNounAhead(toks []token, k int) bool {
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		if t.isCap() || !(t.isNoun() || t.tag == "JJ" || t.tag == "VBN") {
+			return false
+		}
+		if orgNouns[t.lower] && (k+1 >= len(toks) || !toks[k+1].isNoun()) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNouns are common nouns for organisations.
+var orgNouns = set(`company firm group organisation organization agency charity party union
+	newspaper broadcaster network bank insurer airline carrier maker manufacturer retailer
+	producer operator developer publisher club team university college school ministry department`)
 
 // isPlaceWord reports whether a lower-case word names a country, region or city.
 func (x *Extractor) isPlaceWord(w string) bool {
