@@ -80,7 +80,7 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 	var best *docEntity
 	for s := si; s >= 0 && si-s <= lookBack(kind); s-- {
 		bestRank := -1
-		for _, c := range d.ranked(s, pos, s == si) {
+		for _, c := range d.ranked(s, pos) {
 			if !inQuote && d.isQuotedAt(s, c.start) {
 				continue // a name inside someone's words is not who the narrator means
 			}
@@ -134,9 +134,9 @@ func (d *docState) candidatesIn(s, pos int) []mentionLog {
 }
 
 // ranked orders the candidates of sentence s before byte pos by salience:
-// subjects first, left to right; then the rest — nearest first in the pronoun's
-// own sentence, left to right in earlier ones.
-func (d *docState) ranked(s, pos int, current bool) []mentionLog {
+// subjects first, then the rest, each left to right (an object before the
+// phrases after it, as a reader weighs them).
+func (d *docState) ranked(s, pos int) []mentionLog {
 	cands := d.candidatesIn(s, pos)
 	var subj, rest []mentionLog
 	for _, c := range cands {
@@ -144,11 +144,6 @@ func (d *docState) ranked(s, pos int, current bool) []mentionLog {
 			subj = append(subj, c)
 		} else {
 			rest = append(rest, c)
-		}
-	}
-	if current {
-		for i, j := 0, len(rest)-1; i < j; i, j = i+1, j-1 {
-			rest[i], rest[j] = rest[j], rest[i]
 		}
 	}
 	return append(subj, rest...)

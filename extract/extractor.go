@@ -69,6 +69,7 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (*Result, error) 
 		return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
 	}
 	midCaps := capitalisedMidSentence(d.sents)
+	x.addFirstNames(d.sents, midCaps)
 	for si := range d.sents {
 		d.mentions[si] = x.findMentions(d.sents[si], d.quoted[si], midCaps)
 		for k := range d.mentions[si] {

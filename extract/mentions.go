@@ -101,6 +101,10 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 		if start && i+1 < len(toks) && toks[i].isProper() && x.isNameToken(toks[i+1], false, midCaps) && toks[i+1].isProper() {
 			start = false
 		}
+		// "Foreign Minister Ivan Petrov said …": a title opening the sentence.
+		if start && i+1 < len(toks) && toks[i].isCap() && x.lx.titles[toks[i].lower] && x.isNameToken(toks[i+1], false, midCaps) {
+			start = false
+		}
 		// "Khaled Al-Maeena" after a quotation: a given name the tagger took for a
 		// verb still opens the name that follows it.
 		givenOpens := toks[i].isCap() && x.lx.given[toks[i].lower] != 0 && i+1 < len(toks) && toks[i+1].isProper() && x.isNameToken(toks[i+1], false, midCaps)
@@ -250,6 +254,19 @@ func capitalisedMidSentence(sents []*sentence) map[string]bool {
 		}
 	}
 	return out
+}
+
+// addFirstNames adds to midCaps the given names that open a full name at the
+// start of a sentence ("Ahmed Mohamed brought …"), so that the given name alone
+// later ("Ahmed said …") is read as a name too.
+func (x *Extractor) addFirstNames(sents []*sentence, midCaps map[string]bool) {
+	for _, s := range sents {
+		for i, t := range s.toks {
+			if opensSentence(s.toks, i) && x.lx.given[t.lower] != 0 && i+1 < len(s.toks) && s.toks[i+1].isProper() && s.toks[i+1].isCap() {
+				midCaps[t.lower] = true
+			}
+		}
+	}
 }
 
 // splitTitle turns the capitalised run toks[i..j] into mentions: leading place
@@ -637,7 +654,10 @@ func (x *Extractor) typeByContext(toks []token, m *mention) string {
 		m.weakType = true
 		return TypeGPE
 	case single && lx.actorNouns[next(1)] && next(1) != "administration":
-		return TypeGPE // "Norland lawmakers", "Sudmark officials": a country's people
+		// "Norland lawmakers", "Sudmark officials": a country's people — or "the
+		// Blair government": a guess a full name may overrule.
+		m.weakType = next(1) == "government"
+		return TypeGPE
 	case next(1) == "," && (next(2) == "a" || next(2) == "an") && m.last+3 < len(toks) && lx.personNouns[toks[m.last+3].lower]:
 		return TypePerson // "Ahmed, a boy"
 	case next(1) != "" && lx.personVerbs[next(1)]:
@@ -646,8 +666,8 @@ func (x *Extractor) typeByContext(toks []token, m *mention) string {
 		return TypeOrg // "Hidroel, the state energy company"
 	case next(1) == "," && (lx.titles[next(2)] || personHeads[next(2)] != 0):
 		return TypePerson // "Al-Maeena, editor at large at …"
-	case next(1) == "," && (next(2) == "a" || next(2) == "an" || next(2) == "the") && m.last+3 < len(toks) && (lx.titles[toks[m.last+3].lower] || personHeads[toks[m.last+3].lower] != 0):
-		return TypePerson // "Petrov, the foreign minister"
+	case next(1) == "," && (next(2) == "a" || next(2) == "an" || next(2) == "the") && (lx.titles[phraseHead(toks, m.last+3)] || personHeads[phraseHead(toks, m.last+3)] != 0):
+		return TypePerson // "Petrov, the foreign minister", "Varga, a retired teacher"
 	case single && prev(1) == "the" && lx.outletHeads[toks[m.first].lower]:
 		return TypeOrg // "The Guardian", "The Times"
 	}
@@ -683,6 +703,22 @@ func (x *Extractor) placeGroup(w string) string {
 		}
 	}
 	return ""
+}
+
+// phraseHead returns the lower-case head of the common noun phrase starting at
+// token k (its last noun before anything else), or "".
+func phraseHead(toks []token, k int) string {
+	head := ""
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		if t.isCap() && t.tag != "JJ" || !(t.isNoun() || t.tag == "JJ" || t.tag == "VBN" || t.tag == "CD" || t.tag == "HYPH") {
+			break
+		}
+		if t.isNoun() {
+			head = t.lower
+		}
+	}
+	return head
 }
 
 // orgNounAhead reports whether the lower-case noun phrase starting at token k

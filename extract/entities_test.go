@@ -1,0 +1,296 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// The tests in this file build one sentence (or a few) per rule of entity
+// typing, merging, naming and coreference, and check what the rule decides.
+
+func extractText(t *testing.T, text string) *Result {
+	t.Helper()
+	res, err := mustExtractor(t).Extract(context.Background(), Document{ID: "t", Text: text})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	return res
+}
+
+// entityTypes maps each non-concept entity name (and alias) of res to its type.
+func entityTypes(res *Result) map[string]string {
+	out := map[string]string{}
+	for _, e := range res.Entities {
+		if e.Type == TypeConcept {
+			continue
+		}
+		out[e.Name] = e.Type
+		for _, a := range e.Aliases {
+			out[a] = e.Type
+		}
+	}
+	return out
+}
+
+func TestEntityTypesFromEvidence(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       map[string]string // name → type; "" means no such named entity
+	}{
+		{"countries and demonyms from the gazetteer", "Officials in Nairobi said Kenya and Uganda signed the deal with Kenyan support.",
+			map[string]string{"Nairobi": TypeGPE, "Kenya": TypeGPE, "Uganda": TypeGPE}},
+		{"a place preposition before an unknown name", "The delegation arrived in Corvia on Monday.",
+			map[string]string{"Corvia": TypeGPE}},
+		{"a town and its state", "The boy lives in a suburb of Mesquite, Texas, with his parents.",
+			map[string]string{"Mesquite": TypeGPE, "Texas": TypeGPE}},
+		{"a country's lawmakers", "Officials said Sudmark lawmakers rejected the plan.",
+			map[string]string{"Sudmark": TypeGPE}},
+		{"name endings", "The River Watch Coalition said the Selva River and the Home Office were at odds with the Liberal Party and the Daily Herald.",
+			map[string]string{"River Watch Coalition": TypeOrg, "Selva River": TypeLoc, "Home Office": TypeOrg, "Liberal Party": TypeOrg, "Daily Herald": TypeOrg}},
+		{"events and works", "Delegates who met at the Summer Olympics discussed the Kyoto Protocol and the Police Bill for an hour.",
+			map[string]string{"Summer Olympics": TypeEvent, "Kyoto Protocol": TypeWork, "Police Bill": TypeWork}},
+		{"a title makes a person", "Officials said Mr Karsten and Foreign Minister Ivo Lenz arrived.",
+			map[string]string{"Karsten": TypePerson, "Ivo Lenz": TypePerson}},
+		{"a given name makes a person", "The report was written by Margaret Okafor and Daniel Brest.",
+			map[string]string{"Margaret Okafor": TypePerson, "Daniel Brest": TypePerson}},
+		{"an organisation's officer", "Shares in Nordmark fell after Nordmark's chief executive resigned.",
+			map[string]string{"Nordmark": TypeOrg}},
+		{"an apposition naming a company", "Officials said Hidroel, the state energy company, will build the dam.",
+			map[string]string{"Hidroel": TypeOrg}},
+		{"an apposition naming a person", "Officials said that the protest was organised by Varga, a retired teacher.",
+			map[string]string{"Varga": TypePerson}},
+		{"a people", "Texans and Muslims joined the march.",
+			map[string]string{"Texans": TypeNORP, "Muslims": TypeNORP}},
+		{"parties by their one-word names", "Officials said Labour and the Tories disagreed.",
+			map[string]string{"Labour": TypeOrg, "Conservatives": TypeOrg}},
+		{"an acronym is an organisation, a time zone is not", "The statement from the OSCE came at 15:00 GMT.",
+			map[string]string{"OSCE": TypeOrg, "GMT": ""}},
+		{"one unknown word with no evidence is no person", "Fans of the game said Zorblax was popular.",
+			map[string]string{"Zorblax": ""}},
+		{"a product is no person", "Users of Windows XP complained.",
+			map[string]string{"Windows XP": ""}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := entityTypes(extractText(t, c.text))
+			for name, want := range c.want {
+				if got[name] != want {
+					t.Errorf("%q typed %q, want %q (all: %v)", name, got[name], want, got)
+				}
+			}
+		})
+	}
+}
+
+func TestOnePersonPerName(t *testing.T) {
+	cases := []struct {
+		name, text string
+		one        []string   // names (or aliases) that must be one entity
+		apart      [][]string // pairs that must be different entities
+	}{
+		{"honorific without a full stop", "Mr Blair met Gordon Brown on Monday. Tony Blair said the talks went well. Mr Blair later left.",
+			[]string{"Tony Blair", "Mr Blair", "Blair"}, nil},
+		{"honorific with a full stop", "Michael Howard spoke first. Mr. Howard said the party was united.",
+			[]string{"Michael Howard", "Mr. Howard"}, nil},
+		{"peers and doctors", "Lord Goldsmith and Dr Fox spoke. Peter Goldsmith said more later, and Liam Fox agreed.",
+			[]string{"Peter Goldsmith", "Lord Goldsmith"}, [][]string{{"Peter Goldsmith", "Liam Fox"}}},
+		{"a surname met before the full name", "The Blair government fell. Later, Tony Blair resigned.",
+			[]string{"Tony Blair", "Blair"}, nil},
+		{"a given name alone", "Ahmed Mohamed brought a clock to school. Ahmed said he was proud.",
+			[]string{"Ahmed Mohamed", "Ahmed"}, nil},
+		{"two people with one surname stay apart", "Boris Johnson and Alan Johnson both spoke.",
+			nil, [][]string{{"Boris Johnson", "Alan Johnson"}}},
+		{"an organisation's head word and acronym", "The Kennedy Space Center opened. Visitors to the KSC said the Center was busy.",
+			[]string{"Kennedy Space Center", "KSC", "Center"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := extractText(t, c.text)
+			idOf := map[string]string{}
+			for _, e := range res.Entities {
+				idOf[e.Name] = e.ID
+				for _, a := range e.Aliases {
+					idOf[a] = e.ID
+				}
+			}
+			for _, n := range c.one {
+				if idOf[n] == "" || idOf[n] != idOf[c.one[0]] {
+					t.Errorf("%q is entity %q, want the entity of %q (%q); entities: %s", n, idOf[n], c.one[0], idOf[c.one[0]], describeResult(res))
+				}
+			}
+			for _, p := range c.apart {
+				if idOf[p[0]] == "" || idOf[p[0]] == idOf[p[1]] {
+					t.Errorf("%q and %q should be two entities, got %q and %q", p[0], p[1], idOf[p[0]], idOf[p[1]])
+				}
+			}
+		})
+	}
+}
+
+func TestNamesWhole(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string // entity names that must exist
+		never      []string // entity names that must not
+	}{
+		{"a name with 'and' after 'the'", "Officials told The Globe and Mail that talks had stalled.",
+			[]string{"Globe and Mail"}, []string{"Globe", "Mail"}},
+		{"an office", "Officials at the Home Office denied it.", []string{"Home Office"}, []string{"Office"}},
+		{"'of' inside a name", "Students at the University of Southern Indiana protested against the new fees on Monday.",
+			[]string{"University of Southern Indiana"}, nil},
+		{"a person of an organisation is two names", "Critics such as Jann Wenner of Rolling Stone objected.",
+			[]string{"Jann Wenner", "Rolling Stone"}, []string{"Jann Wenner of Rolling Stone"}},
+		{"an organisation then a titled person", "Officials said Home Office Minister Lord Falconer agreed.",
+			[]string{"Home Office", "Falconer"}, nil},
+		{"a name ending in an organisation's word keeps its titles", "The United States National Security Council met on Monday to discuss the plan.",
+			[]string{"United States National Security Council"}, []string{"Council"}},
+		{"initials", "Followers of L. Ron Hubbard gathered outside the building on the morning of the trial.", []string{"L. Ron Hubbard"}, []string{"L"}},
+		{"a describing word before a name", "Officials said Scientologist Tom Cruise attended.", []string{"Tom Cruise"}, []string{"Scientologist Tom Cruise"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := entityTypes(extractText(t, c.text))
+			for _, n := range c.want {
+				if _, ok := got[n]; !ok {
+					t.Errorf("no entity %q; got %v", n, got)
+				}
+			}
+			for _, n := range c.never {
+				if _, ok := got[n]; ok {
+					t.Errorf("entity %q should not exist; got %v", n, got)
+				}
+			}
+		})
+	}
+}
+
+// resolveAt runs the document's analysis up to sentence si and resolves the
+// n-th occurrence (from 0) of word in it, as relations do when they meet it.
+func resolveAt(t *testing.T, text string, si int, word string, n int) string {
+	t.Helper()
+	x := mustExtractor(t)
+	d := &docState{x: x, doc: Document{ID: "t", Text: text}, table: newEntityTable(x.lx), res: &Result{}, seen: map[string]bool{}}
+	if err := d.segment(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	mc := capitalisedMidSentence(d.sents)
+	for i := range d.sents {
+		d.mentions[i] = x.findMentions(d.sents[i], d.quoted[i], mc)
+		for k := range d.mentions[i] {
+			d.table.add(&d.mentions[i][k])
+		}
+		d.appositiveRoles(i)
+	}
+	for i := 0; i < si; i++ {
+		d.clauses(i)
+	}
+	if si >= len(d.sents) {
+		t.Fatalf("sentence %d of %d", si, len(d.sents))
+	}
+	for k, tk := range d.sents[si].toks {
+		if tk.lower == word {
+			if n == 0 {
+				if e := d.resolvePronoun(si, k); e != nil {
+					return e.name
+				}
+				return ""
+			}
+			n--
+		}
+	}
+	t.Fatalf("no %q in sentence %d: %q", word, si, d.sents[si].text)
+	return ""
+}
+
+func TestPronouns(t *testing.T) {
+	cases := []struct {
+		name, text string
+		si         int
+		word       string
+		n          int
+		want       string
+	}{
+		{"she is not a man", "Sarah Lund met Peter Brandt. She said the talks failed.", 1, "she", 0, "Sarah Lund"},
+		{"he is not a woman", "Sarah Lund met Peter Brandt. He said the talks failed.", 1, "he", 0, "Peter Brandt"},
+		{"a pronoun tells the gender of an unknown name", "Anneke Vos met Jorrit Smeets. Vos said she was tired. He said she had left.", 2, "he", 0, "Jorrit Smeets"},
+		{"the subject over the object", "Peter Brandt thanked Tom Hale. He then left the room.", 1, "he", 0, "Peter Brandt"},
+		{"a fronted clause: the subject that follows", "Tony Blair spoke first. Asked whether he would resign, Mr Howard said no.", 1, "he", 0, "Howard"},
+		{"it is never a person", "Peter Brandt joined Nordbank last year. It now employs him.", 1, "it", 0, "Nordbank"},
+		{"it: a thing named earlier in the sentence", "Ahmed Mohamed brought the clock to school, and a teacher thought it was a bomb.", 0, "it", 0, "clock"},
+		{"expletive it", "Peter Brandt spoke. It is time to act, he said.", 1, "it", 0, ""},
+		{"they: a group", "Texans voted on Tuesday. They chose Ann Richards.", 1, "they", 0, "Texans"},
+		{"they is never one person", "Peter Brandt spoke on Tuesday. They disagreed.", 1, "they", 0, ""},
+		{"antecedents come before the pronoun", "He arrived late. Peter Brandt said so.", 0, "he", 0, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := resolveAt(t, c.text, c.si, c.word, c.n); got != c.want {
+				t.Errorf("%q in %q → %q, want %q", c.word, c.text, got, c.want)
+			}
+		})
+	}
+}
+
+func TestRoleNouns(t *testing.T) {
+	cases := []struct {
+		name, text string
+		speaker    string // the speaker of the last statement
+	}{
+		{"a title before the name", "Foreign Minister Ivan Petrov met the envoy. Later the foreign minister said the talks had failed.", "Ivan Petrov"},
+		{"an apposition after the name", "Ivan Petrov, the foreign minister, met the envoy. Later the foreign minister said the talks had failed.", "Ivan Petrov"},
+		{"an apposition before the name", "The foreign minister, Ivan Petrov, met the envoy. Later the foreign minister said the talks had failed.", "Ivan Petrov"},
+		{"no holder: the role stays a role", "Ivan Petrov met the envoy. Later the foreign minister said the talks had failed.", "foreign minister"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := extractText(t, c.text)
+			if len(res.Statements) == 0 {
+				t.Fatalf("no statement in %q: %s", c.text, describeResult(res))
+			}
+			if got := res.Statements[len(res.Statements)-1].Speaker.Name; got != c.speaker {
+				t.Errorf("speaker %q, want %q", got, c.speaker)
+			}
+		})
+	}
+}
+
+func TestLinkNeverOnGenericWord(t *testing.T) {
+	x := mustExtractor(t)
+	docs := []Document{
+		{ID: "a", Text: "Officials at the Home Office said the plan was ready."},
+		{ID: "b", Text: "Officials at the Foreign Office said the plan was late."},
+		{ID: "c", Text: "Tony Blair spoke. Mr Blair said more."},
+		{ID: "d", Text: "Mr Blair said the plan was late."},
+		{ID: "e", Text: "Boris Johnson spoke."},
+		{ID: "f", Text: "Alan Johnson spoke."},
+		{ID: "g", Text: "Mr Johnson said the plan was late."},
+	}
+	res, err := x.ExtractAll(context.Background(), docs, RunOptions{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docsOf := map[string][]string{}
+	for _, e := range MergedEntities(res) {
+		if e.Type != TypeConcept {
+			docsOf[e.Name] = e.Docs
+		}
+	}
+	if d := docsOf["Home Office"]; len(d) != 1 {
+		t.Errorf("Home Office in %v, want only a", d)
+	}
+	if d := docsOf["Foreign Office"]; len(d) != 1 {
+		t.Errorf("Foreign Office in %v, want only b", d)
+	}
+	if _, ok := docsOf["Office"]; ok {
+		t.Errorf("an entity named Office exists: %v", docsOf)
+	}
+	if d := strings.Join(docsOf["Tony Blair"], ","); d != "c,d" {
+		t.Errorf("Tony Blair in %q, want c,d (the one full name with that surname)", d)
+	}
+	for _, n := range []string{"Boris Johnson", "Alan Johnson"} {
+		if d := strings.Join(docsOf[n], ","); len(docsOf[n]) != 1 {
+			t.Errorf("%s in %q, want one article: Mr Johnson could be either", n, d)
+		}
+	}
+}
