@@ -52,7 +52,25 @@
 //	<ent/x> <ng:mentionedIn>     <doc/d>                                        <doc/d>
 //
 // rdf:type mapping: PERSON → schema:Person; ORG, ORGANIZATION → schema:Organization;
-// GPE, LOC, LOCATION, FACILITY, GSP → schema:Place; anything else (CONCEPT) → ng:Concept.
+// GPE, LOC, LOCATION, FACILITY, GSP → schema:Place; anything else (NORP, EVENT, WORK,
+// CONCEPT) → ng:Concept, with ng:type keeping the exact type.
+//
+// Entity types (ng:type), as package extract assigns them from evidence — a
+// gazetteer, the words a name ends with, a title, a given name, the words around
+// it, a pronoun pointing back to it — never by default:
+//
+//	PERSON   a named person: "Tony Blair", "Mr Howard" (one node with its full name)
+//	ORG      companies, parties, public bodies, news outlets, teams, churches:
+//	         "Labour", "Home Office", "The Globe and Mail", "Church of Scientology"
+//	GPE      places with a government: countries, regions, cities ("Wales", "Irving")
+//	LOC      places without one: rivers, mountains, streets, buildings, regions of
+//	         the world ("Selva River", "Kennedy Space Center", "North America")
+//	NORP     nationalities, faiths and other groups of people: "Texans", "Muslims"
+//	EVENT    named events: "Summer Olympics", "Google Science Fair", "World Cup"
+//	WORK     laws, treaties, reports and titles: "Kyoto Protocol", "Police Bill"
+//	CONCEPT  anything else a relation points at: noun phrases ("peace talks") and
+//	         capitalised names nothing types ("Hajj", "Windows XP")
+//
 // Entities referenced only by a relation or statement (not in the document's
 // entity list) still get these quads, from the reference, with ng:mentions 0.
 //
