@@ -80,7 +80,7 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 	var best *docEntity
 	for s := si; s >= 0 && si-s <= lookBack(kind); s-- {
 		bestRank := -1
-		for _, c := range d.ranked(s, pos) {
+		for _, c := range d.ranked(s, pos, s == si && (kind == pronMale || kind == pronFemale)) {
 			if !inQuote && d.isQuotedAt(s, c.start) {
 				continue // a name inside someone's words is not who the narrator means
 			}
@@ -134,19 +134,41 @@ func (d *docState) candidatesIn(s, pos int) []mentionLog {
 }
 
 // ranked orders the candidates of sentence s before byte pos by salience:
-// subjects first, then the rest, each left to right (an object before the
-// phrases after it, as a reader weighs them).
-func (d *docState) ranked(s, pos int) []mentionLog {
+// subjects first, then the rest, then names cited as a source ("according to
+// X"). The rest go left to right (an object before the phrases after it), but
+// for a person in the pronoun's own sentence the nearest comes first: "returned
+// by Montalvo shortly after he left".
+func (d *docState) ranked(s, pos int, nearestFirst bool) []mentionLog {
 	cands := d.candidatesIn(s, pos)
-	var subj, rest []mentionLog
+	var subj, rest, cited []mentionLog
 	for _, c := range cands {
-		if d.isSubjectAt(s, c.end) {
+		switch {
+		case d.citedAt(s, c.start):
+			cited = append(cited, c)
+		case d.isSubjectAt(s, c.end):
 			subj = append(subj, c)
-		} else {
+		default:
 			rest = append(rest, c)
 		}
 	}
-	return append(subj, rest...)
+	if nearestFirst {
+		for i, j := 0, len(rest)-1; i < j; i, j = i+1, j-1 {
+			rest[i], rest[j] = rest[j], rest[i]
+		}
+	}
+	return append(append(subj, rest...), cited...)
+}
+
+// citedAt reports whether the mention starting at byte start of sentence s
+// follows "according to": a source, not what the sentence is about.
+func (d *docState) citedAt(s, start int) bool {
+	toks := d.sents[s].toks
+	for k := 2; k < len(toks); k++ {
+		if toks[k].start == start {
+			return toks[k-1].lower == "to" && toks[k-2].lower == "according"
+		}
+	}
+	return false
 }
 
 // noteNounPhrases registers the common noun phrases of sentence si before token

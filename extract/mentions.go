@@ -141,6 +141,12 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 				j += 3
 				continue
 			}
+			// "Internet Explorer 6", "Windows 7": a version number ends a product's name.
+			if n.tag == "CD" && len(n.text) <= 3 && isDigits(n.text) && !x.lx.months[toks[j].lower] &&
+				(j+2 >= len(toks) || !toks[j+2].isCap()) && j > i {
+				j++
+				break
+			}
 			// "Movimento 5 Stelle", "Launch Pad 39A": a number between name words.
 			if n.tag == "CD" && j+2 < len(toks) && toks[j+2].isCap() && x.isNameToken(toks[j+2], false, midCaps) && !isAllCapsWord(toks[j+2].text) {
 				j += 2
@@ -531,6 +537,15 @@ func productLike(name string) bool {
 		}
 	}
 	return false
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func boolInt(b bool) int {
