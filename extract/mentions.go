@@ -314,7 +314,9 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 		// "United States Hamdullah Mohib": a place or organisation a list knows, then
 		// a person's name.
 		for t := j - 2; t >= i; t-- {
-			if x.isKnownName(strings.ToLower(plain(textSpan(toks, i, t)))) && j-t >= 2 && j-t <= 3 && x.plainNameWords(toks, t+1, j) {
+			_, city := x.lx.cities[toks[t].lower]
+			known := x.isKnownName(strings.ToLower(plain(textSpan(toks, i, t)))) || t > i && (city || x.isPlaceWord(toks[t].lower))
+			if known && j-t >= 2 && j-t <= 3 && x.plainNameWords(toks, t+1, j) {
 				return append(x.splitTitle(toks, i, t), x.splitTitle(toks, t+1, j)...)
 			}
 		}
