@@ -167,7 +167,7 @@ func newLexicon() *lexicon {
 		lx.locHeads[w] = TypeLoc
 	}
 	// Demonyms of continents and regions: "African side" is no actor.
-	for _, d := range strings.Split(`African|Asian|Arab|Arabs|Scandinavian|Balkan|Latin American|Middle Eastern|Caribbean|Nordic|Western|Eastern`, "|") {
+	for _, d := range strings.Split(`African|Asian|Arab|Arabs|Scandinavian|Balkan|Latin American|Middle Eastern|Caribbean|Nordic`, "|") {
 		if _, ok := lx.demonyms[strings.ToLower(d)]; !ok {
 			lx.demonyms[strings.ToLower(d)] = d
 		}

@@ -191,8 +191,11 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 		if m.surface == "" || x.notAName(toks, m) {
 			continue
 		}
-		if _, isDem := x.lx.demonyms[strings.ToLower(m.surface)]; isDem && !m.actor {
-			continue
+		lw := strings.ToLower(m.surface)
+		if _, isDem := x.lx.demonyms[lw]; isDem && !m.actor && m.typ != TypeNORP {
+			if _, place := x.lx.places[lw]; !place { // "U.S. visitors" still name the country
+				continue
+			}
 		}
 		kept = append(kept, m)
 	}
@@ -329,6 +332,18 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 			if orgEnd && (titledNext || x.lx.given[toks[t+1].lower] != 0 || j-t <= 3 && x.isHeadWord(toks[t].lower) && x.plainNameWords(toks, t+1, j)) {
 				return append(x.splitTitle(toks, i, t), x.splitTitle(toks, t+1, j)...)
 			}
+		}
+	}
+	// "Western Australia", "East Los Angeles", "South Yorkshire": a compass word
+	// and a place are one place.
+	if j > i && compassWords[toks[i].lower] && x.isPlaceWord(strings.ToLower(plain(textSpan(toks, i+1, j)))) {
+		m := mention{first: i, last: j, start: toks[i].start, end: toks[j].end, surface: textSpan(toks, i, j), typ: TypeGPE}
+		return []mention{m}
+	}
+	if j > i && compassWords[toks[i].lower] {
+		if _, ok := x.lx.cities[strings.ToLower(plain(textSpan(toks, i+1, j)))]; ok {
+			m := mention{first: i, last: j, start: toks[i].start, end: toks[j].end, surface: textSpan(toks, i, j), typ: TypeGPE}
+			return []mention{m}
 		}
 	}
 	var roleOf, role []string
@@ -690,6 +705,10 @@ func (x *Extractor) typeByContext(toks []token, m *mention) string {
 	}
 	return ""
 }
+
+// compassWords turn a place into a part of it: "Western Australia".
+var compassWords = set(`north south east west northern southern eastern western central upper lower
+	greater northeast northwest southeast southwest mainland inner outer`)
 
 // surnameHeads are place words that are common surnames too: "Marc Lamont Hill".
 var surnameHeads = set(`hill hall park lane wood woods field fields brook banks ford bridge`)
