@@ -463,6 +463,10 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 	}
 	if canon, ok := lx.places[lw]; ok {
 		m.typ, m.canon = TypeGPE, canon
+		if x.playsAsTeam(toks, m) {
+			// "Belgium defeated Panama 3–0": national teams, not states.
+			m.typ, m.canon = TypeOrg, ""
+		}
 		return
 	}
 	if canon, ok := lx.demonyms[lw]; ok {
@@ -705,6 +709,45 @@ func (x *Extractor) typeByContext(toks []token, m *mention) string {
 	}
 	return ""
 }
+
+// playsAsTeam reports whether a place name is a side in a game: the subject or
+// object of a sporting verb in a sentence about sport ("Tunisia lost 1–2 to
+// England", "Sweden faced South Korea at the stadium").
+func (x *Extractor) playsAsTeam(toks []token, m *mention) bool {
+	sporting := false
+	for _, t := range toks {
+		if sportWords[t.lower] {
+			sporting = true
+			break
+		}
+	}
+	if !sporting {
+		for k := 0; k+2 < len(toks); k++ {
+			if toks[k].tag == "CD" && (toks[k+1].text == "-" || toks[k+1].text == "–") && toks[k+2].tag == "CD" {
+				sporting = true // a score
+				break
+			}
+		}
+	}
+	if !sporting {
+		return false
+	}
+	if m.last+1 < len(toks) && sportVerbs[toks[m.last+1].lower] {
+		return true
+	}
+	for k := m.first - 1; k >= 0 && k >= m.first-3; k-- {
+		if sportVerbs[toks[k].lower] || toks[k].lower == "against" || toks[k].lower == "vs" || toks[k].lower == "v" {
+			return true
+		}
+	}
+	return false
+}
+
+var sportVerbs = set(`beat beats defeated defeat defeats faced face faces drew draw draws lost lose loses
+	won win wins played play plays thrashed edged routed overcame eliminated knocked hosted hosts`)
+
+var sportWords = set(`goal goals match matches penalty striker midfielder goalkeeper league tournament
+	stadium arena kick scored cup championship fixture qualifier semi-final quarter-final final`)
 
 // compassWords turn a place into a part of it: "Western Australia".
 var compassWords = set(`north south east west northern southern eastern western central upper lower
