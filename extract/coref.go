@@ -43,12 +43,23 @@ func kindOfPronoun(w string) pronounKind {
 }
 
 // lookBack is how many sentences back a pronoun's antecedent is sought: people
-// stay in play over a whole story, things and groups only briefly.
+// stay in play over a long story, things and groups only briefly. The bound
+// keeps a story of thousands of sentences linear.
 func lookBack(k pronounKind) int {
 	if k == pronMale || k == pronFemale {
-		return 1 << 30
+		return 60
 	}
 	return 2
+}
+
+// sentenceAt returns the index of the sentence holding byte offset off (the
+// last one starting at or before it).
+func (d *docState) sentenceAt(off int) int {
+	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].start > off })
+	if i > 0 {
+		i--
+	}
+	return i
 }
 
 // resolvePronoun finds what the pronoun at token k of sentence si refers to, or
@@ -119,12 +130,17 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 // reading order, one per entity (its first mention there).
 func (d *docState) candidatesIn(s, pos int) []mentionLog {
 	sent := d.sents[s]
-	lo := sort.Search(len(d.table.log), func(i int) bool { return d.table.log[i].start >= sent.start })
+	bucket := 0
+	if d.table.sentOf != nil {
+		bucket = s
+	}
+	if bucket >= len(d.table.log) {
+		return nil
+	}
 	var out []mentionLog
 	seen := map[*docEntity]bool{}
-	for i := lo; i < len(d.table.log) && d.table.log[i].start < sent.end; i++ {
-		c := d.table.log[i]
-		if c.start >= pos || seen[c.ent] {
+	for _, c := range d.table.log[bucket] {
+		if c.start < sent.start || c.start >= sent.end || c.start >= pos || seen[c.ent] {
 			continue
 		}
 		seen[c.ent] = true

@@ -184,7 +184,9 @@ func resolveAt(t *testing.T, text string, si int, word string, n int) string {
 	if err := d.segment(context.Background()); err != nil {
 		t.Fatal(err)
 	}
+	d.table.sentOf = d.sentenceAt
 	mc := capitalisedMidSentence(d.sents)
+	x.addFirstNames(d.sents, mc)
 	for i := range d.sents {
 		d.mentions[i] = x.findMentions(d.sents[i], d.quoted[i], mc)
 		for k := range d.mentions[i] {

@@ -68,6 +68,7 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (*Result, error) 
 	if err := d.segment(ctx); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
 	}
+	d.table.sentOf = d.sentenceAt
 	midCaps := capitalisedMidSentence(d.sents)
 	x.addFirstNames(d.sents, midCaps)
 	for si := range d.sents {

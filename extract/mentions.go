@@ -24,16 +24,17 @@ type mention struct {
 
 // docEntity is one entity of a document: all mentions that name the same thing.
 type docEntity struct {
-	key      string // normalised identity key
-	name     string // best (longest) name
-	idName   string // what the id is made from, when not the name (concepts: conceptKey)
-	weakType bool   // typed by the fallback guess; a mention with evidence may retype it
-	typ      string
-	gender   byte // persons: what given names, honorifics and pronouns told (genderMale …)
-	aliases  map[string]bool
-	mentions int
-	roles    map[string]string // role → of
-	order    int
+	key       string // normalised identity key
+	name      string // best (longest) name
+	idName    string // what the id is made from, when not the name (concepts: conceptKey)
+	weakType  bool   // typed by the fallback guess; a mention with evidence may retype it
+	typ       string
+	gender    byte   // persons: what given names, honorifics and pronouns told (genderMale …)
+	indexedAs string // the type/name entityTable.short last filed it under
+	aliases   map[string]bool
+	mentions  int
+	roles     map[string]string // role → of
+	order     int
 }
 
 // isNameToken reports whether t can be part of a proper name.
@@ -880,7 +881,14 @@ type entityTable struct {
 	// look-ups check the entity's current name and type.
 	bySurname      map[string][]*docEntity
 	bySurnameFirst map[string][]*docEntity
-	log            []mentionLog // every mention with a span, by start offset (coreference)
+	// log holds every mention with a span, for coreference: one bucket per
+	// sentence (sentOf maps a byte offset to it), each in start order.
+	log    [][]mentionLog
+	sentOf func(offset int) int
+	// short finds the entities a short form may stand for, by "first:" given
+	// name, "head:" word, "of:" last word, "ini:" initials and "pre:" the part
+	// before "of"; entries may be stale and are checked against the entity.
+	short map[string][]*docEntity
 }
 
 func newEntityTable(lx *lexicon) *entityTable {
@@ -993,9 +1001,9 @@ func (t *entityTable) add(m *mention) *docEntity {
 		if i := strings.LastIndex(name, " of "); i > 0 && len(strings.Fields(name[:i])) >= 2 {
 			e = t.byName(name[:i])
 		}
-		if e == nil {
-			for _, c := range t.list {
-				if strings.HasPrefix(c.name, name+" of ") && len(strings.Fields(name)) >= 2 && c.typ != TypeConcept && c.typ != TypePerson {
+		if e == nil && len(strings.Fields(name)) >= 2 {
+			for _, c := range t.short["pre:"+identityKey(name)] {
+				if strings.HasPrefix(c.name, name+" of ") && c.typ != TypeConcept && c.typ != TypePerson {
 					e = c
 					break
 				}
@@ -1050,24 +1058,58 @@ func (t *entityTable) add(m *mention) *docEntity {
 	}
 	e.mentions++
 	m.ent = e
+	t.indexShort(e)
 	if m.end > m.start {
 		t.logMention(e, m.start, m.end)
 	}
 	return e
 }
 
-// logMention records a mention in start order (names come first, concepts as
-// relations find them), once per entity and start.
+// logMention records a mention in its sentence's bucket, in start order, once
+// per entity and start. Buckets are small, so keeping them sorted is cheap.
 func (t *entityTable) logMention(e *docEntity, start, end int) {
-	i := sort.Search(len(t.log), func(i int) bool { return t.log[i].start > start })
-	for k := i - 1; k >= 0 && t.log[k].start == start; k-- {
-		if t.log[k].ent == e {
+	si := 0
+	if t.sentOf != nil {
+		si = t.sentOf(start)
+	}
+	for len(t.log) <= si {
+		t.log = append(t.log, nil)
+	}
+	b := t.log[si]
+	i := sort.Search(len(b), func(i int) bool { return b[i].start > start })
+	for k := i - 1; k >= 0 && b[k].start == start; k-- {
+		if b[k].ent == e {
 			return
 		}
 	}
-	t.log = append(t.log, mentionLog{})
-	copy(t.log[i+1:], t.log[i:])
-	t.log[i] = mentionLog{ent: e, start: start, end: end}
+	b = append(b, mentionLog{})
+	copy(b[i+1:], b[i:])
+	b[i] = mentionLog{ent: e, start: start, end: end}
+	t.log[si] = b
+}
+
+// indexShort files e under the keys its short forms are looked up by, once
+// per name and type it has had.
+func (t *entityTable) indexShort(e *docEntity) {
+	sig := e.typ + "/" + e.name
+	if e.indexedAs == sig || e.typ == TypeConcept && !e.weakType {
+		return
+	}
+	e.indexedAs = sig
+	if t.short == nil {
+		t.short = map[string][]*docEntity{}
+	}
+	ew := strings.Fields(strings.ToLower(plain(e.name)))
+	if len(ew) < 2 {
+		return
+	}
+	for _, k := range []string{"first:" + ew[0], "head:" + nameHead(ew), "of:" + ew[len(ew)-1], "ini:" + initials(ew)} {
+		t.short[k] = append(t.short[k], e)
+	}
+	if i := strings.LastIndex(e.name, " of "); i > 0 {
+		k := "pre:" + identityKey(e.name[:i])
+		t.short[k] = append(t.short[k], e)
+	}
 }
 
 // byName returns the named (not concept) entity with the given name, if any.
@@ -1100,7 +1142,18 @@ func (t *entityTable) byShortForm(m *mention) *docEntity {
 		return true
 	}
 	acronym := isAllCapsWord(words[0]) && len(words[0]) >= 2 && len(words[0]) <= 6
-	for _, e := range t.list {
+	var cands []*docEntity
+	seen := map[*docEntity]bool{}
+	for _, k := range []string{"first:" + w, "head:" + w, "of:" + w, "ini:" + w} {
+		for _, e := range t.short[k] {
+			if !seen[e] {
+				seen[e] = true
+				cands = append(cands, e)
+			}
+		}
+	}
+	sort.Slice(cands, func(i, j int) bool { return cands[i].order < cands[j].order })
+	for _, e := range cands {
 		ew := strings.Fields(strings.ToLower(plain(e.name)))
 		if len(ew) < 2 {
 			continue
