@@ -281,7 +281,7 @@ func (d *docState) agrees(e *docEntity, k pronounKind) bool {
 			return false
 		case TypeConcept:
 			_, personal := personHeads[lastWord(e.name)]
-			return !d.pluralConcept(e) && !personal && !d.isRoleNoun(e.name) && !d.x.lx.pronouns[strings.ToLower(e.name)] && !d.temporal(e.name)
+			return !d.pluralConcept(e) && !personal && !d.isRoleNoun(e.name) && !d.x.lx.pronouns[strings.ToLower(e.name)] && (e.weakType || !d.temporal(e.name))
 		}
 		return true
 	case pronPlural:
