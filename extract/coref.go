@@ -247,11 +247,24 @@ func (d *docState) isSubjectAt(s, end int) bool {
 	return false
 }
 
-// isQuotedAt reports whether byte offset off of sentence s is inside a quotation.
+// isQuotedAt reports whether byte offset off of sentence s is inside someone's
+// quoted words. A short quotation is a name in quotation marks ("The
+// Katherinator"), not speech, and does not count.
 func (d *docState) isQuotedAt(s, off int) bool {
+	q := d.quoted[s]
 	for k, t := range d.sents[s].toks {
 		if t.start <= off && off < t.end {
-			return d.quoted[s][k]
+			if !q[k] {
+				return false
+			}
+			a, b := k, k
+			for a > 0 && q[a-1] {
+				a--
+			}
+			for b+1 < len(q) && q[b+1] {
+				b++
+			}
+			return b-a+1 > 6
 		}
 	}
 	return false
@@ -261,7 +274,7 @@ func (d *docState) isQuotedAt(s, off int) bool {
 func (d *docState) agrees(e *docEntity, k pronounKind) bool {
 	switch k {
 	case pronMale, pronFemale:
-		if e.typ == TypeConcept {
+		if e.typ == TypeConcept && !e.weakType {
 			g, ok := personHeads[lastWord(e.name)]
 			return ok && !d.pluralConcept(e) && (g == genderEither || g == genderMale && k == pronMale || g == genderFemale && k == pronFemale)
 		}

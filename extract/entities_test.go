@@ -233,6 +233,9 @@ func TestPronouns(t *testing.T) {
 		{"expletive it", "Peter Brandt spoke. It is time to act, he said.", 1, "it", 0, ""},
 		{"they: a group", "Texans voted on Tuesday. They chose Ann Richards.", 1, "they", 0, "Texans"},
 		{"they is never one person", "Peter Brandt spoke on Tuesday. They disagreed.", 1, "they", 0, ""},
+		{"a name in quotation marks is no speech", `Reporters spoke with someone going by the name "The Zorbinator". She wore a costume.`, 1, "she", 0, "Zorbinator"},
+		{"a name inside someone's words is not the narrator's", `Peter Brandt said: "Anna Kovacs and all her friends will never accept this plan." She left.`, 1, "she", 0, ""},
+		{"a product with a version number is it", "Makers of Internet Explorer 6 said it was outdated.", 0, "it", 0, "Internet Explorer 6"},
 		{"antecedents come before the pronoun", "He arrived late. Peter Brandt said so.", 0, "he", 0, ""},
 	}
 	for _, c := range cases {
