@@ -78,6 +78,8 @@ func TestEntityTypesFromEvidence(t *testing.T) {
 			map[string]string{"Zorblax": ""}},
 		{"a product is no person", "Users of Windows XP complained.",
 			map[string]string{"Windows XP": ""}},
+		{"a name opening with an ordinary word is no person", "Officials said Human Rights Watch and Space Shuttle Atlantis were mentioned, as was Hamdullah Mohib.",
+			map[string]string{"Space Shuttle Atlantis": "", "Hamdullah Mohib": TypePerson}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -2,7 +2,10 @@ package extract
 
 import (
 	"bufio"
+	"bytes"
+	"compress/gzip"
 	_ "embed" // the gazetteers below
+	"io"
 	"strings"
 )
 
@@ -17,6 +20,8 @@ var (
 	partiesData string // one party name a line
 	//go:embed data/givennames.txt
 	givenNamesData string // "Name g", g = m, f or u (either)
+	//go:embed data/words.txt.gz
+	wordsData []byte // ordinary lower-case English words, one a line, gzipped
 )
 
 // Grammatical gender a given name, honorific or pronoun tells.
@@ -89,6 +94,13 @@ func (lx *lexicon) loadGazetteers() {
 			lx.orgs[k] = l
 		}
 	})
+	if zr, err := gzip.NewReader(bytes.NewReader(wordsData)); err == nil {
+		// The list is part of the binary; a read error would be a build error, and
+		// leaves the list empty rather than failing every extraction.
+		if b, err := io.ReadAll(zr); err == nil {
+			eachLine(string(b), func(w string) { lx.words[w] = true })
+		}
+	}
 	eachLine(givenNamesData, func(l string) {
 		name, g, ok := strings.Cut(l, " ")
 		if ok && len(g) == 1 && !lx.titles[strings.ToLower(name)] {

@@ -51,6 +51,7 @@ type lexicon struct {
 	personVerbs map[string]bool   // verbs whose subject is a person ("resigned", "married")
 	orgRoles    map[string]bool   // roles held in an organisation: "X's chief executive"
 	personNouns map[string]bool   // "X's wife", ", a 14-year-old boy": nouns only persons take
+	words       map[string]bool   // ordinary lower-case English words (SCOWL)
 	placeNouns  map[string]bool   // "X's capital", "the city of X": nouns only places take
 }
 
@@ -69,7 +70,7 @@ func newLexicon() *lexicon {
 			sen gov rep lt lt. col col. capt capt. sgt sgt. cmdr insp inspector detective
 			constable superintendent emeritus saint st. administrator commissioner executive
 			founder co-founder editor coach manager home sheriff high mps meps msps peers
-			ministers senators councillors governors mayors ambassadors`),
+			ministers senators councillors governors mayors ambassadors gen prophet`),
 		honorifics: map[string]byte{"mr": genderMale, "mr.": genderMale, "sir": genderMale,
 			"lord": genderMale, "baron": genderMale, "viscount": genderMale, "earl": genderMale,
 			"duke": genderMale, "king": genderMale, "prince": genderMale, "father": genderMale,
@@ -152,6 +153,7 @@ func newLexicon() *lexicon {
 	lx.cities = map[string]string{}
 	lx.regions = map[string]string{}
 	lx.given = map[string]byte{}
+	lx.words = map[string]bool{}
 	lx.locHeads = map[string]string{}
 	for _, w := range strings.Fields(`city county state province district region territory
 		republic kingdom emirate municipality borough township village town`) {

@@ -522,8 +522,12 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 		m.typ, m.weakType = TypeGPE, true // "Corvia", "Lakeland"-like country names
 	case len(words) >= 2 && len(words) <= 3 && !strings.Contains(lw, " of ") && m.first > 0 && !persons:
 		m.typ, m.weakType = TypeOrg, true // persons are not "the X Y", nor "the British Red Cross"
-	case len(words) >= 2 && len(words) <= 3 && !strings.Contains(lw, " of ") && !productLike(m.surface):
+	case len(words) >= 2 && len(words) <= 3 && !strings.Contains(lw, " of ") && !productLike(m.surface) && !lx.words[words[0]]:
 		m.typ, m.weakType = TypePerson, true // "Hamdullah Mohib": two plain words look like a name
+	case len(words) >= 2 && len(words) <= 3 && !strings.Contains(lw, " of ") && lx.words[words[0]]:
+		// "Human Rights", "Space Shuttle Atlantis", "Big Brother": a name that opens
+		// with an ordinary word is no person's (given names were tried above).
+		m.typ, m.weakType = TypeConcept, true
 	default:
 		// One unknown word ("Hajj", "Freewinds") or a product-like name ("Windows
 		// XP", "PlayStation VR"): nothing says what it is. It stays a concept until

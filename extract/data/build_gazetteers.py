@@ -8,9 +8,9 @@
 --ssa:      the yobYYYY.txt files of the US Social Security Administration's national baby
             names (a US government work, public domain), e.g. raw-data/ of github
             hackerb9/ssa-baby-names.
---words:   a word list whose lower-case entries are ordinary words (Debian wamerican; used
-            to leave out cities spelt like words, not shipped).
-Writes countries.txt, places.txt, parties.txt and givennames.txt (see SOURCES.md).
+--words:   a word list whose lower-case entries are ordinary words (Debian wamerican, from
+            SCOWL): used to leave out cities spelt like words, and shipped as words.txt.gz.
+Writes countries.txt, places.txt, parties.txt, givennames.txt and words.txt.gz (see SOURCES.md).
 """
 import argparse
 import collections
@@ -141,6 +141,12 @@ def main():
     write("places.txt", ["R " + r for r in regions] + ["C " + c for c in names])
     write("parties.txt", parties)
     write("givennames.txt", given)
+    # Ordinary English words (SCOWL via Debian's wamerican): a name that opens with
+    # one ("Human Rights", "Space Shuttle Atlantis") is no person's.
+    if words:
+        import gzip
+        with gzip.GzipFile(os.path.join(a.out, "words.txt.gz"), "wb", mtime=0) as fh:
+            fh.write(("\n".join(sorted(w for w in words if w.isalpha() and w.isascii() and len(w) >= 3)) + "\n").encode())
 
 
 if __name__ == "__main__":
