@@ -23,8 +23,14 @@ func (t token) isNoun() bool   { return strings.HasPrefix(t.tag, "NN") }
 func (t token) isProper() bool { return t.tag == "NNP" || t.tag == "NNPS" }
 func (t token) isVerb() bool   { return strings.HasPrefix(t.tag, "VB") }
 func (t token) isCap() bool {
-	r, _ := utf8.DecodeRuneInString(t.text)
-	return unicode.IsUpper(r)
+	// Invisible format characters (bidi controls, zero-width joiners) before the
+	// first letter do not hide its capital: "‮Putin‬".
+	for _, r := range t.text {
+		if !unicode.Is(unicode.Cf, r) {
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 // plainRune maps typographic quotes and dashes to the ASCII forms prose emits.
