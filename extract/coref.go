@@ -112,6 +112,11 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 			break
 		}
 	}
+	if best != nil {
+		// The pronoun is a mention too: "She was outside … she remained exuberant"
+		// — the second she finds the first as the subject before it.
+		d.table.logMention(best, toks[k].start, toks[k].end)
+	}
 	if best != nil && best.typ == TypeConcept && best.weakType && (kind == pronMale || kind == pronFemale) {
 		best.typ = TypePerson // "he" or "she" is evidence enough
 	}

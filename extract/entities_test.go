@@ -238,6 +238,7 @@ func TestPronouns(t *testing.T) {
 		{"a name in quotation marks is no speech", `Reporters spoke with someone going by the name "The Zorbinator". She wore a costume.`, 1, "she", 0, "Zorbinator"},
 		{"a name inside someone's words is not the narrator's", `Peter Brandt said: "Anna Kovacs and all her friends will never accept this plan." She left.`, 1, "she", 0, ""},
 		{"a product with a version number is it", "Makers of Internet Explorer 6 said it was outdated.", 0, "it", 0, "Internet Explorer 6"},
+		{"a resolved pronoun is a mention for the next one", "Anna Kovacs arrived at noon. She spoke with the journalist Maria Lopez for an hour. Afterwards she went home.", 2, "she", 0, "Anna Kovacs"},
 		{"antecedents come before the pronoun", "He arrived late. Peter Brandt said so.", 0, "he", 0, ""},
 	}
 	for _, c := range cases {
