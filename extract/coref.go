@@ -307,7 +307,7 @@ func (d *docState) agrees(e *docEntity, k pronounKind) bool {
 		case TypeNORP, TypeOrg:
 			return true
 		case TypeConcept:
-			return d.pluralConcept(e) && !d.temporal(e.name)
+			return (d.pluralConcept(e) || collectiveNouns[lastWord(e.name)]) && !d.temporal(e.name)
 		}
 	}
 	return false
@@ -323,6 +323,10 @@ func (d *docState) temporal(name string) bool {
 	}
 	return false
 }
+
+// collectiveNouns are singular nouns for groups that "they" can refer to: "The
+// team arrived … They were denied visas".
+var collectiveNouns = set(`team squad crew family couple band group staff delegation police`)
 
 // numberWords stand for a count, not a thing: "one of the most successful".
 var numberWords = set(`one two three four five six seven eight nine ten dozen hundred thousand million billion

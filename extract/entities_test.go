@@ -234,6 +234,7 @@ func TestPronouns(t *testing.T) {
 		{"it: a thing named earlier in the sentence", "Ahmed Mohamed brought the clock to school, and a teacher thought it was a bomb.", 0, "it", 0, "clock"},
 		{"expletive it", "Peter Brandt spoke. It is time to act, he said.", 1, "it", 0, ""},
 		{"they: a group", "Texans voted on Tuesday. They chose Ann Richards.", 1, "they", 0, "Texans"},
+		{"they: a collective noun", "The team arrived in the capital on Monday. They were denied visas.", 1, "they", 0, "team"},
 		{"they is never one person", "Peter Brandt spoke on Tuesday. They disagreed.", 1, "they", 0, ""},
 		{"a name in quotation marks is no speech", `Reporters spoke with someone going by the name "The Zorbinator". She wore a costume.`, 1, "she", 0, "Zorbinator"},
 		{"a name inside someone's words is not the narrator's", `Peter Brandt said: "Anna Kovacs and all her friends will never accept this plan." She left.`, 1, "she", 0, ""},

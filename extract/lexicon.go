@@ -93,6 +93,7 @@ func newLexicon() *lexicon {
 			club team fc united rovers city's ministries coalition movement front caucus
 			mission commission tribunal guard corps squad brigade regiment battalion division
 			court chamber council's unit departments ministries agencies offices committees
+			municipality
 			instituto istituto institut universidad universita universite universitat banco banca
 			partido partito movimento fondazione fundacion ministerio consiglio comune municipio`),
 		actorNouns: set(`government leadership administration officials authorities forces troops military
@@ -156,7 +157,7 @@ func newLexicon() *lexicon {
 	lx.words = map[string]bool{}
 	lx.locHeads = map[string]string{}
 	for _, w := range strings.Fields(`city county state province district region territory
-		republic kingdom emirate municipality borough township village town`) {
+		republic kingdom emirate borough township village town`) {
 		lx.locHeads[w] = TypeGPE
 	}
 	for _, w := range strings.Fields(`river lake sea ocean mountain mountains mount hills hill

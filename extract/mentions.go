@@ -643,6 +643,9 @@ func (x *Extractor) typeByWords(words []string) string {
 		}
 	}
 	multi := len(words) >= 2
+	if head == "district" && len(words) >= 2 && (words[len(words)-2] == "school" || words[len(words)-2] == "water" || words[len(words)-2] == "fire") {
+		return TypeOrg // "Irving Independent School District": a body, not a territory
+	}
 	switch {
 	case lx.orgHeads[head] && (multi || head == "kremlin" || head == "pentagon"):
 		return TypeOrg
