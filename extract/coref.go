@@ -428,36 +428,72 @@ func (d *docState) relativeAntecedent(si, k int) *docEntity {
 	return nil
 }
 
-// roleHolder resolves a role noun ("the prime minister", "the foreign
-// minister") to the person the document named in that role, the most recently
-// mentioned one if several; nil when nobody was — the phrase stays a role.
+// roleHolder resolves a role noun ("the prime minister", "the Tory leader",
+// "the company") to the entity the document named in that role — the most
+// recently mentioned one if several; nil when nobody was, and the phrase stays
+// a role. "The company" may also be the one organisation of the last few
+// sentences: the most recent compatible one, when there is no doubt which.
 func (d *docState) roleHolder(si, i, j int) *docEntity {
 	toks := d.sents[si].toks
+	lx := d.x.lx
 	var words []string
+	of := "" // "the Tory leader": the leader of the Conservatives
 	for k := i; k <= j; k++ {
+		w := toks[k].lower
 		if toks[k].tag == "DT" || toks[k].tag == "PRP$" {
 			continue
 		}
-		words = append(words, toks[k].lower)
+		if canon, ok := lx.orgs[w]; ok && k < j {
+			of = canon
+			continue
+		}
+		if canon, ok := lx.demonyms[w]; ok && k < j {
+			of = canon
+			continue
+		}
+		words = append(words, w)
 	}
 	if len(words) == 0 {
 		return nil
 	}
 	role := strings.Join(words, " ")
+	head := toks[j].lower
+	orgRole := orgNouns[head] && !lx.titles[head]
 	pos := toks[i].start
-	for s := si; s >= 0; s-- {
+	var recentOrgs []*docEntity
+	for s := si; s >= 0 && si-s <= lookBack(pronMale); s-- {
 		cands := d.candidatesIn(s, pos)
 		for c := len(cands) - 1; c >= 0; c-- {
 			e := cands[c].ent
+			if orgRole {
+				if e.typ != TypeOrg {
+					continue
+				}
+				if _, ok := e.roles[role]; ok {
+					return e // "Hidroel, the state energy company, …": the company
+				}
+				if si-s <= 2 && (len(recentOrgs) == 0 || recentOrgs[len(recentOrgs)-1] != e) {
+					recentOrgs = append(recentOrgs, e)
+				}
+				continue
+			}
 			if e.typ != TypePerson {
 				continue
 			}
-			for r := range e.roles {
-				if roleMatches(strings.ToLower(r), role) {
+			for r, rOf := range e.roles {
+				if roleMatches(strings.ToLower(r), role) && (of == "" || rOf == of || strings.Contains(strings.ToLower(r), strings.ToLower(of))) {
 					return e
 				}
 			}
 		}
+	}
+	if orgRole && len(recentOrgs) > 0 {
+		for _, e := range recentOrgs[1:] {
+			if e != recentOrgs[0] {
+				return nil // two organisations in play: "the company" could be either
+			}
+		}
+		return recentOrgs[0]
 	}
 	return nil
 }
@@ -475,6 +511,12 @@ func roleMatches(held, role string) bool {
 func (d *docState) appositiveRoles(si int) {
 	toks := d.sents[si].toks
 	for _, m := range d.mentions[si] {
+		if m.ent != nil && m.ent.typ == TypeOrg && m.last+2 < len(toks) && toks[m.last+1].text == "," && (toks[m.last+2].lower == "the" || toks[m.last+2].lower == "a") {
+			// "Hidroel, the state energy company,": later "the company" is Hidroel.
+			if h := phraseHead(toks, m.last+3); orgNouns[h] {
+				m.ent.roles[h] = ""
+			}
+		}
 		if m.ent == nil || m.ent.typ != TypePerson {
 			continue
 		}
@@ -483,6 +525,24 @@ func (d *docState) appositiveRoles(si int) {
 			if role := d.roleWords(toks, k+2); role != "" {
 				m.ent.roles[role] = ""
 			}
+		}
+		// before, in lower case: "Tory leader Michael Howard", "Labour MP Ann Clwyd".
+		if k := m.first - 1; k >= 0 && !toks[k].isCap() && d.x.lx.titles[toks[k].lower] {
+			b := k
+			for b > 0 && !toks[b-1].isCap() && d.x.lx.titles[toks[b-1].lower] {
+				b--
+			}
+			var w []string
+			for t := b; t <= k; t++ {
+				w = append(w, toks[t].lower)
+			}
+			of := ""
+			if b > 0 {
+				if om := d.mentionAt(si, b-1); om != nil && om.ent != nil && (om.ent.typ == TypeOrg || om.ent.typ == TypeGPE) {
+					of = om.ent.name
+				}
+			}
+			m.ent.roles[strings.Join(w, " ")] = of
 		}
 		// before: "The foreign minister, Ivan Petrov,"
 		if k := m.first - 1; k >= 2 && toks[k].text == "," {

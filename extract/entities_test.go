@@ -259,6 +259,9 @@ func TestRoleNouns(t *testing.T) {
 		{"a title before the name", "Foreign Minister Ivan Petrov met the envoy. Later the foreign minister said the talks had failed.", "Ivan Petrov"},
 		{"an apposition after the name", "Ivan Petrov, the foreign minister, met the envoy. Later the foreign minister said the talks had failed.", "Ivan Petrov"},
 		{"an apposition before the name", "The foreign minister, Ivan Petrov, met the envoy. Later the foreign minister said the talks had failed.", "Ivan Petrov"},
+		{"a party's leader", "Tory leader Michael Howard met the envoy. Later the Tory leader said the talks had failed.", "Michael Howard"},
+		{"the company named by an apposition", "Officials said Hidroel, the state energy company, will build the dam. The company said the work would start in May.", "Hidroel"},
+		{"two companies: the company stays a role", "Officials said Nordbank and Westbank were in talks. The company said the work would start in May.", "company"},
 		{"no holder: the role stays a role", "Ivan Petrov met the envoy. Later the foreign minister said the talks had failed.", "foreign minister"},
 	}
 	for _, c := range cases {

@@ -549,7 +549,7 @@ func (d *docState) resolveArg(si, i, j int) (arg, bool) {
 		a.ent, a.resolved = e, true
 		return a, true
 	}
-	if toks[i].lower == "the" && j > i && d.x.lx.titles[head.lower] {
+	if (toks[i].lower == "the" && j > i || i > 0 && toks[i-1].lower == "the") && (d.x.lx.titles[head.lower] || orgNouns[head.lower]) {
 		// "the foreign minister": the person the article named in that role, if any.
 		if e := d.roleHolder(si, i, j); e != nil {
 			a.ent, a.resolved = e, true
