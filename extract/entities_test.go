@@ -80,6 +80,8 @@ func TestEntityTypesFromEvidence(t *testing.T) {
 			map[string]string{"Windows XP": ""}},
 		{"a name opening with an ordinary word is no person", "Officials said Human Rights Watch and Space Shuttle Atlantis were mentioned, as was Hamdullah Mohib.",
 			map[string]string{"Space Shuttle Atlantis": "", "Hamdullah Mohib": TypePerson}},
+		{"an ordinary first word before an unusual surname is still a name", "Officials said the goal was scored by Dries Mertens late in the game.",
+			map[string]string{"Dries Mertens": TypePerson}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

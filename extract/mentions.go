@@ -522,11 +522,11 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 		m.typ, m.weakType = TypeGPE, true // "Corvia", "Lakeland"-like country names
 	case len(words) >= 2 && len(words) <= 3 && !strings.Contains(lw, " of ") && m.first > 0 && !persons:
 		m.typ, m.weakType = TypeOrg, true // persons are not "the X Y", nor "the British Red Cross"
-	case len(words) >= 2 && len(words) <= 3 && !strings.Contains(lw, " of ") && !productLike(m.surface) && !lx.words[words[0]]:
+	case len(words) >= 2 && len(words) <= 3 && !strings.Contains(lw, " of ") && !productLike(m.surface) && !x.ordinaryWords(words):
 		m.typ, m.weakType = TypePerson, true // "Hamdullah Mohib": two plain words look like a name
-	case len(words) >= 2 && len(words) <= 3 && !strings.Contains(lw, " of ") && lx.words[words[0]]:
-		// "Human Rights", "Space Shuttle Atlantis", "Big Brother": a name that opens
-		// with an ordinary word is no person's (given names were tried above).
+	case len(words) >= 2 && len(words) <= 3 && !strings.Contains(lw, " of ") && x.ordinaryWords(words):
+		// "Human Rights", "Space Shuttle Atlantis", "Big Brother": a name made of
+		// ordinary words is no person's (given names were tried above).
 		m.typ, m.weakType = TypeConcept, true
 	default:
 		// One unknown word ("Hajj", "Freewinds") or a product-like name ("Windows
@@ -534,6 +534,16 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 		// evidence — a pronoun, a title, a context — says more.
 		m.typ, m.weakType = TypeConcept, true
 	}
+}
+
+// ordinaryWords reports whether a two- or three-word name reads as ordinary
+// English: its first word is a dictionary word and, for two words, its last
+// too ("Human Rights", "Space Shuttle Atlantis"; not "Dries Mertens").
+func (x *Extractor) ordinaryWords(words []string) bool {
+	if !x.lx.words[words[0]] {
+		return false
+	}
+	return len(words) > 2 || x.lx.words[words[len(words)-1]]
 }
 
 // plainNameWords reports whether toks[i..j] are capitalised words no list knows
