@@ -159,6 +159,10 @@ func TestNamesWhole(t *testing.T) {
 			[]string{"United States National Security Council"}, []string{"Council"}},
 		{"a version number ends a product's name", "Users of Internet Explorer 6 were told to upgrade by the end of the year.",
 			[]string{}, []string{"Internet Explorer"}},
+		{"particles inside a name", "Officials said General Suleiman al-Amr met Charles de Gaulle and Osama bin Laden on the same day.",
+			[]string{"Suleiman al-Amr", "Charles de Gaulle", "Osama bin Laden"}, []string{"Suleiman", "Gaulle", "Laden"}},
+		{"a caption's label", "The shuttle lifted off from the pad in Washington D.C. Image: NASA.",
+			[]string{}, []string{"Washington D.C. Image", "D.C. Image"}},
 		{"initials", "Followers of L. Ron Hubbard gathered outside the building on the morning of the trial.", []string{"L. Ron Hubbard"}, []string{"L"}},
 		{"a describing word before a name", "Officials said Scientologist Tom Cruise attended.", []string{"Tom Cruise"}, []string{"Scientologist Tom Cruise"}},
 	}

@@ -116,6 +116,20 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 		j := i
 		for j+1 < len(toks) {
 			n := toks[j+1]
+			// "Washington D.C. Image: NASA": a caption's label is no part of a name.
+			if j+2 < len(toks) && toks[j+2].text == ":" && captionWords[n.lower] {
+				break
+			}
+			// "Suleiman al-Amr", "Osama bin Laden", "Rafael van der Vaart": particles
+			// inside a name.
+			if namePrefix(n.text) {
+				j++
+				continue
+			}
+			if nameParticles[n.lower] && j+2 < len(toks) && (x.isNameToken(toks[j+2], false, midCaps) && toks[j+2].isProper() || nameParticles[toks[j+2].lower] && j+3 < len(toks) && x.isNameToken(toks[j+3], false, midCaps)) {
+				j++
+				continue
+			}
 			if x.isNameToken(n, false, midCaps) && n.tag != "POS" {
 				j++
 				continue
@@ -766,6 +780,24 @@ var sportVerbs = set(`beat beats defeated defeat defeats faced face faces drew d
 
 var sportWords = set(`goal goals match matches penalty striker midfielder goalkeeper league tournament
 	stadium arena kick scored cup championship fixture qualifier semi-final quarter-final final`)
+
+// captionWords label a photograph's credit: "Image: NASA".
+var captionWords = set(`image images photo photos picture pictures credit credits video source`)
+
+// nameParticles are lower-case words inside personal names.
+var nameParticles = set(`bin ibn van von de da del della di du der den la le ter ten`)
+
+// namePrefix reports whether a lower-case token is an Arabic article joined to
+// a name: "al-Amr", "el-Sisi", "ad-Din".
+func namePrefix(w string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "ar-", "an-"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
+			r := []rune(rest)[0]
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
 
 // compassWords turn a place into a part of it: "Western Australia".
 var compassWords = set(`north south east west northern southern eastern western central upper lower
