@@ -48,6 +48,8 @@ func TestEntityTypesFromEvidence(t *testing.T) {
 			map[string]string{"Sudmark": TypeGPE}},
 		{"name endings", "The River Watch Coalition said the Selva River and the Home Office were at odds with the Liberal Party and the Daily Herald.",
 			map[string]string{"River Watch Coalition": TypeOrg, "Selva River": TypeLoc, "Home Office": TypeOrg, "Liberal Party": TypeOrg, "Daily Herald": TypeOrg}},
+		{"an organisation's national arm", "Officials said Amnesty International and Hitwise UK published the figures on Monday.",
+			map[string]string{"Amnesty International": TypeOrg, "Hitwise UK": TypeOrg}},
 		{"events and works", "Delegates who met at the Summer Olympics discussed the Kyoto Protocol and the Police Bill for an hour.",
 			map[string]string{"Summer Olympics": TypeEvent, "Kyoto Protocol": TypeWork, "Police Bill": TypeWork}},
 		{"a title makes a person", "Officials said Mr Karsten and Foreign Minister Ivo Lenz arrived.",
@@ -163,6 +165,8 @@ func TestNamesWhole(t *testing.T) {
 			[]string{"Suleiman al-Amr", "Charles de Gaulle", "Osama bin Laden"}, []string{"Suleiman", "Gaulle", "Laden"}},
 		{"a caption's label", "The shuttle lifted off from the pad in Washington D.C. Image: NASA.",
 			[]string{}, []string{"Washington D.C. Image", "D.C. Image"}},
+		{"'for' inside an organisation's name", "Officials at the Joint Council for the Welfare of Immigrants and the Centre for Policy Studies disagreed with the plan on Monday.",
+			[]string{"Joint Council for the Welfare of Immigrants", "Centre for Policy Studies"}, []string{"Joint Council"}},
 		{"initials", "Followers of L. Ron Hubbard gathered outside the building on the morning of the trial.", []string{"L. Ron Hubbard"}, []string{"L"}},
 		{"a describing word before a name", "Officials said Scientologist Tom Cruise attended.", []string{"Tom Cruise"}, []string{"Scientologist Tom Cruise"}},
 	}

@@ -146,6 +146,18 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 				j += 2
 				continue
 			}
+			// "Joint Council for the Welfare of Immigrants", "Centre for Policy
+			// Studies": "for" after an organisation's word continues its name.
+			if n.lower == "for" && x.isHeadWord(toks[j].lower) && j+2 < len(toks) {
+				k := j + 2
+				if toks[k].lower == "the" && k+1 < len(toks) {
+					k++
+				}
+				if x.isNameToken(toks[k], false, midCaps) {
+					j = k
+					continue
+				}
+			}
 			// "L. Ron Hubbard": an initial's full stop is inside the name.
 			if n.text == "." && len(toks[j].text) == 1 && toks[j].isCap() && j+2 < len(toks) && x.isNameToken(toks[j+2], false, midCaps) {
 				j += 2
@@ -661,12 +673,15 @@ func (x *Extractor) typeByWords(words []string) string {
 	lx := x.lx
 	head := words[len(words)-1]
 	for i, w := range words {
-		if w == "of" && i > 0 {
-			head = words[i-1] // "Church of Scientology": a church
+		if (w == "of" || w == "for") && i > 0 {
+			head = words[i-1] // "Church of Scientology": a church; "Centre for Policy Studies"
 			break
 		}
 	}
 	multi := len(words) >= 2
+	if multi && (head == "international" || head == "uk" || head == "usa") && !x.isPlaceWord(words[0]) && x.lx.given[words[0]] == 0 {
+		return TypeOrg // "Amnesty International", "Hitwise UK": an organisation or its national arm
+	}
 	if head == "district" && len(words) >= 2 && (words[len(words)-2] == "school" || words[len(words)-2] == "water" || words[len(words)-2] == "fire") {
 		return TypeOrg // "Irving Independent School District": a body, not a territory
 	}
