@@ -322,14 +322,32 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 	}
 	// "Museum of Flight CEO", "Los Angeles Sheriff": a title after a name belongs to
 	// whoever follows, not to the name.
-	for j > i && x.lx.titles[toks[j].lower] && toks[j-1].lower != "of" {
-		j--
+	cut := j
+	for cut > i && x.lx.titles[toks[cut].lower] && toks[cut-1].lower != "of" {
+		cut--
+	}
+	switch toks[cut].lower {
+	case "the", "for", "and", "&":
+		// "Office for the Deputy Prime Minister": the titles are the name's own.
+	default:
+		j = cut
 	}
 	// A name ending in an organisation's, place's, event's or law's word is one
 	// name, whatever titles it holds: "United States National Security Council",
 	// "Saudi Interior Ministry", "World Health Organisation".
 	titled := x.lx.honorifics[toks[i].lower] != 0 || j == i+1 && x.lx.titles[toks[i].lower] && surnameHeads[toks[j].lower]
 	if j > i && !titled {
+		// "Office for National Statistics": an organisation's word before "for" —
+		// unless a titled person follows ("… Secretary Hilary Benn").
+		var lw []string
+		for k := i; k <= j; k++ {
+			lw = append(lw, toks[k].lower)
+		}
+		if t := x.typeByWords(lw); t != "" && t != TypePerson && !x.titledPersonInside(toks, i, j) && strings.Contains(" "+strings.Join(lw, " ")+" ", " for ") {
+			m := mention{first: i, last: j, start: toks[i].start, end: toks[j].end, surface: textSpan(toks, i, j)}
+			x.typeMention(toks, &m)
+			return []mention{m}
+		}
 		if x.isHeadWord(toks[j].lower) {
 			m := mention{first: i, last: j, start: toks[i].start, end: toks[j].end, surface: textSpan(toks, i, j)}
 			x.typeMention(toks, &m)
@@ -795,6 +813,17 @@ var sportVerbs = set(`beat beats defeated defeat defeats faced face faces drew d
 
 var sportWords = set(`goal goals match matches penalty striker midfielder goalkeeper league tournament
 	stadium arena kick scored cup championship fixture qualifier semi-final quarter-final final`)
+
+// titledPersonInside reports whether toks[i..j] holds a title followed by a
+// person's name: "… Governor Andrew Bailey".
+func (x *Extractor) titledPersonInside(toks []token, i, j int) bool {
+	for t := i + 1; t < j; t++ {
+		if x.lx.titles[toks[t].lower] && !x.lx.titles[toks[t+1].lower] && (x.lx.given[toks[t+1].lower] != 0 || j-t >= 2 && j-t <= 3 && x.plainNameWords(toks, t+1, j)) {
+			return true
+		}
+	}
+	return false
+}
 
 // captionWords label a photograph's credit: "Image: NASA".
 var captionWords = set(`image images photo photos picture pictures credit credits video source`)
