@@ -167,7 +167,7 @@ func TestNamesWhole(t *testing.T) {
 			[]string{}, []string{"Washington D.C. Image", "D.C. Image"}},
 		{"'for' inside an organisation's name", "Officials at the Joint Council for the Welfare of Immigrants and the Centre for Policy Studies disagreed with the plan on Monday.",
 			[]string{"Joint Council for the Welfare of Immigrants", "Centre for Policy Studies"}, []string{"Joint Council"}},
-		{"titles inside an organisation's name", "Figures from the Office for National Statistics and the Office for the Deputy Prime Minister were published on Monday.",
+		{"titles inside an organisation's name", "The figures that were published on Monday by the Office for National Statistics were checked by the Office for the Deputy Prime Minister before the vote.",
 			[]string{"Office for National Statistics", "Office for the Deputy Prime Minister"}, []string{"Statistics", "Office for the"}},
 		{"initials", "Followers of L. Ron Hubbard gathered outside the building on the morning of the trial.", []string{"L. Ron Hubbard"}, []string{"L"}},
 		{"a describing word before a name", "Officials said Scientologist Tom Cruise attended.", []string{"Tom Cruise"}, []string{"Scientologist Tom Cruise"}},
