@@ -72,6 +72,8 @@ func TestEntityTypesFromEvidence(t *testing.T) {
 			map[string]string{"Western Australia": TypeGPE, "East London": TypeGPE}},
 		{"national teams in a match report", "In the second match, Belgium defeated Panama 3–0 and the striker scored twice.",
 			map[string]string{"Belgium": TypeOrg, "Panama": TypeOrg}},
+		{"a place's coach or striker makes it a team", "Officials said England striker Jon Hale and Chelsea boss Ivo Marek were fined.",
+			map[string]string{"England": TypeOrg, "Chelsea": TypeOrg}},
 		{"a country outside sport stays a country", "Officials said Belgium defeated the proposal on Monday.",
 			map[string]string{"Belgium": TypeGPE}},
 		{"a people in the plural", "Officials said about 100,000 Greeks and many Afghans took part.",

@@ -529,6 +529,9 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 	g, givenFirst := lx.given[words[0]]
 	if t := x.typeByWords(words); t != "" && !(t == TypeLoc && givenFirst && surnameHeads[words[len(words)-1]]) {
 		m.typ = t
+		if t == TypeGPE && x.playsAsTeam(toks, m) {
+			m.typ = TypeOrg // "Manchester City drew 1-1": a club
+		}
 		return
 	}
 	if _, ok := lx.regions[lw]; ok {
@@ -555,6 +558,9 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 		m.typ = TypeGPE
 		if len(words) == 1 && givenFirst {
 			m.weakType = true // "Sydney", "Irving": a town or someone's name
+		}
+		if x.playsAsTeam(toks, m) {
+			m.typ, m.weakType = TypeOrg, false // "Chelsea beat Liverpool 2-1": clubs
 		}
 		return
 	}
@@ -779,6 +785,9 @@ func (x *Extractor) typeByContext(toks []token, m *mention) string {
 // object of a sporting verb in a sentence about sport ("Tunisia lost 1–2 to
 // England", "Sweden faced South Korea at the stadium").
 func (x *Extractor) playsAsTeam(toks []token, m *mention) bool {
+	if m.last+1 < len(toks) && teamRoles[toks[m.last+1].lower] {
+		return true // "Chelsea boss Jose Mourinho", "England striker Michael Owen"
+	}
 	sporting := false
 	for _, t := range toks {
 		if sportWords[t.lower] {
@@ -810,6 +819,10 @@ func (x *Extractor) playsAsTeam(toks []token, m *mention) bool {
 
 var sportVerbs = set(`beat beats defeated defeat defeats faced face faces drew draw draws lost lose loses
 	won win wins played play plays thrashed edged routed overcame eliminated knocked hosted hosts`)
+
+// teamRoles after a place name make it a team: "Chelsea boss", "Wales coach".
+var teamRoles = set(`boss manager coach striker midfielder defender goalkeeper keeper winger
+	skipper captain fly-half scrum-half lock prop hooker flanker full-back fans supporters squad`)
 
 var sportWords = set(`goal goals match matches penalty striker midfielder goalkeeper league tournament
 	stadium arena kick scored cup championship fixture qualifier semi-final quarter-final final`)
