@@ -330,3 +330,17 @@ func TestLinkNeverOnGenericWord(t *testing.T) {
 		}
 	}
 }
+
+// TestNameNeverTakesItsVerb: "Tony Blair has said" names Tony Blair; no entity,
+// not even a concept, is "Tony Blair has".
+func TestNameNeverTakesItsVerb(t *testing.T) {
+	res := extractText(t, "Tony Blair has said the plan will work. The Audit Commission has warned that it will not.")
+	for _, e := range res.Entities {
+		if strings.HasSuffix(e.Name, " has") {
+			t.Errorf("entity %q (%s) holds the verb", e.Name, e.Type)
+		}
+	}
+	if got := entityTypes(res)["Tony Blair"]; got != TypePerson {
+		t.Errorf("Tony Blair typed %q, want PERSON", got)
+	}
+}

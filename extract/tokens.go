@@ -106,8 +106,10 @@ func fixTags(toks []token) {
 		switch {
 		case toks[i].lower == "towards" || toks[i].lower == "toward" || toks[i].lower == "amid":
 			toks[i].tag = "IN"
-		case toks[i].tag == "VBZ" && i+1 < len(toks) && (toks[i+1].tag == "VBP" || toks[i+1].tag == "VBD") && strings.HasSuffix(toks[i].lower, "s"):
-			toks[i].tag = "NNS" // "estimates suggest": a plural noun before its verb
+		case toks[i].tag == "VBZ" && i+1 < len(toks) && (toks[i+1].tag == "VBP" || toks[i+1].tag == "VBD") && strings.HasSuffix(toks[i].lower, "s") && !auxiliaries[toks[i].lower]:
+			// "estimates suggest": a plural noun before its verb — but "Tony Blair has
+			// said" keeps its auxiliary, or "Tony Blair has" becomes a thing.
+			toks[i].tag = "NNS"
 		}
 	}
 	for i := range toks {
@@ -123,6 +125,9 @@ func fixTags(toks []token) {
 		}
 	}
 }
+
+// auxiliaries are verbs that stand before another verb: never nouns.
+var auxiliaries = set(`has is was does says`)
 
 // alignToken finds tok in s at or shortly after cur, comparing plain runes.
 func alignToken(s string, cur int, tok string) (int, int, bool) {
