@@ -344,3 +344,29 @@ func TestNameNeverTakesItsVerb(t *testing.T) {
 		t.Errorf("Tony Blair typed %q, want PERSON", got)
 	}
 }
+
+// TestGazetteersLoad: the embedded lists decompress and fill the lexicon (a
+// broken embed would leave them empty without an error).
+func TestGazetteersLoad(t *testing.T) {
+	lx := newLexicon()
+	for _, c := range []struct {
+		name string
+		n    int
+		min  int
+	}{
+		{"places", len(lx.places), 400},
+		{"demonyms", len(lx.demonyms), 200},
+		{"cities", len(lx.cities), 20000},
+		{"regions", len(lx.regions), 2000},
+		{"organisations", len(lx.orgs), 2000},
+		{"given names", len(lx.given), 5000},
+		{"words", len(lx.words), 50000},
+	} {
+		if c.n < c.min {
+			t.Errorf("%s: %d entries, want at least %d", c.name, c.n, c.min)
+		}
+	}
+	if lx.given["margaret"] != genderFemale || lx.given["peter"] != genderMale {
+		t.Errorf("given-name genders: margaret %q, peter %q", lx.given["margaret"], lx.given["peter"])
+	}
+}

@@ -14,15 +14,31 @@ import (
 var (
 	//go:embed data/countries.txt
 	countriesData string // canonical|aliases|demonyms|capital
-	//go:embed data/places.txt
-	placesData string // "R region" or "C city", one a line
-	//go:embed data/parties.txt
-	partiesData string // one party name a line
-	//go:embed data/givennames.txt
-	givenNamesData string // "Name g", g = m, f or u (either)
+	// The larger lists are gzipped.
+	//go:embed data/places.txt.gz
+	placesData []byte // "R region" or "C city", one a line
+	//go:embed data/parties.txt.gz
+	partiesData []byte // one party name a line
+	//go:embed data/givennames.txt.gz
+	givenNamesData []byte // "Name g", g = m, f or u (either)
 	//go:embed data/words.txt.gz
-	wordsData []byte // ordinary lower-case English words, one a line, gzipped
+	wordsData []byte // ordinary lower-case English words, one a line
 )
+
+// gunzip returns the text of an embedded gzipped list. The lists are part of
+// the binary, so a failure is a build error; it yields an empty list rather
+// than failing every extraction.
+func gunzip(data []byte) string {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return ""
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return ""
+	}
+	return string(b)
+}
 
 // Grammatical gender a given name, honorific or pronoun tells.
 const (
@@ -74,7 +90,7 @@ func (lx *lexicon) loadGazetteers() {
 			addPlace(f[3], f[3])
 		}
 	})
-	eachLine(placesData, func(l string) {
+	eachLine(gunzip(placesData), func(l string) {
 		if len(l) < 3 {
 			return
 		}
@@ -88,20 +104,14 @@ func (lx *lexicon) loadGazetteers() {
 			lx.cities[k] = l[2:]
 		}
 	})
-	eachLine(partiesData, func(l string) {
+	eachLine(gunzip(partiesData), func(l string) {
 		k := strings.ToLower(l)
 		if _, ok := lx.orgs[k]; !ok {
 			lx.orgs[k] = l
 		}
 	})
-	if zr, err := gzip.NewReader(bytes.NewReader(wordsData)); err == nil {
-		// The list is part of the binary; a read error would be a build error, and
-		// leaves the list empty rather than failing every extraction.
-		if b, err := io.ReadAll(zr); err == nil {
-			eachLine(string(b), func(w string) { lx.words[w] = true })
-		}
-	}
-	eachLine(givenNamesData, func(l string) {
+	eachLine(gunzip(wordsData), func(w string) { lx.words[w] = true })
+	eachLine(gunzip(givenNamesData), func(l string) {
 		name, g, ok := strings.Cut(l, " ")
 		if ok && len(g) == 1 && !lx.titles[strings.ToLower(name)] {
 			lx.given[strings.ToLower(name)] = g[0]

@@ -10,7 +10,8 @@
             hackerb9/ssa-baby-names.
 --words:   a word list whose lower-case entries are ordinary words (Debian wamerican, from
             SCOWL): used to leave out cities spelt like words, and shipped as words.txt.gz.
-Writes countries.txt, places.txt, parties.txt, givennames.txt and words.txt.gz (see SOURCES.md).
+Writes countries.txt and, gzipped, places.txt.gz, parties.txt.gz, givennames.txt.gz and
+words.txt.gz (see SOURCES.md).
 """
 import argparse
 import collections
@@ -135,12 +136,18 @@ def main():
     names, regions = cities(a.cities, words)
     given = givennames(a.ssa, a.min_births)
     def write(fn, lines):
-        with open(os.path.join(a.out, fn), "w", encoding="utf-8") as fh:
-            fh.write("\n".join(lines) + "\n")
+        data = ("\n".join(lines) + "\n").encode("utf-8")
+        if fn.endswith(".gz"):
+            import gzip
+            with gzip.GzipFile(os.path.join(a.out, fn), "wb", mtime=0) as fh:
+                fh.write(data)
+            return
+        with open(os.path.join(a.out, fn), "wb") as fh:
+            fh.write(data)
     write("countries.txt", countries)
-    write("places.txt", ["R " + r for r in regions] + ["C " + c for c in names])
-    write("parties.txt", parties)
-    write("givennames.txt", given)
+    write("places.txt.gz", ["R " + r for r in regions] + ["C " + c for c in names])
+    write("parties.txt.gz", parties)
+    write("givennames.txt.gz", given)
     # Ordinary English words (SCOWL via Debian's wamerican): a name that opens with
     # one ("Human Rights", "Space Shuttle Atlantis") is no person's.
     if words:
