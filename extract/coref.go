@@ -119,6 +119,7 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 	}
 	if best != nil && best.typ == TypeConcept && best.weakType && (kind == pronMale || kind == pronFemale) {
 		best.typ = TypePerson // "he" or "she" is evidence enough
+		d.table.index(best)   // a surname look-up can find it now
 	}
 	if best != nil && best.typ == TypePerson && best.gender == genderUnknown {
 		// "she" told us who this is: later pronouns can rely on it.
