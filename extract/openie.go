@@ -222,9 +222,11 @@ func locatePhrase(text, prep, val string, from int) ([2]int, bool) {
 	if len(words) == 0 {
 		return [2]int{}, false
 	}
-	lower := strings.ToLower(text)
+	// ASCII folding keeps byte offsets: strings.ToLower rewrites invalid UTF-8
+	// as U+FFFD (three bytes), and offsets into it then overrun text.
+	lower := asciiLower(text)
 	for at := from; at <= len(text); {
-		i := indexWord(lower, strings.ToLower(prep), at)
+		i := indexWord(lower, asciiLower(prep), at)
 		if i < 0 {
 			return [2]int{}, false
 		}
@@ -251,6 +253,18 @@ func locatePhrase(text, prep, val string, from int) ([2]int, bool) {
 }
 
 // indexWord finds w in s at or after from where it stands as a whole word.
+// asciiLower lowercases ASCII letters only, so the result has text's length
+// and every offset into it is an offset into text.
+func asciiLower(text string) string {
+	b := []byte(text)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
 func indexWord(s, w string, from int) int {
 	for from <= len(s) {
 		i := strings.Index(s[from:], w)
