@@ -70,6 +70,7 @@ func commands() []command {
 		{"export", "write the graph as a map (svg, png, dot) or data (nquads, csv, graphml, ...)", runExport},
 		{"openie", "Open IE over one sentence per line (CaRB format)", runOpenIE},
 		{"parse", "tag and parse text into dependency trees (CoNLL-U)", runParse},
+		{"serve", "serve a web page and JSON API over the store (read-only unless --curate)", runServe},
 		{"demo", "build a graph from the built-in example articles and write demo.svg", runDemo},
 		{"version", "print the version, commit and Go version newsgraph was built with", runVersion},
 	}

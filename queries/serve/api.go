@@ -1,0 +1,419 @@
+package serve
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"strings"
+	"unicode/utf8"
+
+	"newsgraph/export"
+	"newsgraph/graph"
+	"newsgraph/queries"
+)
+
+func validUTF8(s string) bool { return utf8.ValidString(s) }
+
+// exact names entity id so that queries take it as that id, not a name.
+func exact(id string) string { return "<" + graph.PrefixEntity + id + ">" }
+
+// SearchAnswer is the answer of /api/search.
+type SearchAnswer struct {
+	Query string        `json:"query"`
+	Hits  []queries.Hit `json:"hits"`
+}
+
+func (s *Server) search(ctx context.Context, r *http.Request) (any, error) {
+	if err := knownParams(r, "q", "type", "limit"); err != nil {
+		return nil, err
+	}
+	q, err := param(r, "q")
+	if err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(q) == "" {
+		return nil, badRequest("parameter \"q\" is required: the name to look for")
+	}
+	typ, err := choiceParam(r, "type", entityTypes...)
+	if err != nil {
+		return nil, err
+	}
+	limit, err := intParam(r, "limit", 20, 1, 100)
+	if err != nil {
+		return nil, err
+	}
+	hits, err := queries.Search(ctx, s.opts.Store, q, queries.SearchOptions{Type: typ, Limit: limit})
+	if err != nil {
+		return nil, err
+	}
+	return SearchAnswer{Query: q, Hits: hits}, nil
+}
+
+// lookup returns the entity with exactly this id, or a 404 that suggests
+// entities whose names come close.
+func (s *Server) lookup(ctx context.Context, id string) (graph.Entity, error) {
+	e, err := queries.Resolve(ctx, s.opts.Store, exact(id))
+	var nf *queries.NotFoundError
+	var amb *queries.AmbiguousError
+	if err != nil && !errors.As(err, &nf) && !errors.As(err, &amb) {
+		return e, err
+	}
+	if err == nil && e.ID == id {
+		return e, nil
+	}
+	ae := &apiError{status: http.StatusNotFound, msg: fmt.Sprintf("no entity with id %q", id)}
+	hits, herr := queries.Search(ctx, s.opts.Store, strings.ReplaceAll(id, "-", " "), queries.SearchOptions{Limit: 5})
+	if herr != nil {
+		return e, herr
+	}
+	ae.extra = map[string]any{"suggestions": hits}
+	return e, ae
+}
+
+// Relation is a fact on an entity's page: the entity is its subject or object.
+type Relation = queries.Fact
+
+// EntityPage is the answer of /api/entity/{id}: the entity, what it said,
+// what was said about it, and its relations, each with its sources; Docs
+// describes every document those sources are in.
+type EntityPage struct {
+	Entity    graph.Entity         `json:"entity"`
+	SaidBy    []queries.Statement  `json:"said_by"`
+	About     []queries.Statement  `json:"about"`
+	Relations []Relation           `json:"relations"`
+	More      map[string]int       `json:"more,omitempty"` // list → rows left out by max
+	Docs      map[string]DocInfo   `json:"docs"`
+	Neighbors []queries.Node       `json:"neighbors"`
+}
+
+func (s *Server) entity(ctx context.Context, r *http.Request) (any, error) {
+	if err := knownParams(r, "max"); err != nil {
+		return nil, err
+	}
+	id, err := pathID(r)
+	if err != nil {
+		return nil, err
+	}
+	limit, err := intParam(r, "max", s.opts.MaxRows, 1, s.opts.MaxRows)
+	if err != nil {
+		return nil, err
+	}
+	ent, err := s.lookup(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	st := s.opts.Store
+	page := &EntityPage{Entity: ent, More: map[string]int{}, Docs: map[string]DocInfo{}, Relations: []Relation{}}
+	said, err := queries.SaidBy(ctx, st, exact(id))
+	if err != nil {
+		return nil, err
+	}
+	about, err := queries.About(ctx, st, exact(id))
+	if err != nil {
+		return nil, err
+	}
+	page.SaidBy = capList(said.Statements, limit, "said_by", page.More)
+	page.About = capList(about.Statements, limit, "about", page.More)
+	net, err := queries.Neighbors(ctx, st, exact(id), 1)
+	if err != nil {
+		return nil, err
+	}
+	page.Neighbors = nonNil(net.Nodes[min(1, len(net.Nodes)):]) // the first node is the entity itself
+	// The relations with their sentences: Between for each entity a
+	// relation links this one to (it answers both directions at once).
+	seen := map[string]bool{id: true}
+	var others []string
+	for _, e := range net.Edges {
+		if e.Kind != queries.KindRelation {
+			continue
+		}
+		other := e.To.ID
+		if other == id {
+			other = e.From.ID
+		}
+		if !seen[other] {
+			seen[other] = true
+			others = append(others, other)
+		}
+	}
+	for _, other := range others {
+		if len(page.Relations) >= limit {
+			page.More["relations"]++
+			continue
+		}
+		rel, err := queries.Between(ctx, st, exact(id), exact(other))
+		if err != nil {
+			return nil, err
+		}
+		page.Relations = append(page.Relations, rel.Facts...)
+	}
+	if len(page.Relations) > limit {
+		page.More["relations"] += len(page.Relations) - limit
+		page.Relations = page.Relations[:limit]
+	}
+	// The documents the page cites.
+	cite := func(ss []graph.Source) error {
+		for _, src := range ss {
+			if _, ok := page.Docs[src.Doc]; ok || src.Doc == "" {
+				continue
+			}
+			d, err := s.docs.info(ctx, src.Doc)
+			if err != nil {
+				return err
+			}
+			page.Docs[src.Doc] = d
+		}
+		return nil
+	}
+	for _, list := range [][]queries.Statement{page.SaidBy, page.About} {
+		for _, stm := range list {
+			if err := cite(stm.Sources); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for _, f := range page.Relations {
+		if err := cite(f.Sources); err != nil {
+			return nil, err
+		}
+	}
+	if len(page.More) == 0 {
+		page.More = nil
+	}
+	return page, nil
+}
+
+// capList keeps the first limit items and records how many were left out.
+func capList[T any](items []T, limit int, name string, more map[string]int) []T {
+	if len(items) > limit {
+		more[name] = len(items) - limit
+		return items[:limit]
+	}
+	return nonNil(items)
+}
+
+// NetworkAnswer is the JSON answer of /api/neighbors/{id}.
+type NetworkAnswer struct {
+	*queries.Network
+	// MoreEdges counts the edges left out by max.
+	MoreEdges int `json:"more_edges,omitempty"`
+}
+
+func (s *Server) neighbors(w http.ResponseWriter, r *http.Request) {
+	if err := knownParams(r, "depth", "view", "format", "max"); err != nil {
+		writeError(w, err)
+		return
+	}
+	format, err := choiceParam(r, "format", "json", "svg")
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	if format == "svg" {
+		v, err := s.run(r, s.neighborsSVG)
+		if err != nil {
+			writeError(w, err)
+			return
+		}
+		b := v.([]byte)
+		if int64(len(b)) > s.opts.MaxResultBytes {
+			writeError(w, &apiError{status: http.StatusUnprocessableEntity, msg: fmt.Sprintf("%v: the map is larger than %d bytes; lower depth", queries.ErrResultLimit, s.opts.MaxResultBytes)})
+			return
+		}
+		w.Header().Set("Content-Type", "image/svg+xml")
+		w.Write(b)
+		return
+	}
+	s.api(s.neighborsJSON)(w, r)
+}
+
+// neighborParams are the parameters of /api/neighbors.
+func (s *Server) neighborParams(r *http.Request) (id string, depth int, view export.View, err error) {
+	if id, err = pathID(r); err != nil {
+		return
+	}
+	if depth, err = intParam(r, "depth", 1, 1, 3); err != nil {
+		return
+	}
+	v, err := choiceParam(r, "view", string(export.ViewBoth), string(export.ViewRelations), string(export.ViewStatements))
+	return id, depth, export.View(v), err
+}
+
+func (s *Server) neighborsJSON(ctx context.Context, r *http.Request) (any, error) {
+	id, depth, view, err := s.neighborParams(r)
+	if err != nil {
+		return nil, err
+	}
+	limit, err := intParam(r, "max", s.opts.MaxRows, 1, s.opts.MaxRows)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := s.lookup(ctx, id); err != nil {
+		return nil, err
+	}
+	net, err := queries.Neighbors(ctx, s.opts.Store, exact(id), depth)
+	if err != nil {
+		return nil, err
+	}
+	if view != export.ViewBoth {
+		want := queries.KindRelation
+		if view == export.ViewStatements {
+			want = queries.KindStatement
+		}
+		kept := net.Edges[:0]
+		for _, e := range net.Edges {
+			if e.Kind == want {
+				kept = append(kept, e)
+			}
+		}
+		net.Edges = kept
+	}
+	ans := NetworkAnswer{Network: net}
+	if len(net.Edges) > limit {
+		ans.MoreEdges = len(net.Edges) - limit
+		net.Edges = net.Edges[:limit]
+	}
+	return ans, nil
+}
+
+func (s *Server) neighborsSVG(ctx context.Context, r *http.Request) (any, error) {
+	id, depth, view, err := s.neighborParams(r)
+	if err != nil {
+		return nil, err
+	}
+	ent, err := s.lookup(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	snap, err := s.snapshot(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	err = export.SVG(ctx, &buf, snap, export.MapOptions{
+		View: view, Focus: id, Depth: depth, Title: ent.Name, NoLegend: true,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("drawing the map of %s: %w", id, err)
+	}
+	return buf.Bytes(), nil
+}
+
+// snapshot returns the whole graph, read once: the map drawing in package
+// export works on a snapshot.
+func (s *Server) snapshot(ctx context.Context) (*graph.Snapshot, error) {
+	s.snapMu.Lock()
+	defer s.snapMu.Unlock()
+	if s.snap != nil {
+		return s.snap, nil
+	}
+	snap, err := s.opts.Store.Snapshot(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("reading the graph: %w", err)
+	}
+	s.snap = snap
+	return snap, nil
+}
+
+// GizmoRequest is the body of POST /api/gizmo (or the script itself as
+// text/plain).
+type GizmoRequest struct {
+	Query string `json:"query"`
+	// Lang is "gizmo" (default) or "graphql".
+	Lang string `json:"lang,omitempty"`
+	// Limit caps the results: 1..10000, default 100.
+	Limit int `json:"limit,omitempty"`
+	// AllRows keeps repeated results (see queries.RawOptions.Distinct).
+	AllRows bool `json:"all_rows,omitempty"`
+}
+
+// GizmoAnswer is the answer of POST /api/gizmo.
+type GizmoAnswer struct {
+	Results []any `json:"results"`
+}
+
+// maxGizmoLimit caps a script's results.
+const maxGizmoLimit = 10000
+
+func (s *Server) gizmo(ctx context.Context, r *http.Request) (any, error) {
+	if err := knownParams(r); err != nil {
+		return nil, err
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(nil, r.Body, maxBodyBytes))
+	if err != nil {
+		var mb *http.MaxBytesError
+		if errors.As(err, &mb) {
+			return nil, &apiError{status: http.StatusRequestEntityTooLarge, msg: fmt.Sprintf("the script is longer than %d bytes", maxBodyBytes)}
+		}
+		return nil, badRequest("reading the request: %v", err)
+	}
+	var req GizmoRequest
+	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	switch ct {
+	case "application/json":
+		dec := json.NewDecoder(bytes.NewReader(body))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&req); err != nil {
+			return nil, badRequest("the body is not a Gizmo request: %v (want {\"query\": \"g.V()...\", \"limit\": 100})", err)
+		}
+	case "text/plain", "":
+		req.Query = string(body)
+	default:
+		return nil, &apiError{status: http.StatusUnsupportedMediaType, msg: fmt.Sprintf("content type %q: send application/json or text/plain", ct)}
+	}
+	if !validUTF8(req.Query) || strings.ContainsRune(req.Query, 0) {
+		return nil, badRequest("the script is not valid text")
+	}
+	if strings.TrimSpace(req.Query) == "" {
+		return nil, badRequest("no script: send {\"query\": \"g.V().Limit(5).All()\"}")
+	}
+	switch req.Lang {
+	case "":
+		req.Lang = queries.LangGizmo
+	case queries.LangGizmo, queries.LangGraphQL:
+	default:
+		return nil, badRequest("lang must be gizmo or graphql, got %q", req.Lang)
+	}
+	switch {
+	case req.Limit == 0:
+		req.Limit = 100
+	case req.Limit < 1 || req.Limit > maxGizmoLimit:
+		return nil, badRequest("limit must be between 1 and %d, got %d", maxGizmoLimit, req.Limit)
+	}
+	res, err := s.opts.Gizmo(ctx, req.Lang, req.Query, queries.RawOptions{
+		Limit: req.Limit, Distinct: !req.AllRows, Timeout: s.opts.QueryTimeout, MaxResultBytes: s.opts.MaxResultBytes,
+	})
+	if err != nil {
+		err = s.ctxError(ctx, err)
+		switch {
+		case errors.Is(err, queries.ErrTimeLimit), errors.Is(err, queries.ErrResultLimit),
+			errors.Is(err, queries.ErrMemoryLimit), errors.Is(err, queries.ErrCallDepth):
+			return nil, err
+		}
+		// Anything else is the script's own error: syntax, a bad call.
+		return nil, &apiError{status: http.StatusBadRequest, msg: err.Error()}
+	}
+	return GizmoAnswer{Results: nonNil(res)}, nil
+}
+
+// ErrCurationUnavailable answers curation requests on a server started with
+// --curate, until the store has curation operations.
+var errCurationUnavailable = errors.New("curation is not implemented yet: the store has no merge/split/retype operations to apply")
+
+func (s *Server) curate(ctx context.Context, r *http.Request) (any, error) {
+	if !s.opts.Curate {
+		return nil, &apiError{status: http.StatusForbidden,
+			msg: "this server was started without --curate: the store is open read-only and cannot be changed"}
+	}
+	switch op := r.PathValue("op"); op {
+	case "merge", "split", "retype", "wrong":
+		return nil, &apiError{status: http.StatusNotImplemented, msg: errCurationUnavailable.Error()}
+	default:
+		return nil, &apiError{status: http.StatusNotFound, msg: fmt.Sprintf("unknown curation %q (merge, split, retype, wrong)", op)}
+	}
+}
