@@ -82,13 +82,13 @@ type Relation = queries.Fact
 // what was said about it, and its relations, each with its sources; Docs
 // describes every document those sources are in.
 type EntityPage struct {
-	Entity    graph.Entity         `json:"entity"`
-	SaidBy    []queries.Statement  `json:"said_by"`
-	About     []queries.Statement  `json:"about"`
-	Relations []Relation           `json:"relations"`
-	More      map[string]int       `json:"more,omitempty"` // list → rows left out by max
-	Docs      map[string]DocInfo   `json:"docs"`
-	Neighbors []queries.Node       `json:"neighbors"`
+	Entity    graph.Entity        `json:"entity"`
+	SaidBy    []queries.Statement `json:"said_by"`
+	About     []queries.Statement `json:"about"`
+	Relations []Relation          `json:"relations"`
+	More      map[string]int      `json:"more,omitempty"` // list → rows left out by max
+	Docs      map[string]DocInfo  `json:"docs"`
+	Neighbors []queries.Node      `json:"neighbors"`
 }
 
 func (s *Server) entity(ctx context.Context, r *http.Request) (any, error) {

@@ -140,6 +140,12 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/query/{name}", s.namedQuery)
 	s.mux.HandleFunc("POST /api/gizmo", s.api(s.gizmo))
 	s.mux.HandleFunc("POST /api/curate/{op}", s.api(s.curate))
+	for _, p := range []string{"/api/gizmo", "/api/curate/{op}"} {
+		s.mux.HandleFunc(p, func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Allow", "POST")
+			writeError(w, &apiError{status: http.StatusMethodNotAllowed, msg: r.URL.Path + " takes POST"})
+		})
+	}
 	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, &apiError{status: http.StatusNotFound, msg: "no such API endpoint: " + r.Method + " " + r.URL.Path})
 	})

@@ -13,7 +13,7 @@ function el(tag, attrs, ...kids) {
     else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
     else e.setAttribute(k, v === true ? "" : v);
   }
-  for (const k of kids.flat()) {
+  for (const k of kids.flat(Infinity)) {
     if (k === undefined || k === null || k === false) continue;
     e.append(k instanceof Node ? k : String(k));
   }
@@ -173,14 +173,14 @@ function docTitle(docs, id) {
 }
 
 // sourceLine shows one reporting sentence with its article and a link to it.
-function sourceLine(src, docs, extra) {
+function sourceLine(src, docs, extra, lead) {
   const href = `/doc/${encodeURIComponent(src.doc)}?s=${src.sentence}` +
     (src.span && src.span[1] > src.span[0] ? `&span=${src.span[0]}-${src.span[1]}` : "");
   return el("div", {class: "src"},
     el("div", {}, "“", src.text || "", "”"),
-    el("div", {class: "meta"}, extra || null, "in ",
-      el("a", {href, class: "article", "data-doc": src.doc}, docTitle(docs, src.doc)),
-      ` · ${src.doc}, sentence ${src.sentence + 1}`));
+    el("div", {class: "meta"}, extra || null, lead || "in ",
+      el("a", {href, class: "doclink", "data-doc": src.doc}, docTitle(docs, src.doc)),
+      ` · ${src.doc}#${src.sentence}`));
 }
 
 function statementCard(st, docs, mode) {
@@ -192,7 +192,7 @@ function statementCard(st, docs, mode) {
     head,
     el("p", {class: "content"}, st.direct ? ["“", st.content, "”"] : st.content),
     st.about && st.about.length ? el("div", {class: "muted"}, "about: ", st.about.map((a, i) => [i ? ", " : "", entityLink(a)])) : null,
-    st.sources.map((s) => sourceLine(s, docs, ["according to ", el("b", {}, docTitle(docs, s.doc)), " — "])));
+    st.sources.map((s) => sourceLine(s, docs, null, "according to ")));
 }
 
 function relationCard(f, docs, self) {
@@ -333,7 +333,7 @@ async function docView(id, span, sentence) {
   document.title = (d.title || id) + " — newsgraph";
   const head = [el("h1", {}, d.title || id),
     el("p", {class: "muted"}, `document ${d.id}`, d.path ? ` · ${d.path}` : "", ` · ${d.sentences} sentences`,
-      sentence !== null ? ` · sentence ${Number(sentence) + 1} highlighted` : "")];
+      sentence !== null ? ` · sentence #${sentence} highlighted` : "")];
   if (!d.available) {
     show(...head, el("div", {class: "error"}, "The article's text is not available: ", d.reason));
     return;

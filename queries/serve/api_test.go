@@ -1,0 +1,438 @@
+package serve_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"newsgraph/extract"
+	"newsgraph/graph"
+	"newsgraph/graph/graphtest"
+	"newsgraph/queries/serve"
+)
+
+// fixture is a read-only bolt store holding graphtest's documents A, B and
+// C, whose article files exist (so that /api/doc can show them).
+type fixture struct {
+	dir   string // the store
+	store *graph.Store
+}
+
+func newFixture(t *testing.T) *fixture {
+	t.Helper()
+	ctx := context.Background()
+	tmp := t.TempDir()
+	dir := filepath.Join(tmp, "news.db")
+	w, err := graph.Open(ctx, graph.Config{Address: dir, NoSync: true})
+	if err != nil {
+		t.Fatalf("creating store: %v", err)
+	}
+	for _, res := range []*extract.Result{graphtest.DocA(), graphtest.DocB(), graphtest.DocC()} {
+		res.Doc.Path = filepath.Join(tmp, res.Doc.ID+".txt")
+		if err := os.WriteFile(res.Doc.Path, []byte(res.Doc.Text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Load(ctx, res); err != nil {
+			t.Fatalf("loading %s: %v", res.Doc.ID, err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := graph.Open(ctx, graph.Config{Address: dir, ReadOnly: true})
+	if err != nil {
+		t.Fatalf("opening read-only: %v", err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return &fixture{dir: dir, store: s}
+}
+
+func (f *fixture) server(t *testing.T, opts serve.Options) *httptest.Server {
+	t.Helper()
+	opts.Store = f.store
+	srv, err := serve.New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(srv)
+	t.Cleanup(hs.Close)
+	return hs
+}
+
+// call does one request and returns the status and the body.
+func call(t *testing.T, method, url, contentType, body string) (int, []byte) {
+	t.Helper()
+	req, err := http.NewRequest(method, url, strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if contentType != "" {
+		req.Header.Set("Content-Type", contentType)
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatalf("%s %s: %v", method, url, err)
+	}
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.StatusCode, b
+}
+
+func getJSON(t *testing.T, url string, into any) {
+	t.Helper()
+	status, body := call(t, "GET", url, "", "")
+	if status != http.StatusOK {
+		t.Fatalf("GET %s: status %d: %s", url, status, body)
+	}
+	if err := json.Unmarshal(body, into); err != nil {
+		t.Fatalf("GET %s: %v in %s", url, err, body)
+	}
+}
+
+func TestBadRequests(t *testing.T) {
+	hs := newFixture(t).server(t, serve.Options{})
+	tests := []struct {
+		method, path, ctype, body string
+		status                    int
+		msg                       string // part of the error message
+	}{
+		{"GET", "/api/search", "", "", 400, `"q" is required`},
+		{"GET", "/api/search?q=%20%20", "", "", 400, `"q" is required`},
+		{"GET", "/api/search?q=putin&limit=0", "", "", 400, `"limit" must be between 1 and 100`},
+		{"GET", "/api/search?q=putin&limit=ten", "", "", 400, `"limit" must be a whole number`},
+		{"GET", "/api/search?q=putin&type=ALIEN", "", "", 400, `"type" must be one of`},
+		{"GET", "/api/search?q=putin&q=trump", "", "", 400, `given 2 times`},
+		{"GET", "/api/search?q=putin&lmit=3", "", "", 400, `unknown parameter "lmit"`},
+		{"GET", "/api/search?q=" + strings.Repeat("x", 1001), "", "", 400, `longer than 1000 bytes`},
+		{"GET", "/api/search?q=%ff", "", "", 400, `not valid text`},
+		{"GET", "/api/entity/nobody-at-all", "", "", 404, `no entity with id "nobody-at-all"`},
+		{"GET", "/api/entity/pete-hegseth?max=0", "", "", 400, `"max" must be between`},
+		{"GET", "/api/entity/pete-hegseth?depth=2", "", "", 400, `unknown parameter "depth"`},
+		{"GET", "/api/neighbors/vladimir-putin?depth=4", "", "", 400, `"depth" must be between 1 and 3`},
+		{"GET", "/api/neighbors/vladimir-putin?view=everything", "", "", 400, `"view" must be one of`},
+		{"GET", "/api/neighbors/vladimir-putin?format=png", "", "", 400, `"format" must be one of json, svg`},
+		{"GET", "/api/neighbors/vladimir-putin?format=svg&depth=0", "", "", 400, `"depth" must be between`},
+		{"GET", "/api/neighbors/nobody-at-all", "", "", 404, `no entity with id`},
+		{"GET", "/api/query/everything", "", "", 404, `no query named "everything"`},
+		{"GET", "/api/query/between?x=Putin", "", "", 400, `"y" is required`},
+		{"GET", "/api/query/about?x=Putin&y=Trump", "", "", 400, `unknown parameter "y"`},
+		{"GET", "/api/query/top?n=-1", "", "", 400, `"n" must be between 1 and 1000`},
+		{"GET", "/api/query/top?type=ROBOT", "", "", 400, `"type" must be one of`},
+		{"GET", "/api/query/path?x=Putin&y=Trump&max-depth=99", "", "", 400, `"max-depth" must be between 1 and 10`},
+		{"GET", "/api/query/top?format=xml", "", "", 400, `"format" must be one of json, csv`},
+		{"GET", "/api/query/about?x=Nobody%20Atall", "", "", 404, `no entity named`},
+		{"GET", "/api/doc/a?span=9-2", "", "", 400, `"span" must be START-END`},
+		{"GET", "/api/doc/a?span=0-99999", "", "", 400, `not a span of this`},
+		{"GET", "/api/doc/zz", "", "", 404, `no document "zz"`},
+		{"POST", "/api/gizmo", "application/json", ``, 400, `not a Gizmo request`},
+		{"POST", "/api/gizmo", "application/json", `{"query": ""}`, 400, `no script`},
+		{"POST", "/api/gizmo", "application/json", `{"query": "g.V().All()", "limit": -1}`, 400, `limit must be between 1 and 10000`},
+		{"POST", "/api/gizmo", "application/json", `{"query": "g.V().All()", "lang": "sql"}`, 400, `lang must be gizmo or graphql`},
+		{"POST", "/api/gizmo", "application/json", `{"query": "g.V().All()", "limt": 3}`, 400, `unknown field "limt"`},
+		{"POST", "/api/gizmo", "application/x-www-form-urlencoded", `query=g.V()`, 415, `send application/json or text/plain`},
+		{"POST", "/api/gizmo", "text/plain", strings.Repeat(" ", 65<<10), 413, `longer than 65536 bytes`},
+		{"POST", "/api/gizmo", "text/plain", "g.V(", 400, `SyntaxError`},
+		{"GET", "/api/gizmo", "", "", 405, ``},
+		{"GET", "/api/nothing", "", "", 404, `no such API endpoint`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.method+" "+tc.path, func(t *testing.T) {
+			status, body := call(t, tc.method, hs.URL+tc.path, tc.ctype, tc.body)
+			if status != tc.status {
+				t.Fatalf("status %d, want %d: %s", status, tc.status, body)
+			}
+			if tc.msg == "" {
+				return
+			}
+			var e struct {
+				Error string `json:"error"`
+			}
+			if err := json.Unmarshal(body, &e); err != nil {
+				t.Fatalf("error answer is not JSON: %v: %s", err, body)
+			}
+			if !strings.Contains(e.Error, tc.msg) {
+				t.Errorf("error %q does not say %q", e.Error, tc.msg)
+			}
+		})
+	}
+}
+
+func TestSearch(t *testing.T) {
+	hs := newFixture(t).server(t, serve.Options{})
+	tests := []struct {
+		query string
+		want  []string // ids, in order, of the first hits
+		match string   // how the first hit matched
+	}{
+		{"q=Hegseth", []string{"pete-hegseth"}, "exact"},
+		{"q=hegseth", []string{"pete-hegseth"}, "exact"},
+		{"q=pete", []string{"pete-hegseth"}, "prefix"},
+		{"q=Putin", []string{"vladimir-putin"}, "exact"},
+		{"q=Vladimir%20Putin&type=PERSON", []string{"vladimir-putin"}, "exact"},
+		{"q=Putn", []string{"vladimir-putin"}, "close"},
+		{"q=NATO&type=PERSON", nil, ""},
+		{"q=NATO&type=org", []string{"nato"}, "exact"},
+		{"q=borders", []string{"pre-2014-borders"}, "words"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.query, func(t *testing.T) {
+			var ans serve.SearchAnswer
+			getJSON(t, hs.URL+"/api/search?"+tc.query, &ans)
+			if len(ans.Hits) < len(tc.want) {
+				t.Fatalf("hits %+v, want at least %v", ans.Hits, tc.want)
+			}
+			if tc.want == nil && len(ans.Hits) != 0 {
+				t.Fatalf("hits %+v, want none", ans.Hits)
+			}
+			for i, id := range tc.want {
+				if ans.Hits[i].ID != id {
+					t.Errorf("hit %d is %s, want %s", i, ans.Hits[i].ID, id)
+				}
+			}
+			if tc.match != "" && ans.Hits[0].Match != tc.match {
+				t.Errorf("first hit matched %q, want %q", ans.Hits[0].Match, tc.match)
+			}
+		})
+	}
+}
+
+func TestEntityPage(t *testing.T) {
+	hs := newFixture(t).server(t, serve.Options{})
+	var page serve.EntityPage
+	getJSON(t, hs.URL+"/api/entity/pete-hegseth", &page)
+	if page.Entity.Name != "Pete Hegseth" || page.Entity.Type != extract.TypePerson {
+		t.Errorf("entity %+v", page.Entity)
+	}
+	found := false
+	for _, st := range page.SaidBy {
+		if !strings.Contains(st.Content, "pre-2014 borders") {
+			continue
+		}
+		for _, src := range st.Sources {
+			if src.Doc != "a" {
+				continue
+			}
+			found = true
+			if st.Cue != "said" || st.Stance != extract.StanceRejects || src.Sentence != 2 {
+				t.Errorf("statement %+v, source %+v", st, src)
+			}
+			d, ok := page.Docs["a"]
+			if !ok || !d.Available || !strings.HasPrefix(d.Title, "Vladimir Putin invited") {
+				t.Errorf("doc a described as %+v", d)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("Hegseth's statement on the pre-2014 borders in document a is missing: %+v", page.SaidBy)
+	}
+
+	getJSON(t, hs.URL+"/api/entity/vladimir-putin", &page)
+	var invite *serve.Relation
+	for i, f := range page.Relations {
+		if f.Predicate == "invite" && f.Object.ID == "donald-trump" {
+			invite = &page.Relations[i]
+		}
+	}
+	if invite == nil {
+		t.Fatalf("Putin's invitation of Trump is missing: %+v", page.Relations)
+	}
+	docs := map[string]bool{}
+	for _, s := range invite.Sources {
+		docs[s.Doc] = s.Negated
+		if s.Text == "" {
+			t.Errorf("source without its sentence: %+v", s)
+		}
+	}
+	if neg, ok := docs["a"]; !ok || neg {
+		t.Errorf("invitation sources %v: want a asserted", docs)
+	}
+	if neg, ok := docs["c"]; !ok || !neg {
+		t.Errorf("invitation sources %v: want c negated", docs)
+	}
+
+	// max cuts lists and says how much is left.
+	getJSON(t, hs.URL+"/api/entity/vladimir-putin?max=1", &page)
+	if len(page.Relations) != 1 || page.More["relations"] < 1 {
+		t.Errorf("max=1: %d relations, more %v", len(page.Relations), page.More)
+	}
+}
+
+func TestDocument(t *testing.T) {
+	hs := newFixture(t).server(t, serve.Options{})
+	doc := graphtest.DocA()
+	sent := doc.Statements[0].Provenance
+	var ans serve.DocAnswer
+	getJSON(t, hs.URL+"/api/doc/a?span="+strconv.Itoa(sent.Span[0])+"-"+strconv.Itoa(sent.Span[1]), &ans)
+	if !ans.Available || ans.Highlight != doc.Doc.Text[sent.Span[0]:sent.Span[1]] || ans.Before+ans.Highlight+ans.After != doc.Doc.Text {
+		t.Errorf("doc answer %+v", ans)
+	}
+}
+
+func TestNeighbors(t *testing.T) {
+	hs := newFixture(t).server(t, serve.Options{})
+	var net serve.NetworkAnswer
+	getJSON(t, hs.URL+"/api/neighbors/vladimir-putin", &net)
+	kinds := map[string]bool{}
+	for _, e := range net.Edges {
+		kinds[e.Kind] = true
+	}
+	if !kinds["relation"] || net.Center.ID != "vladimir-putin" {
+		t.Errorf("network of Putin: center %s, edge kinds %v", net.Center.ID, kinds)
+	}
+	getJSON(t, hs.URL+"/api/neighbors/pete-hegseth?view=relations", &net)
+	for _, e := range net.Edges {
+		if e.Kind != "relation" {
+			t.Errorf("view=relations returned a %s edge", e.Kind)
+		}
+	}
+	getJSON(t, hs.URL+"/api/neighbors/pete-hegseth?view=statements", &net)
+	if len(net.Edges) == 0 {
+		t.Error("view=statements: Hegseth's statements are missing")
+	}
+	status, body := call(t, "GET", hs.URL+"/api/neighbors/pete-hegseth?format=svg", "", "")
+	if status != 200 || !strings.Contains(string(body), "<svg") || !strings.Contains(string(body), "ent/pete&#45;hegseth") {
+		t.Errorf("svg: status %d, %.200s", status, body)
+	}
+}
+
+func TestNamedQueries(t *testing.T) {
+	hs := newFixture(t).server(t, serve.Options{})
+	tests := []struct {
+		path    string
+		minRows int
+		cell    string // a cell some row has
+	}{
+		{"about?x=Ukraine", 1, "Pete Hegseth"},
+		{"said-by?x=hegseth", 1, "said"},
+		{"between?x=Putin&y=Trump", 3, "invite"},
+		{"neighbors?x=Putin&depth=2", 2, "call"},
+		{"path?x=Putin&y=Trump", 1, "1"},
+		{"top?n=2", 2, "donald-trump"},
+		{"top?type=ORG", 1, "NATO"},
+		{"corroborated", 1, "call"},
+		{"contradictions", 1, "invite"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.path, func(t *testing.T) {
+			var tab serve.Table
+			getJSON(t, hs.URL+"/api/query/"+tc.path, &tab)
+			if len(tab.Rows) < tc.minRows {
+				t.Fatalf("%d rows, want at least %d: %+v", len(tab.Rows), tc.minRows, tab)
+			}
+			has := false
+			for _, r := range tab.Rows {
+				if len(r) != len(tab.Columns) {
+					t.Fatalf("row %v has %d cells for %d columns", r, len(r), len(tab.Columns))
+				}
+				for _, c := range r {
+					has = has || c == tc.cell
+				}
+			}
+			if !has {
+				t.Errorf("no cell %q in %v", tc.cell, tab.Rows)
+			}
+		})
+	}
+	status, body := call(t, "GET", hs.URL+"/api/query/top?n=2&format=csv", "", "")
+	if status != 200 || !strings.HasPrefix(string(body), "RANK,NAME,TYPE") || strings.Count(string(body), "\n") != 3 {
+		t.Errorf("csv: %d %s", status, body)
+	}
+	var list []serve.QueryInfo
+	getJSON(t, hs.URL+"/api/queries", &list)
+	if len(list) != 8 {
+		t.Errorf("%d named queries listed", len(list))
+	}
+}
+
+func TestGizmo(t *testing.T) {
+	f := newFixture(t)
+	hs := f.server(t, serve.Options{QueryTimeout: 500 * time.Millisecond})
+	status, body := call(t, "POST", hs.URL+"/api/gizmo", "application/json",
+		`{"query": "g.V(\"<ent/pete-hegseth>\").Out(\"<schema:name>\").All()"}`)
+	var ans serve.GizmoAnswer
+	if status != 200 || json.Unmarshal(body, &ans) != nil || len(ans.Results) == 0 {
+		t.Fatalf("gizmo: %d %s", status, body)
+	}
+	// The same as plain text.
+	status, body = call(t, "POST", hs.URL+"/api/gizmo", "text/plain", `g.V("<ent/pete-hegseth>").Out("<schema:name>").All()`)
+	if status != 200 || !strings.Contains(string(body), "Pete Hegseth") {
+		t.Fatalf("gizmo as text: %d %s", status, body)
+	}
+
+	limits := []struct {
+		name, script string
+		opts         serve.Options
+		status       int
+		limit        string
+	}{
+		{"endless loop", `while (true) {}`, serve.Options{QueryTimeout: 500 * time.Millisecond}, 504, "time"},
+		{"result too large", `g.V().All()`, serve.Options{MaxResultBytes: 100}, 422, "result"},
+		{"deep recursion", `function f(n) { return f(n + 1) } f(0)`, serve.Options{}, 422, "stack"},
+	}
+	for _, tc := range limits {
+		t.Run(tc.name, func(t *testing.T) {
+			hs := f.server(t, tc.opts)
+			status, body := call(t, "POST", hs.URL+"/api/gizmo", "text/plain", tc.script)
+			var e struct{ Error, Limit string }
+			json.Unmarshal(body, &e)
+			if status != tc.status || e.Limit != tc.limit {
+				t.Errorf("status %d limit %q, want %d %q: %s", status, e.Limit, tc.status, tc.limit, body)
+			}
+		})
+	}
+}
+
+// TestReadOnly: without Curate, a curation request is refused and the
+// store is unchanged — and could not be changed anyway, being open read-only.
+func TestReadOnly(t *testing.T) {
+	f := newFixture(t)
+	hs := f.server(t, serve.Options{})
+	before := graphtest.Quads(t, f.store)
+	for _, op := range []string{"merge", "split", "retype", "wrong"} {
+		status, body := call(t, "POST", hs.URL+"/api/curate/"+op, "application/json", `{"a": "trump", "b": "donald-trump"}`)
+		if status != http.StatusForbidden || !strings.Contains(string(body), "without --curate") {
+			t.Errorf("%s: status %d: %s", op, status, body)
+		}
+	}
+	after := graphtest.Quads(t, f.store)
+	if strings.Join(before, "\n") != strings.Join(after, "\n") {
+		t.Errorf("the store changed: %d quads before, %d after", len(before), len(after))
+	}
+	if _, err := f.store.Load(context.Background(), graphtest.DocARevised()); !errors.Is(err, graph.ErrReadOnly) {
+		t.Errorf("a write to the served store: %v, want ErrReadOnly", err)
+	}
+	// Nothing is served outside the API and the page.
+	status, _ := call(t, "GET", hs.URL+"/etc/passwd", "", "")
+	if status != http.StatusNotFound {
+		t.Errorf("/etc/passwd: status %d", status)
+	}
+}
+
+func TestPage(t *testing.T) {
+	hs := newFixture(t).server(t, serve.Options{})
+	for _, path := range []string{"/", "/?q=Hegseth", "/e/pete-hegseth", "/doc/a", "/queries", "/static/app.js", "/static/style.css"} {
+		res, err := http.Get(hs.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != 200 {
+			t.Errorf("%s: status %d", path, res.StatusCode)
+		}
+		if csp := res.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'self'") {
+			t.Errorf("%s: CSP %q", path, csp)
+		}
+	}
+}
