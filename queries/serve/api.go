@@ -400,20 +400,3 @@ func (s *Server) gizmo(ctx context.Context, r *http.Request) (any, error) {
 	}
 	return GizmoAnswer{Results: nonNil(res)}, nil
 }
-
-// ErrCurationUnavailable answers curation requests on a server started with
-// --curate, until the store has curation operations.
-var errCurationUnavailable = errors.New("curation is not implemented yet: the store has no merge/split/retype operations to apply")
-
-func (s *Server) curate(ctx context.Context, r *http.Request) (any, error) {
-	if !s.opts.Curate {
-		return nil, &apiError{status: http.StatusForbidden,
-			msg: "this server was started without --curate: the store is open read-only and cannot be changed"}
-	}
-	switch op := r.PathValue("op"); op {
-	case "merge", "split", "retype", "wrong":
-		return nil, &apiError{status: http.StatusNotImplemented, msg: errCurationUnavailable.Error()}
-	default:
-		return nil, &apiError{status: http.StatusNotFound, msg: fmt.Sprintf("unknown curation %q (merge, split, retype, wrong)", op)}
-	}
-}

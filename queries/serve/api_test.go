@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -435,4 +436,82 @@ func TestPage(t *testing.T) {
 			t.Errorf("%s: CSP %q", path, csp)
 		}
 	}
+}
+
+// TestCurate: with Curate, a merge and a retype change the store, and
+// loading the documents again (a rebuild) keeps them.
+func TestCurate(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "news.db")
+	st, err := graph.Open(ctx, graph.Config{Address: dir, NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	docs := []*extract.Result{graphtest.DocA(), graphtest.DocB(), graphtest.DocC()}
+	for _, res := range docs {
+		if _, err := st.Load(ctx, res); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv, err := serve.New(serve.Options{Store: st, Curate: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(srv)
+	defer hs.Close()
+
+	status, body := call(t, "POST", hs.URL+"/api/curate/retype", "application/json", `{"id": "nato", "type": "GPE"}`)
+	if status == http.StatusNotImplemented {
+		t.Skipf("the store has no curation operations yet: %s", body)
+	}
+	if status != 200 {
+		t.Fatalf("retype: %d %s", status, body)
+	}
+	status, body = call(t, "POST", hs.URL+"/api/curate/merge", "application/json", `{"into": "vladimir-putin", "id": "dmitry-peskov"}`)
+	if status != 200 {
+		t.Fatalf("merge: %d %s", status, body)
+	}
+	bad := []struct{ op, body, msg string }{
+		{"retype", `{"id": "nato", "type": "ROBOT"}`, `"type" must be one of`},
+		{"merge", `{"id": "nato"}`, `"into" is required`},
+		{"merge", `{"id": "nato", "into": "nato"}`, `with itself`},
+		{"merge", `{"id": "nobody-at-all", "into": "nato"}`, `no entity with id`},
+		{"split", `{"id": "nato"}`, `"name" is required`},
+		{"retype", `{"id": "nato", "type": "ORG", "extra": 1}`, `unknown field`},
+		{"wrong", `{"id": "nato"}`, `not available`},
+	}
+	for _, tc := range bad {
+		status, body := call(t, "POST", hs.URL+"/api/curate/"+tc.op, "application/json", tc.body)
+		if status < 400 || !strings.Contains(string(body), tc.msg) {
+			t.Errorf("%s %s: %d %s, want an error saying %q", tc.op, tc.body, status, body, tc.msg)
+		}
+	}
+
+	check := func(when string) {
+		t.Helper()
+		var page serve.EntityPage
+		getJSON(t, hs.URL+"/api/entity/nato", &page)
+		if page.Entity.Type != "GPE" {
+			t.Errorf("%s: NATO is %s, want GPE", when, page.Entity.Type)
+		}
+		if status, _ := call(t, "GET", hs.URL+"/api/entity/dmitry-peskov", "", ""); status != http.StatusNotFound {
+			t.Errorf("%s: dmitry-peskov still has a page (status %d)", when, status)
+		}
+		getJSON(t, hs.URL+"/api/entity/vladimir-putin", &page)
+		if !slices.Contains(page.Entity.Aliases, "Peskov") {
+			t.Errorf("%s: Putin's aliases %v lack Peskov's", when, page.Entity.Aliases)
+		}
+	}
+	check("after curation")
+	// A rebuild: every document loaded again, two of them changed.
+	for _, res := range docs {
+		if res.Doc.ID != "a" {
+			res.Doc.Text += " (updated)"
+		}
+		if _, err := st.Load(ctx, res); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check("after the rebuild")
 }
