@@ -483,7 +483,9 @@ func TestCurate(t *testing.T) {
 	}
 	for _, tc := range bad {
 		status, body := call(t, "POST", hs.URL+"/api/curate/"+tc.op, "application/json", tc.body)
-		if status < 400 || !strings.Contains(string(body), tc.msg) {
+		var e struct{ Error string }
+		json.Unmarshal(body, &e)
+		if status < 400 || !strings.Contains(e.Error, tc.msg) {
 			t.Errorf("%s %s: %d %s, want an error saying %q", tc.op, tc.body, status, body, tc.msg)
 		}
 	}
