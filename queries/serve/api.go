@@ -12,7 +12,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"newsgraph/export"
 	"newsgraph/graph"
 	"newsgraph/queries"
 )
@@ -21,6 +20,28 @@ func validUTF8(s string) bool { return utf8.ValidString(s) }
 
 // exact names entity id so that queries take it as that id, not a name.
 func exact(id string) string { return "<" + graph.PrefixEntity + id + ">" }
+
+// Info is the answer of /api/info: what the server serves and its limits.
+type Info struct {
+	Store          string      `json:"store"`
+	Curate         bool        `json:"curate"`
+	QueryTimeout   string      `json:"query_timeout"`
+	MaxResultBytes int64       `json:"max_result_bytes"`
+	MaxRows        int         `json:"max_rows"`
+	Stats          graph.Stats `json:"stats"`
+}
+
+func (s *Server) info(ctx context.Context, r *http.Request) (any, error) {
+	if err := knownParams(r); err != nil {
+		return nil, err
+	}
+	st, err := s.opts.Store.Stats(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return Info{Store: s.opts.Store.Name(), Curate: s.opts.Curate, QueryTimeout: s.opts.QueryTimeout.String(),
+		MaxResultBytes: s.opts.MaxResultBytes, MaxRows: s.opts.MaxRows, Stats: st}, nil
+}
 
 // SearchAnswer is the answer of /api/search.
 type SearchAnswer struct {
@@ -195,113 +216,6 @@ func capList[T any](items []T, limit int, name string, more map[string]int) []T 
 		return items[:limit]
 	}
 	return nonNil(items)
-}
-
-// NetworkAnswer is the JSON answer of /api/neighbors/{id}.
-type NetworkAnswer struct {
-	*queries.Network
-	// MoreEdges counts the edges left out by max.
-	MoreEdges int `json:"more_edges,omitempty"`
-}
-
-func (s *Server) neighbors(w http.ResponseWriter, r *http.Request) {
-	if err := knownParams(r, "depth", "view", "format", "max"); err != nil {
-		writeError(w, err)
-		return
-	}
-	format, err := choiceParam(r, "format", "json", "svg")
-	if err != nil {
-		writeError(w, err)
-		return
-	}
-	if format == "svg" {
-		v, err := s.run(r, s.neighborsSVG)
-		if err != nil {
-			writeError(w, err)
-			return
-		}
-		b := v.([]byte)
-		if int64(len(b)) > s.opts.MaxResultBytes {
-			writeError(w, &apiError{status: http.StatusUnprocessableEntity, msg: fmt.Sprintf("%v: the map is larger than %d bytes; lower depth", queries.ErrResultLimit, s.opts.MaxResultBytes)})
-			return
-		}
-		w.Header().Set("Content-Type", "image/svg+xml")
-		w.Write(b)
-		return
-	}
-	s.api(s.neighborsJSON)(w, r)
-}
-
-// neighborParams are the parameters of /api/neighbors.
-func (s *Server) neighborParams(r *http.Request) (id string, depth int, view export.View, err error) {
-	if id, err = pathID(r); err != nil {
-		return
-	}
-	if depth, err = intParam(r, "depth", 1, 1, 3); err != nil {
-		return
-	}
-	v, err := choiceParam(r, "view", string(export.ViewBoth), string(export.ViewRelations), string(export.ViewStatements))
-	return id, depth, export.View(v), err
-}
-
-func (s *Server) neighborsJSON(ctx context.Context, r *http.Request) (any, error) {
-	id, depth, view, err := s.neighborParams(r)
-	if err != nil {
-		return nil, err
-	}
-	limit, err := intParam(r, "max", s.opts.MaxRows, 1, s.opts.MaxRows)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := s.lookup(ctx, id); err != nil {
-		return nil, err
-	}
-	net, err := queries.Neighbors(ctx, s.opts.Store, exact(id), depth)
-	if err != nil {
-		return nil, err
-	}
-	if view != export.ViewBoth {
-		want := queries.KindRelation
-		if view == export.ViewStatements {
-			want = queries.KindStatement
-		}
-		kept := net.Edges[:0]
-		for _, e := range net.Edges {
-			if e.Kind == want {
-				kept = append(kept, e)
-			}
-		}
-		net.Edges = kept
-	}
-	ans := NetworkAnswer{Network: net}
-	if len(net.Edges) > limit {
-		ans.MoreEdges = len(net.Edges) - limit
-		net.Edges = net.Edges[:limit]
-	}
-	return ans, nil
-}
-
-func (s *Server) neighborsSVG(ctx context.Context, r *http.Request) (any, error) {
-	id, depth, view, err := s.neighborParams(r)
-	if err != nil {
-		return nil, err
-	}
-	ent, err := s.lookup(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	snap, err := s.snapshot(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var buf bytes.Buffer
-	err = export.SVG(ctx, &buf, snap, export.MapOptions{
-		View: view, Focus: id, Depth: depth, Title: ent.Name, NoLegend: true,
-	})
-	if err != nil {
-		return nil, fmt.Errorf("drawing the map of %s: %w", id, err)
-	}
-	return buf.Bytes(), nil
 }
 
 // snapshot returns the whole graph, read once: the map drawing in package

@@ -123,7 +123,9 @@ func TestBadRequests(t *testing.T) {
 		{"GET", "/api/entity/pete-hegseth?depth=2", "", "", 400, `unknown parameter "depth"`},
 		{"GET", "/api/neighbors/vladimir-putin?depth=4", "", "", 400, `"depth" must be between 1 and 3`},
 		{"GET", "/api/neighbors/vladimir-putin?view=everything", "", "", 400, `"view" must be one of`},
-		{"GET", "/api/neighbors/vladimir-putin?format=png", "", "", 400, `"format" must be one of json, svg`},
+		{"GET", "/api/neighbors/vladimir-putin?format=pdf", "", "", 400, `"format" must be one of json, svg, png, gexf, csv`},
+		{"GET", "/api/neighbors/vladimir-putin?type=PERSON,ROBOT", "", "", 400, `"ROBOT" is not one of`},
+		{"GET", "/api/neighbors/vladimir-putin?max=0", "", "", 400, `"max" must be between 1 and 500`},
 		{"GET", "/api/neighbors/vladimir-putin?format=svg&depth=0", "", "", 400, `"depth" must be between`},
 		{"GET", "/api/neighbors/nobody-at-all", "", "", 404, `no entity with id`},
 		{"GET", "/api/query/everything", "", "", 404, `no query named "everything"`},
@@ -302,9 +304,48 @@ func TestNeighbors(t *testing.T) {
 	if len(net.Edges) == 0 {
 		t.Error("view=statements: Hegseth's statements are missing")
 	}
-	status, body := call(t, "GET", hs.URL+"/api/neighbors/pete-hegseth?format=svg", "", "")
-	if status != 200 || !strings.Contains(string(body), "<svg") || !strings.Contains(string(body), "ent/pete&#45;hegseth") {
-		t.Errorf("svg: status %d, %.200s", status, body)
+	// Filters: only PERSON neighbours, only the "call" predicate, at most 2 entities.
+	getJSON(t, hs.URL+"/api/neighbors/vladimir-putin?type=person", &net)
+	for _, n := range net.Nodes {
+		if n.Type != extract.TypePerson {
+			t.Errorf("type=person kept %s (%s)", n.ID, n.Type)
+		}
+	}
+	getJSON(t, hs.URL+"/api/neighbors/vladimir-putin?predicate=call&view=relations", &net)
+	if len(net.Edges) == 0 {
+		t.Error("predicate=call: no edge")
+	}
+	for _, e := range net.Edges {
+		if e.Predicate != "call" {
+			t.Errorf("predicate=call kept %s", e.Predicate)
+		}
+	}
+	getJSON(t, hs.URL+"/api/neighbors/pete-hegseth?max=2", &net)
+	if len(net.Nodes) != 2 || net.MoreNodes == 0 || net.Nodes[0].ID != "pete-hegseth" {
+		t.Errorf("max=2: nodes %+v, more %d", net.Nodes, net.MoreNodes)
+	}
+	for _, e := range net.Edges {
+		if e.From.ID != net.Nodes[0].ID && e.From.ID != net.Nodes[1].ID || e.To.ID != net.Nodes[0].ID && e.To.ID != net.Nodes[1].ID {
+			t.Errorf("max=2: an edge leaves the two entities kept: %+v", e)
+		}
+	}
+
+	formats := []struct{ format, ctype, has string }{
+		{"svg", "image/svg+xml", "ent/pete&#45;hegseth"},
+		{"png", "image/png", "\x89PNG"},
+		{"gexf", "application/gexf+xml", `<gexf`},
+		{"csv", "text/csv; charset=utf-8", "FROM_ID,FROM,PREDICATE,TO_ID,TO,KIND,SOURCES,DOCS\npete-hegseth,Pete Hegseth,said,"},
+	}
+	for _, f := range formats {
+		res, err := http.Get(hs.URL + "/api/neighbors/pete-hegseth?format=" + f.format)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if res.StatusCode != 200 || res.Header.Get("Content-Type") != f.ctype || !strings.Contains(string(body), f.has) {
+			t.Errorf("%s: status %d, type %q, %.120q", f.format, res.StatusCode, res.Header.Get("Content-Type"), body)
+		}
 	}
 }
 

@@ -132,6 +132,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /doc/{id...}", page)
 	s.mux.HandleFunc("GET /queries", page)
 
+	s.mux.HandleFunc("GET /api/info", s.api(s.info))
 	s.mux.HandleFunc("GET /api/search", s.api(s.search))
 	s.mux.HandleFunc("GET /api/entity/{id...}", s.api(s.entity))
 	s.mux.HandleFunc("GET /api/neighbors/{id...}", s.neighbors)
