@@ -34,7 +34,7 @@ async function api(path, opts) {
 }
 
 function show(...nodes) {
-  main.replaceChildren(...nodes);
+  main.replaceChildren(...nodes.flat(Infinity).filter((n) => n !== null && n !== undefined && n !== false));
 }
 
 function errorBox(err) {
@@ -121,7 +121,7 @@ window.addEventListener("popstate", route);
 function route() {
   const path = location.pathname;
   const params = new URLSearchParams(location.search);
-  window.scrollTo(0, 0);
+  if (!location.hash) window.scrollTo(0, 0);
   if (path.startsWith("/e/")) return entityView(decodeURIComponent(path.slice(3)));
   if (path.startsWith("/doc/")) return docView(decodeURIComponent(path.slice(5)), params.get("span"), params.get("s"));
   if (path === "/queries") return queriesView();
@@ -139,6 +139,13 @@ async function homeView() {
   show(el("h1", {}, "Search the graph"),
     el("p", {class: "muted"}, "Type a name above: people, organisations, places. Aliases work (\"Zelensky\")."),
     el("h2", {}, "Most connected"), el("div", {id: "top"}, el("p", {class: "muted"}, "Loading…")));
+  info().then((i) => {
+    if (!i.stats) return;
+    const st = i.stats;
+    main.insertBefore(el("p", {class: "facts"}, el("span", {}, `${st.documents} articles`), el("span", {}, `${st.entities} entities`),
+      el("span", {}, `${st.relations} relations`), el("span", {}, `${st.statements} statements`),
+      i.curate ? el("span", {}, "curation on") : el("span", {class: "muted"}, "read-only")), main.children[2]);
+  });
   try {
     const t = await api("/api/query/top?n=15");
     document.getElementById("top").replaceChildren(el("ul", {class: "hits"},
@@ -237,7 +244,23 @@ async function entityView(id) {
       page.relations.length ? filtered(page.relations.map((f) => relationCard(f, page.docs, e.id)), "Filter relations…") : el("p", {class: "muted"}, "None recorded."),
       moreNote("relations")],
   };
-  const mapSection = el("section", {id: "map"});
+  const mapSection = el("section", {id: "map", class: "tab"}, el("h2", {}, "Neighbourhood"));
+  const tabs = [
+    ["said-by", `Said by (${page.said_by.length})`, el("section", {id: "said-by", class: "tab"}, sections.said)],
+    ["about", `Said about (${page.about.length})`, el("section", {id: "about", class: "tab"}, sections.about)],
+    ["relations", `Relations (${page.relations.length})`, el("section", {id: "relations", class: "tab"}, sections.relations)],
+    ["map", "Map", mapSection],
+  ];
+  const bar = el("div", {class: "tabs", role: "tablist"});
+  let mapDrawn = false;
+  const select = (id) => {
+    for (const [tid, , sec] of tabs) sec.hidden = tid !== id;
+    for (const b of bar.children) b.setAttribute("aria-pressed", String(b.dataset.tab === id));
+    if (id === "map" && !mapDrawn) { mapDrawn = true; mapView(mapSection, e); }
+  };
+  for (const [id, label] of tabs) {
+    bar.append(el("button", {type: "button", "data-tab": id, onclick: () => { history.replaceState(null, "", "#" + id); select(id); }}, label));
+  }
   show(
     el("h1", {}, e.name, " ", typeTag(e.type)),
     el("div", {class: "facts"},
@@ -246,54 +269,71 @@ async function entityView(id) {
       el("span", {}, `${page.neighbors.length} linked entities`),
       el("span", {class: "muted"}, "id: ", e.id)),
     e.aliases && e.aliases.length ? el("p", {class: "muted"}, "Also called: ", e.aliases.join(", ")) : null,
-    el("section", {id: "said-by"}, sections.said),
-    el("section", {id: "about"}, sections.about),
-    el("section", {id: "relations"}, sections.relations),
-    el("h2", {}, "Neighbourhood"), mapSection);
-  mapView(mapSection, e);
+    bar, tabs.map((t) => t[2]));
+  const wanted = location.hash.slice(1);
+  select(tabs.some((t) => t[0] === wanted) ? wanted
+    : page.said_by.length ? "said-by" : page.about.length ? "about" : page.relations.length ? "relations" : "map");
+  if ((await info()).curate) main.append(curationPanel(e));
 }
 
 // mapView draws the entity's neighbourhood: the SVG comes from the server
-// (Graphviz via package export); this adds pan, zoom and click-to-open.
+// (Graphviz via package export); this adds pan, zoom, filters and
+// click-to-open.
 function mapView(box, ent) {
-  const state = {view: "both", depth: "1"};
+  const state = {view: "both", depth: "1", max: "60", types: new Set()};
   const holder = el("div", {class: "mapbox", role: "img", "aria-label": "Map of " + ent.name + "'s neighbourhood"});
-  const svgLink = el("a", {download: ent.id + ".svg"}, "Download SVG");
+  const more = el("span", {class: "muted", id: "map-more"});
+  const downloads = el("span", {class: "downloads"});
+  const url = (format) => {
+    const p = new URLSearchParams({format, view: state.view, depth: state.depth, max: state.max});
+    if (state.types.size) p.set("type", [...state.types].join(","));
+    return `/api/neighbors/${encodeURIComponent(ent.id)}?${p}`;
+  };
   const controls = el("div", {class: "controls"},
     ["both", "relations", "statements"].map((v) => el("button", {type: "button", "aria-pressed": String(v === state.view), "data-view": v,
-      onclick: (ev) => { state.view = v; for (const b of controls.querySelectorAll("[data-view]")) b.setAttribute("aria-pressed", String(b.dataset.view === v)); load(); }}, v)),
+      onclick: () => { state.view = v; for (const b of controls.querySelectorAll("[data-view]")) b.setAttribute("aria-pressed", String(b.dataset.view === v)); load(); }}, v)),
     el("label", {}, " depth ", el("select", {onchange: (ev) => { state.depth = ev.target.value; load(); }},
       ["1", "2", "3"].map((d) => el("option", {}, d)))),
-    el("button", {type: "button", onclick: () => zoom(1 / 1.3)}, "+"),
-    el("button", {type: "button", onclick: () => zoom(1.3)}, "−"),
-    el("button", {type: "button", onclick: () => reset()}, "fit"),
-    svgLink);
-  box.replaceChildren(controls, holder);
+    el("label", {}, " show ", el("select", {onchange: (ev) => { state.max = ev.target.value; load(); }},
+      ["20", "60", "150", "400"].map((d) => el("option", {selected: d === state.max}, d))), " entities"),
+    el("button", {type: "button", onclick: () => zoom(1 / 1.3), "aria-label": "zoom in"}, "+"),
+    el("button", {type: "button", onclick: () => zoom(1.3), "aria-label": "zoom out"}, "−"),
+    el("button", {type: "button", onclick: () => reset()}, "fit"));
+  const typeBar = el("div", {class: "controls"}, "types: ",
+    ["PERSON", "ORG", "GPE", "LOC", "CONCEPT"].map((t) => el("label", {}, el("input", {type: "checkbox", value: t,
+      onchange: (ev) => { ev.target.checked ? state.types.add(t) : state.types.delete(t); load(); }}), " ", t, " ")),
+    el("span", {class: "muted"}, "(none ticked: all)"));
+  box.append(controls, typeBar, el("div", {class: "controls"}, more, downloads), holder);
   let svg = null, vb = null, vb0 = null;
 
   function apply() { if (svg && vb) svg.setAttribute("viewBox", vb.join(" ")); }
   function reset() { if (vb0) { vb = vb0.slice(); apply(); } }
-  function zoom(f, cx, cy) {
+  function zoom(f) {
     if (!vb) return;
-    cx = cx === undefined ? vb[0] + vb[2] / 2 : cx;
-    cy = cy === undefined ? vb[1] + vb[3] / 2 : cy;
+    const cx = vb[0] + vb[2] / 2, cy = vb[1] + vb[3] / 2;
     vb = [cx - (cx - vb[0]) * f, cy - (cy - vb[1]) * f, vb[2] * f, vb[3] * f];
     apply();
   }
   async function load() {
-    const url = `/api/neighbors/${encodeURIComponent(ent.id)}?format=svg&view=${state.view}&depth=${state.depth}`;
-    svgLink.href = url;
+    downloads.replaceChildren(el("span", {}, "Download: ", ["svg", "png", "gexf", "csv"].map((f, i) =>
+      [i ? " · " : "", el("a", {href: url(f), download: ent.id + "." + f}, f.toUpperCase())])));
     holder.replaceChildren(el("p", {class: "muted"}, "Drawing…"));
-    let text;
-    try { text = await api(url); } catch (e) { holder.replaceChildren(errorBox(e)); return; }
-    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+    more.textContent = "";
+    let res;
+    try {
+      res = await fetch(url("svg"));
+      if (!res.ok) { const b = await res.json(); throw new Error(b.error || res.statusText); }
+    } catch (e) { holder.replaceChildren(errorBox(e)); return; }
+    const n = Number(res.headers.get("X-More-Nodes") || 0);
+    if (n > 0) more.textContent = `+${n} more not drawn — show more entities or filter by type. `;
+    const doc = new DOMParser().parseFromString(await res.text(), "image/svg+xml");
     const root = doc.documentElement;
     if (root.nodeName !== "svg") { holder.replaceChildren(el("div", {class: "error"}, "The map could not be read.")); return; }
     // The SVG is Graphviz's; strip anything active before it joins the page.
     for (const bad of root.querySelectorAll("script, foreignObject")) bad.remove();
-    for (const n of root.querySelectorAll("*")) {
-      for (const a of [...n.attributes]) {
-        if (a.name.startsWith("on") || (/href$/.test(a.name) && !a.value.startsWith("#"))) n.removeAttribute(a.name);
+    for (const node of root.querySelectorAll("*")) {
+      for (const a of [...node.attributes]) {
+        if (a.name.startsWith("on") || (/href$/.test(a.name) && !a.value.startsWith("#"))) node.removeAttribute(a.name);
       }
     }
     svg = document.importNode(root, true);
@@ -306,14 +346,15 @@ function mapView(box, ent) {
     for (const g of svg.querySelectorAll("g.node")) {
       const t = g.querySelector("title");
       const id = t && t.textContent.startsWith("ent/") ? t.textContent.slice(4) : null;
-      if (id && id !== ent.id) g.addEventListener("click", () => go(entityHref(id)));
+      if (id && id !== ent.id) g.addEventListener("click", () => { if (!moved) go(entityHref(id)); });
     }
   }
-  // Pan by dragging, zoom with the wheel.
-  let drag = null;
-  holder.addEventListener("pointerdown", (ev) => { if (vb) { drag = {x: ev.clientX, y: ev.clientY, vb: vb.slice()}; } });
+  // Pan by dragging, zoom with the wheel; a drag is not a click on a node.
+  let drag = null, moved = false;
+  holder.addEventListener("pointerdown", (ev) => { moved = false; if (vb) drag = {x: ev.clientX, y: ev.clientY, vb: vb.slice()}; });
   holder.addEventListener("pointermove", (ev) => {
     if (!drag || !svg) return;
+    if (Math.abs(ev.clientX - drag.x) + Math.abs(ev.clientY - drag.y) > 4) moved = true;
     const r = svg.getBoundingClientRect();
     const s = Math.max(drag.vb[2] / r.width, drag.vb[3] / r.height);
     vb = [drag.vb[0] - (ev.clientX - drag.x) * s, drag.vb[1] - (ev.clientY - drag.y) * s, drag.vb[2], drag.vb[3]];
@@ -322,6 +363,36 @@ function mapView(box, ent) {
   window.addEventListener("pointerup", () => { drag = null; });
   holder.addEventListener("wheel", (ev) => { if (vb) { ev.preventDefault(); zoom(ev.deltaY > 0 ? 1.15 : 1 / 1.15); } }, {passive: false});
   load();
+}
+
+// curationPanel offers merge, split and retype on a server started with --curate.
+function curationPanel(e) {
+  const out = el("div", {});
+  const send = async (op, body) => {
+    out.replaceChildren(el("p", {class: "muted"}, "Applying…"));
+    try {
+      const ans = await api("/api/curate/" + op, {method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify(body)});
+      out.replaceChildren(el("p", {}, `Recorded (${ans.stats.relinked} article(s) relinked). `, entityLink(ans.entity)));
+    } catch (err) { out.replaceChildren(errorBox(err)); }
+  };
+  const into = el("input", {placeholder: "id of the entity to merge into", "aria-label": "merge into"});
+  const name = el("input", {placeholder: "a name of " + e.name, "aria-label": "name to split off"});
+  const type = el("select", {"aria-label": "new type"}, ["PERSON", "ORG", "GPE", "LOC", "CONCEPT"].map((t) => el("option", {selected: t === e.type}, t)));
+  return el("section", {id: "curate"}, el("h2", {}, "Curate"),
+    el("p", {class: "muted"}, "Corrections are recorded in the store and kept by later builds."),
+    el("form", {class: "qform", onsubmit: (ev) => { ev.preventDefault(); send("merge", {id: e.id, into: into.value.trim()}); }},
+      el("label", {}, "merge " + e.name + " into", into), el("button", {type: "submit"}, "Merge")),
+    el("form", {class: "qform", onsubmit: (ev) => { ev.preventDefault(); send("split", {id: e.id, name: name.value.trim()}); }},
+      el("label", {}, "split off the references named", name), el("button", {type: "submit"}, "Split")),
+    el("form", {class: "qform", onsubmit: (ev) => { ev.preventDefault(); send("retype", {id: e.id, type: type.value}); }},
+      el("label", {}, "retype as", type), el("button", {type: "submit"}, "Retype")),
+    out);
+}
+
+let serverInfo = null;
+async function info() {
+  if (!serverInfo) serverInfo = api("/api/info").catch(() => ({}));
+  return serverInfo;
 }
 
 async function docView(id, span, sentence) {
