@@ -223,7 +223,7 @@ func TestServeInChromium(t *testing.T) {
 	if dir == "" {
 		dir = t.TempDir()
 	}
-	for name, path := range map[string]string{"search.png": "/?q=Hegseth", "entity.png": link[1]} {
+	for name, path := range map[string]string{"search.png": "/?q=Hegseth", "entity.png": link[1] + "?f=pre-2014"} {
 		png := filepath.Join(dir, name)
 		browse(t, bin, base+path, png)
 		if fi, err := os.Stat(png); err != nil || fi.Size() < 10_000 {

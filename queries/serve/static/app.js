@@ -195,7 +195,8 @@ function statementCard(st, docs, mode) {
     mode === "about" ? [entityLink(st.speaker), " "] : null,
     el("span", {class: "cue"}, st.cue || "said"), " ",
     el("span", {class: "stance " + (st.stance || "")}, st.stance || "neutral"));
-  return el("article", {class: "card statement", "data-text": (st.content + " " + (st.about || []).map((a) => a.name).join(" ")).toLowerCase()},
+  const text = [st.content, st.speaker && st.speaker.name, ...(st.about || []).map((a) => a.name), ...st.sources.map((s) => s.text)];
+  return el("article", {class: "card statement", "data-text": text.join(" ").toLowerCase()},
     head,
     el("p", {class: "content"}, st.direct ? ["“", st.content, "”"] : st.content),
     st.about && st.about.length ? el("div", {class: "muted"}, "about: ", st.about.map((a, i) => [i ? ", " : "", entityLink(a)])) : null,
@@ -213,14 +214,18 @@ function relationCard(f, docs, self) {
       s.attributed_to ? ["according to ", entityLink({id: s.attributed_to, name: s.attributed_to}), " · "] : null])));
 }
 
+// filtered lists cards under a filter box; ?f=WORDS in the page's address
+// fills it in, so that a filtered view can be linked to.
 function filtered(cards, placeholder) {
   const list = el("div", {class: "cards"}, cards);
-  const box = el("input", {class: "filter", type: "search", placeholder, "aria-label": placeholder,
-    oninput: () => {
-      const t = box.value.toLowerCase();
-      for (const c of list.children) c.hidden = t && !c.dataset.text.includes(t);
-    }});
-  return [cards.length > 3 ? box : null, list];
+  const apply = () => {
+    const t = box.value.toLowerCase();
+    for (const c of list.children) c.hidden = t && !c.dataset.text.includes(t);
+  };
+  const box = el("input", {class: "filter", type: "search", placeholder, "aria-label": placeholder, oninput: apply});
+  box.value = new URLSearchParams(location.search).get("f") || "";
+  apply();
+  return [box, list];
 }
 
 async function entityView(id) {
