@@ -109,7 +109,9 @@ type EntityPage struct {
 	Relations []Relation          `json:"relations"`
 	More      map[string]int      `json:"more,omitempty"` // list → rows left out by max
 	Docs      map[string]DocInfo  `json:"docs"`
-	Neighbors []queries.Node      `json:"neighbors"`
+	// Names names the entities sources are attributed to (by id).
+	Names     map[string]queries.EntityRef `json:"names,omitempty"`
+	Neighbors []queries.Node               `json:"neighbors"`
 }
 
 func (s *Server) entity(ctx context.Context, r *http.Request) (any, error) {
@@ -201,6 +203,18 @@ func (s *Server) entity(ctx context.Context, r *http.Request) (any, error) {
 	for _, f := range page.Relations {
 		if err := cite(f.Sources); err != nil {
 			return nil, err
+		}
+		for _, src := range f.Sources {
+			if a := src.AttributedTo; a != "" && page.Names[a].ID == "" {
+				if page.Names == nil {
+					page.Names = map[string]queries.EntityRef{}
+				}
+				e, err := queries.Resolve(ctx, st, exact(a))
+				if err != nil {
+					e = graph.Entity{ID: a} // named by its id alone
+				}
+				page.Names[a] = queries.EntityRef{ID: a, Name: e.Name, Type: e.Type}
+			}
 		}
 	}
 	if len(page.More) == 0 {

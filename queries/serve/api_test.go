@@ -264,6 +264,10 @@ func TestEntityPage(t *testing.T) {
 	if neg, ok := docs["c"]; !ok || !neg {
 		t.Errorf("invitation sources %v: want c negated", docs)
 	}
+	// Document c attributes the denial to Peskov, whom the page names.
+	if n := page.Names["dmitry-peskov"]; n.Name != "Dmitry Peskov" {
+		t.Errorf("attribution names %+v", page.Names)
+	}
 
 	// max cuts lists and says how much is left.
 	getJSON(t, hs.URL+"/api/entity/vladimir-putin?max=1", &page)

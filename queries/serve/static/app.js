@@ -203,7 +203,7 @@ function statementCard(st, docs, mode) {
     st.sources.map((s) => sourceLine(s, docs, null, "according to ")));
 }
 
-function relationCard(f, docs, self) {
+function relationCard(f, docs, self, names) {
   return el("article", {class: "card relation", "data-text": (f.subject.name + " " + f.predicate + " " + f.object.name).toLowerCase()},
     el("div", {class: "head"},
       f.subject.id === self ? el("b", {}, f.subject.name) : entityLink(f.subject),
@@ -211,7 +211,7 @@ function relationCard(f, docs, self) {
       f.object.id === self ? el("b", {}, f.object.name) : entityLink(f.object)),
     f.sources.map((s) => sourceLine(s, docs, [
       s.predicate_text ? ["as written: “", s.predicate_text, "”", s.negated ? " (negated)" : "", s.modality ? ` (${s.modality})` : "", " · "] : null,
-      s.attributed_to ? ["according to ", entityLink({id: s.attributed_to, name: s.attributed_to}), " · "] : null])));
+      s.attributed_to ? ["according to ", entityLink((names || {})[s.attributed_to] || {id: s.attributed_to}), " · "] : null])));
 }
 
 // filtered lists cards under a filter box; ?f=WORDS in the page's address
@@ -246,7 +246,7 @@ async function entityView(id) {
       page.about.length ? filtered(page.about.map((s) => statementCard(s, page.docs, "about")), "Filter statements…") : el("p", {class: "muted"}, "None recorded."),
       moreNote("about")],
     relations: [el("h2", {}, `Relations (${page.relations.length})`),
-      page.relations.length ? filtered(page.relations.map((f) => relationCard(f, page.docs, e.id)), "Filter relations…") : el("p", {class: "muted"}, "None recorded."),
+      page.relations.length ? filtered(page.relations.map((f) => relationCard(f, page.docs, e.id, page.names)), "Filter relations…") : el("p", {class: "muted"}, "None recorded."),
       moreNote("relations")],
   };
   const mapSection = el("section", {id: "map", class: "tab"}, el("h2", {}, "Neighbourhood"));
