@@ -59,7 +59,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	defer st.Close()
 
-	opts := serve.Options{Store: st, QueryTimeout: *timeout, MaxResultBytes: *maxResult, Curate: *curate}
+	ip := net.ParseIP(strings.Trim(host, "[]"))
+	loopback := host == "localhost" || ip != nil && ip.IsLoopback()
+	opts := serve.Options{Store: st, QueryTimeout: *timeout, MaxResultBytes: *maxResult, Curate: *curate, LoopbackOnly: loopback}
 	if *curate {
 		// The store is open for writing, which on bolt locks out every other
 		// process, the query child included: scripts run in this process.
@@ -76,7 +78,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("listening on %s: %w", *addr, err)
 	}
-	if ip := net.ParseIP(strings.Trim(host, "[]")); host == "" || ip == nil && host != "localhost" || ip != nil && !ip.IsLoopback() {
+	if !loopback {
 		fmt.Fprintf(e.stderr, "newsgraph serve: listening beyond this machine (%s): anyone who can reach it can read the store\n", *addr)
 	}
 	hs := &http.Server{

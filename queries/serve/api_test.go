@@ -525,9 +525,14 @@ func TestCurate(t *testing.T) {
 		{"split", `{"id": "nato"}`, `"name" is required`},
 		{"retype", `{"id": "nato", "type": "ORG", "extra": 1}`, `unknown field`},
 		{"wrong", `{"id": "nato"}`, `not available`},
+		{"retype", "text/plain", `send the curation as application/json`},
 	}
 	for _, tc := range bad {
-		status, body := call(t, "POST", hs.URL+"/api/curate/"+tc.op, "application/json", tc.body)
+		ctype := "application/json"
+		if tc.body == "text/plain" {
+			ctype, tc.body = tc.body, `{"id": "nato", "type": "ORG"}`
+		}
+		status, body := call(t, "POST", hs.URL+"/api/curate/"+tc.op, ctype, tc.body)
 		var e struct{ Error string }
 		json.Unmarshal(body, &e)
 		if status < 400 || !strings.Contains(e.Error, tc.msg) {
@@ -561,4 +566,47 @@ func TestCurate(t *testing.T) {
 		}
 	}
 	check("after the rebuild")
+}
+
+// TestForeignPages: a loopback server answers to localhost and IP addresses
+// only (no DNS rebinding), and refuses writes that another site's page makes
+// the browser send.
+func TestForeignPages(t *testing.T) {
+	hs := newFixture(t).server(t, serve.Options{LoopbackOnly: true})
+	gizmo := `g.V("<ent/nato>").Out("<schema:name>").All()`
+	tests := []struct {
+		name, method, path, host, origin string
+		status                           int
+	}{
+		{"rebound name", "GET", "/api/search?q=nato", "evil.example:8080", "", 403},
+		{"localhost", "GET", "/api/search?q=nato", "localhost:8080", "", 200},
+		{"ip", "GET", "/api/search?q=nato", "", "", 200},
+		{"post from another site", "POST", "/api/gizmo", "", "http://evil.example", 403},
+		{"post from the page", "POST", "/api/gizmo", "", hs.URL, 200},
+		{"post without origin (curl)", "POST", "/api/gizmo", "", "", 200},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			req, err := http.NewRequest(tc.method, hs.URL+tc.path, strings.NewReader(gizmo))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.host != "" {
+				req.Host = tc.host
+			}
+			if tc.origin != "" {
+				req.Header.Set("Origin", tc.origin)
+			}
+			req.Header.Set("Content-Type", "text/plain")
+			res, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, _ := io.ReadAll(res.Body)
+			res.Body.Close()
+			if res.StatusCode != tc.status {
+				t.Errorf("status %d, want %d: %s", res.StatusCode, tc.status, body)
+			}
+		})
+	}
 }

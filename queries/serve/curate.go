@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"net/http"
 	"strings"
 
@@ -66,6 +67,11 @@ func (s *Server) curate(ctx context.Context, r *http.Request) (any, error) {
 	}
 	if err := knownParams(r); err != nil {
 		return nil, err
+	}
+	// JSON only: a browser sends another site's application/json POST only
+	// after a CORS preflight, which this server does not grant.
+	if ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); ct != "application/json" {
+		return nil, &apiError{status: http.StatusUnsupportedMediaType, msg: "send the curation as application/json"}
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(nil, r.Body, maxBodyBytes))
 	if err != nil {

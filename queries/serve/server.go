@@ -8,7 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"sync"
@@ -56,6 +58,10 @@ type Options struct {
 	// — and the caller should also have opened Store read-only, so that
 	// the refusal does not rest on this flag alone.
 	Curate bool
+	// LoopbackOnly refuses requests whose Host header is not localhost or
+	// an IP address: a server on loopback is then out of reach of web pages
+	// that rebind their own domain name to 127.0.0.1 (DNS rebinding).
+	LoopbackOnly bool
 	// Gizmo runs /api/gizmo scripts. Nil runs them in this process with
 	// queries.Gizmo, whose limits stop runaway scripts but cannot survive a
 	// Go stack overflow inside the JavaScript runtime's builtins (see package
@@ -160,7 +166,34 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "no-referrer")
+	if s.opts.LoopbackOnly && !localHost(r.Host) {
+		writeError(w, &apiError{status: http.StatusForbidden, msg: fmt.Sprintf("host %q refused: this server answers to localhost and IP addresses only", r.Host)})
+		return
+	}
+	// A page elsewhere may make the browser send a POST here (a form, or a
+	// fetch without CORS); the browser names that page in Origin.
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		if o := r.Header.Get("Origin"); o != "" && !sameOrigin(o, r.Host) {
+			writeError(w, &apiError{status: http.StatusForbidden, msg: fmt.Sprintf("cross-origin request from %s refused", o)})
+			return
+		}
+	}
 	s.mux.ServeHTTP(w, r)
+}
+
+// localHost reports whether a Host header names localhost or an IP address.
+func localHost(host string) bool {
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	host = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]")
+	return strings.EqualFold(host, "localhost") || net.ParseIP(host) != nil
+}
+
+// sameOrigin reports whether origin (scheme://host[:port]) is this server.
+func sameOrigin(origin, host string) bool {
+	u, err := url.Parse(origin)
+	return err == nil && strings.EqualFold(u.Host, host)
 }
 
 // apiError is an answer other than 200, with the message the client sees.
