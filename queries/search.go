@@ -43,64 +43,101 @@ const (
 
 var hitNames = [...]string{"exact", "prefix", "words", "contains", "close"}
 
+// NameIndex holds every entity's names, type and counts in memory, so that
+// searching — a query per keystroke in a search box — reads no quads. It is a
+// copy: it does not see later changes to the store.
+type NameIndex struct {
+	entities []indexed
+	byType   map[string]int
+}
+
+type indexed struct {
+	Hit
+	names []string // name and aliases
+}
+
+// Len is the number of entities indexed.
+func (x *NameIndex) Len() int { return len(x.entities) }
+
+// CountByType counts the indexed entities by type.
+func (x *NameIndex) CountByType() map[string]int {
+	out := make(map[string]int, len(x.byType))
+	for k, v := range x.byType {
+		out[k] = v
+	}
+	return out
+}
+
+// NewNameIndex indexes the entities of store s. It reads the whole store
+// (graph.Snapshot): reading only the name, type and mention quads one by one
+// was found slower on bolt (17 s against 6 s for 950 BBC articles).
+func NewNameIndex(ctx context.Context, s *graph.Store) (*NameIndex, error) {
+	snap, err := s.Snapshot(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("indexing names: %w", err)
+	}
+	return NameIndexOf(snap), nil
+}
+
+// NameIndexOf indexes the entities of a snapshot.
+func NameIndexOf(snap *graph.Snapshot) *NameIndex {
+	x := &NameIndex{byType: map[string]int{}}
+	for _, e := range snap.Entities {
+		if e.Name == "" {
+			continue // a node with no name is not an entity one can look for
+		}
+		h := Hit{EntityRef: EntityRef{ID: e.ID, Name: e.Name, Type: e.Type},
+			Aliases: e.Aliases, Mentions: e.Mentions, Docs: len(e.Docs)}
+		x.entities = append(x.entities, indexed{Hit: h, names: append([]string{e.Name}, e.Aliases...)})
+		x.byType[e.Type]++
+	}
+	return x
+}
+
 // Search returns the entities whose name or an alias matches q, best first:
 // the whole name in any case, then a name starting with q, q as whole words
 // of a name ("Hegseth" in "Pete Hegseth"), q inside a name, and last names
 // within a small edit distance ("Zelenskiy"). Ties go to the entity
 // mentioned most, then to the smaller id. It is what a search box with
 // suggestions needs; Resolve picks the one entity a name means.
-func Search(ctx context.Context, s *graph.Store, q string, opts SearchOptions) ([]Hit, error) {
+func (x *NameIndex) Search(ctx context.Context, q string, opts SearchOptions) ([]Hit, error) {
 	q = strings.TrimSpace(q)
+	hits := []Hit{}
 	if q == "" {
-		return []Hit{}, nil
+		return hits, nil
 	}
 	limit := opts.Limit
 	if limit < 1 {
 		limit = 20
 	}
-	r := newReader(ctx, s)
-	all, err := r.allNames()
-	if err != nil {
-		return nil, fmt.Errorf("searching %q: %w", q, err)
-	}
 	lq := strings.ToLower(q)
 	maxDist := max(1, len([]rune(lq))/4)
-	best := map[string]struct {
-		rank int
-		name string
-	}{}
-	for _, n := range all {
-		rank := nameMatch(lq, q, n.text, maxDist)
-		if rank == hitNone {
-			continue
-		}
-		if b, ok := best[n.id]; !ok || rank < b.rank || rank == b.rank && n.text < b.name {
-			best[n.id] = struct {
-				rank int
-				name string
-			}{rank, n.text}
-		}
-	}
-	hits := make([]Hit, 0, len(best))
-	for id, b := range best {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		e, err := r.entityDetail(id)
-		if err != nil {
-			return nil, err
+	rank := map[string]int{}
+	for i, e := range x.entities {
+		if i%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
 		}
 		if opts.Type != "" && !typeMatches(e.Type, opts.Type) {
 			continue
 		}
-		hits = append(hits, Hit{
-			EntityRef: EntityRef{ID: e.ID, Name: e.Name, Type: e.Type},
-			Aliases:   e.Aliases, Mentions: e.Mentions, Docs: len(e.Docs),
-			Matched: b.name, Match: hitNames[b.rank],
-		})
+		best, matched := hitNone, ""
+		for _, n := range e.names {
+			if m := nameMatch(lq, q, n, maxDist); m < best || m == best && m < hitNone && n < matched {
+				best, matched = m, n
+			}
+		}
+		if best == hitNone {
+			continue
+		}
+		h := e.Hit
+		h.Matched, h.Match = matched, hitNames[best]
+		rank[h.ID] = best
+		hits = append(hits, h)
 	}
 	sort.Slice(hits, func(i, j int) bool {
-		ri, rj := best[hits[i].ID].rank, best[hits[j].ID].rank
+		ri, rj := rank[hits[i].ID], rank[hits[j].ID]
 		if ri != rj {
 			return ri < rj
 		}
@@ -113,6 +150,19 @@ func Search(ctx context.Context, s *graph.Store, q string, opts SearchOptions) (
 		hits = hits[:limit]
 	}
 	return hits, nil
+}
+
+// Search is NewNameIndex followed by its Search: for one search. Callers that
+// search often (a search box) keep a NameIndex.
+func Search(ctx context.Context, s *graph.Store, q string, opts SearchOptions) ([]Hit, error) {
+	if strings.TrimSpace(q) == "" {
+		return []Hit{}, nil
+	}
+	x, err := NewNameIndex(ctx, s)
+	if err != nil {
+		return nil, fmt.Errorf("searching %q: %w", q, err)
+	}
+	return x.Search(ctx, q, opts)
 }
 
 // nameMatch ranks how name matches the query (q as typed, lq lower-cased).

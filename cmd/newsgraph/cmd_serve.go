@@ -95,6 +95,12 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(e.stderr, "newsgraph serve: %s (%s) on http://%s/\n", st.Name(), mode, ln.Addr())
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
+	// The search index and the map's snapshot, read before the first
+	// request needs them; done before the store closes.
+	wctx, wcancel := context.WithCancel(ctx)
+	warmed := make(chan struct{})
+	go func() { srv.Warm(wctx); close(warmed) }()
+	defer func() { wcancel(); <-warmed }()
 	select {
 	case err := <-errc:
 		return fmt.Errorf("serving: %w", err)

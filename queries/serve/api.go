@@ -23,24 +23,32 @@ func exact(id string) string { return "<" + graph.PrefixEntity + id + ">" }
 
 // Info is the answer of /api/info: what the server serves and its limits.
 type Info struct {
-	Store          string      `json:"store"`
-	Curate         bool        `json:"curate"`
-	QueryTimeout   string      `json:"query_timeout"`
-	MaxResultBytes int64       `json:"max_result_bytes"`
-	MaxRows        int         `json:"max_rows"`
-	Stats          graph.Stats `json:"stats"`
+	Store          string         `json:"store"`
+	Curate         bool           `json:"curate"`
+	QueryTimeout   string         `json:"query_timeout"`
+	MaxResultBytes int64          `json:"max_result_bytes"`
+	MaxRows        int            `json:"max_rows"`
+	Entities       int            `json:"entities"`
+	EntitiesByType map[string]int `json:"entities_by_type"`
+	Documents      int            `json:"documents"`
 }
 
 func (s *Server) info(ctx context.Context, r *http.Request) (any, error) {
 	if err := knownParams(r); err != nil {
 		return nil, err
 	}
-	st, err := s.opts.Store.Stats(ctx)
+	// Counts from what the server holds anyway: Store.Stats reads every quad.
+	idx, err := s.nameIndex(ctx)
+	if err != nil {
+		return nil, err
+	}
+	docs, err := s.docs.count(ctx)
 	if err != nil {
 		return nil, err
 	}
 	return Info{Store: s.opts.Store.Name(), Curate: s.opts.Curate, QueryTimeout: s.opts.QueryTimeout.String(),
-		MaxResultBytes: s.opts.MaxResultBytes, MaxRows: s.opts.MaxRows, Stats: st}, nil
+		MaxResultBytes: s.opts.MaxResultBytes, MaxRows: s.opts.MaxRows,
+		Entities: idx.Len(), EntitiesByType: idx.CountByType(), Documents: docs}, nil
 }
 
 // SearchAnswer is the answer of /api/search.
@@ -68,7 +76,11 @@ func (s *Server) search(ctx context.Context, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	hits, err := queries.Search(ctx, s.opts.Store, q, queries.SearchOptions{Type: typ, Limit: limit})
+	idx, err := s.nameIndex(ctx)
+	if err != nil {
+		return nil, err
+	}
+	hits, err := idx.Search(ctx, q, queries.SearchOptions{Type: typ, Limit: limit})
 	if err != nil {
 		return nil, err
 	}
@@ -88,9 +100,13 @@ func (s *Server) lookup(ctx context.Context, id string) (graph.Entity, error) {
 		return e, nil
 	}
 	ae := &apiError{status: http.StatusNotFound, msg: fmt.Sprintf("no entity with id %q", id)}
-	hits, herr := queries.Search(ctx, s.opts.Store, strings.ReplaceAll(id, "-", " "), queries.SearchOptions{Limit: 5})
-	if herr != nil {
-		return e, herr
+	idx, err := s.nameIndex(ctx)
+	if err != nil {
+		return e, err
+	}
+	hits, err := idx.Search(ctx, strings.ReplaceAll(id, "-", " "), queries.SearchOptions{Limit: 5})
+	if err != nil {
+		return e, err
 	}
 	ae.extra = map[string]any{"suggestions": hits}
 	return e, ae
@@ -235,17 +251,27 @@ func capList[T any](items []T, limit int, name string, more map[string]int) []T 
 // snapshot returns the whole graph, read once: the map drawing in package
 // export works on a snapshot.
 func (s *Server) snapshot(ctx context.Context) (*graph.Snapshot, error) {
-	s.snapMu.Lock()
-	defer s.snapMu.Unlock()
-	if s.snap != nil {
-		return s.snap, nil
+	snap, _, err := s.read(ctx)
+	return snap, err
+}
+
+// read returns the snapshot of the whole graph and the name index made
+// from it, reading them on first use (and after a curation).
+func (s *Server) read(ctx context.Context) (*graph.Snapshot, *queries.NameIndex, error) {
+	select {
+	case s.snapLock <- struct{}{}:
+		defer func() { <-s.snapLock }()
+	case <-ctx.Done():
+		return nil, nil, fmt.Errorf("waiting for the server's first reading of the store (it can take a while on a big store; try again): %w", context.Cause(ctx))
 	}
-	snap, err := s.opts.Store.Snapshot(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("reading the graph: %w", err)
+	if s.snap == nil {
+		snap, err := s.opts.Store.Snapshot(ctx)
+		if err != nil {
+			return nil, nil, fmt.Errorf("reading the graph: %w", err)
+		}
+		s.snap, s.names = snap, queries.NameIndexOf(snap)
 	}
-	s.snap = snap
-	return snap, nil
+	return s.snap, s.names, nil
 }
 
 // GizmoRequest is the body of POST /api/gizmo (or the script itself as

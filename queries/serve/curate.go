@@ -136,10 +136,13 @@ func (s *Server) curate(ctx context.Context, r *http.Request) (any, error) {
 
 // forget drops what the server cached from the store, after a change.
 func (s *Server) forget() {
-	s.snapMu.Lock()
-	s.snap = nil
-	s.snapMu.Unlock()
+	s.snapLock <- struct{}{}
+	s.snap, s.names = nil, nil
+	<-s.snapLock
 	s.docs.mu.Lock()
 	s.docs.docs, s.docs.titles = nil, map[string]DocInfo{}
 	s.docs.mu.Unlock()
+	s.answersMu.Lock()
+	s.answers = nil
+	s.answersMu.Unlock()
 }

@@ -55,18 +55,37 @@ func (d *docIndex) info(ctx context.Context, id string) (DocInfo, error) {
 	return di, nil
 }
 
+// count is the number of stored documents.
+func (d *docIndex) count(ctx context.Context) (int, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if err := d.list(ctx); err != nil {
+		return 0, err
+	}
+	return len(d.docs), nil
+}
+
+// list reads the stored documents once. d.mu must be held.
+func (d *docIndex) list(ctx context.Context) error {
+	if d.docs != nil {
+		return nil
+	}
+	docs, err := d.st.Documents(ctx)
+	if err != nil {
+		return fmt.Errorf("listing documents: %w", err)
+	}
+	d.docs = make(map[string]graph.Document, len(docs))
+	for _, doc := range docs {
+		d.docs[doc.ID] = doc
+	}
+	return nil
+}
+
 // read returns document id's description and text ("" when unavailable).
 // d.mu must be held.
 func (d *docIndex) read(ctx context.Context, id string) (DocInfo, string, error) {
-	if d.docs == nil {
-		docs, err := d.st.Documents(ctx)
-		if err != nil {
-			return DocInfo{}, "", fmt.Errorf("listing documents: %w", err)
-		}
-		d.docs = make(map[string]graph.Document, len(docs))
-		for _, doc := range docs {
-			d.docs[doc.ID] = doc
-		}
+	if err := d.list(ctx); err != nil {
+		return DocInfo{}, "", err
 	}
 	doc, ok := d.docs[id]
 	if !ok {

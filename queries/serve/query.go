@@ -48,6 +48,9 @@ type Table struct {
 type namedQuery struct {
 	QueryInfo
 	run func(ctx context.Context, st *graph.Store, p params) (*Table, error)
+	// wholeGraph marks the queries that read the whole store: their
+	// answers are cached.
+	wholeGraph bool
 }
 
 // params are a named query's checked parameters.
@@ -63,22 +66,22 @@ func entityParam(name, help string) QueryParam {
 func namedQueries() []namedQuery {
 	return []namedQuery{
 		{QueryInfo{"about", "everything said about an entity: speaker, cue, stance, words, sources",
-			[]QueryParam{entityParam("x", "the entity: name, alias or id")}}, runAbout},
+			[]QueryParam{entityParam("x", "the entity: name, alias or id")}}, runAbout, false},
 		{QueryInfo{"said-by", "what an entity said, and about whom",
-			[]QueryParam{entityParam("x", "the speaker: name, alias or id")}}, runSaidBy},
+			[]QueryParam{entityParam("x", "the speaker: name, alias or id")}}, runSaidBy, false},
 		{QueryInfo{"between", "all relations between two entities, both directions, with sources",
-			[]QueryParam{entityParam("x", "one entity"), entityParam("y", "the other")}}, runBetween},
+			[]QueryParam{entityParam("x", "one entity"), entityParam("y", "the other")}}, runBetween, false},
 		{QueryInfo{"neighbors", "the ego network of an entity",
-			[]QueryParam{entityParam("x", "the entity"), {Name: "depth", Kind: "int", Default: 1, Min: 1, Max: 3, Help: "hops from x"}}}, runNeighbors},
+			[]QueryParam{entityParam("x", "the entity"), {Name: "depth", Kind: "int", Default: 1, Min: 1, Max: 3, Help: "hops from x"}}}, runNeighbors, false},
 		{QueryInfo{"path", "a shortest connection between two entities",
 			[]QueryParam{entityParam("x", "from"), entityParam("y", "to"),
-				{Name: "max-depth", Kind: "int", Default: queries.DefaultMaxPathDepth, Min: 1, Max: 10, Help: "longest connection looked for, in hops"}}}, runPath},
+				{Name: "max-depth", Kind: "int", Default: queries.DefaultMaxPathDepth, Min: 1, Max: 10, Help: "longest connection looked for, in hops"}}}, runPath, false},
 		{QueryInfo{"top", "the most connected entities",
 			[]QueryParam{{Name: "type", Kind: "type", Help: "only entities of this type"},
-				{Name: "n", Kind: "int", Default: 10, Min: 1, Max: 1000, Help: "how many"}}}, runTop},
+				{Name: "n", Kind: "int", Default: 10, Min: 1, Max: 1000, Help: "how many"}}}, runTop, true},
 		{QueryInfo{"corroborated", "facts asserted by at least min-sources documents",
-			[]QueryParam{{Name: "min-sources", Kind: "int", Default: 2, Min: 1, Max: 1000, Help: "least number of documents"}}}, runCorroborated},
-		{QueryInfo{"contradictions", "facts one source asserts and another negates", []QueryParam{}}, runContradictions},
+			[]QueryParam{{Name: "min-sources", Kind: "int", Default: 2, Min: 1, Max: 1000, Help: "least number of documents"}}}, runCorroborated, true},
+		{QueryInfo{"contradictions", "facts one source asserts and another negates", []QueryParam{}}, runContradictions, true},
 	}
 }
 
@@ -170,6 +173,18 @@ func (s *Server) runNamed(ctx context.Context, r *http.Request) (any, error) {
 			p.str[qp.Name] = v
 		}
 	}
+	// The whole-graph queries read every quad and depend on nothing but
+	// their parameters and the store, which changes only by curation.
+	key := ""
+	if q.wholeGraph {
+		key = q.Name + "?" + r.URL.Query().Encode()
+		s.answersMu.Lock()
+		cached := s.answers[key]
+		s.answersMu.Unlock()
+		if cached != nil {
+			return cached, nil
+		}
+	}
 	t, err := q.run(ctx, s.opts.Store, p)
 	if err != nil {
 		return nil, err
@@ -181,6 +196,14 @@ func (s *Server) runNamed(ctx context.Context, r *http.Request) (any, error) {
 	if len(t.Rows) > limit {
 		t.More = len(t.Rows) - limit
 		t.Rows = t.Rows[:limit]
+	}
+	if key != "" {
+		s.answersMu.Lock()
+		if s.answers == nil || len(s.answers) >= maxCachedAnswers {
+			s.answers = map[string]*Table{}
+		}
+		s.answers[key] = t
+		s.answersMu.Unlock()
 	}
 	return t, nil
 }

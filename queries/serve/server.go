@@ -78,9 +78,34 @@ type Server struct {
 
 	// snap caches the whole graph for the neighbourhood map, read on first
 	// use: the store does not change under a read-only server.
-	snapMu sync.Mutex
-	snap   *graph.Snapshot
-	docs   *docIndex
+	// snapLock (a channel, so that a request can stop waiting at its time
+	// limit) guards snap.
+	snapLock chan struct{}
+	snap     *graph.Snapshot
+	docs     *docIndex
+	// names answers searches from memory; built with snap.
+	names *queries.NameIndex
+
+	// answers caches the whole-graph named queries (top, corroborated,
+	// contradictions), which read every quad, by their parameters.
+	answersMu sync.Mutex
+	answers   map[string]*Table
+}
+
+// maxCachedAnswers bounds the cache of whole-graph answers.
+const maxCachedAnswers = 64
+
+// Warm reads ahead what the first requests would otherwise wait for: the
+// name index for search and the snapshot the maps are drawn from. Errors
+// are left for those requests to meet and report.
+func (s *Server) Warm(ctx context.Context) {
+	s.read(ctx)
+}
+
+// nameIndex returns the name index of the snapshot.
+func (s *Server) nameIndex(ctx context.Context) (*queries.NameIndex, error) {
+	_, x, err := s.read(ctx)
+	return x, err
 }
 
 // New returns a Server for opts.
@@ -103,7 +128,7 @@ func New(opts Options) (*Server, error) {
 	if opts.Gizmo == nil {
 		opts.Gizmo = inProcessGizmo(opts.Store)
 	}
-	s := &Server{opts: opts, mux: http.NewServeMux(), sem: make(chan struct{}, opts.MaxConcurrent)}
+	s := &Server{opts: opts, mux: http.NewServeMux(), sem: make(chan struct{}, opts.MaxConcurrent), snapLock: make(chan struct{}, 1)}
 	s.docs = newDocIndex(opts.Store)
 	s.routes()
 	return s, nil

@@ -140,10 +140,9 @@ async function homeView() {
     el("p", {class: "muted"}, "Type a name above: people, organisations, places. Aliases work (\"Zelensky\")."),
     el("h2", {}, "Most connected"), el("div", {id: "top"}, el("p", {class: "muted"}, "Loading…")));
   info().then((i) => {
-    if (!i.stats) return;
-    const st = i.stats;
-    main.insertBefore(el("p", {class: "facts"}, el("span", {}, `${st.documents} articles`), el("span", {}, `${st.entities} entities`),
-      el("span", {}, `${st.relations} relations`), el("span", {}, `${st.statements} statements`),
+    if (i.entities === undefined) return;
+    const types = Object.entries(i.entities_by_type || {}).sort((a, b) => b[1] - a[1]).map(([t, n]) => `${n} ${t}`).join(", ");
+    main.insertBefore(el("p", {class: "facts"}, el("span", {}, `${i.documents} articles`), el("span", {}, `${i.entities} entities (${types})`),
       i.curate ? el("span", {}, "curation on") : el("span", {class: "muted"}, "read-only")), main.children[2]);
   });
   try {
