@@ -5,14 +5,20 @@
 //
 // The API (see the README for curl examples):
 //
+//	GET  /api/info                                     store, limits, counts
 //	GET  /api/search?q=NAME[&type=PERSON][&limit=20]   entities by name or alias
 //	GET  /api/entity/{id}[?max=N]                      an entity's page as JSON
-//	GET  /api/neighbors/{id}[?depth=1&view=both&format=json|svg]
+//	GET  /api/neighbors/{id}[?depth=1&view=both&type=PERSON,ORG&predicate=meet&max=60&format=json|svg|png|gexf|csv]
 //	GET  /api/doc/{id}[?span=START-END]                an article, a span cut out
 //	GET  /api/queries                                  the named queries and parameters
 //	GET  /api/query/{name}?x=..&y=..[&format=csv]      a named query (package queries)
 //	POST /api/gizmo                                    {"query": "g.V()...", "limit": 100}
-//	POST /api/curate/{op}                              only with Options.Curate
+//	POST /api/curate/{merge|split|retype}              only with Options.Curate
+//
+// Search reads an in-memory index (queries.NameIndex) made, like the maps,
+// from one snapshot of the whole store taken at the first request (or by
+// Warm); the other answers read the store directly. With Curate, a
+// curation drops both, and the answers cached for the whole-graph queries.
 //
 // Every request runs under Options.QueryTimeout and a bound on its answer
 // (Options.MaxResultBytes of JSON, Options.MaxRows rows a list, the rest
@@ -20,7 +26,9 @@
 // JSON {"error": "..."} with a status that says whose fault: 400 a bad
 // parameter (every parameter is checked, unknown ones refused), 404 no such
 // entity (with suggestions), 409 an ambiguous name, 422 an answer over its
-// size limit, 504 the time limit, 403 a write to a read-only server.
+// size limit, 504 the time limit, 403 a write to a read-only server, a
+// POST from another site's page (Origin) or, with Options.LoopbackOnly, a
+// Host header other than localhost or an IP address (DNS rebinding).
 //
 // The server does not decide how the store is opened: the newsgraph command
 // opens it read-only unless --curate, so that without --curate no request
