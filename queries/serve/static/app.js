@@ -451,7 +451,7 @@ async function queriesView() {
     try {
       const ans = await api("/api/gizmo", {method: "POST", headers: {"Content-Type": "application/json"},
         body: JSON.stringify({query: gz.value, limit: 200})});
-      out.replaceChildren(el("h2", {}, `${ans.results.length} result(s)`), el("pre", {class: "json"}, JSON.stringify(ans.results, null, 2)));
+      showGizmo(out, ans.results);
     } catch (e) { out.replaceChildren(errorBox(e)); }
   };
   show(el("h1", {}, "Queries"),
@@ -461,6 +461,29 @@ async function queriesView() {
     el("form", {class: "qform", onsubmit: gzRun}, gz, el("button", {class: "primary", type: "submit"}, "Run Gizmo"),
       el("span", {class: "muted"}, " Cayley's path language; runs under the server's time and size limits.")),
     out);
+}
+
+// showGizmo shows a script's results as a table when they are objects
+// (g.V()...All() gives {"id": ...}; Tag adds columns), as JSON otherwise.
+function showGizmo(out, results) {
+  const head = el("h2", {}, `${results.length} result(s)`);
+  const objects = results.length > 0 && results.every((r) => r && typeof r === "object" && !Array.isArray(r));
+  if (!objects) {
+    out.replaceChildren(head, el("pre", {class: "json"}, JSON.stringify(results, null, 2)));
+    return;
+  }
+  const cols = [...new Set(results.flatMap((r) => Object.keys(r)))];
+  const cell = (v) => v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v);
+  const rows = results.map((r) => cols.map((c) => cell(r[c])));
+  // CSV as a spreadsheet reads it; a cell starting with = + - @ is quoted
+  // text, never a formula.
+  const q = (v) => { if (/^[=+\-@\t\r]/.test(v)) v = "'" + v; return /[",\n\r]/.test(v) || v !== v.trim() ? '"' + v.replace(/"/g, '""') + '"' : v; };
+  const csv = [cols, ...rows].map((r) => r.map(q).join(",")).join("\r\n") + "\r\n";
+  const href = URL.createObjectURL(new Blob([csv], {type: "text/csv"}));
+  out.replaceChildren(head, el("p", {}, el("a", {href, download: "gizmo.csv"}, "Download CSV")),
+    el("div", {class: "tablewrap"}, el("table", {},
+      el("thead", {}, el("tr", {}, cols.map((c) => el("th", {}, c)))),
+      el("tbody", {}, rows.map((r) => el("tr", {}, r.map((c) => el("td", {}, c))))))));
 }
 
 function showTable(out, t, url) {
