@@ -219,6 +219,12 @@ func TestServeInChromium(t *testing.T) {
 		t.Errorf("the article page does not highlight the sentence: %v", m)
 	}
 
+	// The Queries page, filled in and run from its address.
+	dom = browse(t, bin, base+"/queries?query=between&x=Hegseth&y=Defense%20Secretary", "")
+	if !strings.Contains(dom, "<td>hold-role</td>") || !strings.Contains(dom, "Download CSV") {
+		t.Errorf("the between query's table is missing from the Queries page:\n%s", dom)
+	}
+
 	dir := os.Getenv("NEWSGRAPH_SCREENSHOTS")
 	if dir == "" {
 		dir = t.TempDir()

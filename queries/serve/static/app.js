@@ -437,9 +437,10 @@ async function queriesView() {
   sel.addEventListener("change", renderFields);
   renderFields();
   const run = async (ev) => {
-    ev.preventDefault();
+    if (ev) ev.preventDefault();
     const p = new URLSearchParams();
     for (const f of fields.querySelectorAll("input, select")) if (f.value !== "") p.set(f.name, f.value);
+    history.replaceState(null, "", `/queries?query=${sel.value}&${p}`);
     const url = `/api/query/${sel.value}?${p}`;
     out.replaceChildren(el("p", {class: "muted"}, "Running…"));
     try { showTable(out, await api(url), url); } catch (e) { out.replaceChildren(errorBox(e)); }
@@ -454,6 +455,16 @@ async function queriesView() {
       showGizmo(out, ans.results);
     } catch (e) { out.replaceChildren(errorBox(e)); }
   };
+  // /queries?query=between&x=Putin&y=Trump fills the form and runs it, so a
+  // query can be linked to.
+  const given = new URLSearchParams(location.search);
+  const preset = given.get("query") && list.find((x) => x.name === given.get("query"));
+  if (preset) {
+    sel.value = preset.name;
+    renderFields();
+    for (const f of fields.querySelectorAll("input, select")) if (given.has(f.name)) f.value = given.get(f.name);
+    run();
+  }
   show(el("h1", {}, "Queries"),
     el("form", {class: "qform", onsubmit: run}, el("label", {}, "query", sel), fields,
       el("button", {class: "primary", type: "submit"}, "Run"), help),
