@@ -186,6 +186,10 @@ func (s *Server) entity(ctx context.Context, r *http.Request) (any, error) {
 			continue
 		}
 		rel, err := queries.Between(ctx, st, exact(id), exact(other))
+		var nf *queries.NotFoundError
+		if errors.As(err, &nf) {
+			continue // a node without a name: not an entity one can name
+		}
 		if err != nil {
 			return nil, err
 		}

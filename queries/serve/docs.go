@@ -125,7 +125,7 @@ func title(text string) string {
 }
 
 // titleWords is the fewest words a line needs to be taken for a title.
-const titleWords = 4
+const titleWords = 3
 
 // DocAnswer is the answer of /api/doc/{id}: the article's text, cut at the
 // highlighted span (byte offsets given as span=START-END) into Before,
