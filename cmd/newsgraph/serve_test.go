@@ -99,8 +99,11 @@ func TestServeFlags(t *testing.T) {
 // and the server goes on answering; a looping script is cut at the limit.
 func TestServeGizmoInChild(t *testing.T) {
 	db := queryTestStore(t)
-	base := startServe(t, "--db", db, "--query-timeout", "5s")
-	post := func(script string) (int, map[string]any) {
+	// A child under -race takes seconds to start and longer to overflow its
+	// stack: the crash gets a generous limit, the endless loop a short one.
+	generous := startServe(t, "--db", db, "--query-timeout", "60s")
+	short := startServe(t, "--db", db, "--query-timeout", "3s")
+	post := func(base, script string) (int, map[string]any) {
 		res, err := http.Post(base+"/api/gizmo", "text/plain", strings.NewReader(script))
 		if err != nil {
 			t.Fatal(err)
@@ -113,19 +116,19 @@ func TestServeGizmoInChild(t *testing.T) {
 		return res.StatusCode, body
 	}
 	tests := []struct {
-		name, script string
-		status       int
-		limit        string
-		says         string
+		name, base, script string
+		status             int
+		limit              string
+		says               string
 	}{
-		{"names", `g.V("<ent/pete-hegseth>").Out("<schema:name>").All()`, 200, "", "Pete Hegseth"},
-		{"endless loop", `while (true) {}`, 504, "time", "time limit"},
-		{"stack overflow in a builtin", `JSON.parse("[".repeat(3000000))`, 422, "stack", "crashed the process"},
-		{"after the crash", `g.V("<ent/donald-trump>").Out("<schema:name>").All()`, 200, "", "Donald Trump"},
+		{"names", generous, `g.V("<ent/pete-hegseth>").Out("<schema:name>").All()`, 200, "", "Pete Hegseth"},
+		{"endless loop", short, `while (true) {}`, 504, "time", "time limit"},
+		{"stack overflow in a builtin", generous, `JSON.parse("[".repeat(3000000))`, 422, "stack", "crashed the process"},
+		{"after the crash", generous, `g.V("<ent/donald-trump>").Out("<schema:name>").All()`, 200, "", "Donald Trump"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			status, body := post(tc.script)
+			status, body := post(tc.base, tc.script)
 			b, _ := json.Marshal(body)
 			if status != tc.status || (tc.limit != "" && body["limit"] != tc.limit) || !strings.Contains(string(b), tc.says) {
 				t.Errorf("status %d, body %s; want %d, limit %q, saying %q", status, b, tc.status, tc.limit, tc.says)
