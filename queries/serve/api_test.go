@@ -124,7 +124,10 @@ func TestBadRequests(t *testing.T) {
 		{"GET", "/api/neighbors/vladimir-putin?depth=4", "", "", 400, `"depth" must be between 1 and 3`},
 		{"GET", "/api/neighbors/vladimir-putin?view=everything", "", "", 400, `"view" must be one of`},
 		{"GET", "/api/neighbors/vladimir-putin?format=pdf", "", "", 400, `"format" must be one of json, svg, png, gexf, csv`},
-		{"GET", "/api/neighbors/vladimir-putin?type=PERSON,ROBOT", "", "", 400, `"ROBOT" is not one of`},
+		{"GET", "/api/neighbors/vladimir-putin?type=PERSON,ROBOT", "", "", 400, `unknown type "ROBOT"`},
+		{"GET", "/api/neighbors/vladimir-putin?no-concepts=maybe", "", "", 400, `"no-concepts" must be true or false`},
+		{"GET", "/api/query/top?types=PERSON,FISH", "", "", 400, `unknown type "FISH"`},
+		{"GET", "/api/query/path?x=Putin&y=Trump&no-concepts=2", "", "", 400, `"no-concepts" must be true or false`},
 		{"GET", "/api/neighbors/vladimir-putin?max=0", "", "", 400, `"max" must be between 1 and 500`},
 		{"GET", "/api/neighbors/vladimir-putin?format=svg&depth=0", "", "", 400, `"depth" must be between`},
 		{"GET", "/api/neighbors/nobody-at-all", "", "", 404, `no entity with id`},
@@ -367,6 +370,9 @@ func TestNamedQueries(t *testing.T) {
 		{"path?x=Putin&y=Trump", 1, "1"},
 		{"top?n=2", 2, "donald-trump"},
 		{"top?type=ORG", 1, "NATO"},
+		{"top?types=GPE", 1, "Ukraine"},
+		{"neighbors?x=Hegseth&no-concepts=true", 1, "Ukraine"},
+		{"between?x=Putin&y=Trump", 1, "Dmitry Peskov"}, // ACCORDING TO of the denial
 		{"corroborated", 1, "call"},
 		{"contradictions", 1, "invite"},
 	}

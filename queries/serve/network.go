@@ -98,7 +98,7 @@ func safeFileName(id string) string {
 // entities within depth hops (queries.Neighbors), those of the wanted types,
 // linked by the wanted kinds of edge and predicates, the nearest max of them.
 func (s *Server) neighborhood(ctx context.Context, r *http.Request) (*neighborhood, error) {
-	if err := knownParams(r, "depth", "view", "format", "max", "type", "predicate"); err != nil {
+	if err := knownParams(r, "depth", "view", "format", "max", "type", "no-concepts", "predicate"); err != nil {
 		return nil, err
 	}
 	nb := &neighborhood{}
@@ -121,15 +121,7 @@ func (s *Server) neighborhood(ctx context.Context, r *http.Request) (*neighborho
 	if err != nil {
 		return nil, err
 	}
-	types, err := listParam(r, "type", func(t string) (string, error) {
-		t = strings.ToUpper(t)
-		for _, k := range entityTypes[1:] {
-			if t == k {
-				return t, nil
-			}
-		}
-		return "", badRequest("parameter \"type\": %q is not one of %s", t, strings.Join(entityTypes[1:], ", "))
-	})
+	filter, err := typeFilter(r, "type")
 	if err != nil {
 		return nil, err
 	}
@@ -145,20 +137,19 @@ func (s *Server) neighborhood(ctx context.Context, r *http.Request) (*neighborho
 	if nb.center, err = s.lookup(ctx, nb.id); err != nil {
 		return nil, err
 	}
-	net, err := queries.Neighbors(ctx, s.opts.Store, exact(nb.id), nb.depth)
+	// Only through entities of the wanted types (package queries' rule).
+	net, err := queries.NeighborsFiltered(ctx, s.opts.Store, exact(nb.id), nb.depth, filter)
 	if err != nil {
 		return nil, err
 	}
-	// Edges of the wanted kinds and predicates between entities of the wanted types.
-	typeOK := func(n queries.EntityRef) bool { return n.ID == nb.id || len(types) == 0 || types[n.Type] }
+	// Edges of the wanted kinds and predicates.
 	var edges []queries.Edge
 	for _, e := range net.Edges {
 		switch {
 		case nb.view == export.ViewRelations && e.Kind != queries.KindRelation,
 			nb.view == export.ViewStatements && e.Kind != queries.KindStatement,
 			len(preds) > 0 && e.Kind == queries.KindRelation && !preds[e.Predicate],
-			len(preds) > 0 && e.Kind == queries.KindStatement && !preds[queries.PredicateSaid],
-			!typeOK(e.From) || !typeOK(e.To):
+			len(preds) > 0 && e.Kind == queries.KindStatement && !preds[queries.PredicateSaid]:
 			continue
 		}
 		edges = append(edges, e)

@@ -15,7 +15,7 @@ import (
 // QueryParam describes one parameter of a named query.
 type QueryParam struct {
 	Name string `json:"name"`
-	// Kind is "entity", "int" or "type".
+	// Kind is "entity", "int", "type", "types" (comma-separated) or "bool".
 	Kind     string `json:"kind"`
 	Required bool   `json:"required,omitempty"`
 	Default  int    `json:"default,omitempty"`
@@ -55,13 +55,23 @@ type namedQuery struct {
 
 // params are a named query's checked parameters.
 type params struct {
-	str map[string]string
-	num map[string]int
+	str    map[string]string
+	num    map[string]int
+	filter queries.TypeFilter
 }
 
 func entityParam(name, help string) QueryParam {
 	return QueryParam{Name: name, Kind: "entity", Required: true, Help: help}
 }
+
+// filterParams are the type filter of the queries that walk the graph
+// (queries.TypeFilter: --types and --no-concepts on the command line).
+var filterParams = []QueryParam{
+	{Name: "types", Kind: "types", Help: "only through entities of these types, comma-separated"},
+	{Name: "no-concepts", Kind: "bool", Help: "leave out CONCEPT entities"},
+}
+
+func withFilter(ps ...QueryParam) []QueryParam { return append(ps, filterParams...) }
 
 func namedQueries() []namedQuery {
 	return []namedQuery{
@@ -72,13 +82,13 @@ func namedQueries() []namedQuery {
 		{QueryInfo{"between", "all relations between two entities, both directions, with sources",
 			[]QueryParam{entityParam("x", "one entity"), entityParam("y", "the other")}}, runBetween, false},
 		{QueryInfo{"neighbors", "the ego network of an entity",
-			[]QueryParam{entityParam("x", "the entity"), {Name: "depth", Kind: "int", Default: 1, Min: 1, Max: 3, Help: "hops from x"}}}, runNeighbors, false},
+			withFilter(entityParam("x", "the entity"), QueryParam{Name: "depth", Kind: "int", Default: 1, Min: 1, Max: 3, Help: "hops from x"})}, runNeighbors, false},
 		{QueryInfo{"path", "a shortest connection between two entities",
-			[]QueryParam{entityParam("x", "from"), entityParam("y", "to"),
-				{Name: "max-depth", Kind: "int", Default: queries.DefaultMaxPathDepth, Min: 1, Max: 10, Help: "longest connection looked for, in hops"}}}, runPath, false},
+			withFilter(entityParam("x", "from"), entityParam("y", "to"),
+				QueryParam{Name: "max-depth", Kind: "int", Default: queries.DefaultMaxPathDepth, Min: 1, Max: 10, Help: "longest connection looked for, in hops"})}, runPath, false},
 		{QueryInfo{"top", "the most connected entities",
-			[]QueryParam{{Name: "type", Kind: "type", Help: "only entities of this type"},
-				{Name: "n", Kind: "int", Default: 10, Min: 1, Max: 1000, Help: "how many"}}}, runTop, true},
+			withFilter(QueryParam{Name: "type", Kind: "type", Help: "only entities of this type"},
+				QueryParam{Name: "n", Kind: "int", Default: 10, Min: 1, Max: 1000, Help: "how many"})}, runTop, true},
 		{QueryInfo{"corroborated", "facts asserted by at least min-sources documents",
 			[]QueryParam{{Name: "min-sources", Kind: "int", Default: 2, Min: 1, Max: 1000, Help: "least number of documents"}}}, runCorroborated, true},
 		{QueryInfo{"contradictions", "facts one source asserts and another negates", []QueryParam{}}, runContradictions, true},
@@ -150,6 +160,17 @@ func (s *Server) runNamed(ctx context.Context, r *http.Request) (any, error) {
 	p := params{str: map[string]string{}, num: map[string]int{}}
 	for _, qp := range q.Params {
 		switch qp.Kind {
+		case "types":
+			f, err := typeFilter(r, qp.Name)
+			if err != nil {
+				return nil, err
+			}
+			p.filter = f
+		case "bool":
+			// read with "types" (typeFilter), checked here too
+			if _, err := boolParam(r, qp.Name); err != nil {
+				return nil, err
+			}
 		case "int":
 			n, err := intParam(r, qp.Name, qp.Default, qp.Min, qp.Max)
 			if err != nil {
@@ -244,11 +265,12 @@ func runBetween(ctx context.Context, st *graph.Store, p params) (*Table, error) 
 		return nil, err
 	}
 	t := &Table{Result: res, Title: "Between " + res.From.Name + " and " + res.To.Name,
-		Columns: []string{"SUBJECT", "PREDICATE", "OBJECT", "DOC", "SENTENCE", "AS WRITTEN", "NEGATED", "TEXT"}}
+		Columns: []string{"SUBJECT", "PREDICATE", "OBJECT", "ACCORDING TO", "MODALITY", "NEGATED", "DOC", "SENTENCE", "AS WRITTEN", "TEXT"}}
+	names := map[string]string{}
 	for _, f := range res.Facts {
 		for _, src := range f.Sources {
-			t.Rows = append(t.Rows, []string{f.Subject.String(), f.Predicate, f.Object.String(), src.Doc,
-				strconv.Itoa(src.Sentence), src.PredicateText, strconv.FormatBool(src.Negated), src.Text})
+			t.Rows = append(t.Rows, []string{f.Subject.String(), f.Predicate, f.Object.String(), accordingTo(ctx, st, src, names),
+				src.Modality, strconv.FormatBool(src.Negated), src.Doc, strconv.Itoa(src.Sentence), src.PredicateText, src.Text})
 		}
 	}
 	return t, nil
@@ -261,7 +283,7 @@ func edgeRow(e queries.Edge) []string {
 }
 
 func runNeighbors(ctx context.Context, st *graph.Store, p params) (*Table, error) {
-	res, err := queries.Neighbors(ctx, st, p.str["x"], p.num["depth"])
+	res, err := queries.NeighborsFiltered(ctx, st, p.str["x"], p.num["depth"], p.filter)
 	if err != nil {
 		return nil, err
 	}
@@ -273,7 +295,7 @@ func runNeighbors(ctx context.Context, st *graph.Store, p params) (*Table, error
 }
 
 func runPath(ctx context.Context, st *graph.Store, p params) (*Table, error) {
-	res, err := queries.Path(ctx, st, p.str["x"], p.str["y"], p.num["max-depth"])
+	res, err := queries.PathFiltered(ctx, st, p.str["x"], p.str["y"], p.num["max-depth"], p.filter)
 	if err != nil {
 		return nil, err
 	}
@@ -288,7 +310,7 @@ func runPath(ctx context.Context, st *graph.Store, p params) (*Table, error) {
 }
 
 func runTop(ctx context.Context, st *graph.Store, p params) (*Table, error) {
-	res, err := queries.Top(ctx, st, queries.TopOptions{Type: p.str["type"], N: p.num["n"]})
+	res, err := queries.Top(ctx, st, queries.TopOptions{Type: p.str["type"], N: p.num["n"], Filter: p.filter})
 	if err != nil {
 		return nil, err
 	}
@@ -326,6 +348,25 @@ func runContradictions(ctx context.Context, st *graph.Store, p params) (*Table, 
 		t.Rows = append(t.Rows, []string{c.Subject.String(), c.Predicate, c.Object.String(), sourceRefs(c.Asserted), sourceRefs(c.Negated)})
 	}
 	return t, nil
+}
+
+// accordingTo names who a source says says so: the entity it attributes
+// the fact to, or the article itself (as the command line's ACCORDING TO).
+// names caches the names looked up.
+func accordingTo(ctx context.Context, st *graph.Store, src graph.Source, names map[string]string) string {
+	id := src.AttributedTo
+	if id == "" {
+		return "the article"
+	}
+	if n, ok := names[id]; ok {
+		return n
+	}
+	n := id
+	if e, err := queries.Resolve(ctx, st, exact(id)); err == nil && e.ID == id {
+		n = e.Name
+	}
+	names[id] = n
+	return n
 }
 
 // sourceRefs lists sources as doc#sentence.

@@ -434,8 +434,39 @@ func choiceParam(r *http.Request, name string, choices ...string) (string, error
 	return "", badRequest("parameter %q must be one of %s, got %q", name, strings.Join(choices, ", "), v)
 }
 
-// entityTypes are the types an entity filter accepts.
-var entityTypes = []string{"", "PERSON", "ORG", "GPE", "LOC", "CONCEPT"}
+// entityTypes are the types an entity filter accepts ("" for any).
+var entityTypes = append([]string{""}, queries.EntityTypes()...)
+
+// boolParam parses parameter name as true/false (1/0); absent is false.
+func boolParam(r *http.Request, name string) (bool, error) {
+	v, err := param(r, name)
+	if err != nil || v == "" {
+		return false, err
+	}
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		return false, badRequest("parameter %q must be true or false, got %q", name, v)
+	}
+	return b, nil
+}
+
+// typeFilter reads a comma-separated type list (parameter name) and
+// no-concepts as package queries' TypeFilter.
+func typeFilter(r *http.Request, name string) (queries.TypeFilter, error) {
+	v, err := param(r, name)
+	if err != nil {
+		return queries.TypeFilter{}, err
+	}
+	types, err := queries.ParseTypes(v)
+	if err != nil {
+		return queries.TypeFilter{}, badRequest("parameter %q: %v", name, err)
+	}
+	noConcepts, err := boolParam(r, "no-concepts")
+	if err != nil {
+		return queries.TypeFilter{}, err
+	}
+	return queries.TypeFilter{Types: types, NoConcepts: noConcepts}, nil
+}
 
 // pathID returns the {id} of the path, checked.
 func pathID(r *http.Request) (string, error) {

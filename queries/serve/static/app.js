@@ -431,6 +431,7 @@ async function queriesView() {
     help.textContent = q.summary;
     fields.replaceChildren(...q.params.map((p) => el("label", {}, p.name + (p.required ? " *" : ""),
       p.kind === "type" ? el("select", {name: p.name}, ["", "PERSON", "ORG", "GPE", "LOC", "CONCEPT"].map((t) => el("option", {}, t)))
+        : p.kind === "bool" ? el("select", {name: p.name, title: p.help}, el("option", {value: ""}, "no"), el("option", {value: "true"}, "yes"))
         : el("input", {name: p.name, type: p.kind === "int" ? "number" : "text", min: p.min || null, max: p.max || null,
           value: p.kind === "int" ? String(p.default) : "", placeholder: p.help}))));
   }
