@@ -8,7 +8,7 @@
 //	GET  /api/info                                     store, limits, counts
 //	GET  /api/search?q=NAME[&type=PERSON][&limit=20]   entities by name or alias
 //	GET  /api/entity/{id}[?max=N]                      an entity's page as JSON
-//	GET  /api/neighbors/{id}[?depth=1&view=both&type=PERSON,ORG&predicate=meet&max=60&format=json|svg|png|gexf|csv]
+//	GET  /api/neighbors/{id}[?depth=1&view=both&type=PERSON,ORG&no-concepts=true&predicate=meet&max=60&format=json|svg|png|gexf|csv]
 //	GET  /api/doc/{id}[?span=START-END]                an article, a span cut out
 //	GET  /api/queries                                  the named queries and parameters
 //	GET  /api/query/{name}?x=..&y=..[&format=csv]      a named query (package queries)
