@@ -2,6 +2,7 @@ package serve
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -21,6 +22,9 @@ type DocInfo struct {
 	ID        string `json:"id"`
 	Path      string `json:"path,omitempty"`
 	Title     string `json:"title,omitempty"`
+	Date      string `json:"date,omitempty"`
+	Outlet    string `json:"outlet,omitempty"`
+	URL       string `json:"url,omitempty"`
 	Sentences int    `json:"sentences"`
 	// Available says whether the article's text can be shown; Reason says
 	// why not.
@@ -91,23 +95,55 @@ func (d *docIndex) read(ctx context.Context, id string) (DocInfo, string, error)
 	if !ok {
 		return DocInfo{}, "", &apiError{status: http.StatusNotFound, msg: fmt.Sprintf("no document %q in the store", id)}
 	}
-	di := DocInfo{ID: id, Path: doc.Path, Sentences: doc.Sentences}
+	di, text := readText(doc)
+	meta := metadata(doc)
+	di.Date, di.Outlet, di.URL = meta.Date, meta.Outlet, meta.URL
+	if meta.Title != "" {
+		di.Title = meta.Title // what the article says its title is, over its first line
+	}
+	return di, text, nil
+}
+
+// readText reads a document's text from its file, when it is still the
+// text that was loaded.
+func readText(doc graph.Document) (DocInfo, string) {
+	di := DocInfo{ID: doc.ID, Path: doc.Path, Sentences: doc.Sentences}
 	if doc.Path == "" {
 		di.Reason = "the store does not say where the article was read from"
-		return di, "", nil
+		return di, ""
 	}
 	text, err := extract.ReadFile(doc.Path, extract.ReadOptions{})
 	switch {
 	case err != nil:
 		di.Reason = "the article's file cannot be read: " + err.Error()
-		return di, "", nil
+		return di, ""
 	case text.Hash() != doc.Hash:
 		di.Reason = "the article's file has changed since it was loaded: rebuild the store to see it"
-		return di, "", nil
+		return di, ""
 	}
 	di.Available = true
 	di.Title = title(text.Text)
-	return di, text.Text, nil
+	return di, text.Text
+}
+
+// docMeta is what the store may know of an article besides its text.
+type docMeta struct {
+	Title  string `json:"title"`
+	Date   string `json:"date"`
+	Outlet string `json:"outlet"`
+	URL    string `json:"url"`
+}
+
+// metadata reads an article's title, date, outlet and URL from the store's
+// document by their JSON names: stores that record them (graph.Document
+// gains these fields with article metadata) fill them in, others leave them
+// empty, and this package builds against both.
+func metadata(doc graph.Document) docMeta {
+	var m docMeta
+	if b, err := json.Marshal(doc); err == nil {
+		_ = json.Unmarshal(b, &m) // the same struct just encoded: cannot fail
+	}
+	return m
 }
 
 // title is the first line of at least titleWords words, shortened: pages

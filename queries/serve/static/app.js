@@ -178,6 +178,13 @@ function docTitle(docs, id) {
   return d && d.title ? d.title : id;
 }
 
+// docMeta is "outlet, date" of an article when the store knows them.
+function docMeta(docs, id) {
+  const d = (docs && docs[id]) || {};
+  const parts = [d.outlet, d.date].filter(Boolean);
+  return parts.length ? ` (${parts.join(", ")})` : "";
+}
+
 // sourceLine shows one reporting sentence with its article and a link to it.
 function sourceLine(src, docs, extra, lead) {
   const href = `/doc/${encodeURIComponent(src.doc)}?s=${src.sentence}` +
@@ -185,7 +192,7 @@ function sourceLine(src, docs, extra, lead) {
   return el("div", {class: "src"},
     el("div", {}, "“", src.text || "", "”"),
     el("div", {class: "meta"}, extra || null, lead || "in ",
-      el("a", {href, class: "doclink", "data-doc": src.doc}, docTitle(docs, src.doc)),
+      el("a", {href, class: "doclink", "data-doc": src.doc}, docTitle(docs, src.doc)), docMeta(docs, src.doc),
       ` · ${src.doc}#${src.sentence}`));
 }
 
@@ -195,7 +202,8 @@ function statementCard(st, docs, mode) {
     el("span", {class: "cue"}, st.cue || "said"), " ",
     el("span", {class: "stance " + (st.stance || "")}, st.stance || "neutral"));
   const text = [st.content, st.speaker && st.speaker.name, ...(st.about || []).map((a) => a.name), ...st.sources.map((s) => s.text)];
-  return el("article", {class: "card statement", "data-text": text.join(" ").toLowerCase()},
+  const dates = st.sources.map((s) => (docs[s.doc] || {}).date).filter(Boolean).sort();
+  return el("article", {class: "card statement", "data-text": text.join(" ").toLowerCase(), "data-date": dates[0]},
     head,
     el("p", {class: "content"}, st.direct ? ["“", st.content, "”"] : st.content),
     st.about && st.about.length ? el("div", {class: "muted"}, "about: ", st.about.map((a, i) => [i ? ", " : "", entityLink(a)])) : null,
@@ -215,8 +223,19 @@ function relationCard(f, docs, self, names) {
 
 // filtered lists cards under a filter box; ?f=WORDS in the page's address
 // fills it in, so that a filtered view can be linked to.
-function filtered(cards, placeholder) {
+function filtered(cards, placeholder, docs) {
   const list = el("div", {class: "cards"}, cards);
+  // A timeline: the cards ordered by their articles' dates, when the store
+  // has dates (dates as articles give them, compared as ISO text).
+  const dated = docs && cards.some((c) => c.dataset.date);
+  let byDate = false;
+  const order = dated ? el("button", {type: "button", "aria-pressed": "false", onclick: () => {
+    byDate = !byDate;
+    order.setAttribute("aria-pressed", String(byDate));
+    const sorted = [...cards];
+    if (byDate) sorted.sort((a, b) => (a.dataset.date || "~").localeCompare(b.dataset.date || "~"));
+    list.replaceChildren(...sorted);
+  }}, "Timeline: by article date") : null;
   const apply = () => {
     const t = box.value.toLowerCase();
     for (const c of list.children) c.hidden = t && !c.dataset.text.includes(t);
@@ -224,7 +243,7 @@ function filtered(cards, placeholder) {
   const box = el("input", {class: "filter", type: "search", placeholder, "aria-label": placeholder, oninput: apply});
   box.value = new URLSearchParams(location.search).get("f") || "";
   apply();
-  return [box, list];
+  return [el("div", {class: "controls"}, box, order), list];
 }
 
 async function entityView(id) {
@@ -239,10 +258,10 @@ async function entityView(id) {
   const moreNote = (k) => more[k] ? el("p", {class: "muted"}, `+${more[k]} more not shown`) : null;
   const sections = {
     said: [el("h2", {}, `Statements by ${e.name} (${page.said_by.length})`),
-      page.said_by.length ? filtered(page.said_by.map((s) => statementCard(s, page.docs, "by")), "Filter statements…") : el("p", {class: "muted"}, "None recorded."),
+      page.said_by.length ? filtered(page.said_by.map((s) => statementCard(s, page.docs, "by")), "Filter statements…", page.docs) : el("p", {class: "muted"}, "None recorded."),
       moreNote("said_by")],
     about: [el("h2", {}, `Statements about ${e.name} (${page.about.length})`),
-      page.about.length ? filtered(page.about.map((s) => statementCard(s, page.docs, "about")), "Filter statements…") : el("p", {class: "muted"}, "None recorded."),
+      page.about.length ? filtered(page.about.map((s) => statementCard(s, page.docs, "about")), "Filter statements…", page.docs) : el("p", {class: "muted"}, "None recorded."),
       moreNote("about")],
     relations: [el("h2", {}, `Relations (${page.relations.length})`),
       page.relations.length ? filtered(page.relations.map((f) => relationCard(f, page.docs, e.id, page.names)), "Filter relations…") : el("p", {class: "muted"}, "None recorded."),
@@ -407,7 +426,9 @@ async function docView(id, span, sentence) {
   } catch (e) { show(el("h1", {}, id), errorBox(e)); return; }
   document.title = (d.title || id) + " — newsgraph";
   const head = [el("h1", {}, d.title || id),
-    el("p", {class: "muted"}, `document ${d.id}`, d.path ? ` · ${d.path}` : "", ` · ${d.sentences} sentences`,
+    el("p", {class: "muted"}, [d.outlet, d.date].filter(Boolean).join(" · "), d.outlet || d.date ? " · " : "",
+      d.url && /^https?:\/\//.test(d.url) ? [el("a", {href: d.url, rel: "noreferrer noopener", target: "_blank"}, "original"), " · "] : "",
+      `document ${d.id}`, d.path ? ` · ${d.path}` : "", ` · ${d.sentences} sentences`,
       sentence !== null ? ` · sentence #${sentence} highlighted` : "")];
   if (!d.available) {
     show(...head, el("div", {class: "error"}, "The article's text is not available: ", d.reason));
