@@ -98,8 +98,10 @@ func (d *docIndex) read(ctx context.Context, id string) (DocInfo, string, error)
 	di, text := readText(doc)
 	meta := metadata(doc)
 	di.Date, di.Outlet, di.URL = meta.Date, meta.Outlet, meta.URL
-	if meta.Title != "" {
-		di.Title = meta.Title // what the article says its title is, over its first line
+	// The title the store read (og:title, <title>, front matter) unless it
+	// too is site navigation taken for a first line ("Hot Posts").
+	if t := title(meta.Title); t != "" || di.Title == "" {
+		di.Title = t
 	}
 	return di, text, nil
 }
