@@ -6,6 +6,8 @@ import (
 	"sort"
 
 	"github.com/jdkato/prose/v2"
+
+	"newsgraph/extract/syntax"
 )
 
 // Options configure an Extractor.
@@ -24,9 +26,13 @@ type Options struct {
 // Extractor turns documents into records. It loads prose's model and its word
 // lists once and is safe for concurrent use by several goroutines.
 type Extractor struct {
-	opts  Options
-	model *prose.Model
-	lx    *lexicon
+	opts   Options
+	model  *prose.Model
+	parser *syntax.Parser
+	lx     *lexicon
+	// treeOf, when set, gives the tree of a sentence instead of the parser:
+	// tests read clauses off gold trees with it.
+	treeOf func(text string, toks []token) *tree
 }
 
 // New loads the tagging and entity models and returns an Extractor.
@@ -35,7 +41,7 @@ func New(opts Options) (*Extractor, error) {
 	if m == nil {
 		return nil, fmt.Errorf("extract: loading prose model failed")
 	}
-	return &Extractor{opts: opts, model: m, lx: newLexicon()}, nil
+	return &Extractor{opts: opts, model: m, parser: syntax.New(), lx: newLexicon()}, nil
 }
 
 // docState is the working state of one document's extraction.
@@ -122,6 +128,9 @@ func (d *docState) segment(ctx context.Context) error {
 				return fmt.Errorf("sentence %d: %w", s.index, err)
 			}
 			s.toks = toks
+			if s.tree, err = d.x.parse(s.text, toks); err != nil {
+				return fmt.Errorf("sentence %d: %w", s.index, err)
+			}
 			q := make([]bool, len(toks))
 			for k, t := range toks {
 				if d.x.opts.SingleSentence {
@@ -205,8 +214,12 @@ func (d *docState) finish() {
 
 // ref names entity e as mentioned by the text at [start, end).
 func (d *docState) ref(e *docEntity, start, end int) Ref {
-	if e == nil { // a quote whose speaker cannot be found
-		return Ref{ID: SpeakerUnknown, Name: SpeakerUnknown, Type: TypePerson}
+	if e == nil { // a speaker the article does not name: "they", or none found
+		r := Ref{ID: SpeakerUnknown, Name: SpeakerUnknown, Type: TypePerson}
+		if end > start {
+			r.Mention, r.MentionSpan = d.doc.Text[start:end], []int{start, end}
+		}
+		return r
 	}
 	r := Ref{ID: e.id(), Name: e.name, Type: e.typ}
 	if end > start {

@@ -93,7 +93,19 @@ func (d *docState) attributeQuotes() {
 		if si < 0 || sj < 0 {
 			continue
 		}
-		speaker, spSpan, cue, conf := d.quoteSpeaker(si, sj, qs)
+		var speaker *docEntity
+		var spSpan [2]int
+		var cue string
+		var conf float64
+		if d.sents[si].tree != nil {
+			if sp, c, cf, ok := d.quoteTreeSpeaker(si, sj, qs); ok {
+				speaker, spSpan, cue, conf = sp.ent, [2]int{sp.start, sp.end}, c, cf
+			} else if sp, sps, c, cf := d.speechNounSpeaker(si, qs); sp != nil {
+				speaker, spSpan, cue, conf = sp, sps, c, cf
+			}
+		} else {
+			speaker, spSpan, cue, conf = d.quoteSpeaker(si, sj, qs)
+		}
 		startsSentence := strings.TrimSpace(d.doc.Text[d.sents[si].start:qs.open]) == ""
 		if speaker == nil && prevSpeaker != nil && startsSentence && (prevLine == qs.line || prevLine == qs.line-1) && si <= prevEndSentence+1 {
 			// A quotation continued in the next sentence or paragraph keeps its speaker.
@@ -109,7 +121,12 @@ func (d *docState) attributeQuotes() {
 		d.pendingSts = append(d.pendingSts, pendingStatement{si: si, sj: sj, speaker: speaker, speakerSpan: spSpan,
 			cue: cue, content: [2]int{qs.inner0, qs.inner1}, direct: true, about: about, stance: stance, conf: conf})
 		if speaker != nil {
-			inner := d.quoteClauses(si, sj, qs, speaker, spSpan)
+			var inner []pendingRelation
+			if d.sents[si].tree != nil {
+				inner = d.quoteRelations(si, sj, qs, speaker, spSpan)
+			} else {
+				inner = d.quoteClauses(si, sj, qs, speaker, spSpan)
+			}
 			d.stanceRelation(si, arg{ent: speaker, start: spSpan[0], end: spSpan[1]}, cue, "", inner, nil, 0.5)
 			prevSpeaker = speaker
 		} else {
@@ -209,7 +226,12 @@ func (d *docState) quoteSpeaker(si, sj int, qs quoteSpan) (*docEntity, [2]int, s
 		sp := best.subj[0]
 		return sp.ent, [2]int{sp.start, sp.end}, d.sents[si].toks[best.main].text, 0.85 - boolf(sp.resolved, 0.1)
 	}
-	// "Hegseth's assertion that such membership is “unlikely”": a possessed speech noun.
+	return d.speechNounSpeaker(si, qs)
+}
+
+// speechNounSpeaker finds the speaker of a quotation in a possessed speech
+// noun before it: "Hegseth's assertion that such membership is “unlikely”".
+func (d *docState) speechNounSpeaker(si int, qs quoteSpan) (*docEntity, [2]int, string, float64) {
 	toks := d.sents[si].toks
 	for k := len(toks) - 1; k >= 2; k-- {
 		if toks[k].end > qs.open || !speechNouns[toks[k].lower] {
@@ -318,5 +340,5 @@ func (d *docState) stanceOfSpan(si, sj, b0, b1 int) string {
 			}
 		}
 	}
-	return d.stance(toks, &verbGroup{})
+	return d.stance(toks, "")
 }

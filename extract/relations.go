@@ -146,6 +146,13 @@ var utterances = set(`comments comment remarks remark words statement statements
 // clauses extracts the relations and reported statements of sentence si.
 func (d *docState) clauses(si int) {
 	s := d.sents[si]
+	if s.tree != nil {
+		d.treeClauses(si)
+		d.treeStatements(si)
+		d.nominalRelations(si)
+		d.salience(si)
+		return
+	}
 	toks, q := s.toks, d.quoted[si]
 	groups := d.x.verbGroups(toks, q)
 	d.groups[si] = groups
@@ -549,12 +556,9 @@ func (d *docState) resolveArg(si, i, j int) (arg, bool) {
 		a.ent, a.resolved = e, true
 		return a, true
 	}
-	if (toks[i].lower == "the" && j > i || i > 0 && toks[i-1].lower == "the") && (d.x.lx.titles[head.lower] || orgNouns[head.lower]) {
-		// "the foreign minister": the person the article named in that role, if any.
-		if e := d.roleHolder(si, i, j); e != nil {
-			a.ent, a.resolved = e, true
-			return a, true
-		}
+	if i+1 == j && toks[i].lower == "the" && d.x.lx.titles[head.lower] && d.lastPerson != nil {
+		a.ent, a.resolved = d.lastPerson, true
+		return a, true
 	}
 	// A name heading the phrase, or a place + actor noun ("the UK government").
 	if m := d.mentionAt(si, j); m != nil && m.ent != nil {
@@ -623,6 +627,59 @@ func (d *docState) resolveArg(si, i, j int) (arg, bool) {
 	a.ent = e
 	a.start, a.end, a.text = toks[k].start, toks[j].end, name
 	return a, true
+}
+
+// resolvePronoun finds what the pronoun at token k of sentence si refers to.
+func (d *docState) resolvePronoun(si, k int) *docEntity {
+	w := d.sents[si].toks[k].lower
+	switch w {
+	case "he", "she", "him", "her", "his", "hers", "who", "whom":
+		// The nearest person named earlier in this sentence, else the salient one.
+		for i := len(d.mentions[si]) - 1; i >= 0; i-- {
+			m := d.mentions[si][i]
+			if m.last < k && m.ent != nil && m.ent.typ == TypePerson && !d.quoted[si][m.first] {
+				return m.ent
+			}
+		}
+		return d.lastPerson
+	case "i", "me", "my":
+		return d.inQuote // the speaker of the quotation being read, if any
+	case "it", "its", "which":
+		if w == "it" && d.expletive(si, k) {
+			return nil // "It is time to …": nothing is referred to
+		}
+		if w != "which" && d.sents[si].tree != nil {
+			// "Moscow has seized …, including Crimea, which it annexed": the subject of
+			// the sentence's main clause before reaching for nearer names.
+			if r := d.rootSubject(si); r >= 0 && r < k {
+				if m := d.mentionAt(si, r); m != nil && m.ent != nil && (m.ent.typ == TypeGPE || m.ent.typ == TypeOrg) {
+					return m.ent
+				}
+			}
+		} else if w != "which" {
+			for _, g := range d.groups[si] {
+				if g.subjDone && g.finite && len(g.subj) > 0 && d.sents[si].toks[g.first].start < d.sents[si].toks[k].start {
+					if e := g.subj[0].ent; e.typ == TypeGPE || e.typ == TypeOrg {
+						return e
+					}
+					break
+				}
+			}
+		}
+		for i := len(d.mentions[si]) - 1; i >= 0; i-- {
+			m := d.mentions[si][i]
+			if m.last < k && m.ent != nil && (m.ent.typ == TypeGPE || m.ent.typ == TypeOrg) && !d.quoted[si][m.first] {
+				if w == "which" && m.last != k-1 && !(m.last == k-2 && d.sents[si].toks[k-1].text == ",") {
+					continue
+				}
+				return m.ent
+			}
+		}
+		if w == "it" || w == "its" {
+			return d.lastThing
+		}
+	}
+	return nil // "they", "we", "I": too ambiguous to guess
 }
 
 // clause extracts what verb group vg says: a statement for reporting verbs with a
@@ -1069,17 +1126,6 @@ func (d *docState) complement(si int, groups []*verbGroup, gi, i int) (int, int,
 	return i, e - 1, true
 }
 
-// balancedQuote reports whether tokens [i, e) hold an even number of quotation marks.
-func balancedQuote(toks []token, i, e int) bool {
-	n := 0
-	for k := i; k < e; k++ {
-		if toks[k].tag == "``" {
-			n++
-		}
-	}
-	return n%2 == 0
-}
-
 // reported records reported speech ("Hegseth told NATO leaders that …"): a statement
 // by the subject, and the relations inside the clause attributed to it.
 func (d *docState) reported(si int, vg *verbGroup, subj, addressee []arg, c0, c1 int) {
@@ -1122,7 +1168,7 @@ func (d *docState) reported(si int, vg *verbGroup, subj, addressee []arg, c0, c1
 	}
 	about = append(about, d.mentionsIn(si, c0, c1)...)
 	about = append(about, addressee...)
-	stance := d.stance(toks[c0:c1+1], vg)
+	stance := d.stance(toks[c0:c1+1], vg.lemma)
 	for _, sp := range subj {
 		d.pendingSts = append(d.pendingSts, pendingStatement{si: si, sj: si, speaker: sp.ent,
 			speakerSpan: [2]int{sp.start, sp.end}, cue: toks[vg.main].text, content: [2]int{start, end},
@@ -1166,22 +1212,11 @@ func boolf(b bool, f float64) float64 {
 	return 0
 }
 
-// mentionsIn returns the entities named in tokens [c0, c1] of sentence si.
-func (d *docState) mentionsIn(si, c0, c1 int) []arg {
-	var out []arg
-	for _, m := range d.mentions[si] {
-		if m.first >= c0 && m.last <= c1 && m.ent != nil {
-			out = append(out, arg{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface})
-		}
-	}
-	return out
-}
-
 // stance reads the content's attitude: rejection when it negates or calls something
 // unrealistic, support when it affirms, neutral otherwise.
-func (d *docState) stance(toks []token, vg *verbGroup) string {
+func (d *docState) stance(toks []token, cueLemma string) string {
 	lx := d.x.lx
-	switch vg.lemma {
+	switch cueLemma {
 	case "reject", "dismiss", "deny", "oppose":
 		return StanceRejects
 	}
@@ -1489,6 +1524,35 @@ func (d *docState) finalReportingClause(si int, groups []*verbGroup) {
 	vg.subj = subj
 	vg.done = true
 	d.reported(si, vg, subj, nil, c0, comma-1)
+}
+
+// expletive reports whether "it" at token k is a dummy subject: "It is time to …",
+// "it is clear that …", "it seems …".
+func (d *docState) expletive(si, k int) bool {
+	toks := d.sents[si].toks
+	j := k + 1
+	for j < len(toks) && (toks[j].tag == "RB" || toks[j].tag == "MD") {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	switch d.x.lx.lemmatize(toks[j].lower, false) {
+	case "seem", "appear", "happen", "matter":
+		return true
+	case "be":
+	default:
+		return false
+	}
+	for m := j + 1; m < len(toks) && m <= j+4; m++ {
+		if toks[m].lower == "to" || toks[m].lower == "that" || toks[m].lower == "whether" {
+			return true
+		}
+		if toks[m].tag == "." || toks[m].text == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseArg names tokens [i, j] — a clause used as an argument — as a concept.

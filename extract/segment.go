@@ -30,6 +30,7 @@ type sentence struct {
 	line       int // index into the document's lines
 	text       string
 	toks       []token
+	tree       *tree // nil when the sentence could not be parsed
 }
 
 // splitLines cuts text into trimmed, non-empty lines with their spans and kinds.

@@ -1,0 +1,319 @@
+package extract
+
+// This file finds who said what in the tree: a reporting verb (a cue) with
+// the clause it reports (ccomp: "said that …", "said a win would …"), with
+// the clause it interrupts or follows ("…, he said", "…, said Ms Short"),
+// with an infinitive ("promised to …") or, for verbs that judge, with its
+// object ("criticised the plan"); and "according to X". The speaker is the
+// cue's subject — through coordination ("… and added that"), participles
+// ("…, saying that …") and relative clauses — or its passive agent.
+
+// minCueCount and minCueShare decide which words learned from PolNeAR's train
+// split count as cues: seen heading a cue at least this often, and doing so
+// in at least this share of the times they are written.
+const (
+	minCueCount = 5
+	minCueShare = 0.4
+)
+
+// objectCues judge or describe what they take as object; the object is what
+// the source says about: "Trump criticised the deal" attributes a view of the
+// deal to Trump.
+var objectCues = set(`criticize criticise praise endorse accuse blame defend condemn welcome attack slam blast
+	denounce mock question dismiss reject deny describe call label brand applaud hail decry lambast
+	rebuke chide warn thank congratulate cite`)
+
+// infinitiveCues report an intention or a demand: "vowed to …", "urged X to …".
+var infinitiveCues = set(`promise vow pledge threaten refuse decline urge ask call demand expect plan hope
+	intend offer agree`)
+
+// learnedCues turns the PolNeAR cue table into verb lemmas.
+func learnedCues(lx *lexicon) map[string]bool {
+	out := map[string]bool{}
+	for w, c := range polnearCues {
+		if c.cue >= minCueCount && float64(c.cue) >= minCueShare*float64(c.seen) {
+			out[lx.lemmatize(w, false)] = true
+		}
+	}
+	return out
+}
+
+// isCue reports whether token k is a reporting verb.
+func (d *docState) isCue(si, k int) bool {
+	s := d.sents[si]
+	if s.tree == nil || s.tree.upos[k] != "VERB" {
+		return false
+	}
+	l := d.verbLemma(si, k)
+	return d.x.lx.cues[l]
+}
+
+// content is what a cue reports: a token range and how it was found.
+type content struct {
+	lo, hi int
+	kind   string // "clause", "parenthetical", "infinitive", "object", "according"
+}
+
+// trimSpan drops quotation marks, commas, dashes and final stops at the edges of [lo, hi].
+func trimSpan(toks []token, lo, hi int) (int, int) {
+	edge := func(t token) bool {
+		switch plain(t.text) {
+		case ",", ".", ":", ";", "-", "--", "(", ")":
+			return true
+		}
+		return false
+	}
+	for lo <= hi && edge(toks[lo]) {
+		lo++
+	}
+	for hi >= lo && edge(toks[hi]) {
+		hi--
+	}
+	// an unbalanced quotation mark left at an edge
+	for lo <= hi && toks[lo].tag == "``" && !balancedQuote(toks, lo, hi+1) {
+		lo++
+	}
+	for hi >= lo && toks[hi].tag == "``" && !balancedQuote(toks, lo, hi+1) {
+		hi--
+	}
+	return lo, hi
+}
+
+// balancedQuote reports whether tokens [i, e) hold an even number of quotation marks.
+func balancedQuote(toks []token, i, e int) bool {
+	n := 0
+	for k := i; k < e; k++ {
+		if toks[k].tag == "``" {
+			n++
+		}
+	}
+	return n%2 == 0
+}
+
+// contentOf returns what reporting verb v reports, or nil.
+func (d *docState) contentOf(si, v int) *content {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	punct := set(`punct`)
+	l := d.verbLemma(si, v)
+	mk := func(lo, hi int, kind string) *content {
+		lo, hi = trimSpan(toks, lo, hi)
+		if hi < lo {
+			return nil
+		}
+		return &content{lo: lo, hi: hi, kind: kind}
+	}
+	if c := t.child(v, "ccomp"); c >= 0 {
+		lo, hi := t.span(c, punct)
+		return mk(lo, hi, "clause")
+	}
+	// "…, he said": the cue interrupts or follows the clause it reports.
+	if t.rel[v] == "parataxis" && t.head[v] >= 0 && t.child(v, "obj") < 0 && t.child(v, "xcomp") < 0 {
+		h := t.head[v]
+		lo, hi := t.span(h, punct)
+		vlo, vhi := t.span(v, punct)
+		switch {
+		case vlo > h:
+			hi = vlo - 1 // the cue follows the content
+			if hi < lo {
+				return nil
+			}
+			return mk(lo, hi, "parenthetical")
+		case vhi < h:
+			return mk(vhi+1, hi, "parenthetical")
+		}
+		return nil
+	}
+	// "He said: …", "He said, …": the reported clause hangs off the cue.
+	if c := t.child(v, "parataxis"); c >= 0 && c > v && t.child(v, "obj") < 0 {
+		lo, hi := t.span(c, punct)
+		return mk(lo, hi, "clause")
+	}
+	if x := t.child(v, "xcomp"); x >= 0 && infinitiveCues[l] {
+		lo, hi := t.span(x, punct)
+		if o := t.child(v, "obj"); o >= 0 && o < x {
+			lo = o // "urged Congress to act": who is urged belongs to the demand
+		}
+		return mk(lo, hi, "infinitive")
+	}
+	if o := t.child(v, "obj"); o >= 0 && objectCues[l] {
+		// the object and what the verb says of it: "accused Clinton of lying", "called the plan a disaster"
+		lo, hi := o, o
+		for _, c := range t.kids[v] {
+			if c > v && !punct[t.rel[c]] && !argDrop[t.rel[c]] && t.base(c) != "nsubj" && t.base(c) != "advmod" {
+				a, b := t.span(c, argDrop)
+				lo, hi = min(lo, a), max(hi, b)
+			}
+		}
+		return mk(lo, hi, "object")
+	}
+	return nil
+}
+
+// cueSpeakers returns who speaks through reporting verb v: its subject, or
+// its passive agent. An argument with no entity is a speaker the article
+// does not name ("they"), kept as written.
+func (d *docState) cueSpeakers(si, v int) []arg {
+	t := d.sents[si].tree
+	if d.passiveCue(si, v) {
+		if ag := t.child(v, "obl:agent"); ag >= 0 {
+			return d.speakerArgs(si, ag)
+		}
+		return nil
+	}
+	if sb := t.child(v, "nsubj"); sb >= 0 {
+		if rel := d.relativeAntecedent(si, sb); rel >= 0 {
+			sb = rel
+		}
+		return d.speakerArgs(si, sb)
+	}
+	return d.subjectsOf(si, v)
+}
+
+// passiveCue reports whether cue v is passive: "was reported by", "is expected to".
+func (d *docState) passiveCue(si, v int) bool {
+	t := d.sents[si].tree
+	return t.child(v, "aux:pass") >= 0 || t.child(v, "nsubj:pass") >= 0
+}
+
+// speakerArgs resolves the phrase at h as a speaker; a pronoun nothing
+// resolves stays as written, without an entity.
+func (d *docState) speakerArgs(si, h int) []arg {
+	if a := d.argsAt(si, h); len(a) > 0 {
+		return a
+	}
+	tk := d.sents[si].toks[h]
+	if d.x.lx.pronouns[tk.lower] || tk.tag == "PRP" {
+		return []arg{{first: h, last: h, start: tk.start, end: tk.end, text: tk.text}}
+	}
+	return nil
+}
+
+// treeStatements finds the reported speech of sentence si.
+func (d *docState) treeStatements(si int) {
+	s := d.sents[si]
+	t, toks, q := s.tree, s.toks, d.quoted[si]
+	for v := range toks {
+		if q[v] || !d.isCue(si, v) {
+			continue
+		}
+		c := d.contentOf(si, v)
+		if c == nil || d.mostlyQuoted(si, c.lo, c.hi) {
+			continue // a quotation's statement is made by the quote rules
+		}
+		if d.passiveCue(si, v) && c.kind != "clause" && t.child(v, "obl:agent") < 0 {
+			continue // "were denied visas": no one reports anything
+		}
+		speakers := d.cueSpeakers(si, v)
+		// "Cook said Goldsmith's admission suggested …": the statement is Cook's.
+		if ctx := d.contextOf(si, v); ctx.reporter >= 0 && ctx.reporter != v && (len(speakers) == 0 || speakers[0].ent == nil || speakers[0].ent.typ == TypeConcept) {
+			continue
+		}
+		d.addStatement(si, v, toks[v].text, speakers, c)
+	}
+	// "according to X": X is the source of the clause it qualifies.
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].lower != "according" || toks[k+1].lower != "to" || q[k] {
+			continue
+		}
+		x := t.head[k]
+		if x < 0 || t.head[x] < 0 || x < k {
+			continue
+		}
+		h := t.head[x]
+		lo, hi := t.span(h, set(`punct`))
+		xlo, xhi := t.span(x, set(`punct`))
+		xlo = min(xlo, k)
+		switch {
+		case xlo > h:
+			hi = xlo - 1
+		case xhi < h:
+			lo = xhi + 1
+		}
+		lo, hi = trimSpan(toks, lo, hi)
+		if hi < lo || d.mostlyQuoted(si, lo, hi) {
+			continue
+		}
+		d.addStatement(si, -1, "according to", d.speakerArgs(si, x), &content{lo: lo, hi: hi, kind: "according"})
+	}
+}
+
+// mostlyQuoted reports whether most words of [lo, hi] are inside quotation marks.
+func (d *docState) mostlyQuoted(si, lo, hi int) bool {
+	toks := d.sents[si].toks
+	n := 0
+	for k := lo; k <= hi; k++ {
+		for _, qs := range d.quotes {
+			if toks[k].start >= qs.open && toks[k].end <= qs.close {
+				n++
+				break
+			}
+		}
+	}
+	return 2*n > hi-lo+1
+}
+
+// addStatement records what the speakers say through cue v (-1: no verb).
+func (d *docState) addStatement(si, v int, cue string, speakers []arg, c *content) {
+	s := d.sents[si]
+	toks := s.toks
+	start, end := toks[c.lo].start, toks[c.hi].end
+	var about []arg
+	var inner []pendingRelation
+	for _, p := range d.pendingRels {
+		if p.si == si && p.subj.start >= start && p.subj.end <= end {
+			inner = append(inner, p)
+			about = append(about, p.subj)
+			if p.pred != "be" && p.pred != "remain" && p.pred != "seem" {
+				about = append(about, p.obj)
+			}
+		}
+	}
+	about = append(about, d.mentionsIn(si, c.lo, c.hi)...)
+	lemma := ""
+	if v >= 0 {
+		lemma = d.verbLemma(si, v)
+		if o := s.tree.child(v, "obj", "iobj"); o >= 0 && c.kind == "clause" {
+			about = append(about, d.argsAt(si, o)...) // "told NATO leaders that …"
+		}
+	}
+	stance := d.stance(toks[c.lo:c.hi+1], lemma)
+	conf := 0.8
+	switch c.kind {
+	case "object", "infinitive":
+		conf = 0.6
+	case "parenthetical", "according":
+		conf = 0.75
+	}
+	if len(speakers) == 0 {
+		d.pendingSts = append(d.pendingSts, pendingStatement{si: si, sj: si, cue: cue, content: [2]int{start, end},
+			about: about, stance: stance, conf: 0.3})
+		return
+	}
+	sp := speakers[0] // one content, one speaker: coordinated speakers share it through the first
+	d.pendingSts = append(d.pendingSts, pendingStatement{si: si, sj: si, speaker: sp.ent,
+		speakerSpan: [2]int{sp.start, sp.end}, cue: cue, content: [2]int{start, end},
+		about: about, stance: stance, conf: conf - boolf(sp.resolved, 0.1)})
+	if sp.ent != nil {
+		var first *arg
+		if v >= 0 && c.kind == "object" {
+			if o := s.tree.child(v, "obj"); o >= 0 {
+				if a, ok := d.phraseArg(si, o); ok {
+					first = &a
+				}
+			}
+		}
+		d.stanceRelation(si, sp, cue, lemma, inner, first, 0.6)
+	}
+}
+
+// mentionsIn returns the entities named in tokens [c0, c1] of sentence si.
+func (d *docState) mentionsIn(si, c0, c1 int) []arg {
+	var out []arg
+	for _, m := range d.mentions[si] {
+		if m.first >= c0 && m.last <= c1 && m.ent != nil {
+			out = append(out, arg{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface})
+		}
+	}
+	return out
+}

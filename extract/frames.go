@@ -1,0 +1,495 @@
+package extract
+
+import (
+	"strings"
+)
+
+// This file reads clauses off the dependency tree: which words are
+// predicates, who or what their subjects and objects are (as whole phrases,
+// without relative clauses, appositions or parentheticals), their
+// prepositional qualifiers, negation and modality, and whether the sentence
+// asserts the clause at all (a condition, a question or a denial does not).
+
+// argDrop are the dependents that do not belong to an argument's phrase:
+// "The MP, who is consulting his lawyers," is "The MP".
+var argDrop = set(`acl:relcl appos parataxis conj cc punct advcl dep discourse vocative reparandum list orphan
+	dislocated ccomp csubj`)
+
+// nameDrop are further dependents left out of a concept's name (the mention
+// keeps them): "security guarantees for Ukraine" names "security guarantees".
+var nameDrop = set(`acl:relcl appos parataxis conj cc punct advcl dep discourse vocative reparandum list orphan
+	dislocated ccomp csubj acl nmod:tmod nmod:npmod obl`)
+
+// predDrop are the dependents of a copular predicate that are not its
+// complement: "is ready for talks" has complement "ready".
+var predDrop = set(`nsubj nsubj:pass csubj cop aux aux:pass mark punct advcl parataxis conj cc obl obl:tmod
+	obl:npmod ccomp xcomp advmod expl discourse vocative dep`)
+
+// negLemmas turn what follows into its denial: "failed to pay", "is ineligible to stand".
+var negPredicates = set(`fail unable unlikely unwilling ineligible refuse decline reluctant loath`)
+
+// askLemmas introduce a question: the clause they govern is not asserted.
+var askLemmas = set(`ask wonder question inquire enquire query doubt`)
+
+// isPredicate reports whether token k heads a clause.
+func (d *docState) isPredicate(si, k int) bool {
+	t := d.sents[si].tree
+	switch t.base(k) {
+	case "aux", "cop", "amod", "case", "mark", "det", "compound", "flat", "fixed", "goeswith":
+		return false
+	}
+	switch t.upos[k] {
+	case "VERB":
+		return true
+	case "ADJ", "NOUN", "PROPN", "NUM", "PRON":
+		return t.child(k, "cop") >= 0
+	case "AUX":
+		// "The tower is 300 metres tall" parses as cop; a bare auxiliary as head
+		// ("Yes, he did") says nothing.
+		return false
+	}
+	return false
+}
+
+// frame is one clause: a predicate with its arguments.
+type frame struct {
+	pred     int // the predicate token
+	lemma    string
+	text     string // the predicate as written: "has repeatedly stated"
+	textLo   int    // first token of text
+	subj     []arg
+	objs     []arg
+	quals    map[string]string
+	negated  bool
+	modality string
+	passive  bool
+	copula   bool
+	args     int // the token whose objects and qualifiers were read (the last of an xcomp chain)
+}
+
+// verbLemma is the lemma of token k read as a verb.
+func (d *docState) verbLemma(si, k int) string {
+	return d.x.lx.lemmatize(d.sents[si].toks[k].lower, false)
+}
+
+// chainEnd follows open complements without their own subject ("agreed to
+// begin talks", "is scheduled to meet", "is unlikely to join"): the words
+// whose objects the clause has. It returns the last verb and whether a
+// predicate on the way denies the rest ("failed to", "unable to").
+func (d *docState) chainEnd(si, p int) (int, bool) {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	neg := false
+	for steps := 0; steps < 4; steps++ {
+		x := t.child(p, "xcomp")
+		if x < 0 || t.child(x, "nsubj") >= 0 || t.upos[x] != "VERB" {
+			return p, neg
+		}
+		if negPredicates[d.verbLemma(si, p)] || negPredicates[toks[p].lower] {
+			neg = !neg
+		}
+		p = x
+	}
+	return p, neg
+}
+
+// frameOf reads the clause headed by predicate p. ok is false when it has no
+// subject anything can be said about.
+func (d *docState) frameOf(si, p int) (frame, bool) {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	lx := d.x.lx
+	f := frame{pred: p, args: p}
+	f.copula = t.upos[p] != "VERB"
+	last, neg := d.chainEnd(si, p)
+	f.args = last
+	f.negated = neg
+	// the verb group as written: auxiliaries, negation and adverbs between them
+	lo, hi := p, p
+	for _, c := range t.kids[p] {
+		switch t.rel[c] {
+		case "aux", "aux:pass", "cop":
+			lo = min(lo, c)
+			if t.rel[c] == "aux:pass" {
+				f.passive = true
+			}
+			if modalPossible[toks[c].lower] {
+				f.modality = ModalityPossible
+			}
+		case "advmod":
+			if negAdverbs[toks[c].lower] {
+				f.negated = !f.negated
+				lo = min(lo, c)
+			}
+			if hedgeAdverbs[toks[c].lower] {
+				f.modality = ModalityPossible
+			}
+		case "compound:prt":
+			hi = max(hi, c)
+		}
+	}
+	if f.copula {
+		hi = lo // "is": the complement is the object
+		if c := t.child(p, "cop"); c >= 0 {
+			hi = c
+			if lo > c {
+				lo = c
+			}
+		}
+	}
+	if last != p {
+		hi = last
+		if prt := t.child(last, "compound:prt"); prt > hi {
+			hi = prt
+		}
+		if f.copula && t.upos[last] == "VERB" {
+			f.copula = false // "is unlikely to join": the infinitive carries the meaning
+		}
+	}
+	f.textLo = lo
+	f.text = s.textOf(toks[lo].start, toks[hi].end)
+	switch {
+	case f.copula:
+		f.lemma = "be"
+	case last != p && !lx.raisingVerb[toks[p].lower]:
+		f.lemma = d.verbLemma(si, p) // "agreed to begin" → agree
+		if negPredicates[f.lemma] || t.upos[p] != "VERB" {
+			f.lemma = d.verbLemma(si, last) // "failed to pay", "unlikely to join" → pay, join
+		}
+	default:
+		f.lemma = d.verbLemma(si, last)
+	}
+	if t.upos[p] != "VERB" && last != p {
+		if f.modality == "" {
+			f.modality = ModalityPossible // "is unlikely to join": not asserted to happen
+		}
+	}
+	f.subj = d.subjectsOf(si, p)
+	if len(f.subj) == 0 {
+		return f, false
+	}
+	return f, true
+}
+
+// subjectsOf finds who or what clause p is about: its own subject, the
+// subject it shares with the clause it is coordinated with or governed by,
+// or the noun a relative clause or participle modifies.
+func (d *docState) subjectsOf(si, p int) []arg {
+	t := d.sents[si].tree
+	for steps := 0; steps < 8 && p >= 0; steps++ {
+		if a := t.child(p, "nsubj", "csubj"); a >= 0 {
+			if rel := d.relativeAntecedent(si, a); rel >= 0 {
+				return d.argsAt(si, rel)
+			}
+			if t.rel[a] == "csubj" {
+				if ar, ok := d.spanArg(si, a); ok {
+					return []arg{ar}
+				}
+				return nil
+			}
+			return d.argsAt(si, a)
+		}
+		h := t.head[p]
+		if h < 0 {
+			return nil
+		}
+		switch t.rel[p] {
+		case "conj":
+			p = h // "invited Trump and expressed …": the first verb's subject
+		case "xcomp":
+			if o := t.child(h, "obj", "iobj"); o >= 0 && o < p {
+				return d.argsAt(si, o) // "urged him to resign"
+			}
+			p = h
+		case "advcl", "advcl:relcl":
+			if t.child(p, "mark") >= 0 {
+				return nil // "after …", "because …": a clause with a subject of its own, or none
+			}
+			p = h // "…, saying …": the main clause's subject
+		case "acl:relcl":
+			return d.argsAt(si, h)
+		case "acl":
+			if t.child(p, "mark") >= 0 || d.sents[si].toks[p].tag == "VBN" {
+				return nil // "visas to enter …" are not who enters; "balls colored blue" are what is coloured
+			}
+			return d.argsAt(si, h) // "people living in …"
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// relativeAntecedent returns the noun a relative pronoun at a stands for
+// ("the MP, who …" → MP), or -1 when a is no relative pronoun.
+func (d *docState) relativeAntecedent(si, a int) int {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	switch toks[a].lower {
+	case "who", "which", "that", "whom", "whose":
+	default:
+		return -1
+	}
+	v := t.head[a]
+	for steps := 0; v >= 0 && steps < 3; steps++ {
+		if t.rel[v] == "acl:relcl" || t.rel[v] == "acl" {
+			return t.head[v]
+		}
+		if t.rel[v] != "conj" {
+			break
+		}
+		v = t.head[v]
+	}
+	return -1
+}
+
+// argsAt returns the argument headed by token h and those coordinated with
+// it ("Trump and Putin").
+func (d *docState) argsAt(si, h int) []arg {
+	t := d.sents[si].tree
+	var out []arg
+	if a, ok := d.phraseArg(si, h); ok {
+		out = append(out, a)
+	}
+	for _, c := range t.children(h, "conj") {
+		if t.upos[c] == "VERB" || t.child(c, "cop") >= 0 || t.child(c, "nsubj") >= 0 {
+			continue // a coordinated clause, not another thing
+		}
+		if a, ok := d.phraseArg(si, c); ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// quantityHead follows "a lot of people", "some of the MPs", "a series of
+// talks" to the noun that says who or what.
+func (d *docState) quantityHead(si, h int) int {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	if !quantityWords[toks[h].lower] && toks[h].lower != "series" && toks[h].lower != "number" && toks[h].lower != "majority" && toks[h].lower != "group" {
+		return h
+	}
+	for _, c := range t.children(h, "nmod") {
+		if cs := t.child(c, "case"); cs >= 0 && toks[cs].lower == "of" {
+			return c
+		}
+	}
+	return h
+}
+
+// phraseArg turns the phrase headed by token h into an argument: the entity
+// it names (a name, a resolved pronoun, "the UK government" for the UK), or a
+// concept named by its words. The argument's span is the whole phrase
+// without relative clauses, appositions and parentheticals.
+func (d *docState) phraseArg(si, h int) (arg, bool) {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	if ante := d.relativeAntecedent(si, h); ante >= 0 {
+		h = ante
+	}
+	lo, hi := t.span(h, argDrop)
+	// a quotation mark or comma at an edge is not part of the phrase, nor
+	// the preposition that introduces it ("according to")
+	for lo < h && (toks[lo].tag == "``" || toks[lo].text == "," || t.base(lo) == "case" || t.base(lo) == "mark" || t.base(lo) == "cc" || t.base(lo) == "fixed" && t.base(t.head[lo]) == "case") {
+		lo++
+	}
+	for hi > h && (toks[hi].tag == "``" || toks[hi].text == "," || toks[hi].tag == ".") {
+		hi--
+	}
+	core := d.quantityHead(si, h)
+	if core != h {
+		a, ok := d.phraseArg(si, core)
+		if ok && d.x.opts.SingleSentence {
+			a.start, a.end = toks[lo].start, toks[hi].end
+			a.text = s.textOf(a.start, a.end)
+		}
+		return a, ok
+	}
+	if t.upos[h] == "VERB" || t.upos[h] == "AUX" || t.upos[h] == "ADP" || t.upos[h] == "CCONJ" || t.upos[h] == "SCONJ" || t.upos[h] == "PUNCT" || t.upos[h] == "PART" {
+		return arg{}, false
+	}
+	// left edge of the name: the modifiers before the head
+	nlo, nhi := t.span(h, nameDrop)
+	nlo = max(nlo, lo)
+	nhi = min(nhi, hi)
+	for nlo < h && (toks[nlo].tag == "``" || toks[nlo].text == ",") {
+		nlo++
+	}
+	for nhi > h && (toks[nhi].tag == "``" || toks[nhi].text == "," || toks[nhi].tag == ".") {
+		nhi--
+	}
+	a, ok := d.nameArg(si, nlo, h, nhi)
+	if !ok {
+		return a, false
+	}
+	// "the team's coach, Alireza Mehraban,": the name in apposition says who.
+	if a.ent != nil && a.ent.typ == TypeConcept && !a.resolved {
+		for _, c := range t.children(h, "appos") {
+			if m := d.mentionAt(si, c); m != nil && m.ent != nil && m.ent.typ != TypeConcept {
+				return arg{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}, true
+			}
+		}
+	}
+	if a.ent != nil && a.ent.typ == TypeConcept && !a.resolved {
+		// Open IE arguments and mentions are the whole phrase as written.
+		a.first, a.last = lo, hi
+		a.start, a.end = toks[lo].start, toks[hi].end
+		a.text = s.textOf(a.start, a.end)
+	}
+	return a, true
+}
+
+// nameArg resolves the phrase [i, j] with head h: a pronoun, a name, a
+// place's actor noun, a possessor's words, or a concept.
+func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	lx := d.x.lx
+	head := toks[h]
+	a := arg{first: i, last: j, start: toks[i].start, end: toks[j].end}
+	a.text = s.textOf(a.start, a.end)
+	if t.upos[h] == "PRON" || head.tag == "PRP" || head.tag == "WP" || indefinitePronouns[head.lower] || demonstratives[head.lower] && i == h && j == h || lx.pronouns[head.lower] && i == h {
+		if i != h && j != h && !lx.pronouns[head.lower] {
+			// "those who …", "none of them": fall through to a concept
+		} else {
+			e := d.resolvePronoun(si, h)
+			if e == nil && d.x.opts.SingleSentence && head.tag != "WP" && head.tag != "WDT" && !indefinitePronouns[head.lower] {
+				// Open IE keeps the pronoun as written when the sentence cannot resolve it.
+				e = d.table.add(&mention{surface: head.text, typ: TypeConcept, start: head.start, end: head.end})
+			}
+			if e == nil {
+				return a, false
+			}
+			a.ent, a.resolved = e, true
+			a.first, a.last, a.start, a.end, a.text = h, h, head.start, head.end, head.text
+			return a, true
+		}
+	}
+	// "the president": the person the article is about.
+	if h == i+1 && toks[i].lower == "the" && lx.titles[head.lower] && d.lastPerson != nil {
+		a.ent, a.resolved = d.lastPerson, true
+		return a, true
+	}
+	// A name heading the phrase.
+	if m := d.mentionAt(si, h); m != nil && m.ent != nil {
+		a.ent = m.ent
+		a.first, a.last = m.first, m.last
+		a.start, a.end, a.text = m.start, m.end, m.surface
+		return a, true
+	}
+	// A place or demonym and an actor noun: "the UK government", "the Ukrainian leadership".
+	if lx.actorNouns[head.lower] && h > i {
+		if m := d.mentionAt(si, h-1); m != nil && m.ent != nil && (m.ent.typ == TypeGPE || m.actor) {
+			a.ent = m.ent
+			a.start, a.end = m.start, head.end
+			a.text = s.textOf(a.start, a.end)
+			return a, true
+		}
+		if canon, ok := lx.demonyms[toks[h-1].lower]; ok {
+			e := d.table.add(&mention{surface: canon, canon: canon, typ: TypeGPE, start: toks[h-1].start, end: toks[h-1].end})
+			a.ent = e
+			a.start, a.end = toks[h-1].start, head.end
+			a.text = s.textOf(a.start, a.end)
+			return a, true
+		}
+	}
+	if t.upos[h] != "NOUN" && t.upos[h] != "PROPN" && t.upos[h] != "NUM" && t.upos[h] != "ADJ" && t.upos[h] != "X" && t.upos[h] != "SYM" {
+		return a, false
+	}
+	// A concept: without determiners, possessive pronouns and a possessor name.
+	k := i
+	for k < h && (t.base(k) == "det" || toks[k].tag == "PRP$" || toks[k].lower == "such" || t.base(k) == "case" || t.base(k) == "cc" || t.base(k) == "advmod" && k == i) {
+		k++
+	}
+	possessor := -1
+	for _, c := range t.children(h, "nmod:poss") {
+		if c < h {
+			possessor = c
+		}
+	}
+	if possessor >= 0 {
+		_, pe := t.span(possessor, argDrop)
+		if pe+1 <= h {
+			if m := d.mentionAt(si, possessor); m != nil && m.ent != nil {
+				a.possessor = m.ent.name
+				if speechNouns[head.lower] {
+					// "Hegseth's assertion": the holder speaks.
+					a.ent, a.first, a.last, a.start, a.end, a.text = m.ent, m.first, m.last, m.start, m.end, m.surface
+					return a, true
+				}
+			}
+			if utterances[head.lower] && toks[possessor].tag == "PRP$" {
+				// "His comments came …": the words stand for whoever "his" is.
+				if e := d.resolvePronoun(si, possessor); e != nil {
+					a.ent, a.resolved = e, true
+					a.first, a.last, a.start, a.end, a.text = possessor, possessor, toks[possessor].start, toks[possessor].end, toks[possessor].text
+					return a, true
+				}
+			}
+			k = pe + 1
+			for k < h && (toks[k].tag == "POS" || t.base(k) == "case" || t.base(k) == "det") {
+				k++
+			}
+		}
+	}
+	if temporalWords[head.lower] && k == h && !d.x.opts.SingleSentence {
+		return a, false // "Tuesday" is when, never who or what
+	}
+	name := s.textOf(toks[k].start, toks[j].end)
+	if len(name) < 3 && t.upos[h] != "NUM" {
+		return a, false
+	}
+	e := d.table.add(&mention{surface: name, typ: TypeConcept, start: toks[k].start, end: toks[j].end})
+	a.ent = e
+	a.first, a.last = k, j
+	a.start, a.end, a.text = toks[k].start, toks[j].end, name
+	return a, true
+}
+
+// spanArg names the whole subtree of k (a clause used as an argument) as a concept.
+func (d *docState) spanArg(si, k int) (arg, bool) {
+	t := d.sents[si].tree
+	lo, hi := t.span(k, set(`punct`))
+	toks := d.sents[si].toks
+	for lo < hi && (toks[lo].tag == "``" || toks[lo].text == ",") {
+		lo++
+	}
+	for hi > lo && (toks[hi].tag == "``" || toks[hi].text == "," || toks[hi].tag == ".") {
+		hi--
+	}
+	return d.clauseArg(si, lo, hi)
+}
+
+// isTemporal reports whether the phrase headed by k says when: "on Monday",
+// "in 2014", "last week".
+func (d *docState) isTemporal(si, k int) bool {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	if strings.HasSuffix(t.rel[k], ":tmod") || strings.HasSuffix(t.rel[k], ":npmod") && temporalWords[toks[k].lower] {
+		return true
+	}
+	if temporalWords[toks[k].lower] || d.x.lx.months[toks[k].lower] {
+		return true
+	}
+	if t.upos[k] == "NUM" && len(toks[k].text) == 4 && (strings.HasPrefix(toks[k].text, "19") || strings.HasPrefix(toks[k].text, "20")) {
+		return true
+	}
+	return false
+}
+
+// caseOf returns the preposition of an oblique or nominal modifier k ("to",
+// "according to", "in front of"), or "".
+func (d *docState) caseOf(si, k int) string {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	c := t.child(k, "case")
+	if c < 0 {
+		return ""
+	}
+	w := toks[c].lower
+	for _, f := range t.children(c, "fixed") {
+		w += " " + toks[f].lower
+	}
+	return w
+}

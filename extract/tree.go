@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"strings"
+
+	"newsgraph/extract/syntax"
+)
+
+// tree is the dependency parse of one sentence: one node per token of the
+// sentence (the parser reads prose's tokens as its words), heads as token
+// indices. Clauses, their arguments and who said what are read off it.
+type tree struct {
+	head []int    // head token of each token, -1 for the root
+	rel  []string // UD relation with subtype: "nsubj:pass"
+	upos []string // universal part of speech from the parser's own tagger
+	kids [][]int  // children of each token, in sentence order
+}
+
+// base returns token k's relation without its subtype.
+func (t *tree) base(k int) string { return syntax.BaseRel(t.rel[k]) }
+
+// child returns the first child of k whose relation is rel (exact, with
+// subtype, or without subtype when rel has none), or -1.
+func (t *tree) child(k int, rels ...string) int {
+	for _, c := range t.kids[k] {
+		for _, r := range rels {
+			if t.rel[c] == r || !strings.Contains(r, ":") && t.base(c) == r {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// children returns the children of k with one of the relations rels.
+func (t *tree) children(k int, rels ...string) []int {
+	var out []int
+	for _, c := range t.kids[k] {
+		for _, r := range rels {
+			if t.rel[c] == r || !strings.Contains(r, ":") && t.base(c) == r {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// span returns the first and last token of k's subtree, leaving out the
+// subtrees of children whose relation is in drop. Dropped children at the
+// edges shrink the span; one in the middle stays inside it (a span is one
+// stretch of text).
+func (t *tree) span(k int, drop map[string]bool) (int, int) {
+	lo, hi := k, k
+	for _, c := range t.kids[k] {
+		if drop[t.rel[c]] || drop[t.base(c)] {
+			continue
+		}
+		a, b := t.span(c, drop)
+		lo, hi = min(lo, a), max(hi, b)
+	}
+	return lo, hi
+}
+
+// dominates reports whether a is k or one of its ancestors.
+func (t *tree) dominates(a, k int) bool {
+	for steps := 0; k >= 0 && steps <= len(t.head); steps++ {
+		if k == a {
+			return true
+		}
+		k = t.head[k]
+	}
+	return false
+}
+
+// newTree builds a tree from a parsed sentence whose words are the tokens.
+func newTree(s *syntax.Sentence) *tree {
+	n := len(s.Tokens)
+	t := &tree{head: make([]int, n), rel: make([]string, n), upos: make([]string, n), kids: make([][]int, n)}
+	for i, tk := range s.Tokens {
+		t.head[i] = tk.Head - 1
+		t.rel[i] = tk.DepRel
+		t.upos[i] = tk.UPOS
+		if tk.Head < 0 || tk.Head > n || tk.Head-1 == i {
+			t.head[i] = -1 // a malformed head: treat the word as a root
+		}
+	}
+	for i := range t.head {
+		if h := t.head[i]; h >= 0 {
+			t.kids[h] = append(t.kids[h], i)
+		}
+	}
+	// A cycle would make walks up the tree loop: cut it at its first word.
+	for i := range t.head {
+		seen := 0
+		for k := i; k >= 0; k = t.head[k] {
+			if seen++; seen > n {
+				t.head[i] = -1
+				break
+			}
+		}
+	}
+	return t
+}
+
+// cueCount is how often a word heads an attribution cue in PolNeAR's train
+// split, and how often it occurs there at all.
+type cueCount struct{ cue, seen int }
+
+// parse runs the dependency parser over the tokens of one sentence.
+func (x *Extractor) parse(text string, toks []token) (*tree, error) {
+	if x.treeOf != nil {
+		return x.treeOf(text, toks), nil
+	}
+	if len(toks) == 0 {
+		return nil, nil
+	}
+	if len(toks) > syntax.MaxWords {
+		return nil, nil // no tree: the sentence keeps its names and quotations, no clauses
+	}
+	s := syntax.Sentence{Tokens: make([]syntax.Token, len(toks))}
+	for i, tk := range toks {
+		s.Tokens[i].Form = plain(tk.text) // EWT writes plain quotation marks and dashes
+	}
+	if err := x.parser.ParseSentence(&s, syntax.Options{}); err != nil {
+		return nil, nil // TEMP(facts): no model yet; becomes an error once the parser branch ships one
+	}
+	return newTree(&s), nil
+}
