@@ -105,6 +105,9 @@ func (d *docState) contentOf(si, v int) *content {
 	}
 	if c := t.child(v, "ccomp"); c >= 0 {
 		lo, hi := t.span(c, punct)
+		if m := t.child(c, "mark"); m == lo && toks[m].lower == "that" {
+			lo++ // the content is what follows "that"
+		}
 		return mk(lo, hi, "clause")
 	}
 	// "…, he said": the cue interrupts or follows the clause it reports.
@@ -221,6 +224,10 @@ func (d *docState) treeStatements(si int) {
 			continue
 		}
 		h := t.head[x]
+		// "…, killing 107, according to X": the whole clause the participle hangs off
+		for t.head[h] >= 0 && (t.base(h) == "advcl" || t.base(h) == "conj") && t.child(h, "nsubj") < 0 {
+			h = t.head[h]
+		}
 		lo, hi := t.span(h, set(`punct`))
 		xlo, xhi := t.span(x, set(`punct`))
 		xlo = min(xlo, k)

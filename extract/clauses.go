@@ -1,22 +1,527 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+)
 
-// verbGroup is a verb with its auxiliaries, adverbs, particles and infinitive
-// complements: "has repeatedly stated", "had agreed to begin", "is scheduled to meet".
-type verbGroup struct {
-	first, last int
-	main        int    // token of the verb that carries the meaning
-	lemma       string // lemma of main
-	negated     bool
-	modality    string
-	passive     bool
-	copula      bool
-	finite      bool
-	adjunct     bool // a participle after a comma: "…, saying …"
-	subj        []arg
-	subjDone    bool
-	done        bool // already read as part of another clause
+// This file reads clauses off the dependency tree: which words are
+// predicates, who or what their subjects and objects are (as whole phrases,
+// without relative clauses, appositions or parentheticals), their
+// prepositional qualifiers, negation and modality, and whether the sentence
+// asserts the clause at all (a condition, a question or a denial does not).
+
+// argDrop are the dependents that do not belong to an argument's phrase:
+// "The MP, who is consulting his lawyers," is "The MP".
+var argDrop = set(`acl:relcl appos parataxis conj cc punct advcl dep discourse vocative reparandum list orphan
+	dislocated ccomp csubj`)
+
+// nameDrop are further dependents left out of a concept's name (the mention
+// keeps them): "security guarantees for Ukraine" names "security guarantees".
+var nameDrop = set(`acl:relcl appos parataxis conj cc punct advcl dep discourse vocative reparandum list orphan
+	dislocated ccomp csubj acl nmod:tmod nmod:npmod obl`)
+
+// predDrop are the dependents of a copular predicate that are not its
+// complement: "is ready for talks" has complement "ready".
+var predDrop = set(`nsubj nsubj:pass csubj cop aux aux:pass mark punct advcl parataxis conj cc obl obl:tmod
+	obl:npmod ccomp xcomp advmod expl discourse vocative dep`)
+
+// negLemmas turn what follows into its denial: "failed to pay", "is ineligible to stand".
+var negPredicates = set(`fail unable unlikely unwilling ineligible refuse decline reluctant loath`)
+
+// askLemmas introduce a question: the clause they govern is not asserted.
+var askLemmas = set(`ask wonder question inquire enquire query doubt`)
+
+// isPredicate reports whether token k heads a clause.
+func (d *docState) isPredicate(si, k int) bool {
+	t := d.sents[si].tree
+	switch t.base(k) {
+	case "aux", "cop", "amod", "case", "mark", "det", "compound", "flat", "fixed", "goeswith":
+		return false
+	}
+	switch t.upos[k] {
+	case "VERB":
+		return true
+	case "ADJ", "NOUN", "PROPN", "NUM", "PRON":
+		return t.child(k, "cop") >= 0
+	case "AUX":
+		// "The tower is 300 metres tall" parses as cop; a bare auxiliary as head
+		// ("Yes, he did") says nothing.
+		return false
+	}
+	return false
+}
+
+// frame is one clause: a predicate with its arguments.
+type frame struct {
+	pred     int // the predicate token
+	lemma    string
+	text     string // the predicate as written: "has repeatedly stated"
+	textLo   int    // first token of text
+	subj     []arg
+	objs     []arg
+	quals    map[string]string
+	negated  bool
+	modality string
+	passive  bool
+	copula   bool
+	args     int // the token whose objects and qualifiers were read (the last of an xcomp chain)
+}
+
+// verbLemma is the lemma of token k read as a verb.
+func (d *docState) verbLemma(si, k int) string {
+	return d.x.lx.lemmatize(d.sents[si].toks[k].lower, false)
+}
+
+// chainEnd follows open complements without their own subject ("agreed to
+// begin talks", "is scheduled to meet", "is unlikely to join"): the words
+// whose objects the clause has. It returns the last verb and whether a
+// predicate on the way denies the rest ("failed to", "unable to").
+func (d *docState) chainEnd(si, p int) (int, bool) {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	neg := false
+	for steps := 0; steps < 4; steps++ {
+		x := t.child(p, "xcomp")
+		if x < 0 || t.child(x, "nsubj") >= 0 || t.upos[x] != "VERB" {
+			return p, neg
+		}
+		if negPredicates[d.verbLemma(si, p)] || negPredicates[toks[p].lower] {
+			neg = !neg
+		}
+		p = x
+	}
+	return p, neg
+}
+
+// frameOf reads the clause headed by predicate p. ok is false when it has no
+// subject anything can be said about.
+func (d *docState) frameOf(si, p int) (frame, bool) {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	lx := d.x.lx
+	f := frame{pred: p, args: p}
+	f.copula = t.upos[p] != "VERB"
+	last, neg := d.chainEnd(si, p)
+	f.args = last
+	f.negated = neg
+	// the verb group as written: auxiliaries, negation and adverbs between them
+	lo, hi := p, p
+	for _, c := range t.kids[p] {
+		switch t.rel[c] {
+		case "aux", "aux:pass", "cop":
+			lo = min(lo, c)
+			if t.rel[c] == "aux:pass" {
+				f.passive = true
+			}
+			if modalPossible[toks[c].lower] {
+				f.modality = ModalityPossible
+			}
+		case "advmod":
+			if negAdverbs[toks[c].lower] {
+				f.negated = !f.negated
+				lo = min(lo, c)
+			}
+			if hedgeAdverbs[toks[c].lower] {
+				f.modality = ModalityPossible
+			}
+		case "compound:prt":
+			hi = max(hi, c)
+		}
+	}
+	if f.copula {
+		hi = lo // "is": the complement is the object
+		if c := t.child(p, "cop"); c >= 0 {
+			hi = c
+			if lo > c {
+				lo = c
+			}
+		}
+	}
+	if last != p {
+		hi = last
+		if prt := t.child(last, "compound:prt"); prt > hi {
+			hi = prt
+		}
+		if f.copula && t.upos[last] == "VERB" {
+			f.copula = false // "is unlikely to join": the infinitive carries the meaning
+		}
+	}
+	f.textLo = lo
+	f.text = s.textOf(toks[lo].start, toks[hi].end)
+	switch {
+	case f.copula:
+		f.lemma = "be"
+	case last != p && !lx.raisingVerb[toks[p].lower]:
+		f.lemma = d.verbLemma(si, p) // "agreed to begin" → agree
+		if negPredicates[f.lemma] || t.upos[p] != "VERB" {
+			f.lemma = d.verbLemma(si, last) // "failed to pay", "unlikely to join" → pay, join
+		}
+	default:
+		f.lemma = d.verbLemma(si, last)
+	}
+	if t.upos[p] != "VERB" && last != p {
+		if f.modality == "" {
+			f.modality = ModalityPossible // "is unlikely to join": not asserted to happen
+		}
+	}
+	f.subj = d.subjectsOf(si, p)
+	if len(f.subj) == 0 {
+		return f, false
+	}
+	return f, true
+}
+
+// subjectsOf finds who or what clause p is about: its own subject, the
+// subject it shares with the clause it is coordinated with or governed by,
+// or the noun a relative clause or participle modifies.
+func (d *docState) subjectsOf(si, p int) []arg {
+	t := d.sents[si].tree
+	for steps := 0; steps < 8 && p >= 0; steps++ {
+		if a := t.child(p, "nsubj", "csubj"); a >= 0 {
+			if rel := d.relativeAntecedent(si, a); rel >= 0 {
+				return d.argsAt(si, rel)
+			}
+			if t.rel[a] == "csubj" {
+				if ar, ok := d.spanArg(si, a); ok {
+					return []arg{ar}
+				}
+				return nil
+			}
+			return d.argsAt(si, a)
+		}
+		h := t.head[p]
+		if h < 0 {
+			return nil
+		}
+		switch t.rel[p] {
+		case "conj":
+			p = h // "invited Trump and expressed …": the first verb's subject
+		case "xcomp":
+			if o := t.child(h, "obj", "iobj"); o >= 0 && o < p {
+				return d.argsAt(si, o) // "urged him to resign"
+			}
+			p = h
+		case "advcl", "advcl:relcl":
+			if t.child(p, "mark") >= 0 {
+				return nil // "after …", "because …": a clause with a subject of its own, or none
+			}
+			p = h // "…, saying …": the main clause's subject
+		case "acl:relcl":
+			return d.argsAt(si, h)
+		case "acl":
+			if t.child(p, "mark") >= 0 || d.sents[si].toks[p].tag == "VBN" {
+				return nil // "visas to enter …" are not who enters; "balls colored blue" are what is coloured
+			}
+			return d.argsAt(si, h) // "people living in …"
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// relativeAntecedent returns the noun a relative pronoun at a stands for
+// ("the MP, who …" → MP), or -1 when a is no relative pronoun.
+func (d *docState) relativeAntecedent(si, a int) int {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	switch toks[a].lower {
+	case "who", "which", "that", "whom", "whose":
+	default:
+		return -1
+	}
+	v := t.head[a]
+	for steps := 0; v >= 0 && steps < 3; steps++ {
+		if t.rel[v] == "acl:relcl" || t.rel[v] == "acl" {
+			return t.head[v]
+		}
+		if t.rel[v] != "conj" {
+			break
+		}
+		v = t.head[v]
+	}
+	return -1
+}
+
+// argsAt returns the argument headed by token h and those coordinated with
+// it ("Trump and Putin").
+func (d *docState) argsAt(si, h int) []arg {
+	t := d.sents[si].tree
+	var out []arg
+	if a, ok := d.phraseArg(si, h); ok {
+		out = append(out, a)
+	}
+	for _, c := range t.children(h, "conj") {
+		if t.upos[c] == "VERB" || t.child(c, "cop") >= 0 || t.child(c, "nsubj") >= 0 {
+			continue // a coordinated clause, not another thing
+		}
+		if a, ok := d.phraseArg(si, c); ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// quantityHead follows "a lot of people", "some of the MPs", "a series of
+// talks" to the noun that says who or what.
+func (d *docState) quantityHead(si, h int) int {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	if !quantityWords[toks[h].lower] && toks[h].lower != "series" && toks[h].lower != "number" && toks[h].lower != "majority" && toks[h].lower != "group" {
+		return h
+	}
+	for _, c := range t.children(h, "nmod") {
+		if cs := t.child(c, "case"); cs >= 0 && toks[cs].lower == "of" {
+			return c
+		}
+	}
+	return h
+}
+
+// phraseArg turns the phrase headed by token h into an argument: the entity
+// it names (a name, a resolved pronoun, "the UK government" for the UK), or a
+// concept named by its words. The argument's span is the whole phrase
+// without relative clauses, appositions and parentheticals.
+func (d *docState) phraseArg(si, h int) (arg, bool) {
+	return d.phraseArgExcept(si, h, nil)
+}
+
+// spanExcept is t.span(h, drop) without h's own children whose relation is in top.
+func spanExcept(t *tree, h int, drop, top map[string]bool) (int, int) {
+	lo, hi := h, h
+	for _, c := range t.kids[h] {
+		if drop[t.rel[c]] || drop[t.base(c)] || top[t.rel[c]] || top[t.base(c)] {
+			continue
+		}
+		a, b := t.span(c, drop)
+		lo, hi = min(lo, a), max(hi, b)
+	}
+	return lo, hi
+}
+
+// phraseArgExcept is phraseArg leaving out h's own dependents whose relation
+// is in top: the subject, copula and adjuncts of a predicate noun ("is a
+// member of the cabinet" → "member of the cabinet").
+func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	if ante := d.relativeAntecedent(si, h); ante >= 0 && top == nil {
+		h = ante
+	}
+	lo, hi := spanExcept(t, h, argDrop, top)
+	// a quotation mark or comma at an edge is not part of the phrase, nor
+	// the preposition that introduces it ("according to")
+	for lo < h && (toks[lo].tag == "``" || toks[lo].text == "," || t.base(lo) == "case" || t.base(lo) == "mark" || t.base(lo) == "cc" || t.base(lo) == "fixed" && t.base(t.head[lo]) == "case") {
+		lo++
+	}
+	for hi > h && (toks[hi].tag == "``" || toks[hi].text == "," || toks[hi].tag == "." || t.base(hi) == "case" && t.head[hi] == h) {
+		hi-- // "Nordbank 's" as a possessor is Nordbank
+	}
+	core := d.quantityHead(si, h)
+	if core != h {
+		a, ok := d.phraseArg(si, core)
+		if ok && d.x.opts.SingleSentence {
+			a.start, a.end = toks[lo].start, toks[hi].end
+			a.text = s.textOf(a.start, a.end)
+		}
+		return a, ok
+	}
+	if t.upos[h] == "VERB" || t.upos[h] == "AUX" || t.upos[h] == "ADP" || t.upos[h] == "CCONJ" || t.upos[h] == "SCONJ" || t.upos[h] == "PUNCT" || t.upos[h] == "PART" {
+		return arg{}, false
+	}
+	// left edge of the name: the modifiers before the head
+	nlo, nhi := h, h
+	for _, c := range t.kids[h] {
+		if nameDrop[t.rel[c]] || nameDrop[t.base(c)] || top[t.rel[c]] || top[t.base(c)] {
+			continue
+		}
+		if t.base(c) == "nmod" && c > h && d.caseOf(si, c) != "of" {
+			continue // "a large country in South America" names a large country
+		}
+		a, b := t.span(c, nameDrop)
+		nlo, nhi = min(nlo, a), max(nhi, b)
+	}
+	nlo = max(nlo, lo)
+	nhi = min(nhi, hi)
+	for nlo < h && (toks[nlo].tag == "``" || toks[nlo].text == ",") {
+		nlo++
+	}
+	for nhi > h && (toks[nhi].tag == "``" || toks[nhi].text == "," || toks[nhi].tag == ".") {
+		nhi--
+	}
+	a, ok := d.nameArg(si, nlo, h, nhi)
+	if !ok {
+		return a, false
+	}
+	// "the team's coach, Alireza Mehraban,": the name in apposition says who.
+	if a.ent != nil && a.ent.typ == TypeConcept && !a.resolved {
+		for _, c := range t.children(h, "appos") {
+			if m := d.mentionAt(si, c); m != nil && m.ent != nil && m.ent.typ != TypeConcept {
+				return arg{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}, true
+			}
+		}
+	}
+	if a.ent != nil && a.ent.typ == TypeConcept && !a.resolved {
+		// Open IE arguments and mentions are the whole phrase as written.
+		a.first, a.last = lo, hi
+		a.start, a.end = toks[lo].start, toks[hi].end
+		a.text = s.textOf(a.start, a.end)
+	}
+	return a, true
+}
+
+// nameArg resolves the phrase [i, j] with head h: a pronoun, a name, a
+// place's actor noun, a possessor's words, or a concept.
+func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	lx := d.x.lx
+	head := toks[h]
+	a := arg{first: i, last: j, start: toks[i].start, end: toks[j].end}
+	a.text = s.textOf(a.start, a.end)
+	if t.upos[h] == "PRON" || head.tag == "PRP" || head.tag == "WP" || indefinitePronouns[head.lower] || demonstratives[head.lower] && i == h && j == h || lx.pronouns[head.lower] && i == h {
+		if i != h && j != h && !lx.pronouns[head.lower] {
+			// "those who …", "none of them": fall through to a concept
+		} else {
+			e := d.resolvePronoun(si, h)
+			if e == nil && d.x.opts.SingleSentence && head.tag != "WP" && head.tag != "WDT" && !indefinitePronouns[head.lower] {
+				// Open IE keeps the pronoun as written when the sentence cannot resolve it.
+				e = d.table.add(&mention{surface: head.text, typ: TypeConcept, start: head.start, end: head.end})
+			}
+			if e == nil {
+				return a, false
+			}
+			a.ent, a.resolved = e, true
+			a.first, a.last, a.start, a.end, a.text = h, h, head.start, head.end, head.text
+			return a, true
+		}
+	}
+	// "the president": the person the article is about.
+	if h == i+1 && toks[i].lower == "the" && lx.titles[head.lower] && d.lastPerson != nil {
+		a.ent, a.resolved = d.lastPerson, true
+		return a, true
+	}
+	// A name heading the phrase.
+	if m := d.mentionAt(si, h); m != nil && m.ent != nil {
+		a.ent = m.ent
+		a.first, a.last = m.first, m.last
+		a.start, a.end, a.text = m.start, m.end, m.surface
+		return a, true
+	}
+	// A place or demonym and an actor noun: "the UK government", "the Ukrainian leadership".
+	if lx.actorNouns[head.lower] && h > i {
+		if m := d.mentionAt(si, h-1); m != nil && m.ent != nil && (m.ent.typ == TypeGPE || m.actor) {
+			a.ent = m.ent
+			a.start, a.end = m.start, head.end
+			a.text = s.textOf(a.start, a.end)
+			return a, true
+		}
+		if canon, ok := lx.demonyms[toks[h-1].lower]; ok {
+			e := d.table.add(&mention{surface: canon, canon: canon, typ: TypeGPE, start: toks[h-1].start, end: toks[h-1].end})
+			a.ent = e
+			a.start, a.end = toks[h-1].start, head.end
+			a.text = s.textOf(a.start, a.end)
+			return a, true
+		}
+	}
+	if t.upos[h] != "NOUN" && t.upos[h] != "PROPN" && t.upos[h] != "NUM" && t.upos[h] != "ADJ" && t.upos[h] != "X" && t.upos[h] != "SYM" {
+		return a, false
+	}
+	// A concept: without determiners, possessive pronouns and a possessor name.
+	k := i
+	for k < h && (t.base(k) == "det" || toks[k].tag == "PRP$" || toks[k].lower == "such" || t.base(k) == "case" || t.base(k) == "cc" || t.base(k) == "advmod" && k == i) {
+		k++
+	}
+	possessor := -1
+	for _, c := range t.children(h, "nmod:poss") {
+		if c < h {
+			possessor = c
+		}
+	}
+	if possessor >= 0 {
+		_, pe := t.span(possessor, argDrop)
+		if pe+1 <= h {
+			if m := d.mentionAt(si, possessor); m != nil && m.ent != nil {
+				a.possessor = m.ent.name
+				if speechNouns[head.lower] {
+					// "Hegseth's assertion": the holder speaks.
+					a.ent, a.first, a.last, a.start, a.end, a.text = m.ent, m.first, m.last, m.start, m.end, m.surface
+					return a, true
+				}
+			}
+			if utterances[head.lower] && toks[possessor].tag == "PRP$" {
+				// "His comments came …": the words stand for whoever "his" is.
+				if e := d.resolvePronoun(si, possessor); e != nil {
+					a.ent, a.resolved = e, true
+					a.first, a.last, a.start, a.end, a.text = possessor, possessor, toks[possessor].start, toks[possessor].end, toks[possessor].text
+					return a, true
+				}
+			}
+			k = pe + 1
+			for k < h && (toks[k].tag == "POS" || t.base(k) == "case" || t.base(k) == "det") {
+				k++
+			}
+		}
+	}
+	if temporalWords[head.lower] && k == h && !d.x.opts.SingleSentence {
+		return a, false // "Tuesday" is when, never who or what
+	}
+	name := s.textOf(toks[k].start, toks[j].end)
+	if len(name) < 3 && t.upos[h] != "NUM" {
+		return a, false
+	}
+	e := d.table.add(&mention{surface: name, typ: TypeConcept, start: toks[k].start, end: toks[j].end})
+	a.ent = e
+	a.first, a.last = k, j
+	a.start, a.end, a.text = toks[k].start, toks[j].end, name
+	return a, true
+}
+
+// spanArg names the whole subtree of k (a clause used as an argument) as a concept.
+func (d *docState) spanArg(si, k int) (arg, bool) {
+	t := d.sents[si].tree
+	lo, hi := t.span(k, set(`punct`))
+	toks := d.sents[si].toks
+	for lo < hi && (toks[lo].tag == "``" || toks[lo].text == ",") {
+		lo++
+	}
+	for hi > lo && (toks[hi].tag == "``" || toks[hi].text == "," || toks[hi].tag == ".") {
+		hi--
+	}
+	return d.clauseArg(si, lo, hi)
+}
+
+// isTemporal reports whether the phrase headed by k says when: "on Monday",
+// "in 2014", "last week".
+func (d *docState) isTemporal(si, k int) bool {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	if strings.HasSuffix(t.rel[k], ":tmod") || strings.HasSuffix(t.rel[k], ":npmod") && temporalWords[toks[k].lower] {
+		return true
+	}
+	if temporalWords[toks[k].lower] || d.x.lx.months[toks[k].lower] {
+		return true
+	}
+	if t.upos[k] == "NUM" && len(toks[k].text) == 4 && (strings.HasPrefix(toks[k].text, "19") || strings.HasPrefix(toks[k].text, "20")) {
+		return true
+	}
+	return false
+}
+
+// caseOf returns the preposition of an oblique or nominal modifier k ("to",
+// "according to", "in front of"), or "".
+func (d *docState) caseOf(si, k int) string {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	c := t.child(k, "case")
+	if c < 0 {
+		return ""
+	}
+	w := toks[c].lower
+	for _, f := range t.children(c, "fixed") {
+		w += " " + toks[f].lower
+	}
+	return w
 }
 
 // arg is an argument of a clause: an entity, or a concept (a noun phrase).
@@ -30,281 +535,11 @@ type arg struct {
 	possessor  string // "Ukraine" in "Ukraine's NATO membership"
 }
 
-// withBefore reports whether the name ending at token k is introduced by "with"
-// ("with Deputy Prime Minister Angela Rayner stating …").
-func withBefore(toks []token, k int) bool {
-	for j := k; j >= 0 && j >= k-6; j-- {
-		if toks[j].lower == "with" {
-			return true
-		}
-		if !toks[j].isCap() && toks[j].tag != "DT" && toks[j].tag != "PRP$" && toks[j].lower != "of" {
-			return false
-		}
-	}
-	return false
-}
-
-// quotedModifier returns the index after a short quotation starting at j that
-// modifies the noun after it ("a “lengthy and highly productive” phone call"), or
-// j when the quotation is something else.
-func quotedModifier(toks []token, quoted []bool, j int) int {
-	m := j
-	for m < len(toks) && quoted[m] {
-		m++
-	}
-	if m-j > 8 || m >= len(toks) || !toks[m].isNoun() {
-		return j
-	}
-	return m
-}
-
 // quantityWords can head a noun phrase before "of": "much of a clue", "all of it".
 var quantityWords = set(`much many most some all none each any both few several half part rest lot lots`)
 
-// quotedAdverb reports whether toks[j] is a quotation mark or an adverb inside a
-// one-word quotation within a verb group: would “probably” meet.
-func quotedAdverb(toks []token, quoted []bool, j int) bool {
-	t := toks[j]
-	if t.tag == "RB" || strings.HasSuffix(t.lower, "ly") {
-		return true
-	}
-	if plain(t.text) == "\"" || plain(t.text) == "'" {
-		// an opening mark must be followed by an adverb, a closing one preceded by one
-		return j+1 < len(toks) && (toks[j+1].tag == "RB" || strings.HasSuffix(toks[j+1].lower, "ly")) && quoted[j+1] ||
-			j > 0 && quoted[j-1] && (toks[j-1].tag == "RB" || strings.HasSuffix(toks[j-1].lower, "ly"))
-	}
-	return false
-}
-
-// prepositionalParticiple are participles that work as prepositions: "…, including Crimea".
-var prepositionalParticiple = set(`including following according regarding concerning excluding considering given
-	compared starting beginning amid during pending barring`)
-
-var auxLemmas = set(`be have do will would can could may might shall should must`)
 var modalPossible = set(`may might could would should can`)
+
 var hedgeAdverbs = set(`probably possibly potentially perhaps maybe likely reportedly allegedly`)
+
 var negAdverbs = set(`not n't never no`)
-
-// isFiniteStart reports whether toks[i] can open a verb group.
-func isFiniteStart(t token) bool {
-	switch t.tag {
-	case "VBD", "VBZ", "VBP", "MD":
-		return true
-	}
-	return false
-}
-
-// verbGroups finds the verb groups of a sentence outside quotations.
-func (x *Extractor) verbGroups(toks []token, quoted []bool) []*verbGroup {
-	var out []*verbGroup
-	for i := 0; i < len(toks); i++ {
-		if quoted[i] {
-			continue
-		}
-		t := toks[i]
-		adjunct := false
-		switch {
-		case isFiniteStart(t):
-		case i == 0 && (t.tag == "VBN" || t.tag == "VBG") && !prepositionalParticiple[t.lower]:
-			adjunct = true // "Built in 1889, the bridge …": a fronted participle
-		case t.tag == "VBN" && i > 0 && toks[i-1].isProper() && !quoted[i-1]:
-			// prose tags some past tenses as participles: "Trump altered three years …"
-		case (t.tag == "VBG" || t.tag == "VBN") && i > 0 && toks[i-1].text == "," && !quoted[i-1] && !prepositionalParticiple[t.lower]:
-			adjunct = true // "…, saying …", "The exchange, brokered by …"
-		case t.tag == "VBN" && i > 0 && (toks[i-1].tag == "NN" || toks[i-1].tag == "NNS") && !quoted[i-1] && i+1 < len(toks) &&
-			(toks[i+1].tag == "DT" || toks[i+1].tag == "JJ" || toks[i+1].tag == "NN" || toks[i+1].tag == "NNS" || toks[i+1].tag == "IN" || toks[i+1].isProper()):
-			adjunct = true // reduced relative: "office computers considered standard equipment"
-		case t.tag == "VBG" && i > 0 && toks[i-1].isProper() && !quoted[i-1] && !prepositionalParticiple[t.lower] && withBefore(toks, i-1):
-			adjunct = true // "with Deputy Prime Minister Angela Rayner stating that …"
-		case t.tag == "VBG" && i > 0 && toks[i-1].lower == "and" && len(out) > 0 && out[len(out)-1].adjunct && !quoted[i-1]:
-			adjunct = true // "…, calling it “meaningful” and saying …"
-		case t.tag == "VBN" && i > 0 && (toks[i-1].lower == "and" || toks[i-1].lower == "or") && len(out) > 0 && out[len(out)-1].passive && !quoted[i-1]:
-			adjunct = true // "were mobilized and sent to the border": a second passive
-		case t.tag == "VBG" && i > 0 && toks[i-1].lower == "by" && !quoted[i-1]:
-			adjunct = true // "… by stating, “…”"
-		case t.tag == "VB" && i > 0 && (toks[i-1].lower == "and" || toks[i-1].lower == "or") && len(out) > 0:
-			adjunct = false // coordinated bare verb: "will meet and discuss"
-		default:
-			continue
-		}
-		vg := &verbGroup{first: i, main: i, finite: !adjunct, adjunct: adjunct}
-		j := i
-		for ; j < len(toks) && (!quoted[j] || j > i && quotedAdverb(toks, quoted, j)); j++ {
-			tj := toks[j]
-			if quoted[j] {
-				vg.last = j
-				continue
-			}
-			if j > i && tj.tag == "JJ" && j+1 < len(toks) && toks[j+1].tag == "VBN" && toks[j-1].isVerb() {
-				vg.last = j // "has long sought": prose tags "long" as an adjective
-				continue
-			}
-			if j > i {
-				ok := tj.isVerb() || tj.tag == "MD" || tj.tag == "RB" && j+1 < len(toks) && (toks[j+1].isVerb() || toks[j+1].tag == "RB" || toks[j+1].tag == "TO") ||
-					negAdverbs[tj.lower] ||
-					tj.tag == "TO" && j+1 < len(toks) && toks[j+1].tag == "VB" ||
-					tj.tag == "RP"
-				if !ok {
-					break
-				}
-				if tj.tag == "VBG" && toks[j-1].isVerb() && !auxLemmas[x.lx.lemmatize(toks[j-1].lower, false)] {
-					break // "started ramping": the gerund is an object, not part of the group
-				}
-			}
-			if negAdverbs[tj.lower] {
-				vg.negated = true
-			}
-			if tj.tag == "MD" && modalPossible[tj.lower] || hedgeAdverbs[tj.lower] {
-				vg.modality = ModalityPossible
-			}
-			if tj.isVerb() {
-				vg.main = j
-			}
-			vg.last = j
-		}
-		if vg.last < i {
-			vg.last = i
-		}
-		// The main verb: the last verb unless an earlier non-auxiliary carries the
-		// meaning ("agreed to begin" → agree; "is scheduled to meet" → meet).
-		vg.main = -1
-		for k := vg.first; k <= vg.last; k++ {
-			if !toks[k].isVerb() {
-				continue
-			}
-			l := x.lx.lemmatize(toks[k].lower, false)
-			last := true
-			for m := k + 1; m <= vg.last; m++ {
-				if toks[m].isVerb() {
-					last = false
-				}
-			}
-			if auxLemmas[l] && !last {
-				if l == "be" {
-					vg.passive = true // provisional: confirmed below by a VBN main verb
-				}
-				continue
-			}
-			if vg.main < 0 || x.lx.raisingVerb[toks[vg.main].lower] {
-				vg.main = k
-			}
-		}
-		if vg.main < 0 {
-			// A modal whose verb is quoted ("will “work together”") still heads a clause.
-			if t.tag == "MD" {
-				vg.main = i
-			} else {
-				i = vg.last
-				continue
-			}
-		}
-		if vg.first > 0 && negAdverbs[toks[vg.first-1].lower] && !quoted[vg.first-1] {
-			vg.negated = !vg.negated // "X never visited Y"
-		}
-		vg.lemma = x.lx.lemmatize(toks[vg.main].lower, false)
-		vg.passive = vg.passive && toks[vg.main].tag == "VBN" || adjunct && t.tag == "VBN"
-		switch vg.lemma {
-		case "be", "remain", "become", "seem", "appear":
-			vg.copula = vg.main == vg.last
-		}
-		out = append(out, vg)
-		i = vg.last
-	}
-	return out
-}
-
-// predicateText is the verb group as written, without leading auxiliaries of tense.
-func predicateText(s *sentence, toks []token, vg *verbGroup) string {
-	return s.textOf(toks[vg.first].start, toks[vg.last].end)
-}
-
-// npStartTag reports whether a token can start a noun phrase.
-func npTag(t token) bool {
-	switch t.tag {
-	case "DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "PRP", "FW", "$", "#":
-		return true
-	}
-	return t.tag == "HYPH" || t.text == "-" && false
-}
-
-// nounPhraseAt returns the noun phrase starting at i (and its last token), or -1.
-// "of"-phrases attach to it ("one-fifth of Ukraine's territory").
-func nounPhraseAt(toks []token, i int, quoted []bool) int {
-	if i >= len(toks) || quoted[i] || !npTag(toks[i]) {
-		return -1
-	}
-	if toks[i].tag == "PRP" {
-		return i
-	}
-	j := i
-	last := -1
-	for j < len(toks) && (!quoted[j] || j > i && quotedModifier(toks, quoted, j) > j) && (quoted[j] || npTag(toks[j]) || toks[j].tag == "RB" && j > i || toks[j].tag == "VBN" && j+1 < len(toks) && toks[j+1].isNoun() || toks[j].tag == "VBG" && j > i && j+1 < len(toks) && (toks[j+1].tag == "NN" || toks[j+1].tag == "NNS")) {
-		if toks[j].tag == "PRP" || toks[j].tag == "DT" && j > i && toks[j-1].tag != "POS" || toks[j].tag == "PRP$" && j > i {
-			break
-		}
-		if quoted[j] {
-			j = quotedModifier(toks, quoted, j) // "a “lengthy and highly productive” phone call"
-			continue
-		}
-		if toks[j].tag == "RB" {
-			// "a partly conductive material": an adverb inside the phrase.
-			if j == i || j+1 >= len(toks) || toks[j+1].tag != "JJ" && toks[j+1].tag != "VBN" {
-				break
-			}
-		}
-		if toks[j].isNoun() || toks[j].tag == "CD" || toks[j].tag == "PRP" {
-			last = j
-		}
-		j++
-	}
-	if last < 0 && j == i && j+1 < len(toks) && toks[j+1].lower == "of" && quantityWords[toks[j].lower] {
-		j++ // "much of a clue", "all of its powers": the quantity heads the phrase
-	}
-	if last < 0 && j > i && j < len(toks) && toks[j].lower == "of" && (toks[j-1].tag == "JJ" || toks[j-1].tag == "CD" || quantityWords[toks[j-1].lower]) {
-		last = j - 1 // "one-fifth of …", "most of …": the quantity heads the phrase
-	}
-	if last < 0 {
-		return -1
-	}
-	// "of" + noun phrase belongs to the head: "the root causes of the conflict",
-	// "the importance of achieving a settlement".
-	if last+2 < len(toks) && toks[last+1].lower == "of" {
-		at := last + 2
-		if toks[at].tag == "VBG" && at+1 < len(toks) {
-			at++
-		}
-		if e := nounPhraseAt(toks, at, quoted); e >= 0 {
-			return e
-		}
-	}
-	return last
-}
-
-// nounPhraseEndingAt returns the first token of the noun phrase whose last token is k.
-func nounPhraseEndingAt(toks []token, k int, quoted []bool) int {
-	if k < 0 || quoted[k] {
-		return -1
-	}
-	if toks[k].tag == "PRP" || toks[k].tag == "WP" || toks[k].tag == "DT" && demonstratives[toks[k].lower] && (k == 0 || !npTag(toks[k-1])) {
-		return k
-	}
-	if !(toks[k].isNoun() || toks[k].tag == "CD") {
-		return -1
-	}
-	i := k
-	for i-1 >= 0 && !quoted[i-1] && (npTag(toks[i-1]) && toks[i-1].tag != "PRP" || toks[i-1].tag == "VBN" || toks[i-1].tag == "VBG" && i-2 >= 0 && toks[i-2].tag == "DT") {
-		i--
-		if toks[i].tag == "DT" || toks[i].tag == "PRP$" {
-			if i-1 < 0 || toks[i-1].tag != "POS" && toks[i-1].tag != "PDT" && !quantityWords[toks[i-1].lower] {
-				break
-			}
-		}
-	}
-	// "the root causes of the conflict": walk over "of" to the head phrase.
-	if i-2 >= 0 && toks[i-1].lower == "of" {
-		if s := nounPhraseEndingAt(toks, i-2, quoted); s >= 0 && (toks[i-2].isNoun()) && !toks[i-2].isProper() {
-			return s
-		}
-	}
-	return i
-}

@@ -53,7 +53,6 @@ type docState struct {
 	// per sentence: token-level quotation mask and mentions by token
 	quoted   [][]bool
 	mentions [][]mention
-	groups   [][]*verbGroup
 	quotes   []quoteSpan
 	table    *entityTable
 	res      *Result
@@ -151,7 +150,6 @@ func (d *docState) segment(ctx context.Context) error {
 	}
 	d.res.Sentences = len(d.sents)
 	d.mentions = make([][]mention, len(d.sents))
-	d.groups = make([][]*verbGroup, len(d.sents))
 	return nil
 }
 

@@ -145,3 +145,51 @@ func TestGoldTreeDump(t *testing.T) {
 		}
 	}
 }
+
+// TestTreeDump prints the parser's trees and the facts of the sentences of
+// NEWSGRAPH_TREE_FILE that contain NEWSGRAPH_TREE_GREP (a reading aid).
+func TestTreeDump(t *testing.T) {
+	path := os.Getenv("NEWSGRAPH_TREE_FILE")
+	if path == "" {
+		t.Skip("set NEWSGRAPH_TREE_FILE (and NEWSGRAPH_TREE_GREP) to print trees and facts")
+	}
+	grep := os.Getenv("NEWSGRAPH_TREE_GREP")
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := x.Extract(context.Background(), Document{ID: "dump", Text: string(raw)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &docState{x: x, doc: Document{ID: "dump", Text: string(raw)}, table: newEntityTable(x.lx), res: &Result{}, seen: map[string]bool{}}
+	if err := d.segment(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	for si, s := range d.sents {
+		if !strings.Contains(s.text, grep) {
+			continue
+		}
+		fmt.Printf("# %d %s\n", si, s.text)
+		for k, tk := range s.toks {
+			if s.tree == nil {
+				break
+			}
+			fmt.Printf("  %d\t%s\t%s\t%s\t%d\t%s\n", k, tk.text, tk.tag, s.tree.upos[k], s.tree.head[k], s.tree.rel[k])
+		}
+		for _, r := range res.Relations {
+			if r.Sentence == si {
+				fmt.Printf("  R %s —%s→ %s %v neg=%v %s attr=%v\n", r.Subject.Mention, r.PredicateText, r.Object.Mention, r.Qualifiers, r.Negated, r.Modality, r.AttributedTo != nil)
+			}
+		}
+		for _, st := range res.Statements {
+			if st.Sentence == si {
+				fmt.Printf("  S %s/%s [%s] %q\n", st.Speaker.Mention, st.Speaker.Name, st.Cue, st.Content)
+			}
+		}
+	}
+}
