@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"strings"
+	"unicode"
+)
+
 // This file finds who said what in the tree: a reporting verb (a cue) with
 // the clause it reports (ccomp: "said that …", "said a win would …"), with
 // the clause it interrupts or follows ("…, he said", "…, said Ms Short"),
@@ -13,8 +18,15 @@ package extract
 // in at least this share of the times they are written.
 const (
 	minCueCount = 5
-	minCueShare = 0.4
+	minCueShare = 0.33
 )
+
+// cueNouns name what someone said or holds and take it as a "that" clause:
+// "Trump's claim that …", "the report's finding that …".
+var cueNounLemmas = set(`claim statement assertion argument suggestion allegation warning promise belief view
+	position comment remark finding conclusion accusation charge insistence denial admission announcement
+	estimate prediction assessment contention complaint concern fear hope insistence message threat vow pledge
+	testimony acknowledgment acknowledgement`)
 
 // objectCues judge or describe what they take as object; the object is what
 // the source says about: "Trump criticised the deal" attributes a view of the
@@ -25,7 +37,7 @@ var objectCues = set(`criticize criticise praise endorse accuse blame defend con
 
 // infinitiveCues report an intention or a demand: "vowed to …", "urged X to …".
 var infinitiveCues = set(`promise vow pledge threaten refuse decline urge ask call demand expect plan hope
-	intend offer agree`)
+	intend offer`)
 
 // learnedCues turns the PolNeAR cue table into verb lemmas.
 func learnedCues(lx *lexicon) map[string]bool {
@@ -139,7 +151,9 @@ func (d *docState) contentOf(si, v int) *content {
 		}
 		return mk(lo, hi, "infinitive")
 	}
-	if o := t.child(v, "obj"); o >= 0 && objectCues[l] {
+	if o := t.child(v, "obj"); o >= 0 && objectCues[l] && (l != "call" && l != "describe" || t.child(v, "xcomp") >= 0 || t.child(v, "obl") >= 0) && t.base(v) != "acl" {
+		// "call" and "describe" judge only with what they call it: "called the
+		// plan a disaster", "described it as …" — not "called the office".
 		// the object and what the verb says of it: "accused Clinton of lying", "called the plan a disaster"
 		lo, hi := o, o
 		for _, c := range t.kids[v] {
@@ -213,6 +227,52 @@ func (d *docState) treeStatements(si int) {
 			continue
 		}
 		d.addStatement(si, v, toks[v].text, speakers, c)
+	}
+	// "Trump's claim that …": a noun of saying with its content and holder.
+	for n := range toks {
+		if q[n] || t.upos[n] != "NOUN" || !cueNounLemmas[d.x.lx.lemmatize(toks[n].lower, true)] {
+			continue
+		}
+		c := -1
+		for _, k := range t.kids[n] {
+			if (t.base(k) == "acl" || t.base(k) == "ccomp") && k > n {
+				if m := t.child(k, "mark"); m >= 0 && toks[m].lower == "that" {
+					c = k
+					break
+				}
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		var speakers []arg
+		if p := t.child(n, "nmod:poss"); p >= 0 {
+			speakers = d.speakerArgs(si, p)
+		}
+		for _, k := range t.children(n, "nmod") {
+			if d.caseOf(si, k) == "by" || d.caseOf(si, k) == "from" {
+				speakers = d.speakerArgs(si, k)
+			}
+		}
+		if len(speakers) == 0 {
+			// "Trump repeated his claim that …", "X made the claim that …": the holder is
+			// the subject of the verb that takes the noun.
+			if h := t.head[n]; h >= 0 && t.base(n) == "obj" {
+				speakers = d.cueSpeakers(si, h)
+			}
+		}
+		if len(speakers) == 0 {
+			continue
+		}
+		lo, hi := t.span(c, set(`punct`))
+		if m := t.child(c, "mark"); m == lo {
+			lo++
+		}
+		lo, hi = trimSpan(toks, lo, hi)
+		if hi < lo || d.mostlyQuoted(si, lo, hi) {
+			continue
+		}
+		d.addStatement(si, -1, toks[n].text, speakers, &content{lo: lo, hi: hi, kind: "noun"})
 	}
 	// "according to X": X is the source of the clause it qualifies.
 	for k := 0; k+1 < len(toks); k++ {
@@ -291,6 +351,8 @@ func (d *docState) addStatement(si, v int, cue string, speakers []arg, c *conten
 		conf = 0.6
 	case "parenthetical", "according":
 		conf = 0.75
+	case "noun":
+		conf = 0.65
 	}
 	if len(speakers) == 0 {
 		d.pendingSts = append(d.pendingSts, pendingStatement{si: si, sj: si, cue: cue, content: [2]int{start, end},
@@ -323,4 +385,75 @@ func (d *docState) mentionsIn(si, c0, c1 int) []arg {
 		}
 	}
 	return out
+}
+
+// transcriptLabels are words that open a line with a colon without naming a speaker.
+var transcriptLabels = set(`image images photo photos picture video note source sources update updated related
+	read watch listen editor editors correction clarification advertisement sponsored share follow
+	reporting additional contact email tel fax`)
+
+// transcriptTurns reads interviews and debates written as transcripts:
+// "PENCE: Well, look, …" — the label names the speaker, the rest of the line
+// is what they said.
+func (d *docState) transcriptTurns() {
+	for si, s := range d.sents {
+		ln := d.lines[s.line]
+		if s.start != ln.start || s.tree == nil {
+			continue
+		}
+		toks := s.toks
+		colon := -1
+		for k := 0; k < len(toks) && k <= 4; k++ {
+			if toks[k].text == ":" {
+				colon = k
+				break
+			}
+			if !toks[k].isCap() || transcriptLabels[toks[k].lower] {
+				break
+			}
+		}
+		if colon < 1 || colon+1 >= len(toks) || d.quoted[si][colon] {
+			continue
+		}
+		// A name the article knows, or a label in capitals as transcripts write them.
+		var speaker *docEntity
+		if m := d.mentionAt(si, colon-1); m != nil && m.ent != nil && m.first == 0 && m.ent.typ == TypePerson {
+			speaker = m.ent
+		} else {
+			caps := true
+			for k := 0; k < colon; k++ {
+				caps = caps && isAllCapsWord(toks[k].text)
+			}
+			if !caps {
+				continue
+			}
+			label := s.textOf(toks[0].start, toks[colon-1].end)
+			speaker = d.table.add(&mention{surface: labelName(label), typ: TypePerson, start: toks[0].start, end: toks[colon-1].end})
+		}
+		sj := si
+		for sj+1 < len(d.sents) && d.sents[sj+1].line == s.line {
+			sj++
+		}
+		start, end := toks[colon+1].start, d.sents[sj].end
+		for end > start && strings.ContainsRune(" .", rune(d.doc.Text[end-1])) {
+			end--
+		}
+		if end-start < 2 {
+			continue
+		}
+		d.pendingSts = append(d.pendingSts, pendingStatement{si: si, sj: sj, speaker: speaker,
+			speakerSpan: [2]int{toks[0].start, toks[colon-1].end}, cue: ":", content: [2]int{start, end},
+			direct: true, about: d.mentionsInSpan(si, sj, start, end), stance: d.stanceOfSpan(si, sj, start, end), conf: 0.7})
+	}
+}
+
+// labelName writes a label in capitals as a name: "PENCE" → "Pence".
+func labelName(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
 }

@@ -12,7 +12,7 @@ import (
 
 // argDrop are the dependents that do not belong to an argument's phrase:
 // "The MP, who is consulting his lawyers," is "The MP".
-var argDrop = set(`acl:relcl appos parataxis conj cc punct advcl dep discourse vocative reparandum list orphan
+var argDrop = set(`acl:relcl appos parataxis conj cc punct advcl dep discourse vocative reparandum list orphan cop aux aux:pass nsubj nsubj:pass mark expl
 	dislocated ccomp csubj`)
 
 // nameDrop are further dependents left out of a concept's name (the mention
@@ -212,7 +212,11 @@ func (d *docState) subjectsOf(si, p int) []arg {
 			if t.child(p, "mark") >= 0 || d.sents[si].toks[p].tag == "VBN" {
 				return nil // "visas to enter …" are not who enters; "balls colored blue" are what is coloured
 			}
-			return d.argsAt(si, h) // "people living in …"
+			// "people living in …": the noun without the participle that describes it
+			if a, ok := d.phraseArgExcept(si, h, set(`acl`)); ok {
+				return []arg{a}
+			}
+			return nil
 		default:
 			return nil
 		}

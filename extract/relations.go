@@ -433,6 +433,11 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 		if ar, ok := d.phraseArgExcept(si, p, predDrop); ok {
 			objs = []arg{ar}
 		}
+		if c := t.child(p, "case"); c >= 0 && c < p {
+			// "is in a cell", "was at the meeting": the preposition belongs to the predicate
+			pred = "be " + toks[c].lower
+			text += " " + toks[c].text
+		}
 	} else {
 		for _, o := range t.children(a, "obj") {
 			objs = append(objs, d.argsAt(si, o)...)
@@ -440,11 +445,6 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 		if len(objs) == 0 {
 			if o := t.child(a, "iobj"); o >= 0 {
 				objs = d.argsAt(si, o)
-			}
-		}
-		if len(objs) == 0 && a != p {
-			for _, o := range t.children(p, "obj") {
-				objs = append(objs, d.argsAt(si, o)...)
 			}
 		}
 	}
@@ -705,6 +705,21 @@ func (d *docState) quoteTreeSpeaker(si, sj int, qs quoteSpan) (arg, string, floa
 			return sp[0], toks[v].text, conf - boolf(sp[0].resolved, 0.1), true
 		}
 	}
+	// "Rathbun stated:" closing the sentence before: the quotation is what was stated.
+	if si > 0 && strings.TrimSpace(d.doc.Text[d.sents[si].start:qs.open]) == "" {
+		k := si - 1
+		s := d.sents[k]
+		toks := s.toks
+		v := len(toks) - 1
+		for v >= 0 && (toks[v].text == ":" || toks[v].text == "," || toks[v].tag == "``" || toks[v].text == ".") {
+			v--
+		}
+		if s.tree != nil && v >= 0 && v < len(toks)-1 && d.isCue(k, v) && d.contentOf(k, v) == nil && (toks[v+1].text == ":" || toks[v+1].text == ",") {
+			if sp := d.cueSpeakers(k, v); len(sp) > 0 {
+				return sp[0], toks[v].text, 0.8 - boolf(sp[0].resolved, 0.1), true
+			}
+		}
+	}
 	return arg{}, "", 0, false
 }
 
@@ -892,8 +907,8 @@ func (d *docState) apposition(si, name, desc int) {
 		return
 	}
 	if d.x.lx.titles[toks[desc].lower] && who.ent.typ == TypePerson {
-		lo, _ := spanExcept(t, desc, argDrop, set(`nmod`))
-		for lo < desc && t.base(lo) == "det" {
+		lo, _ := spanExcept(t, desc, argDrop, set(`nmod case`))
+		for lo < desc && (t.base(lo) == "det" || t.base(lo) == "case") {
 			lo++
 		}
 		roleText := s.textOf(toks[lo].start, toks[desc].end)
