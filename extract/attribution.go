@@ -402,8 +402,12 @@ func (d *docState) transcriptTurns() {
 			continue
 		}
 		toks := s.toks
+		first := 0
+		for first < len(toks) && toks[first].tag == "``" {
+			first++ // a turn printed inside quotation marks: "PENCE: …"
+		}
 		colon := -1
-		for k := 0; k < len(toks) && k <= 4; k++ {
+		for k := first; k < len(toks) && k <= first+4; k++ {
 			if toks[k].text == ":" {
 				colon = k
 				break
@@ -412,37 +416,37 @@ func (d *docState) transcriptTurns() {
 				break
 			}
 		}
-		if colon < 1 || colon+1 >= len(toks) || d.quoted[si][colon] {
+		if colon <= first || colon+1 >= len(toks) {
 			continue
 		}
 		// A name the article knows, or a label in capitals as transcripts write them.
 		var speaker *docEntity
-		if m := d.mentionAt(si, colon-1); m != nil && m.ent != nil && m.first == 0 && m.ent.typ == TypePerson {
+		if m := d.mentionAt(si, colon-1); m != nil && m.ent != nil && m.first == first && m.ent.typ == TypePerson {
 			speaker = m.ent
 		} else {
 			caps := true
-			for k := 0; k < colon; k++ {
+			for k := first; k < colon; k++ {
 				caps = caps && isAllCapsWord(toks[k].text)
 			}
 			if !caps {
 				continue
 			}
-			label := s.textOf(toks[0].start, toks[colon-1].end)
-			speaker = d.table.add(&mention{surface: labelName(label), typ: TypePerson, start: toks[0].start, end: toks[colon-1].end})
+			label := s.textOf(toks[first].start, toks[colon-1].end)
+			speaker = d.table.add(&mention{surface: labelName(label), typ: TypePerson, start: toks[first].start, end: toks[colon-1].end})
 		}
 		sj := si
 		for sj+1 < len(d.sents) && d.sents[sj+1].line == s.line {
 			sj++
 		}
 		start, end := toks[colon+1].start, d.sents[sj].end
-		for end > start && strings.ContainsRune(" .", rune(d.doc.Text[end-1])) {
+		for end > start && strings.ContainsRune(" .\"", rune(d.doc.Text[end-1])) {
 			end--
 		}
 		if end-start < 2 {
 			continue
 		}
 		d.pendingSts = append(d.pendingSts, pendingStatement{si: si, sj: sj, speaker: speaker,
-			speakerSpan: [2]int{toks[0].start, toks[colon-1].end}, cue: ":", content: [2]int{start, end},
+			speakerSpan: [2]int{toks[first].start, toks[colon-1].end}, cue: ":", content: [2]int{start, end},
 			direct: true, about: d.mentionsInSpan(si, sj, start, end), stance: d.stanceOfSpan(si, sj, start, end), conf: 0.7})
 	}
 }

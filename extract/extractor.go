@@ -60,6 +60,9 @@ type docState struct {
 	lastPerson *docEntity
 	lastThing  *docEntity
 	lastGroup  []*docEntity
+	// salientAt is the salience before each sentence: quotations are attributed
+	// after all sentences are read, and their pronouns resolve as of their sentence.
+	salientAt []salience
 	// inQuote is the speaker while the words of one of their quotations are read.
 	inQuote     *docEntity
 	seen        map[string]bool // facts already emitted for this document (roles)
@@ -89,6 +92,7 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (*Result, error) 
 		}
 		d.clauses(si)
 	}
+	d.transcriptTurns()
 	d.attributeQuotes()
 	d.finish()
 	return d.res, nil

@@ -117,6 +117,9 @@ func (d *docState) attributeQuotes() {
 		if si < 0 || sj < 0 {
 			continue
 		}
+		if d.inTurn(qs) {
+			continue // a transcript turn printed in quotation marks is read as the turn
+		}
 		var speaker *docEntity
 		var spSpan [2]int
 		var cue string
@@ -158,6 +161,16 @@ func (d *docState) attributeQuotes() {
 		}
 		prevLine, prevEndSentence = qs.line, sj
 	}
+}
+
+// inTurn reports whether quotation qs holds a transcript turn ("PENCE: …").
+func (d *docState) inTurn(qs quoteSpan) bool {
+	for _, st := range d.pendingSts {
+		if st.cue == ":" && st.content[0] >= qs.open && st.content[0] < qs.close {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedAround returns the reported speech of sentence si whose content

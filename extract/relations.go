@@ -299,13 +299,31 @@ func (d *docState) clauseArg(si, i, j int) (arg, bool) {
 
 // clauses extracts the relations and reported statements of sentence si.
 func (d *docState) clauses(si int) {
+	d.salientAt = append(d.salientAt, salience{d.lastPerson, d.lastThing, d.lastGroup})
 	if d.sents[si].tree == nil {
 		return // too long to parse: its names and quotations are still read
 	}
 	d.treeClauses(si)
 	d.treeStatements(si)
 	d.nominalRelations(si)
-	d.salience(si)
+	d.updateSalience(si)
+}
+
+// salience is who "he", "it" and "they" most likely mean at a point of the article.
+type salience struct {
+	person, thing *docEntity
+	group         []*docEntity
+}
+
+// at restores the salience as it was before sentence si, and returns a
+// function that puts back the current one.
+func (d *docState) at(si int) func() {
+	now := salience{d.lastPerson, d.lastThing, d.lastGroup}
+	if si >= 0 && si < len(d.salientAt) {
+		st := d.salientAt[si]
+		d.lastPerson, d.lastThing, d.lastGroup = st.person, st.thing, st.group
+	}
+	return func() { d.lastPerson, d.lastThing, d.lastGroup = now.person, now.thing, now.group }
 }
 
 // factContext is what the sentence says about a clause: asserted, reported
@@ -626,9 +644,9 @@ func (d *docState) rootSubject(si int) int {
 	return -1
 }
 
-// salience remembers who sentence si is about for the pronouns of the next
+// updateSalience remembers who sentence si is about for the pronouns of the next
 // ones: the subject of its main clause, else a person it names.
-func (d *docState) salience(si int) {
+func (d *docState) updateSalience(si int) {
 	t := d.sents[si].tree
 	var subj []arg
 	for k := range t.head {
@@ -694,7 +712,9 @@ func (d *docState) quoteTreeSpeaker(si, sj int, qs quoteSpan) (arg, string, floa
 			if !linked {
 				continue
 			}
+			restore := d.at(k)
 			sp := d.cueSpeakers(k, v)
+			restore()
 			if len(sp) == 0 {
 				continue
 			}
@@ -704,6 +724,12 @@ func (d *docState) quoteTreeSpeaker(si, sj int, qs quoteSpan) (arg, string, floa
 			}
 			return sp[0], toks[v].text, conf - boolf(sp[0].resolved, 0.1), true
 		}
+	}
+	// The tree may miss the link (a parse through the quotation marks): a cue
+	// right before the quotation ("stated, “…”", "reaffirmed that “…”") or right
+	// after it ("“…,” he said", "“…,” said Peskov") introduces it.
+	if sp, cue, conf, ok := d.adjacentCue(si, sj, qs); ok {
+		return sp, cue, conf, ok
 	}
 	// "Rathbun stated:" closing the sentence before: the quotation is what was stated.
 	if si > 0 && strings.TrimSpace(d.doc.Text[d.sents[si].start:qs.open]) == "" {
@@ -715,12 +741,74 @@ func (d *docState) quoteTreeSpeaker(si, sj int, qs quoteSpan) (arg, string, floa
 			v--
 		}
 		if s.tree != nil && v >= 0 && v < len(toks)-1 && d.isCue(k, v) && d.contentOf(k, v) == nil && (toks[v+1].text == ":" || toks[v+1].text == ",") {
-			if sp := d.cueSpeakers(k, v); len(sp) > 0 {
+			restore := d.at(k)
+			sp := d.cueSpeakers(k, v)
+			restore()
+			if len(sp) > 0 {
 				return sp[0], toks[v].text, 0.8 - boolf(sp[0].resolved, 0.1), true
 			}
 		}
 	}
 	return arg{}, "", 0, false
+}
+
+// adjacentCue finds a reporting verb next to quotation qs: before it with
+// nothing but "that" and punctuation between, or after it with at most a
+// short name between.
+func (d *docState) adjacentCue(si, sj int, qs quoteSpan) (arg, string, float64, bool) {
+	try := func(k, v int, conf float64) (arg, string, float64, bool) {
+		restore := d.at(k)
+		sp := d.cueSpeakers(k, v)
+		restore()
+		if len(sp) == 0 {
+			return arg{}, "", 0, false
+		}
+		return sp[0], d.sents[k].toks[v].text, conf - boolf(sp[0].resolved, 0.1), true
+	}
+	if s := d.sents[sj]; s.tree != nil {
+		toks := s.toks
+		between := 0
+		for v := range toks {
+			if toks[v].start < qs.close {
+				continue
+			}
+			if d.isCue(sj, v) {
+				if between <= 4 && closesWithPunct(d.doc.Text, qs) {
+					return try(sj, v, 0.85)
+				}
+				break
+			}
+			if toks[v].text != "," && toks[v].tag != "``" {
+				between++
+			}
+		}
+	}
+	if s := d.sents[si]; s.tree != nil {
+		toks := s.toks
+		for v := len(toks) - 1; v >= 0; v-- {
+			if toks[v].end > qs.open {
+				continue
+			}
+			if d.isCue(si, v) {
+				return try(si, v, 0.8)
+			}
+			if w := toks[v].lower; w != "," && w != ":" && w != "that" && toks[v].tag != "``" {
+				break
+			}
+		}
+	}
+	return arg{}, "", 0, false
+}
+
+// closesWithPunct reports whether quotation qs ends with a comma, full stop,
+// question or exclamation mark, inside or just outside its closing mark.
+func closesWithPunct(text string, qs quoteSpan) bool {
+	inner := strings.TrimRight(text[qs.open:qs.close], "”\"’'")
+	if strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!") {
+		return true
+	}
+	after := strings.TrimLeft(text[qs.close:], " ")
+	return strings.HasPrefix(after, ",") || strings.HasPrefix(after, ".")
 }
 
 // quoteRelations reads the facts inside a quotation off the tree,
@@ -738,11 +826,13 @@ func (d *docState) quoteRelations(si, sj int, qs quoteSpan, speaker *docEntity, 
 			if tk.start < qs.inner0 || tk.end > qs.inner1 || !d.isPredicate(k, p) {
 				continue
 			}
+			restore := d.at(k)
 			ctx := d.contextOf(k, p)
 			if ctx.attr == nil && ctx.modality != ModalityPossible {
 				ctx.attr, ctx.attrSpan, ctx.modality = speaker, spSpan, ModalityReported
 			}
 			d.clauseRelations(k, p, ctx)
+			restore()
 		}
 	}
 	d.inQuote = nil

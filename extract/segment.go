@@ -127,6 +127,10 @@ func mainStory(lines []line) (first, last int) {
 	block, junkRun := 0, 0
 	words := map[int]int{}
 	for i := range lines {
+		if lines[i].kind == lineJunk && isSeparator(lines[i].text) {
+			lines[i].block = block // "___" and "6:05 p.m." divide a live blog's entries, not the page
+			continue
+		}
 		if lines[i].kind == lineJunk {
 			junkRun++
 			if junkRun == 2 {
@@ -156,6 +160,26 @@ func mainStory(lines []line) (first, last int) {
 		}
 	}
 	return first, last
+}
+
+// isSeparator reports a line that only divides entries of one story: a rule
+// of underscores, dashes or stars, or a time of day ("6:05 p.m.", "7 p.m.").
+func isSeparator(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" {
+		return false
+	}
+	if strings.Trim(t, "_-*=~.•· ") == "" {
+		return true
+	}
+	l := strings.ToLower(t)
+	for _, suf := range []string{"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "edt", "est", "gmt", "bst", "et"} {
+		if rest, ok := strings.CutSuffix(l, suf); ok {
+			rest = strings.TrimSpace(rest)
+			return rest != "" && strings.Trim(rest, "0123456789:") == "" && len(rest) <= 5
+		}
+	}
+	return false
 }
 
 // abbreviations end with a full stop that does not end a sentence.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 
 	"newsgraph/extract/syntax"
@@ -123,7 +124,7 @@ func (x *Extractor) parse(text string, toks []token) (*tree, error) {
 		s.Tokens[i].Form = plain(tk.text) // EWT writes plain quotation marks and dashes
 	}
 	if err := x.parser.ParseSentence(&s, syntax.Options{}); err != nil {
-		return nil, nil // TEMP(facts): no model yet; becomes an error once the parser branch ships one
+		return nil, fmt.Errorf("parsing: %w", err)
 	}
 	return newTree(&s), nil
 }
