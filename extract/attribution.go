@@ -226,7 +226,12 @@ func (d *docState) treeStatements(si int) {
 		if ctx := d.contextOf(si, v); ctx.reporter >= 0 && ctx.reporter != v && (len(speakers) == 0 || speakers[0].ent == nil || speakers[0].ent.typ == TypeConcept) {
 			continue
 		}
-		d.addStatement(si, v, toks[v].text, speakers, c)
+		cue := toks[v].text
+		// "refrained from confirming", "declined to say": the cue as written, its denial included
+		if h := t.head[v]; h >= 0 && h < v && (t.base(v) == "advcl" || t.base(v) == "xcomp") && negPredicates[d.verbLemma(si, h)] {
+			cue = s.textOf(toks[h].start, toks[v].end)
+		}
+		d.addStatement(si, v, cue, speakers, c)
 	}
 	// "Trump's claim that …": a noun of saying with its content and holder.
 	for n := range toks {

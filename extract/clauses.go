@@ -26,7 +26,7 @@ var predDrop = set(`nsubj nsubj:pass csubj cop aux aux:pass mark punct advcl par
 	obl:npmod ccomp xcomp advmod expl discourse vocative dep`)
 
 // negLemmas turn what follows into its denial: "failed to pay", "is ineligible to stand".
-var negPredicates = set(`fail unable unlikely unwilling ineligible refuse decline reluctant loath`)
+var negPredicates = set(`fail unable unlikely unwilling ineligible refuse decline reluctant loath refrain`)
 
 // askLemmas introduce a question: the clause they govern is not asserted.
 var askLemmas = set(`ask wonder question inquire enquire query doubt`)
@@ -201,11 +201,8 @@ func (d *docState) subjectsOf(si, p int) []arg {
 				return d.argsAt(si, o) // "urged him to resign"
 			}
 			p = h
-		case "advcl", "advcl:relcl":
-			if t.child(p, "mark") >= 0 {
-				return nil // "after …", "because …": a clause with a subject of its own, or none
-			}
-			p = h // "…, saying …": the main clause's subject
+		case "advcl":
+			p = h // "…, saying …", "refrained from confirming": a clause without a subject shares the main one's
 		case "acl:relcl":
 			return d.argsAt(si, h)
 		case "acl":

@@ -41,7 +41,11 @@ func New(opts Options) (*Extractor, error) {
 	if m == nil {
 		return nil, fmt.Errorf("extract: loading prose model failed")
 	}
-	return &Extractor{opts: opts, model: m, parser: syntax.New(), lx: newLexicon()}, nil
+	lx := newLexicon()
+	for l := range learnedCues(lx) {
+		lx.cues[l] = true // the reporting verbs news uses, learned from PolNeAR's train split
+	}
+	return &Extractor{opts: opts, model: m, parser: syntax.New(), lx: lx}, nil
 }
 
 // docState is the working state of one document's extraction.

@@ -556,6 +556,30 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			}
 		}
 	}
+	// "mentioned a subsequent discussion with Zelenskyy", "held talks with Kyiv":
+	// an event with someone is a relation with them as well.
+	var events []pendingRelation
+	if !f.copula && (pred == f.lemma || pred == "be "+toks[p].lower) {
+		for _, o := range t.children(a, "obj") {
+			v, ok := lx.nominals[toks[o].lower]
+			if !ok || !lx.eventNouns[lx.lemmatize(toks[o].lower, true)] {
+				continue
+			}
+			for _, r := range t.children(o, "nmod") {
+				if d.caseOf(si, r) != "with" {
+					continue
+				}
+				for _, other := range d.argsAt(si, r) {
+					if other.ent != nil && other.ent.typ != TypeConcept {
+						for _, sa := range subj {
+							events = append(events, pendingRelation{si: si, sj: si, subj: sa, obj: other, pred: v,
+								text: s.textOf(toks[o].start, toks[t.child(r, "case")].end), conf: 0.6})
+						}
+					}
+				}
+			}
+		}
+	}
 	// "he and Putin had a phone conversation": an event shared by two subjects.
 	if len(subj) == 2 && len(objs) == 1 && objs[0].ent != nil && objs[0].ent.typ == TypeConcept && (lx.lightVerbs[f.lemma] || f.lemma == "engage") {
 		if o := t.child(a, "obj"); o >= 0 {
@@ -581,7 +605,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 		text += " " + whenPrep
 		delete(quals, strings.ToLower(whenPrep))
 	}
-	if len(objs) == 0 {
+	if len(objs) == 0 && len(events) == 0 {
 		return nil
 	}
 	if len(quals) == 0 {
@@ -626,6 +650,16 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			}
 			d.pendingRels = append(d.pendingRels, pr)
 		}
+	}
+	for _, ev := range events {
+		if ev.subj.ent == nil || ev.subj.ent == ev.obj.ent {
+			continue
+		}
+		ev.negated, ev.modality = f.negated, modality
+		if ctx.attr != nil && ctx.attr != ev.subj.ent {
+			ev.attr, ev.attrSpan = ctx.attr, ctx.attrSpan
+		}
+		d.pendingRels = append(d.pendingRels, ev)
 	}
 	return d.pendingRels[before:]
 }
