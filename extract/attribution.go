@@ -115,7 +115,17 @@ func (d *docState) contentOf(si, v int) *content {
 		}
 		return &content{lo: lo, hi: hi, kind: kind}
 	}
-	if c := t.child(v, "ccomp"); c >= 0 {
+	c := t.child(v, "ccomp")
+	if c < 0 {
+		// "stating that …" parsed as an adverbial clause: the "that" says what it is
+		for _, a := range t.children(v, "advcl") {
+			if m := t.child(a, "mark"); m >= 0 && toks[m].lower == "that" && a > v {
+				c = a
+				break
+			}
+		}
+	}
+	if c >= 0 {
 		lo, hi := t.span(c, punct)
 		if m := t.child(c, "mark"); m == lo && toks[m].lower == "that" {
 			lo++ // the content is what follows "that"

@@ -90,6 +90,15 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (*Result, error) 
 		}
 		d.appositiveRoles(si)
 	}
+	for si, s := range d.sents {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		var err error
+		if s.tree, err = x.parse(s.text, s.toks, d.mentions[si]); err != nil {
+			return nil, fmt.Errorf("extract %s: sentence %d: %w", doc.ID, si, err)
+		}
+	}
 	for si := range d.sents {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -135,9 +144,6 @@ func (d *docState) segment(ctx context.Context) error {
 				return fmt.Errorf("sentence %d: %w", s.index, err)
 			}
 			s.toks = toks
-			if s.tree, err = d.x.parse(s.text, toks); err != nil {
-				return fmt.Errorf("sentence %d: %w", s.index, err)
-			}
 			q := make([]bool, len(toks))
 			for k, t := range toks {
 				if d.x.opts.SingleSentence {

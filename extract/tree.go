@@ -109,7 +109,7 @@ func newTree(s *syntax.Sentence) *tree {
 type cueCount struct{ cue, seen int }
 
 // parse runs the dependency parser over the tokens of one sentence.
-func (x *Extractor) parse(text string, toks []token) (*tree, error) {
+func (x *Extractor) parse(text string, toks []token, names []mention) (*tree, error) {
 	if x.treeOf != nil {
 		return x.treeOf(text, toks), nil
 	}
@@ -123,8 +123,40 @@ func (x *Extractor) parse(text string, toks []token) (*tree, error) {
 	for i, tk := range toks {
 		s.Tokens[i].Form = plain(tk.text) // EWT writes plain quotation marks and dashes
 	}
-	if err := x.parser.ParseSentence(&s, syntax.Options{}); err != nil {
+	if err := x.parser.Tag(&s); err != nil {
+		return nil, fmt.Errorf("tagging: %w", err)
+	}
+	agreeTags(s.Tokens, toks, names)
+	if err := x.parser.ParseSentence(&s, syntax.Options{KeepTags: true}); err != nil {
 		return nil, fmt.Errorf("parsing: %w", err)
 	}
 	return newTree(&s), nil
+}
+
+// agreeTags settles the two taggers' clearest disagreements in prose's favour:
+// the parser's tagger, trained on web text, reads a capitalised name opening
+// a sentence ("Trump later told …") as a common noun, and a verb after a
+// comma ("…, stating that …") as a noun; news is prose's home ground there.
+func agreeTags(words []syntax.Token, toks []token, names []mention) {
+	for i := range words {
+		w, t := &words[i], toks[i]
+		switch {
+		case (t.tag == "NNP" || inName(names, i)) && (w.XPOS == "NN" || w.XPOS == "JJ") && t.isCap():
+			w.XPOS, w.UPOS = "NNP", "PROPN"
+		case (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "VBG") && (w.UPOS == "NOUN" || w.UPOS == "ADJ"):
+			w.XPOS, w.UPOS = t.tag, "VERB"
+		case t.tag == "VBD" && w.XPOS == "VBN" && (i == 0 || words[i-1].UPOS != "AUX") && i+1 < len(words) && words[i+1].UPOS != "ADP":
+			w.XPOS = "VBD" // "Trump later told reporters": a past tense, not a participle
+		}
+	}
+}
+
+// inName reports whether token i lies inside a name found in the sentence.
+func inName(names []mention, i int) bool {
+	for _, m := range names {
+		if i >= m.first && i <= m.last && m.typ != TypeConcept {
+			return true
+		}
+	}
+	return false
 }

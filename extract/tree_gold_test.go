@@ -171,6 +171,12 @@ func TestTreeDump(t *testing.T) {
 		t.Fatal(err)
 	}
 	for si, s := range d.sents {
+		if s.tree, err = x.parse(s.text, s.toks, nil); err != nil {
+			t.Fatal(err)
+		}
+		_ = si
+	}
+	for si, s := range d.sents {
 		if !strings.Contains(s.text, grep) {
 			continue
 		}
