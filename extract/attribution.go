@@ -125,6 +125,9 @@ func (d *docState) contentOf(si, v int) *content {
 			}
 		}
 	}
+	if c < 0 {
+		c = d.strandedThat(si, v)
+	}
 	if c >= 0 {
 		lo, hi := t.span(c, punct)
 		if m := t.child(c, "mark"); m == lo && toks[m].lower == "that" {
@@ -177,6 +180,37 @@ func (d *docState) contentOf(si, v int) *content {
 	return nil
 }
 
+// strandedThat finds a "that" clause the parser hung on a noun after cue v
+// ("told NATO officials in Brussels that …" with the clause on Brussels): a
+// clause marked "that" below v's objects and prepositional phrases is what v
+// reports. A relative "that" is the clause's subject or object, never its mark.
+func (d *docState) strandedThat(si, v int) int {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	var walk func(k, depth int) int
+	walk = func(k, depth int) int {
+		for _, c := range t.kids[k] {
+			if c < v {
+				continue
+			}
+			switch t.base(c) {
+			case "acl", "advcl", "ccomp":
+				if m := t.child(c, "mark"); m >= 0 && toks[m].lower == "that" && depth > 0 {
+					return c
+				}
+			case "obj", "iobj", "obl", "nmod":
+				if depth < 3 {
+					if r := walk(c, depth+1); r >= 0 {
+						return r
+					}
+				}
+			}
+		}
+		return -1
+	}
+	return walk(v, 0)
+}
+
 // cueSpeakers returns who speaks through reporting verb v: its subject, or
 // its passive agent. An argument with no entity is a speaker the article
 // does not name ("they"), kept as written.
@@ -188,7 +222,8 @@ func (d *docState) cueSpeakers(si, v int) []arg {
 		}
 		return nil
 	}
-	if sb := t.child(v, "nsubj"); sb >= 0 {
+	toks := d.sents[si].toks
+	if sb := t.child(v, "nsubj"); sb >= 0 && !(sb < v && toks[v].tag == "VBG" && v > 0 && toks[v-1].text == "," && t.head[v] >= 0) {
 		if rel := d.relativeAntecedent(si, sb); rel >= 0 {
 			sb = rel
 		}

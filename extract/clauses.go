@@ -176,8 +176,13 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 // or the noun a relative clause or participle modifies.
 func (d *docState) subjectsOf(si, p int) []arg {
 	t := d.sents[si].tree
+	toks := d.sents[si].toks
 	for steps := 0; steps < 8 && p >= 0; steps++ {
-		if a := t.child(p, "nsubj", "csubj"); a >= 0 {
+		a := t.child(p, "nsubj", "csubj")
+		if a >= 0 && a < p && toks[p].tag == "VBG" && p > 0 && toks[p-1].text == "," && t.head[p] >= 0 {
+			a = -1 // "…, announcing that …": a participle after a comma has no subject of its own
+		}
+		if a >= 0 {
 			if rel := d.relativeAntecedent(si, a); rel >= 0 {
 				return d.argsAt(si, rel)
 			}
@@ -234,7 +239,17 @@ func (d *docState) relativeAntecedent(si, a int) int {
 	v := t.head[a]
 	for steps := 0; v >= 0 && steps < 3; steps++ {
 		if t.rel[v] == "acl:relcl" || t.rel[v] == "acl" {
-			return t.head[v]
+			h := t.head[v]
+			// ", which" refers to the noun just before it; the parser may have hung
+			// the clause on a noun further up the same phrase.
+			n := a - 1
+			if n >= 0 && toks[n].text == "," {
+				n--
+			}
+			if n >= 0 && n != h && (t.upos[n] == "NOUN" || t.upos[n] == "PROPN") && h >= 0 && t.dominates(h, n) {
+				return n
+			}
+			return h
 		}
 		if t.rel[v] != "conj" {
 			break

@@ -534,7 +534,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			if v, ok := lx.nominals[toks[o].lower]; ok {
 				for _, r := range append(t.children(o, "nmod"), obls...) {
 					prep := d.caseOf(si, r)
-					if prep != "for" && prep != "to" && prep != "with" || d.isTemporal(si, r) {
+					if prep != "for" && prep != "to" && prep != "with" && prep != "toward" && prep != "towards" || d.isTemporal(si, r) {
 						continue
 					}
 					if ra := d.argsAt(si, r); len(ra) > 0 {
