@@ -21,6 +21,11 @@ const (
 	minCueShare = 0.33
 )
 
+// contentNouns take a "that" clause saying what they contain, without
+// anyone saying it: "despite concerns that …", "the fact that …".
+var contentNouns = set(`concern fear hope sign evidence possibility idea fact news impression perception sense
+	feeling indication likelihood chance notion signal suggestion rumor rumour report`)
+
 // cueNouns name what someone said or holds and take it as a "that" clause:
 // "Trump's claim that …", "the report's finding that …".
 var cueNounLemmas = set(`claim statement assertion argument suggestion allegation warning promise belief view
@@ -199,6 +204,9 @@ func (d *docState) strandedThat(si, v int) int {
 					return c
 				}
 			case "obj", "iobj", "obl", "nmod":
+				if l := d.x.lx.lemmatize(toks[c].lower, true); cueNounLemmas[l] || contentNouns[l] {
+					continue // "Hegseth's assertion that …", "despite concerns that …": the noun's own content
+				}
 				if depth < 3 {
 					if r := walk(c, depth+1); r >= 0 {
 						return r
@@ -319,9 +327,10 @@ func (d *docState) treeStatements(si int) {
 			lo++
 		}
 		lo, hi = trimSpan(toks, lo, hi)
-		if hi < lo || d.mostlyQuoted(si, lo, hi) {
+		if hi < lo {
 			continue
 		}
+		// A quotation inside ("assertion that such membership is “unlikely”") is part of it.
 		d.addStatement(si, -1, toks[n].text, speakers, &content{lo: lo, hi: hi, kind: "noun"})
 	}
 	// "according to X": X is the source of the clause it qualifies.

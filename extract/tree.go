@@ -130,7 +130,36 @@ func (x *Extractor) parse(text string, toks []token, names []mention) (*tree, er
 	if err := x.parser.ParseSentence(&s, syntax.Options{KeepTags: true}); err != nil {
 		return nil, fmt.Errorf("parsing: %w", err)
 	}
-	return newTree(&s), nil
+	t := newTree(&s)
+	repair(t, toks)
+	return t, nil
+}
+
+// repair undoes a parsing mistake that costs a fact: a participle after a
+// comma given the preceding verb's object as its subject ("altered three
+// years of policy, announcing …" with "years" the subject of "announcing").
+func repair(t *tree, toks []token) {
+	changed := false
+	for p := 1; p < len(toks); p++ {
+		h := t.head[p]
+		if toks[p].tag != "VBG" || toks[p-1].text != "," || h < 0 || h > p || t.upos[h] != "VERB" || t.child(h, "obj") >= 0 {
+			continue
+		}
+		if a := t.child(p, "nsubj"); a > h && a < p {
+			t.head[a], t.rel[a] = h, "obj"
+			changed = true
+		}
+	}
+	if changed {
+		for k := range t.kids {
+			t.kids[k] = t.kids[k][:0]
+		}
+		for i, h := range t.head {
+			if h >= 0 {
+				t.kids[h] = append(t.kids[h], i)
+			}
+		}
+	}
 }
 
 // agreeTags settles the two taggers' clearest disagreements in prose's favour:
