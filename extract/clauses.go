@@ -179,6 +179,14 @@ func (d *docState) subjectsOf(si, p int) []arg {
 	toks := d.sents[si].toks
 	for steps := 0; steps < 8 && p >= 0; steps++ {
 		a := t.child(p, "nsubj", "csubj")
+		if a >= 0 && d.relativeAntecedent(si, a) < 0 {
+			// "during which Putin extended …": of two subjects, the one that is not a relative word
+			for _, b := range t.children(p, "nsubj") {
+				if b != a && t.upos[a] == "DET" {
+					a = b
+				}
+			}
+		}
 		if a >= 0 && a < p && toks[p].tag == "VBG" && p > 0 && toks[p-1].text == "," && t.head[p] >= 0 {
 			a = -1 // "…, announcing that …": a participle after a comma has no subject of its own
 		}

@@ -128,7 +128,24 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 	w := d.sents[si].toks[k].lower
 	switch w {
 	case "he", "she", "him", "her", "his", "hers", "who", "whom":
-		// The nearest person named earlier in this sentence, else the salient one.
+		// A subject earlier in the sentence first ("He mentioned a call with
+		// Zelenskyy, although he refrained …" is one man), then the nearest
+		// person named earlier in it, else the salient one.
+		if t := d.sents[si].tree; t != nil && w != "who" && w != "whom" {
+			toks := d.sents[si].toks
+			for j := 0; j < k; j++ {
+				if t.base(j) != "nsubj" || d.quoted[si][j] {
+					continue
+				}
+				if m := d.mentionAt(si, j); m != nil && m.ent != nil && m.ent.typ == TypePerson {
+					return m.ent
+				}
+				if l := toks[j].lower; (l == "he" || l == "she") && (w == "he" || w == "him" || w == "his") == (l == "he") {
+					return d.resolvePronoun(si, j)
+				}
+				break // the first subject decides
+			}
+		}
 		for i := len(d.mentions[si]) - 1; i >= 0; i-- {
 			m := d.mentions[si][i]
 			if m.last < k && m.ent != nil && m.ent.typ == TypePerson && !d.quoted[si][m.first] {
@@ -706,10 +723,23 @@ func (d *docState) updateSalience(si int) {
 			d.lastThing = a.ent
 		}
 	}
-	if d.lastPerson == nil {
-		for _, m := range d.mentions[si] {
-			if m.ent != nil && m.ent.typ == TypePerson {
-				d.lastPerson = m.ent
+	if len(subj) == 0 || subj[0].ent == nil || subj[0].ent.typ != TypePerson {
+		// No person heads the main clause (or the parse missed it): a person who is
+		// some clause's subject, else the first person named, is who "he" means next.
+		for k := range t.head {
+			if t.base(k) == "nsubj" && !d.quoted[si][k] {
+				if m := d.mentionAt(si, k); m != nil && m.ent != nil && m.ent.typ == TypePerson {
+					d.lastPerson = m.ent
+					return
+				}
+			}
+		}
+		if d.lastPerson == nil {
+			for _, m := range d.mentions[si] {
+				if m.ent != nil && m.ent.typ == TypePerson {
+					d.lastPerson = m.ent
+					break
+				}
 			}
 		}
 	}
