@@ -202,9 +202,26 @@ func (d *docState) subjectsOf(si, p int) []arg {
 			}
 			return d.argsAt(si, a)
 		}
+		if toks[p].tag == "VBG" {
+			// "with Trump and Hegseth suggesting that …": the absolute construction's noun
+			if w := d.withSubject(si, p); len(w) > 0 {
+				return w
+			}
+		}
 		h := t.head[p]
 		if h < 0 {
 			return nil
+		}
+		if steps > 0 && t.upos[p] != "VERB" && t.child(p, "cop") < 0 {
+			// a parse that hung the verb on a word of a phrase: climb to the verb above
+			for h >= 0 && t.upos[h] != "VERB" && t.child(h, "cop") < 0 {
+				h = t.head[h]
+			}
+			if h < 0 {
+				return nil
+			}
+			p = h
+			continue
 		}
 		switch t.rel[p] {
 		case "conj":
@@ -227,7 +244,52 @@ func (d *docState) subjectsOf(si, p int) []arg {
 				return []arg{a}
 			}
 			return nil
+		case "parataxis":
+			// "Zelensky, who is scheduled …, insists that …" parsed with the name as
+			// the root: a finite verb with no subject after a root name belongs to it.
+			r := t.head[h]
+			for r >= 0 && t.head[r] >= 0 {
+				r = t.head[r]
+			}
+			if r < 0 {
+				r = h
+			}
+			if (t.upos[r] == "PROPN" || t.upos[r] == "NOUN") && r < p && (toks[p].tag == "VBZ" || toks[p].tag == "VBD" || toks[p].tag == "VBP") {
+				return d.argsAt(si, r)
+			}
+			return nil
 		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// withSubject finds the subject of a participle in an absolute construction:
+// "with both Trump and his Defence Secretary, Pete Hegseth, suggesting that …".
+// The words between "with" and the participle must be one noun phrase (names,
+// commas, "and"), no verb.
+func (d *docState) withSubject(si, p int) []arg {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	for w := p - 1; w >= 0 && w >= p-14; w-- {
+		if toks[w].lower == "with" {
+			if w+1 >= p {
+				return nil
+			}
+			h := w + 1
+			for h < p && (t.upos[h] == "DET" || t.upos[h] == "CCONJ" || toks[h].tag == "PRP$") {
+				h++
+			}
+			for h < p && t.head[h] > h && t.head[h] < p {
+				h = t.head[h] // up to the head of the first noun phrase
+			}
+			if h >= p || t.upos[h] != "PROPN" && t.upos[h] != "NOUN" && t.upos[h] != "PRON" {
+				return nil
+			}
+			return d.argsAt(si, h)
+		}
+		if t.upos[w] == "VERB" || t.upos[w] == "AUX" || toks[w].tag == "." {
 			return nil
 		}
 	}

@@ -472,6 +472,35 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			// "is in a cell", "was at the meeting": the preposition belongs to the predicate
 			pred = "be " + toks[c].lower
 			text += " " + toks[c].text
+		} else if t.upos[p] == "ADJ" {
+			// "was noncommittal about whether …", "is ready for talks": what the
+			// adjective is about is the object, the adjective joins the predicate.
+			for _, c := range t.kids[p] {
+				if c < p || t.base(c) != "obl" && t.base(c) != "advcl" {
+					continue
+				}
+				prep := d.caseOf(si, c)
+				if m := t.child(c, "mark"); prep == "" && m >= 0 {
+					prep = toks[m].lower
+				}
+				if prep == "" || prep == "if" || prep == "because" || prep == "as" || prep == "when" || prep == "while" {
+					continue
+				}
+				var oa []arg
+				if t.base(c) == "advcl" {
+					if a, ok := d.spanArg(si, c); ok {
+						oa = []arg{a}
+					}
+				} else {
+					oa = d.argsAt(si, c)
+				}
+				if len(oa) > 0 {
+					pred = "be " + toks[p].lower + " " + prep
+					text = f.text + " " + toks[p].text + " " + prep
+					objs = oa
+					break
+				}
+			}
 		}
 	} else {
 		for _, o := range t.children(a, "obj") {
