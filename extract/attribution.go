@@ -44,6 +44,28 @@ var objectCues = set(`criticize criticise praise endorse accuse blame defend con
 var infinitiveCues = set(`promise vow pledge threaten refuse decline urge ask call demand expect plan hope
 	intend offer`)
 
+// minObjectShare is the share of its uses in which a learned cue introduces
+// an attribution above which its object is what is attributed: news writes
+// "endorsed Clinton", "blasted the deal", "cited the report" as attributions.
+const minObjectShare = 0.5
+
+// addresseeVerbs take the person spoken to as object, not what is said.
+var addresseeVerbs = set(`tell ask inform assure remind warn urge advise notify brief persuade encourage
+	thank congratulate order answer call`)
+
+// learnedObjectCues are the learned cues whose object is what they attribute.
+func learnedObjectCues(lx *lexicon) map[string]bool {
+	out := map[string]bool{}
+	for w, c := range polnearCues {
+		if c.cue >= minCueCount && float64(c.cue) >= minObjectShare*float64(c.seen) {
+			if l := lx.lemmatize(w, false); !addresseeVerbs[l] {
+				out[l] = true
+			}
+		}
+	}
+	return out
+}
+
 // learnedCues turns the PolNeAR cue table into verb lemmas.
 func learnedCues(lx *lexicon) map[string]bool {
 	out := map[string]bool{}
@@ -169,14 +191,14 @@ func (d *docState) contentOf(si, v int) *content {
 		}
 		return mk(lo, hi, "infinitive")
 	}
-	if o := t.child(v, "obj"); o >= 0 && objectCues[l] && (l != "call" && l != "describe" || t.child(v, "xcomp") >= 0 || t.child(v, "obl") >= 0) && t.base(v) != "acl" {
+	if o := t.child(v, "obj"); o >= 0 && (objectCues[l] || d.x.objectCues[l]) && (l != "call" && l != "describe" || t.child(v, "xcomp") >= 0 || t.child(v, "obl") >= 0) && t.base(v) != "acl" {
 		// "call" and "describe" judge only with what they call it: "called the
 		// plan a disaster", "described it as …" — not "called the office".
 		// the object and what the verb says of it: "accused Clinton of lying", "called the plan a disaster"
-		lo, hi := o, o
+		lo, hi := t.span(o, punct) // the whole object: "disparaging remarks Trump had made about Machado"
 		for _, c := range t.kids[v] {
 			if c > v && !punct[t.rel[c]] && !argDrop[t.rel[c]] && t.base(c) != "nsubj" && t.base(c) != "advmod" {
-				a, b := t.span(c, argDrop)
+				a, b := t.span(c, punct)
 				lo, hi = min(lo, a), max(hi, b)
 			}
 		}

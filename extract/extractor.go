@@ -30,6 +30,9 @@ type Extractor struct {
 	model  *prose.Model
 	parser *syntax.Parser
 	lx     *lexicon
+	// objectCues are reporting verbs whose object is what they attribute
+	// ("endorsed Clinton"), learned with the cue words.
+	objectCues map[string]bool
 	// treeOf, when set, gives the tree of a sentence instead of the parser:
 	// tests read clauses off gold trees with it.
 	treeOf func(text string, toks []token) *tree
@@ -45,7 +48,7 @@ func New(opts Options) (*Extractor, error) {
 	for l := range learnedCues(lx) {
 		lx.cues[l] = true // the reporting verbs news uses, learned from PolNeAR's train split
 	}
-	return &Extractor{opts: opts, model: m, parser: syntax.New(), lx: lx}, nil
+	return &Extractor{opts: opts, model: m, parser: syntax.New(), lx: lx, objectCues: learnedObjectCues(lx)}, nil
 }
 
 // docState is the working state of one document's extraction.

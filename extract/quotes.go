@@ -144,6 +144,9 @@ func (d *docState) attributeQuotes() {
 		}
 		if speaker == nil {
 			conf = 0.3
+			if !found && len(strings.Fields(d.doc.Text[qs.inner0:qs.inner1])) <= 3 {
+				continue // a scare quote or a title ("deplorables", "Fox News Sunday"): nobody is quoted
+			}
 		}
 		if !partial {
 			about := d.mentionsInSpan(si, sj, qs.inner0, qs.inner1)
