@@ -440,15 +440,16 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 		return a, false
 	}
 	// "the team's coach, Alireza Mehraban,": the name in apposition says who.
-	if a.ent != nil && a.ent.typ == TypeConcept && !a.resolved {
+	if a.ent != nil && a.ent.typ == TypeConcept && !a.resolved && !d.x.opts.SingleSentence {
 		for _, c := range t.children(h, "appos") {
 			if m := d.mentionAt(si, c); m != nil && m.ent != nil && m.ent.typ != TypeConcept {
 				return arg{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}, true
 			}
 		}
 	}
-	if a.ent != nil && a.ent.typ == TypeConcept && !a.resolved {
-		// Open IE arguments and mentions are the whole phrase as written.
+	if a.ent != nil && !a.resolved && (a.ent.typ == TypeConcept || d.x.opts.SingleSentence) {
+		// Open IE arguments and the mentions of concepts are the whole phrase as
+		// written ("US 258", "the Biden administration's position").
 		a.first, a.last = lo, hi
 		a.start, a.end = toks[lo].start, toks[hi].end
 		a.text = s.textOf(a.start, a.end)

@@ -466,6 +466,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 	quals := map[string]string{}
 	var when []arg
 	whenPrep := ""
+	adjObl := -1
 	if f.copula {
 		if ar, ok := d.phraseArgExcept(si, p, predDrop); ok {
 			objs = []arg{ar}
@@ -500,6 +501,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 					pred = "be " + toks[p].lower + " " + prep
 					text = f.text + " " + toks[p].text + " " + prep
 					objs = oa
+					adjObl = c
 					break
 				}
 			}
@@ -511,6 +513,15 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 		if len(objs) == 0 {
 			if o := t.child(a, "iobj"); o >= 0 {
 				objs = d.argsAt(si, o)
+			}
+		}
+	}
+	// A predicative complement: "is called Taiwanese", "seems happy with this
+	// arrangement", "was elected president".
+	if len(objs) == 0 && !f.copula {
+		if x := t.child(a, "xcomp"); x >= 0 && (t.upos[x] == "NOUN" || t.upos[x] == "PROPN" || t.upos[x] == "ADJ" || t.upos[x] == "NUM") {
+			if ar, ok := d.phraseArgExcept(si, x, predDrop); ok {
+				objs = []arg{ar}
 			}
 		}
 	}
@@ -544,7 +555,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 		obls = append(t.children(p, "obl"), obls...)
 	}
 	for _, o := range obls {
-		if t.rel[o] == "obl:agent" {
+		if t.rel[o] == "obl:agent" || o == adjObl {
 			continue
 		}
 		prep := d.caseOf(si, o)
@@ -573,6 +584,22 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 		}
 		if _, dup := quals[prep]; !dup {
 			quals[prep] = oa[0].text
+		}
+	}
+	// Open IE counts what an adverbial clause adds ("when results were sluggish")
+	// as an argument; the graph keeps clauses out of its qualifiers.
+	if d.x.opts.SingleSentence {
+		for _, c := range t.children(a, "advcl") {
+			m := t.child(c, "mark")
+			if m < 0 || c < p {
+				continue
+			}
+			if ar, ok := d.spanArg(si, c); ok {
+				w := toks[m].lower
+				if _, dup := quals[w]; !dup && strings.HasPrefix(strings.ToLower(ar.text), w) {
+					quals[w] = strings.TrimSpace(ar.text[len(w):])
+				}
+			}
 		}
 	}
 	// Light verb + nominalisation: "extended an invitation for Trump to visit
