@@ -495,6 +495,23 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 		a.start, a.end, a.text = m.start, m.end, m.surface
 		return a, true
 	}
+	// A title heading the name ("Russian President Vladimir Putin" parsed with
+	// President as head): the person named.
+	// So is a name the parser flattened under a word before it ("Russian
+	// President Vladimir Putin" with Russian as head).
+	for _, m := range d.mentions[si] {
+		if m.first <= h || m.last > j || m.ent == nil || m.ent.typ == TypeConcept {
+			continue
+		}
+		flat := true
+		for k := h + 1; k <= m.last; k++ {
+			flat = flat && t.head[k] == h && (t.base(k) == "flat" || t.base(k) == "compound")
+		}
+		if flat || (lx.titles[head.lower] || honorifics[head.lower]) && m.ent.typ == TypePerson && t.dominates(h, m.first) {
+			a.ent, a.first, a.last, a.start, a.end, a.text = m.ent, m.first, m.last, m.start, m.end, m.surface
+			return a, true
+		}
+	}
 	// A place or demonym and an actor noun: "the UK government", "the Ukrainian leadership".
 	if lx.actorNouns[head.lower] && h > i {
 		if m := d.mentionAt(si, h-1); m != nil && m.ent != nil && (m.ent.typ == TypeGPE || m.actor) {
