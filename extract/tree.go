@@ -150,6 +150,44 @@ func repair(t *tree, toks []token) {
 			changed = true
 		}
 	}
+	// A finite verb left without a subject after a fronted phrase ("In a further
+	// setback to Ukraine's ties with the West, Defense Secretary Pete Hegseth
+	// stated …" with Hegseth hung on West): the noun phrase right before the
+	// verb, attached inside the fronted phrase, is its subject.
+	for v := 1; v < len(toks); v++ {
+		if t.upos[v] != "VERB" || toks[v].tag != "VBD" && toks[v].tag != "VBZ" && toks[v].tag != "VBP" {
+			continue
+		}
+		if hasChild(t, v, "nsubj", "nsubj:pass", "csubj", "expl") || t.rel[v] == "acl:relcl" || t.rel[v] == "conj" {
+			continue
+		}
+		k := v - 1
+		for k >= 0 && (t.head[k] == v && (t.upos[k] == "ADV" || t.upos[k] == "AUX" || t.upos[k] == "PART")) {
+			k--
+		}
+		comma := false
+		if k >= 0 && toks[k].text == "," {
+			k--
+			comma = true
+		}
+		if k < 0 || t.upos[k] != "PROPN" && t.upos[k] != "NOUN" && t.upos[k] != "PRON" {
+			continue
+		}
+		// climb to the head of the noun phrase that ends at k
+		n := k
+		for t.head[n] >= 0 && t.head[n] < n && (t.base(n) == "flat" || t.base(n) == "conj" && comma) {
+			n = t.head[n]
+		}
+		rel := t.base(n)
+		if t.head[n] == v || t.head[n] < 0 || t.dominates(n, v) || !(rel == "appos" || rel == "conj" || rel == "nmod" && !comma) {
+			continue
+		}
+		if comma && rel != "appos" {
+			continue
+		}
+		t.head[n], t.rel[n] = v, "nsubj"
+		changed = true
+	}
 	if changed {
 		for k := range t.kids {
 			t.kids[k] = t.kids[k][:0]
@@ -185,6 +223,20 @@ func inName(names []mention, i int) bool {
 	for _, m := range names {
 		if i >= m.first && i <= m.last && m.typ != TypeConcept {
 			return true
+		}
+	}
+	return false
+}
+
+// hasChild reports whether k has a child with one of the relations rels.
+func hasChild(t *tree, k int, rels ...string) bool {
+	for i, h := range t.head {
+		if h == k {
+			for _, r := range rels {
+				if t.rel[i] == r {
+					return true
+				}
+			}
 		}
 	}
 	return false
