@@ -160,6 +160,13 @@ func (d *docState) contentOf(si, v int) *content {
 		if m := t.child(c, "mark"); m == lo && toks[m].lower == "that" {
 			lo++ // the content is what follows "that"
 		}
+		// "…, saying, “…”" at the end: the quotation is a statement of its own
+		for k := lo + 1; k < hi; k++ {
+			if toks[k].text == "," && d.quoteStartsAfter(si, k) {
+				hi = k - 1
+				break
+			}
+		}
 		return mk(lo, hi, "clause")
 	}
 	// "…, he said": the cue interrupts or follows the clause it reports.
@@ -239,6 +246,19 @@ func (d *docState) strandedThat(si, v int) int {
 		return -1
 	}
 	return walk(v, 0)
+}
+
+// quoteStartsAfter reports whether a quotation opens within two words after
+// token k and runs to the end of the sentence: "…, saying, “…”".
+func (d *docState) quoteStartsAfter(si, k int) bool {
+	s := d.sents[si]
+	toks := s.toks
+	for _, qs := range d.quotes {
+		if qs.open >= toks[k].end && k+3 < len(toks) && qs.open <= toks[k+3].start && qs.close >= s.end-2 {
+			return true
+		}
+	}
+	return false
 }
 
 // cueSpeakers returns who speaks through reporting verb v: its subject, or

@@ -320,10 +320,39 @@ func (d *docState) clauses(si int) {
 	if d.sents[si].tree == nil {
 		return // too long to parse: its names and quotations are still read
 	}
+	d.repairCoordination(si)
 	d.treeClauses(si)
 	d.treeStatements(si)
 	d.nominalRelations(si)
 	d.updateSalience(si)
+}
+
+// repairCoordination reattaches a verb the parser coordinated with a
+// reporting verb across the clause it reports: in "Peskov revealed that Putin
+// invited Trump and expressed …" the second verb continues the reported
+// clause (Putin expressed), unless it reports too ("said … and added that").
+func (d *docState) repairCoordination(si int) {
+	t := d.sents[si].tree
+	changed := false
+	for v, h := range t.head {
+		if h < 0 || t.rel[v] != "conj" || !d.isCue(si, h) || d.isCue(si, v) || t.child(v, "nsubj") >= 0 {
+			continue
+		}
+		if c := t.child(h, "ccomp"); c > h && c < v {
+			t.head[v] = c
+			changed = true
+		}
+	}
+	if changed {
+		for k := range t.kids {
+			t.kids[k] = t.kids[k][:0]
+		}
+		for i, h := range t.head {
+			if h >= 0 {
+				t.kids[h] = append(t.kids[h], i)
+			}
+		}
+	}
 }
 
 // salience is who "he", "it" and "they" most likely mean at a point of the article.
@@ -522,6 +551,14 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 		if x := t.child(a, "xcomp"); x >= 0 && (t.upos[x] == "NOUN" || t.upos[x] == "PROPN" || t.upos[x] == "ADJ" || t.upos[x] == "NUM") {
 			if ar, ok := d.phraseArgExcept(si, x, predDrop); ok {
 				objs = []arg{ar}
+			}
+		}
+	}
+	// "opposed Ukraine joining NATO": the gerund's subject is what is opposed.
+	if len(objs) == 0 && !f.copula && !d.isCue(si, a) {
+		if c := t.child(a, "ccomp", "xcomp"); c > a && toks[c].tag == "VBG" {
+			if sb := t.child(c, "nsubj"); sb >= 0 {
+				objs = d.argsAt(si, sb)
 			}
 		}
 	}
