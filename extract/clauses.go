@@ -289,8 +289,8 @@ func (d *docState) withSubject(si, p int) []arg {
 			}
 			return d.argsAt(si, h)
 		}
-		if t.upos[w] == "VERB" || t.upos[w] == "AUX" || toks[w].tag == "." {
-			return nil
+		if t.upos[w] == "VERB" || t.upos[w] == "AUX" || t.upos[w] == "CCONJ" && t.head[w] == p || toks[w].tag == "." {
+			return nil // "… with Trump “meaningful” and saying": the participle is coordinated, not absolute
 		}
 	}
 	return nil

@@ -335,7 +335,7 @@ func (d *docState) repairCoordination(si int) {
 	t := d.sents[si].tree
 	changed := false
 	for v, h := range t.head {
-		if h < 0 || t.rel[v] != "conj" || !d.isCue(si, h) || d.isCue(si, v) || t.child(v, "nsubj") >= 0 {
+		if h < 0 || t.rel[v] != "conj" || !d.isCue(si, h) || d.isCue(si, v) && t.child(v, "ccomp") >= 0 || t.child(v, "nsubj") >= 0 {
 			continue
 		}
 		if c := t.child(h, "ccomp"); c > h && c < v {
@@ -508,7 +508,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			// "was noncommittal about whether …", "is ready for talks": what the
 			// adjective is about is the object, the adjective joins the predicate.
 			for _, c := range t.kids[p] {
-				if c < p || t.base(c) != "obl" && t.base(c) != "advcl" {
+				if c < p || t.base(c) != "obl" && t.base(c) != "advcl" && t.base(c) != "ccomp" && t.base(c) != "csubj" {
 					continue
 				}
 				prep := d.caseOf(si, c)
@@ -519,7 +519,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 					continue
 				}
 				var oa []arg
-				if t.base(c) == "advcl" {
+				if t.base(c) != "obl" {
 					if a, ok := d.spanArg(si, c); ok {
 						oa = []arg{a}
 					}
