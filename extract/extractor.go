@@ -79,6 +79,25 @@ type docState struct {
 
 // Extract finds the entities, relations and statements of one document.
 func (x *Extractor) Extract(ctx context.Context, doc Document) (*Result, error) {
+	d, err := x.prepare(ctx, doc)
+	if err != nil {
+		return nil, err
+	}
+	for si := range d.sents {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		d.clauses(si)
+	}
+	d.transcriptTurns()
+	d.attributeQuotes()
+	d.finish()
+	return d.res, nil
+}
+
+// prepare reads a document up to its trees: the main story, sentences,
+// tokens, quotations, names and a parse of every sentence.
+func (x *Extractor) prepare(ctx context.Context, doc Document) (*docState, error) {
 	d := &docState{x: x, doc: doc, table: newEntityTable(x.lx), res: &Result{Doc: doc}, seen: map[string]bool{}}
 	if err := d.segment(ctx); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
@@ -102,16 +121,7 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (*Result, error) 
 			return nil, fmt.Errorf("extract %s: sentence %d: %w", doc.ID, si, err)
 		}
 	}
-	for si := range d.sents {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		d.clauses(si)
-	}
-	d.transcriptTurns()
-	d.attributeQuotes()
-	d.finish()
-	return d.res, nil
+	return d, nil
 }
 
 // segment finds the main story, its sentences, their tokens and the quotations.

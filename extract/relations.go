@@ -911,6 +911,9 @@ func (d *docState) quoteTreeSpeaker(si, sj int, qs quoteSpan) (arg, string, floa
 	return arg{}, "", 0, false
 }
 
+// namingCues call something by the words quoted after their object.
+var namingCues = set(`call describe label brand term dub`)
+
 // adjacentCue finds a reporting verb next to quotation qs: before it with
 // nothing but "that" and punctuation between, or after it with at most a
 // short name between.
@@ -944,15 +947,24 @@ func (d *docState) adjacentCue(si, sj int, qs quoteSpan) (arg, string, float64, 
 	}
 	if s := d.sents[si]; s.tree != nil {
 		toks := s.toks
+		gap := 0
 		for v := len(toks) - 1; v >= 0; v-- {
 			if toks[v].end > qs.open {
 				continue
 			}
 			if d.isCue(si, v) {
-				return try(si, v, 0.8)
+				// "calling his conversation with Trump “meaningful”": verbs that name
+				// what they call something reach over their object
+				if l := d.verbLemma(si, v); gap == 0 || gap <= 8 && namingCues[l] {
+					return try(si, v, 0.8)
+				}
+				break
 			}
 			if w := toks[v].lower; w != "," && w != ":" && w != "that" && toks[v].tag != "``" {
-				break
+				if s.tree.upos[v] == "VERB" || s.tree.upos[v] == "AUX" || toks[v].tag == "." {
+					break
+				}
+				gap++
 			}
 		}
 	}

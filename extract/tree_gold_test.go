@@ -166,15 +166,9 @@ func TestTreeDump(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := &docState{x: x, doc: Document{ID: "dump", Text: string(raw)}, table: newEntityTable(x.lx), res: &Result{}, seen: map[string]bool{}}
-	if err := d.segment(context.Background()); err != nil {
+	d, err := x.prepare(context.Background(), Document{ID: "dump", Text: string(raw)})
+	if err != nil {
 		t.Fatal(err)
-	}
-	for si, s := range d.sents {
-		if s.tree, err = x.parse(s.text, s.toks, nil); err != nil {
-			t.Fatal(err)
-		}
-		_ = si
 	}
 	for si, s := range d.sents {
 		if !strings.Contains(s.text, grep) {
