@@ -160,6 +160,9 @@ func (d *docState) contentOf(si, v int) *content {
 		if m := t.child(c, "mark"); m == lo && toks[m].lower == "that" {
 			lo++ // the content is what follows "that"
 		}
+		if o := t.child(v, "obj"); o >= 0 && o < lo && (contentNouns[d.x.lx.lemmatize(toks[o].lower, true)] || cueNounLemmas[d.x.lx.lemmatize(toks[o].lower, true)]) {
+			lo = o // "dismissed suggestions that …": the clause is the noun's, the noun is what is dismissed
+		}
 		// "…, saying, “…”" at the end: the quotation is a statement of its own
 		for k := lo + 1; k < hi; k++ {
 			if toks[k].text == "," && d.quoteStartsAfter(si, k) {
@@ -278,6 +281,12 @@ func (d *docState) cueSpeakers(si, v int) []arg {
 			sb = rel
 		}
 		return d.speakerArgs(si, sb)
+	}
+	// "…, said Clara Voss": the parser may take the speaker after the verb for its object.
+	if o := t.child(v, "obj"); o > v && (t.rel[v] == "parataxis" || t.child(v, "ccomp") >= 0 && t.child(v, "ccomp") < v) {
+		if m := d.mentionAt(si, o); m != nil && m.ent != nil && m.ent.typ == TypePerson {
+			return d.speakerArgs(si, o)
+		}
 	}
 	return d.subjectsOf(si, v)
 }
@@ -466,7 +475,7 @@ func (d *docState) addStatement(si, v int, cue string, speakers []arg, c *conten
 		about: about, stance: stance, conf: conf - boolf(sp.resolved, 0.1)})
 	if sp.ent != nil {
 		var first *arg
-		if v >= 0 && c.kind == "object" {
+		if v >= 0 && (c.kind == "object" || rejectCues[lemma]) {
 			if o := s.tree.child(v, "obj"); o >= 0 {
 				if a, ok := d.phraseArg(si, o); ok {
 					first = &a

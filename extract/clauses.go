@@ -570,7 +570,7 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 	if temporalWords[head.lower] && k == h && !d.x.opts.SingleSentence {
 		return a, false // "Tuesday" is when, never who or what
 	}
-	name := s.textOf(toks[k].start, toks[j].end)
+	name := strings.Trim(strings.NewReplacer("“", "", "”", "", "\"", "").Replace(s.textOf(toks[k].start, toks[j].end)), " ")
 	if len(name) < 3 && t.upos[h] != "NUM" {
 		return a, false
 	}

@@ -144,7 +144,7 @@ func (d *docState) attributeQuotes() {
 		}
 		if speaker == nil {
 			conf = 0.3
-			if !found && len(strings.Fields(d.doc.Text[qs.inner0:qs.inner1])) <= 3 {
+			if !found && len(strings.Fields(d.doc.Text[qs.inner0:qs.inner1])) <= 3 && !d.hasVerb(si, qs) {
 				continue // a scare quote or a title ("deplorables", "Fox News Sunday"): nobody is quoted
 			}
 		}
@@ -164,6 +164,18 @@ func (d *docState) attributeQuotes() {
 		}
 		prevLine, prevEndSentence = qs.line, sj
 	}
+}
+
+// hasVerb reports whether quotation qs holds a verb: a clause someone said,
+// not a name or a phrase in scare quotes.
+func (d *docState) hasVerb(si int, qs quoteSpan) bool {
+	s := d.sents[si]
+	for k, tk := range s.toks {
+		if tk.start >= qs.inner0 && tk.end <= qs.inner1 && (tk.isVerb() || tk.tag == "MD" || s.tree != nil && (s.tree.upos[k] == "VERB" || s.tree.upos[k] == "AUX")) {
+			return true
+		}
+	}
+	return false
 }
 
 // inTurn reports whether quotation qs holds a transcript turn ("PENCE: …").

@@ -333,7 +333,29 @@ func (d *docState) clauses(si int) {
 // clause (Putin expressed), unless it reports too ("said … and added that").
 func (d *docState) repairCoordination(si int) {
 	t := d.sents[si].tree
+	toks := d.sents[si].toks
 	changed := false
+	// "told NATO allies that Europe must spend more" parsed as a relative clause
+	// on "allies": a "that" beside another subject or object of its clause is
+	// the complementiser, and the clause is what the cue reports.
+	for th, r := range t.head {
+		if r < 0 || toks[th].lower != "that" || t.rel[r] != "acl:relcl" || (t.base(th) != "obj" && t.base(th) != "nsubj") {
+			continue
+		}
+		other := false
+		for _, c := range t.kids[r] {
+			other = other || c != th && t.base(c) == t.base(th)
+		}
+		if !other {
+			continue
+		}
+		t.rel[th] = "mark" // "assertion that …" keeps its clause: the noun's content
+		if n := t.head[r]; n >= 0 && t.head[n] >= 0 && (t.base(n) == "obj" || t.base(n) == "iobj") && d.isCue(si, t.head[n]) &&
+			!cueNounLemmas[d.x.lx.lemmatize(toks[n].lower, true)] && !contentNouns[d.x.lx.lemmatize(toks[n].lower, true)] {
+			t.head[r], t.rel[r] = t.head[n], "ccomp"
+		}
+		changed = true
+	}
 	for v, h := range t.head {
 		if h < 0 || t.rel[v] != "conj" || !d.isCue(si, h) || d.isCue(si, v) && t.child(v, "ccomp") >= 0 || t.child(v, "nsubj") >= 0 {
 			continue
@@ -465,6 +487,21 @@ func (d *docState) treeClauses(si int) {
 		}
 		d.clauseRelations(si, p, d.contextOf(si, p))
 	}
+}
+
+// phraseText is the phrase headed by k as written, without its preposition:
+// "Monday" of "on Monday".
+func (d *docState) phraseText(si, k int) string {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	lo, hi := t.span(k, argDrop)
+	for lo < k && (t.base(lo) == "case" || t.base(lo) == "fixed" || toks[lo].tag == "``" || toks[lo].text == ",") {
+		lo++
+	}
+	for hi > k && (toks[hi].tag == "``" || toks[hi].text == "," || toks[hi].tag == ".") {
+		hi--
+	}
+	return s.textOf(toks[lo].start, toks[hi].end)
 }
 
 // clauseRelations emits the relations of the clause headed by p.
@@ -599,19 +636,26 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 		if prep == "according to" {
 			continue // a source, read by the attribution rules
 		}
-		oa := d.argsAt(si, o)
-		if len(oa) == 0 {
-			continue
-		}
 		if d.isTemporal(si, o) || prep == "" {
 			if prep != "" {
 				if _, dup := quals[prep]; !dup {
-					quals[prep] = oa[0].text
+					quals[prep] = d.phraseText(si, o)
 				}
 				if when == nil {
-					when, whenPrep = oa, d.sents[si].toks[t.child(o, "case")].text
+					// a time phrase is the object of last resort: "was demolished in March"
+					lo, hi := t.span(o, argDrop)
+					for lo < o && (t.base(lo) == "case" || t.base(lo) == "fixed") {
+						lo++
+					}
+					if ta, ok := d.clauseArg(si, lo, hi); ok {
+						when, whenPrep = []arg{ta}, d.sents[si].toks[t.child(o, "case")].text
+					}
 				}
 			}
+			continue
+		}
+		oa := d.argsAt(si, o)
+		if len(oa) == 0 {
 			continue
 		}
 		if objs == nil && o > p {
@@ -621,6 +665,23 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 		}
 		if _, dup := quals[prep]; !dup {
 			quals[prep] = oa[0].text
+		}
+	}
+	// A time phrase hung on the object ("signed the agreement on Monday"), or a
+	// phrase hung on a name ("met Peter Holm in Oslo"), qualifies the verb.
+	for _, o := range t.children(a, "obj") {
+		for _, n := range t.children(o, "nmod") {
+			prep := d.caseOf(si, n)
+			place := false
+			if m := d.mentionAt(si, n); m != nil && m.ent != nil && (m.ent.typ == TypeGPE || m.ent.typ == TypeLoc) && locativePrepositions[prep] {
+				place = true // "signed the agreement in Oslo"
+			}
+			if prep == "" || prep == "of" || !d.isTemporal(si, n) && t.upos[o] != "PROPN" && !place {
+				continue
+			}
+			if _, dup := quals[prep]; !dup {
+				quals[prep] = d.phraseText(si, n)
+			}
 		}
 	}
 	// Open IE counts what an adverbial clause adds ("when results were sluggish")
@@ -1079,7 +1140,14 @@ func (d *docState) nominalRelations(si int) {
 		}
 		// Appositions: "Dmitry Peskov, the Kremlin spokesman," and "the Kremlin
 		// spokesman, Dmitry Peskov,": the name holds the role, or is the thing.
-		for _, c := range t.children(k, "appos") {
+		for _, c := range t.kids[k] {
+			// the parser sometimes calls "Anna Berg, the chief executive of Nordbank," a parataxis
+			if t.rel[c] != "appos" {
+				lo, _ := t.span(c, argDrop)
+				if t.rel[c] != "parataxis" || lo == 0 || toks[lo-1].text != "," || t.child(c, "det") < 0 || t.child(c, "nsubj") >= 0 || t.child(c, "cop") >= 0 || t.upos[c] == "VERB" {
+					continue
+				}
+			}
 			name, desc := k, c
 			if m := d.mentionAt(si, c); m != nil && m.ent != nil && m.ent.typ != TypeConcept {
 				if m2 := d.mentionAt(si, k); m2 == nil || m2.ent == nil || m2.ent.typ == TypeConcept {
@@ -1164,7 +1232,7 @@ func (d *docState) apposition(si, name, desc int) {
 	if m := d.mentionAt(si, desc); m != nil && m.ent != nil && m.ent.typ != TypeConcept {
 		return // "Trump, Putin and …": a list of names, not an apposition
 	}
-	if t.upos[desc] != "NOUN" && t.upos[desc] != "PROPN" {
+	if t.upos[desc] != "NOUN" && t.upos[desc] != "PROPN" && !(t.upos[desc] == "ADJ" && t.child(desc, "det") >= 0) {
 		return
 	}
 	if d.x.lx.titles[toks[desc].lower] && who.ent.typ == TypePerson {

@@ -1,0 +1,184 @@
+package extract
+
+// Construction cases for facts read off the dependency tree (issue 12, part 2)
+// and for the attribution forms news uses (issue 14). Every sentence is
+// written for the test. They run through the same table as constructionCases.
+var treeCases = []constructionCase{
+	// Subject and object phrases: what belongs to them and what does not.
+	{
+		name: "subject across a relative clause",
+		text: "The minister, who is consulting his lawyers, rejected the report.",
+		rels: []wantRel{{subj: "minister", pred: "reject", obj: "report"}},
+	},
+	{
+		name: "subject across an apposition with a parenthetical role",
+		text: "Marta Olsen, an adviser on energy to the prime minister, has rejected the plan.",
+		rels: []wantRel{{subj: "Marta Olsen", pred: "reject", obj: "plan"}},
+	},
+	{
+		name: "a time phrase is not the speaker",
+		text: "Anna Berg on Tuesday said the bank would close two branches.",
+		sts:  []wantSt{{speaker: "Anna Berg", cue: "said", content: "the bank would close two branches"}},
+	},
+	{
+		name: "the noun, not its prepositional complement, is the object",
+		text: "The senators backed the expansion of the port.",
+		rels: []wantRel{{subj: "senators", pred: "back", obj: "expansion of the port"}},
+	},
+	{
+		name: "passive with an agent",
+		text: "The new bridge was designed by Lena Hart.",
+		rels: []wantRel{{subj: "Lena Hart", pred: "design", obj: "new bridge"}},
+	},
+	{
+		name: "passive without an agent",
+		text: "The old factory was demolished in March.",
+		rels: []wantRel{{subj: "old factory", pred: "be-demolished", obj: "March"}},
+	},
+	// Reported clauses are statements, never the object of the reporting verb.
+	{
+		name:        "a reported clause is never the object of say",
+		text:        "Jonas Weber said a win by the coalition would change little.",
+		sts:         []wantSt{{speaker: "Jonas Weber", cue: "said", content: "a win by the coalition would change little"}},
+		notAsserted: []wantRel{{subj: "Jonas Weber", pred: "say"}},
+	},
+	{
+		name: "facts inside a reported clause are attributed",
+		text: "Jonas Weber said that Nordbank had bought Westbank.",
+		rels: []wantRel{{subj: "Nordbank", pred: "buy", obj: "Westbank", modality: ModalityReported, attributedTo: "Jonas Weber"}},
+	},
+	// Negation and modality.
+	{
+		name: "never",
+		text: "Anna Berg never visited Oslo.",
+		rels: []wantRel{{subj: "Anna Berg", pred: "visit", obj: "Oslo", negated: true}},
+	},
+	{
+		name: "failed to",
+		text: "The council failed to approve the budget.",
+		rels: []wantRel{{subj: "council", pred: "approve", obj: "budget", negated: true}},
+	},
+	{
+		name: "ineligible to",
+		text: "Peter Holm is ineligible to join the board.",
+		rels: []wantRel{{subj: "Peter Holm", pred: "join", obj: "board", negated: true, modality: ModalityPossible}},
+	},
+	{
+		name: "a modal makes it possible",
+		text: "Nordbank may close the branch.",
+		rels: []wantRel{{subj: "Nordbank", pred: "close", obj: "branch", modality: ModalityPossible}},
+	},
+	{
+		name:        "a denial does not assert what it denies",
+		text:        "Clara Voss denied that her office had leaked the letter.",
+		sts:         []wantSt{{speaker: "Clara Voss", cue: "denied", content: "her office had leaked the letter"}},
+		notAsserted: []wantRel{{subj: "office", pred: "leak"}},
+	},
+	// Conditions and questions are not asserted.
+	{
+		name:        "whether",
+		text:        "Reporters asked whether Nordbank had sold the bonds.",
+		notAsserted: []wantRel{{subj: "Nordbank", pred: "sell"}},
+	},
+	{
+		name:        "if",
+		text:        "If the council approves the plan, Nordbank will build the tower.",
+		notAsserted: []wantRel{{subj: "council", pred: "approve"}},
+	},
+	{
+		name:        "a question",
+		text:        "Did Nordbank sell the bonds?",
+		notAsserted: []wantRel{{subj: "Nordbank", pred: "sell"}},
+	},
+	// Coordination shares subjects, verbs and objects.
+	{
+		name: "coordinated verbs share the subject",
+		text: "Anna Berg founded the firm and sold it to Nordbank in 2010.",
+		rels: []wantRel{{subj: "Anna Berg", pred: "found", obj: "firm"}, {subj: "Anna Berg", pred: "sell", obj: "Nordbank"}},
+	},
+	{
+		name: "coordinated objects",
+		text: "The company makes bicycles and scooters.",
+		rels: []wantRel{{subj: "company", pred: "make", obj: "bicycles"}, {subj: "company", pred: "make", obj: "scooters"}},
+	},
+	// Appositions become roles.
+	{
+		name: "X, the Y of Z",
+		text: "Paul Grant, the chairman of Westbank, opened the meeting.",
+		rels: []wantRel{{subj: "Paul Grant", pred: "hold-role", obj: "chairman", qual: [2]string{"of", "Westbank"}}},
+	},
+
+	// Attribution forms (issue 14).
+	{
+		name: "told someone that",
+		text: "Clara Voss told reporters that the talks had failed.",
+		sts:  []wantSt{{speaker: "Clara Voss", cue: "told", content: "the talks had failed"}},
+	},
+	{
+		name: "warned, with a bare clause",
+		text: "The governor warned the river would flood the town.",
+		sts:  []wantSt{{speaker: "governor", cue: "warned", content: "the river would flood the town"}},
+	},
+	{
+		name: "according to X",
+		text: "According to Clara Voss, the mill will close next year.",
+		sts:  []wantSt{{speaker: "Clara Voss", cue: "according to", content: "the mill will close next year"}},
+	},
+	{
+		name: "a document as the source",
+		text: "The report says that emissions rose by a fifth.",
+		sts:  []wantSt{{speaker: "report", cue: "says", content: "emissions rose by a fifth"}},
+	},
+	{
+		name: "data as the source",
+		text: "Data from the census show that the city grew.",
+		sts:  []wantSt{{speaker: "Data", cue: "show", content: "the city grew"}},
+	},
+	{
+		name: "has learned",
+		text: "The Ledger has learned that the mayor will resign.",
+		sts:  []wantSt{{speaker: "Ledger", cue: "learned", content: "the mayor will resign"}},
+	},
+	{
+		name: "cue after the clause",
+		text: "The mill will close next year, Clara Voss said.",
+		sts:  []wantSt{{speaker: "Clara Voss", cue: "said", content: "The mill will close next year"}},
+	},
+	{
+		name: "inverted cue after the clause",
+		text: "The mill will close next year, said Clara Voss.",
+		sts:  []wantSt{{speaker: "Clara Voss", cue: "said", content: "The mill will close next year"}},
+	},
+	{
+		name: "cue inside a quotation",
+		text: "“The mill will close,” Clara Voss said, “and nobody will stop it.”",
+		sts: []wantSt{
+			{speaker: "Clara Voss", content: "The mill will close", direct: true},
+			{speaker: "Clara Voss", content: "and nobody will stop it", direct: true},
+		},
+	},
+	{
+		name: "a trailing \"he added\" with no comma",
+		text: "Jonas Weber spoke first.\n\n“We will appeal” he added.",
+		sts:  []wantSt{{speaker: "Jonas Weber", cue: "added", content: "We will appeal", direct: true}},
+	},
+	{
+		name: "nested reporting: the statement is the outer speaker's",
+		text: "Jonas Weber said the auditor's letter suggested the accounts were wrong.",
+		sts:  []wantSt{{speaker: "Jonas Weber", cue: "said", content: "the auditor's letter suggested the accounts were wrong"}},
+	},
+	{
+		name: "a continuation quote over three paragraphs",
+		text: "Clara Voss said: “The mill will close.\n\n“Nobody will stop it.\n\n“We tried everything.”",
+		sts: []wantSt{
+			{speaker: "Clara Voss", content: "The mill will close", direct: true},
+			{speaker: "Clara Voss", content: "Nobody will stop it", direct: true},
+			{speaker: "Clara Voss", content: "We tried everything", direct: true},
+		},
+	},
+	{
+		name: "a transcript turn",
+		text: "VOSS: We will not sell the mill.",
+		sts:  []wantSt{{speaker: "Voss", cue: ":", content: "We will not sell the mill", direct: true}},
+	},
+}
