@@ -542,7 +542,7 @@ func (d *docState) transcriptTurns() {
 				continue
 			}
 			label := s.textOf(toks[first].start, toks[colon-1].end)
-			speaker = d.table.add(&mention{surface: labelName(label), typ: TypePerson, start: toks[first].start, end: toks[colon-1].end})
+			speaker = d.addOnce(&mention{surface: labelName(label), typ: TypePerson, start: toks[first].start, end: toks[colon-1].end})
 		}
 		sj := si
 		for sj+1 < len(d.sents) && d.sents[sj+1].line == s.line {

@@ -473,7 +473,7 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 			e := d.resolvePronoun(si, h)
 			if e == nil && d.x.opts.SingleSentence && head.tag != "WP" && head.tag != "WDT" && !indefinitePronouns[head.lower] {
 				// Open IE keeps the pronoun as written when the sentence cannot resolve it.
-				e = d.table.add(&mention{surface: head.text, typ: TypeConcept, start: head.start, end: head.end})
+				e = d.addOnce(&mention{surface: head.text, typ: TypeConcept, start: head.start, end: head.end})
 			}
 			if e == nil {
 				return a, false
@@ -521,7 +521,7 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 			return a, true
 		}
 		if canon, ok := lx.demonyms[toks[h-1].lower]; ok {
-			e := d.table.add(&mention{surface: canon, canon: canon, typ: TypeGPE, start: toks[h-1].start, end: toks[h-1].end})
+			e := d.addOnce(&mention{surface: canon, canon: canon, typ: TypeGPE, start: toks[h-1].start, end: toks[h-1].end})
 			a.ent = e
 			a.start, a.end = toks[h-1].start, head.end
 			a.text = s.textOf(a.start, a.end)
@@ -574,7 +574,7 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 	if len(name) < 3 && t.upos[h] != "NUM" {
 		return a, false
 	}
-	e := d.table.add(&mention{surface: name, typ: TypeConcept, start: toks[k].start, end: toks[j].end})
+	e := d.addOnce(&mention{surface: name, typ: TypeConcept, start: toks[k].start, end: toks[j].end})
 	a.ent = e
 	a.first, a.last = k, j
 	a.start, a.end, a.text = toks[k].start, toks[j].end, name

@@ -72,7 +72,8 @@ type docState struct {
 	salientAt []salience
 	// inQuote is the speaker while the words of one of their quotations are read.
 	inQuote     *docEntity
-	seen        map[string]bool // facts already emitted for this document (roles)
+	seen        map[string]bool         // facts already emitted for this document (roles)
+	added       map[addedKey]*docEntity // mentions the rules added, by span and type (see addOnce)
 	pendingRels []pendingRelation
 	pendingSts  []pendingStatement
 }

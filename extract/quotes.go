@@ -255,7 +255,7 @@ func (d *docState) conceptsInSpan(si, sj, b0, b1 int) []arg {
 				continue
 			}
 			name := s.textOf(toks[lo].start, toks[h].end)
-			ent := d.table.add(&mention{surface: name, typ: TypeConcept, start: toks[lo].start, end: toks[h].end})
+			ent := d.addOnce(&mention{surface: name, typ: TypeConcept, start: toks[lo].start, end: toks[h].end})
 			out = append(out, arg{ent: ent, first: lo, last: h, start: toks[lo].start, end: toks[h].end, text: name})
 		}
 	}

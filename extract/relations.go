@@ -112,6 +112,29 @@ var rejectWords = set(`unrealistic impractical impossible unlikely unacceptable 
 var supportWords = set(`realistic practical possible good right necessary essential steadfast inevitable
 	productive meaningful vital crucial important welcome`)
 
+// addOnce adds a mention the rules found (a concept, a role, a place behind
+// a demonym) to the entity table once: the same words read again — a subject
+// looked up for a clause, then for salience — are the same mention, not a
+// second one.
+func (d *docState) addOnce(m *mention) *docEntity {
+	key := addedKey{m.start, m.end, m.typ}
+	if e, ok := d.added[key]; ok {
+		return e
+	}
+	e := d.table.add(m)
+	if d.added == nil {
+		d.added = map[addedKey]*docEntity{}
+	}
+	d.added[key] = e
+	return e
+}
+
+// addedKey identifies a mention the rules added: its span and type.
+type addedKey struct {
+	start, end int
+	typ        string
+}
+
 // mentionAt returns the mention covering token k of sentence si.
 func (d *docState) mentionAt(si, k int) *mention {
 	for i := range d.mentions[si] {
@@ -198,7 +221,7 @@ func (d *docState) conceptArg(si, i, j int) (arg, bool) {
 	if len(name) < 3 {
 		return arg{}, false
 	}
-	e := d.table.add(&mention{surface: name, typ: TypeConcept, start: toks[i].start, end: toks[j].end})
+	e := d.addOnce(&mention{surface: name, typ: TypeConcept, start: toks[i].start, end: toks[j].end})
 	return arg{ent: e, first: i, last: j, start: toks[i].start, end: toks[j].end, text: name}, true
 }
 
@@ -310,7 +333,7 @@ func (d *docState) clauseArg(si, i, j int) (arg, bool) {
 		return arg{}, false
 	}
 	name := s.textOf(toks[i].start, toks[j].end)
-	e := d.table.add(&mention{surface: name, typ: TypeConcept, start: toks[i].start, end: toks[j].end})
+	e := d.addOnce(&mention{surface: name, typ: TypeConcept, start: toks[i].start, end: toks[j].end})
 	return arg{ent: e, first: i, last: j, start: toks[i].start, end: toks[j].end, text: name}, true
 }
 
@@ -1107,7 +1130,7 @@ func (d *docState) nominalRelations(si int) {
 			continue
 		}
 		d.seen[key] = true
-		role := d.table.add(&mention{surface: m.role, typ: TypeConcept, start: roleStart, end: m.start})
+		role := d.addOnce(&mention{surface: m.role, typ: TypeConcept, start: roleStart, end: m.start})
 		var quals map[string]string
 		if m.roleOf != "" {
 			quals = map[string]string{"of": m.roleOf}
@@ -1254,7 +1277,7 @@ func (d *docState) apposition(si, name, desc int) {
 				}
 			}
 		}
-		role := d.table.add(&mention{surface: roleText, typ: TypeConcept, start: toks[lo].start, end: toks[desc].end})
+		role := d.addOnce(&mention{surface: roleText, typ: TypeConcept, start: toks[lo].start, end: toks[desc].end})
 		d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: who,
 			obj:  arg{ent: role, first: lo, last: desc, start: toks[lo].start, end: toks[desc].end, text: roleText},
 			pred: "hold role", text: "holds role", quals: quals, conf: 0.75})
