@@ -47,7 +47,7 @@ var infinitiveCues = set(`promise vow pledge threaten refuse decline urge ask ca
 // minObjectShare is the share of its uses in which a learned cue introduces
 // an attribution above which its object is what is attributed: news writes
 // "endorsed Clinton", "blasted the deal", "cited the report" as attributions.
-const minObjectShare = 0.5
+const minObjectShare = 0.33
 
 // addresseeVerbs take the person spoken to as object, not what is said.
 var addresseeVerbs = set(`tell ask inform assure remind warn urge advise notify brief persuade encourage
@@ -207,7 +207,7 @@ func (d *docState) contentOf(si, v int) *content {
 		// the object and what the verb says of it: "accused Clinton of lying", "called the plan a disaster"
 		lo, hi := t.span(o, punct) // the whole object: "disparaging remarks Trump had made about Machado"
 		for _, c := range t.kids[v] {
-			if c > v && !punct[t.rel[c]] && !argDrop[t.rel[c]] && t.base(c) != "nsubj" && t.base(c) != "advmod" {
+			if c > v && !punct[t.rel[c]] && !argDrop[t.rel[c]] && t.base(c) != "nsubj" && t.base(c) != "advmod" && t.rel[c] != "compound:prt" {
 				a, b := t.span(c, punct)
 				lo, hi = min(lo, a), max(hi, b)
 			}
@@ -331,6 +331,9 @@ func (d *docState) treeStatements(si int) {
 			continue
 		}
 		cue := toks[v].text
+		if prt := t.child(v, "compound:prt"); prt == v+1 {
+			cue = s.textOf(toks[v].start, toks[prt].end) // "laid out"
+		}
 		// "refrained from confirming", "declined to say": the cue as written, its denial included
 		if h := t.head[v]; h >= 0 && h < v && (t.base(v) == "advcl" || t.base(v) == "xcomp") && negPredicates[d.verbLemma(si, h)] {
 			cue = s.textOf(toks[h].start, toks[v].end)
@@ -415,19 +418,23 @@ func (d *docState) treeStatements(si int) {
 	}
 }
 
-// mostlyQuoted reports whether most words of [lo, hi] are inside quotation marks.
+// mostlyQuoted reports whether [lo, hi] is essentially one quotation ("said
+// that “…”"): the quotation's statement says it. Reported speech with quoted
+// words in it ('tweeted that Machado was “disgusting” and “a con”') is not.
 func (d *docState) mostlyQuoted(si, lo, hi int) bool {
 	toks := d.sents[si].toks
-	n := 0
-	for k := lo; k <= hi; k++ {
-		for _, qs := range d.quotes {
+	for _, qs := range d.quotes {
+		n := 0
+		for k := lo; k <= hi; k++ {
 			if toks[k].start >= qs.open && toks[k].end <= qs.close {
 				n++
-				break
 			}
 		}
+		if 4*n >= 3*(hi-lo+1) {
+			return true
+		}
 	}
-	return 2*n > hi-lo+1
+	return false
 }
 
 // addStatement records what the speakers say through cue v (-1: no verb).
