@@ -92,7 +92,8 @@ var indefinitePronouns = set(`nobody nothing everyone everybody someone somebody
 // temporalWords head phrases that say when, never what.
 var temporalWords = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
 	week weeks month months year years morning evening night weekend decade january february march april
-	may june july august september october november december`)
+	may june july august september october november december afternoon tonight noon midnight day days
+	hour hours minute minutes`)
 
 // quantifiers approximate an amount before a noun phrase: "around one-fifth".
 var quantifiers = set(`around about nearly almost roughly approximately over some more than less under`)
