@@ -142,7 +142,35 @@ func (d *docState) contentOf(si, v int) *content {
 		}
 		return &content{lo: lo, hi: hi, kind: kind}
 	}
-	c := t.child(v, "ccomp")
+	c := -1
+	nominal := -1
+	for _, k := range t.children(v, "ccomp") {
+		if t.upos[k] == "NOUN" || t.upos[k] == "PROPN" || t.upos[k] == "PRON" {
+			if t.child(k, "cop") < 0 && nominal < 0 {
+				nominal = k // "The Tories, he said, can cut …": the subject cut off by the cue
+			}
+			continue
+		}
+		if c < 0 {
+			c = k
+		}
+	}
+	if c < 0 {
+		c = nominal
+	}
+	if c < 0 {
+		// "Tony Blair has had the chance …, Michael Howard has said" parsed with the
+		// clause as an adverbial of the cue: a clause before the cue and its subject
+		if sb := t.child(v, "nsubj"); sb >= 0 && sb < v {
+			for _, a := range t.kids[v] {
+				if a < sb && (t.base(a) == "advcl" || t.base(a) == "dep" || t.base(a) == "parataxis") && t.child(a, "mark") < 0 && (t.upos[a] == "VERB" || t.child(a, "cop") >= 0) {
+					if _, ahi := t.span(a, punct); ahi < sb {
+						c = a
+					}
+				}
+			}
+		}
+	}
 	if c < 0 {
 		// "stating that …" parsed as an adverbial clause: the "that" says what it is
 		for _, a := range t.children(v, "advcl") {
@@ -160,6 +188,9 @@ func (d *docState) contentOf(si, v int) *content {
 		if m := t.child(c, "mark"); m == lo && toks[m].lower == "that" {
 			lo++ // the content is what follows "that"
 		}
+		if nominal >= 0 && nominal != c && nominal < v && c > v && t.child(c, "nsubj") < 0 {
+			lo, _ = t.span(nominal, punct)
+		}
 		if o := t.child(v, "obj"); o >= 0 && o < lo && (contentNouns[d.x.lx.lemmatize(toks[o].lower, true)] || cueNounLemmas[d.x.lx.lemmatize(toks[o].lower, true)]) {
 			lo = o // "dismissed suggestions that …": the clause is the noun's, the noun is what is dismissed
 		}
@@ -172,8 +203,11 @@ func (d *docState) contentOf(si, v int) *content {
 		}
 		return mk(lo, hi, "clause")
 	}
-	// "…, he said": the cue interrupts or follows the clause it reports.
-	if t.rel[v] == "parataxis" && t.head[v] >= 0 && t.child(v, "obj") < 0 && t.child(v, "xcomp") < 0 {
+	// "…, he said": the cue interrupts or follows the clause it reports (the
+	// parser may also call it a conjunct: "Mr Blair has failed, he claimed, …").
+	parenthetical := t.rel[v] == "parataxis" ||
+		t.rel[v] == "conj" && t.child(v, "nsubj") >= 0 && t.child(v, "cc") < 0 && v > 1 && toks[t.child(v, "nsubj")-1].text == ","
+	if parenthetical && t.head[v] >= 0 && t.child(v, "obj") < 0 && t.child(v, "xcomp") < 0 {
 		h := t.head[v]
 		lo, hi := t.span(h, punct)
 		vlo, vhi := t.span(v, punct)
@@ -322,6 +356,12 @@ func (d *docState) treeStatements(si int) {
 		if c == nil || d.mostlyQuoted(si, c.lo, c.hi) {
 			continue // a quotation's statement is made by the quote rules
 		}
+		if c.lo == c.hi && (t.upos[c.lo] == "PRON" || toks[c.lo].tag == "WP" || toks[c.lo].tag == "WDT") {
+			continue // "what they say are …": a relative word says nothing
+		}
+		if neg := t.child(v, "advmod"); neg >= 0 && negAdverbs[toks[neg].lower] && !rejectCues[d.verbLemma(si, v)] {
+			continue // "did not announce new policies": nothing was said
+		}
 		if d.passiveCue(si, v) && c.kind != "clause" && t.child(v, "obl:agent") < 0 {
 			continue // "were denied visas": no one reports anything
 		}
@@ -335,7 +375,7 @@ func (d *docState) treeStatements(si int) {
 			cue = s.textOf(toks[v].start, toks[prt].end) // "laid out"
 		}
 		// "refrained from confirming", "declined to say": the cue as written, its denial included
-		if h := t.head[v]; h >= 0 && h < v && (t.base(v) == "advcl" || t.base(v) == "xcomp") && negPredicates[d.verbLemma(si, h)] {
+		if h := t.head[v]; h >= 0 && h < v && v-h <= 3 && (t.base(v) == "advcl" || t.base(v) == "xcomp") && negPredicates[d.verbLemma(si, h)] {
 			cue = s.textOf(toks[h].start, toks[v].end)
 		}
 		d.addStatement(si, v, cue, speakers, c)
