@@ -145,8 +145,8 @@ func (d *docState) contentOf(si, v int) *content {
 	c := -1
 	nominal := -1
 	for _, k := range t.children(v, "ccomp") {
-		if t.upos[k] == "NOUN" || t.upos[k] == "PROPN" || t.upos[k] == "PRON" {
-			if t.child(k, "cop") < 0 && nominal < 0 {
+		if (t.upos[k] == "NOUN" || t.upos[k] == "PROPN" || t.upos[k] == "PRON") && t.child(k, "cop") < 0 && t.child(k, "nsubj") < 0 {
+			if nominal < 0 {
 				nominal = k // "The Tories, he said, can cut …": the subject cut off by the cue
 			}
 			continue
