@@ -302,9 +302,9 @@ func (d *docState) relativeAntecedent(si, a int) int {
 	t := d.sents[si].tree
 	toks := d.sents[si].toks
 	switch toks[a].lower {
-	case "who", "which", "that", "whom", "whose":
+	case "who", "which", "that", "whom":
 	default:
-		return -1
+		return -1 // "whose company won": the company, not the antecedent, is the subject
 	}
 	v := t.head[a]
 	for steps := 0; v >= 0 && steps < 3; steps++ {

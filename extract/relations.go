@@ -609,7 +609,8 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 	// A predicative complement: "is called Taiwanese", "seems happy with this
 	// arrangement", "was elected president".
 	if len(objs) == 0 && !f.copula {
-		if x := t.child(a, "xcomp"); x >= 0 && (t.upos[x] == "NOUN" || t.upos[x] == "PROPN" || t.upos[x] == "ADJ" || t.upos[x] == "NUM") {
+		if x := t.child(a, "xcomp"); x >= 0 && (t.upos[x] == "NOUN" || t.upos[x] == "PROPN" || t.upos[x] == "ADJ" || t.upos[x] == "NUM") &&
+			t.child(a, "expl") < 0 && t.child(x, "ccomp") < 0 && t.child(x, "csubj") < 0 { // not "made it clear he was …"
 			if ar, ok := d.phraseArgExcept(si, x, predDrop); ok {
 				objs = []arg{ar}
 			}
