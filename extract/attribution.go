@@ -183,6 +183,23 @@ func (d *docState) contentOf(si, v int) *content {
 	if c < 0 {
 		c = d.strandedThat(si, v)
 	}
+	// "…, Lib Dem leader Charles Kennedy has said." closing the sentence, hung
+	// anywhere by the parser: everything before its comma is what was said.
+	if c < 0 && t.child(v, "obj") < 0 && t.child(v, "xcomp") < 0 {
+		vlo, vhi := t.span(v, punct)
+		end := vhi + 1
+		for end < len(toks) && (toks[end].tag == "." || toks[end].tag == "``") {
+			end++
+		}
+		sb := t.child(v, "nsubj")
+		plain := vhi-vlo <= 8 && (sb < 0 || d.relativeAntecedent(si, sb) < 0) // not ", which had insisted on …"
+		for _, o := range t.children(v, "obl") {
+			plain = plain && d.isTemporal(si, o)
+		}
+		if plain && end == len(toks) && vlo >= 3 && toks[vlo-1].text == "," && (sb >= 0 || t.rel[v] == "parataxis") && t.head[v] >= 0 && t.head[v] < vlo {
+			return mk(0, vlo-2, "parenthetical")
+		}
+	}
 	if c >= 0 {
 		lo, hi := t.span(c, punct)
 		if m := t.child(c, "mark"); m == lo && toks[m].lower == "that" {

@@ -481,6 +481,17 @@ func (d *docState) contextOf(si, p int) factContext {
 		}
 		c = h
 	}
+	if ctx.reporter < 0 {
+		// a closing "…, X has said" the parser hung inside the clause it reports
+		for v := p + 1; v < len(toks); v++ {
+			if d.isCue(si, v) && !t.dominates(p, v) {
+				if c := d.contentOf(si, v); c != nil && c.kind == "parenthetical" && c.lo <= p && p <= c.hi {
+					ctx.reporter = v
+					break
+				}
+			}
+		}
+	}
 	if ctx.reporter >= 0 {
 		l := d.verbLemma(si, ctx.reporter)
 		sp := d.cueSpeakers(si, ctx.reporter)
