@@ -484,7 +484,7 @@ func (d *docState) contextOf(si, p int) factContext {
 	if ctx.reporter < 0 {
 		// a closing "…, X has said" the parser hung inside the clause it reports
 		for v := p + 1; v < len(toks); v++ {
-			if d.isCue(si, v) && !t.dominates(p, v) {
+			if d.isCue(si, v) {
 				if c := d.contentOf(si, v); c != nil && c.kind == "parenthetical" && c.lo <= p && p <= c.hi {
 					ctx.reporter = v
 					break
