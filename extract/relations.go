@@ -315,7 +315,7 @@ func (d *docState) expletive(si, k int) bool {
 	default:
 		return false
 	}
-	for m := j + 1; m < len(toks) && m <= j+4; m++ {
+	for m := j + 1; m < len(toks) && m <= j+8; m++ {
 		if toks[m].lower == "to" || toks[m].lower == "that" || toks[m].lower == "whether" {
 			return true
 		}

@@ -150,6 +150,17 @@ func repair(t *tree, toks []token) {
 			changed = true
 		}
 	}
+	// "pounds 500,000", "US$ 20m": the amount belongs to its currency word, not
+	// beside it as a second object or an apposition.
+	for k := 0; k+1 < len(toks); k++ {
+		if currencyWords[toks[k].lower] && (toks[k+1].tag == "CD" || t.upos[k+1] == "NUM" || startsWithDigit(toks[k+1].text)) && t.head[k+1] != k {
+			if t.head[k] == k+1 {
+				continue // already "500,000 pounds" the other way round
+			}
+			t.head[k+1], t.rel[k+1] = k, "nummod"
+			changed = true
+		}
+	}
 	// A finite verb left without a subject after a fronted phrase ("In a further
 	// setback to Ukraine's ties with the West, Defense Secretary Pete Hegseth
 	// stated …" with Hegseth hung on West): the noun phrase right before the
@@ -241,3 +252,9 @@ func hasChild(t *tree, k int, rels ...string) bool {
 	}
 	return false
 }
+
+// currencyWords name money before its amount in some newsrooms' style:
+// "pounds 5m", "US$ 20,000".
+var currencyWords = map[string]bool{"pounds": true, "pound": true, "dollars": true, "euros": true, "us$": true, "$": true, "£": true, "€": true, "yen": true, "francs": true}
+
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
