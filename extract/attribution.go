@@ -53,6 +53,12 @@ const minObjectShare = 0.33
 var addresseeVerbs = set(`tell ask inform assure remind warn urge advise notify brief persuade encourage
 	thank congratulate order answer call`)
 
+// clauseCues report what was said as a clause; an object the parser gives
+// them is the clause's subject cut off ("said the minimum age … would be
+// reduced"), never a fact about the speaker and that noun.
+var clauseCues = set(`say tell state add note write report announce claim insist argue explain suggest
+	reveal confirm warn stress reply respond remark declare assert acknowledge admit`)
+
 // learnedObjectCues are the learned cues whose object is what they attribute.
 func learnedObjectCues(lx *lexicon) map[string]bool {
 	out := map[string]bool{}
@@ -335,11 +341,24 @@ func (d *docState) cueSpeakers(si, v int) []arg {
 	}
 	// "…, said Clara Voss": the parser may take the speaker after the verb for its object.
 	if o := t.child(v, "obj"); o > v && (t.rel[v] == "parataxis" || t.child(v, "ccomp") >= 0 && t.child(v, "ccomp") < v) {
-		if m := d.mentionAt(si, o); m != nil && m.ent != nil && m.ent.typ == TypePerson {
-			return d.speakerArgs(si, o)
+		if a := d.speakerArgs(si, o); len(a) > 0 && a[0].ent != nil && a[0].ent.typ == TypePerson {
+			return a // "…,” said spokesman Alex Folkes"
 		}
 	}
-	return d.subjectsOf(si, v)
+	if sp := d.subjectsOf(si, v); len(sp) > 0 {
+		return sp
+	}
+	// "said spokesman Alex Folkes" however the parser hung it: a person named
+	// right after a subjectless cue, behind at most a title.
+	for k := v + 1; k < len(toks) && k <= v+4; k++ {
+		if m := d.mentionAt(si, k); m != nil && m.ent != nil && m.ent.typ == TypePerson {
+			return []arg{{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}}
+		}
+		if t.upos[k] != "NOUN" && t.upos[k] != "PROPN" && t.upos[k] != "DET" && t.upos[k] != "ADJ" {
+			break
+		}
+	}
+	return nil
 }
 
 // passiveCue reports whether cue v is passive: "was reported by", "is expected to".
