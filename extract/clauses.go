@@ -236,7 +236,10 @@ func (d *docState) subjectsOf(si, p int) []arg {
 		case "acl:relcl":
 			return d.argsAt(si, h)
 		case "acl":
-			if t.child(p, "mark") >= 0 || d.sents[si].toks[p].tag == "VBN" {
+			if tg := d.sents[si].toks[p].tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" {
+				return d.argsAt(si, h) // a finite verb hung on the name before it: "Anna Berg warned"
+			}
+			if t.child(p, "mark") >= 0 || d.sents[si].toks[p].tag != "VBG" {
 				return nil // "visas to enter …" are not who enters; "balls colored blue" are what is coloured
 			}
 			// "people living in …": the noun without the participle that describes it

@@ -1104,13 +1104,19 @@ func (d *docState) quoteRelations(si, sj int, qs quoteSpan, speaker *docEntity, 
 		}
 	}
 	d.inQuote = nil
+	kept := d.pendingRels[:before]
 	for k := before; k < len(d.pendingRels); k++ {
-		p := &d.pendingRels[k]
+		p := d.pendingRels[k]
+		if p.obj.ent == speaker && p.obj.start >= qs.close {
+			continue // "…,” said Alex Folkes": the speaker after the quotation is no argument inside it
+		}
 		if p.attr == p.subj.ent {
 			p.attr, p.attrSpan = nil, [2]int{}
 		}
 		p.conf -= 0.1
+		kept = append(kept, p)
 	}
+	d.pendingRels = kept
 	return append([]pendingRelation(nil), d.pendingRels[before:]...)
 }
 
