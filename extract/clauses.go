@@ -486,10 +486,17 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 			return a, true
 		}
 	}
-	// "the president": the person the article is about.
-	if h == i+1 && toks[i].lower == "the" && lx.titles[head.lower] && d.lastPerson != nil {
-		a.ent, a.resolved = d.lastPerson, true
-		return a, true
+	// "the chancellor": the person named with that title earlier, else the
+	// person the article is about.
+	if h == i+1 && toks[i].lower == "the" && lx.titles[head.lower] {
+		if e := d.holderOf(head.lower); e != nil {
+			a.ent, a.resolved = e, true
+			return a, true
+		}
+		if d.lastPerson != nil {
+			a.ent, a.resolved = d.lastPerson, true
+			return a, true
+		}
 	}
 	// A name heading the phrase.
 	if m := d.mentionAt(si, h); m != nil && m.ent != nil {
@@ -582,6 +589,27 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 	a.first, a.last = k, j
 	a.start, a.end, a.text = toks[k].start, toks[j].end, name
 	return a, true
+}
+
+// holderOf returns the one person of the document whose title ends with
+// word ("Chancellor Gordon Brown" for "the chancellor"), or nil when none or
+// several hold it.
+func (d *docState) holderOf(word string) *docEntity {
+	var found *docEntity
+	for _, e := range d.table.list {
+		if e.typ != TypePerson {
+			continue
+		}
+		for role := range e.roles {
+			if f := strings.Fields(strings.ToLower(role)); len(f) > 0 && f[len(f)-1] == word {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+			}
+		}
+	}
+	return found
 }
 
 // spanArg names the whole subtree of k (a clause used as an argument) as a concept.

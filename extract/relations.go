@@ -155,6 +155,13 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 		// A subject earlier in the sentence first ("He mentioned a call with
 		// Zelenskyy, although he refrained …" is one man), then the nearest
 		// person named earlier in it, else the salient one.
+		if t := d.sents[si].tree; t != nil && (w == "he" || w == "she") && d.lastSpeaker != nil && t.head[k] > k && t.base(k) == "nsubj" && d.isCue(si, t.head[k]) && d.personNamedIn(si, k) {
+			// "…, he added": the pronoun after a reported clause is the one who has
+			// been speaking, not a person named inside what was said.
+			if c := d.contentOf(si, t.head[k]); c != nil && c.hi < k {
+				return d.lastSpeaker
+			}
+		}
 		if t := d.sents[si].tree; t != nil && w != "who" && w != "whom" {
 			toks := d.sents[si].toks
 			for j := 0; j < k; j++ {
@@ -340,7 +347,7 @@ func (d *docState) clauseArg(si, i, j int) (arg, bool) {
 
 // clauses extracts the relations and reported statements of sentence si.
 func (d *docState) clauses(si int) {
-	d.salientAt = append(d.salientAt, salience{d.lastPerson, d.lastThing, d.lastGroup})
+	d.salientAt = append(d.salientAt, salience{d.lastPerson, d.lastThing, d.lastGroup, d.lastSpeaker})
 	if d.sents[si].tree == nil {
 		return // too long to parse: its names and quotations are still read
 	}
@@ -401,21 +408,32 @@ func (d *docState) repairCoordination(si int) {
 	}
 }
 
+// personNamedIn reports whether a person is named in sentence si before token k.
+func (d *docState) personNamedIn(si, k int) bool {
+	for _, m := range d.mentions[si] {
+		if m.last < k && m.ent != nil && m.ent.typ == TypePerson {
+			return true
+		}
+	}
+	return false
+}
+
 // salience is who "he", "it" and "they" most likely mean at a point of the article.
 type salience struct {
 	person, thing *docEntity
 	group         []*docEntity
+	speaker       *docEntity // the last person quoted or reported
 }
 
 // at restores the salience as it was before sentence si, and returns a
 // function that puts back the current one.
 func (d *docState) at(si int) func() {
-	now := salience{d.lastPerson, d.lastThing, d.lastGroup}
+	now := salience{d.lastPerson, d.lastThing, d.lastGroup, d.lastSpeaker}
 	if si >= 0 && si < len(d.salientAt) {
 		st := d.salientAt[si]
-		d.lastPerson, d.lastThing, d.lastGroup = st.person, st.thing, st.group
+		d.lastPerson, d.lastThing, d.lastGroup, d.lastSpeaker = st.person, st.thing, st.group, st.speaker
 	}
-	return func() { d.lastPerson, d.lastThing, d.lastGroup = now.person, now.thing, now.group }
+	return func() { d.lastPerson, d.lastThing, d.lastGroup, d.lastSpeaker = now.person, now.thing, now.group, now.speaker }
 }
 
 // factContext is what the sentence says about a clause: asserted, reported
@@ -475,6 +493,20 @@ func (d *docState) contextOf(si, p int) factContext {
 		}
 		if ctx.reporter < 0 && (t.base(c) == "ccomp" || t.base(c) == "parataxis" || t.base(c) == "xcomp" && d.isCue(si, h)) && d.isCue(si, h) {
 			ctx.reporter = h
+		}
+		if ctx.reporter < 0 && d.isCue(si, h) && c < h {
+			// "Tony Blair has had the chance …, Michael Howard has said" with the
+			// clause hung on the cue as an adverbial: its content says so
+			if cc := d.contentOf(si, h); cc != nil && cc.lo <= c && c <= cc.hi {
+				ctx.reporter = h
+			}
+		}
+		if (t.base(c) == "acl" || t.base(c) == "ccomp") && (t.upos[h] == "NOUN" || t.upos[h] == "PROPN") {
+			// "claims that he had fiddled the figures": what a claim, a fear or a
+			// suggestion holds is not asserted
+			if l := d.x.lx.lemmatize(toks[h].lower, true); (contentNouns[l] || cueNounLemmas[l]) && l != "fact" {
+				possible = true
+			}
 		}
 		if (t.base(c) == "ccomp" || t.base(c) == "xcomp") && askLemmas[d.verbLemma(si, h)] {
 			possible = true
