@@ -198,7 +198,7 @@ func (d *docState) contentOf(si, v int) *content {
 			end++
 		}
 		sb := t.child(v, "nsubj")
-		plain := vhi-vlo <= 8 && (sb < 0 || d.relativeAntecedent(si, sb) < 0) // not ", which had insisted on …"
+		plain := vhi-vlo <= 8 && (sb < 0 || d.relativeHead(si, sb) < 0) // not ", which had insisted on …"
 		for _, o := range t.children(v, "obl") {
 			plain = plain && d.isTemporal(si, o)
 		}
@@ -334,7 +334,7 @@ func (d *docState) cueSpeakers(si, v int) []arg {
 	}
 	toks := d.sents[si].toks
 	if sb := t.child(v, "nsubj"); sb >= 0 && !(sb < v && toks[v].tag == "VBG" && v > 0 && toks[v-1].text == "," && t.head[v] >= 0) {
-		if rel := d.relativeAntecedent(si, sb); rel >= 0 {
+		if rel := d.relativeHead(si, sb); rel >= 0 {
 			sb = rel
 		}
 		return d.speakerArgs(si, sb)

@@ -179,7 +179,7 @@ func (d *docState) subjectsOf(si, p int) []arg {
 	toks := d.sents[si].toks
 	for steps := 0; steps < 8 && p >= 0; steps++ {
 		a := t.child(p, "nsubj", "csubj")
-		if a >= 0 && d.relativeAntecedent(si, a) < 0 {
+		if a >= 0 && d.relativeHead(si, a) < 0 {
 			// "during which Putin extended …": of two subjects, the one that is not a relative word
 			for _, b := range t.children(p, "nsubj") {
 				if b != a && t.upos[a] == "DET" {
@@ -191,7 +191,7 @@ func (d *docState) subjectsOf(si, p int) []arg {
 			a = -1 // "…, announcing that …": a participle after a comma has no subject of its own
 		}
 		if a >= 0 {
-			if rel := d.relativeAntecedent(si, a); rel >= 0 {
+			if rel := d.relativeHead(si, a); rel >= 0 {
 				return d.argsAt(si, rel)
 			}
 			if t.rel[a] == "csubj" {
@@ -299,9 +299,9 @@ func (d *docState) withSubject(si, p int) []arg {
 	return nil
 }
 
-// relativeAntecedent returns the noun a relative pronoun at a stands for
+// relativeHead returns the noun a relative pronoun at a stands for
 // ("the MP, who …" → MP), or -1 when a is no relative pronoun.
-func (d *docState) relativeAntecedent(si, a int) int {
+func (d *docState) relativeHead(si, a int) int {
 	t := d.sents[si].tree
 	toks := d.sents[si].toks
 	switch toks[a].lower {
@@ -394,7 +394,7 @@ func spanExcept(t *tree, h int, drop, top map[string]bool) (int, int) {
 func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 	s := d.sents[si]
 	t, toks := s.tree, s.toks
-	if ante := d.relativeAntecedent(si, h); ante >= 0 && top == nil {
+	if ante := d.relativeHead(si, h); ante >= 0 && top == nil {
 		h = ante
 	}
 	lo, hi := spanExcept(t, h, argDrop, top)
@@ -489,7 +489,7 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 	// "the chancellor": the person named with that title earlier, else the
 	// person the article is about.
 	if h == i+1 && toks[i].lower == "the" && lx.titles[head.lower] {
-		if e := d.holderOf(head.lower); e != nil {
+		if e := d.roleHolder(si, i, h); e != nil {
 			a.ent, a.resolved = e, true
 			return a, true
 		}
@@ -591,26 +591,6 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 	return a, true
 }
 
-// holderOf returns the one person of the document whose title ends with
-// word ("Chancellor Gordon Brown" for "the chancellor"), or nil when none or
-// several hold it.
-func (d *docState) holderOf(word string) *docEntity {
-	var found *docEntity
-	for _, e := range d.table.list {
-		if e.typ != TypePerson {
-			continue
-		}
-		for role := range e.roles {
-			if f := strings.Fields(strings.ToLower(role)); len(f) > 0 && f[len(f)-1] == word {
-				if found != nil && found != e {
-					return nil
-				}
-				found = e
-			}
-		}
-	}
-	return found
-}
 
 // spanArg names the whole subtree of k (a clause used as an argument) as a concept.
 func (d *docState) spanArg(si, k int) (arg, bool) {

@@ -147,73 +147,6 @@ func (d *docState) mentionAt(si, k int) *mention {
 	return nil
 }
 
-// resolvePronoun finds what the pronoun at token k of sentence si refers to.
-func (d *docState) resolvePronoun(si, k int) *docEntity {
-	w := d.sents[si].toks[k].lower
-	switch w {
-	case "he", "she", "him", "her", "his", "hers", "who", "whom":
-		// A subject earlier in the sentence first ("He mentioned a call with
-		// Zelenskyy, although he refrained …" is one man), then the nearest
-		// person named earlier in it, else the salient one.
-		if t := d.sents[si].tree; t != nil && (w == "he" || w == "she") && d.lastSpeaker != nil && t.head[k] > k && t.base(k) == "nsubj" && d.isCue(si, t.head[k]) && d.personNamedIn(si, k) {
-			// "…, he added": the pronoun after a reported clause is the one who has
-			// been speaking, not a person named inside what was said.
-			if c := d.contentOf(si, t.head[k]); c != nil && c.hi < k {
-				return d.lastSpeaker
-			}
-		}
-		if t := d.sents[si].tree; t != nil && w != "who" && w != "whom" {
-			toks := d.sents[si].toks
-			for j := 0; j < k; j++ {
-				if t.base(j) != "nsubj" || d.quoted[si][j] {
-					continue
-				}
-				if m := d.mentionAt(si, j); m != nil && m.ent != nil && m.ent.typ == TypePerson {
-					return m.ent
-				}
-				if l := toks[j].lower; (l == "he" || l == "she") && (w == "he" || w == "him" || w == "his") == (l == "he") {
-					return d.resolvePronoun(si, j)
-				}
-				break // the first subject decides
-			}
-		}
-		for i := len(d.mentions[si]) - 1; i >= 0; i-- {
-			m := d.mentions[si][i]
-			if m.last < k && m.ent != nil && m.ent.typ == TypePerson && !d.quoted[si][m.first] {
-				return m.ent
-			}
-		}
-		return d.lastPerson
-	case "i", "me", "my":
-		return d.inQuote // the speaker of the quotation being read, if any
-	case "it", "its", "which":
-		if w == "it" && d.expletive(si, k) {
-			return nil // "It is time to …": nothing is referred to
-		}
-		if w != "which" {
-			// "Moscow has seized …, including Crimea, which it annexed": the subject of
-			// the sentence's main clause before reaching for nearer names.
-			if r := d.rootSubject(si); r >= 0 && r < k {
-				if m := d.mentionAt(si, r); m != nil && m.ent != nil && (m.ent.typ == TypeGPE || m.ent.typ == TypeOrg) {
-					return m.ent
-				}
-			}
-		}
-		for i := len(d.mentions[si]) - 1; i >= 0; i-- {
-			m := d.mentions[si][i]
-			if m.last < k && m.ent != nil && (m.ent.typ == TypeGPE || m.ent.typ == TypeOrg) && !d.quoted[si][m.first] {
-				if w == "which" && m.last != k-1 && !(m.last == k-2 && d.sents[si].toks[k-1].text == ",") {
-					continue
-				}
-				return m.ent
-			}
-		}
-		if w == "it" || w == "its" {
-			return d.lastThing
-		}
-	}
-	return nil // "they", "we", "I": too ambiguous to guess
-}
 
 // conceptArg names tokens [i, j] as a concept (an adjective or noun phrase).
 func (d *docState) conceptArg(si, i, j int) (arg, bool) {
@@ -304,34 +237,6 @@ func (d *docState) stanceRelation(si int, sp arg, cue, cueLemma string, inner []
 	}
 }
 
-// expletive reports whether "it" at token k is a dummy subject: "It is time to …",
-// "it is clear that …", "it seems …".
-func (d *docState) expletive(si, k int) bool {
-	toks := d.sents[si].toks
-	j := k + 1
-	for j < len(toks) && (toks[j].tag == "RB" || toks[j].tag == "MD") {
-		j++
-	}
-	if j >= len(toks) {
-		return false
-	}
-	switch d.x.lx.lemmatize(toks[j].lower, false) {
-	case "seem", "appear", "happen", "matter":
-		return true
-	case "be":
-	default:
-		return false
-	}
-	for m := j + 1; m < len(toks) && m <= j+8; m++ {
-		if toks[m].lower == "to" || toks[m].lower == "that" || toks[m].lower == "whether" {
-			return true
-		}
-		if toks[m].tag == "." || toks[m].text == "," {
-			return false
-		}
-	}
-	return false
-}
 
 // clauseArg names tokens [i, j] — a clause used as an argument — as a concept.
 func (d *docState) clauseArg(si, i, j int) (arg, bool) {
