@@ -208,7 +208,7 @@ func (d *docState) contentOf(si, v int) *content {
 	}
 	if c >= 0 {
 		lo, hi := t.span(c, punct)
-		if m := t.child(c, "mark"); m == lo && toks[m].lower == "that" {
+		if m := t.child(c, "mark"); m == lo && toks[m].lower == "that" || toks[lo].lower == "that" && lo < hi && (t.base(lo) == "mark" || hasOtherSubject(t, c, lo)) {
 			lo++ // the content is what follows "that"
 		}
 		if nominal >= 0 && nominal != c && nominal < v && c > v && t.child(c, "nsubj") < 0 {
@@ -656,4 +656,16 @@ func labelName(s string) string {
 		words[i] = string(r)
 	}
 	return strings.Join(words, " ")
+}
+
+// hasOtherSubject reports whether clause c has a subject other than token k:
+// then a "that" at k opening it is the complementiser, whatever the parser
+// called it ("told NATO allies that Europe must spend more").
+func hasOtherSubject(t *tree, c, k int) bool {
+	for _, s := range t.children(c, "nsubj") {
+		if s != k {
+			return true
+		}
+	}
+	return false
 }

@@ -473,7 +473,7 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 		if i != h && j != h && !lx.pronouns[head.lower] {
 			// "those who …", "none of them": fall through to a concept
 		} else {
-			e := d.resolvePronoun(si, h)
+			e := d.pronoun(si, h)
 			if e == nil && d.x.opts.SingleSentence && head.tag != "WP" && head.tag != "WDT" && !indefinitePronouns[head.lower] {
 				// Open IE keeps the pronoun as written when the sentence cannot resolve it.
 				e = d.addOnce(&mention{surface: head.text, typ: TypeConcept, start: head.start, end: head.end})
@@ -488,13 +488,9 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 	}
 	// "the chancellor": the person named with that title earlier, else the
 	// person the article is about.
-	if h == i+1 && toks[i].lower == "the" && lx.titles[head.lower] {
+	if toks[i].lower == "the" && h > i && (lx.titles[head.lower] || orgNouns[head.lower]) {
 		if e := d.roleHolder(si, i, h); e != nil {
 			a.ent, a.resolved = e, true
-			return a, true
-		}
-		if d.lastPerson != nil {
-			a.ent, a.resolved = d.lastPerson, true
 			return a, true
 		}
 	}
@@ -591,6 +587,22 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 	return a, true
 }
 
+
+// pronoun resolves the pronoun at token k of sentence si once: coreference
+// reads pronouns in order and counts each resolved one as a mention, so the
+// clause rules, which look at a subject several times, ask it only once.
+func (d *docState) pronoun(si, k int) *docEntity {
+	key := [2]int{si, k}
+	if e, ok := d.pronouns[key]; ok {
+		return e
+	}
+	e := d.resolvePronoun(si, k)
+	if d.pronouns == nil {
+		d.pronouns = map[[2]int]*docEntity{}
+	}
+	d.pronouns[key] = e
+	return e
+}
 
 // spanArg names the whole subtree of k (a clause used as an argument) as a concept.
 func (d *docState) spanArg(si, k int) (arg, bool) {

@@ -75,8 +75,9 @@ type docState struct {
 	salientAt []salience
 	// inQuote is the speaker while the words of one of their quotations are read.
 	inQuote     *docEntity
-	seen        map[string]bool         // facts already emitted for this document (roles)
-	added       map[addedKey]*docEntity // mentions the rules added, by span and type (see addOnce)
+	seen        map[string]bool // facts already emitted for this document (roles)
+	added       map[addedKey]*docEntity
+	pronouns    map[[2]int]*docEntity // resolved pronouns by sentence and token (see pronoun) // mentions the rules added, by span and type (see addOnce)
 	pendingRels []pendingRelation
 	pendingSts  []pendingStatement
 }
@@ -124,6 +125,7 @@ func (x *Extractor) prepare(ctx context.Context, doc Document) (*docState, error
 		if s.tree, err = x.parse(s.text, s.toks, d.mentions[si]); err != nil {
 			return nil, fmt.Errorf("extract %s: sentence %d: %w", doc.ID, si, err)
 		}
+		s.parsed = true
 	}
 	return d, nil
 }

@@ -94,7 +94,7 @@ var treeCases = []constructionCase{
 	{
 		name: "coordinated verbs share the subject",
 		text: "Anna Berg founded the firm and sold it to Nordbank in 2010.",
-		rels: []wantRel{{subj: "Anna Berg", pred: "found", obj: "firm"}, {subj: "Anna Berg", pred: "sell", obj: "Nordbank"}},
+		rels: []wantRel{{subj: "Anna Berg", pred: "found", obj: "firm"}, {subj: "Anna Berg", pred: "sell", obj: "firm", qual: [2]string{"to", "Nordbank"}}},
 	},
 	{
 		name: "coordinated objects",

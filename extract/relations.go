@@ -253,6 +253,12 @@ func (d *docState) clauseArg(si, i, j int) (arg, bool) {
 // clauses extracts the relations and reported statements of sentence si.
 func (d *docState) clauses(si int) {
 	d.salientAt = append(d.salientAt, salience{d.lastPerson, d.lastThing, d.lastGroup, d.lastSpeaker})
+	if s := d.sents[si]; s.tree == nil && !s.parsed {
+		// prepare parses every sentence (and reports a failure); a caller that
+		// built the state itself gets the tree here
+		s.tree, _ = d.x.parse(s.text, s.toks, d.mentions[si])
+		s.parsed = true
+	}
 	if d.sents[si].tree == nil {
 		return // too long to parse: its names and quotations are still read
 	}
@@ -1123,7 +1129,7 @@ func (d *docState) nominalRelations(si int) {
 			// the parser sometimes calls "Anna Berg, the chief executive of Nordbank," a parataxis
 			if t.rel[c] != "appos" {
 				lo, _ := t.span(c, argDrop)
-				if t.rel[c] != "parataxis" || lo == 0 || toks[lo-1].text != "," || t.child(c, "det") < 0 || t.child(c, "nsubj") >= 0 || t.child(c, "cop") >= 0 || t.upos[c] == "VERB" {
+				if t.rel[c] != "parataxis" && t.rel[c] != "list" && t.rel[c] != "dep" || lo == 0 || toks[lo-1].text != "," || t.child(c, "det") < 0 || t.child(c, "nsubj") >= 0 || t.child(c, "cop") >= 0 || t.upos[c] == "VERB" {
 					continue
 				}
 			}
@@ -1215,7 +1221,7 @@ func (d *docState) apposition(si, name, desc int) {
 		return
 	}
 	if d.x.lx.titles[toks[desc].lower] && who.ent.typ == TypePerson {
-		lo, _ := spanExcept(t, desc, argDrop, set(`nmod case`))
+		lo, _ := spanExcept(t, desc, argDrop, set(`nmod obl case`))
 		for lo < desc && (t.base(lo) == "det" || t.base(lo) == "case") {
 			lo++
 		}
@@ -1226,7 +1232,7 @@ func (d *docState) apposition(si, name, desc int) {
 		}
 		d.seen[key] = true
 		var quals map[string]string
-		for _, n := range t.children(desc, "nmod") {
+		for _, n := range t.children(desc, "nmod", "obl") {
 			if d.caseOf(si, n) == "of" {
 				if of, ok := d.phraseArg(si, n); ok {
 					quals = map[string]string{"of": of.text}
@@ -1234,9 +1240,15 @@ func (d *docState) apposition(si, name, desc int) {
 			}
 		}
 		role := d.addOnce(&mention{surface: roleText, typ: TypeConcept, start: toks[lo].start, end: toks[desc].end})
+		obj := arg{ent: role, first: lo, last: desc, start: toks[lo].start, end: toks[desc].end, text: roleText}
+		if d.x.opts.SingleSentence {
+			// Open IE: "is | the chief executive of Nordbank", the whole apposition
+			plo, phi := t.span(desc, argDrop)
+			obj.start, obj.end = toks[plo].start, toks[phi].end
+			quals = nil
+		}
 		d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: who,
-			obj:  arg{ent: role, first: lo, last: desc, start: toks[lo].start, end: toks[desc].end, text: roleText},
-			pred: "hold role", text: "holds role", quals: quals, conf: 0.75})
+			obj: obj, pred: "hold role", text: "holds role", quals: quals, conf: 0.75})
 		return
 	}
 	what, ok := d.phraseArg(si, desc)

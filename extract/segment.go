@@ -31,6 +31,7 @@ type sentence struct {
 	text       string
 	toks       []token
 	tree       *tree // nil when the sentence could not be parsed
+	parsed     bool  // the parser has seen it (tree nil: too long)
 }
 
 // splitLines cuts text into trimmed, non-empty lines with their spans and kinds.
