@@ -232,6 +232,12 @@ func (d *docState) subjectsOf(si, p int) []arg {
 			}
 			p = h
 		case "advcl":
+			if m := t.child(p, "mark"); m >= 0 {
+				switch toks[m].lower {
+				case "for", "of", "about":
+					return nil // "options for cutting taxes", "to pay for scrapping fees": no one does it yet
+				}
+			}
 			p = h // "…, saying …", "refrained from confirming": a clause without a subject shares the main one's
 		case "acl:relcl":
 			return d.argsAt(si, h)
