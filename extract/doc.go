@@ -7,18 +7,32 @@
 //
 //	ReadFile / Walk / ReadBytes   bytes → Document (UTF-8 text; markup, BOMs and bad bytes dealt with)
 //	Extractor.Extract             Document → lines → main story → sentences → tokens (prose tags)
-//	                              → mentions → entities → verb groups → clauses → Result
+//	                              → mentions → entities → dependency trees (package syntax)
+//	                              → clauses, statements, quotations → Result
 //	Extractor.ExtractAll          many Documents on several goroutines, then Link (one id per
 //	                              real-world thing across documents)
 //	WriteJSONL                    Results → the JSON Lines the eval scorer and the store read
 //
-// Extraction is rule-based over prose's part-of-speech tags: prose gives tokens,
-// tags and entity hints; the rules in this package find the main story of a
-// scraped page, names and titles, clauses (subjects through relative clauses,
-// coordination and apposition; passive agents; light verbs; negation and
-// modality), pronoun antecedents, quotations and their speakers, and reported
-// speech. Word lists (titles, countries, reporting verbs) describe English and
-// the world, not any one story.
+// Prose gives tokens and tags; token rules find the main story of a scraped
+// page, names and titles, and quotation marks. Every sentence is then parsed
+// by package syntax into a Universal Dependencies tree, one node per token,
+// and facts are read off the tree (clauses.go, relations.go, attribution.go):
+// predicates and their subject and object phrases (nsubj, obj, obl with what
+// belongs to them — compound, flat, amod, nmod, det — and without relative
+// clauses, appositions and parentheticals), passives with their agents,
+// coordination sharing subjects and objects, appositions as roles, negation
+// and modality (not, never, fail to, unlikely, a modal), and whether the
+// sentence asserts a clause at all: a reported clause (ccomp, or a cue
+// interrupting or closing it) is a statement of the cue's subject and the
+// facts inside it carry attributed_to; a condition, a question, "whether",
+// "asked" or a denial leave it possible, not asserted. The reporting verbs
+// are learned from PolNeAR's train split (cues_polnear.go, written by
+// internal/train/cues). Where the parser is known to go wrong on news (a
+// name opening a sentence tagged as a noun, a subject hung inside a fronted
+// phrase, a complement clause read as a relative clause) tree.go and
+// repairCoordination mend the tree before it is read. Word lists (titles,
+// countries, reporting verbs) describe English and the world, not any one
+// story.
 //
 // A panic while extracting one document is a bug, not a reason to lose the
 // others: ExtractAll recovers it as that document's *ExtractError (wrapping
