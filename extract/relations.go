@@ -661,6 +661,20 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			if _, dup := quals[prep]; !dup {
 				quals[prep] = d.phraseText(si, n)
 			}
+			// the phrase qualifies the verb now, so it leaves the object's words
+			nlo, _ := t.span(n, argDrop)
+			for k := range objs {
+				if objs[k].start < toks[nlo].start && objs[k].end > toks[nlo].start && nlo > 0 {
+					e := nlo - 1
+					for e > 0 && toks[e].text == "," {
+						e--
+					}
+					if toks[e].end > objs[k].start {
+						objs[k].end = toks[e].end
+						objs[k].text = s.textOf(objs[k].start, objs[k].end)
+					}
+				}
+			}
 		}
 	}
 	// Open IE counts what an adverbial clause adds ("when results were sluggish")
