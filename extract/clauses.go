@@ -593,7 +593,6 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 	return a, true
 }
 
-
 // pronoun resolves the pronoun at token k of sentence si once: coreference
 // reads pronouns in order and counts each resolved one as a mention, so the
 // clause rules, which look at a subject several times, ask it only once.

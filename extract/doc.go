@@ -6,14 +6,15 @@
 // The pipeline is a chain of plain structs, as in prose:
 //
 //	ReadFile / Walk / ReadBytes   bytes → Document (UTF-8 text; markup, BOMs and bad bytes dealt with)
-//	Extractor.Extract             Document → lines → main story → sentences → tokens (prose tags)
+//	Extractor.Extract             Document → lines → main story → sentences → tokens (prose's tokenizer, syntax's tags)
 //	                              → mentions → entities → dependency trees (package syntax)
 //	                              → clauses, statements, quotations → Result
 //	Extractor.ExtractAll          many Documents on several goroutines, then Link (one id per
 //	                              real-world thing across documents)
 //	WriteJSONL                    Results → the JSON Lines the eval scorer and the store read
 //
-// Prose gives tokens and tags; token rules find the main story of a scraped
+// Prose's tokenizer cuts the words and package syntax's tagger tags them (prose's
+// own tagger breaks ties by map order, so it is not used); token rules find the main story of a scraped
 // page, names and titles, and quotation marks. Every sentence is then parsed
 // by package syntax into a Universal Dependencies tree, one node per token,
 // and facts are read off the tree (clauses.go, relations.go, attribution.go):

@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-// testExtractor is loaded once: prose's model takes a quarter of a second to load.
+// testExtractor is loaded once: its word lists and learned cues take time to build.
 var testExtractor = sync.OnceValues(func() (*Extractor, error) { return New(Options{}) })
 
 func mustExtractor(t testing.TB) *Extractor {

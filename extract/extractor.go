@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"sort"
 
-	"github.com/jdkato/prose/v2"
-
 	"newsgraph/extract/syntax"
 )
 
@@ -23,11 +21,11 @@ type Options struct {
 	SingleSentence bool
 }
 
-// Extractor turns documents into records. It loads prose's model and its word
-// lists once and is safe for concurrent use by several goroutines.
+// Extractor turns documents into records. It loads its word lists once (the
+// parser's model on first use) and is safe for concurrent use by several
+// goroutines.
 type Extractor struct {
 	opts   Options
-	model  *prose.Model
 	parser *syntax.Parser
 	lx     *lexicon
 	// objectCues are reporting verbs whose object is what they attribute
@@ -38,17 +36,13 @@ type Extractor struct {
 	treeOf func(text string, toks []token) *tree
 }
 
-// New loads the tagging and entity models and returns an Extractor.
+// New loads the word lists and returns an Extractor.
 func New(opts Options) (*Extractor, error) {
-	m := prose.ModelFromData("en")
-	if m == nil {
-		return nil, fmt.Errorf("extract: loading prose model failed")
-	}
 	lx := newLexicon()
 	for l := range learnedCues(lx) {
 		lx.cues[l] = true // the reporting verbs news uses, learned from PolNeAR's train split
 	}
-	return &Extractor{opts: opts, model: m, parser: syntax.New(), lx: lx, objectCues: learnedObjectCues(lx)}, nil
+	return &Extractor{opts: opts, parser: syntax.New(), lx: lx, objectCues: learnedObjectCues(lx)}, nil
 }
 
 // docState is the working state of one document's extraction.

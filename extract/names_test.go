@@ -9,9 +9,9 @@ import (
 func TestCleanName(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"Vladimir Putin", "Vladimir Putin"},
-		{"Vla\u200bdimir Putin", "Vladimir Putin"},      // zero-width space
-		{"Vladimir Pu\u200dtin", "Vladimir Putin"},      // zero-width joiner
-		{"\ufeffVladimir Putin", "Vladimir Putin"},      // byte-order mark
+		{"Vla\u200bdimir Putin", "Vladimir Putin"},       // zero-width space
+		{"Vladimir Pu\u200dtin", "Vladimir Putin"},       // zero-width joiner
+		{"\ufeffVladimir Putin", "Vladimir Putin"},       // byte-order mark
 		{"Vladimir \u202ePutin\u202c", "Vladimir Putin"}, // right-to-left override
 		{"Vladimir \u2067Putin\u2069", "Vladimir Putin"}, // isolate
 		{"Pute\u0301", "Puté"},                           // decomposed accent → NFC
@@ -35,7 +35,7 @@ func TestMixedScript(t *testing.T) {
 		{"Путин Vladimir", true},
 		{"Ολυμπιακός", false},
 		{"Nikos Ολυμπιακός", true},
-		{"安倍 晋三", false},     // kanji
+		{"安倍 晋三", false},      // kanji
 		{"きゃりーぱみゅぱみゅ", false}, // kana: one Japanese name
 		{"François Hollande", false},
 		{"O'Brien-Smith 3rd", false},

@@ -147,7 +147,6 @@ func (d *docState) mentionAt(si, k int) *mention {
 	return nil
 }
 
-
 // conceptArg names tokens [i, j] as a concept (an adjective or noun phrase).
 func (d *docState) conceptArg(si, i, j int) (arg, bool) {
 	s := d.sents[si]
@@ -237,7 +236,6 @@ func (d *docState) stanceRelation(si int, sp arg, cue, cueLemma string, inner []
 	}
 }
 
-
 // clauseArg names tokens [i, j] — a clause used as an argument — as a concept.
 func (d *docState) clauseArg(si, i, j int) (arg, bool) {
 	s := d.sents[si]
@@ -308,14 +306,7 @@ func (d *docState) repairCoordination(si int) {
 		}
 	}
 	if changed {
-		for k := range t.kids {
-			t.kids[k] = t.kids[k][:0]
-		}
-		for i, h := range t.head {
-			if h >= 0 {
-				t.kids[h] = append(t.kids[h], i)
-			}
-		}
+		t.relink()
 	}
 }
 
@@ -344,7 +335,9 @@ func (d *docState) at(si int) func() {
 		st := d.salientAt[si]
 		d.lastPerson, d.lastThing, d.lastGroup, d.lastSpeaker = st.person, st.thing, st.group, st.speaker
 	}
-	return func() { d.lastPerson, d.lastThing, d.lastGroup, d.lastSpeaker = now.person, now.thing, now.group, now.speaker }
+	return func() {
+		d.lastPerson, d.lastThing, d.lastGroup, d.lastSpeaker = now.person, now.thing, now.group, now.speaker
+	}
 }
 
 // factContext is what the sentence says about a clause: asserted, reported
@@ -695,8 +688,10 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 	}
 	// Light verb + nominalisation: "extended an invitation for Trump to visit
 	// Moscow" → invite Trump; "had a phone conversation with Putin" → talk.
+	// Only an object after the verb is its nominal (a misparse can hang one
+	// before it, and the predicate text runs from the verb to the object).
 	if len(objs) == 1 && objs[0].ent != nil && objs[0].ent.typ == TypeConcept && (lx.lightVerbs[f.lemma] || f.lemma == "engage" || f.lemma == "spend") {
-		if o := t.child(a, "obj"); o >= 0 {
+		if o := t.child(a, "obj"); o > f.textLo {
 			if v, ok := lx.nominals[toks[o].lower]; ok {
 				for _, r := range append(t.children(o, "nmod"), obls...) {
 					prep := d.caseOf(si, r)
@@ -748,7 +743,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 	}
 	// "he and Putin had a phone conversation": an event shared by two subjects.
 	if len(subj) == 2 && len(objs) == 1 && objs[0].ent != nil && objs[0].ent.typ == TypeConcept && (lx.lightVerbs[f.lemma] || f.lemma == "engage") {
-		if o := t.child(a, "obj"); o >= 0 {
+		if o := t.child(a, "obj"); o > f.textLo {
 			if v, ok := lx.nominals[toks[o].lower]; ok && lx.eventNouns[lx.lemmatize(toks[o].lower, true)] {
 				pred = v
 				text = s.textOf(toks[f.textLo].start, toks[o].end)

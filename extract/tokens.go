@@ -7,14 +7,18 @@ import (
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
+
+	"newsgraph/extract/syntax"
 )
 
-// token is one word or punctuation mark of a sentence, tagged by prose and
-// anchored to the article by byte offsets.
+// token is one word or punctuation mark of a sentence, cut by prose's
+// tokenizer, tagged by the syntax package's tagger and anchored to the article
+// by byte offsets.
 type token struct {
 	text       string // as written in the article
 	lower      string // lower case, with typographic quotes made plain
-	tag        string // Penn Treebank part of speech
+	tag        string // Penn Treebank part of speech, as the rules here read it
+	xpos, upos string // the tagger's own tags, handed back to the parser unchanged
 	ent        string // prose's entity label in IOB form ("B-PERSON"), a hint only
 	start, end int    // byte offsets in the article
 }
@@ -50,20 +54,63 @@ func plain(s string) string {
 	return strings.Map(plainRune, s)
 }
 
-// tag runs prose over one sentence (offset base in the article) and aligns its
-// tokens back to the article text.
+// tag cuts one sentence (offset base in the article) into tokens with
+// prose's tokenizer, aligns them back to the article text and tags them with
+// the syntax package's tagger. prose's own tagger is not used: its averaged
+// perceptron breaks score ties by map iteration order, so the same sentence
+// could be tagged two ways on two runs; the syntax tagger is deterministic.
 func (x *Extractor) tag(s string, base int) ([]token, error) {
-	// prose's tokenizer trips on typographic quotes (it tags them as words); give it
-	// plain ones. plain keeps every rune, so alignment below is rune by rune.
-	// Its entity recogniser is three quarters of its cost and its labels were
-	// only ever hints here (it calls Ukraine a person): names come from tags,
-	// capitalisation and the gazetteers, so it stays off.
-	doc, err := prose.NewDocument(plain(s), prose.UsingModel(x.model), prose.WithSegmentation(false), prose.WithExtraction(false))
+	spans, err := tokenize(s)
 	if err != nil {
+		return nil, err
+	}
+	out := make([]token, len(spans))
+	for i, sp := range spans {
+		txt := s[sp[0]:sp[1]]
+		out[i] = token{text: txt, lower: strings.ToLower(plain(txt)), ent: "O", start: base + sp[0], end: base + sp[1]}
+	}
+	if len(out) == 0 || len(out) > syntax.MaxWords {
+		return out, nil // too long to tag: no tags, so no names from tags and no tree
+	}
+	ss := syntax.Sentence{Tokens: make([]syntax.Token, len(out))}
+	for i, tk := range out {
+		ss.Tokens[i].Form = tagForm(tk.text)
+	}
+	if err := x.parser.Tag(&ss); err != nil {
 		return nil, fmt.Errorf("tagging: %w", err)
 	}
+	for i, w := range ss.Tokens {
+		if out[i].lower == "cannot" {
+			w.XPOS, w.UPOS = "MD", "AUX" // EWT splits "can not" and never saw the word whole
+		}
+		out[i].xpos, out[i].upos = w.XPOS, w.UPOS
+		out[i].tag = pennTag(out[i], w.XPOS)
+	}
+	return out, nil
+}
+
+// tagForm is the word as the tagger and parser read it: EWT writes plain
+// quotation marks and dashes, never the Penn Treebank's doubled backquotes
+// and apostrophes.
+func tagForm(text string) string {
+	f := plain(text)
+	if f == "``" || f == "''" {
+		return "\""
+	}
+	return f
+}
+
+// tokenize cuts s into words with prose's tokenizer and returns their byte
+// spans in s.
+func tokenize(s string) ([][2]int, error) {
+	// prose's tokenizer trips on typographic quotes (it reads them as words);
+	// give it plain ones. plain keeps every rune, so alignment below is rune by rune.
+	doc, err := prose.NewDocument(plain(s), prose.WithTagging(false), prose.WithSegmentation(false), prose.WithExtraction(false))
+	if err != nil {
+		return nil, fmt.Errorf("tokenizing: %w", err)
+	}
 	ptoks := doc.Tokens()
-	out := make([]token, 0, len(ptoks))
+	out := make([][2]int, 0, len(ptoks))
 	cur := 0
 	for _, pt := range ptoks {
 		st, en, ok := alignToken(s, cur, pt.Text)
@@ -71,63 +118,44 @@ func (x *Extractor) tag(s string, base int) ([]token, error) {
 			continue // prose invented or rewrote a token; keep the rest aligned
 		}
 		cur = en
-		txt := s[st:en]
-		label := pt.Label
-		if label == "" {
-			label = "O" // no entity hint: prose's recogniser is off (see Extractor.tag)
-		}
-		out = append(out, token{
-			text: txt, lower: strings.ToLower(plain(txt)), tag: pt.Tag, ent: label,
-			start: base + st, end: base + en,
-		})
+		out = append(out, [2]int{st, en})
 	}
-	fixTags(out)
 	return out, nil
 }
 
-// fixTags repairs prose's tags where typographic quotes confuse it: quote marks
-// get the Penn quote tags, and the word after a modal (past adverbs and quote
-// marks) is a verb ("would “probably” meet").
-func fixTags(toks []token) {
-	for i := range toks {
-		switch plain(toks[i].text) {
-		case "'":
-			if toks[i].tag == "POS" {
-				break // "Courtaulds ' moves": a possessive, not a quotation mark
-			}
-			toks[i].tag = "``"
-			toks[i].ent = "O"
-		case "\"":
-			toks[i].tag = "``"
-			toks[i].ent = "O"
+// pennTag maps the tagger's XPOS (EWT's Penn Treebank tags) to the tags the
+// rules here read. EWT adds tags for web text that the Penn Treebank of news
+// lacks: an address is a noun, a prefix written apart an adjective, a piece
+// of a word written apart a foreign word; a hyphen or dash standing alone is
+// HYPH, which no rule reads, whatever EWT called it (a dash is not a clause
+// break the way a colon or semicolon is). Every quotation mark, opening or
+// closing, gets the opening tag: which side of a quotation a mark is on is
+// settled by the quotation finder, not by its tag.
+func pennTag(t token, xpos string) string {
+	switch plain(t.text) {
+	case ";":
+		return ":" // EWT calls a semicolon a comma; Penn, and the rules here, ":"
+	case "-", "--":
+		return "HYPH"
+	case "\"", "``", "''":
+		return "``"
+	case "'":
+		if xpos != "POS" { // "Courtaulds ' moves" is a possessive, not a quotation mark
+			return "``"
 		}
 	}
-	for i := range toks {
-		switch {
-		case toks[i].lower == "towards" || toks[i].lower == "toward" || toks[i].lower == "amid":
-			toks[i].tag = "IN"
-		case toks[i].tag == "VBZ" && i+1 < len(toks) && (toks[i+1].tag == "VBP" || toks[i+1].tag == "VBD") && strings.HasSuffix(toks[i].lower, "s") && !auxiliaries[toks[i].lower]:
-			// "estimates suggest": a plural noun before its verb — but "Tony Blair has
-			// said" keeps its auxiliary, or "Tony Blair has" becomes a thing.
-			toks[i].tag = "NNS"
-		}
+	switch xpos {
+	case "``", "''":
+		return "``"
+	case "ADD": // a web or e-mail address
+		return "NN"
+	case "AFX": // a prefix written apart: "pre - war"
+		return "JJ"
+	case "GW": // a piece of a word written apart
+		return "FW"
 	}
-	for i := range toks {
-		if toks[i].tag != "MD" {
-			continue
-		}
-		j := i + 1
-		for j < len(toks) && (toks[j].tag == "RB" || toks[j].tag == "``" || strings.HasSuffix(toks[j].lower, "ly")) {
-			j++
-		}
-		if j < len(toks) && (toks[j].tag == "NN" || toks[j].tag == "NNP" || toks[j].tag == "VBP") && !toks[j].isCap() {
-			toks[j].tag = "VB"
-		}
-	}
+	return xpos
 }
-
-// auxiliaries are verbs that stand before another verb: never nouns.
-var auxiliaries = set(`has is was does says`)
 
 // alignToken finds tok in s at or shortly after cur, comparing plain runes.
 func alignToken(s string, cur int, tok string) (int, int, bool) {

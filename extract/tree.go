@@ -86,12 +86,16 @@ func newTree(s *syntax.Sentence) *tree {
 			t.head[i] = -1 // a malformed head: treat the word as a root
 		}
 	}
-	for i := range t.head {
-		if h := t.head[i]; h >= 0 {
-			t.kids[h] = append(t.kids[h], i)
-		}
-	}
-	// A cycle would make walks up the tree loop: cut it at its first word.
+	t.relink()
+	return t
+}
+
+// relink rebuilds the children lists from the heads, after cutting any cycle
+// (a malformed parse or a repair could make one, and walks up or down the
+// tree would never end): the cycle is cut at its first word, which becomes a
+// root.
+func (t *tree) relink() {
+	n := len(t.head)
 	for i := range t.head {
 		seen := 0
 		for k := i; k >= 0; k = t.head[k] {
@@ -101,14 +105,27 @@ func newTree(s *syntax.Sentence) *tree {
 			}
 		}
 	}
-	return t
+	for k := range t.kids {
+		t.kids[k] = t.kids[k][:0]
+	}
+	for i, h := range t.head {
+		if h >= 0 {
+			t.kids[h] = append(t.kids[h], i)
+		}
+	}
 }
 
 // cueCount is how often a word heads an attribution cue in PolNeAR's train
 // split, and how often it occurs there at all.
 type cueCount struct{ cue, seen int }
 
-// parse runs the dependency parser over the tokens of one sentence.
+// parse runs the dependency parser over the tokens of one sentence. Finding
+// names can overrule the tagger, whose EWT training reads a capitalised name
+// opening a sentence as a common noun ("Trump later told …"): such words are
+// held as proper nouns and the words after them tagged again, since each tag
+// depends on the ones before it ("told" is a past tense after a name, a
+// participle after a noun). The tokens take the new tags, so the rules and
+// the tree read one tagging.
 func (x *Extractor) parse(text string, toks []token, names []mention) (*tree, error) {
 	if x.treeOf != nil {
 		return x.treeOf(text, toks), nil
@@ -121,18 +138,194 @@ func (x *Extractor) parse(text string, toks []token, names []mention) (*tree, er
 	}
 	s := syntax.Sentence{Tokens: make([]syntax.Token, len(toks))}
 	for i, tk := range toks {
-		s.Tokens[i].Form = plain(tk.text) // EWT writes plain quotation marks and dashes
+		s.Tokens[i] = syntax.Token{Form: tagForm(tk.text), XPOS: tk.xpos, UPOS: tk.upos}
+		if xpos, upos, ok := x.heldTag(toks, i, names); ok {
+			s.Tokens[i].XPOS, s.Tokens[i].UPOS = xpos, upos
+		}
 	}
-	if err := x.parser.Tag(&s); err != nil {
-		return nil, fmt.Errorf("tagging: %w", err)
-	}
-	agreeTags(s.Tokens, toks, names)
 	if err := x.parser.ParseSentence(&s, syntax.Options{KeepTags: true}); err != nil {
 		return nil, fmt.Errorf("parsing: %w", err)
+	}
+	for i := range toks {
+		if w := s.Tokens[i]; w.XPOS != toks[i].xpos || w.UPOS != toks[i].upos {
+			toks[i].xpos, toks[i].upos, toks[i].tag = w.XPOS, w.UPOS, pennTag(toks[i], w.XPOS)
+		}
 	}
 	t := newTree(&s)
 	repair(t, toks)
 	return t, nil
+}
+
+// heldTag returns the tag token i must have whatever the tagger said, from
+// evidence the tagger does not see: names found in the sentence and the
+// reporting verbs. A capitalised word inside a name is a proper noun. An
+// "-ing" word the tagger called a noun is a participle when it follows a name
+// or pronoun and takes a complement ("… Angela Rayner stating that …"). A
+// reporting verb in -s or -ed right after its subject and before "that" is
+// the finite verb, not a plural noun or a participle ("The Tax Policy Center
+// estimates that …", "the nominee noted Friday that …").
+func (x *Extractor) heldTag(toks []token, i int, names []mention) (string, string, bool) {
+	t := toks[i]
+	if (t.xpos == "VBD" || t.xpos == "VBN") && strings.HasSuffix(t.lower, "ed") {
+		if pre, _, ok := strings.Cut(t.lower, "-"); ok && !verbPrefix(pre) {
+			return "JJ", "ADJ", true // "Russian-occupied territory": compounds in -ed are adjectives
+		}
+	}
+	if i == 0 || i+1 >= len(toks) {
+		if inName(names, i) && t.isCap() && (t.xpos == "NN" || t.xpos == "JJ") {
+			return "NNP", "PROPN", true
+		}
+		return "", "", false
+	}
+	prev, next := toks[i-1], toks[i+1]
+	// the subject ends just before, or a comma closing a clause or apposition does
+	afterSubject := prev.isNoun() || prev.tag == "PRP" || inName(names, i-1) || prev.text == "," && i > 1 && toks[i-2].isNoun()
+	switch {
+	case inName(names, i) && t.isCap() && (t.xpos == "NN" || t.xpos == "JJ"):
+		return "NNP", "PROPN", true
+	case t.xpos == "NN" && strings.HasSuffix(t.lower, "ing") && (prev.isProper() || prev.tag == "PRP" || inName(names, i-1)) &&
+		(next.lower == "that" || next.tag == "DT" || next.tag == "PRP$" || next.tag == "PRP"):
+		return "VBG", "VERB", true
+	case t.xpos == "VBN" && (next.upos != "ADP" && nameBefore(toks, i, names) || next.lower != "by" && onlySubjectBefore(toks, i) && !finiteAfter(toks, i)):
+		return "VBD", "VERB", true
+	case (t.xpos == "NN" || t.xpos == "VBP" || t.xpos == "JJ") && !t.isCap() && afterModal(toks, i):
+		return "VB", "VERB", true // "This cannot continue": a modal's verb
+	case t.xpos == "NNS" && !t.isCap() && subjectBefore(toks, i) >= 0 && (opensComplement(next) &&
+		(x.lx.cues[x.lx.verbLemma(t.lower)] || !finiteBefore(toks, subjectBefore(toks, i)) && !finiteAfter(toks, i)) ||
+		!finiteBefore(toks, len(toks))):
+		// a sentence needs a finite verb: with none tagged, the -s word after its
+		// singular subject is it ("That method relies heavily on …")
+		return "VBZ", "VERB", true // "The ad also mentions Percy Walton", "the union endorses Clinton"
+	case (t.xpos == "NNS" || t.xpos == "VBN") && !t.isCap() && afterSubject && x.lx.cues[x.lx.verbLemma(t.lower)] &&
+		(next.lower == "that" || next.isNoun() && i+2 < len(toks) && toks[i+2].lower == "that"):
+		if t.xpos == "NNS" {
+			return "VBZ", "VERB", true
+		}
+		return "VBD", "VERB", true
+	}
+	return "", "", false
+}
+
+// nameBefore reports whether a name the tagger read as a common noun ends
+// just before token i, adverbs aside: the tagger then took i for a participle
+// modifying a noun ("Trump later told …") where it is the name's verb.
+func nameBefore(toks []token, i int, names []mention) bool {
+	k := i - 1
+	for k >= 0 && strings.HasPrefix(toks[k].xpos, "RB") {
+		k--
+	}
+	return k >= 0 && inName(names, k) && toks[k].xpos == "NN"
+}
+
+// verbPrefix reports whether a hyphenated prefix makes a verb of a verb:
+// "re-designated the orbiter" is a verb, "Russian-occupied" an adjective.
+func verbPrefix(p string) bool {
+	switch p {
+	case "re", "co", "pre", "de", "un", "mis", "dis", "out", "over", "under", "counter", "cross", "double":
+		return true
+	}
+	return false
+}
+
+// onlySubjectBefore reports whether no verb comes before token i and a noun
+// phrase ends just before it (or just before a comma closing an apposition:
+// "Putin's spokesperson, Dmitry Peskov, dismissed …"): the subject, when i is
+// the verb.
+func onlySubjectBefore(toks []token, i int) bool {
+	for k := 0; k < i; k++ {
+		prenominal := (toks[k].xpos == "VBN" || toks[k].xpos == "VBG") && (toks[k+1].isNoun() || toks[k+1].tag == "JJ")
+		if toks[k].isVerb() && !prenominal || toks[k].tag == "MD" {
+			return false // a verb before, unless it describes a noun ("Accepted bids ranged …")
+		}
+	}
+	p := i - 1
+	if p > 0 && toks[p].text == "," {
+		p--
+	}
+	return p >= 0 && (toks[p].isNoun() || toks[p].tag == "PRP")
+}
+
+// finiteAfter reports whether a finite verb follows token i in the same
+// clause: then i, with no auxiliary, is a participle after all ("The report
+// released Tuesday says …"). A coordinated or subordinate clause ends the
+// search ("The exhibit premiered in Berlin and combined …").
+func finiteAfter(toks []token, i int) bool {
+	for k := i + 1; k < len(toks); k++ {
+		switch tg := toks[k].xpos; {
+		case tg == "CC", tg == "WDT", tg == "WP", tg == "WRB", toks[k].lower == "that", tg == "IN" && toks[k].upos == "SCONJ":
+			return false
+		case tg == "VBD", tg == "VBZ", tg == "VBP", tg == "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// subjectBefore returns the singular noun, the subject an -s verb agrees
+// with, that ends just before token i, adverbs and a relative clause set off
+// by commas aside ("The museum, which Carlos Mendes founded in 1990,
+// attracts …"); -1 if there is none.
+func subjectBefore(toks []token, i int) int {
+	k := i - 1
+	for k >= 0 && strings.HasPrefix(toks[k].xpos, "RB") {
+		k--
+	}
+	if k > 0 && toks[k].text == "," {
+		for j := k - 1; j > 0 && toks[j].text != ","; j-- {
+			if (toks[j].xpos == "WDT" || toks[j].xpos == "WP") && toks[j-1].text == "," {
+				k = j - 2
+				break
+			}
+			if toks[j-1].text == "," && k-j <= 4 && !finiteBefore(toks[j:k], k-j) {
+				k = j - 2 // a short aside: "Premark International Inc., for example, peddles …"
+				break
+			}
+		}
+	}
+	if k >= 0 && k < i && (toks[k].xpos == "NN" || toks[k].xpos == "NNP") {
+		return k
+	}
+	return -1
+}
+
+// afterModal reports whether a modal comes just before token i, adverbs and
+// quotation marks aside ("would “probably” meet").
+func afterModal(toks []token, i int) bool {
+	k := i - 1
+	for k >= 0 && (strings.HasPrefix(toks[k].xpos, "RB") || toks[k].tag == "``") {
+		k--
+	}
+	return k >= 0 && toks[k].xpos == "MD"
+}
+
+// opensComplement reports whether t can begin a verb's object or clause.
+func opensComplement(t token) bool {
+	switch t.xpos {
+	case "DT", "PRP", "PRP$", "NNP", "NNPS", "CD", "JJ", "WP", "WRB":
+		return true
+	}
+	return t.lower == "that"
+}
+
+// finiteBefore reports whether a finite verb comes before token i.
+func finiteBefore(toks []token, i int) bool {
+	for k := 0; k < i; k++ {
+		switch toks[k].xpos {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// inName reports whether token i lies inside a name found in the sentence.
+func inName(names []mention, i int) bool {
+	for _, m := range names {
+		if i >= m.first && i <= m.last && m.typ != TypeConcept {
+			return true
+		}
+	}
+	return false
 }
 
 // repair undoes a parsing mistake that costs a fact: a participle after a
@@ -200,43 +393,8 @@ func repair(t *tree, toks []token) {
 		changed = true
 	}
 	if changed {
-		for k := range t.kids {
-			t.kids[k] = t.kids[k][:0]
-		}
-		for i, h := range t.head {
-			if h >= 0 {
-				t.kids[h] = append(t.kids[h], i)
-			}
-		}
+		t.relink()
 	}
-}
-
-// agreeTags settles the two taggers' clearest disagreements in prose's favour:
-// the parser's tagger, trained on web text, reads a capitalised name opening
-// a sentence ("Trump later told …") as a common noun, and a verb after a
-// comma ("…, stating that …") as a noun; news is prose's home ground there.
-func agreeTags(words []syntax.Token, toks []token, names []mention) {
-	for i := range words {
-		w, t := &words[i], toks[i]
-		switch {
-		case (t.tag == "NNP" || inName(names, i)) && (w.XPOS == "NN" || w.XPOS == "JJ") && t.isCap():
-			w.XPOS, w.UPOS = "NNP", "PROPN"
-		case (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "VBG") && (w.UPOS == "NOUN" || w.UPOS == "ADJ"):
-			w.XPOS, w.UPOS = t.tag, "VERB"
-		case t.tag == "VBD" && w.XPOS == "VBN" && (i == 0 || words[i-1].UPOS != "AUX") && i+1 < len(words) && words[i+1].UPOS != "ADP":
-			w.XPOS = "VBD" // "Trump later told reporters": a past tense, not a participle
-		}
-	}
-}
-
-// inName reports whether token i lies inside a name found in the sentence.
-func inName(names []mention, i int) bool {
-	for _, m := range names {
-		if i >= m.first && i <= m.last && m.typ != TypeConcept {
-			return true
-		}
-	}
-	return false
 }
 
 // hasChild reports whether k has a child with one of the relations rels.
