@@ -8,7 +8,7 @@
 // loading the same articles twice adds nothing, and loading a revised article
 // replaces only that article's quads.
 //
-// # Schema (version 1)
+// # Schema (version 2)
 //
 // Every node and predicate is a quad.IRI without angle brackets in Go
 // (quad.IRI("ent/vladimir-putin")); N-Quads and Gizmo print/accept them as
@@ -124,6 +124,25 @@
 //	<newsgraph> <ng:schemaVersion> 1 (quad.Int)
 //
 // A store whose schema version is newer than SchemaVersion is refused on Open.
+//
+// Entity registry (version 2), labelled <doc/d>, left out of EachQuad and
+// of every read model:
+//
+//	<doc/d> <ng:links>  "{\"e\":[[id,name,type,mentions]...],\"r\":[[id,name,type]...]}"
+//	<doc/d> <ng:record> "gzip+base64 JSON of the unlinked extraction result"
+//
+// and the analyst's corrections, labelled <meta>:
+//
+//	<newsgraph> <ng:override> "{\"seq\":1,\"op\":\"merge\",\"id\":\"b\",\"into\":\"a\",\"name\":\"A\"}"
+//
+// Every load links its documents' entities against the links of every
+// stored document (extract.NewLinking over all of them, then the
+// corrections), in its own transaction, and rewrites from its record each
+// stored document whose references now resolve elsewhere. So the graph is a
+// function of the set of stored documents (and the corrections), whatever
+// runs or batches they came in. A version 1 store is migrated by its first
+// write (the version quad is rewritten; its documents link through their
+// entity quads, and one whose links would change asks for a rebuild).
 //
 // The speaker of a quote nobody could be assigned to is <ent/unknown>, with
 // schema:name "unknown", rdf:type ng:Concept and no ng:type.

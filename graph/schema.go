@@ -11,8 +11,11 @@ import (
 )
 
 // SchemaVersion is the version of the quad layout described in doc.go that
-// this code writes and reads.
-const SchemaVersion = 1
+// this code writes and reads. Version 2 added the entity registry
+// (registry.go); a version 1 store is migrated by its first write: its
+// documents take part in linking through their entity quads, and the
+// version quad is rewritten.
+const SchemaVersion = 2
 
 // Predicates and classes of the schema (see doc.go).
 const (

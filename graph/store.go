@@ -98,6 +98,11 @@ type Store struct {
 	// current contents, so two writers would race) and keeps readers out
 	// while one writes: the memory backend is not safe for concurrent use.
 	mu sync.RWMutex
+	// reg is the entity registry, read on the first write (under mu).
+	reg *registry
+	// version is the schema version the store says it has; the first
+	// write migrates an older one (see change).
+	version int64
 }
 
 // Open opens the store described by cfg, creating it when absent.
@@ -508,6 +513,10 @@ func (s *Store) checkSchema(ctx context.Context) error {
 		}
 	}
 	if len(versions) > 0 {
+		s.version = versions[0]
+		for _, v := range versions {
+			s.version = max(s.version, v)
+		}
 		return nil
 	}
 	// Not Stats: Cayley's kv backend has no size record until the first write.
@@ -534,6 +543,7 @@ func (s *Store) checkSchema(ctx context.Context) error {
 	if err := s.qs.ApplyDeltas(tx.Deltas, cgraph.IgnoreOpts{}); err != nil {
 		return fmt.Errorf("%s: writing schema version: %w", s.Name(), err)
 	}
+	s.version = SchemaVersion
 	return nil
 }
 

@@ -290,3 +290,58 @@ func TestBuildReportsProgressForManyArticles(t *testing.T) {
 		t.Errorf("build of one article wrote to stderr: %q", errs)
 	}
 }
+
+// TestBuildThenAddLinksAgainstStore: a corpus built, then one article added
+// by another build, gives the graph of one build — one Zelensky, not one
+// per spelling — and the summary says which stored names were relinked.
+func TestBuildThenAddLinksAgainstStore(t *testing.T) {
+	files := corpusFiles(t)
+	dir := t.TempDir()
+	one, split := filepath.Join(dir, "one.db"), filepath.Join(dir, "split.db")
+	if code, out, errs := runCmd(t, append([]string{"build", "--db", one}, files...)...); code != 0 {
+		t.Fatalf("build: exit %d\n%s%s", code, out, errs)
+	}
+	var summaries string
+	for _, f := range files {
+		code, out, errs := runCmd(t, "build", "--db", split, f)
+		if code != 0 {
+			t.Fatalf("build %s: exit %d\n%s%s", f, code, out, errs)
+		}
+		summaries += out
+	}
+	if !strings.Contains(summaries, "relinked") || !strings.Contains(summaries, "(volodymyr-zelensky)") {
+		t.Errorf("no build summary says the stored Zelensky was relinked:\n%s", summaries)
+	}
+	statsOf := func(db string) string {
+		code, out, errs := runCmd(t, "stats", "--db", db, "--json")
+		if code != 0 {
+			t.Fatalf("stats: exit %d\n%s%s", code, out, errs)
+		}
+		return out
+	}
+	if a, b := statsOf(one), statsOf(split); a != b {
+		t.Errorf("stats of one build:\n%s\nstats of one build per article:\n%s", a, b)
+	}
+	code, out, errs := runCmd(t, "query", "--db", split, "about", "Zelensky")
+	if code != 0 || !strings.Contains(out, "Said about Volodymyr Zelensky (PERSON)") {
+		t.Errorf("query about Zelensky: exit %d\n%s%s", code, out, errs)
+	}
+	s, err := graph.Open(context.Background(), graph.Config{Address: split, ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	snap, err := s.Snapshot(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var zel []string
+	for _, e := range snap.Entities {
+		if e.Type == extract.TypePerson && strings.Contains(e.ID, "zelensk") {
+			zel = append(zel, e.ID)
+		}
+	}
+	if len(zel) != 1 {
+		t.Errorf("persons named Zelensky: %q, want one", zel)
+	}
+}

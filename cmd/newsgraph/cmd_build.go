@@ -72,10 +72,9 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	}
 	n, _ := capWorkers(*workers, len(in.docs))
 	prog := newProgress(e.stderr, "extracting", len(in.docs))
-	// ExtractAll links entities across all articles (one id per person), so
-	// the whole set is extracted before anything is loaded; results come
-	// back in input order whatever the worker count.
-	results, failed, err := extractDocs(ctx, e, x, in.docs, extract.RunOptions{Workers: n, Progress: prog.update}, *strict)
+	// Results come back unlinked, in input order whatever the worker count:
+	// each batch links against every article already in the store.
+	results, failed, err := extractDocs(ctx, e, x, in.docs, extract.RunOptions{Workers: n, Progress: prog.update, NoLink: true}, *strict)
 	prog.finish()
 	if err != nil {
 		return err
@@ -154,6 +153,16 @@ func writeBuildSummary(w io.Writer, store string, in inputs, failed int, results
 	writeStoreCounts(w, counts)
 	// A new store already holds one quad, its schema version: "1 before".
 	fmt.Fprintf(w, "quads       %d before, %d after (+%d added, -%d removed)\n", before, after, st.QuadsAdded, st.QuadsRemoved)
+	if st.Relinked > 0 {
+		fmt.Fprintf(w, "relinked    %d stored article(s) whose names now link elsewhere\n", st.Relinked)
+	}
+	for _, m := range st.Merges {
+		if m.Joined {
+			fmt.Fprintf(w, "merged      %q (%s) into %q (%s): one entity now, both names kept\n", m.FromName, m.From, m.IntoName, m.Into)
+		} else {
+			fmt.Fprintf(w, "renamed     %q (%s) to %q (%s)\n", m.FromName, m.From, m.IntoName, m.Into)
+		}
+	}
 }
 
 // storeOpts are the flags that locate a store.
