@@ -83,6 +83,8 @@ type Merge struct {
 	// became one. Otherwise the entity only got another id (its most used
 	// spelling changed).
 	Joined bool `json:"joined"`
+	// Documents are the stored documents whose references moved.
+	Documents []string `json:"documents"`
 }
 
 // change loads results and records ov (when ov.Op is set) in one
@@ -166,24 +168,8 @@ func (s *Store) change(ctx context.Context, results []*extract.Result, ov Overri
 		if err != nil {
 			return fmt.Errorf("load %s: reading the stored revision: %w", docID, err)
 		}
-		// Quads in both revisions are left alone: an unchanged fact is
-		// neither deleted nor re-added.
-		inNew := make(map[quad.Quad]bool, len(quads))
-		for _, q := range quads {
-			inNew[q] = true
-		}
-		inOld := make(map[quad.Quad]bool, len(stored))
-		for _, q := range stored {
-			inOld[q] = true
-			if !inNew[q] {
-				dels = append(dels, q)
-			}
-		}
-		for _, q := range quads {
-			if !inOld[q] {
-				adds = append(adds, q)
-			}
-		}
+		d, a := diffQuads(stored, quads)
+		dels, adds = append(dels, d...), append(adds, a...)
 		return nil
 	}
 	inBatch := map[string]bool{}
@@ -219,7 +205,8 @@ func (s *Store) change(ctx context.Context, results []*extract.Result, ov Overri
 	if ov.Op == OpRetype {
 		retyped[ov.ID] = true
 	}
-	merges := map[Merge]bool{}
+	type mergeKey struct{ from, fromName, into, intoName string }
+	merges := map[mergeKey][]string{}
 	storedIDs := map[string]bool{}
 	for _, id := range sortedDocIDs(reg.docs) {
 		if inBatch[id] || id == remove {
@@ -237,8 +224,10 @@ func (s *Store) change(ctx context.Context, results []*extract.Result, ov Overri
 			if oid != nid || oname != nname || retyped[oid] || retyped[nid] {
 				affected = true
 			}
-			if oid != nid {
-				merges[Merge{From: oid, FromName: oname, Into: nid, IntoName: nname}] = true
+			if k := (mergeKey{oid, oname, nid, nname}); oid != nid {
+				if m := merges[k]; len(m) == 0 || m[len(m)-1] != id {
+					merges[k] = append(m, id)
+				}
 			}
 		}
 		if !affected {
@@ -247,37 +236,39 @@ func (s *Store) change(ctx context.Context, results []*extract.Result, ov Overri
 		if d.legacy {
 			return st, fmt.Errorf("load: document %s was stored before the entity registry (schema 1) and its links changed: rebuild the store from its articles", id)
 		}
-		raw, hash, err := s.readRecord(ctx, id)
+		rec, err := s.readRecordText(ctx, id)
 		if err != nil {
 			return st, fmt.Errorf("load: relinking %s: %w", id, err)
 		}
-		quads, _ := renderDocument(raw, hash, next)
-		doc := DocIRI(id)
-		var regQuads []quad.Quad
-		err = s.eachQuad(ctx, quad.Subject, doc, func(q quad.Quad) error {
-			if isRegistryPred(q.Predicate) && q.Label == doc {
-				regQuads = append(regQuads, q)
-			}
-			return nil
-		})
+		// What is stored is the record rendered with the links before
+		// this change: rendering it again is cheaper than reading it back.
+		was, hash, err := decodeRecord(id, rec)
 		if err != nil {
 			return st, err
 		}
-		if err := diff(id, append(quads, regQuads...)); err != nil {
+		now, _, err := decodeRecord(id, rec)
+		if err != nil {
 			return st, err
 		}
+		oldQuads, _ := renderDocument(was, hash, reg)
+		newQuads, _ := renderDocument(now, hash, next)
+		rd, ra := diffQuads(oldQuads, newQuads)
+		dels, adds = append(dels, rd...), append(adds, ra...)
 		st.Relinked++
 	}
-	for m := range merges {
-		m.Joined = storedIDs[m.Into]
-		st.Merges = append(st.Merges, m)
+	for k, docs := range merges {
+		st.Merges = append(st.Merges, Merge{From: k.from, FromName: k.fromName, Into: k.into, IntoName: k.intoName,
+			Joined: storedIDs[k.into], Documents: docs})
 	}
 	sort.Slice(st.Merges, func(i, j int) bool {
 		a, b := st.Merges[i], st.Merges[j]
 		if a.Into != b.Into {
 			return a.Into < b.Into
 		}
-		return a.From < b.From
+		if a.From != b.From {
+			return a.From < b.From
+		}
+		return a.FromName < b.FromName
 	})
 	if err := ctx.Err(); err != nil {
 		return st, fmt.Errorf("load: %w", err)
@@ -292,6 +283,28 @@ func (s *Store) change(ctx context.Context, results []*extract.Result, ov Overri
 	s.reg = next
 	s.version = SchemaVersion
 	return st, nil
+}
+
+// diffQuads returns what turns revision old into revision new. Quads in both
+// are left alone: an unchanged fact is neither deleted nor re-added.
+func diffQuads(old, new []quad.Quad) (dels, adds []quad.Quad) {
+	inNew := make(map[quad.Quad]bool, len(new))
+	for _, q := range new {
+		inNew[q] = true
+	}
+	inOld := make(map[quad.Quad]bool, len(old))
+	for _, q := range old {
+		inOld[q] = true
+		if !inNew[q] {
+			dels = append(dels, q)
+		}
+	}
+	for _, q := range new {
+		if !inOld[q] {
+			adds = append(adds, q)
+		}
+	}
+	return dels, adds
 }
 
 // registry returns the store's registry, reading it on first use.

@@ -60,7 +60,7 @@ func (s *Store) Documents(ctx context.Context) ([]Document, error) {
 func (s *Store) EachQuad(ctx context.Context, fn func(quad.Quad) error) error {
 	defer s.readLock()()
 	err := s.eachQuadAll(ctx, func(q quad.Quad) error {
-		if isRegistryPred(q.Predicate) {
+		if IsRegistryPredicate(q.Predicate) {
 			return nil // the registry's bookkeeping, not graph content
 		}
 		return fn(q)

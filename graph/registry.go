@@ -40,9 +40,9 @@ const (
 	PredRecord = quad.IRI("ng:record")
 )
 
-// isRegistryPred says whether p carries registry data rather than graph
-// content: exports and queries leave such quads out.
-func isRegistryPred(p quad.Value) bool { return p == PredLinks || p == PredRecord }
+// IsRegistryPredicate says whether p carries the entity registry's data
+// rather than graph content: exports and queries leave such quads out.
+func IsRegistryPredicate(p quad.Value) bool { return p == PredLinks || p == PredRecord }
 
 // linkRef is a reference as linking sees it: what Resolve reads.
 type linkRef struct{ ID, Name, Type string }
@@ -320,8 +320,8 @@ func (s *Store) legacyLinks(ctx context.Context, doc quad.Value) (*regDoc, error
 	return d, nil
 }
 
-// readRecord returns the unlinked result stored for docID.
-func (s *Store) readRecord(ctx context.Context, docID string) (*extract.Result, string, error) {
+// readRecordText returns the stored record of docID, encoded.
+func (s *Store) readRecordText(ctx context.Context, docID string) (string, error) {
 	doc := DocIRI(docID)
 	var rec string
 	err := s.eachQuad(ctx, quad.Subject, doc, func(q quad.Quad) error {
@@ -331,10 +331,10 @@ func (s *Store) readRecord(ctx context.Context, docID string) (*extract.Result, 
 		return nil
 	})
 	if err != nil {
-		return nil, "", err
+		return "", err
 	}
 	if rec == "" {
-		return nil, "", fmt.Errorf("%s: document %s has no record", s.Name(), docID)
+		return "", fmt.Errorf("%s: document %s has no record", s.Name(), docID)
 	}
-	return decodeRecord(docID, rec)
+	return rec, nil
 }
