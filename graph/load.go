@@ -10,6 +10,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
+	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 
 	"newsgraph/extract"
 )
@@ -282,6 +283,10 @@ func (s *Store) change(ctx context.Context, results []*extract.Result, ov Overri
 	}
 	s.reg = next
 	s.version = SchemaVersion
+	if s.group != nil {
+		// The held mutex keeps bbolt from remapping meanwhile.
+		releaseMapped(s.group.KV.(*hbolt.DB).DB())
+	}
 	return st, nil
 }
 

@@ -220,6 +220,13 @@ func linkAll(docs map[string]*regDoc, ov overrides) func(extract.Ref) (string, s
 			return v[0], v[1]
 		}
 		id, name := l.Resolve(r)
+		if r.Type == extract.TypeConcept && id == r.ID {
+			// A concept keeps the words its own article uses: which wording
+			// the collection uses most changes with every batch and would
+			// rewrite every article naming it; readers pick the name most
+			// articles use (Snapshot).
+			name = r.Name
+		}
 		id, name = ov.apply(k, id, name)
 		memo[k] = [2]string{id, name}
 		return id, name

@@ -71,70 +71,54 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	n, _ := capWorkers(*workers, len(in.docs))
-	prog := newProgress(e.stderr, "extracting", len(in.docs))
-	// Results come back unlinked, in input order whatever the worker count:
-	// each batch links against every article already in the store.
-	results, failed, err := extractDocs(ctx, e, x, in.docs, extract.RunOptions{Workers: n, Progress: prog.update, NoLink: true}, *strict)
-	prog.finish()
+	ext, st, failed, err := streamBuild(ctx, e, s, x, &in, streamOptions{
+		batch: *batch, workers: n, strict: *strict, check: ident.check})
 	if err != nil {
 		return err
 	}
-
-	var st graph.LoadStats
-	prog = newProgress(e.stderr, "loading", len(results))
-	for i := 0; i < len(results); i += *batch {
-		// A store replaced under us would take these writes into a file
-		// nobody reads any more.
-		if err := ident.check(); err != nil {
-			prog.finish()
-			return fmt.Errorf("%d of %d articles loaded: %w", i, len(results), err)
-		}
-		end := min(i+*batch, len(results))
-		bst, err := s.LoadBatch(ctx, results[i:end])
-		if err != nil {
-			prog.finish()
-			if errors.Is(err, context.Canceled) {
-				return fmt.Errorf("interrupted: %d of %d articles loaded, the rest left out whole: %w", i, len(results), err)
-			}
-			return err
-		}
-		st.Add(bst)
-		prog.update(end, len(results))
-	}
-	prog.finish()
 	after, err := s.Count(ctx)
 	if err != nil {
 		return err
 	}
 	if err := ident.check(); err != nil {
-		return fmt.Errorf("all %d articles written, but: %w", len(results), err)
+		return fmt.Errorf("all %d articles written, but: %w", ext.articles, err)
 	}
 	counts, err := storeCounts(ctx, s)
 	if err != nil {
 		return err
 	}
-	writeBuildSummary(e.stdout, s.Name(), in, failed, results, st, before, after, counts)
+	writeBuildSummary(e.stdout, s.Name(), in, failed, ext, st, before, after, counts)
 	if skipped := in.skipped + failed; skipped > 0 {
 		return fmt.Errorf("%w: %d of %d inputs", errSkipped, skipped, in.files())
 	}
 	return nil
 }
 
+// buildCounts sum what was extracted, so that a build need not keep its
+// results to summarise them.
+type buildCounts struct {
+	articles, sentences, entities, relations, statements int
+}
+
+func (c *buildCounts) add(results []*extract.Result) {
+	for _, r := range results {
+		c.articles++
+		c.sentences += r.Sentences
+		c.entities += len(r.Entities)
+		c.relations += len(r.Relations)
+		c.statements += len(r.Statements)
+	}
+}
+
 // writeBuildSummary reports a build. What the extractor found is summed over
 // articles (a person in ten articles counts ten times) and said so; the
 // entities, relations and statements lines are the store's, as stats prints
 // them.
-func writeBuildSummary(w io.Writer, store string, in inputs, failed int, results []*extract.Result, st graph.LoadStats, before, after int64, counts graph.Stats) {
-	var sentences, entities, relations, statements int
-	for _, r := range results {
-		sentences += r.Sentences
-		entities += len(r.Entities)
-		relations += len(r.Relations)
-		statements += len(r.Statements)
-	}
+func writeBuildSummary(w io.Writer, store string, in inputs, failed int, ext buildCounts, st graph.LoadStats, before, after int64, counts graph.Stats) {
+	sentences, entities, relations, statements := ext.sentences, ext.entities, ext.relations, ext.statements
 	fmt.Fprintf(w, "store       %s\n", store)
-	fmt.Fprintf(w, "files       %d: %d articles, %d copies, %d skipped\n", in.files(), len(results), len(in.copies), in.skipped+failed)
-	fmt.Fprintf(w, "articles    %d (%d added, %d replaced, %d unchanged)\n", len(results), st.Added, st.Replaced, st.Unchanged)
+	fmt.Fprintf(w, "files       %d: %d articles, %d copies, %d skipped\n", in.files(), ext.articles, len(in.copies), in.skipped+failed)
+	fmt.Fprintf(w, "articles    %d (%d added, %d replaced, %d unchanged)\n", ext.articles, st.Added, st.Replaced, st.Unchanged)
 	if len(in.copies) > 0 {
 		of := map[string]bool{}
 		for _, c := range in.copies {
