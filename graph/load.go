@@ -105,6 +105,23 @@ func (s *Store) change(ctx context.Context, results []*extract.Result, ov Overri
 	if s.cfg.ReadOnly {
 		return st, fmt.Errorf("load: %s: %w", s.Name(), ErrReadOnly)
 	}
+	var gen int64
+	var extra []quad.Quad // store-wide quads to add
+	var dels, adds []quad.Quad
+	if s.cfg.Backend == BackendPostgres {
+		unlock, err := s.pgLock(ctx)
+		if err != nil {
+			return st, err
+		}
+		defer unlock()
+		if gen, err = s.generation(ctx); err != nil {
+			return st, err
+		}
+		if gen != s.gen {
+			s.reg = nil // another builder loaded since: read the registry again
+			s.gen = gen
+		}
+	}
 	reg, err := s.registry(ctx)
 	if err != nil {
 		return st, err
@@ -114,7 +131,6 @@ func (s *Store) change(ctx context.Context, results []*extract.Result, ov Overri
 	for id, d := range reg.docs {
 		next.docs[id] = d
 	}
-	var extra []quad.Quad // store-wide quads to add
 	if ov.Op != "" {
 		ov.Seq = len(reg.overrides) + 1
 		next.overrides = append(append(overrides(nil), reg.overrides...), ov)
@@ -143,7 +159,6 @@ func (s *Store) change(ctx context.Context, results []*extract.Result, ov Overri
 		next.docs[res.Doc.ID] = newRegDoc(res, hash)
 		puts = append(puts, put{res: res, hash: hash, replaced: old != nil})
 	}
-	var dels, adds []quad.Quad
 	if remove != "" {
 		if reg.docs[remove] == nil {
 			return st, fmt.Errorf("remove %s: document %w in %s", remove, ErrNotFound, s.Name())
@@ -277,6 +292,12 @@ func (s *Store) change(ctx context.Context, results []*extract.Result, ov Overri
 	adds = append(adds, extra...)
 	st.QuadsAdded, st.QuadsRemoved = len(adds), len(dels)
 	if len(adds)+len(dels) > 0 {
+		if s.cfg.Backend == BackendPostgres {
+			if gen, err = s.bumpGeneration(ctx); err != nil {
+				return LoadStats{Documents: len(results)}, err
+			}
+			s.gen = gen // our own change: the registry below is its outcome
+		}
 		if err := s.apply(ctx, deltas(dels, cgraph.Delete), deltas(adds, cgraph.Add)); err != nil {
 			return LoadStats{Documents: len(results)}, fmt.Errorf("load: writing %d changes to %s: %w", len(adds)+len(dels), s.Name(), err)
 		}

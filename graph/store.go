@@ -103,6 +103,10 @@ type Store struct {
 	// version is the schema version the store says it has; the first
 	// write migrates an older one (see change).
 	version int64
+	// pgw holds the advisory lock of a postgres store's builders (pglock.go);
+	// gen is the store generation the registry was read at.
+	pgw *pgWriter
+	gen int64
 }
 
 // Open opens the store described by cfg, creating it when absent.
@@ -125,7 +129,19 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	case BackendMemory:
 		s.qs = memstore.New()
 	case BackendPostgres:
+		if !cfg.ReadOnly {
+			// Creating the tables and the schema version is one builder's job.
+			unlock, lerr := s.pgLock(ctx)
+			if lerr != nil {
+				s.closePG()
+				return nil, lerr
+			}
+			defer unlock()
+		}
 		err = s.openPostgres()
+		if err == nil && !cfg.ReadOnly {
+			err = s.initGeneration(ctx)
+		}
 	default:
 		return nil, fmt.Errorf("unknown backend %q (want bolt, memory or postgres)", cfg.Backend)
 	}
@@ -168,6 +184,7 @@ func (s *Store) abandon() {
 	}
 	s.group = nil
 	s.releaseLock()
+	s.closePG()
 	for i := len(s.created) - 1; i >= 0; i-- {
 		os.Remove(s.created[i])
 	}
@@ -571,6 +588,7 @@ func (s *Store) Close() error {
 		s.qs = nil
 	}
 	s.releaseLock()
+	s.closePG()
 	return err
 }
 
