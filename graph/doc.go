@@ -80,6 +80,11 @@
 //	<doc/d> <ng:hash>      "sha256 hex of the text"
 //	<doc/d> <ng:path>      "path it was read from" (omitted when empty)
 //	<doc/d> <ng:sentences> 12 (quad.Int)
+//	<doc/d> <schema:headline>      "Blair congratulates Bush on win" (title; first line at least)
+//	<doc/d> <schema:datePublished> "2005-02-16" (as the article gives it)
+//	<doc/d> <schema:publisher>     "BBC" (outlet or site)
+//	<doc/d> <schema:url>           "https://..."
+//	<doc/d> <schema:author>        "..." (each omitted when the article has none)
 //
 // Source sentences (only those that report a relation or statement), labelled <doc/d>:
 //

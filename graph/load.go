@@ -10,7 +10,6 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
-	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 
 	"newsgraph/extract"
 )
@@ -304,9 +303,9 @@ func (s *Store) change(ctx context.Context, results []*extract.Result, ov Overri
 	}
 	s.reg = next
 	s.version = SchemaVersion
-	if s.group != nil {
+	if s.group != nil && s.group.release != nil {
 		// The held mutex keeps bbolt from remapping meanwhile.
-		releaseMapped(s.group.KV.(*hbolt.DB).DB())
+		s.group.release()
 	}
 	return st, nil
 }
@@ -507,6 +506,15 @@ func documentQuads(res *extract.Result, hash string) (quads []quad.Quad, skipped
 		b.add(doc, PredPath, quad.String(res.Doc.Path), doc)
 	}
 	b.add(doc, PredSentences, quad.Int(res.Sentences), doc)
+	m := res.Doc.Meta
+	for _, kv := range []struct {
+		p quad.IRI
+		v string
+	}{{PredTitle, m.Title}, {PredDate, m.Date}, {PredOutlet, m.Outlet}, {PredURL, m.URL}, {PredAuthor, m.Author}} {
+		if kv.v != "" {
+			b.add(doc, kv.p, quad.String(kv.v), doc)
+		}
+	}
 
 	// Entities: the document's list first, then any entity that only a
 	// relation or statement names, so that every node has a name and type

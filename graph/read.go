@@ -366,6 +366,16 @@ func (a *accumulator) document(id string, q quad.Quad) {
 		d.Path = Text(q.Object)
 	case PredSentences:
 		d.Sentences = int(Int(q.Object))
+	case PredTitle:
+		d.Title = Text(q.Object)
+	case PredDate:
+		d.Date = Text(q.Object)
+	case PredOutlet:
+		d.Outlet = Text(q.Object)
+	case PredURL:
+		d.URL = Text(q.Object)
+	case PredAuthor:
+		d.Author = Text(q.Object)
 	}
 }
 

@@ -145,6 +145,7 @@ func newRegDoc(res *extract.Result, hash string) *regDoc {
 // record is a document as extracted, before linking, as the store keeps it.
 type record struct {
 	Path   string          `json:"path,omitempty"`
+	Meta   extract.Meta    `json:"meta"`
 	Hash   string          `json:"hash"`
 	Result *extract.Result `json:"result"`
 }
@@ -154,7 +155,7 @@ func encodeRecord(res *extract.Result, hash string) (string, error) {
 	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
 	enc := json.NewEncoder(zw)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(record{Path: res.Doc.Path, Hash: hash, Result: res}); err != nil {
+	if err := enc.Encode(record{Path: res.Doc.Path, Meta: res.Doc.Meta, Hash: hash, Result: res}); err != nil {
 		return "", fmt.Errorf("encoding the record of %s: %w", res.Doc.ID, err)
 	}
 	if err := zw.Close(); err != nil {
@@ -181,7 +182,7 @@ func decodeRecord(docID, s string) (*extract.Result, string, error) {
 	if err := json.Unmarshal(b, &rec); err != nil || rec.Result == nil {
 		return nil, "", fmt.Errorf("record of %s: not a record: %v", docID, err)
 	}
-	rec.Result.Doc = extract.Document{ID: docID, Path: rec.Path}
+	rec.Result.Doc = extract.Document{ID: docID, Path: rec.Path, Meta: rec.Meta}
 	return rec.Result, rec.Hash, nil
 }
 

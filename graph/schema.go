@@ -48,6 +48,11 @@ const (
 	PredAbout         = quad.IRI("ng:about")
 	PredStance        = quad.IRI("ng:stance")
 	PredSchemaVersion = quad.IRI("ng:schemaVersion")
+	PredTitle         = quad.IRI("schema:headline")
+	PredDate          = quad.IRI("schema:datePublished")
+	PredOutlet        = quad.IRI("schema:publisher")
+	PredURL           = quad.IRI("schema:url")
+	PredAuthor        = quad.IRI("schema:author")
 
 	ClassPerson       = quad.IRI("schema:Person")
 	ClassOrganization = quad.IRI("schema:Organization")

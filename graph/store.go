@@ -266,6 +266,10 @@ func (s *Store) openBolt() error {
 	}
 	db.DB().NoSync = s.cfg.NoSync
 	s.group = &groupKV{KV: db}
+	if !ro {
+		bdb := db.DB()
+		s.group.release = func() { releaseMapped(bdb) }
+	}
 	qs, err := openKV(s.group, ro)
 	if err != nil {
 		switch {

@@ -349,3 +349,50 @@ func TestBuildThenAddLinksAgainstStore(t *testing.T) {
 		t.Errorf("persons named Zelensky: %q, want one", zel)
 	}
 }
+
+// TestTimelineUsesArticleMetadata: title, date and outlet read from the
+// pages reach the document node, `query timeline` orders by date, and
+// stats' documents carry them.
+func TestTimelineUsesArticleMetadata(t *testing.T) {
+	dir := t.TempDir()
+	page := func(date, title, body string) string {
+		return `<html><head><meta property="og:title" content="` + title + `">
+<meta property="og:site_name" content="BBC"><meta property="article:published_time" content="` + date + `"></head>
+<body><p>` + body + `</p></body></html>`
+	}
+	files := map[string]string{
+		// The later article comes first in the folder.
+		"a.html": page("2005-03-01", "Hewitt speaks again", `Patricia Hewitt said: "The plan for Tony Blair is good."`),
+		"b.html": page("2005-02-16", "Hewitt first", `Patricia Hewitt said: "Tony Blair has done well."`),
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db := filepath.Join(t.TempDir(), "ng.db")
+	if code, out, errs := runCmd(t, "build", "--db", db, dir); code != 0 {
+		t.Fatalf("build: exit %d\n%s%s", code, out, errs)
+	}
+	code, out, errs := runCmd(t, "query", "--db", db, "timeline", "Tony Blair", "--json")
+	if code != 0 {
+		t.Fatalf("timeline: exit %d\n%s%s", code, out, errs)
+	}
+	var res struct {
+		Entries []struct {
+			Date     string
+			Document graph.Document
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	var got []string
+	for _, e := range res.Entries {
+		got = append(got, e.Date+" "+e.Document.Label())
+	}
+	want := []string{"2005-02-16 BBC · 2005-02-16 · Hewitt first", "2005-03-01 BBC · 2005-03-01 · Hewitt speaks again"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("timeline:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
