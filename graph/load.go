@@ -383,6 +383,9 @@ func (s *Store) apply(ctx context.Context, dels, adds []cgraph.Delta) error {
 		return fmt.Errorf("%s: %w", s.Name(), ErrReadOnly)
 	}
 	strict := cgraph.IgnoreOpts{}
+	if s.cfg.Backend == BackendPostgres {
+		return s.pgApply(ctx, append(dels, adds...))
+	}
 	if s.group == nil {
 		// Memory and SQL handle a mixed delta list in order, in one call.
 		return s.qs.ApplyDeltas(append(dels, adds...), strict)
