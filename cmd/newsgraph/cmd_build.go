@@ -70,6 +70,16 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// Merges among this build's own articles are no news; those that move
+	// what earlier builds stored are reported.
+	stored, err := s.Documents(ctx)
+	if err != nil {
+		return err
+	}
+	storedIDs := make(map[string]bool, len(stored))
+	for _, d := range stored {
+		storedIDs[d.ID] = true
+	}
 	n, _ := capWorkers(*workers, len(in.docs))
 	ext, st, failed, err := streamBuild(ctx, e, s, x, &in, streamOptions{
 		batch: *batch, workers: n, strict: *strict, check: ident.check})
@@ -87,6 +97,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	st.Merges = mergesOfStored(st.Merges, storedIDs)
 	writeBuildSummary(e.stdout, s.Name(), in, failed, ext, st, before, after, counts)
 	if skipped := in.skipped + failed; skipped > 0 {
 		return fmt.Errorf("%w: %d of %d inputs", errSkipped, skipped, in.files())
@@ -140,13 +151,32 @@ func writeBuildSummary(w io.Writer, store string, in inputs, failed int, ext bui
 	if st.Relinked > 0 {
 		fmt.Fprintf(w, "relinked    %d stored article(s) whose names now link elsewhere\n", st.Relinked)
 	}
-	for _, m := range st.Merges {
+	const maxMerges = 20
+	for i, m := range st.Merges {
+		if i == maxMerges {
+			fmt.Fprintf(w, "            ... and %d more\n", len(st.Merges)-maxMerges)
+			break
+		}
 		if m.Joined {
 			fmt.Fprintf(w, "merged      %q (%s) into %q (%s): one entity now, both names kept\n", m.FromName, m.From, m.IntoName, m.Into)
 		} else {
 			fmt.Fprintf(w, "renamed     %q (%s) to %q (%s)\n", m.FromName, m.From, m.IntoName, m.Into)
 		}
 	}
+}
+
+// mergesOfStored keeps the merges that moved documents stored before the build.
+func mergesOfStored(ms []graph.Merge, stored map[string]bool) []graph.Merge {
+	var out []graph.Merge
+	for _, m := range ms {
+		for _, d := range m.Documents {
+			if stored[d] {
+				out = append(out, m)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // storeOpts are the flags that locate a store.
