@@ -190,7 +190,7 @@ func (s *Store) change(ctx context.Context, results []*extract.Result, ov Overri
 	inBatch := map[string]bool{}
 	for _, p := range puts {
 		inBatch[p.res.Doc.ID] = true
-		rec, err := encodeRecord(p.res, p.hash)
+		rec, err := s.encodeRecord(p.res, p.hash)
 		if err != nil {
 			return st, err
 		}

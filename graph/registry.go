@@ -150,9 +150,16 @@ type record struct {
 	Result *extract.Result `json:"result"`
 }
 
-func encodeRecord(res *extract.Result, hash string) (string, error) {
+// encodeRecord compresses with the store's writers, reused: a new one
+// allocates about a megabyte of tables, more than the record it compresses.
+func (s *Store) encodeRecord(res *extract.Result, hash string) (string, error) {
 	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
+	zw, _ := s.gzips.Get().(*gzip.Writer)
+	if zw == nil {
+		zw, _ = gzip.NewWriterLevel(io.Discard, gzip.BestSpeed)
+	}
+	defer s.gzips.Put(zw)
+	zw.Reset(&buf)
 	enc := json.NewEncoder(zw)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(record{Path: res.Doc.Path, Meta: res.Doc.Meta, Hash: hash, Result: res}); err != nil {

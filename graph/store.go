@@ -107,6 +107,8 @@ type Store struct {
 	// gen is the store generation the registry was read at.
 	pgw *pgWriter
 	gen int64
+	// gzips reuses the registry's record compressors.
+	gzips sync.Pool
 }
 
 // Open opens the store described by cfg, creating it when absent.
