@@ -164,6 +164,12 @@
 // before writing and written strictly (Cayley's "ignore duplicates" leaks
 // node refcounts), so Check's leaked-node test stays clean.
 //
+// On PostgreSQL, several processes may write one store: each load, and the
+// creation of the tables by the first, runs under a session advisory lock
+// (pglock.go), and a writer whose registry is older than the store's
+// generation (table newsgraph_generation) reads it again first. Rows go into
+// Cayley's nodes and quads tables in bulk (pgbulk.go).
+//
 // A bolt store is a directory holding indexes.bolt (Cayley's own file name,
 // so the cayley tool can open it) and newsgraph.lock, flock-ed by the process
 // using the store and holding its PID: a second process gets ErrInUse ("in use
