@@ -204,6 +204,16 @@ func TestRDFLibReadsExports(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The entity registry's quads are not RDF content: N-Quads leaves them out.
+	err = st.EachStoredQuad(ctx, func(q quad.Quad) error {
+		if graph.IsRegistryPredicate(q.Predicate) {
+			want--
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 	var nq, ld bytes.Buffer
 	if err := NQuads(ctx, &nq, st.QuadStore(), NQuadsOptions{}); err != nil {
 		t.Fatal(err)
