@@ -7,7 +7,11 @@ import (
 	"path/filepath"
 	"reflect"
 	"sort"
+	"strings"
 	"testing"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
 
 	"newsgraph/extract"
 	"newsgraph/graph"
@@ -276,5 +280,74 @@ func TestCorrectionsSurviveLoads(t *testing.T) {
 	}
 	if probs, err := after.Check(ctx); err != nil || len(probs) > 0 {
 		t.Errorf("check after corrections: %v %v", probs, err)
+	}
+}
+
+// TestMigrateSchema1: a store written before the registry (no links or
+// records, schema version 1) takes new articles, links them against its
+// stored entities, and says so when an old article would need rewriting.
+func TestMigrateSchema1(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "ng.db")
+	s, err := graph.Open(ctx, graph.Config{Address: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.LoadBatch(ctx, []*extract.Result{graphtest.DocA(), graphtest.DocB()}); err != nil {
+		t.Fatal(err)
+	}
+	// Make it a version 1 store: no registry quads, version 1.
+	var ds []cgraph.Delta
+	err = s.EachStoredQuad(ctx, func(q quad.Quad) error {
+		if graph.IsRegistryPredicate(q.Predicate) || q.Predicate == graph.PredSchemaVersion {
+			ds = append(ds, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds = append(ds, cgraph.Delta{Quad: quad.Make(graph.MetaNode, graph.PredSchemaVersion, quad.Int(1), graph.MetaLabel), Action: cgraph.Add})
+	for _, d := range ds { // one by one: see DEPENDENCIES.md on mixed kv deltas
+		if err := s.QuadStore().ApplyDeltas([]cgraph.Delta{d}, cgraph.IgnoreOpts{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+
+	s, err = graph.Open(ctx, graph.Config{Address: dir})
+	if err != nil {
+		t.Fatalf("opening a version 1 store: %v", err)
+	}
+	defer s.Close()
+	st, err := s.LoadBatch(ctx, []*extract.Result{graphtest.DocC()})
+	if err != nil {
+		t.Fatalf("loading into a version 1 store: %v", err)
+	}
+	if st.Added != 1 {
+		t.Errorf("load: %+v", st)
+	}
+	var version []int64
+	err = s.EachStoredQuad(ctx, func(q quad.Quad) error {
+		if q.Predicate == graph.PredSchemaVersion {
+			version = append(version, int64(graph.Int(q.Object)))
+		}
+		return nil
+	})
+	if err != nil || !reflect.DeepEqual(version, []int64{graph.SchemaVersion}) {
+		t.Errorf("schema version after the first write: %v %v, want [%d]", version, err, graph.SchemaVersion)
+	}
+	if probs, err := s.Check(ctx); err != nil || len(probs) > 0 {
+		t.Errorf("check: %v %v", probs, err)
+	}
+	// An article that changes an old article's links asks for a rebuild:
+	// its spelling of Putin, mentioned far more, would rename him everywhere.
+	joiner := &extract.Result{Doc: extract.Document{ID: "d", Text: "Vladimir Putinn spoke."},
+		Entities: []extract.Entity{{ID: "vladimir-putinn", Name: "Vladimir Putinn", Type: extract.TypePerson, Mentions: 100}}}
+	if _, err := s.LoadBatch(ctx, []*extract.Result{joiner}); err == nil || !strings.Contains(err.Error(), "rebuild") {
+		t.Errorf("a load that relinks a version 1 article: %v, want an error asking for a rebuild", err)
+	}
+	if probs, err := s.Check(ctx); err != nil || len(probs) > 0 {
+		t.Errorf("check after the refused load: %v %v", probs, err)
 	}
 }
