@@ -539,6 +539,18 @@ func testCorpus(t *testing.T, open Opener) {
 	if stats.Documents != len(docs) || stats.Entities != len(snap.Entities) || stats.Entities == 0 {
 		t.Errorf("corpus stats %+v for %d documents and %d snapshot entities", stats, len(docs), len(snap.Entities))
 	}
+	// Stats counts without building the snapshot: the same numbers.
+	var relSrc, stmtSrc int
+	for _, f := range snap.Facts {
+		relSrc += len(f.Sources)
+	}
+	for _, x := range snap.Statements {
+		stmtSrc += len(x.Sources)
+	}
+	if stats.Relations != len(snap.Facts) || stats.RelationSources != relSrc || stats.Statements != len(snap.Statements) || stats.StatementSources != stmtSrc {
+		t.Errorf("stats %+v; snapshot: %d facts, %d fact sources, %d statements, %d statement sources",
+			stats, len(snap.Facts), relSrc, len(snap.Statements), stmtSrc)
+	}
 	// The documents were loaded unlinked: the store links them as
 	// extract.Link links the whole corpus at once.
 	linked := Clone(t, docs)
