@@ -268,10 +268,8 @@ func (s *Store) openBolt() error {
 	}
 	db.DB().NoSync = s.cfg.NoSync
 	s.group = &groupKV{KV: db}
-	if !ro {
-		bdb := db.DB()
-		s.group.release = func() { releaseMapped(bdb) }
-	}
+	bdb := db.DB()
+	s.group.release = func() { releaseMapped(bdb) }
 	qs, err := openKV(s.group, ro)
 	if err != nil {
 		switch {
@@ -645,6 +643,13 @@ func (s *Store) directQuads(ctx context.Context, it iterator.Scanner, fn func(qu
 // resolveBatch is how many quads resolveQuads names at once.
 const resolveBatch = 1024
 
+// maxNameCache bounds the node names a scan keeps; releaseEveryQuads is how
+// many quads a scan reads between two releases of the bolt file's pages.
+const (
+	maxNameCache      = 1 << 18
+	releaseEveryQuads = 1 << 16
+)
+
 // resolveQuads turns the quad refs of it into quads for fn. Not through
 // QuadStore.Quad: on the bolt backend that opens a transaction and decodes
 // four log entries per quad (~30 µs). Instead the node refs of a batch of
@@ -668,7 +673,20 @@ func (s *Store) resolveQuadsUnguarded(ctx context.Context, it iterator.Scanner, 
 	names := map[any]quad.Value{}
 	buf := make([][4]cgraph.Ref, 0, resolveBatch)
 	var missing []cgraph.Ref
+	scanned := 0
 	flush := func() error {
+		if len(names) > maxNameCache {
+			// A whole-store scan would otherwise end up holding every
+			// node's value, every sentence and quote included.
+			clear(names)
+		}
+		scanned += len(buf)
+		if s.group != nil && s.group.release != nil && scanned >= releaseEveryQuads {
+			// The pages read so far are in the page cache; the process
+			// need not keep them mapped (see releaseMapped).
+			scanned = 0
+			s.group.release()
+		}
 		missing = missing[:0]
 		for _, q := range buf {
 			for _, r := range q {
