@@ -11,6 +11,8 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
+
+	"newsgraph/graph"
 )
 
 // NQuadsOptions configure the N-Quads export.
@@ -49,6 +51,9 @@ func NQuads(ctx context.Context, w io.Writer, qs cgraph.QuadStore, opts NQuadsOp
 		}
 		if err != nil {
 			return fmt.Errorf("nquads: reading quad %d: %w", i, err)
+		}
+		if !opts.Raw && graph.IsRegistryPredicate(q.Predicate) {
+			continue // the store's linking bookkeeping, not RDF content
 		}
 		q.Subject = strictTerm(base, q.Subject)
 		q.Predicate = strictTerm(base, q.Predicate)

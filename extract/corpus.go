@@ -17,6 +17,9 @@ import (
 type RunOptions struct {
 	Workers  int                   // goroutines; 0 means GOMAXPROCS
 	Progress func(done, total int) // called after each document, from one goroutine at a time
+	// NoLink leaves each result as extracted, for a caller that links
+	// against more than these documents (a store's registry).
+	NoLink bool
 
 	// BeforeEach, when set, runs inside each document's extraction, just before
 	// it. It is for tests: a panic in it is handled like a panic of the
@@ -68,7 +71,7 @@ func (es ExtractErrors) Unwrap() []error {
 }
 
 // ExtractAll extracts docs on several goroutines and links their entities
-// (Link). Results come back in the order of docs whatever the worker count, so
+// (Link, unless opts.NoLink). Results come back in the order of docs whatever the worker count, so
 // output is byte-identical for any Workers.
 //
 // A document whose extraction fails — a panic inside the extractor included —
@@ -128,7 +131,9 @@ feed:
 			ok = append(ok, r)
 		}
 	}
-	Link(ok)
+	if !opts.NoLink {
+		Link(ok)
+	}
 	if failed != nil {
 		return ok, failed
 	}
@@ -176,25 +181,44 @@ func linkKey(r Ref) string {
 	return entityClass(r.Type) + "/" + identityKey(r.Name)
 }
 
+// LinkKey groups references that may name the same thing across documents
+// (see linkKey). A store that links articles run by run keeps it per entity.
+func LinkKey(r Ref) string { return linkKey(r) }
+
+// Linking is what linking decided for a set of documents: the id and name
+// each reference resolves to. It depends only on the documents' entity
+// lists, so a store can recompute it from what it keeps of each document.
+type Linking struct {
+	groups map[string]*linkGroup // class/identityKey → group
+	alias  map[string]string     // group key → group key
+}
+
+type linkGroup struct {
+	names    map[string]int // name → mentions
+	canon    string
+	multi    bool
+	lastWord string
+}
+
 // Link gives one id to each real-world thing across documents: spelling variants
 // ("Zelensky", "Zelenskyy") and surnames ("Hegseth" where another article says
 // "Pete Hegseth") join the fullest, most used name. Different people stay apart:
 // a surname shared by two full names is left alone.
 func Link(results []*Result) {
-	type group struct {
-		names    map[string]int // name → mentions
-		canon    string
-		multi    bool
-		lastWord string
-	}
-	groups := map[string]*group{} // class/identityKey → group
+	ApplyLinks(results, NewLinking(results).Resolve)
+}
+
+// NewLinking decides the links among the entities of results (their
+// Entities only; relations and statements are not read).
+func NewLinking(results []*Result) *Linking {
+	groups := map[string]*linkGroup{}
 	keyOf := func(e Entity) string { return linkKey(e.Ref()) }
 	for _, r := range results {
 		for _, e := range r.Entities {
 			k := keyOf(e)
 			g := groups[k]
 			if g == nil {
-				g = &group{names: map[string]int{}}
+				g = &linkGroup{names: map[string]int{}}
 				groups[k] = g
 			}
 			g.names[e.Name] += e.Mentions
@@ -219,12 +243,6 @@ func Link(results []*Result) {
 		if full := bySurname[strings.TrimPrefix(k, TypePerson+"/")]; len(full) == 1 {
 			alias[k] = full[0] // the surname form becomes an alias, never the canonical name
 		}
-	}
-	resolve := func(k string) string {
-		if a, ok := alias[k]; ok {
-			return a
-		}
-		return k
 	}
 	for k, g := range groups {
 		if _, ok := alias[k]; ok {
@@ -251,21 +269,35 @@ func Link(results []*Result) {
 		}
 		g.canon = best
 	}
-	canonOf := func(e Ref) (string, string) {
-		g := groups[resolve(linkKey(e))]
-		if g == nil {
-			return e.ID, e.Name
-		}
-		if e.Type == TypeConcept {
-			return e.ID, g.canon // the id is the concept's key, the same in every document
-		}
-		return Slug(g.canon), g.canon
+	return &Linking{groups: groups, alias: alias}
+}
+
+// Resolve returns the id and name that reference e links to; a reference
+// whose key no entity shares keeps its own.
+func (l *Linking) Resolve(e Ref) (id, name string) {
+	k := linkKey(e)
+	if a, ok := l.alias[k]; ok {
+		k = a
 	}
+	g := l.groups[k]
+	if g == nil {
+		return e.ID, e.Name
+	}
+	if e.Type == TypeConcept {
+		return e.ID, g.canon // the id is the concept's key, the same in every document
+	}
+	return Slug(g.canon), g.canon
+}
+
+// ApplyLinks rewrites every reference in results to the id and name resolve
+// gives it, merging a document's entities that end up with one id (the
+// names they lose become aliases).
+func ApplyLinks(results []*Result, resolve func(Ref) (id, name string)) {
 	fix := func(r *Ref) {
 		if r == nil || r.ID == SpeakerUnknown {
 			return
 		}
-		r.ID, r.Name = canonOf(*r)
+		r.ID, r.Name = resolve(*r)
 	}
 	for _, r := range results {
 		merged := map[string]int{}

@@ -11,6 +11,7 @@ type Document struct {
 	ID   string // path under the walked folder, no extension: "politics/001" (see Walk)
 	Path string // where it was read from; empty for in-memory documents
 	Text string // UTF-8 plain text; spans index into it
+	Meta Meta   // title, date, outlet, URL, author, where the article has them
 }
 
 // Hash is the hex SHA-256 of the document text. The store keys document

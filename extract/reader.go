@@ -267,18 +267,18 @@ func ReadBytes(path string, data []byte, opts ReadOptions) (Document, error) {
 	if max := opts.maxBytes(); int64(len(data)) > max {
 		return Document{}, tooLarge(path, int64(len(data)), max)
 	}
-	text, err := decodeArticle(path, data)
+	text, meta, err := decodeArticle(path, data)
 	if err != nil {
 		return Document{}, err
 	}
-	return Document{ID: DocumentID(path), Path: path, Text: text}, nil
+	return Document{ID: DocumentID(path), Path: path, Text: text, Meta: meta}, nil
 }
 
 // decodeArticle is the whole byte → text pipeline: charset, binary check,
 // markup removal, line-end and control-character clean-up.
-func decodeArticle(path string, data []byte) (string, error) {
+func decodeArticle(path string, data []byte) (string, Meta, error) {
 	if len(data) == 0 {
-		return "", skip(path, "empty file", nil)
+		return "", Meta{}, skip(path, "empty file", nil)
 	}
 	format := formatByExt(path)
 	if format == "" {
@@ -291,7 +291,7 @@ func decodeArticle(path string, data []byte) (string, error) {
 	}
 	raw, reason := toUTF8(data, legacy)
 	if reason != "" {
-		return "", skip(path, reason, nil)
+		return "", Meta{}, skip(path, reason, nil)
 	}
 	switch {
 	case format == formatText && formatByExt(path) == "":
@@ -307,7 +307,7 @@ func decodeArticle(path string, data []byte) (string, error) {
 		var err error
 		text, err = htmlText(raw)
 		if err != nil {
-			return "", skip(path, "HTML could not be parsed: "+oneLine(err), err)
+			return "", Meta{}, skip(path, "HTML could not be parsed: "+oneLine(err), err)
 		}
 	case formatMarkdown:
 		text = markdownText(cleanText(raw))
@@ -316,15 +316,15 @@ func decodeArticle(path string, data []byte) (string, error) {
 	}
 	if strings.TrimSpace(text) == "" {
 		if format == formatHTML {
-			return "", skip(path, "no text left after removing HTML markup", nil)
+			return "", Meta{}, skip(path, "no text left after removing HTML markup", nil)
 		}
-		return "", skip(path, "only whitespace", nil)
+		return "", Meta{}, skip(path, "only whitespace", nil)
 	}
 	if !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 		// Rules, dingbats, a lone U+FFFD: nothing an extractor can use.
-		return "", skip(path, "no words (no letters or digits)", nil)
+		return "", Meta{}, skip(path, "no words (no letters or digits)", nil)
 	}
-	return text, nil
+	return text, readMeta(format, raw, text), nil
 }
 
 // sniffFormat picks a format for a file whose name says nothing.

@@ -26,6 +26,27 @@ type groupKV struct {
 	mu     sync.Mutex
 	outer  hkv.Tx // the shared write transaction while a group is open
 	failed bool   // an inner transaction was closed without commit
+
+	// release, when set, drops the file pages mapped so far (releaseMapped);
+	// ops counts reads and writes of the open group to call it now and then.
+	release func()
+	ops     int
+}
+
+// releaseEvery is how many reads and writes of one transaction may map file
+// pages before they are released: a large load reads index pages all over
+// the file, and they would otherwise all stay resident until the commit.
+const releaseEvery = 4096
+
+func (g *groupKV) touched(n int) {
+	if g.release == nil {
+		return
+	}
+	g.ops += n
+	if g.ops >= releaseEvery {
+		g.ops = 0
+		g.release()
+	}
 }
 
 // Tx hands out the shared write transaction while a group is open.
@@ -84,6 +105,21 @@ type innerTx struct {
 	g         *groupKV
 	committed bool
 	closed    bool
+}
+
+func (t *innerTx) Get(ctx context.Context, k hkv.Key) (hkv.Value, error) {
+	t.g.touched(1)
+	return t.Tx.Get(ctx, k)
+}
+
+func (t *innerTx) GetBatch(ctx context.Context, keys []hkv.Key) ([]hkv.Value, error) {
+	t.g.touched(len(keys))
+	return t.Tx.GetBatch(ctx, keys)
+}
+
+func (t *innerTx) Put(ctx context.Context, k hkv.Key, v hkv.Value) error {
+	t.g.touched(1)
+	return t.Tx.Put(ctx, k, v)
 }
 
 func (t *innerTx) Commit(ctx context.Context) error {

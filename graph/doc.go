@@ -8,7 +8,7 @@
 // loading the same articles twice adds nothing, and loading a revised article
 // replaces only that article's quads.
 //
-// # Schema (version 1)
+// # Schema (version 2)
 //
 // Every node and predicate is a quad.IRI without angle brackets in Go
 // (quad.IRI("ent/vladimir-putin")); N-Quads and Gizmo print/accept them as
@@ -80,6 +80,11 @@
 //	<doc/d> <ng:hash>      "sha256 hex of the text"
 //	<doc/d> <ng:path>      "path it was read from" (omitted when empty)
 //	<doc/d> <ng:sentences> 12 (quad.Int)
+//	<doc/d> <schema:headline>      "Blair congratulates Bush on win" (title; first line at least)
+//	<doc/d> <schema:datePublished> "2005-02-16" (as the article gives it)
+//	<doc/d> <schema:publisher>     "BBC" (outlet or site)
+//	<doc/d> <schema:url>           "https://..."
+//	<doc/d> <schema:author>        "..." (each omitted when the article has none)
 //
 // Source sentences (only those that report a relation or statement), labelled <doc/d>:
 //
@@ -125,6 +130,25 @@
 //
 // A store whose schema version is newer than SchemaVersion is refused on Open.
 //
+// Entity registry (version 2), labelled <doc/d>, left out of EachQuad and
+// of every read model:
+//
+//	<doc/d> <ng:links>  "{\"e\":[[id,name,type,mentions]...],\"r\":[[id,name,type]...]}"
+//	<doc/d> <ng:record> "gzip+base64 JSON of the unlinked extraction result"
+//
+// and the analyst's corrections, labelled <meta>:
+//
+//	<newsgraph> <ng:override> "{\"seq\":1,\"op\":\"merge\",\"id\":\"b\",\"into\":\"a\",\"name\":\"A\"}"
+//
+// Every load links its documents' entities against the links of every
+// stored document (extract.NewLinking over all of them, then the
+// corrections), in its own transaction, and rewrites from its record each
+// stored document whose references now resolve elsewhere. So the graph is a
+// function of the set of stored documents (and the corrections), whatever
+// runs or batches they came in. A version 1 store is migrated by its first
+// write (the version quad is rewritten; its documents link through their
+// entity quads, and one whose links would change asks for a rebuild).
+//
 // The speaker of a quote nobody could be assigned to is <ent/unknown>, with
 // schema:name "unknown", rdf:type ng:Concept and no ng:type.
 //
@@ -139,6 +163,12 @@
 // ng:source (no backend indexes quads by label). Quads are deduplicated
 // before writing and written strictly (Cayley's "ignore duplicates" leaks
 // node refcounts), so Check's leaked-node test stays clean.
+//
+// On PostgreSQL, several processes may write one store: each load, and the
+// creation of the tables by the first, runs under a session advisory lock
+// (pglock.go), and a writer whose registry is older than the store's
+// generation (table newsgraph_generation) reads it again first. Rows go into
+// Cayley's nodes and quads tables in bulk (pgbulk.go).
 //
 // A bolt store is a directory holding indexes.bolt (Cayley's own file name,
 // so the cayley tool can open it) and newsgraph.lock, flock-ed by the process

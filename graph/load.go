@@ -16,13 +16,15 @@ import (
 
 // LoadStats says what a load did.
 type LoadStats struct {
-	Documents    int `json:"documents"`     // documents given
-	Added        int `json:"added"`         // documents new to the store
-	Replaced     int `json:"replaced"`      // documents whose text changed; old quads replaced
-	Unchanged    int `json:"unchanged"`     // documents already stored with the same hash
-	QuadsAdded   int `json:"quads_added"`   // quads written
-	QuadsRemoved int `json:"quads_removed"` // quads deleted (old revisions)
-	Skipped      int `json:"skipped"`       // records left out because they name no entity
+	Documents    int     `json:"documents"`     // documents given
+	Added        int     `json:"added"`         // documents new to the store
+	Replaced     int     `json:"replaced"`      // documents whose text changed; old quads replaced
+	Unchanged    int     `json:"unchanged"`     // documents already stored with the same hash
+	QuadsAdded   int     `json:"quads_added"`   // quads written
+	QuadsRemoved int     `json:"quads_removed"` // quads deleted (old revisions)
+	Skipped      int     `json:"skipped"`       // records left out because they name no entity
+	Relinked     int     `json:"relinked"`      // stored documents rewritten because their names now link elsewhere
+	Merges       []Merge `json:"merges,omitempty"`
 }
 
 // Add accumulates o into st.
@@ -34,6 +36,8 @@ func (st *LoadStats) Add(o LoadStats) {
 	st.QuadsAdded += o.QuadsAdded
 	st.QuadsRemoved += o.QuadsRemoved
 	st.Skipped += o.Skipped
+	st.Relinked += o.Relinked
+	st.Merges = append(st.Merges, o.Merges...)
 }
 
 // Load stores one document's records in one transaction. A document already
@@ -48,17 +52,48 @@ func (s *Store) Load(ctx context.Context, res *extract.Result) (LoadStats, error
 // Bulk loads use it to amortise the commit (an fsync on bolt) over many
 // documents; each document is still handled as in Load. When a document id
 // appears twice in the batch, the later one wins.
+//
+// Entities are linked against every document already stored (see
+// registry.go): results may come unlinked (extract.RunOptions.NoLink) or
+// linked among themselves, and the graph is the same however the articles
+// were split into loads. When the batch changes what a stored document's
+// names link to (a full name that joins "Zelensky" and "Zelenskyy"), that
+// document's quads are rewritten in the same transaction and the merge is
+// reported in LoadStats.Merges.
 func (s *Store) LoadBatch(ctx context.Context, results []*extract.Result) (LoadStats, error) {
+	for i, res := range results {
+		if res == nil {
+			return LoadStats{Documents: len(results)}, fmt.Errorf("load: result %d is nil", i)
+		}
+		if res.Doc.ID == "" {
+			return LoadStats{Documents: len(results)}, fmt.Errorf("load: document %q has no id", res.Doc.Path)
+		}
+	}
+	return s.change(ctx, results, Override{}, "")
+}
+
+// Merge says that a load made the references of one stored entity point
+// at another.
+type Merge struct {
+	From     string `json:"from"`      // id the stored documents used
+	FromName string `json:"from_name"` // its name
+	Into     string `json:"into"`      // id they use now
+	IntoName string `json:"into_name"`
+	// Joined says that Into was already stored too: two stored entities
+	// became one. Otherwise the entity only got another id (its most used
+	// spelling changed).
+	Joined bool `json:"joined"`
+	// Documents are the stored documents whose references moved.
+	Documents []string `json:"documents"`
+}
+
+// change loads results and records ov (when ov.Op is set) in one
+// transaction, rewriting every stored document whose links they change.
+func (s *Store) change(ctx context.Context, results []*extract.Result, ov Override, remove string) (LoadStats, error) {
 	var st LoadStats
 	st.Documents = len(results)
 	last := map[string]int{}
 	for i, res := range results {
-		if res == nil {
-			return st, fmt.Errorf("load: result %d is nil", i)
-		}
-		if res.Doc.ID == "" {
-			return st, fmt.Errorf("load: document %q has no id", res.Doc.Path)
-		}
 		last[res.Doc.ID] = i
 	}
 	s.mu.Lock()
@@ -66,9 +101,46 @@ func (s *Store) LoadBatch(ctx context.Context, results []*extract.Result) (LoadS
 	if s.qs == nil {
 		return st, fmt.Errorf("load: store is closed")
 	}
-	// Each document's quads carry labels of that document only, so
-	// documents never share a quad and their changes simply concatenate.
+	if s.cfg.ReadOnly {
+		return st, fmt.Errorf("load: %s: %w", s.Name(), ErrReadOnly)
+	}
+	var gen int64
+	var extra []quad.Quad // store-wide quads to add
 	var dels, adds []quad.Quad
+	if s.cfg.Backend == BackendPostgres {
+		unlock, err := s.pgLock(ctx)
+		if err != nil {
+			return st, err
+		}
+		defer unlock()
+		if gen, err = s.generation(ctx); err != nil {
+			return st, err
+		}
+		if gen != s.gen {
+			s.reg = nil // another builder loaded since: read the registry again
+			s.gen = gen
+		}
+	}
+	reg, err := s.registry(ctx)
+	if err != nil {
+		return st, err
+	}
+	// The registry after this change, sharing unchanged entries.
+	next := &registry{docs: make(map[string]*regDoc, len(reg.docs)+len(results)), overrides: reg.overrides}
+	for id, d := range reg.docs {
+		next.docs[id] = d
+	}
+	if ov.Op != "" {
+		ov.Seq = len(reg.overrides) + 1
+		next.overrides = append(append(overrides(nil), reg.overrides...), ov)
+		extra = append(extra, ov.quad())
+	}
+	type put struct {
+		res      *extract.Result
+		hash     string
+		replaced bool
+	}
+	var puts []put
 	for i, res := range results {
 		if err := ctx.Err(); err != nil {
 			return st, fmt.Errorf("load %s: %w", res.Doc.ID, err)
@@ -78,56 +150,207 @@ func (s *Store) LoadBatch(ctx context.Context, results []*extract.Result) (LoadS
 			continue
 		}
 		hash := res.Doc.Hash()
-		old, err := s.storedHash(ctx, res.Doc.ID)
-		if err != nil {
-			return st, fmt.Errorf("load %s: %w", res.Doc.ID, err)
-		}
-		if old == hash {
+		old := reg.docs[res.Doc.ID]
+		if old != nil && old.hash == hash {
 			st.Unchanged++
 			continue
 		}
-		quads, skipped := DocumentQuads(res)
+		next.docs[res.Doc.ID] = newRegDoc(res, hash)
+		puts = append(puts, put{res: res, hash: hash, replaced: old != nil})
+	}
+	if remove != "" {
+		if reg.docs[remove] == nil {
+			return st, fmt.Errorf("remove %s: document %w in %s", remove, ErrNotFound, s.Name())
+		}
+		delete(next.docs, remove)
+		quads, err := s.documentQuads(ctx, remove)
+		if err != nil {
+			return st, fmt.Errorf("remove %s: %w", remove, err)
+		}
+		dels = append(dels, quads...)
+	}
+	if len(puts) == 0 && ov.Op == "" && remove == "" {
+		return st, nil
+	}
+	if s.version < SchemaVersion {
+		dels = append(dels, quad.Make(MetaNode, PredSchemaVersion, quad.Int(s.version), MetaLabel))
+		extra = append(extra, quad.Make(MetaNode, PredSchemaVersion, quad.Int(SchemaVersion), MetaLabel))
+	}
+	next.resolve = linkAll(next.docs, next.overrides)
+
+	diff := func(docID string, quads []quad.Quad) error {
+		stored, err := s.documentQuads(ctx, docID)
+		if err != nil {
+			return fmt.Errorf("load %s: reading the stored revision: %w", docID, err)
+		}
+		d, a := diffQuads(stored, quads)
+		dels, adds = append(dels, d...), append(adds, a...)
+		return nil
+	}
+	inBatch := map[string]bool{}
+	for _, p := range puts {
+		inBatch[p.res.Doc.ID] = true
+		rec, err := s.encodeRecord(p.res, p.hash)
+		if err != nil {
+			return st, err
+		}
+		raw, _, err := decodeRecord(p.res.Doc.ID, rec) // a private copy to link
+		if err != nil {
+			return st, err
+		}
+		quads, skipped := renderDocument(raw, p.hash, next)
 		st.Skipped += skipped
-		if old == "" {
+		doc := DocIRI(p.res.Doc.ID)
+		quads = append(quads,
+			quad.Make(doc, PredLinks, quad.String(next.docs[p.res.Doc.ID].encode()), doc),
+			quad.Make(doc, PredRecord, quad.String(rec), doc))
+		if !p.replaced {
 			st.Added++
 			adds = append(adds, quads...)
 			continue
 		}
-		stored, err := s.documentQuads(ctx, res.Doc.ID)
-		if err != nil {
-			return st, fmt.Errorf("load %s: reading the stored revision: %w", res.Doc.ID, err)
-		}
-		// Quads in both revisions are left alone: an unchanged fact is
-		// neither deleted nor re-added.
-		inNew := make(map[quad.Quad]bool, len(quads))
-		for _, q := range quads {
-			inNew[q] = true
-		}
-		inOld := make(map[quad.Quad]bool, len(stored))
-		for _, q := range stored {
-			inOld[q] = true
-			if !inNew[q] {
-				dels = append(dels, q)
-			}
-		}
-		for _, q := range quads {
-			if !inOld[q] {
-				adds = append(adds, q)
-			}
-		}
 		st.Replaced++
+		if err := diff(p.res.Doc.ID, quads); err != nil {
+			return st, err
+		}
 	}
+	// Stored documents whose references now link elsewhere are rendered
+	// again from their records.
+	retyped := map[string]bool{}
+	if ov.Op == OpRetype {
+		retyped[ov.ID] = true
+	}
+	type mergeKey struct{ from, fromName, into, intoName string }
+	merges := map[mergeKey][]string{}
+	storedIDs := map[string]bool{}
+	for _, id := range sortedDocIDs(reg.docs) {
+		if inBatch[id] || id == remove {
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return st, fmt.Errorf("load: %w", err)
+		}
+		d := reg.docs[id]
+		affected := false
+		for _, r := range d.refs {
+			oid, oname := reg.resolve(r.ref())
+			nid, nname := next.resolve(r.ref())
+			storedIDs[oid] = true
+			if oid != nid || oname != nname || retyped[oid] || retyped[nid] {
+				affected = true
+			}
+			if k := (mergeKey{oid, oname, nid, nname}); oid != nid {
+				if m := merges[k]; len(m) == 0 || m[len(m)-1] != id {
+					merges[k] = append(m, id)
+				}
+			}
+		}
+		if !affected {
+			continue
+		}
+		if d.legacy {
+			return st, fmt.Errorf("load: document %s was stored before the entity registry (schema 1) and its links changed: rebuild the store from its articles", id)
+		}
+		rec, err := s.readRecordText(ctx, id)
+		if err != nil {
+			return st, fmt.Errorf("load: relinking %s: %w", id, err)
+		}
+		// What is stored is the record rendered with the links before
+		// this change: rendering it again is cheaper than reading it back.
+		was, hash, err := decodeRecord(id, rec)
+		if err != nil {
+			return st, err
+		}
+		now, _, err := decodeRecord(id, rec)
+		if err != nil {
+			return st, err
+		}
+		oldQuads, _ := renderDocument(was, hash, reg)
+		newQuads, _ := renderDocument(now, hash, next)
+		rd, ra := diffQuads(oldQuads, newQuads)
+		dels, adds = append(dels, rd...), append(adds, ra...)
+		st.Relinked++
+	}
+	for k, docs := range merges {
+		st.Merges = append(st.Merges, Merge{From: k.from, FromName: k.fromName, Into: k.into, IntoName: k.intoName,
+			Joined: storedIDs[k.into], Documents: docs})
+	}
+	sort.Slice(st.Merges, func(i, j int) bool {
+		a, b := st.Merges[i], st.Merges[j]
+		if a.Into != b.Into {
+			return a.Into < b.Into
+		}
+		if a.From != b.From {
+			return a.From < b.From
+		}
+		return a.FromName < b.FromName
+	})
 	if err := ctx.Err(); err != nil {
 		return st, fmt.Errorf("load: %w", err)
 	}
+	adds = append(adds, extra...)
 	st.QuadsAdded, st.QuadsRemoved = len(adds), len(dels)
-	if len(adds)+len(dels) == 0 {
-		return st, nil
+	if len(adds)+len(dels) > 0 {
+		if s.cfg.Backend == BackendPostgres {
+			if gen, err = s.bumpGeneration(ctx); err != nil {
+				return LoadStats{Documents: len(results)}, err
+			}
+			s.gen = gen // our own change: the registry below is its outcome
+		}
+		if err := s.apply(ctx, deltas(dels, cgraph.Delete), deltas(adds, cgraph.Add)); err != nil {
+			return LoadStats{Documents: len(results)}, fmt.Errorf("load: writing %d changes to %s: %w", len(adds)+len(dels), s.Name(), err)
+		}
 	}
-	if err := s.apply(ctx, deltas(dels, cgraph.Delete), deltas(adds, cgraph.Add)); err != nil {
-		return LoadStats{Documents: len(results)}, fmt.Errorf("load: writing %d changes to %s: %w", len(adds)+len(dels), s.Name(), err)
+	s.reg = next
+	s.version = SchemaVersion
+	if s.group != nil && s.group.release != nil {
+		// The held mutex keeps bbolt from remapping meanwhile.
+		s.group.release()
 	}
 	return st, nil
+}
+
+// diffQuads returns what turns revision old into revision new. Quads in both
+// are left alone: an unchanged fact is neither deleted nor re-added.
+func diffQuads(old, new []quad.Quad) (dels, adds []quad.Quad) {
+	inNew := make(map[quad.Quad]bool, len(new))
+	for _, q := range new {
+		inNew[q] = true
+	}
+	inOld := make(map[quad.Quad]bool, len(old))
+	for _, q := range old {
+		inOld[q] = true
+		if !inNew[q] {
+			dels = append(dels, q)
+		}
+	}
+	for _, q := range new {
+		if !inOld[q] {
+			adds = append(adds, q)
+		}
+	}
+	return dels, adds
+}
+
+// registry returns the store's registry, reading it on first use.
+func (s *Store) registry(ctx context.Context) (*registry, error) {
+	if s.reg != nil {
+		return s.reg, nil
+	}
+	reg, err := s.loadRegistry(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s.reg = reg
+	return reg, nil
+}
+
+// renderDocument links a private copy of an unlinked result with reg and
+// returns its quads.
+func renderDocument(raw *extract.Result, hash string, reg *registry) ([]quad.Quad, int) {
+	extract.ApplyLinks([]*extract.Result{raw}, reg.resolve)
+	reg.overrides.retype(raw)
+	return documentQuads(raw, hash)
 }
 
 func deltas(qs []quad.Quad, action cgraph.Procedure) []cgraph.Delta {
@@ -140,31 +363,14 @@ func deltas(qs []quad.Quad, action cgraph.Procedure) []cgraph.Delta {
 
 // Remove deletes every quad labelled by document docID or one of its source
 // sentences, in one transaction. Facts that other documents also report keep
-// their other sources. It returns the number of quads removed.
+// their other sources. Documents whose names linked through it are relinked
+// in the same transaction. It returns the number of quads removed.
 func (s *Store) Remove(ctx context.Context, docID string) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.qs == nil {
-		return 0, fmt.Errorf("remove: store is closed")
-	}
-	hash, err := s.storedHash(ctx, docID)
+	st, err := s.change(ctx, nil, Override{}, docID)
 	if err != nil {
-		return 0, fmt.Errorf("remove %s: %w", docID, err)
+		return 0, err
 	}
-	if hash == "" {
-		return 0, fmt.Errorf("remove %s: document %w in %s", docID, ErrNotFound, s.Name())
-	}
-	quads, err := s.documentQuads(ctx, docID)
-	if err != nil {
-		return 0, fmt.Errorf("remove %s: %w", docID, err)
-	}
-	if err := ctx.Err(); err != nil {
-		return 0, fmt.Errorf("remove %s: %w", docID, err)
-	}
-	if err := s.apply(ctx, deltas(quads, cgraph.Delete), nil); err != nil {
-		return 0, fmt.Errorf("remove %s: %w", docID, err)
-	}
-	return len(quads), nil
+	return st.QuadsRemoved, nil
 }
 
 // apply writes tx atomically. Strict: a duplicate or missing quad is a bug
@@ -177,6 +383,9 @@ func (s *Store) apply(ctx context.Context, dels, adds []cgraph.Delta) error {
 		return fmt.Errorf("%s: %w", s.Name(), ErrReadOnly)
 	}
 	strict := cgraph.IgnoreOpts{}
+	if s.cfg.Backend == BackendPostgres {
+		return s.pgApply(ctx, append(dels, adds...))
+	}
 	if s.group == nil {
 		// Memory and SQL handle a mixed delta list in order, in one call.
 		return s.qs.ApplyDeltas(append(dels, adds...), strict)
@@ -286,16 +495,29 @@ func sortedValues(m map[quad.Value]bool) []quad.Value {
 // without duplicates, in a deterministic order. skipped counts relations and
 // statements left out because an entity reference has no id.
 func DocumentQuads(res *extract.Result) (quads []quad.Quad, skipped int) {
+	return documentQuads(res, res.Doc.Hash())
+}
+
+func documentQuads(res *extract.Result, hash string) (quads []quad.Quad, skipped int) {
 	b := quadBuilder{seen: map[quad.Quad]bool{}}
 	docID := res.Doc.ID
 	doc := DocIRI(docID)
 
 	b.add(doc, PredType, ClassArticle, doc)
-	b.add(doc, PredHash, quad.String(res.Doc.Hash()), doc)
+	b.add(doc, PredHash, quad.String(hash), doc)
 	if res.Doc.Path != "" {
 		b.add(doc, PredPath, quad.String(res.Doc.Path), doc)
 	}
 	b.add(doc, PredSentences, quad.Int(res.Sentences), doc)
+	m := res.Doc.Meta
+	for _, kv := range []struct {
+		p quad.IRI
+		v string
+	}{{PredTitle, m.Title}, {PredDate, m.Date}, {PredOutlet, m.Outlet}, {PredURL, m.URL}, {PredAuthor, m.Author}} {
+		if kv.v != "" {
+			b.add(doc, kv.p, quad.String(kv.v), doc)
+		}
+	}
 
 	// Entities: the document's list first, then any entity that only a
 	// relation or statement names, so that every node has a name and type

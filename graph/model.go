@@ -1,5 +1,7 @@
 package graph
 
+import "strings"
+
 // This file holds the store's read model: plain structs that queries and
 // export consume, so that neither needs to know the quad layout.
 
@@ -62,4 +64,24 @@ type Document struct {
 	Hash      string `json:"hash"`
 	Path      string `json:"path,omitempty"`
 	Sentences int    `json:"sentences"`
+	Title     string `json:"title,omitempty"`
+	Date      string `json:"date,omitempty"` // as the article gives it
+	Outlet    string `json:"outlet,omitempty"`
+	URL       string `json:"url,omitempty"`
+	Author    string `json:"author,omitempty"`
+}
+
+// Label names the document for people: "BBC · 2005-02-16 · Blair
+// congratulates Bush on win", from what it has; its id when it has nothing.
+func (d Document) Label() string {
+	var parts []string
+	for _, p := range []string{d.Outlet, d.Date, d.Title} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) == 0 {
+		return d.ID
+	}
+	return strings.Join(parts, " · ")
 }

@@ -53,10 +53,27 @@ func (s *Store) Documents(ctx context.Context) ([]Document, error) {
 	return acc.documents(), nil
 }
 
-// EachQuad calls fn for every quad in the store, in the backend's order.
+// EachQuad calls fn for every quad in the store, in the backend's order,
+// except the entity registry's (ng:links, ng:record).
 // It names nodes in batches, which on bolt and postgres is many times faster
 // than calling QuadStore().Quad for each quad (use it for exports).
 func (s *Store) EachQuad(ctx context.Context, fn func(quad.Quad) error) error {
+	defer s.readLock()()
+	err := s.eachQuadAll(ctx, func(q quad.Quad) error {
+		if IsRegistryPredicate(q.Predicate) {
+			return nil // the registry's bookkeeping, not graph content
+		}
+		return fn(q)
+	})
+	if err != nil {
+		return fmt.Errorf("reading %s: %w", s.Name(), err)
+	}
+	return nil
+}
+
+// EachStoredQuad is EachQuad with the entity registry's quads too: every
+// quad the backend holds (for tests and tools that compare stores whole).
+func (s *Store) EachStoredQuad(ctx context.Context, fn func(quad.Quad) error) error {
 	defer s.readLock()()
 	if err := s.eachQuadAll(ctx, fn); err != nil {
 		return fmt.Errorf("reading %s: %w", s.Name(), err)
@@ -82,6 +99,9 @@ type Stats struct {
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	defer s.readLock()()
 	acc := newAccumulator()
+	// Counting needs no text: a store's sentences, quotes and predicate
+	// wordings would otherwise all be held at once.
+	acc.light = true
 	var n int64
 	err := s.eachQuadAll(ctx, func(q quad.Quad) error {
 		n++
@@ -90,24 +110,49 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	if err != nil {
 		return Stats{}, fmt.Errorf("stats of %s: %w", s.Name(), err)
 	}
-	snap := acc.snapshot()
+	ents := acc.entities()
 	st := Stats{
-		Entities:       len(snap.Entities),
+		Entities:       len(ents),
 		EntitiesByType: map[string]int{},
-		Relations:      len(snap.Facts),
-		Statements:     len(snap.Statements),
+		Relations:      len(acc.facts),
+		Statements:     len(acc.stmts),
 		Documents:      len(acc.docs),
 		Sentences:      len(acc.srcs),
 		Quads:          n,
 	}
-	for _, e := range snap.Entities {
+	for _, e := range ents {
 		st.EntitiesByType[e.Type]++
 	}
-	for _, f := range snap.Facts {
-		st.RelationSources += len(f.Sources)
+	// As Snapshot counts sources: each mention of a fact in a sentence that
+	// labels it, and each labelling sentence no mention covers.
+	covered := map[factKey]map[quad.Value]bool{}
+	for _, m := range acc.mentions {
+		sub, _ := ParseID(m.subject, PrefixEntity)
+		p, _ := ParseID(m.predicate, PrefixRelation)
+		o, _ := ParseID(m.object, PrefixEntity)
+		k := factKey{sub, p, o}
+		if !acc.facts[k][m.source] {
+			continue
+		}
+		st.RelationSources++
+		if covered[k] == nil {
+			covered[k] = map[quad.Value]bool{}
+		}
+		covered[k][m.source] = true
 	}
-	for _, x := range snap.Statements {
-		st.StatementSources += len(x.Sources)
+	for k, labels := range acc.facts {
+		for l := range labels {
+			if !covered[k][l] {
+				st.RelationSources++
+			}
+		}
+	}
+	for _, x := range acc.stmts {
+		for _, per := range x.per {
+			if per.isSource {
+				st.StatementSources++
+			}
+		}
 	}
 	return st, nil
 }
@@ -133,6 +178,8 @@ type accumulator struct {
 	docs     map[string]*Document
 	meta     []quad.Quad
 	other    []quad.Quad // quads no rule above recognised
+	// light keeps no text (sentences, quotes, wordings): for counting.
+	light bool
 }
 
 type entAcc struct {
@@ -262,7 +309,9 @@ func (a *accumulator) source(q quad.Quad) {
 	case PredSentence:
 		x.sentence, x.hasSent = int(Int(q.Object)), true
 	case PredText:
-		x.text = Text(q.Object)
+		if !a.light {
+			x.text = Text(q.Object)
+		}
 	case PredSpan:
 		x.span = ParseSpan(Text(q.Object))
 	}
@@ -284,7 +333,9 @@ func (a *accumulator) mention(id string, q quad.Quad) {
 	case PredSource:
 		m.source = q.Object
 	case PredPredicateText:
-		m.predicateText = Text(q.Object)
+		if !a.light {
+			m.predicateText = Text(q.Object)
+		}
 	case PredNegated:
 		m.negated = Bool(q.Object)
 	case PredModality:
@@ -320,7 +371,9 @@ func (a *accumulator) statement(id string, q quad.Quad) {
 	case PredCue:
 		per.cue = Text(q.Object)
 	case PredContent:
-		per.content = Text(q.Object)
+		if !a.light {
+			per.content = Text(q.Object)
+		}
 	case PredDirect:
 		per.direct = Bool(q.Object)
 	case PredStance:
@@ -349,6 +402,16 @@ func (a *accumulator) document(id string, q quad.Quad) {
 		d.Path = Text(q.Object)
 	case PredSentences:
 		d.Sentences = int(Int(q.Object))
+	case PredTitle:
+		d.Title = Text(q.Object)
+	case PredDate:
+		d.Date = Text(q.Object)
+	case PredOutlet:
+		d.Outlet = Text(q.Object)
+	case PredURL:
+		d.URL = Text(q.Object)
+	case PredAuthor:
+		d.Author = Text(q.Object)
 	}
 }
 

@@ -257,7 +257,7 @@ func TestOpenRefusesNewerSchema(t *testing.T) {
 	if !errors.Is(err, graph.ErrNewerSchema) {
 		t.Fatalf("Open of a future store: %v, want ErrNewerSchema", err)
 	}
-	if !strings.Contains(err.Error(), "schema version 2") {
+	if !strings.Contains(err.Error(), fmt.Sprintf("schema version %d", graph.SchemaVersion+1)) {
 		t.Errorf("error %q does not name the version", err)
 	}
 }

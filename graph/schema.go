@@ -11,8 +11,11 @@ import (
 )
 
 // SchemaVersion is the version of the quad layout described in doc.go that
-// this code writes and reads.
-const SchemaVersion = 1
+// this code writes and reads. Version 2 added the entity registry
+// (registry.go); a version 1 store is migrated by its first write: its
+// documents take part in linking through their entity quads, and the
+// version quad is rewritten.
+const SchemaVersion = 2
 
 // Predicates and classes of the schema (see doc.go).
 const (
@@ -45,6 +48,11 @@ const (
 	PredAbout         = quad.IRI("ng:about")
 	PredStance        = quad.IRI("ng:stance")
 	PredSchemaVersion = quad.IRI("ng:schemaVersion")
+	PredTitle         = quad.IRI("schema:headline")
+	PredDate          = quad.IRI("schema:datePublished")
+	PredOutlet        = quad.IRI("schema:publisher")
+	PredURL           = quad.IRI("schema:url")
+	PredAuthor        = quad.IRI("schema:author")
 
 	ClassPerson       = quad.IRI("schema:Person")
 	ClassOrganization = quad.IRI("schema:Organization")

@@ -98,6 +98,17 @@ type Store struct {
 	// current contents, so two writers would race) and keeps readers out
 	// while one writes: the memory backend is not safe for concurrent use.
 	mu sync.RWMutex
+	// reg is the entity registry, read on the first write (under mu).
+	reg *registry
+	// version is the schema version the store says it has; the first
+	// write migrates an older one (see change).
+	version int64
+	// pgw holds the advisory lock of a postgres store's builders (pglock.go);
+	// gen is the store generation the registry was read at.
+	pgw *pgWriter
+	gen int64
+	// gzips reuses the registry's record compressors.
+	gzips sync.Pool
 }
 
 // Open opens the store described by cfg, creating it when absent.
@@ -120,7 +131,19 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	case BackendMemory:
 		s.qs = memstore.New()
 	case BackendPostgres:
+		if !cfg.ReadOnly {
+			// Creating the tables and the schema version is one builder's job.
+			unlock, lerr := s.pgLock(ctx)
+			if lerr != nil {
+				s.closePG()
+				return nil, lerr
+			}
+			defer unlock()
+		}
 		err = s.openPostgres()
+		if err == nil && !cfg.ReadOnly {
+			err = s.initGeneration(ctx)
+		}
 	default:
 		return nil, fmt.Errorf("unknown backend %q (want bolt, memory or postgres)", cfg.Backend)
 	}
@@ -163,6 +186,7 @@ func (s *Store) abandon() {
 	}
 	s.group = nil
 	s.releaseLock()
+	s.closePG()
 	for i := len(s.created) - 1; i >= 0; i-- {
 		os.Remove(s.created[i])
 	}
@@ -244,6 +268,8 @@ func (s *Store) openBolt() error {
 	}
 	db.DB().NoSync = s.cfg.NoSync
 	s.group = &groupKV{KV: db}
+	bdb := db.DB()
+	s.group.release = func() { releaseMapped(bdb) }
 	qs, err := openKV(s.group, ro)
 	if err != nil {
 		switch {
@@ -508,6 +534,10 @@ func (s *Store) checkSchema(ctx context.Context) error {
 		}
 	}
 	if len(versions) > 0 {
+		s.version = versions[0]
+		for _, v := range versions {
+			s.version = max(s.version, v)
+		}
 		return nil
 	}
 	// Not Stats: Cayley's kv backend has no size record until the first write.
@@ -534,6 +564,7 @@ func (s *Store) checkSchema(ctx context.Context) error {
 	if err := s.qs.ApplyDeltas(tx.Deltas, cgraph.IgnoreOpts{}); err != nil {
 		return fmt.Errorf("%s: writing schema version: %w", s.Name(), err)
 	}
+	s.version = SchemaVersion
 	return nil
 }
 
@@ -561,6 +592,7 @@ func (s *Store) Close() error {
 		s.qs = nil
 	}
 	s.releaseLock()
+	s.closePG()
 	return err
 }
 
@@ -611,6 +643,13 @@ func (s *Store) directQuads(ctx context.Context, it iterator.Scanner, fn func(qu
 // resolveBatch is how many quads resolveQuads names at once.
 const resolveBatch = 1024
 
+// maxNameCache bounds the node names a scan keeps; releaseEveryQuads is how
+// many quads a scan reads between two releases of the bolt file's pages.
+const (
+	maxNameCache      = 1 << 18
+	releaseEveryQuads = 1 << 16
+)
+
 // resolveQuads turns the quad refs of it into quads for fn. Not through
 // QuadStore.Quad: on the bolt backend that opens a transaction and decodes
 // four log entries per quad (~30 µs). Instead the node refs of a batch of
@@ -634,7 +673,20 @@ func (s *Store) resolveQuadsUnguarded(ctx context.Context, it iterator.Scanner, 
 	names := map[any]quad.Value{}
 	buf := make([][4]cgraph.Ref, 0, resolveBatch)
 	var missing []cgraph.Ref
+	scanned := 0
 	flush := func() error {
+		if len(names) > maxNameCache {
+			// A whole-store scan would otherwise end up holding every
+			// node's value, every sentence and quote included.
+			clear(names)
+		}
+		scanned += len(buf)
+		if s.group != nil && s.group.release != nil && scanned >= releaseEveryQuads {
+			// The pages read so far are in the page cache; the process
+			// need not keep them mapped (see releaseMapped).
+			scanned = 0
+			s.group.release()
+		}
 		missing = missing[:0]
 		for _, q := range buf {
 			for _, r := range q {

@@ -276,7 +276,11 @@ func TestBuildReportsProgressForManyArticles(t *testing.T) {
 		t.Fatalf("build: %d\n%s%s", code, out, errs)
 	}
 	n := strconv.Itoa(len(paths))
-	for _, want := range []string{"extracting " + n + "/" + n + " articles", "loading " + n + "/" + n + " articles", "articles/s", "ETA"} {
+	// One progress line for extraction and loading together.
+	if strings.Contains(errs, "extracting") || strings.Contains(errs, "loading") {
+		t.Errorf("progress in two lines:\n%s", errs)
+	}
+	for _, want := range []string{"building " + n + "/" + n + " articles", "articles/s", "ETA"} {
 		if !strings.Contains(errs, want) {
 			t.Errorf("progress on stderr lacks %q:\n%s", want, errs)
 		}
@@ -288,5 +292,107 @@ func TestBuildReportsProgressForManyArticles(t *testing.T) {
 	_, _, errs = runCmd(t, "build", "--db", filepath.Join(tmp, "small.db"), paths[0])
 	if errs != "" {
 		t.Errorf("build of one article wrote to stderr: %q", errs)
+	}
+}
+
+// TestBuildThenAddLinksAgainstStore: a corpus built, then one article added
+// by another build, gives the graph of one build — one Zelensky, not one
+// per spelling — and the summary says which stored names were relinked.
+func TestBuildThenAddLinksAgainstStore(t *testing.T) {
+	files := corpusFiles(t)
+	dir := t.TempDir()
+	one, split := filepath.Join(dir, "one.db"), filepath.Join(dir, "split.db")
+	if code, out, errs := runCmd(t, append([]string{"build", "--db", one}, files...)...); code != 0 {
+		t.Fatalf("build: exit %d\n%s%s", code, out, errs)
+	}
+	var summaries string
+	for _, f := range files {
+		code, out, errs := runCmd(t, "build", "--db", split, f)
+		if code != 0 {
+			t.Fatalf("build %s: exit %d\n%s%s", f, code, out, errs)
+		}
+		summaries += out
+	}
+	if !strings.Contains(summaries, "relinked") || !strings.Contains(summaries, "(volodymyr-zelensky)") {
+		t.Errorf("no build summary says the stored Zelensky was relinked:\n%s", summaries)
+	}
+	statsOf := func(db string) string {
+		code, out, errs := runCmd(t, "stats", "--db", db, "--json")
+		if code != 0 {
+			t.Fatalf("stats: exit %d\n%s%s", code, out, errs)
+		}
+		return out
+	}
+	if a, b := statsOf(one), statsOf(split); a != b {
+		t.Errorf("stats of one build:\n%s\nstats of one build per article:\n%s", a, b)
+	}
+	code, out, errs := runCmd(t, "query", "--db", split, "about", "Zelensky")
+	if code != 0 || !strings.Contains(out, "Said about Volodymyr Zelensky (PERSON)") {
+		t.Errorf("query about Zelensky: exit %d\n%s%s", code, out, errs)
+	}
+	s, err := graph.Open(context.Background(), graph.Config{Address: split, ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	snap, err := s.Snapshot(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var zel []string
+	for _, e := range snap.Entities {
+		if e.Type == extract.TypePerson && strings.Contains(e.ID, "zelensk") {
+			zel = append(zel, e.ID)
+		}
+	}
+	if len(zel) != 1 {
+		t.Errorf("persons named Zelensky: %q, want one", zel)
+	}
+}
+
+// TestTimelineUsesArticleMetadata: title, date and outlet read from the
+// pages reach the document node, `query timeline` orders by date, and
+// stats' documents carry them.
+func TestTimelineUsesArticleMetadata(t *testing.T) {
+	dir := t.TempDir()
+	page := func(date, title, body string) string {
+		return `<html><head><meta property="og:title" content="` + title + `">
+<meta property="og:site_name" content="BBC"><meta property="article:published_time" content="` + date + `"></head>
+<body><p>` + body + `</p></body></html>`
+	}
+	files := map[string]string{
+		// The later article comes first in the folder.
+		"a.html": page("2005-03-01", "Hewitt speaks again", `Patricia Hewitt said: "The plan for Tony Blair is good."`),
+		"b.html": page("2005-02-16", "Hewitt first", `Patricia Hewitt said: "Tony Blair has done well."`),
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db := filepath.Join(t.TempDir(), "ng.db")
+	if code, out, errs := runCmd(t, "build", "--db", db, dir); code != 0 {
+		t.Fatalf("build: exit %d\n%s%s", code, out, errs)
+	}
+	code, out, errs := runCmd(t, "query", "--db", db, "timeline", "Tony Blair", "--json")
+	if code != 0 {
+		t.Fatalf("timeline: exit %d\n%s%s", code, out, errs)
+	}
+	var res struct {
+		Entries []struct {
+			Date     string
+			Document graph.Document
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	var got []string
+	for _, e := range res.Entries {
+		got = append(got, e.Date+" "+e.Document.Label())
+	}
+	want := []string{"2005-02-16 BBC · 2005-02-16 · Hewitt first", "2005-03-01 BBC · 2005-03-01 · Hewitt speaks again"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("timeline:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -70,72 +70,66 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	n, _ := capWorkers(*workers, len(in.docs))
-	prog := newProgress(e.stderr, "extracting", len(in.docs))
-	// ExtractAll links entities across all articles (one id per person), so
-	// the whole set is extracted before anything is loaded; results come
-	// back in input order whatever the worker count.
-	results, failed, err := extractDocs(ctx, e, x, in.docs, extract.RunOptions{Workers: n, Progress: prog.update}, *strict)
-	prog.finish()
+	// Merges among this build's own articles are no news; those that move
+	// what earlier builds stored are reported.
+	stored, err := s.Documents(ctx)
 	if err != nil {
 		return err
 	}
-
-	var st graph.LoadStats
-	prog = newProgress(e.stderr, "loading", len(results))
-	for i := 0; i < len(results); i += *batch {
-		// A store replaced under us would take these writes into a file
-		// nobody reads any more.
-		if err := ident.check(); err != nil {
-			prog.finish()
-			return fmt.Errorf("%d of %d articles loaded: %w", i, len(results), err)
-		}
-		end := min(i+*batch, len(results))
-		bst, err := s.LoadBatch(ctx, results[i:end])
-		if err != nil {
-			prog.finish()
-			if errors.Is(err, context.Canceled) {
-				return fmt.Errorf("interrupted: %d of %d articles loaded, the rest left out whole: %w", i, len(results), err)
-			}
-			return err
-		}
-		st.Add(bst)
-		prog.update(end, len(results))
+	storedIDs := make(map[string]bool, len(stored))
+	for _, d := range stored {
+		storedIDs[d.ID] = true
 	}
-	prog.finish()
+	n, _ := capWorkers(*workers, len(in.docs))
+	ext, st, failed, err := streamBuild(ctx, e, s, x, &in, streamOptions{
+		batch: *batch, workers: n, strict: *strict, check: ident.check})
+	if err != nil {
+		return err
+	}
 	after, err := s.Count(ctx)
 	if err != nil {
 		return err
 	}
 	if err := ident.check(); err != nil {
-		return fmt.Errorf("all %d articles written, but: %w", len(results), err)
+		return fmt.Errorf("all %d articles written, but: %w", ext.articles, err)
 	}
 	counts, err := storeCounts(ctx, s)
 	if err != nil {
 		return err
 	}
-	writeBuildSummary(e.stdout, s.Name(), in, failed, results, st, before, after, counts)
+	st.Merges = mergesOfStored(st.Merges, storedIDs)
+	writeBuildSummary(e.stdout, s.Name(), in, failed, ext, st, before, after, counts)
 	if skipped := in.skipped + failed; skipped > 0 {
 		return fmt.Errorf("%w: %d of %d inputs", errSkipped, skipped, in.files())
 	}
 	return nil
 }
 
+// buildCounts sum what was extracted, so that a build need not keep its
+// results to summarise them.
+type buildCounts struct {
+	articles, sentences, entities, relations, statements int
+}
+
+func (c *buildCounts) add(results []*extract.Result) {
+	for _, r := range results {
+		c.articles++
+		c.sentences += r.Sentences
+		c.entities += len(r.Entities)
+		c.relations += len(r.Relations)
+		c.statements += len(r.Statements)
+	}
+}
+
 // writeBuildSummary reports a build. What the extractor found is summed over
 // articles (a person in ten articles counts ten times) and said so; the
 // entities, relations and statements lines are the store's, as stats prints
 // them.
-func writeBuildSummary(w io.Writer, store string, in inputs, failed int, results []*extract.Result, st graph.LoadStats, before, after int64, counts graph.Stats) {
-	var sentences, entities, relations, statements int
-	for _, r := range results {
-		sentences += r.Sentences
-		entities += len(r.Entities)
-		relations += len(r.Relations)
-		statements += len(r.Statements)
-	}
+func writeBuildSummary(w io.Writer, store string, in inputs, failed int, ext buildCounts, st graph.LoadStats, before, after int64, counts graph.Stats) {
+	sentences, entities, relations, statements := ext.sentences, ext.entities, ext.relations, ext.statements
 	fmt.Fprintf(w, "store       %s\n", store)
-	fmt.Fprintf(w, "files       %d: %d articles, %d copies, %d skipped\n", in.files(), len(results), len(in.copies), in.skipped+failed)
-	fmt.Fprintf(w, "articles    %d (%d added, %d replaced, %d unchanged)\n", len(results), st.Added, st.Replaced, st.Unchanged)
+	fmt.Fprintf(w, "files       %d: %d articles, %d copies, %d skipped\n", in.files(), ext.articles, len(in.copies), in.skipped+failed)
+	fmt.Fprintf(w, "articles    %d (%d added, %d replaced, %d unchanged)\n", ext.articles, st.Added, st.Replaced, st.Unchanged)
 	if len(in.copies) > 0 {
 		of := map[string]bool{}
 		for _, c := range in.copies {
@@ -154,6 +148,35 @@ func writeBuildSummary(w io.Writer, store string, in inputs, failed int, results
 	writeStoreCounts(w, counts)
 	// A new store already holds one quad, its schema version: "1 before".
 	fmt.Fprintf(w, "quads       %d before, %d after (+%d added, -%d removed)\n", before, after, st.QuadsAdded, st.QuadsRemoved)
+	if st.Relinked > 0 {
+		fmt.Fprintf(w, "relinked    %d stored article(s) whose names now link elsewhere\n", st.Relinked)
+	}
+	const maxMerges = 20
+	for i, m := range st.Merges {
+		if i == maxMerges {
+			fmt.Fprintf(w, "            ... and %d more\n", len(st.Merges)-maxMerges)
+			break
+		}
+		if m.Joined {
+			fmt.Fprintf(w, "merged      %q (%s) into %q (%s): one entity now, both names kept\n", m.FromName, m.From, m.IntoName, m.Into)
+		} else {
+			fmt.Fprintf(w, "renamed     %q (%s) to %q (%s)\n", m.FromName, m.From, m.IntoName, m.Into)
+		}
+	}
+}
+
+// mergesOfStored keeps the merges that moved documents stored before the build.
+func mergesOfStored(ms []graph.Merge, stored map[string]bool) []graph.Merge {
+	var out []graph.Merge
+	for _, m := range ms {
+		for _, d := range m.Documents {
+			if stored[d] {
+				out = append(out, m)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // storeOpts are the flags that locate a store.

@@ -56,7 +56,9 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	writeBuildSummary(e.stdout, "memory (demo)", inputs{docs: docs}, 0, results, st, before, after, counts)
+	var ext buildCounts
+	ext.add(results)
+	writeBuildSummary(e.stdout, "memory (demo)", inputs{docs: docs}, 0, ext, st, before, after, counts)
 	snap, err := s.Snapshot(ctx)
 	if err != nil {
 		return err

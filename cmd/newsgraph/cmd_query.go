@@ -48,6 +48,7 @@ func querySubs() []querySub {
 	return []querySub{
 		{"about", "X", 1, "everything said about entity X: speaker, cue, stance, words, sources", setupAbout},
 		{"said-by", "X", 1, "what entity X said, and about whom", setupSaidBy},
+		{"timeline", "X", 1, "what was said about X, by publication date, with outlet and title", setupTimeline},
 		{"between", "X Y", 2, "all relations between X and Y, both directions, each with its sources", setupBetween},
 		{"neighbors", "X", 1, "the ego network of X: entities within --depth hops and the edges to them", setupNeighbors},
 		{"path", "X Y", 2, "a shortest connection between X and Y", setupPath},
@@ -220,6 +221,30 @@ func setupAbout(fs *flag.FlagSet) queryRunner {
 		}
 		for _, st := range res.Statements {
 			out.rows = append(out.rows, []string{st.Speaker.String(), st.Cue, st.Stance, st.Content, sourceRefs(st.Sources)})
+		}
+		return out, nil
+	}
+}
+
+func setupTimeline(fs *flag.FlagSet) queryRunner {
+	return func(ctx context.Context, s *graph.Store, args []string) (*queryOutput, error) {
+		res, err := queries.Timeline(ctx, s, args[0])
+		if err != nil {
+			return nil, err
+		}
+		out := &queryOutput{
+			value:  res,
+			title:  fmt.Sprintf("Timeline of what was said about %s: %d report(s)", entityTitle(res.Entity), len(res.Entries)),
+			header: []string{"DATE", "ARTICLE", "SPEAKER", "STANCE", "CONTENT", "SOURCE"},
+		}
+		for _, e := range res.Entries {
+			d := e.Document
+			d.Date = "" // in its own column
+			src := make([]string, len(e.Sentences))
+			for i, n := range e.Sentences {
+				src[i] = e.Document.ID + "#" + strconv.Itoa(n)
+			}
+			out.rows = append(out.rows, []string{e.Date, d.Label(), e.Statement.Speaker.String(), e.Statement.Stance, e.Statement.Content, strings.Join(src, " ")})
 		}
 		return out, nil
 	}

@@ -1,0 +1,355 @@
+package graph
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+
+	"github.com/cayleygraph/quad"
+
+	"newsgraph/extract"
+)
+
+// The entity registry: what the store keeps of each document so that every
+// load links its articles against everything already stored, in the load's
+// own transaction. Linking is extract's (NewLinking decides from the
+// documents' entity lists); the registry only keeps its inputs and
+// re-applies its outcome. The graph therefore depends on the set of stored
+// documents, never on how they were split into runs or batches.
+//
+// Per document, labelled <doc/d> (so a replacement or a removal takes them
+// with the rest of the document):
+//
+//	<doc/d> <ng:links>  "{...}"  entities as extracted (id, name, type, mentions) and
+//	                             every reference the document's records make
+//	<doc/d> <ng:record> "..."    the unlinked extraction result, gzip+base64 JSON,
+//	                             from which the document's quads are rendered again
+//	                             when a later load changes what its names link to
+//
+// Corrections an analyst makes (merge, split, retype) are store-wide quads
+// labelled <meta> (see overrides.go), applied after linking.
+
+// Registry predicates.
+const (
+	PredLinks  = quad.IRI("ng:links")
+	PredRecord = quad.IRI("ng:record")
+)
+
+// IsRegistryPredicate says whether p carries the entity registry's data
+// rather than graph content: exports and queries leave such quads out.
+func IsRegistryPredicate(p quad.Value) bool { return p == PredLinks || p == PredRecord }
+
+// linkRef is a reference as linking sees it: what Resolve reads.
+type linkRef struct{ ID, Name, Type string }
+
+func (r linkRef) ref() extract.Ref { return extract.Ref{ID: r.ID, Name: r.Name, Type: r.Type} }
+
+// regDoc is what the registry keeps in memory of one stored document.
+type regDoc struct {
+	hash string
+	ents []extract.Entity // as extracted: ID, Name, Type, Mentions
+	refs []linkRef        // every distinct reference the document makes
+	// legacy marks a document stored before the registry (schema 1): it has
+	// no record, so it takes part in linking but is never rendered again.
+	legacy bool
+}
+
+// linksJSON is the stored form of a regDoc's links.
+type linksJSON struct {
+	Ents [][4]any    `json:"e"` // id, name, type, mentions
+	Refs [][3]string `json:"r"` // id, name, type
+}
+
+func (d *regDoc) encode() string {
+	var l linksJSON
+	for _, e := range d.ents {
+		l.Ents = append(l.Ents, [4]any{e.ID, e.Name, e.Type, e.Mentions})
+	}
+	for _, r := range d.refs {
+		l.Refs = append(l.Refs, [3]string{r.ID, r.Name, r.Type})
+	}
+	b, _ := json.Marshal(l) // strings and ints only: cannot fail
+	return string(b)
+}
+
+func decodeLinks(s string) (*regDoc, error) {
+	var l struct {
+		Ents [][4]json.RawMessage `json:"e"`
+		Refs [][3]string          `json:"r"`
+	}
+	if err := json.Unmarshal([]byte(s), &l); err != nil {
+		return nil, err
+	}
+	d := &regDoc{}
+	for _, e := range l.Ents {
+		var x extract.Entity
+		if err := json.Unmarshal(e[0], &x.ID); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal(e[1], &x.Name); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal(e[2], &x.Type); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal(e[3], &x.Mentions); err != nil {
+			return nil, err
+		}
+		d.ents = append(d.ents, x)
+	}
+	for _, r := range l.Refs {
+		d.refs = append(d.refs, linkRef{r[0], r[1], r[2]})
+	}
+	return d, nil
+}
+
+// newRegDoc takes what linking needs from an unlinked result.
+func newRegDoc(res *extract.Result, hash string) *regDoc {
+	d := &regDoc{hash: hash}
+	seen := map[linkRef]bool{}
+	addRef := func(r extract.Ref) {
+		if r.ID == "" || r.ID == extract.SpeakerUnknown {
+			return
+		}
+		k := linkRef{r.ID, r.Name, r.Type}
+		if !seen[k] {
+			seen[k] = true
+			d.refs = append(d.refs, k)
+		}
+	}
+	for _, e := range res.Entities {
+		d.ents = append(d.ents, extract.Entity{ID: e.ID, Name: e.Name, Type: e.Type, Mentions: e.Mentions})
+		addRef(e.Ref())
+	}
+	for _, r := range res.Relations {
+		addRef(r.Subject)
+		addRef(r.Object)
+		if r.AttributedTo != nil {
+			addRef(*r.AttributedTo)
+		}
+	}
+	for _, st := range res.Statements {
+		addRef(st.Speaker)
+		for _, a := range st.About {
+			addRef(a)
+		}
+	}
+	return d
+}
+
+// record is a document as extracted, before linking, as the store keeps it.
+type record struct {
+	Path   string          `json:"path,omitempty"`
+	Meta   extract.Meta    `json:"meta"`
+	Hash   string          `json:"hash"`
+	Result *extract.Result `json:"result"`
+}
+
+// encodeRecord compresses with the store's writers, reused: a new one
+// allocates about a megabyte of tables, more than the record it compresses.
+func (s *Store) encodeRecord(res *extract.Result, hash string) (string, error) {
+	var buf bytes.Buffer
+	zw, _ := s.gzips.Get().(*gzip.Writer)
+	if zw == nil {
+		zw, _ = gzip.NewWriterLevel(io.Discard, gzip.BestSpeed)
+	}
+	defer s.gzips.Put(zw)
+	zw.Reset(&buf)
+	enc := json.NewEncoder(zw)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(record{Path: res.Doc.Path, Meta: res.Doc.Meta, Hash: hash, Result: res}); err != nil {
+		return "", fmt.Errorf("encoding the record of %s: %w", res.Doc.ID, err)
+	}
+	if err := zw.Close(); err != nil {
+		return "", err
+	}
+	// base64: PostgreSQL text holds no NUL bytes.
+	return base64.StdEncoding.EncodeToString(buf.Bytes()), nil
+}
+
+func decodeRecord(docID, s string) (*extract.Result, string, error) {
+	raw, err := base64.StdEncoding.DecodeString(s)
+	if err != nil {
+		return nil, "", fmt.Errorf("record of %s: %w", docID, err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(raw))
+	if err != nil {
+		return nil, "", fmt.Errorf("record of %s: %w", docID, err)
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, "", fmt.Errorf("record of %s: %w", docID, err)
+	}
+	var rec record
+	if err := json.Unmarshal(b, &rec); err != nil || rec.Result == nil {
+		return nil, "", fmt.Errorf("record of %s: not a record: %v", docID, err)
+	}
+	rec.Result.Doc = extract.Document{ID: docID, Path: rec.Path, Meta: rec.Meta}
+	return rec.Result, rec.Hash, nil
+}
+
+// registry is the in-memory view of the registry of a store.
+type registry struct {
+	docs      map[string]*regDoc
+	overrides overrides
+	// resolve is linking plus overrides for the current docs.
+	resolve func(extract.Ref) (string, string)
+}
+
+// docIDs lists the registry's documents in order, so that linking sees them
+// the same way whatever order they were loaded in.
+func sortedDocIDs(docs map[string]*regDoc) []string {
+	ids := make([]string, 0, len(docs))
+	for id := range docs {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// linkAll decides the links among docs and returns the resolver with the
+// analyst's corrections applied on top.
+func linkAll(docs map[string]*regDoc, ov overrides) func(extract.Ref) (string, string) {
+	ids := sortedDocIDs(docs)
+	results := make([]*extract.Result, 0, len(ids))
+	for _, id := range ids {
+		results = append(results, &extract.Result{Entities: docs[id].ents})
+	}
+	l := extract.NewLinking(results)
+	memo := map[linkRef][2]string{}
+	return func(r extract.Ref) (string, string) {
+		k := linkRef{r.ID, r.Name, r.Type}
+		if v, ok := memo[k]; ok {
+			return v[0], v[1]
+		}
+		id, name := l.Resolve(r)
+		if r.Type == extract.TypeConcept && id == r.ID {
+			// A concept keeps the words its own article uses: which wording
+			// the collection uses most changes with every batch and would
+			// rewrite every article naming it; readers pick the name most
+			// articles use (Snapshot).
+			name = r.Name
+		}
+		id, name = ov.apply(k, id, name)
+		memo[k] = [2]string{id, name}
+		return id, name
+	}
+}
+
+// loadRegistry reads the registry of every stored document. A document
+// stored before the registry existed (schema 1) is read from its entity
+// quads; see migrate.
+func (s *Store) loadRegistry(ctx context.Context) (*registry, error) {
+	reg := &registry{docs: map[string]*regDoc{}}
+	var docs []quad.Value
+	err := s.eachQuad(ctx, quad.Object, ClassArticle, func(q quad.Quad) error {
+		if q.Predicate == PredType && q.Label == q.Subject {
+			docs = append(docs, q.Subject)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reading the registry of %s: %w", s.Name(), err)
+	}
+	for _, doc := range docs {
+		id, _ := ParseID(doc, PrefixDoc)
+		var hash, links string
+		err := s.eachQuad(ctx, quad.Subject, doc, func(q quad.Quad) error {
+			if q.Label != doc {
+				return nil
+			}
+			switch q.Predicate {
+			case PredHash:
+				hash = Text(q.Object)
+			case PredLinks:
+				links = Text(q.Object)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("reading the registry of %s: %w", s.Name(), err)
+		}
+		var d *regDoc
+		if links != "" {
+			if d, err = decodeLinks(links); err != nil {
+				return nil, fmt.Errorf("%s: %w: the links of document %s: %v", s.Name(), ErrCorrupt, id, err)
+			}
+		} else if d, err = s.legacyLinks(ctx, doc); err != nil {
+			return nil, err
+		}
+		d.hash = hash
+		reg.docs[id] = d
+	}
+	if reg.overrides, err = s.readOverrides(ctx); err != nil {
+		return nil, err
+	}
+	reg.resolve = linkAll(reg.docs, reg.overrides)
+	return reg, nil
+}
+
+// legacyLinks reads the links of a document stored without them (schema 1)
+// from its entity quads: the names it was linked to then.
+func (s *Store) legacyLinks(ctx context.Context, doc quad.Value) (*regDoc, error) {
+	d := &regDoc{legacy: true}
+	var ents []quad.Value
+	err := s.eachQuad(ctx, quad.Object, doc, func(q quad.Quad) error {
+		if q.Predicate == PredMentionedIn && q.Label == doc {
+			ents = append(ents, q.Subject)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, ent := range ents {
+		id, _ := ParseID(ent, PrefixEntity)
+		e := extract.Entity{ID: id}
+		err := s.eachQuad(ctx, quad.Subject, ent, func(q quad.Quad) error {
+			if q.Label != doc {
+				return nil
+			}
+			switch q.Predicate {
+			case PredName:
+				e.Name = Text(q.Object)
+			case PredNGType:
+				e.Type = Text(q.Object)
+			case PredMentions:
+				e.Mentions = int(Int(q.Object))
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		if id == extract.SpeakerUnknown {
+			continue
+		}
+		d.ents = append(d.ents, e)
+		d.refs = append(d.refs, linkRef{e.ID, e.Name, e.Type})
+	}
+	return d, nil
+}
+
+// readRecordText returns the stored record of docID, encoded.
+func (s *Store) readRecordText(ctx context.Context, docID string) (string, error) {
+	doc := DocIRI(docID)
+	var rec string
+	err := s.eachQuad(ctx, quad.Subject, doc, func(q quad.Quad) error {
+		if q.Predicate == PredRecord && q.Label == doc {
+			rec = Text(q.Object)
+		}
+		return nil
+	})
+	if err != nil {
+		return "", err
+	}
+	if rec == "" {
+		return "", fmt.Errorf("%s: document %s has no record", s.Name(), docID)
+	}
+	return rec, nil
+}
