@@ -40,6 +40,60 @@ type beamBufs struct {
 	hist      []histNode
 	sc        []int32
 	hist2     []histNode
+	// Scores of the static transition features per (stack top, buffer
+	// front): beam items that reach the same pair share them.
+	static   [][nActs]int32
+	staticOK []bool
+	feats    []uint64
+	labels   labelCache
+	// Full transition scores by everything the features read: beam items
+	// that differ only deeper in the stack or in arcs the features don't
+	// see score alike.
+	memo map[transKey][nActs]int32
+}
+
+// transKey is everything staticParseFeats and dynParseFeats read beyond the
+// sentence's words and tags.
+type transKey struct {
+	s0, b, s1, s2, s0h, s0h2, s0l, s0l2, s0r, s0r2, n0l, n0l2 int32
+	labS0, labS0h, labS0l, labS0l2, labS0r, labS0r2           int32
+	labN0l, labN0l2, labS1                                    int32
+	s0vl, s0vr, n0vl                                          int32
+	s0sl, s0sr, n0sl                                          uint64
+}
+
+func labOf(st *state, i int32) int32 {
+	if i < 0 {
+		return -1
+	}
+	return st.lab[i]
+}
+
+// key returns the transition context of st with buffer front b.
+func (st *state) key(b int) transKey {
+	k := transKey{s0: -1, b: int32(b), s1: -1, s2: -1, s0h: -1, s0h2: -1, s0l: -1, s0l2: -1, s0r: -1, s0r2: -1}
+	if d := len(st.stack); d > 0 {
+		k.s0 = st.stack[d-1]
+		if d > 1 {
+			k.s1 = st.stack[d-2]
+		}
+		if d > 2 {
+			k.s2 = st.stack[d-3]
+		}
+	}
+	if s0 := k.s0; s0 >= 0 {
+		k.s0h = st.head[s0]
+		if k.s0h >= 0 && int(k.s0h) < st.n {
+			k.s0h2 = st.head[k.s0h]
+		}
+		k.s0l, k.s0l2, k.s0r, k.s0r2 = st.lc1[s0], st.lc2[s0], st.rc1[s0], st.rc2[s0]
+		k.s0vl, k.s0vr = st.nl[s0], st.nr[s0]
+		k.s0sl, k.s0sr = st.lset[s0], st.rset[s0]
+	}
+	k.n0l, k.n0l2, k.n0vl, k.n0sl = st.lc1[b], st.lc2[b], st.nl[b], st.lset[b]
+	k.labS0, k.labS0h, k.labS0l, k.labS0l2 = labOf(st, k.s0), labOf(st, k.s0h), labOf(st, k.s0l), labOf(st, k.s0l2)
+	k.labS0r, k.labS0r2, k.labN0l, k.labN0l2, k.labS1 = labOf(st, k.s0r), labOf(st, k.s0r2), labOf(st, k.n0l), labOf(st, k.n0l2), labOf(st, k.s1)
+	return k
 }
 
 // copyParse makes dst a copy of src's configuration, sharing its words.
@@ -77,6 +131,15 @@ func beamSearchUntil(bb *beamBufs, st0 *state, width int, trans scorer, label la
 	}
 	bb.hist = bb.hist[:0]
 	bb.sc = grow(bb.sc, nActs)
+	// (s0+1)*(n+1)+b indexes the static scores: s0 in [-1, n], b in [0, n].
+	cells := (n + 2) * (n + 1)
+	bb.static = grow(bb.static, cells)
+	bb.staticOK = grow(bb.staticOK, cells)
+	clear(bb.staticOK)
+	if bb.memo == nil {
+		bb.memo = map[transKey][nActs]int32{}
+	}
+	clear(bb.memo)
 	bb.cur = append(bb.cur[:0], hyp{st: bb.pool[0], node: -1, gold: goldAct != nil})
 	bb.cur[0].st.copyParse(st0)
 	// The beam lives in one half of the pool and is copied into the other.
@@ -86,8 +149,13 @@ func beamSearchUntil(bb *beamBufs, st0 *state, width int, trans scorer, label la
 		for i := range bb.cur {
 			h := &bb.cur[i]
 			sc := bb.sc
-			clear(sc)
-			trans.score(h.st.parseFeats(h.b), sc)
+			key := h.st.key(h.b)
+			if v, ok := bb.memo[key]; ok {
+				copy(sc, v[:])
+			} else {
+				bb.score(h.st, h.b, trans)
+				bb.memo[key] = [nActs]int32(sc)
+			}
 			ok := h.st.valid(h.b)
 			for a := 0; a < nActs; a++ {
 				if ok[a] {
@@ -133,6 +201,23 @@ func beamSearchUntil(bb *beamBufs, st0 *state, width int, trans scorer, label la
 		}
 	}
 	return bb.cur[0].node
+}
+
+// score writes the transition scores of st at buffer front b into bb.sc,
+// the static part taken from (or added to) the per-sentence cache.
+func (bb *beamBufs) score(st *state, b int, trans scorer) {
+	n := st.n
+	s0 := st.s0()
+	cell := int(s0+1)*(n+1) + b
+	if !bb.staticOK[cell] {
+		bb.static[cell] = [nActs]int32{}
+		bb.feats = st.staticParseFeats(bb.feats[:0], s0, b)
+		trans.score(bb.feats, bb.static[cell][:])
+		bb.staticOK[cell] = true
+	}
+	copy(bb.sc, bb.static[cell][:])
+	bb.feats = st.dynParseFeats(bb.feats[:0], b)
+	trans.score(bb.feats, bb.sc)
 }
 
 // history returns the transitions leading to node, first to last.

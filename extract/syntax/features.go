@@ -214,25 +214,85 @@ func distBucket(d int) uint64 {
 // parseFeats writes the transition features of the current configuration
 // (Zhang & Nivre 2011: words, tags, children, labels, distance, valency).
 func (st *state) parseFeats(b int) []uint64 {
+	f := st.staticParseFeats(st.feats[:0], st.s0(), b)
+	f = st.dynParseFeats(f, b)
+	st.feats = f
+	return f
+}
+
+// s0 is the top of the stack, -1 when it is empty.
+func (st *state) s0() int32 {
+	if k := len(st.stack); k > 0 {
+		return st.stack[k-1]
+	}
+	return -1
+}
+
+// staticParseFeats appends the transition features that depend only on
+// the stack top s0 and buffer front b (their words, tags and distance),
+// not on the arcs built so far: the same for every beam item that reaches
+// (s0, b), so the beam search scores them once per sentence.
+func (st *state) staticParseFeats(f []uint64, s0 int32, b int) []uint64 {
 	n := st.n
-	W := func(i int32) uint64 {
-		if i < 0 {
-			return hashNone
-		}
-		return st.low[i]
+	n0, n1, n2 := int32(b), int32(-1), int32(-1)
+	if b+1 <= n {
+		n1 = int32(b + 1)
 	}
-	P := func(i int32) uint64 {
-		if i < 0 {
-			return tagNone
-		}
-		return uint64(st.tag[i])
+	if b+2 <= n {
+		n2 = int32(b + 2)
 	}
-	L := func(i int32) uint64 {
-		if i < 0 || st.lab[i] < 0 {
-			return labNone
+	s0w, s0p, n0w, n0p := st.wordAt(s0), st.tagAt(s0), st.wordAt(n0), st.tagAt(n0)
+	n1w, n1p, n2w, n2p := st.wordAt(n1), st.tagAt(n1), st.wordAt(n2), st.tagAt(n2)
+	s0wp, n0wp, n1wp, n2wp := mix(s0w, s0p), mix(n0w, n0p), mix(n1w, n1p), mix(n2w, n2p)
+	d := uint64(9)
+	if s0 >= 0 {
+		if int(n0) == n {
+			d = 10
+		} else {
+			d = distBucket(int(n0 - s0))
 		}
-		return uint64(st.lab[i])
 	}
+	return append(f,
+		h1(1, s0wp), h1(2, s0w), h1(3, s0p),
+		h1(4, n0wp), h1(5, n0w), h1(6, n0p),
+		h1(7, n1wp), h1(8, n1w), h1(9, n1p),
+		h1(10, n2wp), h1(11, n2w), h1(12, n2p),
+		h2(13, s0wp, n0wp), h2(14, s0wp, n0w), h2(15, s0w, n0wp), h2(16, s0wp, n0p),
+		h2(17, s0p, n0wp), h2(18, s0w, n0w), h2(19, s0p, n0p), h2(20, n0p, n1p),
+		h3(21, n0p, n1p, n2p), h3(22, s0p, n0p, n1p),
+		h2(27, s0w, d), h2(28, s0p, d), h2(29, n0w, d), h2(30, n0p, d),
+		h3(31, s0w, n0w, d), h3(32, s0p, n0p, d),
+		h2(78, st.tagAt(n0-1), n0p), h3(79, st.tagAt(n0-1), n0p, n1p), h2(80, s0p, st.tagAt(s0+1)),
+	)
+}
+
+func (st *state) wordAt(i int32) uint64 {
+	if i < 0 {
+		return hashNone
+	}
+	return st.low[i]
+}
+
+func (st *state) tagAt(i int32) uint64 {
+	if i < 0 {
+		return tagNone
+	}
+	return uint64(st.tag[i])
+}
+
+func (st *state) labAt(i int32) uint64 {
+	if i < 0 || st.lab[i] < 0 {
+		return labNone
+	}
+	return uint64(st.lab[i])
+}
+
+// dynParseFeats appends the transition features that look at the arcs
+// built so far (heads, children, their labels, valency, label sets) and at
+// the stack below its top.
+func (st *state) dynParseFeats(f []uint64, b int) []uint64 {
+	n := st.n
+	W, P, L := st.wordAt, st.tagAt, st.labAt
 	s0, s1, s2 := int32(-1), int32(-1), int32(-1)
 	if k := len(st.stack); k > 0 {
 		s0 = st.stack[k-1]
@@ -243,13 +303,7 @@ func (st *state) parseFeats(b int) []uint64 {
 			s2 = st.stack[k-3]
 		}
 	}
-	n0, n1, n2 := int32(b), int32(-1), int32(-1)
-	if b+1 <= n {
-		n1 = int32(b + 1)
-	}
-	if b+2 <= n {
-		n2 = int32(b + 2)
-	}
+	n0 := int32(b)
 	s0h, s0h2, s0l, s0l2, s0r, s0r2 := int32(-1), int32(-1), int32(-1), int32(-1), int32(-1), int32(-1)
 	var s0vl, s0vr uint64
 	var s0sl, s0sr uint64
@@ -265,29 +319,10 @@ func (st *state) parseFeats(b int) []uint64 {
 	n0l, n0l2 := st.lc1[n0], st.lc2[n0]
 	n0vl, n0sl := uint64(st.nl[n0]), st.lset[n0]
 	s0w, s0p, n0w, n0p := W(s0), P(s0), W(n0), P(n0)
-	n1w, n1p, n2w, n2p := W(n1), P(n1), W(n2), P(n2)
-	s0wp, n0wp, n1wp, n2wp := mix(s0w, s0p), mix(n0w, n0p), mix(n1w, n1p), mix(n2w, n2p)
-	d := uint64(9)
-	if s0 >= 0 {
-		if int(n0) == n {
-			d = 10
-		} else {
-			d = distBucket(int(n0 - s0))
-		}
-	}
 	s0hp, s0lp, s0rp, n0lp := P(s0h), P(s0l), P(s0r), P(n0l)
-	f := st.feats[:0]
-	f = append(f,
-		h1(1, s0wp), h1(2, s0w), h1(3, s0p),
-		h1(4, n0wp), h1(5, n0w), h1(6, n0p),
-		h1(7, n1wp), h1(8, n1w), h1(9, n1p),
-		h1(10, n2wp), h1(11, n2w), h1(12, n2p),
-		h2(13, s0wp, n0wp), h2(14, s0wp, n0w), h2(15, s0w, n0wp), h2(16, s0wp, n0p),
-		h2(17, s0p, n0wp), h2(18, s0w, n0w), h2(19, s0p, n0p), h2(20, n0p, n1p),
-		h3(21, n0p, n1p, n2p), h3(22, s0p, n0p, n1p), h3(23, s0hp, s0p, n0p),
+	return append(f,
+		h3(23, s0hp, s0p, n0p),
 		h3(24, s0p, s0lp, n0p), h3(25, s0p, s0rp, n0p), h3(26, s0p, n0p, n0lp),
-		h2(27, s0w, d), h2(28, s0p, d), h2(29, n0w, d), h2(30, n0p, d),
-		h3(31, s0w, n0w, d), h3(32, s0p, n0p, d),
 		h2(33, s0w, s0vr), h2(34, s0p, s0vr), h2(35, s0w, s0vl), h2(36, s0p, s0vl),
 		h2(37, n0w, n0vl), h2(38, n0p, n0vl),
 		h1(39, W(s0h)), h1(40, s0hp), h1(41, L(s0)),
@@ -305,62 +340,79 @@ func (st *state) parseFeats(b int) []uint64 {
 		// second stack item and lookbehind help the greedy parser
 		h1(73, mix(W(s1), P(s1))), h1(74, P(s1)), h3(75, P(s1), s0p, n0p),
 		h2(76, P(s1), L(s1)), h3(77, P(s2), P(s1), s0p),
-		h2(78, P(n0-1), n0p), h3(79, P(n0-1), n0p, n1p), h2(80, s0p, P(s0+1)),
 		h2(81, W(s1), n0w), h2(82, mix(s0p, L(s0)), n0p),
 	)
-	st.feats = f
-	return f
 }
 
 // labelFeats writes the features choosing the relation of the arc h → d.
 func (st *state) labelFeats(h, d int32) []uint64 {
-	n := int32(st.n)
-	W := func(i int32) uint64 {
-		if i < 0 || i > n {
-			return hashNone
-		}
-		return st.low[i]
-	}
-	P := func(i int32) uint64 {
-		if i < 0 || i > n {
-			return tagNone
-		}
-		return uint64(st.tag[i])
-	}
-	L := func(i int32) uint64 {
-		if i < 0 || st.lab[i] < 0 {
-			return labNone
-		}
-		return uint64(st.lab[i])
-	}
-	dir := uint64(1)
-	dist := h - d
+	f := st.labelStaticFeats(st.feats[:0], h, d)
+	f = st.labelDynFeats(f, h, d)
+	st.feats = f
+	return f
+}
+
+// labelDir is the direction of h → d: 1 leftward, 2 rightward, 3 from the
+// root.
+func (st *state) labelDir(h, d int32) (dir uint64, dist int32) {
+	dir, dist = 1, h-d
 	if d > h {
 		dir, dist = 2, d-h
 	}
-	if h == n {
+	if int(h) == st.n {
 		dir = 3
 	}
+	return dir, dist
+}
+
+func (st *state) wordIn(i int32) uint64 {
+	if i < 0 || int(i) > st.n {
+		return hashNone
+	}
+	return st.low[i]
+}
+
+func (st *state) tagIn(i int32) uint64 {
+	if i < 0 || int(i) > st.n {
+		return tagNone
+	}
+	return uint64(st.tag[i])
+}
+
+// labelStaticFeats appends the label features of h → d that depend only on
+// the two words and their neighbours, not on the arcs built so far.
+func (st *state) labelStaticFeats(f []uint64, h, d int32) []uint64 {
+	W, P := st.wordIn, st.tagIn
+	dir, dist := st.labelDir(h, d)
 	hw, hp, dw, dp := W(h), P(h), W(d), P(d)
+	db := distBucket(int(dist))
+	return append(f,
+		h1(1, dir), h2(2, dir, hw), h2(3, dir, hp), h2(4, dir, dw), h2(5, dir, dp),
+		h3(6, dir, hw, dp), h3(7, dir, hp, dw), h3(8, dir, hw, dw), h3(9, dir, hp, dp),
+		h3(10, dir, mix(hp, dp), db), h3(11, dir, dw, db), h3(12, dir, dp, db),
+		h3(23, dir, dp, P(d-1)), h3(24, dir, dp, P(d+1)), h3(25, dir, mix(dp, P(d-1)), P(d+1)),
+		h3(26, dir, hp, P(h-1)), h3(27, dir, hp, P(h+1)), h3(28, dir, st.suf3[d], dp),
+		h3(30, dir, W(d-1), dp), h3(31, dir, st.shape[d], dp),
+	)
+}
+
+// labelDynFeats appends the label features of h → d that look at the arcs
+// built so far (children of d, the label and head of h, label sets).
+func (st *state) labelDynFeats(f []uint64, h, d int32) []uint64 {
+	n := int32(st.n)
+	W, P, L := st.wordIn, st.tagIn, st.labAt
+	dir, _ := st.labelDir(h, d)
+	hw, hp, dp := W(h), P(h), P(d)
 	dl, dr := st.lc1[d], st.rc1[d]
 	hh := int32(-1)
 	if h < n {
 		hh = st.head[h]
 	}
-	db := distBucket(int(dist))
-	f := st.feats[:0]
-	f = append(f,
-		h1(1, dir), h2(2, dir, hw), h2(3, dir, hp), h2(4, dir, dw), h2(5, dir, dp),
-		h3(6, dir, hw, dp), h3(7, dir, hp, dw), h3(8, dir, hw, dw), h3(9, dir, hp, dp),
-		h3(10, dir, mix(hp, dp), db), h3(11, dir, dw, db), h3(12, dir, dp, db),
+	return append(f,
 		h3(13, dir, dp, L(dl)), h3(14, dir, dp, L(dr)), h3(15, dir, dp, P(dl)), h3(16, dir, dp, P(dr)),
 		h3(17, dir, mix(hp, dp), W(dl)), h3(18, dir, dp, st.lset[d]), h3(19, dir, dp, st.rset[d]),
 		h3(20, dir, hp, L(h)), h3(21, dir, mix(hp, dp), L(h)), h3(22, dir, mix(hp, dp), P(hh)),
-		h3(23, dir, dp, P(d-1)), h3(24, dir, dp, P(d+1)), h3(25, dir, mix(dp, P(d-1)), P(d+1)),
-		h3(26, dir, hp, P(h-1)), h3(27, dir, hp, P(h+1)), h3(28, dir, st.suf3[d], dp),
-		h3(29, dir, mix(hp, dp), st.lset[h]), h3(30, dir, W(d-1), dp), h3(31, dir, st.shape[d], dp),
+		h3(29, dir, mix(hp, dp), st.lset[h]),
 		h3(32, dir, mix(hw, dp), W(dl)),
 	)
-	st.feats = f
-	return f
 }

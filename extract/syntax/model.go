@@ -134,7 +134,9 @@ func (m *model) parse(st *state, s *Sentence, width int) {
 		if st.beam == nil {
 			st.beam = &beamBufs{}
 		}
-		label := func(hs *state, h, d int32, _ bool) int32 { return m.label(hs, h, d) }
+		lc := &st.beam.labels
+		lc.reset(n, len(m.labels))
+		label := func(hs *state, h, d int32, _ bool) int32 { return m.labelCached(lc, hs, h, d) }
 		node := beamSearch(st.beam, st, width, m.trans, label)
 		st.beam.hist2 = st.beam.history(node, st.beam.hist2)
 		st.replay(st.beam.hist2)
@@ -190,6 +192,73 @@ func (m *model) label(st *state, h, d int32) int32 {
 	clear(sc)
 	m.labeler.score(st.labelFeats(h, d), sc)
 	return argmax(sc, m.root)
+}
+
+// labelCache keeps, per arc h → d of one sentence, the scores of the label
+// features that depend only on the two words (labelStaticFeats), so the
+// beam items proposing the same arc score them once.
+type labelCache struct {
+	n, nl int
+	memo  map[labelKey]int32 // full context → chosen label
+	at    []int32            // (h*(n+1)+d) → offset into scores, -1 when not yet scored
+	sc    []int32
+	feats []uint64
+}
+
+func (lc *labelCache) reset(n, nl int) {
+	lc.n, lc.nl = n, nl
+	lc.at = grow(lc.at, (n+1)*(n+1))
+	for i := range lc.at {
+		lc.at[i] = -1
+	}
+	lc.sc = lc.sc[:0]
+	if lc.memo == nil {
+		lc.memo = map[labelKey]int32{}
+	}
+	clear(lc.memo)
+}
+
+// labelKey is everything labelStaticFeats and labelDynFeats read beyond the
+// sentence's words and tags: two arcs with equal keys get the same label.
+type labelKey struct {
+	h, d, dl, dr, labDl, labDr, labH, hh int32
+	lsetD, rsetD, lsetH                  uint64
+}
+
+// labelCached is label with the static scores of h → d taken from lc.
+func (m *model) labelCached(lc *labelCache, st *state, h, d int32) int32 {
+	if int(h) == st.n {
+		return m.root
+	}
+	dl, dr := st.lc1[d], st.rc1[d]
+	key := labelKey{h: h, d: d, dl: dl, dr: dr, labDl: -1, labDr: -1, labH: st.lab[h], hh: st.head[h],
+		lsetD: st.lset[d], rsetD: st.rset[d], lsetH: st.lset[h]}
+	if dl >= 0 {
+		key.labDl = st.lab[dl]
+	}
+	if dr >= 0 {
+		key.labDr = st.lab[dr]
+	}
+	if l, ok := lc.memo[key]; ok {
+		return l
+	}
+	cell := int(h)*(lc.n+1) + int(d)
+	off := lc.at[cell]
+	if off < 0 {
+		off = int32(len(lc.sc))
+		lc.at[cell] = off
+		lc.sc = append(lc.sc, make([]int32, lc.nl)...)
+		lc.feats = st.labelStaticFeats(lc.feats[:0], h, d)
+		m.labeler.score(lc.feats, lc.sc[off:])
+	}
+	st.scores = grow(st.scores, max(nActs, len(m.labels)))
+	sc := st.scores[:len(m.labels)]
+	copy(sc, lc.sc[off:int(off)+lc.nl])
+	lc.feats = st.labelDynFeats(lc.feats[:0], h, d)
+	m.labeler.score(lc.feats, sc)
+	l := argmax(sc, m.root)
+	lc.memo[key] = l
+	return l
 }
 
 // singleRoot keeps one word on the root — the first verb among those the

@@ -46,11 +46,21 @@ type table struct {
 
 	s4 []slot4 // nc == nActs
 
-	keys     []uint64 // otherwise
-	rows     []int32
-	rowStart []int32 // row r is cls/val[rowStart[r]:rowStart[r+1]]
-	cls      []uint16
-	val      []int16
+	// otherwise: a slot holds the key and the bounds of its row in ws, so
+	// scoring a feature touches the slot and then the row, nothing else.
+	sN []slotN
+	ws []classWeight
+}
+
+type slotN struct {
+	key    uint64
+	lo, hi int32 // row is ws[lo:hi]
+}
+
+// classWeight is one non-zero weight of a row.
+type classWeight struct {
+	c uint16
+	v int16
 }
 
 type slot4 struct {
@@ -67,7 +77,7 @@ func newTable(nc, n int) *table {
 	if nc == nActs {
 		t.s4 = make([]slot4, size)
 	} else {
-		t.keys, t.rows, t.rowStart = make([]uint64, size), make([]int32, size), make([]int32, 1, n+1)
+		t.sN = make([]slotN, size)
 	}
 	return t
 }
@@ -84,18 +94,16 @@ func (t *table) add(key uint64, w []int16) {
 		copy(t.s4[i].w[:], w)
 		return
 	}
-	for t.keys[i] != 0 {
+	for t.sN[i].key != 0 {
 		i = (i + 1) & t.mask
 	}
-	t.keys[i] = key
-	t.rows[i] = int32(len(t.rowStart) - 1)
+	lo := int32(len(t.ws))
 	for c, v := range w {
 		if v != 0 {
-			t.cls = append(t.cls, uint16(c))
-			t.val = append(t.val, v)
+			t.ws = append(t.ws, classWeight{uint16(c), v})
 		}
 	}
-	t.rowStart = append(t.rowStart, int32(len(t.cls)))
+	t.sN[i] = slotN{key, lo, int32(len(t.ws))}
 }
 
 // rowsN is the number of rows.
@@ -115,11 +123,10 @@ func (t *table) dense(key uint64, w []int16) {
 		}
 		return
 	}
-	for t.keys[i] != 0 {
-		if t.keys[i] == key {
-			r := t.rows[i]
-			for j := t.rowStart[r]; j < t.rowStart[r+1]; j++ {
-				w[t.cls[j]] = t.val[j]
+	for t.sN[i].key != 0 {
+		if sl := &t.sN[i]; sl.key == key {
+			for _, x := range t.ws[sl.lo:sl.hi] {
+				w[x.c] = x.v
 			}
 			return
 		}
@@ -127,11 +134,32 @@ func (t *table) dense(key uint64, w []int16) {
 	}
 }
 
+// maxBatch bounds the features score looks up together (more than any
+// template set has).
+const maxBatch = 96
+
 // score adds the weights of the features to out (len nc).
+//
+// The tables are far larger than the caches, so nearly every lookup is a
+// cache miss. score therefore first reads the home slot of every feature,
+// loads that do not depend on each other and so overlap in the memory
+// system, and only then follows the probe sequences, which mostly end at
+// the home slot already fetched.
 func (t *table) score(feats []uint64, out []int32) {
+	for len(feats) > maxBatch {
+		t.score(feats[:maxBatch], out)
+		feats = feats[maxBatch:]
+	}
+	var home [maxBatch]uint64
 	if t.s4 != nil {
+		for j, f := range feats {
+			home[j] = t.s4[f&t.mask].key
+		}
 		var acc [nActs]int32
-		for _, f := range feats {
+		for j, f := range feats {
+			if home[j] == 0 {
+				continue
+			}
 			i := f & t.mask
 			for {
 				sl := &t.s4[i]
@@ -153,24 +181,42 @@ func (t *table) score(feats []uint64, out []int32) {
 		}
 		return
 	}
-	for _, f := range feats {
+	for j, f := range feats {
+		home[j] = t.sN[f&t.mask].key
+	}
+	// Second round: find the rows and touch their first weight, again
+	// independent loads; the third adds them up.
+	var rows [maxBatch]*slotN
+	nr := 0
+	var touch int32
+	for j, f := range feats {
+		if home[j] == 0 {
+			continue
+		}
 		i := f & t.mask
 		for {
-			k := t.keys[i]
-			if k == f {
-				r := t.rows[i]
-				lo, hi := t.rowStart[r], t.rowStart[r+1]
-				cls, val := t.cls[lo:hi], t.val[lo:hi]
-				for j, c := range cls {
-					out[c] += int32(val[j])
+			sl := &t.sN[i]
+			if sl.key == f {
+				if sl.lo < sl.hi {
+					touch += int32(t.ws[sl.lo].c)
+					rows[nr] = sl
+					nr++
 				}
 				break
 			}
-			if k == 0 {
+			if sl.key == 0 {
 				break
 			}
 			i = (i + 1) & t.mask
 		}
+	}
+	for _, sl := range rows[:nr] {
+		for _, x := range t.ws[sl.lo:sl.hi] {
+			out[x.c] += int32(x.v)
+		}
+	}
+	if touch < 0 { // never: class numbers are unsigned; keeps the loads
+		out[0]++
 	}
 }
 
