@@ -49,6 +49,9 @@ func run(ctx context.Context, args []string) error {
 	decodeBeam := fs.Int("decode-beam", 0, "beam width for the parses written to -pred (0: the model's)")
 	evalOnly := fs.Bool("eval-only", false, "skip training; parse with the model in -out")
 	withProse := fs.Bool("prose", false, "with -pred, also parse with prose's tags (DIR/NAME.prose.conllu)")
+	extraTrain := fs.String("extra-train", "", "directory of GUM CoNLL-U files (GUM's dep/) to train on as well, filtered by -extra-genres and -holdout")
+	extraGenres := fs.String("extra-genres", defaultExtraGenres, "comma-separated GUM genres taken from -extra-train (never news)")
+	holdout := fs.String("holdout", "../shared/eval/gum-news/conllu", "comma-separated CoNLL-U files or directories whose sentences are never trained on")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -82,6 +85,22 @@ func run(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
+		if *extraTrain != "" {
+			var held []syntax.Sentence
+			for _, name := range expand(*holdout) {
+				s, err := read(name)
+				if err != nil {
+					return err
+				}
+				held = append(held, s...)
+			}
+			extra, st, err := readExtra(*extraTrain, strings.Split(*extraGenres, ","), train, held)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(os.Stderr, "extra training data: %s\n", st)
+			train = append(train, extra...)
+		}
 		start := time.Now()
 		b, err := syntax.Train(ctx, syntax.TrainOptions{
 			Train: train, TagIters: *tagIters, ParseIters: *parseIters, Folds: *folds, Seed: *seed, Beam: *beam, Log: os.Stderr,
@@ -112,14 +131,7 @@ func run(ctx context.Context, args []string) error {
 	}
 	inputs := []string{filepath.Join(*ud, "en_ewt-ud-dev.conllu"), filepath.Join(*ud, "en_ewt-ud-test.conllu")}
 	if *extra != "" {
-		for _, e := range strings.Split(*extra, ",") {
-			if fi, err := os.Stat(e); err == nil && fi.IsDir() {
-				files, _ := filepath.Glob(filepath.Join(e, "*.conllu"))
-				inputs = append(inputs, files...)
-			} else {
-				inputs = append(inputs, e)
-			}
-		}
+		inputs = append(inputs, expand(*extra)...)
 	}
 	var pt *proseTagger
 	if *withProse {
@@ -153,6 +165,24 @@ func run(ctx context.Context, args []string) error {
 		}
 	}
 	return nil
+}
+
+// expand turns a comma-separated list of CoNLL-U files and directories into
+// file names, a directory's *.conllu files in sorted order.
+func expand(list string) []string {
+	var out []string
+	for _, e := range strings.Split(list, ",") {
+		if e == "" {
+			continue
+		}
+		if fi, err := os.Stat(e); err == nil && fi.IsDir() {
+			files, _ := filepath.Glob(filepath.Join(e, "*.conllu"))
+			out = append(out, files...)
+		} else {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // parseAll parses the words of gold into name; tags, when not nil, sets the
