@@ -225,20 +225,19 @@ type labelKey struct {
 	lsetD, rsetD, lsetH                  uint64
 }
 
+// labelKeyOf returns the context of the arc h → d (h not the root).
+func labelKeyOf(st *state, h, d int32) labelKey {
+	dl, dr := st.lc1[d], st.rc1[d]
+	return labelKey{h: h, d: d, dl: dl, dr: dr, labDl: labOf(st, dl), labDr: labOf(st, dr), labH: st.lab[h], hh: st.head[h],
+		lsetD: st.lset[d], rsetD: st.rset[d], lsetH: st.lset[h]}
+}
+
 // labelCached is label with the static scores of h → d taken from lc.
 func (m *model) labelCached(lc *labelCache, st *state, h, d int32) int32 {
 	if int(h) == st.n {
 		return m.root
 	}
-	dl, dr := st.lc1[d], st.rc1[d]
-	key := labelKey{h: h, d: d, dl: dl, dr: dr, labDl: -1, labDr: -1, labH: st.lab[h], hh: st.head[h],
-		lsetD: st.lset[d], rsetD: st.rset[d], lsetH: st.lset[h]}
-	if dl >= 0 {
-		key.labDl = st.lab[dl]
-	}
-	if dr >= 0 {
-		key.labDr = st.lab[dr]
-	}
+	key := labelKeyOf(st, h, d)
 	if l, ok := lc.memo[key]; ok {
 		return l
 	}
