@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"io/fs"
-	"os"
 	"path"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"newsgraph/examples"
@@ -19,9 +21,14 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	flags := newFlagSet(e, "demo", "",
 		"Build a graph from the example articles built into newsgraph (a made-up fishing dispute, as\n"+
 			".txt, .md and .html) in an in-memory store, print what was found, and draw the map.")
-	out := flags.String("o", "demo.svg", "where to write the map (SVG)")
+	out := flags.String("o", "demo.svg", "where to write the map; the extension decides the format (.svg, .png, .dot)")
 	if _, err := parseFlags(flags, args); err != nil {
 		return err
+	}
+	// The same rule as export: demo.png is a PNG, never SVG under a .png name.
+	format, ok := map[string]string{".svg": "svg", ".png": "png", ".dot": "dot", ".gv": "dot"}[strings.ToLower(filepath.Ext(*out))]
+	if !ok {
+		return usageErrorf("demo draws a map: -o %s must end in .svg, .png or .dot", *out)
 	}
 	docs, err := exampleDocuments()
 	if err != nil {
@@ -65,10 +72,13 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	}
 	var buf bytes.Buffer
 	opts := export.MapOptions{Title: "newsgraph demo: " + fmt.Sprint(len(docs)) + " example articles", Date: time.Now().Format("2006-01-02")}
-	if err := export.SVG(ctx, &buf, snap, opts); err != nil {
+	draw := map[string]func(context.Context, io.Writer, *graph.Snapshot, export.MapOptions) error{
+		"svg": export.SVG, "png": export.PNG, "dot": export.DOT,
+	}[format]
+	if err := draw(ctx, &buf, snap, opts); err != nil {
 		return fmt.Errorf("drawing the map: %w", err)
 	}
-	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+	if err := export.WriteFile(*out, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err }); err != nil {
 		return fmt.Errorf("writing the map: %w", err)
 	}
 	sum, err := export.SummarizeMap(snap, opts)

@@ -246,3 +246,30 @@ func TestMostConnectedIsDefinedInHelp(t *testing.T) {
 		}
 	}
 }
+
+// TestDemoFormatFromExtension: demo's -o follows export's rule — the
+// extension decides, so demo.png is a PNG — and a name that is no map is a
+// usage error with nothing written.
+func TestDemoFormatFromExtension(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "demo.png")
+	if code, _, stderr := runCmd(t, "demo", "-o", out); code != 0 {
+		t.Fatalf("demo -o demo.png: exit %d\n%s", code, stderr)
+	}
+	f, err := os.Open(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := png.Decode(f); err != nil {
+		t.Errorf("demo -o demo.png wrote no PNG: %v", err)
+	}
+	bad := filepath.Join(dir, "demo.csv")
+	code, _, stderr := runCmd(t, "demo", "-o", bad)
+	if code != 2 || !strings.Contains(stderr, ".svg, .png or .dot") {
+		t.Errorf("demo -o demo.csv: exit %d, stderr %q; want a usage error naming the map formats", code, stderr)
+	}
+	if _, err := os.Stat(bad); err == nil {
+		t.Errorf("demo -o demo.csv wrote %s", bad)
+	}
+}
