@@ -123,30 +123,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	for _, e := range ents {
 		st.EntitiesByType[e.Type]++
 	}
-	// As Snapshot counts sources: each mention of a fact in a sentence that
-	// labels it, and each labelling sentence no mention covers.
-	covered := map[factKey]map[quad.Value]bool{}
-	for _, m := range acc.mentions {
-		sub, _ := ParseID(m.subject, PrefixEntity)
-		p, _ := ParseID(m.predicate, PrefixRelation)
-		o, _ := ParseID(m.object, PrefixEntity)
-		k := factKey{sub, p, o}
-		if !acc.facts[k][m.source] {
-			continue
-		}
-		st.RelationSources++
-		if covered[k] == nil {
-			covered[k] = map[quad.Value]bool{}
-		}
-		covered[k][m.source] = true
-	}
-	for k, labels := range acc.facts {
-		for l := range labels {
-			if !covered[k][l] {
-				st.RelationSources++
-			}
-		}
-	}
+	acc.eachFactSource(func(factKey, quad.Value, *mentionAcc) { st.RelationSources++ })
 	for _, x := range acc.stmts {
 		for _, per := range x.per {
 			if per.isSource {
@@ -471,14 +448,12 @@ func (a *accumulator) sourceOf(label quad.Value) Source {
 	return Source{Doc: id}
 }
 
-func (a *accumulator) snapshot() *Snapshot {
-	snap := &Snapshot{Entities: a.entities()}
-
-	// Facts: every (fact, label) pair is a source; a mention node adds what
-	// that source said about the fact. A sentence may hold several mentions
-	// of one fact (asserted and negated), each becoming its own Source.
+// eachFactSource calls fn once for every source of every fact: each mention
+// of a fact in a sentence that labels it (a sentence may hold several, asserted
+// and negated), then each labelling sentence no mention covers (m is nil).
+// Snapshot and Stats both count sources this way.
+func (a *accumulator) eachFactSource(fn func(k factKey, label quad.Value, m *mentionAcc)) {
 	covered := map[factKey]map[quad.Value]bool{}
-	factSources := map[factKey][]Source{}
 	for _, m := range a.mentions {
 		s, _ := ParseID(m.subject, PrefixEntity)
 		p, _ := ParseID(m.predicate, PrefixRelation)
@@ -487,14 +462,7 @@ func (a *accumulator) snapshot() *Snapshot {
 		if !a.facts[k][m.source] {
 			continue // the fact quad is gone; Check reports the stray mention
 		}
-		src := a.sourceOf(m.source)
-		src.Confidence = m.confidence
-		src.PredicateText = m.predicateText
-		src.Qualifiers = m.qualifiers
-		src.Negated = m.negated
-		src.Modality = m.modality
-		src.AttributedTo = m.attributedTo
-		factSources[k] = append(factSources[k], src)
+		fn(k, m.source, m)
 		if covered[k] == nil {
 			covered[k] = map[quad.Value]bool{}
 		}
@@ -503,9 +471,29 @@ func (a *accumulator) snapshot() *Snapshot {
 	for k, labels := range a.facts {
 		for l := range labels {
 			if !covered[k][l] {
-				factSources[k] = append(factSources[k], a.sourceOf(l))
+				fn(k, l, nil)
 			}
 		}
+	}
+}
+
+func (a *accumulator) snapshot() *Snapshot {
+	snap := &Snapshot{Entities: a.entities()}
+
+	factSources := map[factKey][]Source{}
+	a.eachFactSource(func(k factKey, label quad.Value, m *mentionAcc) {
+		src := a.sourceOf(label)
+		if m != nil {
+			src.Confidence = m.confidence
+			src.PredicateText = m.predicateText
+			src.Qualifiers = m.qualifiers
+			src.Negated = m.negated
+			src.Modality = m.modality
+			src.AttributedTo = m.attributedTo
+		}
+		factSources[k] = append(factSources[k], src)
+	})
+	for k := range a.facts {
 		srcs := factSources[k]
 		sortSources(srcs)
 		snap.Facts = append(snap.Facts, Fact{Subject: k.s, Predicate: k.p, Object: k.o, Sources: srcs})
