@@ -1,13 +1,10 @@
 package main
 
 import (
-	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"newsgraph/extract"
-	"newsgraph/graph"
 )
 
 // filterTestStore: two people linked only through a concept, and through a
@@ -38,18 +35,7 @@ func filterTestStore(t *testing.T) string {
 	for _, r := range []extract.Ref{putin, hegseth, talks, money, ukraine, nato} {
 		res.Entities = append(res.Entities, extract.Entity{Kind: extract.KindEntity, ID: r.ID, Name: r.Name, Type: r.Type, Mentions: 1})
 	}
-	dir := filepath.Join(t.TempDir(), "f.db")
-	ctx := context.Background()
-	s, err := graph.Open(ctx, graph.Config{Backend: graph.BackendBolt, Address: dir, NoSync: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.LoadBatch(ctx, []*extract.Result{res}); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
+	dir := loadBoltStore(t, []*extract.Result{res})
 	return dir
 }
 

@@ -54,6 +54,13 @@ func queryTestStore(t *testing.T) string {
 		}
 		results = append(results, res)
 	}
+	return loadBoltStore(t, results)
+}
+
+// loadBoltStore loads results into a new bolt store in a test folder and
+// returns its path, closed so that commands can open it.
+func loadBoltStore(t *testing.T, results []*extract.Result) string {
+	t.Helper()
 	dir := filepath.Join(t.TempDir(), "q.db")
 	ctx := context.Background()
 	s, err := graph.Open(ctx, graph.Config{Backend: graph.BackendBolt, Address: dir, NoSync: true})

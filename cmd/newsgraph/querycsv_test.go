@@ -1,14 +1,11 @@
 package main
 
 import (
-	"context"
 	"encoding/csv"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"newsgraph/extract"
-	"newsgraph/graph"
 )
 
 // TestQueryCSVNeutralisesFormulas: names, document ids and sentences that
@@ -32,18 +29,7 @@ func TestQueryCSVNeutralisesFormulas(t *testing.T) {
 					Provenance: extract.Provenance{Doc: f, Span: [2]int{0, len(text)}, Text: text, Confidence: 0.9},
 					Subject:    putin, Predicate: "invite", PredicateText: "invited", Object: trump, Modality: extract.ModalityAsserted}},
 			}
-			db := filepath.Join(t.TempDir(), "q.db")
-			ctx := context.Background()
-			s, err := graph.Open(ctx, graph.Config{Backend: graph.BackendBolt, Address: db, NoSync: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, err := s.LoadBatch(ctx, []*extract.Result{res}); err != nil {
-				t.Fatal(err)
-			}
-			if err := s.Close(); err != nil {
-				t.Fatal(err)
-			}
+			db := loadBoltStore(t, []*extract.Result{res})
 			code, stdout, stderr := runCLI("query", "--db", db, "between", "Putin", "Trump", "--csv")
 			if code != 0 {
 				t.Fatalf("exit %d: %s", code, stderr)
