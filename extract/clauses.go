@@ -82,7 +82,7 @@ func (d *docState) chainEnd(si, p int) (int, bool) {
 	neg := false
 	for steps := 0; steps < 4; steps++ {
 		x := t.child(p, "xcomp")
-		if x < 0 || t.child(x, "nsubj") >= 0 || t.upos[x] != "VERB" {
+		if x < 0 || t.child(x, "nsubj") >= 0 || t.upos[x] != "VERB" || objectControlled(t, p, x) {
 			return p, neg
 		}
 		if negPredicates[d.verbLemma(si, p)] || negPredicates[toks[p].lower] {
@@ -91,6 +91,45 @@ func (d *docState) chainEnd(si, p int) (int, bool) {
 		p = x
 	}
 	return p, neg
+}
+
+// objectControlled reports whether the open complement x of p is about p's
+// object rather than its subject ("showed Mrs Hassan asking for …", "urged
+// him to resign"): then x is a clause of its own, not part of p's verb.
+func objectControlled(t *tree, p, x int) bool {
+	o := t.child(p, "obj", "iobj")
+	return o >= 0 && o < x
+}
+
+// forSubject finds the subject that "for" gives an infinitive: "asking for
+// British troops to be pulled out" — the troops are pulled. The noun phrase
+// must end right before the infinitive's first word.
+func (d *docState) forSubject(si, p int) []arg {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	m := t.child(p, "mark")
+	if m < 0 || toks[m].lower != "to" || m == 0 {
+		return nil
+	}
+	first, _ := t.span(p, nil)
+	if first != m && !(first < m && t.head[first] == p && t.base(first) == "advmod") {
+		return nil
+	}
+	n := first - 1
+	if n < 0 || t.upos[n] != "NOUN" && t.upos[n] != "PROPN" && t.upos[n] != "PRON" {
+		return nil
+	}
+	for t.head[n] >= 0 && t.head[n] > n && t.head[n] < first && t.upos[t.head[n]] != "VERB" {
+		n = t.head[n] // "British troops": up to the phrase's head
+	}
+	for t.head[n] >= 0 && t.head[n] < n && (t.base(n) == "flat" || t.base(n) == "compound") {
+		n = t.head[n]
+	}
+	c := t.child(n, "case")
+	if c < 0 || toks[c].lower != "for" || c > n {
+		return nil
+	}
+	return d.argsAt(si, n)
 }
 
 // frameOf reads the clause headed by predicate p. ok is false when it has no
@@ -164,6 +203,9 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 			f.modality = ModalityPossible // "is unlikely to join": not asserted to happen
 		}
 	}
+	if t.rel[p] == "acl" && toks[p].tag == "VBN" && t.child(p, "mark") < 0 && t.child(p, "aux") < 0 {
+		f.passive = true // a reduced relative: "the plan proposed by the EU"
+	}
 	f.subj = d.subjectsOf(si, p)
 	if len(f.subj) == 0 {
 		return f, false
@@ -208,6 +250,9 @@ func (d *docState) subjectsOf(si, p int) []arg {
 				return w
 			}
 		}
+		if w := d.forSubject(si, p); len(w) > 0 {
+			return w
+		}
 		h := t.head[p]
 		if h < 0 {
 			return nil
@@ -245,8 +290,19 @@ func (d *docState) subjectsOf(si, p int) []arg {
 			if tg := d.sents[si].toks[p].tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" {
 				return d.argsAt(si, h) // a finite verb hung on the name before it: "Anna Berg warned"
 			}
-			if t.child(p, "mark") >= 0 || d.sents[si].toks[p].tag != "VBG" {
-				return nil // "visas to enter …" are not who enters; "balls colored blue" are what is coloured
+			if t.child(p, "mark") >= 0 {
+				return nil // "visas to enter …" are not who enters
+			}
+			if d.sents[si].toks[p].tag == "VBN" {
+				// "Margaret Hassan, kidnapped in Iraq": the noun is what the
+				// participle happened to (frameOf makes the clause passive)
+				if a, ok := d.phraseArgExcept(si, h, set(`acl`)); ok {
+					return []arg{a}
+				}
+				return nil
+			}
+			if d.sents[si].toks[p].tag != "VBG" {
+				return nil
 			}
 			// "people living in …": the noun without the participle that describes it
 			if a, ok := d.phraseArgExcept(si, h, set(`acl`)); ok {

@@ -74,6 +74,23 @@ var treeCases = []constructionCase{
 		sts:         []wantSt{{speaker: "Clara Voss", cue: "denied", content: "her office had leaked the letter"}},
 		notAsserted: []wantRel{{subj: "office", pred: "leak"}},
 	},
+	{
+		name:        "what a denied report says is not asserted",
+		text:        "The mayor denied a report that she had sold the harbour land to Nordbank.",
+		notAsserted: []wantRel{{subj: "mayor", pred: "sell"}},
+	},
+	{
+		name:        "a past participle after a name is what happened to the name",
+		text:        "The union leader praised the journalist Lena Moritz, arrested in Lisbon last year.",
+		rels:        []wantRel{{subj: "Lena Moritz", pred: "be-arrested", obj: "Lisbon"}},
+		notAsserted: []wantRel{{subj: "union leader", pred: "arrest"}},
+	},
+	{
+		name:        "an object-control complement is a clause about the object",
+		text:        "The video showed the general asking for foreign troops to be withdrawn from the region.",
+		rels:        []wantRel{{subj: "video", pred: "show", obj: "general"}, {subj: "foreign troops", pred: "be-withdrawn", obj: "region"}},
+		notAsserted: []wantRel{{subj: "general", pred: "be-withdrawn"}, {subj: "video", pred: "ask"}},
+	},
 	// Conditions and questions are not asserted.
 	{
 		name:        "whether",

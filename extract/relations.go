@@ -481,7 +481,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 	t, toks := s.tree, s.toks
 	lx := d.x.lx
 	// a verb merged into the clause above it ("agreed to begin") is read there
-	if t.rel[p] == "xcomp" && t.child(p, "nsubj") < 0 && t.head[p] >= 0 && d.isPredicate(si, t.head[p]) {
+	if t.rel[p] == "xcomp" && t.child(p, "nsubj") < 0 && t.head[p] >= 0 && d.isPredicate(si, t.head[p]) && !objectControlled(t, t.head[p], p) {
 		return nil
 	}
 	f, ok := d.frameOf(si, p)

@@ -152,7 +152,7 @@ func (x *Extractor) parse(text string, toks []token, names []mention) (*tree, er
 		}
 	}
 	t := newTree(&s)
-	repair(t, toks)
+	repair(t, toks, x.lx)
 	return t, nil
 }
 
@@ -331,8 +331,59 @@ func inName(names []mention, i int) bool {
 // repair undoes a parsing mistake that costs a fact: a participle after a
 // comma given the preceding verb's object as its subject ("altered three
 // years of policy, announcing …" with "years" the subject of "announcing").
-func repair(t *tree, toks []token) {
+func repair(t *tree, toks []token, lx *lexicon) {
 	changed := false
+	// A past participle after "Noun," taken as a second verb coordinated with
+	// the main one, with no "and" anywhere in the list ("has appealed for the
+	// release of Margaret Hassan, kidnapped in Iraq"): it is a reduced relative
+	// on the noun. A passive main verb is left alone: "was arrested in London,
+	// charged …" shares its passive.
+	for p := 2; p < len(toks); p++ {
+		h := t.head[p]
+		if toks[p].tag != "VBN" && toks[p].tag != "VBD" || t.rel[p] != "conj" || toks[p-1].text != "," || h < 0 || h > p ||
+			t.upos[p-2] != "NOUN" && t.upos[p-2] != "PROPN" ||
+			hasChild(t, p, "cc", "aux", "aux:pass", "nsubj", "nsubj:pass") || hasChild(t, h, "aux:pass") {
+			continue
+		}
+		listed := false // a later conjunct with its own "and": a real list
+		for _, c := range t.children(h, "conj") {
+			listed = listed || c > p && t.child(c, "cc") >= 0
+		}
+		n := p - 2
+		for t.head[n] >= 0 && t.head[n] < n && t.base(n) == "flat" {
+			n = t.head[n]
+		}
+		if listed || t.dominates(p, n) {
+			continue
+		}
+		t.head[p], t.rel[p] = n, "acl"
+		changed = true
+	}
+	if changed {
+		t.relink() // the rules below read children
+	}
+	// A "that" clause right after a noun of saying or believing, hung on the
+	// verb as an adverbial ("denied an earlier report that he planned …"): it
+	// is what the report says, a clause of the noun.
+	for p := range toks {
+		h := t.head[p]
+		m := t.child(p, "mark")
+		if t.rel[p] != "advcl" || m < 0 || toks[m].lower != "that" || len(t.children(p, "mark")) != 1 || h < 0 {
+			continue
+		}
+		o := t.child(h, "obj")
+		if o < 0 || o > m {
+			continue
+		}
+		if _, hi := t.span(o, argDrop); hi != m-1 {
+			continue
+		}
+		if l := lx.lemmatize(toks[o].lower, true); !contentNouns[l] && !cueNounLemmas[l] {
+			continue
+		}
+		t.head[p], t.rel[p] = o, "acl"
+		changed = true
+	}
 	for p := 1; p < len(toks); p++ {
 		h := t.head[p]
 		if toks[p].tag != "VBG" || toks[p-1].text != "," || h < 0 || h > p || t.upos[h] != "VERB" || t.child(h, "obj") >= 0 {
