@@ -11,6 +11,12 @@ import (
 // TrainOptions controls Train.
 type TrainOptions struct {
 	Train      []Sentence // gold sentences to learn from
+	// ParseExtra are gold trees only the parser learns from. The tagger
+	// never sees them; their training tags are the final tagger's
+	// predictions, which are out of sample as the jackknifed ones are. This
+	// lets another treebank widen the parser without changing the tags the
+	// extractor's rules read.
+	ParseExtra []Sentence
 	Dev        []Sentence // gold sentences to report accuracy on (may be empty)
 	TagIters   int        // tagger epochs (default 6)
 	ParseIters int        // parser epochs (default 15)
@@ -59,6 +65,14 @@ func Train(ctx context.Context, opt TrainOptions) ([]byte, error) {
 			labelSet[t.DepRel] = true
 		}
 	}
+	for _, s := range opt.ParseExtra {
+		for _, t := range s.Tokens {
+			if classCount[t.XPOS+"\t"+t.UPOS] == 0 {
+				return nil, fmt.Errorf("syntax: ParseExtra has tag pair %s/%s that Train lacks", t.XPOS, t.UPOS)
+			}
+			labelSet[t.DepRel] = true
+		}
+	}
 	classes := make([]string, 0, len(classCount))
 	for c := range classCount {
 		classes = append(classes, c)
@@ -84,8 +98,12 @@ func Train(ctx context.Context, opt TrainOptions) ([]byte, error) {
 	for i, l := range labels {
 		labIdx[l] = int32(i)
 	}
-	gold := make([]goldSent, 0, len(opt.Train))
-	for _, s := range opt.Train {
+	gold := make([]goldSent, 0, len(opt.Train)+len(opt.ParseExtra))
+	nTag := 0 // gold[:nTag] come from Train, the rest from ParseExtra
+	for si, s := range append(append([]Sentence(nil), opt.Train...), opt.ParseExtra...) {
+		if si == len(opt.Train) {
+			nTag = len(gold)
+		}
 		n := len(s.Tokens)
 		if n == 0 || n > MaxWords {
 			continue
@@ -103,6 +121,9 @@ func Train(ctx context.Context, opt TrainOptions) ([]byte, error) {
 		g.ptags = g.tags
 		gold = append(gold, g)
 	}
+	if len(opt.ParseExtra) == 0 {
+		nTag = len(gold)
+	}
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
 
 	// Jackknife: the parser learns on tags predicted by taggers that did not
@@ -113,7 +134,7 @@ func Train(ctx context.Context, opt TrainOptions) ([]byte, error) {
 				return nil, err
 			}
 			var in []*goldSent
-			for i := range gold {
+			for i := range gold[:nTag] {
 				if i%opt.Folds != k {
 					in = append(in, &gold[i])
 				}
@@ -122,7 +143,7 @@ func Train(ctx context.Context, opt TrainOptions) ([]byte, error) {
 			m.tagger, _ = tt.quantize(tt.c)
 			st := &state{}
 			right, all := 0, 0
-			for i := k; i < len(gold); i += opt.Folds {
+			for i := k; i < nTag; i += opt.Folds {
 				g := &gold[i]
 				s := Sentence{Tokens: append([]Token(nil), g.toks...)}
 				m.tag(st, &s, false)
@@ -137,14 +158,31 @@ func Train(ctx context.Context, opt TrainOptions) ([]byte, error) {
 			logf("jackknife fold %d: UPOS %.2f%%\n", k, 100*float64(right)/float64(all))
 		}
 	}
-	all := make([]*goldSent, len(gold))
-	for i := range gold {
+	all := make([]*goldSent, nTag)
+	for i := range gold[:nTag] {
 		all[i] = &gold[i]
 	}
 	tt := trainTagger(m, all, opt.TagIters, rng)
 	var stats string
 	m.tagger, stats = tt.quantize(tt.c)
 	logf("tagger: %d rows, %d classes; %s\n", m.tagger.rowsN(), len(classes), stats)
+	if nTag < len(gold) && opt.Folds > 1 {
+		st := &state{}
+		right, n := 0, 0
+		for i := nTag; i < len(gold); i++ {
+			g := &gold[i]
+			s := Sentence{Tokens: append([]Token(nil), g.toks...)}
+			m.tag(st, &s, false)
+			g.ptags = append([]int32(nil), st.tag[:len(g.toks)]...)
+			for j := range g.ptags {
+				if m.upos[g.ptags[j]] == g.toks[j].UPOS {
+					right++
+				}
+				n++
+			}
+		}
+		logf("parse-only sentences: %d, tagged by the final tagger: UPOS %.2f%%\n", len(gold)-nTag, 100*float64(right)/float64(n))
+	}
 
 	pt := &parserTrainer{m: m, trans: newTrainTable(nActs), lab: newTrainTable(len(labels)), c: 1, rng: rng}
 	order := make([]int, len(gold))

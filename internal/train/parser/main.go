@@ -51,6 +51,7 @@ func run(ctx context.Context, args []string) error {
 	withProse := fs.Bool("prose", false, "with -pred, also parse with prose's tags (DIR/NAME.prose.conllu)")
 	extraTrain := fs.String("extra-train", "", "directory of GUM CoNLL-U files (GUM's dep/) to train on as well, filtered by -extra-genres and -holdout")
 	extraGenres := fs.String("extra-genres", defaultExtraGenres, "comma-separated GUM genres taken from -extra-train (never news)")
+	extraTag := fs.Bool("extra-tag", false, "let the tagger learn from -extra-train too (default: the parser only, so tags stay EWT's)")
 	holdout := fs.String("holdout", "../shared/eval/gum-news/conllu", "comma-separated CoNLL-U files or directories whose sentences are never trained on")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -85,6 +86,7 @@ func run(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
+		var parseExtra []syntax.Sentence
 		if *extraTrain != "" {
 			var held []syntax.Sentence
 			for _, name := range expand(*holdout) {
@@ -99,11 +101,15 @@ func run(ctx context.Context, args []string) error {
 				return err
 			}
 			fmt.Fprintf(os.Stderr, "extra training data: %s\n", st)
-			train = append(train, extra...)
+			if *extraTag {
+				train = append(train, extra...)
+			} else {
+				parseExtra = extra
+			}
 		}
 		start := time.Now()
 		b, err := syntax.Train(ctx, syntax.TrainOptions{
-			Train: train, TagIters: *tagIters, ParseIters: *parseIters, Folds: *folds, Seed: *seed, Beam: *beam, Log: os.Stderr,
+			Train: train, ParseExtra: parseExtra, TagIters: *tagIters, ParseIters: *parseIters, Folds: *folds, Seed: *seed, Beam: *beam, Log: os.Stderr,
 		})
 		if err != nil {
 			return err
