@@ -10,7 +10,7 @@ import (
 
 // TrainOptions controls Train.
 type TrainOptions struct {
-	Train      []Sentence // gold sentences to learn from
+	Train []Sentence // gold sentences to learn from
 	// ParseExtra are gold trees only the parser learns from. The tagger
 	// never sees them; their training tags are the final tagger's
 	// predictions, which are out of sample as the jackknifed ones are. This
