@@ -156,7 +156,7 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 				f.modality = ModalityPossible
 			}
 		case "advmod":
-			if negAdverbs[toks[c].lower] {
+			if negAdverbs[toks[c].lower] || noPhrase(t, toks, c) {
 				f.negated = !f.negated
 				lo = min(lo, c)
 			}
@@ -165,7 +165,14 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 			}
 		case "compound:prt":
 			hi = max(hi, c)
+		case "obl":
+			if noPhrase(t, toks, c) {
+				f.negated = !f.negated // "is by no means bad"
+			}
 		}
+	}
+	if t.rel[p] == "conj" && contrastive(t, toks, p) {
+		f.negated = !f.negated // "to add atmosphere rather than affect the gameplay"
 	}
 	if f.copula {
 		hi = lo // "is": the complement is the object
@@ -207,10 +214,71 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 		f.passive = true // a reduced relative: "the plan proposed by the EU"
 	}
 	f.subj = d.subjectsOf(si, p)
-	if len(f.subj) == 0 {
+	if len(f.subj) == 0 || d.expletiveSubject(si, p, f.subj[0]) {
 		return f, false
 	}
 	return f, true
+}
+
+// expletiveSubject reports whether subject a of clause p is an "it" that stands for
+// the clause after it ("it has become increasingly clear that …", "it is
+// hard to say"), not for a thing: such a clause has no subject to relate.
+func (d *docState) expletiveSubject(si, p int, a arg) bool {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	if a.first != a.last || toks[a.first].lower != "it" {
+		return false
+	}
+	for _, k := range []int{p, t.child(p, "xcomp")} {
+		if k < 0 {
+			continue
+		}
+		for _, c := range t.kids[k] {
+			if c <= a.first {
+				continue
+			}
+			switch t.base(c) {
+			case "ccomp", "csubj":
+				return true
+			case "advcl", "xcomp":
+				if m := t.child(c, "mark"); m >= 0 && (toks[m].lower == "that" || toks[m].lower == "to") && (k != p || t.upos[p] != "VERB") {
+					return true // "it is hard to say", "it is likely that …"
+				}
+			}
+		}
+	}
+	return false
+}
+
+// noPhrase reports whether k is a negating phrase built on "no": "no longer",
+// "by no means", "in no way".
+func noPhrase(t *tree, toks []token, k int) bool {
+	switch toks[k].lower {
+	case "longer", "more", "means", "way":
+		for _, c := range t.kids[k] {
+			if toks[c].lower == "no" && c < k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// contrastive reports whether conjunct c is set against the one before
+// rather than added to it: "X rather than Y", "X instead of Y", "X, not Y".
+func contrastive(t *tree, toks []token, c int) bool {
+	for _, k := range t.kids[c] {
+		if k > c {
+			continue
+		}
+		switch toks[k].lower {
+		case "rather", "instead":
+			return t.base(k) == "cc" || t.base(k) == "advmod" || t.base(k) == "case"
+		case "not":
+			return k > 0 && toks[k-1].text == "," // "the Bank, not the Treasury"
+		}
+	}
+	return false
 }
 
 // subjectsOf finds who or what clause p is about: its own subject, the
@@ -405,6 +473,9 @@ func (d *docState) argsAt(si, h int) []arg {
 	for _, c := range t.children(h, "conj") {
 		if t.upos[c] == "VERB" || t.child(c, "cop") >= 0 || t.child(c, "nsubj") >= 0 {
 			continue // a coordinated clause, not another thing
+		}
+		if contrastive(t, d.sents[si].toks, c) {
+			continue // "money rather than the technology": not what they are interested in
 		}
 		if a, ok := d.phraseArg(si, c); ok {
 			out = append(out, a)

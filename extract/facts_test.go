@@ -80,6 +80,33 @@ var treeCases = []constructionCase{
 		notAsserted: []wantRel{{subj: "mayor", pred: "sell"}},
 	},
 	{
+		name:        "rather than sets a thing against the other",
+		text:        "The bakers were interested in profit rather than the craft.",
+		rels:        []wantRel{{subj: "bakers", pred: "be-interested-in", obj: "profit"}},
+		notAsserted: []wantRel{{subj: "bakers", obj: "craft"}},
+	},
+	{
+		name: "rather than sets a clause against the other",
+		text: "The reform was designed to cut costs rather than improve the service.",
+		rels: []wantRel{{subj: "reform", pred: "improve", obj: "service", negated: true}},
+	},
+	{
+		name: "no longer",
+		text: "The fishermen no longer sell their catch in the harbour.",
+		rels: []wantRel{{subj: "fishermen", pred: "sell", obj: "catch", negated: true}},
+	},
+	{
+		name: "by no means",
+		text: "The new plan is by no means perfect.",
+		rels: []wantRel{{subj: "new plan", pred: "be", obj: "perfect", negated: true}},
+	},
+	{
+		name:        "an expletive it is no subject",
+		text:        "The council met in March. It has become clear that the council sold the land.",
+		rels:        []wantRel{{subj: "council", pred: "sell", obj: "land"}},
+		notAsserted: []wantRel{{subj: "council", pred: "become"}},
+	},
+	{
 		name:        "a past participle after a name is what happened to the name",
 		text:        "The union leader praised the journalist Lena Moritz, arrested in Lisbon last year.",
 		rels:        []wantRel{{subj: "Lena Moritz", pred: "be-arrested", obj: "Lisbon"}},
