@@ -80,6 +80,16 @@ var treeCases = []constructionCase{
 		notAsserted: []wantRel{{subj: "mayor", pred: "sell"}},
 	},
 	{
+		name:        "what someone is charged with is not asserted",
+		text:        "The two sprinters were charged with avoiding a drug test and faking an accident.",
+		notAsserted: []wantRel{{subj: "two sprinters", pred: "avoid"}, {subj: "two sprinters", pred: "fake"}},
+	},
+	{
+		name:        "what someone is accused of is not asserted",
+		text:        "Prosecutors accused the mayor of selling the harbour land.",
+		notAsserted: []wantRel{{subj: "mayor", pred: "sell"}},
+	},
+	{
 		name:        "rather than sets a thing against the other",
 		text:        "The bakers were interested in profit rather than the craft.",
 		rels:        []wantRel{{subj: "bakers", pred: "be-interested-in", obj: "profit"}},

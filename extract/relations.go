@@ -353,6 +353,10 @@ type factContext struct {
 // by them or anyone.
 var rejectCues = set(`deny dismiss reject refute dispute doubt`)
 
+// accuseLemmas charge someone with a deed the sentence does not assert:
+// "was charged with avoiding a test", "accused him of leaking".
+var accuseLemmas = set(`accuse charge suspect allege indict sue blame`)
+
 // contextOf walks up from predicate p to the clauses that govern it: the
 // first reporting verb makes its subject the source; "if", "whether",
 // "asked" and questions make it possible rather than asserted.
@@ -414,6 +418,9 @@ func (d *docState) contextOf(si, p int) factContext {
 		}
 		if (t.base(c) == "ccomp" || t.base(c) == "xcomp") && askLemmas[d.verbLemma(si, h)] {
 			possible = true
+		}
+		if c > h && (t.base(c) == "advcl" || t.base(c) == "acl" || t.base(c) == "xcomp" || t.base(c) == "ccomp") && accuseLemmas[d.verbLemma(si, h)] {
+			possible = true // "charged with avoiding a drug test": an accusation, not a fact
 		}
 		c = h
 	}
