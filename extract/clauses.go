@@ -174,6 +174,9 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 	if t.rel[p] == "conj" && contrastive(t, toks, p) {
 		f.negated = !f.negated // "to add atmosphere rather than affect the gameplay"
 	}
+	if d.sharesNegation(si, p) {
+		f.negated = !f.negated // "did not want or need an assembly"
+	}
 	if f.copula {
 		hi = lo // "is": the complement is the object
 		if c := t.child(p, "cop"); c >= 0 {
@@ -245,6 +248,29 @@ func (d *docState) expletiveSubject(si, p int, a arg) bool {
 					return true // "it is hard to say", "it is likely that …"
 				}
 			}
+		}
+	}
+	return false
+}
+
+// sharesNegation reports whether verb p, coordinated with the verb before it
+// and without an auxiliary or subject of its own, falls under that verb's
+// negation: "did not want or need an assembly". A "but" turns it away: "did
+// not resign but stayed".
+func (d *docState) sharesNegation(si, p int) bool {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	h := t.head[p]
+	if t.rel[p] != "conj" || h < 0 || h > p || t.upos[p] != "VERB" || t.upos[h] != "VERB" ||
+		t.child(p, "aux", "aux:pass", "nsubj", "nsubj:pass", "cop") >= 0 {
+		return false
+	}
+	if c := t.child(p, "cc"); c >= 0 && toks[c].lower != "or" && toks[c].lower != "and" && toks[c].lower != "nor" {
+		return false
+	}
+	for _, c := range t.children(h, "advmod") {
+		if c < h && (negAdverbs[toks[c].lower] || noPhrase(t, toks, c)) {
+			return true
 		}
 	}
 	return false

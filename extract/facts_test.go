@@ -90,6 +90,16 @@ var treeCases = []constructionCase{
 		notAsserted: []wantRel{{subj: "mayor", pred: "sell"}},
 	},
 	{
+		name: "a negation shared by coordinated verbs",
+		text: "The farmers did not want or need a new road.",
+		rels: []wantRel{{subj: "farmers", pred: "need", obj: "new road", negated: true}},
+	},
+	{
+		name:        "a clause under a condition is not asserted",
+		text:        "If the council approves the budget, the city will build a new school.",
+		notAsserted: []wantRel{{subj: "city", pred: "build"}, {subj: "council", pred: "approve"}},
+	},
+	{
 		name:        "rather than sets a thing against the other",
 		text:        "The bakers were interested in profit rather than the craft.",
 		rels:        []wantRel{{subj: "bakers", pred: "be-interested-in", obj: "profit"}},

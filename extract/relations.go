@@ -372,6 +372,13 @@ func (d *docState) contextOf(si, p int) factContext {
 				possible = true
 			}
 		}
+		for _, a := range t.children(c, "advcl") {
+			// "If you can't sell a deal in that time, it is a bad deal": the
+			// clause holds only on the condition
+			if m := t.child(a, "mark"); m >= 0 && (toks[m].lower == "if" || toks[m].lower == "unless") {
+				possible = true
+			}
+		}
 		if ctx.reporter < 0 && ctx.attr == nil {
 			// "according to X": X is the source.
 			for _, o := range t.children(c, "obl") {
