@@ -90,6 +90,11 @@ var treeCases = []constructionCase{
 		notAsserted: []wantRel{{subj: "mayor", pred: "sell"}},
 	},
 	{
+		name: "the object of an object-control verb does the infinitive",
+		text: "Cheap loans are encouraging more farmers to buy tractors.",
+		rels: []wantRel{{subj: "more farmers", pred: "buy", obj: "tractors"}},
+	},
+	{
 		name: "a negation shared by coordinated verbs",
 		text: "The farmers did not want or need a new road.",
 		rels: []wantRel{{subj: "farmers", pred: "need", obj: "new road", negated: true}},
