@@ -118,9 +118,32 @@ func tokenize(s string) ([][2]int, error) {
 			continue // prose invented or rewrote a token; keep the rest aligned
 		}
 		cur = en
+		if q := openingQuote(s[st:en]); q > 0 {
+			out = append(out, [2]int{st, st + q}) // "‘We": the mark and the word
+			st += q
+		}
 		out = append(out, [2]int{st, en})
 	}
 	return out, nil
+}
+
+// openingQuote returns the length of a single quotation mark that opens word
+// w and that prose's tokenizer left on it (it reads a leading apostrophe as
+// part of the word, as in 'em or '90s): a typographic opening mark always, a
+// plain apostrophe before a capital letter ('We need …'). 0 when there is none.
+func openingQuote(w string) int {
+	r, n := utf8.DecodeRuneInString(w)
+	if n == len(w) {
+		return 0
+	}
+	next, _ := utf8.DecodeRuneInString(w[n:])
+	switch {
+	case r == '‘' || r == '‛':
+		return n
+	case r == '\'' && unicode.IsUpper(next):
+		return n
+	}
+	return 0
 }
 
 // pennTag maps the tagger's XPOS (EWT's Penn Treebank tags) to the tags the
