@@ -9,18 +9,6 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// Meta is what an article says about itself: where the page or front matter
-// has them, its title, publication date, outlet, URL and author. Title falls
-// back to the article's first line. Values are as written (dates are not
-// parsed), trimmed, on one line.
-type Meta struct {
-	Title  string `json:"title,omitempty"`
-	Date   string `json:"date,omitempty"`
-	Outlet string `json:"outlet,omitempty"`
-	URL    string `json:"url,omitempty"`
-	Author string `json:"author,omitempty"`
-}
-
 // maxMetaLen bounds each value: a "title" that is a whole paragraph is no title.
 const maxMetaLen = 300
 
