@@ -10,8 +10,8 @@
 // ApplyLinks, MergedEntities) and the JSON Lines form (WriteJSONL).
 //
 // It is small and imports no stage of the extractor, so that package graph
-// (the store), queries and export depend on it alone; a test in graph checks
-// that none of them pulls in package extract. Package extract re-exports
-// these names (type aliases), so code written against extract.Result and
-// extract.TypePerson keeps working.
+// (the store), queries and export depend on it alone; deps_test.go checks
+// that none of them pulls in package extract or another of its stages.
+// Package extract re-exports these names (type aliases), so code written
+// against extract.Result and extract.TypePerson keeps working.
 package record
