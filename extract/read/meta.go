@@ -1,4 +1,4 @@
-package extract
+package read
 
 import (
 	"net/url"
@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"newsgraph/extract/record"
 )
 
 // maxMetaLen bounds each value: a "title" that is a whole paragraph is no title.
@@ -25,8 +27,8 @@ func metaValue(s string) string {
 
 // readMeta reads the metadata of an article of the given format from its
 // decoded source (raw) and its text.
-func readMeta(format, raw, text string) Meta {
-	var m Meta
+func readMeta(format, raw, text string) record.Meta {
+	var m record.Meta
 	switch format {
 	case formatHTML:
 		m = htmlMeta(raw)
@@ -51,8 +53,8 @@ func readMeta(format, raw, text string) Meta {
 
 // htmlMeta reads <title>, OpenGraph and article meta tags, author and date
 // meta tags and the canonical link from a page's head.
-func htmlMeta(page string) Meta {
-	var m Meta
+func htmlMeta(page string) record.Meta {
+	var m record.Meta
 	set := func(dst *string, v string) {
 		if *dst == "" {
 			*dst = metaValue(v)
@@ -132,8 +134,8 @@ func htmlMeta(page string) Meta {
 
 // frontMatterMeta reads "key: value" (YAML) or "key = value" (TOML) lines
 // of a front matter block.
-func frontMatterMeta(src string) Meta {
-	var m Meta
+func frontMatterMeta(src string) record.Meta {
+	var m record.Meta
 	lines := strings.Split(src, "\n")
 	if len(lines) == 0 {
 		return m
