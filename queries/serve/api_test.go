@@ -15,7 +15,7 @@ import (
 	"testing"
 	"time"
 
-	"newsgraph/extract/record"
+	"newsgraph/extract"
 	"newsgraph/graph"
 	"newsgraph/graph/graphtest"
 	"newsgraph/queries/serve"
@@ -37,7 +37,7 @@ func newFixture(t *testing.T) *fixture {
 	if err != nil {
 		t.Fatalf("creating store: %v", err)
 	}
-	for _, res := range []*record.Result{graphtest.DocA(), graphtest.DocB(), graphtest.DocC()} {
+	for _, res := range []*extract.Result{graphtest.DocA(), graphtest.DocB(), graphtest.DocC()} {
 		res.Doc.Path = filepath.Join(tmp, res.Doc.ID+".txt")
 		if err := os.WriteFile(res.Doc.Path, []byte(res.Doc.Text), 0o644); err != nil {
 			t.Fatal(err)
@@ -218,7 +218,7 @@ func TestEntityPage(t *testing.T) {
 	hs := newFixture(t).server(t, serve.Options{})
 	var page serve.EntityPage
 	getJSON(t, hs.URL+"/api/entity/pete-hegseth", &page)
-	if page.Entity.Name != "Pete Hegseth" || page.Entity.Type != record.TypePerson {
+	if page.Entity.Name != "Pete Hegseth" || page.Entity.Type != extract.TypePerson {
 		t.Errorf("entity %+v", page.Entity)
 	}
 	found := false
@@ -231,7 +231,7 @@ func TestEntityPage(t *testing.T) {
 				continue
 			}
 			found = true
-			if st.Cue != "said" || st.Stance != record.StanceRejects || src.Sentence != 2 {
+			if st.Cue != "said" || st.Stance != extract.StanceRejects || src.Sentence != 2 {
 				t.Errorf("statement %+v, source %+v", st, src)
 			}
 			d, ok := page.Docs["a"]
@@ -314,7 +314,7 @@ func TestNeighbors(t *testing.T) {
 	// Filters: only PERSON neighbours, only the "call" predicate, at most 2 entities.
 	getJSON(t, hs.URL+"/api/neighbors/vladimir-putin?type=person", &net)
 	for _, n := range net.Nodes {
-		if n.Type != record.TypePerson {
+		if n.Type != extract.TypePerson {
 			t.Errorf("type=person kept %s (%s)", n.ID, n.Type)
 		}
 	}
@@ -499,7 +499,7 @@ func TestCurate(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	docs := []*record.Result{graphtest.DocA(), graphtest.DocB(), graphtest.DocC()}
+	docs := []*extract.Result{graphtest.DocA(), graphtest.DocB(), graphtest.DocC()}
 	for _, res := range docs {
 		if _, err := st.Load(ctx, res); err != nil {
 			t.Fatal(err)
