@@ -9,7 +9,7 @@ import (
 	"sort"
 	"strconv"
 
-	"newsgraph/extract"
+	"newsgraph/extract/record"
 	"newsgraph/graph"
 )
 
@@ -45,7 +45,7 @@ func Statements(w io.Writer, snap *graph.Snapshot) error {
 		if e, ok := ents[id]; ok {
 			return e.Name, e.Type
 		}
-		if id == extract.SpeakerUnknown {
+		if id == record.SpeakerUnknown {
 			return "(unknown speaker)", TypeUnknown
 		}
 		return id, TypeUnknown

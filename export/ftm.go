@@ -8,7 +8,7 @@ import (
 	"io"
 	"strings"
 
-	"newsgraph/extract"
+	"newsgraph/extract/record"
 	"newsgraph/graph"
 )
 
@@ -18,8 +18,8 @@ import (
 // "description". Concepts ("negotiations", "$65.9 billion") are no FtM
 // entity at all: see FTM.
 var ftmSchema = map[string]string{
-	extract.TypePerson: "Person",
-	extract.TypeOrg:    "Organization",
+	record.TypePerson: "Person",
+	record.TypeOrg:    "Organization",
 }
 
 type ftmEntity struct {
@@ -113,7 +113,7 @@ func FTM(w io.Writer, snap *graph.Snapshot) error {
 		for _, d := range e.Docs {
 			docs[d] = true
 		}
-		if concept(e.ID) || e.ID == extract.SpeakerUnknown {
+		if concept(e.ID) || e.ID == record.SpeakerUnknown {
 			continue
 		}
 		id := ftmID(entityID(e.ID))
@@ -137,7 +137,7 @@ func FTM(w io.Writer, snap *graph.Snapshot) error {
 		if !known[entID] {
 			known[entID] = true
 			name := entID
-			if entID == extract.SpeakerUnknown {
+			if entID == record.SpeakerUnknown {
 				name = unknownSpeakerName
 			}
 			if err := write(ftmEntity{ftmID(entityID(entID)), "LegalEntity", map[string][]string{"name": {name}}}); err != nil {

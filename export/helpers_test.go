@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"newsgraph/extract"
+	"newsgraph/extract/record"
 	"newsgraph/graph"
 )
 
@@ -64,7 +64,7 @@ func wantCounts(snap *graph.Snapshot) (nodes, edges int) {
 // resultsFromSnapshot turns a snapshot back into extraction results, one per
 // document, with a synthetic article text made of the source sentences so
 // that spans are consistent, for loading into a real store.
-func resultsFromSnapshot(snap *graph.Snapshot) []*extract.Result {
+func resultsFromSnapshot(snap *graph.Snapshot) []*record.Result {
 	type key struct {
 		doc string
 		s   int
@@ -91,12 +91,12 @@ func resultsFromSnapshot(snap *graph.Snapshot) []*extract.Result {
 		}
 		return keys[i].s < keys[j].s
 	})
-	res := map[string]*extract.Result{}
+	res := map[string]*record.Result{}
 	spans := map[key][2]int{}
 	var b = map[string]*strings.Builder{}
 	for _, k := range keys {
 		if res[k.doc] == nil {
-			res[k.doc] = &extract.Result{}
+			res[k.doc] = &record.Result{}
 			b[k.doc] = &strings.Builder{}
 		}
 		start := b[k.doc].Len()
@@ -109,47 +109,47 @@ func resultsFromSnapshot(snap *graph.Snapshot) []*extract.Result {
 	for _, e := range snap.Entities {
 		ents[e.ID] = e
 	}
-	ref := func(id string) extract.Ref {
+	ref := func(id string) record.Ref {
 		e := ents[id]
-		return extract.Ref{ID: id, Name: e.Name, Type: e.Type}
+		return record.Ref{ID: id, Name: e.Name, Type: e.Type}
 	}
-	prov := func(s graph.Source) extract.Provenance {
-		return extract.Provenance{Doc: s.Doc, Sentence: s.Sentence, Span: spans[key{s.Doc, s.Sentence}], Text: s.Text, Confidence: s.Confidence}
+	prov := func(s graph.Source) record.Provenance {
+		return record.Provenance{Doc: s.Doc, Sentence: s.Sentence, Span: spans[key{s.Doc, s.Sentence}], Text: s.Text, Confidence: s.Confidence}
 	}
 	for _, e := range snap.Entities {
 		for _, d := range e.Docs {
 			if r := res[d]; r != nil {
-				r.Entities = append(r.Entities, extract.Entity{Kind: extract.KindEntity, ID: e.ID, Name: e.Name, Type: e.Type, Aliases: e.Aliases, Docs: []string{d}, Mentions: 1})
+				r.Entities = append(r.Entities, record.Entity{Kind: record.KindEntity, ID: e.ID, Name: e.Name, Type: e.Type, Aliases: e.Aliases, Docs: []string{d}, Mentions: 1})
 			}
 		}
 	}
 	for _, f := range snap.Facts {
 		for _, s := range f.Sources {
-			res[s.Doc].Relations = append(res[s.Doc].Relations, extract.Relation{Kind: extract.KindRelation, Provenance: prov(s),
+			res[s.Doc].Relations = append(res[s.Doc].Relations, record.Relation{Kind: record.KindRelation, Provenance: prov(s),
 				Subject: ref(f.Subject), Predicate: f.Predicate, PredicateText: s.PredicateText, Object: ref(f.Object),
 				Qualifiers: s.Qualifiers, Negated: s.Negated, Modality: s.Modality})
 		}
 	}
 	for _, st := range snap.Statements {
-		var about []extract.Ref
+		var about []record.Ref
 		for _, a := range st.About {
 			about = append(about, ref(a))
 		}
 		for _, s := range st.Sources {
-			res[s.Doc].Statements = append(res[s.Doc].Statements, extract.Statement{Kind: extract.KindStatement, Provenance: prov(s),
+			res[s.Doc].Statements = append(res[s.Doc].Statements, record.Statement{Kind: record.KindStatement, Provenance: prov(s),
 				Speaker: ref(st.Speaker), Cue: st.Cue, Content: st.Content, Direct: st.Direct, About: about, Stance: st.Stance})
 		}
 	}
-	var out []*extract.Result
+	var out []*record.Result
 	for _, k := range sortedResultKeys(res) {
 		r := res[k]
-		r.Doc = extract.Document{ID: k, Text: b[k].String()}
+		r.Doc = record.Document{ID: k, Text: b[k].String()}
 		out = append(out, r)
 	}
 	return out
 }
 
-func sortedResultKeys(m map[string]*extract.Result) []string {
+func sortedResultKeys(m map[string]*record.Result) []string {
 	var ks []string
 	for k := range m {
 		ks = append(ks, k)
@@ -162,7 +162,7 @@ func sortedResultKeys(m map[string]*extract.Result) []string {
 // relations (a few hubs, like news) plus n/10 statements, for size tests.
 func synthetic(n, m int) *graph.Snapshot {
 	rng := rand.New(rand.NewSource(int64(n*7919 + m)))
-	types := []string{extract.TypePerson, extract.TypeOrg, extract.TypeGPE, extract.TypeConcept}
+	types := []string{record.TypePerson, record.TypeOrg, record.TypeGPE, record.TypeConcept}
 	preds := []string{"meet", "invite", "criticise", "support", "join", "visit", "call", "accuse"}
 	s := &graph.Snapshot{}
 	for i := range n {
@@ -183,7 +183,7 @@ func synthetic(n, m int) *graph.Snapshot {
 		s.Facts = append(s.Facts, graph.Fact{Subject: a, Predicate: preds[rng.Intn(len(preds))], Object: b,
 			Sources: []graph.Source{{Doc: doc, Sentence: rng.Intn(40), Text: "A sentence that reports it.", Confidence: 0.7}}})
 	}
-	stances := []string{extract.StanceRejects, extract.StanceSupports, extract.StanceNeutral}
+	stances := []string{record.StanceRejects, record.StanceSupports, record.StanceNeutral}
 	for i := range n / 10 {
 		s.Statements = append(s.Statements, graph.Statement{ID: fmt.Sprintf("s%04d", i), Speaker: pick(), Cue: "said",
 			Content: "Something rather long that was said about another entity in an interview", About: []string{pick()},

@@ -5,38 +5,38 @@ import (
 	"fmt"
 	"io"
 
-	"newsgraph/extract"
+	"newsgraph/extract/record"
 	"newsgraph/graph"
 )
 
 // JSONL writes the graph back as extraction records, one JSON object a line
-// in the shape `newsgraph extract` emits (extract.Entity, extract.Relation,
-// extract.Statement): one relation per source sentence, one statement per
+// in the shape `newsgraph extract` emits (record.Entity, record.Relation,
+// record.Statement): one relation per source sentence, one statement per
 // source. What the store does not keep (a statement's content span) is zero.
 func JSONL(w io.Writer, snap *graph.Snapshot) error {
 	enc := json.NewEncoder(w)
 	ents := map[string]graph.Entity{}
 	for _, e := range snap.Entities {
 		ents[e.ID] = e
-		rec := extract.Entity{Kind: extract.KindEntity, ID: e.ID, Name: e.Name, Type: e.Type,
+		rec := record.Entity{Kind: record.KindEntity, ID: e.ID, Name: e.Name, Type: e.Type,
 			Aliases: e.Aliases, Docs: e.Docs, Mentions: e.Mentions}
 		if err := enc.Encode(rec); err != nil {
 			return fmt.Errorf("jsonl entity %s: %w", e.ID, err)
 		}
 	}
-	ref := func(id string) extract.Ref {
+	ref := func(id string) record.Ref {
 		e, ok := ents[id]
 		if !ok {
-			return extract.Ref{ID: id, Name: id}
+			return record.Ref{ID: id, Name: id}
 		}
-		return extract.Ref{ID: id, Name: e.Name, Type: e.Type}
+		return record.Ref{ID: id, Name: e.Name, Type: e.Type}
 	}
-	prov := func(s graph.Source) extract.Provenance {
-		return extract.Provenance{Doc: s.Doc, Sentence: s.Sentence, Span: s.Span, Text: s.Text, Confidence: s.Confidence}
+	prov := func(s graph.Source) record.Provenance {
+		return record.Provenance{Doc: s.Doc, Sentence: s.Sentence, Span: s.Span, Text: s.Text, Confidence: s.Confidence}
 	}
 	for _, f := range snap.Facts {
 		for _, s := range f.Sources {
-			rec := extract.Relation{Kind: extract.KindRelation, Provenance: prov(s),
+			rec := record.Relation{Kind: record.KindRelation, Provenance: prov(s),
 				Subject: ref(f.Subject), Predicate: f.Predicate, PredicateText: s.PredicateText,
 				Object: ref(f.Object), Qualifiers: s.Qualifiers, Negated: s.Negated, Modality: s.Modality}
 			if s.AttributedTo != "" {
@@ -49,12 +49,12 @@ func JSONL(w io.Writer, snap *graph.Snapshot) error {
 		}
 	}
 	for _, st := range snap.Statements {
-		var about []extract.Ref
+		var about []record.Ref
 		for _, a := range st.About {
 			about = append(about, ref(a))
 		}
 		for _, s := range st.Sources {
-			rec := extract.Statement{Kind: extract.KindStatement, Provenance: prov(s),
+			rec := record.Statement{Kind: record.KindStatement, Provenance: prov(s),
 				Speaker: ref(st.Speaker), Cue: st.Cue, Content: st.Content, Direct: st.Direct,
 				About: about, Stance: st.Stance}
 			if err := enc.Encode(rec); err != nil {

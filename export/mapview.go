@@ -5,7 +5,7 @@ import (
 	"sort"
 	"strings"
 
-	"newsgraph/extract"
+	"newsgraph/extract/record"
 	"newsgraph/graph"
 	"newsgraph/queries"
 )
@@ -369,7 +369,7 @@ func buildMap(snap *graph.Snapshot, o MapOptions) (*mapGraph, error) {
 		if !ok {
 			e = graph.Entity{ID: id, Name: id, Type: TypeUnknown}
 		}
-		if id == extract.SpeakerUnknown {
+		if id == record.SpeakerUnknown {
 			e.Name, e.Type = unknownSpeakerName, TypeUnknown
 		}
 		for _, d := range e.Docs {
@@ -457,7 +457,7 @@ func nameOf(id string, ents map[string]graph.Entity) string {
 	if e, ok := ents[id]; ok {
 		return e.Name
 	}
-	if id == extract.SpeakerUnknown {
+	if id == record.SpeakerUnknown {
 		return "(unknown speaker)"
 	}
 	return id
@@ -520,7 +520,7 @@ func SummarizeMap(snap *graph.Snapshot, opts MapOptions) (MapSummary, error) {
 	}
 	of := 0
 	for _, e := range snap.Entities {
-		if e.ID != extract.SpeakerUnknown {
+		if e.ID != record.SpeakerUnknown {
 			of++
 		}
 	}

@@ -1,6 +1,6 @@
 package export
 
-import "newsgraph/extract"
+import "newsgraph/extract/record"
 
 // nodeStyle is how one entity type is drawn, on the map and in GEXF.
 type nodeStyle struct {
@@ -15,24 +15,24 @@ type nodeStyle struct {
 // well as hue, so the legend still works printed in grey; shapes repeat the
 // distinction for readers who cannot tell the colours apart.
 var typeStyles = map[string]nodeStyle{
-	extract.TypePerson:  {"Person", "ellipse", "filled", "#fde2c4", "#d55e00"},
-	extract.TypeOrg:     {"Organisation", "box", "rounded,filled", "#cfe3f5", "#0072b2"},
-	extract.TypeGPE:     {"Place (GPE / LOC)", "hexagon", "filled", "#d4efe4", "#009e73"},
-	extract.TypeConcept: {"Concept", "box", "dashed,filled", "#eeeeee", "#555555"},
-	TypeStatement:       {"Statement (what was said)", "note", "filled", "#fffbe6", "#8a7300"},
+	record.TypePerson:  {"Person", "ellipse", "filled", "#fde2c4", "#d55e00"},
+	record.TypeOrg:     {"Organisation", "box", "rounded,filled", "#cfe3f5", "#0072b2"},
+	record.TypeGPE:     {"Place (GPE / LOC)", "hexagon", "filled", "#d4efe4", "#009e73"},
+	record.TypeConcept: {"Concept", "box", "dashed,filled", "#eeeeee", "#555555"},
+	TypeStatement:      {"Statement (what was said)", "note", "filled", "#fffbe6", "#8a7300"},
 }
 
 var otherStyle = nodeStyle{"Other / unknown", "octagon", "dashed,filled", "#ffffff", "#888888"}
 
 // typeOrder is the legend's order.
-var typeOrder = []string{extract.TypePerson, extract.TypeOrg, extract.TypeGPE, extract.TypeConcept, TypeStatement, ""}
+var typeOrder = []string{record.TypePerson, record.TypeOrg, record.TypeGPE, record.TypeConcept, TypeStatement, ""}
 
 // legendKey folds types that share a style (LOC draws as GPE).
 func legendKey(typ string) string {
 	switch typ {
-	case extract.TypeLoc:
-		return extract.TypeGPE
-	case extract.TypePerson, extract.TypeOrg, extract.TypeGPE, extract.TypeConcept, TypeStatement:
+	case record.TypeLoc:
+		return record.TypeGPE
+	case record.TypePerson, record.TypeOrg, record.TypeGPE, record.TypeConcept, TypeStatement:
 		return typ
 	}
 	return ""
@@ -47,30 +47,30 @@ func styleFor(typ string) nodeStyle {
 
 // Stance colours of statement edges.
 var stanceColors = map[string]string{
-	extract.StanceRejects:  "#c62828",
-	extract.StanceSupports: "#2e7d32",
-	extract.StanceNeutral:  "#8c8c8c",
+	record.StanceRejects:  "#c62828",
+	record.StanceSupports: "#2e7d32",
+	record.StanceNeutral:  "#8c8c8c",
 }
 
 // stanceFills are the light backgrounds of statement nodes.
 var stanceFills = map[string]string{
-	extract.StanceRejects:  "#fde8e8",
-	extract.StanceSupports: "#e6f4e6",
-	extract.StanceNeutral:  "#f4f4f4",
+	record.StanceRejects:  "#fde8e8",
+	record.StanceSupports: "#e6f4e6",
+	record.StanceNeutral:  "#f4f4f4",
 }
 
 func stanceColor(s string) string {
 	if c, ok := stanceColors[s]; ok {
 		return c
 	}
-	return stanceColors[extract.StanceNeutral]
+	return stanceColors[record.StanceNeutral]
 }
 
 func stanceFill(s string) string {
 	if c, ok := stanceFills[s]; ok {
 		return c
 	}
-	return stanceFills[extract.StanceNeutral]
+	return stanceFills[record.StanceNeutral]
 }
 
 const relationColor = "#37474f"

@@ -5,7 +5,7 @@ import (
 	"sort"
 	"strings"
 
-	"newsgraph/extract"
+	"newsgraph/extract/record"
 	"newsgraph/graph"
 )
 
@@ -90,7 +90,7 @@ func NewTable(snap *graph.Snapshot) *Table {
 			ID: id, Name: e.Name, Type: e.Type, Aliases: e.Aliases,
 			Mentions: e.Mentions, Documents: sortedSet(e.Docs),
 		}
-		if e.ID == extract.SpeakerUnknown {
+		if e.ID == record.SpeakerUnknown {
 			// The speaker of unattributed quotes is no person, whatever
 			// type the store gave it.
 			n.Name, n.Type = unknownSpeakerName, TypeUnknown
@@ -165,7 +165,7 @@ func NewTable(snap *graph.Snapshot) *Table {
 	}
 	for _, m := range missing {
 		name := m
-		if m == extract.SpeakerUnknown {
+		if m == record.SpeakerUnknown {
 			name = unknownSpeakerName
 		}
 		t.Nodes = append(t.Nodes, Node{ID: entityID(m), Name: name, Type: TypeUnknown})

@@ -3,15 +3,33 @@
 // statements they report (who said what about whom), each with its provenance —
 // document, sentence, byte span, sentence text and confidence.
 //
-// The pipeline is a chain of plain structs, as in prose:
+// Extraction runs in four stages; each is, or will be, a package whose doc.go
+// says what goes in and what comes out:
 //
-//	ReadFile / Walk / ReadBytes   bytes → Document (UTF-8 text; markup, BOMs and bad bytes dealt with)
-//	Extractor.Extract             Document → lines → main story → sentences → tokens (prose's tokenizer, syntax's tags)
-//	                              → mentions → entities → dependency trees (package syntax)
-//	                              → clauses, statements, quotations → Result
+//	read     package read (extract/read)     files or bytes → record.Document (UTF-8 text and
+//	                                         Meta; markup, BOMs, encodings and bad bytes dealt with)
+//	syntax   package syntax (extract/syntax) words → UPOS/XPOS tags and a Universal Dependencies
+//	                                         tree; knows nothing of news
+//	facts    package extract (this one)      Document → lines → main story → sentences → tokens
+//	                                         (prose's tokenizer, syntax's tags and trees)
+//	                                         → mentions → entities → coreference → clauses,
+//	                                         relations, statements, quotations → record.Result
+//	records  package record (extract/record) the record types and constants, entity ids
+//	                                         (Slug), cross-document linking (Link), JSON Lines
+//	                                         (WriteJSONL); what graph, queries and export import
+//
+// The entry points here chain them as plain structs, as in prose:
+//
+//	ReadFile / Walk / ReadBytes   read.File / read.Walk / read.Bytes, kept under their old names
+//	Extractor.Extract             Document → Result (the facts stage)
 //	Extractor.ExtractAll          many Documents on several goroutines, then Link (one id per
 //	                              real-world thing across documents)
 //	WriteJSONL                    Results → the JSON Lines the eval scorer and the store read
+//
+// The record types (Result, Entity, Relation, Statement, Document, the Type…
+// and Kind… constants) are aliases of package record's, so the store and the
+// exporters need not import this package, and callers of extract need not
+// import record.
 //
 // Prose's tokenizer cuts the words and package syntax's tagger tags them (prose's
 // own tagger breaks ties by map order, so it is not used); token rules find the main story of a scraped

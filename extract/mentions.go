@@ -959,22 +959,6 @@ func orgSuffix(w string) bool {
 	return false
 }
 
-// identityKey normalises a name for matching spelling variants: lower case,
-// no punctuation, doubled letters single ("Zelenskyy" ~ "Zelensky").
-func identityKey(name string) string {
-	s := Slug(name)
-	var b strings.Builder
-	var prev rune
-	for _, r := range s {
-		if r == prev && unicode.IsLetter(r) {
-			continue
-		}
-		b.WriteRune(r)
-		prev = r
-	}
-	return b.String()
-}
-
 // entityTable merges the mentions of a document into entities.
 type entityTable struct {
 	lx    *lexicon

@@ -1,39 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
-)
-
-// cleanName is a name as readers see it: composed (NFC, so "é" typed as e +
-// accent is the letter é) and without the invisible format characters —
-// zero-width spaces and joiners, bidirectional overrides, soft hyphens — that
-// change the bytes but not the glyphs, or flip how the rest displays. Entity
-// names and the keys they are matched by are made from it; the sentence text,
-// and the mention spans that point into it, keep what was written.
-func cleanName(s string) string {
-	if isPlainASCII(s) {
-		return s
-	}
-	s = norm.NFC.String(s)
-	return strings.Map(func(r rune) rune {
-		if unicode.Is(unicode.Cf, r) {
-			return -1
-		}
-		return r
-	}, s)
-}
-
-func isPlainASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
+import "unicode"
 
 // nameScripts group the scripts that may share one name: Japanese names mix
 // kanji and kana; every other name is written in one script.

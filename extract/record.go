@@ -1,113 +1,94 @@
 package extract
 
-// Record kinds, as written in the "kind" field of the JSON Lines output.
-const (
-	KindEntity    = "entity"
-	KindRelation  = "relation"
-	KindStatement = "statement"
+import (
+	"io"
+
+	"newsgraph/extract/record"
+	"newsgraph/internal/names"
 )
 
-// Entity types (graph/doc.go documents them for the store). CONCEPT is a
-// non-named thing that relations point at ("pre-2014 borders", "NATO membership").
+// The record types live in package record, so that the store, the queries
+// and the exporters can use them without importing the extractor. These
+// aliases and wrappers keep extract's API and its files as they were.
+
+// Record kinds, as written in the "kind" field of the JSON Lines output.
 const (
-	TypePerson  = "PERSON"  // a named person
-	TypeOrg     = "ORG"     // companies, parties, governments' bodies, outlets, teams
-	TypeGPE     = "GPE"     // countries, regions, cities: places with a government
-	TypeLoc     = "LOC"     // rivers, mountains, streets, buildings: places without one
-	TypeNORP    = "NORP"    // nationalities, faiths and other groups of people ("Texans", "Muslims")
-	TypeEvent   = "EVENT"   // named events ("Olympics", "Google Science Fair")
-	TypeWork    = "WORK"    // laws, treaties, reports, titles ("Kyoto Protocol", "Police Bill")
-	TypeConcept = "CONCEPT" // anything else relations point at
+	KindEntity    = record.KindEntity
+	KindRelation  = record.KindRelation
+	KindStatement = record.KindStatement
+)
+
+// Entity types (see package record).
+const (
+	TypePerson  = record.TypePerson
+	TypeOrg     = record.TypeOrg
+	TypeGPE     = record.TypeGPE
+	TypeLoc     = record.TypeLoc
+	TypeNORP    = record.TypeNORP
+	TypeEvent   = record.TypeEvent
+	TypeWork    = record.TypeWork
+	TypeConcept = record.TypeConcept
 )
 
 // Modalities of a relation.
 const (
-	ModalityAsserted = "asserted"
-	ModalityPossible = "possible"
-	ModalityReported = "reported"
+	ModalityAsserted = record.ModalityAsserted
+	ModalityPossible = record.ModalityPossible
+	ModalityReported = record.ModalityReported
 )
 
 // Stances of a statement toward what it is about.
 const (
-	StanceRejects  = "rejects"
-	StanceSupports = "supports"
-	StanceNeutral  = "neutral"
+	StanceRejects  = record.StanceRejects
+	StanceSupports = record.StanceSupports
+	StanceNeutral  = record.StanceNeutral
 )
 
 // SpeakerUnknown is the id given to a quote whose speaker cannot be determined.
-const SpeakerUnknown = "unknown"
+const SpeakerUnknown = record.SpeakerUnknown
 
-// Ref names an entity inside a relation or statement.
-type Ref struct {
-	ID   string `json:"id"`
-	Name string `json:"name"` // canonical name, shared by every mention of the entity
-	Type string `json:"type"`
-	// Mention is how this sentence names it ("he", "Zelensky", "the UK government")
-	// and MentionSpan where, as byte offsets into the article.
-	Mention     string `json:"mention,omitempty"`
-	MentionSpan []int  `json:"mention_span,omitempty"`
+type (
+	Ref        = record.Ref
+	Provenance = record.Provenance
+	Entity     = record.Entity
+	Relation   = record.Relation
+	Statement  = record.Statement
+	Result     = record.Result
+	Document   = record.Document
+	Meta       = record.Meta
+	Linking    = record.Linking
+)
+
+// Slug turns a name into the id scheme of entities (record.Slug).
+func Slug(name string) string { return record.Slug(name) }
+
+// Link gives one id to each real-world thing across documents (record.Link).
+func Link(results []*Result) { record.Link(results) }
+
+// NewLinking decides the links among the entities of results (record.NewLinking).
+func NewLinking(results []*Result) *Linking { return record.NewLinking(results) }
+
+// ApplyLinks rewrites every reference in results to the id and name resolve
+// gives it (record.ApplyLinks).
+func ApplyLinks(results []*Result, resolve func(Ref) (id, name string)) {
+	record.ApplyLinks(results, resolve)
 }
 
-// Provenance says where a record comes from. Every relation and statement has one.
-type Provenance struct {
-	Doc        string  `json:"doc"`      // document id: file name without extension
-	Sentence   int     `json:"sentence"` // sentence index within the document, from 0
-	Span       [2]int  `json:"span"`     // byte offsets [start, end) of the sentence in the article
-	Text       string  `json:"text"`     // the sentence text (Text == article[Span[0]:Span[1]])
-	Confidence float64 `json:"confidence"`
-}
+// LinkKey groups references that may name the same thing across documents (record.LinkKey).
+func LinkKey(r Ref) string { return record.LinkKey(r) }
 
-// Entity is one real-world thing, merged across all mentions of a document.
-type Entity struct {
-	Kind     string   `json:"kind"` // KindEntity
-	ID       string   `json:"id"`
-	Name     string   `json:"name"`
-	Type     string   `json:"type"`
-	Aliases  []string `json:"aliases,omitempty"`
-	Docs     []string `json:"docs,omitempty"`
-	Mentions int      `json:"mentions"`
-	// MixedScript flags a name whose letters come from several scripts
-	// ("Vlаdimir Putin" with a Cyrillic "а"): it displays like another name
-	// but is kept apart from it, and readers should be warned.
-	MixedScript bool `json:"mixed_script,omitempty"`
-}
+// MergedEntities returns one entity per id across results (record.MergedEntities).
+func MergedEntities(results []*Result) []Entity { return record.MergedEntities(results) }
 
-// Ref returns the reference to e used by relations and statements.
-func (e Entity) Ref() Ref { return Ref{ID: e.ID, Name: e.Name, Type: e.Type} }
+// WriteJSONL writes results as JSON Lines (record.WriteJSONL).
+func WriteJSONL(w io.Writer, results []*Result) error { return record.WriteJSONL(w, results) }
 
-// Relation is a subject–predicate–object fact stated by one sentence.
-type Relation struct {
-	Kind string `json:"kind"` // KindRelation
-	Provenance
-	Subject       Ref               `json:"subject"`
-	Predicate     string            `json:"predicate"`      // lemma: "invite"
-	PredicateText string            `json:"predicate_text"` // as written: "invited"
-	Object        Ref               `json:"object"`
-	Qualifiers    map[string]string `json:"qualifiers,omitempty"` // "to": "Moscow", "in": "2014"
-	Negated       bool              `json:"negated"`
-	Modality      string            `json:"modality"`                // ModalityAsserted, ModalityPossible, ModalityReported
-	AttributedTo  *Ref              `json:"attributed_to,omitempty"` // who reported it, for reported facts
-}
+// cleanName is a name as readers see it (names.Clean); record ids are made
+// from the same cleaning.
+func cleanName(s string) string { return names.Clean(s) }
 
-// Statement is something a speaker said: a direct quote or reported speech.
-type Statement struct {
-	Kind string `json:"kind"` // KindStatement
-	Provenance
-	Speaker Ref    `json:"speaker"`
-	Cue     string `json:"cue"`     // the verb that introduces it, as written: "stated"
-	Content string `json:"content"` // the quoted or reported words
-	// ContentSpan is the byte range of Content in the article.
-	ContentSpan [2]int `json:"content_span"`
-	Direct      bool   `json:"direct"` // a quotation, not reported speech
-	About       []Ref  `json:"about,omitempty"`
-	Stance      string `json:"stance"`
-}
+func isPlainASCII(s string) bool { return names.PlainASCII(s) }
 
-// Result is everything extracted from one document.
-type Result struct {
-	Doc        Document    `json:"-"`
-	Sentences  int         `json:"sentences"`
-	Entities   []Entity    `json:"entities"`
-	Relations  []Relation  `json:"relations"`
-	Statements []Statement `json:"statements"`
-}
+// identityKey normalises a name for matching spelling variants
+// (record.IdentityKey, which cross-document linking uses too).
+func identityKey(name string) string { return record.IdentityKey(name) }

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"newsgraph/extract"
+	"newsgraph/extract/record"
 	"newsgraph/graph"
 	"newsgraph/graph/graphtest"
 )
@@ -57,7 +57,7 @@ func benchBackends() []benchBackend {
 
 // benchLoad loads docs into a fresh store per iteration, in batches, and
 // reports quads/s.
-func benchLoad(b *testing.B, open func(b *testing.B) *graph.Store, docs []*extract.Result) {
+func benchLoad(b *testing.B, open func(b *testing.B) *graph.Store, docs []*record.Result) {
 	ctx := context.Background()
 	var quads int
 	var elapsed, cpu time.Duration
@@ -113,7 +113,7 @@ func cpuTime() time.Duration {
 }
 
 // benchReads loads docs once into a store and times the whole-store reads.
-func benchReads(b *testing.B, docs []*extract.Result) {
+func benchReads(b *testing.B, docs []*record.Result) {
 	ctx := context.Background()
 	for _, be := range benchBackends()[:2] { // memory, bolt
 		b.Run(be.name, func(b *testing.B) {

@@ -17,7 +17,7 @@
 //
 // Node IRIs:
 //
-//	<ent/{id}>                  entity; id is the extract slug ("vladimir-putin")
+//	<ent/{id}>                  entity; id is the record slug ("vladimir-putin")
 //	<ent/unknown>               speaker of a quote nobody could be assigned to
 //	<rel/{lemma}>               relation predicate ("rel/invite")
 //	<stmt/{id}>                 statement; id = first 16 hex digits of
@@ -45,7 +45,7 @@
 // Unique() in Gizmo):
 //
 //	<ent/x> <rdf:type>           <schema:Person>|<schema:Organization>|<schema:Place>|<ng:Concept>  <doc/d>
-//	<ent/x> <ng:type>            "PERSON"   (the extract type string as given)  <doc/d>
+//	<ent/x> <ng:type>            "PERSON"   (the record type string as given)   <doc/d>
 //	<ent/x> <schema:name>        "Vladimir Putin"                               <doc/d>
 //	<ent/x> <schema:alternateName> "Putin"  (one per alias)                     <doc/d>
 //	<ent/x> <ng:mentions>        3          (quad.Int, mentions in that doc)    <doc/d>
@@ -141,7 +141,7 @@
 //	<newsgraph> <ng:override> "{\"seq\":1,\"op\":\"merge\",\"id\":\"b\",\"into\":\"a\",\"name\":\"A\"}"
 //
 // Every load links its documents' entities against the links of every
-// stored document (extract.NewLinking over all of them, then the
+// stored document (record.NewLinking over all of them, then the
 // corrections), in its own transaction, and rewrites from its record each
 // stored document whose references now resolve elsewhere. So the graph is a
 // function of the set of stored documents (and the corrections), whatever

@@ -4,7 +4,7 @@ import (
 	"context"
 	"fmt"
 
-	"newsgraph/extract"
+	"newsgraph/extract/record"
 	"newsgraph/graph"
 )
 
@@ -19,21 +19,21 @@ func Example() {
 	}
 	defer s.Close()
 
-	putin := extract.Ref{ID: "vladimir-putin", Name: "Vladimir Putin", Type: extract.TypePerson}
-	trump := extract.Ref{ID: "donald-trump", Name: "Donald Trump", Type: extract.TypePerson}
-	article := func(id, text string) *extract.Result {
-		return &extract.Result{
-			Doc:       extract.Document{ID: id, Text: text},
+	putin := record.Ref{ID: "vladimir-putin", Name: "Vladimir Putin", Type: record.TypePerson}
+	trump := record.Ref{ID: "donald-trump", Name: "Donald Trump", Type: record.TypePerson}
+	article := func(id, text string) *record.Result {
+		return &record.Result{
+			Doc:       record.Document{ID: id, Text: text},
 			Sentences: 1,
-			Relations: []extract.Relation{{
-				Kind:       extract.KindRelation,
-				Provenance: extract.Provenance{Doc: id, Span: [2]int{0, len(text)}, Text: text, Confidence: 0.9},
+			Relations: []record.Relation{{
+				Kind:       record.KindRelation,
+				Provenance: record.Provenance{Doc: id, Span: [2]int{0, len(text)}, Text: text, Confidence: 0.9},
 				Subject:    putin, Predicate: "call", PredicateText: "called", Object: trump,
-				Modality: extract.ModalityAsserted,
+				Modality: record.ModalityAsserted,
 			}},
 		}
 	}
-	for _, res := range []*extract.Result{
+	for _, res := range []*record.Result{
 		article("reuters", "Putin called Trump."),
 		article("ap", "Vladimir Putin called Donald Trump on Tuesday."),
 		article("reuters", "Putin called Trump."), // the same text again

@@ -11,7 +11,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 
-	"newsgraph/extract"
+	"newsgraph/extract/record"
 )
 
 // LoadStats says what a load did.
@@ -44,8 +44,8 @@ func (st *LoadStats) Add(o LoadStats) {
 // stored with the same content hash adds nothing; one stored with another hash
 // has its quads replaced, and nothing else changes. When ctx is cancelled
 // before the commit the store is left as it was.
-func (s *Store) Load(ctx context.Context, res *extract.Result) (LoadStats, error) {
-	return s.LoadBatch(ctx, []*extract.Result{res})
+func (s *Store) Load(ctx context.Context, res *record.Result) (LoadStats, error) {
+	return s.LoadBatch(ctx, []*record.Result{res})
 }
 
 // LoadBatch stores several documents in ONE transaction: all of them or none.
@@ -60,7 +60,7 @@ func (s *Store) Load(ctx context.Context, res *extract.Result) (LoadStats, error
 // names link to (a full name that joins "Zelensky" and "Zelenskyy"), that
 // document's quads are rewritten in the same transaction and the merge is
 // reported in LoadStats.Merges.
-func (s *Store) LoadBatch(ctx context.Context, results []*extract.Result) (LoadStats, error) {
+func (s *Store) LoadBatch(ctx context.Context, results []*record.Result) (LoadStats, error) {
 	for i, res := range results {
 		if res == nil {
 			return LoadStats{Documents: len(results)}, fmt.Errorf("load: result %d is nil", i)
@@ -89,7 +89,7 @@ type Merge struct {
 
 // change loads results and records ov (when ov.Op is set) in one
 // transaction, rewriting every stored document whose links they change.
-func (s *Store) change(ctx context.Context, results []*extract.Result, ov Override, remove string) (LoadStats, error) {
+func (s *Store) change(ctx context.Context, results []*record.Result, ov Override, remove string) (LoadStats, error) {
 	var st LoadStats
 	st.Documents = len(results)
 	last := map[string]int{}
@@ -136,7 +136,7 @@ func (s *Store) change(ctx context.Context, results []*extract.Result, ov Overri
 		extra = append(extra, ov.quad())
 	}
 	type put struct {
-		res      *extract.Result
+		res      *record.Result
 		hash     string
 		replaced bool
 	}
@@ -347,8 +347,8 @@ func (s *Store) registry(ctx context.Context) (*registry, error) {
 
 // renderDocument links a private copy of an unlinked result with reg and
 // returns its quads.
-func renderDocument(raw *extract.Result, hash string, reg *registry) ([]quad.Quad, int) {
-	extract.ApplyLinks([]*extract.Result{raw}, reg.resolve)
+func renderDocument(raw *record.Result, hash string, reg *registry) ([]quad.Quad, int) {
+	record.ApplyLinks([]*record.Result{raw}, reg.resolve)
 	reg.overrides.retype(raw)
 	return documentQuads(raw, hash)
 }
@@ -494,11 +494,11 @@ func sortedValues(m map[quad.Value]bool) []quad.Value {
 // DocumentQuads returns the quads that represent res in the schema of doc.go,
 // without duplicates, in a deterministic order. skipped counts relations and
 // statements left out because an entity reference has no id.
-func DocumentQuads(res *extract.Result) (quads []quad.Quad, skipped int) {
+func DocumentQuads(res *record.Result) (quads []quad.Quad, skipped int) {
 	return documentQuads(res, res.Doc.Hash())
 }
 
-func documentQuads(res *extract.Result, hash string) (quads []quad.Quad, skipped int) {
+func documentQuads(res *record.Result, hash string) (quads []quad.Quad, skipped int) {
 	b := quadBuilder{seen: map[quad.Quad]bool{}}
 	docID := res.Doc.ID
 	doc := DocIRI(docID)
@@ -523,12 +523,12 @@ func documentQuads(res *extract.Result, hash string) (quads []quad.Quad, skipped
 	// relation or statement names, so that every node has a name and type
 	// and is reachable from the document (Remove relies on that).
 	type ent struct {
-		e     extract.Entity
+		e     record.Entity
 		order int
 	}
 	ents := map[string]*ent{}
 	var order []string
-	addEnt := func(e extract.Entity) {
+	addEnt := func(e record.Entity) {
 		if e.ID == "" {
 			return
 		}
@@ -549,8 +549,8 @@ func documentQuads(res *extract.Result, hash string) (quads []quad.Quad, skipped
 	for _, e := range res.Entities {
 		addEnt(e)
 	}
-	refEnt := func(r extract.Ref) {
-		addEnt(extract.Entity{ID: r.ID, Name: r.Name, Type: r.Type})
+	refEnt := func(r record.Ref) {
+		addEnt(record.Entity{ID: r.ID, Name: r.Name, Type: r.Type})
 	}
 	for _, r := range res.Relations {
 		refEnt(r.Subject)
@@ -562,7 +562,7 @@ func documentQuads(res *extract.Result, hash string) (quads []quad.Quad, skipped
 	for _, st := range res.Statements {
 		sp := st.Speaker
 		if sp.ID == "" {
-			sp = extract.Ref{ID: extract.SpeakerUnknown, Name: extract.SpeakerUnknown}
+			sp = record.Ref{ID: record.SpeakerUnknown, Name: record.SpeakerUnknown}
 		}
 		refEnt(sp)
 		for _, a := range st.About {
@@ -591,7 +591,7 @@ func documentQuads(res *extract.Result, hash string) (quads []quad.Quad, skipped
 	}
 
 	srcDone := map[int]bool{}
-	source := func(p extract.Provenance) quad.IRI {
+	source := func(p record.Provenance) quad.IRI {
 		src := SourceIRI(docID, p.Sentence)
 		if !srcDone[p.Sentence] {
 			srcDone[p.Sentence] = true
@@ -640,7 +640,7 @@ func documentQuads(res *extract.Result, hash string) (quads []quad.Quad, skipped
 		}
 		speaker := st.Speaker.ID
 		if speaker == "" {
-			speaker = extract.SpeakerUnknown
+			speaker = record.SpeakerUnknown
 		}
 		src := source(st.Provenance)
 		n := StatementIRI(StatementID(speaker, st.Content))
@@ -682,7 +682,7 @@ func (b *quadBuilder) add(s, p, o, l quad.Value) {
 // mentionID identifies one source's report of a relation with everything the
 // source says about it, so that the same sentence asserting and negating a
 // fact gives two mentions while reloading gives the same one.
-func mentionID(docID string, r extract.Relation) string {
+func mentionID(docID string, r record.Relation) string {
 	parts := []string{docID, strconv.Itoa(r.Sentence), r.Subject.ID, r.Predicate, r.Object.ID,
 		r.PredicateText, strconv.FormatBool(r.Negated), r.Modality}
 	for _, k := range sortedKeys(r.Qualifiers) {

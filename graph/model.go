@@ -25,7 +25,7 @@ type Source struct {
 type Entity struct {
 	ID       string   `json:"id"` // slug, without the "ent/" prefix: "vladimir-putin"
 	Name     string   `json:"name"`
-	Type     string   `json:"type"` // extract.TypePerson, ...
+	Type     string   `json:"type"` // record.TypePerson, ...
 	Aliases  []string `json:"aliases,omitempty"`
 	Docs     []string `json:"docs,omitempty"`
 	Mentions int      `json:"mentions"`
@@ -42,7 +42,7 @@ type Fact struct {
 // Statement is something said: speaker, words, what it is about, and where it was reported.
 type Statement struct {
 	ID      string   `json:"id"`      // without the "stmt/" prefix
-	Speaker string   `json:"speaker"` // entity id, or extract.SpeakerUnknown
+	Speaker string   `json:"speaker"` // entity id, or record.SpeakerUnknown
 	Cue     string   `json:"cue"`
 	Content string   `json:"content"`
 	Direct  bool     `json:"direct"`

@@ -8,7 +8,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"newsgraph/extract"
+	"newsgraph/extract/record"
 )
 
 // PredOverride carries one correction an analyst made to linking, on
@@ -46,8 +46,8 @@ func (ov overrides) apply(k linkRef, id, name string) (string, string) {
 				id, name = o.Into, o.Name
 			}
 		case OpSplit:
-			if id == o.ID && extract.Slug(k.Name) == extract.Slug(o.Name) {
-				id, name = extract.Slug(o.Name), k.Name
+			if id == o.ID && record.Slug(k.Name) == record.Slug(o.Name) {
+				id, name = record.Slug(o.Name), k.Name
 			}
 		}
 	}
@@ -55,7 +55,7 @@ func (ov overrides) apply(k linkRef, id, name string) (string, string) {
 }
 
 // retype applies the recorded type corrections to a linked result.
-func (ov overrides) retype(res *extract.Result) {
+func (ov overrides) retype(res *record.Result) {
 	types := map[string]string{}
 	for _, o := range ov {
 		if o.Op == OpRetype {
@@ -65,7 +65,7 @@ func (ov overrides) retype(res *extract.Result) {
 	if len(types) == 0 {
 		return
 	}
-	fix := func(r *extract.Ref) {
+	fix := func(r *record.Ref) {
 		if r != nil {
 			if t, ok := types[r.ID]; ok {
 				r.Type = t
@@ -139,7 +139,7 @@ func (s *Store) Merge(ctx context.Context, into, id string) (LoadStats, error) {
 // Split records that the references named name which link to entity id name
 // another entity, and relinks the documents concerned.
 func (s *Store) Split(ctx context.Context, id, name string) (LoadStats, error) {
-	if extract.Slug(name) == "" {
+	if record.Slug(name) == "" {
 		return LoadStats{}, fmt.Errorf("split: empty name")
 	}
 	if _, err := s.Entity(ctx, id); err != nil {

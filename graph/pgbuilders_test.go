@@ -6,7 +6,7 @@ import (
 	"sync"
 	"testing"
 
-	"newsgraph/extract"
+	"newsgraph/extract/record"
 	"newsgraph/graph"
 	"newsgraph/graph/graphtest"
 )
@@ -33,7 +33,7 @@ func TestTwoPostgresBuilders(t *testing.T) {
 
 	for round := 0; round < 3; round++ {
 		addr := graphtest.PostgresDatabase(t, admin)
-		halves := [2][]*extract.Result{}
+		halves := [2][]*record.Result{}
 		for i, d := range docs {
 			halves[(i+round)%2] = append(halves[(i+round)%2], d)
 		}
@@ -52,7 +52,7 @@ func TestTwoPostgresBuilders(t *testing.T) {
 				}
 				defer s.Close()
 				for _, d := range halves[b] {
-					if _, err := s.LoadBatch(ctx, graphtest.Clone(t, []*extract.Result{d})); err != nil {
+					if _, err := s.LoadBatch(ctx, graphtest.Clone(t, []*record.Result{d})); err != nil {
 						errs[b] = err
 						return
 					}

@@ -12,7 +12,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
-	"newsgraph/extract"
+	"newsgraph/extract/record"
 	"newsgraph/graph"
 	"newsgraph/graph/graphtest"
 )
@@ -88,7 +88,7 @@ func TestReadOnlyWritesNothing(t *testing.T) {
 		if _, err := r.Snapshot(ctx); err != nil {
 			t.Errorf("Snapshot: %v", err)
 		}
-		if _, err := r.LoadBatch(ctx, []*extract.Result{{Doc: extract.Document{ID: "d", Text: "Some text."}}}); err == nil {
+		if _, err := r.LoadBatch(ctx, []*record.Result{{Doc: record.Document{ID: "d", Text: "Some text."}}}); err == nil {
 			t.Errorf("LoadBatch on a read-only store succeeded")
 		}
 		r.Close()
@@ -168,7 +168,7 @@ func TestTwoFirstBuilds(t *testing.T) {
 	ctx := context.Background()
 	for round := 0; round < 5; round++ {
 		dir := filepath.Join(t.TempDir(), "ng.db")
-		docs := []*extract.Result{graphtest.DocA(), graphtest.DocB()}
+		docs := []*record.Result{graphtest.DocA(), graphtest.DocB()}
 		errs := make(chan error, len(docs))
 		for _, doc := range docs {
 			go func() {
@@ -177,7 +177,7 @@ func TestTwoFirstBuilds(t *testing.T) {
 					errs <- err
 					return
 				}
-				_, err = s.LoadBatch(ctx, []*extract.Result{doc})
+				_, err = s.LoadBatch(ctx, []*record.Result{doc})
 				if cerr := s.Close(); err == nil {
 					err = cerr
 				}

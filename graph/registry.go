@@ -12,12 +12,12 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"newsgraph/extract"
+	"newsgraph/extract/record"
 )
 
 // The entity registry: what the store keeps of each document so that every
 // load links its articles against everything already stored, in the load's
-// own transaction. Linking is extract's (NewLinking decides from the
+// own transaction. Linking is package record's (NewLinking decides from the
 // documents' entity lists); the registry only keeps its inputs and
 // re-applies its outcome. The graph therefore depends on the set of stored
 // documents, never on how they were split into runs or batches.
@@ -47,13 +47,13 @@ func IsRegistryPredicate(p quad.Value) bool { return p == PredLinks || p == Pred
 // linkRef is a reference as linking sees it: what Resolve reads.
 type linkRef struct{ ID, Name, Type string }
 
-func (r linkRef) ref() extract.Ref { return extract.Ref{ID: r.ID, Name: r.Name, Type: r.Type} }
+func (r linkRef) ref() record.Ref { return record.Ref{ID: r.ID, Name: r.Name, Type: r.Type} }
 
 // regDoc is what the registry keeps in memory of one stored document.
 type regDoc struct {
 	hash string
-	ents []extract.Entity // as extracted: ID, Name, Type, Mentions
-	refs []linkRef        // every distinct reference the document makes
+	ents []record.Entity // as extracted: ID, Name, Type, Mentions
+	refs []linkRef       // every distinct reference the document makes
 	// legacy marks a document stored before the registry (schema 1): it has
 	// no record, so it takes part in linking but is never rendered again.
 	legacy bool
@@ -87,7 +87,7 @@ func decodeLinks(s string) (*regDoc, error) {
 	}
 	d := &regDoc{}
 	for _, e := range l.Ents {
-		var x extract.Entity
+		var x record.Entity
 		if err := json.Unmarshal(e[0], &x.ID); err != nil {
 			return nil, err
 		}
@@ -109,11 +109,11 @@ func decodeLinks(s string) (*regDoc, error) {
 }
 
 // newRegDoc takes what linking needs from an unlinked result.
-func newRegDoc(res *extract.Result, hash string) *regDoc {
+func newRegDoc(res *record.Result, hash string) *regDoc {
 	d := &regDoc{hash: hash}
 	seen := map[linkRef]bool{}
-	addRef := func(r extract.Ref) {
-		if r.ID == "" || r.ID == extract.SpeakerUnknown {
+	addRef := func(r record.Ref) {
+		if r.ID == "" || r.ID == record.SpeakerUnknown {
 			return
 		}
 		k := linkRef{r.ID, r.Name, r.Type}
@@ -123,7 +123,7 @@ func newRegDoc(res *extract.Result, hash string) *regDoc {
 		}
 	}
 	for _, e := range res.Entities {
-		d.ents = append(d.ents, extract.Entity{ID: e.ID, Name: e.Name, Type: e.Type, Mentions: e.Mentions})
+		d.ents = append(d.ents, record.Entity{ID: e.ID, Name: e.Name, Type: e.Type, Mentions: e.Mentions})
 		addRef(e.Ref())
 	}
 	for _, r := range res.Relations {
@@ -142,17 +142,17 @@ func newRegDoc(res *extract.Result, hash string) *regDoc {
 	return d
 }
 
-// record is a document as extracted, before linking, as the store keeps it.
-type record struct {
-	Path   string          `json:"path,omitempty"`
-	Meta   extract.Meta    `json:"meta"`
-	Hash   string          `json:"hash"`
-	Result *extract.Result `json:"result"`
+// storedDoc is a document as extracted, before linking, as the store keeps it.
+type storedDoc struct {
+	Path   string         `json:"path,omitempty"`
+	Meta   record.Meta    `json:"meta"`
+	Hash   string         `json:"hash"`
+	Result *record.Result `json:"result"`
 }
 
 // encodeRecord compresses with the store's writers, reused: a new one
 // allocates about a megabyte of tables, more than the record it compresses.
-func (s *Store) encodeRecord(res *extract.Result, hash string) (string, error) {
+func (s *Store) encodeRecord(res *record.Result, hash string) (string, error) {
 	var buf bytes.Buffer
 	zw, _ := s.gzips.Get().(*gzip.Writer)
 	if zw == nil {
@@ -162,7 +162,7 @@ func (s *Store) encodeRecord(res *extract.Result, hash string) (string, error) {
 	zw.Reset(&buf)
 	enc := json.NewEncoder(zw)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(record{Path: res.Doc.Path, Meta: res.Doc.Meta, Hash: hash, Result: res}); err != nil {
+	if err := enc.Encode(storedDoc{Path: res.Doc.Path, Meta: res.Doc.Meta, Hash: hash, Result: res}); err != nil {
 		return "", fmt.Errorf("encoding the record of %s: %w", res.Doc.ID, err)
 	}
 	if err := zw.Close(); err != nil {
@@ -172,7 +172,7 @@ func (s *Store) encodeRecord(res *extract.Result, hash string) (string, error) {
 	return base64.StdEncoding.EncodeToString(buf.Bytes()), nil
 }
 
-func decodeRecord(docID, s string) (*extract.Result, string, error) {
+func decodeRecord(docID, s string) (*record.Result, string, error) {
 	raw, err := base64.StdEncoding.DecodeString(s)
 	if err != nil {
 		return nil, "", fmt.Errorf("record of %s: %w", docID, err)
@@ -185,11 +185,11 @@ func decodeRecord(docID, s string) (*extract.Result, string, error) {
 	if err != nil {
 		return nil, "", fmt.Errorf("record of %s: %w", docID, err)
 	}
-	var rec record
+	var rec storedDoc
 	if err := json.Unmarshal(b, &rec); err != nil || rec.Result == nil {
 		return nil, "", fmt.Errorf("record of %s: not a record: %v", docID, err)
 	}
-	rec.Result.Doc = extract.Document{ID: docID, Path: rec.Path, Meta: rec.Meta}
+	rec.Result.Doc = record.Document{ID: docID, Path: rec.Path, Meta: rec.Meta}
 	return rec.Result, rec.Hash, nil
 }
 
@@ -198,7 +198,7 @@ type registry struct {
 	docs      map[string]*regDoc
 	overrides overrides
 	// resolve is linking plus overrides for the current docs.
-	resolve func(extract.Ref) (string, string)
+	resolve func(record.Ref) (string, string)
 }
 
 // docIDs lists the registry's documents in order, so that linking sees them
@@ -214,21 +214,21 @@ func sortedDocIDs(docs map[string]*regDoc) []string {
 
 // linkAll decides the links among docs and returns the resolver with the
 // analyst's corrections applied on top.
-func linkAll(docs map[string]*regDoc, ov overrides) func(extract.Ref) (string, string) {
+func linkAll(docs map[string]*regDoc, ov overrides) func(record.Ref) (string, string) {
 	ids := sortedDocIDs(docs)
-	results := make([]*extract.Result, 0, len(ids))
+	results := make([]*record.Result, 0, len(ids))
 	for _, id := range ids {
-		results = append(results, &extract.Result{Entities: docs[id].ents})
+		results = append(results, &record.Result{Entities: docs[id].ents})
 	}
-	l := extract.NewLinking(results)
+	l := record.NewLinking(results)
 	memo := map[linkRef][2]string{}
-	return func(r extract.Ref) (string, string) {
+	return func(r record.Ref) (string, string) {
 		k := linkRef{r.ID, r.Name, r.Type}
 		if v, ok := memo[k]; ok {
 			return v[0], v[1]
 		}
 		id, name := l.Resolve(r)
-		if r.Type == extract.TypeConcept && id == r.ID {
+		if r.Type == record.TypeConcept && id == r.ID {
 			// A concept keeps the words its own article uses: which wording
 			// the collection uses most changes with every batch and would
 			// rewrite every article naming it; readers pick the name most
@@ -308,7 +308,7 @@ func (s *Store) legacyLinks(ctx context.Context, doc quad.Value) (*regDoc, error
 	}
 	for _, ent := range ents {
 		id, _ := ParseID(ent, PrefixEntity)
-		e := extract.Entity{ID: id}
+		e := record.Entity{ID: id}
 		err := s.eachQuad(ctx, quad.Subject, ent, func(q quad.Quad) error {
 			if q.Label != doc {
 				return nil
@@ -326,7 +326,7 @@ func (s *Store) legacyLinks(ctx context.Context, doc quad.Value) (*regDoc, error
 		if err != nil {
 			return nil, err
 		}
-		if id == extract.SpeakerUnknown {
+		if id == record.SpeakerUnknown {
 			continue
 		}
 		d.ents = append(d.ents, e)

@@ -14,13 +14,14 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"newsgraph/extract"
+	"newsgraph/extract/record"
 	"newsgraph/graph"
 	"newsgraph/graph/graphtest"
 )
 
 // generatedArticles extracts articles made by internal/gen from the corpus
 // (renamed people and places, shuffled sentences), unlinked.
-func generatedArticles(t *testing.T, n int) []*extract.Result {
+func generatedArticles(t *testing.T, n int) []*record.Result {
 	t.Helper()
 	corpus := graphtest.CorpusDir()
 	if corpus == "" {
@@ -37,15 +38,15 @@ func generatedArticles(t *testing.T, n int) []*extract.Result {
 
 func itoa(n int) string { return string(rune('0'+n/10)) + string(rune('0'+n%10)) }
 
-func extractDir(t *testing.T, dir string) []*extract.Result {
+func extractDir(t *testing.T, dir string) []*record.Result {
 	t.Helper()
 	ctx := context.Background()
 	x, err := extract.New(extract.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var docs []extract.Document
-	err = extract.Walk(ctx, []string{dir}, extract.ReadOptions{}, func(path string, doc extract.Document, err error) error {
+	var docs []record.Document
+	err = extract.Walk(ctx, []string{dir}, extract.ReadOptions{}, func(path string, doc record.Document, err error) error {
 		if err != nil {
 			return err
 		}
@@ -64,12 +65,12 @@ func extractDir(t *testing.T, dir string) []*extract.Result {
 
 // splits returns the documents of docs in a random order, cut into random
 // batches.
-func splits(rng *rand.Rand, docs []*extract.Result) [][]*extract.Result {
+func splits(rng *rand.Rand, docs []*record.Result) [][]*record.Result {
 	order := rng.Perm(len(docs))
-	var out [][]*extract.Result
+	var out [][]*record.Result
 	for i := 0; i < len(order); {
 		n := 1 + rng.IntN(max(1, len(order)/2))
-		var b []*extract.Result
+		var b []*record.Result
 		for _, j := range order[i:min(i+n, len(order))] {
 			b = append(b, docs[j])
 		}
@@ -82,10 +83,10 @@ func splits(rng *rand.Rand, docs []*extract.Result) [][]*extract.Result {
 // TestBatchingProperty: the graph depends on the set of articles loaded,
 // not on how they were split into loads — one load of N = N loads of one =
 // any random batching, in any order, on the corpus and on generated
-// articles. And it is the graph extract.Link gives the whole set at once.
+// articles. And it is the graph record.Link gives the whole set at once.
 func TestBatchingProperty(t *testing.T) {
 	ctx := context.Background()
-	sets := map[string][]*extract.Result{
+	sets := map[string][]*record.Result{
 		"corpus": graphtest.Corpus(t),
 		"synthetic": graphtest.Generate(graphtest.GenerateOptions{
 			Docs: 30, Seed: 3, Entities: 40, EntitiesPerDoc: 8, RelationsPerDoc: 6, StatementsPerDoc: 3}),
@@ -113,9 +114,9 @@ func TestBatchingProperty(t *testing.T) {
 
 			// The entities are those of linking the whole set at once.
 			linked := graphtest.Clone(t, docs)
-			extract.Link(linked)
+			record.Link(linked)
 			var wantIDs, gotIDs []string
-			for _, e := range extract.MergedEntities(linked) {
+			for _, e := range record.MergedEntities(linked) {
 				wantIDs = append(wantIDs, e.ID)
 			}
 			snap, err := whole.Snapshot(ctx)
@@ -123,7 +124,7 @@ func TestBatchingProperty(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, e := range snap.Entities {
-				if e.ID != extract.SpeakerUnknown {
+				if e.ID != record.SpeakerUnknown {
 					gotIDs = append(gotIDs, e.ID)
 				}
 			}
@@ -132,7 +133,7 @@ func TestBatchingProperty(t *testing.T) {
 				t.Errorf("entities of one load differ from linking the set at once:\n got %q\nwant %q", gotIDs, wantIDs)
 			}
 
-			check := func(what string, batches [][]*extract.Result) {
+			check := func(what string, batches [][]*record.Result) {
 				t.Helper()
 				s := open()
 				var st graph.LoadStats
@@ -150,7 +151,7 @@ func TestBatchingProperty(t *testing.T) {
 						what, len(batches), st.Relinked, len(st.Merges), len(got), len(want), head(extra), head(missing))
 				}
 			}
-			var ones, reversed [][]*extract.Result
+			var ones, reversed [][]*record.Result
 			for i := range docs {
 				ones = append(ones, docs[i:i+1])
 				reversed = append(reversed, docs[len(docs)-1-i:len(docs)-i])
@@ -221,7 +222,7 @@ func TestCorrectionsSurviveLoads(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := ids(after)
-	if before["dmitry-peskov"] == "" || before["vladimir-putin"] == "" || before["kyiv"] != extract.TypeGPE {
+	if before["dmitry-peskov"] == "" || before["vladimir-putin"] == "" || before["kyiv"] != record.TypeGPE {
 		t.Fatalf("corpus lacks the entities this test corrects: %v", before)
 	}
 	correct := func(s *graph.Store) {
@@ -229,13 +230,13 @@ func TestCorrectionsSurviveLoads(t *testing.T) {
 		if _, err := s.Merge(ctx, "vladimir-putin", "dmitry-peskov"); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.Retype(ctx, "kyiv", extract.TypeOrg); err != nil {
+		if _, err := s.Retype(ctx, "kyiv", record.TypeOrg); err != nil {
 			t.Fatal(err)
 		}
 	}
 	correct(after)
 	got := ids(after)
-	if _, ok := got["dmitry-peskov"]; ok || got["kyiv"] != extract.TypeOrg {
+	if _, ok := got["dmitry-peskov"]; ok || got["kyiv"] != record.TypeOrg {
 		t.Errorf("after merge and retype: peskov %q, kyiv %q", got["dmitry-peskov"], got["kyiv"])
 	}
 	// …equal corrections made on the first document, before the rest came.
@@ -263,7 +264,7 @@ func TestCorrectionsSurviveLoads(t *testing.T) {
 		if i == lead {
 			continue
 		}
-		if _, err := first.LoadBatch(ctx, graphtest.Clone(t, []*extract.Result{d})); err != nil {
+		if _, err := first.LoadBatch(ctx, graphtest.Clone(t, []*record.Result{d})); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -293,7 +294,7 @@ func TestMigrateSchema1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.LoadBatch(ctx, []*extract.Result{graphtest.DocA(), graphtest.DocB()}); err != nil {
+	if _, err := s.LoadBatch(ctx, []*record.Result{graphtest.DocA(), graphtest.DocB()}); err != nil {
 		t.Fatal(err)
 	}
 	// Make it a version 1 store: no registry quads, version 1.
@@ -320,7 +321,7 @@ func TestMigrateSchema1(t *testing.T) {
 		t.Fatalf("opening a version 1 store: %v", err)
 	}
 	defer s.Close()
-	st, err := s.LoadBatch(ctx, []*extract.Result{graphtest.DocC()})
+	st, err := s.LoadBatch(ctx, []*record.Result{graphtest.DocC()})
 	if err != nil {
 		t.Fatalf("loading into a version 1 store: %v", err)
 	}
@@ -342,9 +343,9 @@ func TestMigrateSchema1(t *testing.T) {
 	}
 	// An article that changes an old article's links asks for a rebuild:
 	// its spelling of Putin, mentioned far more, would rename him everywhere.
-	joiner := &extract.Result{Doc: extract.Document{ID: "d", Text: "Vladimir Putinn spoke."},
-		Entities: []extract.Entity{{ID: "vladimir-putinn", Name: "Vladimir Putinn", Type: extract.TypePerson, Mentions: 100}}}
-	if _, err := s.LoadBatch(ctx, []*extract.Result{joiner}); err == nil || !strings.Contains(err.Error(), "rebuild") {
+	joiner := &record.Result{Doc: record.Document{ID: "d", Text: "Vladimir Putinn spoke."},
+		Entities: []record.Entity{{ID: "vladimir-putinn", Name: "Vladimir Putinn", Type: record.TypePerson, Mentions: 100}}}
+	if _, err := s.LoadBatch(ctx, []*record.Result{joiner}); err == nil || !strings.Contains(err.Error(), "rebuild") {
 		t.Errorf("a load that relinks a version 1 article: %v, want an error asking for a rebuild", err)
 	}
 	if probs, err := s.Check(ctx); err != nil || len(probs) > 0 {

@@ -19,7 +19,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
-	"newsgraph/extract"
+	"newsgraph/extract/record"
 	"newsgraph/graph"
 	"newsgraph/graph/graphtest"
 )
@@ -50,7 +50,7 @@ func helper(mode, dir string) int {
 		fmt.Println("ready")
 		io.Copy(io.Discard, os.Stdin)
 	case "load":
-		if _, err := s.LoadBatch(ctx, []*extract.Result{graphtest.DocA(), graphtest.DocB()}); err != nil {
+		if _, err := s.LoadBatch(ctx, []*record.Result{graphtest.DocA(), graphtest.DocB()}); err != nil {
 			fmt.Println("error:", err)
 			return 1
 		}
@@ -132,7 +132,7 @@ func TestKilledLoadLeavesStoreAsBefore(t *testing.T) {
 	}
 	// The same documents in memory give the expected quads.
 	want := openMemory(t)
-	if _, err := want.LoadBatch(context.Background(), []*extract.Result{graphtest.DocA(), graphtest.DocB()}); err != nil {
+	if _, err := want.LoadBatch(context.Background(), []*record.Result{graphtest.DocA(), graphtest.DocB()}); err != nil {
 		t.Fatal(err)
 	}
 	wantQuads := graphtest.Quads(t, want)

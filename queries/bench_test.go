@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"newsgraph/extract"
+	"newsgraph/extract/record"
 	"newsgraph/graph"
 	"newsgraph/queries"
 )
@@ -46,8 +46,8 @@ func benchTarget(backend string) int {
 // three named hubs appear in one article in ten, as in news.
 type benchWorld struct {
 	rng    *rand.Rand
-	pool   []extract.Ref
-	hubs   []extract.Ref
+	pool   []record.Ref
+	hubs   []record.Ref
 	lemmas []string
 }
 
@@ -83,19 +83,19 @@ func newBenchSamples() benchSamples {
 func newBenchWorld() *benchWorld {
 	w := &benchWorld{rng: rand.New(rand.NewPCG(4, 2))}
 	first := []string{"Anna", "Boris", "Carla", "Dmitri", "Elena", "Farid", "Greta", "Hiro", "Ines", "Jonas", "Kofi", "Lena", "Marek", "Nadia", "Omar", "Petra", "Quinn", "Rosa", "Sven", "Tariq"}
-	types := []string{extract.TypePerson, extract.TypePerson, extract.TypeOrg, extract.TypeGPE, extract.TypeConcept}
+	types := []string{record.TypePerson, record.TypePerson, record.TypeOrg, record.TypeGPE, record.TypeConcept}
 	for i := range 20_000 {
 		typ := types[i%len(types)]
 		name := fmt.Sprintf("%s Entity%d", first[i%len(first)], i)
-		if typ != extract.TypePerson {
+		if typ != record.TypePerson {
 			name = fmt.Sprintf("%s %d", typ, i)
 		}
-		w.pool = append(w.pool, extract.Ref{ID: fmt.Sprintf("e%d-%s", i, typ), Name: name, Type: typ})
+		w.pool = append(w.pool, record.Ref{ID: fmt.Sprintf("e%d-%s", i, typ), Name: name, Type: typ})
 	}
-	w.hubs = []extract.Ref{
-		{ID: "vladimir-putin", Name: "Vladimir Putin", Type: extract.TypePerson},
-		{ID: "donald-trump", Name: "Donald Trump", Type: extract.TypePerson},
-		{ID: "ukraine", Name: "Ukraine", Type: extract.TypeGPE},
+	w.hubs = []record.Ref{
+		{ID: "vladimir-putin", Name: "Vladimir Putin", Type: record.TypePerson},
+		{ID: "donald-trump", Name: "Donald Trump", Type: record.TypePerson},
+		{ID: "ukraine", Name: "Ukraine", Type: record.TypeGPE},
 	}
 	for i := range 40 {
 		w.lemmas = append(w.lemmas, fmt.Sprintf("verb%d", i))
@@ -105,14 +105,14 @@ func newBenchWorld() *benchWorld {
 }
 
 // pick returns a pool entity, popular ones far more often.
-func (w *benchWorld) pick() extract.Ref {
+func (w *benchWorld) pick() record.Ref {
 	u := w.rng.Float64()
 	return w.pool[int(u*u*u*float64(len(w.pool)))]
 }
 
-func (w *benchWorld) doc(n int) *extract.Result {
+func (w *benchWorld) doc(n int) *record.Result {
 	id := fmt.Sprintf("bench_%06d", n)
-	ents := map[string]extract.Ref{}
+	ents := map[string]record.Ref{}
 	for len(ents) < 20 {
 		e := w.pick()
 		ents[e.ID] = e
@@ -123,13 +123,13 @@ func (w *benchWorld) doc(n int) *extract.Result {
 		}
 	}
 	// Sorted, so that the same seed gives the same articles.
-	var refs []extract.Ref
+	var refs []record.Ref
 	for _, id := range slices.Sorted(maps.Keys(ents)) {
 		refs = append(refs, ents[id])
 	}
-	res := &extract.Result{Doc: extract.Document{ID: id, Text: "generated article " + id}, Sentences: 40}
+	res := &record.Result{Doc: record.Document{ID: id, Text: "generated article " + id}, Sentences: 40}
 	for _, e := range refs {
-		res.Entities = append(res.Entities, extract.Entity{Kind: extract.KindEntity, ID: e.ID, Name: e.Name, Type: e.Type,
+		res.Entities = append(res.Entities, record.Entity{Kind: record.KindEntity, ID: e.ID, Name: e.Name, Type: e.Type,
 			Aliases: []string{"Alias of " + e.Name}, Docs: []string{id}, Mentions: 1 + w.rng.IntN(5)})
 	}
 	for s := range 30 {
@@ -138,10 +138,10 @@ func (w *benchWorld) doc(n int) *extract.Result {
 			subj, obj = w.hubs[0], w.hubs[1]
 		}
 		text := fmt.Sprintf("Sentence %d of %s.", s, id)
-		r := extract.Relation{Kind: extract.KindRelation,
-			Provenance: extract.Provenance{Doc: id, Sentence: s, Span: [2]int{s * 40, s*40 + len(text)}, Text: text, Confidence: 0.7},
+		r := record.Relation{Kind: record.KindRelation,
+			Provenance: record.Provenance{Doc: id, Sentence: s, Span: [2]int{s * 40, s*40 + len(text)}, Text: text, Confidence: 0.7},
 			Subject:    subj, Predicate: w.lemmas[w.rng.IntN(len(w.lemmas))], PredicateText: "did", Object: obj,
-			Negated: w.rng.IntN(20) == 0, Modality: extract.ModalityAsserted}
+			Negated: w.rng.IntN(20) == 0, Modality: record.ModalityAsserted}
 		if w.rng.IntN(4) == 0 {
 			r.Qualifiers = map[string]string{"to": "Place " + strconv.Itoa(w.rng.IntN(100))}
 		}
@@ -149,10 +149,10 @@ func (w *benchWorld) doc(n int) *extract.Result {
 	}
 	for s := 30; s < 35; s++ {
 		text := fmt.Sprintf("Someone said something in sentence %d of %s.", s, id)
-		res.Statements = append(res.Statements, extract.Statement{Kind: extract.KindStatement,
-			Provenance: extract.Provenance{Doc: id, Sentence: s, Span: [2]int{s * 40, s*40 + len(text)}, Text: text, Confidence: 0.8},
+		res.Statements = append(res.Statements, record.Statement{Kind: record.KindStatement,
+			Provenance: record.Provenance{Doc: id, Sentence: s, Span: [2]int{s * 40, s*40 + len(text)}, Text: text, Confidence: 0.8},
 			Speaker:    refs[w.rng.IntN(len(refs))], Cue: "said", Content: text, Direct: true,
-			About: []extract.Ref{refs[w.rng.IntN(len(refs))]}, Stance: extract.StanceNeutral})
+			About: []record.Ref{refs[w.rng.IntN(len(refs))]}, Stance: record.StanceNeutral})
 	}
 	return res
 }
@@ -198,7 +198,7 @@ func buildBenchStore(b *testing.B, backend string) *graph.Store {
 	start := time.Now()
 	total := 0
 	for n := 0; total < target; {
-		var batch []*extract.Result
+		var batch []*record.Result
 		for range 50 {
 			batch = append(batch, w.doc(n))
 			n++

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"newsgraph/extract"
+	"newsgraph/extract/record"
 	"newsgraph/graph"
 	"newsgraph/queries"
 )
@@ -17,13 +18,13 @@ const corpusDir = "../../shared/corpus"
 
 // extractCorpus reads and extracts the reference corpus, skipping the test
 // when it is absent.
-func extractCorpus(t *testing.T) []*extract.Result {
+func extractCorpus(t *testing.T) []*record.Result {
 	t.Helper()
 	paths, err := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
 	if err != nil || len(paths) == 0 {
 		t.Skipf("reference corpus not found at %s (it lives in shared/, beside the repository)", corpusDir)
 	}
-	var docs []extract.Document
+	var docs []record.Document
 	for _, p := range paths {
 		d, err := extract.ReadFile(p, extract.ReadOptions{})
 		if err != nil {
@@ -103,7 +104,7 @@ func testCorpus(t *testing.T, s *graph.Store) {
 					t.Errorf("Resolve(%q): %v", name, err)
 					continue
 				}
-				if e.Type != extract.TypePerson {
+				if e.Type != record.TypePerson {
 					t.Errorf("Resolve(%q) = %s of type %s, want a PERSON", name, e.ID, e.Type)
 				}
 				ids = append(ids, e.ID)

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"log"
 
-	"newsgraph/extract"
+	"newsgraph/extract/record"
 	"newsgraph/graph"
 	"newsgraph/queries"
 )
@@ -16,21 +16,21 @@ func exampleStore(ctx context.Context) *graph.Store {
 	if err != nil {
 		log.Fatal(err)
 	}
-	putin := extract.Ref{ID: "vladimir-putin", Name: "Vladimir Putin", Type: extract.TypePerson}
-	trump := extract.Ref{ID: "donald-trump", Name: "Donald Trump", Type: extract.TypePerson}
+	putin := record.Ref{ID: "vladimir-putin", Name: "Vladimir Putin", Type: record.TypePerson}
+	trump := record.Ref{ID: "donald-trump", Name: "Donald Trump", Type: record.TypePerson}
 	text := "Putin invited Trump to Moscow."
-	_, err = s.Load(ctx, &extract.Result{
-		Doc:       extract.Document{ID: "001_example", Text: text},
+	_, err = s.Load(ctx, &record.Result{
+		Doc:       record.Document{ID: "001_example", Text: text},
 		Sentences: 1,
-		Entities: []extract.Entity{
-			{Kind: extract.KindEntity, ID: putin.ID, Name: putin.Name, Type: putin.Type, Aliases: []string{"Putin"}, Mentions: 1},
-			{Kind: extract.KindEntity, ID: trump.ID, Name: trump.Name, Type: trump.Type, Aliases: []string{"Trump"}, Mentions: 1},
+		Entities: []record.Entity{
+			{Kind: record.KindEntity, ID: putin.ID, Name: putin.Name, Type: putin.Type, Aliases: []string{"Putin"}, Mentions: 1},
+			{Kind: record.KindEntity, ID: trump.ID, Name: trump.Name, Type: trump.Type, Aliases: []string{"Trump"}, Mentions: 1},
 		},
-		Relations: []extract.Relation{{
-			Kind:       extract.KindRelation,
-			Provenance: extract.Provenance{Doc: "001_example", Span: [2]int{0, len(text)}, Text: text, Confidence: 0.9},
+		Relations: []record.Relation{{
+			Kind:       record.KindRelation,
+			Provenance: record.Provenance{Doc: "001_example", Span: [2]int{0, len(text)}, Text: text, Confidence: 0.9},
 			Subject:    putin, Predicate: "invite", PredicateText: "invited", Object: trump,
-			Qualifiers: map[string]string{"to": "Moscow"}, Modality: extract.ModalityAsserted,
+			Qualifiers: map[string]string{"to": "Moscow"}, Modality: record.ModalityAsserted,
 		}},
 	})
 	if err != nil {

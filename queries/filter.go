@@ -5,7 +5,7 @@ import (
 	"sort"
 	"strings"
 
-	"newsgraph/extract"
+	"newsgraph/extract/record"
 	"newsgraph/graph"
 )
 
@@ -58,7 +58,7 @@ func ParseTypes(list string) ([]string, error) {
 
 // EntityTypes are the entity types of the store, as --types accepts them.
 func EntityTypes() []string {
-	return []string{extract.TypePerson, extract.TypeOrg, extract.TypeGPE, extract.TypeLoc, extract.TypeConcept}
+	return []string{record.TypePerson, record.TypeOrg, record.TypeGPE, record.TypeLoc, record.TypeConcept}
 }
 
 func isEntityType(t string) bool {
@@ -85,7 +85,7 @@ func Connections(snap *graph.Snapshot, f TypeFilter) []Ranked {
 		types[e.ID] = e.Type
 	}
 	counted := func(id string) bool {
-		if id == extract.SpeakerUnknown {
+		if id == record.SpeakerUnknown {
 			return false
 		}
 		t, ok := types[id]
@@ -123,7 +123,7 @@ func Connections(snap *graph.Snapshot, f TypeFilter) []Ranked {
 	}
 	out := []Ranked{}
 	for _, e := range snap.Entities {
-		if e.ID == extract.SpeakerUnknown || !f.Keep(e.Type) {
+		if e.ID == record.SpeakerUnknown || !f.Keep(e.Type) {
 			continue
 		}
 		out = append(out, Ranked{

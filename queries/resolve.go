@@ -9,7 +9,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"newsgraph/extract"
+	"newsgraph/extract/record"
 	"newsgraph/graph"
 	"newsgraph/internal/names"
 )
@@ -88,7 +88,7 @@ func (r *reader) resolve(name string) (string, error) {
 	id := strings.TrimSuffix(strings.TrimPrefix(q, "<"), ">")
 	explicit := strings.HasPrefix(id, graph.PrefixEntity)
 	id = strings.TrimPrefix(id, graph.PrefixEntity)
-	for _, c := range []string{id, extract.Slug(q)} {
+	for _, c := range []string{id, record.Slug(q)} {
 		if ok, err := r.hasEntity(c); err != nil {
 			return "", err
 		} else if ok && explicit {
@@ -399,15 +399,15 @@ func suggest(q string, cands []entityName, n int) []string {
 	return out
 }
 
-// typeOfClass is the extract type an rdf:type class stands for.
+// typeOfClass is the record type an rdf:type class stands for.
 func typeOfClass(v quad.Value) string {
 	switch v {
 	case graph.ClassPerson:
-		return extract.TypePerson
+		return record.TypePerson
 	case graph.ClassOrganization:
-		return extract.TypeOrg
+		return record.TypeOrg
 	case graph.ClassPlace:
-		return extract.TypeGPE
+		return record.TypeGPE
 	}
-	return extract.TypeConcept
+	return record.TypeConcept
 }

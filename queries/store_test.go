@@ -10,7 +10,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"newsgraph/extract"
+	"newsgraph/extract/record"
 	"newsgraph/graph"
 )
 
@@ -82,7 +82,7 @@ func freshPostgresDB(tb testing.TB) string {
 }
 
 // loadStore opens a store of backend and loads results into it.
-func loadStore(tb testing.TB, backend string, results []*extract.Result) *graph.Store {
+func loadStore(tb testing.TB, backend string, results []*record.Result) *graph.Store {
 	tb.Helper()
 	s := openStore(tb, backend)
 	if _, err := s.LoadBatch(context.Background(), results); err != nil {
@@ -94,42 +94,42 @@ func loadStore(tb testing.TB, backend string, results []*extract.Result) *graph.
 // Hand-made records: a small world with the shapes the queries must handle —
 // aliases, one fact from several documents, qualifiers, a negation, statements.
 var (
-	putin    = extract.Ref{ID: "vladimir-putin", Name: "Vladimir Putin", Type: extract.TypePerson}
-	trump    = extract.Ref{ID: "donald-trump", Name: "Donald Trump", Type: extract.TypePerson}
-	melania  = extract.Ref{ID: "melania-trump", Name: "Melania Trump", Type: extract.TypePerson}
-	zelensky = extract.Ref{ID: "volodymyr-zelenskyy", Name: "Volodymyr Zelenskyy", Type: extract.TypePerson}
-	hegseth  = extract.Ref{ID: "pete-hegseth", Name: "Pete Hegseth", Type: extract.TypePerson}
-	ukraine  = extract.Ref{ID: "ukraine", Name: "Ukraine", Type: extract.TypeGPE}
-	russia   = extract.Ref{ID: "russia", Name: "Russia", Type: extract.TypeGPE}
-	nato     = extract.Ref{ID: "nato", Name: "NATO", Type: extract.TypeOrg}
-	orphan   = extract.Ref{ID: "iceland", Name: "Iceland", Type: extract.TypeGPE}
+	putin    = record.Ref{ID: "vladimir-putin", Name: "Vladimir Putin", Type: record.TypePerson}
+	trump    = record.Ref{ID: "donald-trump", Name: "Donald Trump", Type: record.TypePerson}
+	melania  = record.Ref{ID: "melania-trump", Name: "Melania Trump", Type: record.TypePerson}
+	zelensky = record.Ref{ID: "volodymyr-zelenskyy", Name: "Volodymyr Zelenskyy", Type: record.TypePerson}
+	hegseth  = record.Ref{ID: "pete-hegseth", Name: "Pete Hegseth", Type: record.TypePerson}
+	ukraine  = record.Ref{ID: "ukraine", Name: "Ukraine", Type: record.TypeGPE}
+	russia   = record.Ref{ID: "russia", Name: "Russia", Type: record.TypeGPE}
+	nato     = record.Ref{ID: "nato", Name: "NATO", Type: record.TypeOrg}
+	orphan   = record.Ref{ID: "iceland", Name: "Iceland", Type: record.TypeGPE}
 )
 
-func ent(r extract.Ref, mentions int, docID string, aliases ...string) extract.Entity {
-	return extract.Entity{Kind: extract.KindEntity, ID: r.ID, Name: r.Name, Type: r.Type, Aliases: aliases, Docs: []string{docID}, Mentions: mentions}
+func ent(r record.Ref, mentions int, docID string, aliases ...string) record.Entity {
+	return record.Entity{Kind: record.KindEntity, ID: r.ID, Name: r.Name, Type: r.Type, Aliases: aliases, Docs: []string{docID}, Mentions: mentions}
 }
 
-func prov(sentence int, text string) extract.Provenance {
-	return extract.Provenance{Sentence: sentence, Span: [2]int{sentence * 100, sentence*100 + len(text)}, Text: text, Confidence: 0.8}
+func prov(sentence int, text string) record.Provenance {
+	return record.Provenance{Sentence: sentence, Span: [2]int{sentence * 100, sentence*100 + len(text)}, Text: text, Confidence: 0.8}
 }
 
-func rel(p extract.Provenance, s extract.Ref, pred, text string, o extract.Ref, negated bool, quals map[string]string) extract.Relation {
-	return extract.Relation{Kind: extract.KindRelation, Provenance: p, Subject: s, Predicate: pred, PredicateText: text, Object: o, Qualifiers: quals, Negated: negated, Modality: extract.ModalityAsserted}
+func rel(p record.Provenance, s record.Ref, pred, text string, o record.Ref, negated bool, quals map[string]string) record.Relation {
+	return record.Relation{Kind: record.KindRelation, Provenance: p, Subject: s, Predicate: pred, PredicateText: text, Object: o, Qualifiers: quals, Negated: negated, Modality: record.ModalityAsserted}
 }
 
-func stmt(p extract.Provenance, speaker extract.Ref, cue, content, stance string, about ...extract.Ref) extract.Statement {
-	return extract.Statement{Kind: extract.KindStatement, Provenance: p, Speaker: speaker, Cue: cue, Content: content, Direct: true, About: about, Stance: stance}
+func stmt(p record.Provenance, speaker record.Ref, cue, content, stance string, about ...record.Ref) record.Statement {
+	return record.Statement{Kind: record.KindStatement, Provenance: p, Speaker: speaker, Cue: cue, Content: content, Direct: true, About: about, Stance: stance}
 }
 
-func result(id string, ents []extract.Entity, rels []extract.Relation, stmts []extract.Statement) *extract.Result {
+func result(id string, ents []record.Entity, rels []record.Relation, stmts []record.Statement) *record.Result {
 	for i := range rels {
 		rels[i].Doc = id
 	}
 	for i := range stmts {
 		stmts[i].Doc = id
 	}
-	return &extract.Result{
-		Doc:        extract.Document{ID: id, Text: "text of " + id},
+	return &record.Result{
+		Doc:        record.Document{ID: id, Text: "text of " + id},
 		Sentences:  10,
 		Entities:   ents,
 		Relations:  rels,
@@ -138,37 +138,37 @@ func result(id string, ents []extract.Entity, rels []extract.Relation, stmts []e
 }
 
 // fixture is three articles about one event.
-func fixture() []*extract.Result {
+func fixture() []*record.Result {
 	moscow := map[string]string{"to": "Moscow"}
-	return []*extract.Result{
+	return []*record.Result{
 		result("doc-a",
-			[]extract.Entity{ent(putin, 4, "doc-a", "Putin"), ent(trump, 3, "doc-a", "Trump", "President Trump"),
+			[]record.Entity{ent(putin, 4, "doc-a", "Putin"), ent(trump, 3, "doc-a", "Trump", "President Trump"),
 				ent(zelensky, 2, "doc-a", "Zelensky"), ent(ukraine, 5, "doc-a"), ent(melania, 1, "doc-a"),
 				ent(orphan, 1, "doc-a")},
-			[]extract.Relation{
+			[]record.Relation{
 				rel(prov(0, "Putin invited Trump to Moscow."), putin, "invite", "invited", trump, false, moscow),
 				rel(prov(1, "Trump called Putin on Tuesday."), trump, "call", "called", putin, false, nil),
 				rel(prov(2, "Russia agreed to negotiate on Ukraine."), russia, "negotiate", "agreed to negotiate", ukraine, false, nil),
 			},
-			[]extract.Statement{
-				stmt(prov(3, `Zelensky said: "Ukraine will not give up its land."`), zelensky, "said", "Ukraine will not give up its land.", extract.StanceRejects, ukraine),
+			[]record.Statement{
+				stmt(prov(3, `Zelensky said: "Ukraine will not give up its land."`), zelensky, "said", "Ukraine will not give up its land.", record.StanceRejects, ukraine),
 			}),
 		result("doc-b",
-			[]extract.Entity{ent(putin, 2, "doc-b", "Putin"), ent(trump, 2, "doc-b", "Trump"), ent(hegseth, 1, "doc-b", "Hegseth"),
+			[]record.Entity{ent(putin, 2, "doc-b", "Putin"), ent(trump, 2, "doc-b", "Trump"), ent(hegseth, 1, "doc-b", "Hegseth"),
 				ent(ukraine, 2, "doc-b"), ent(nato, 1, "doc-b")},
-			[]extract.Relation{
+			[]record.Relation{
 				rel(prov(0, "Trump and Putin spoke by phone."), trump, "call", "spoke by phone", putin, false, nil),
 				rel(prov(4, "Putin also invited Trump to visit Moscow."), putin, "invite", "invited", trump, false, moscow),
 				rel(prov(5, "Russia agreed to negotiate."), russia, "negotiate", "agreed to negotiate", ukraine, false, nil),
 				rel(prov(6, "Russia will not join NATO."), russia, "join", "will not join", nato, true, nil),
 			},
-			[]extract.Statement{
-				stmt(prov(2, `Hegseth stated that a return to Ukraine's pre-2014 borders is unrealistic.`), hegseth, "stated", "a return to Ukraine's pre-2014 borders is unrealistic", extract.StanceRejects, ukraine),
-				stmt(prov(3, `"Ukraine will not give up its land," Zelensky said.`), zelensky, "said", "Ukraine will not give up its land", extract.StanceRejects, ukraine),
+			[]record.Statement{
+				stmt(prov(2, `Hegseth stated that a return to Ukraine's pre-2014 borders is unrealistic.`), hegseth, "stated", "a return to Ukraine's pre-2014 borders is unrealistic", record.StanceRejects, ukraine),
+				stmt(prov(3, `"Ukraine will not give up its land," Zelensky said.`), zelensky, "said", "Ukraine will not give up its land", record.StanceRejects, ukraine),
 			}),
 		result("doc-c",
-			[]extract.Entity{ent(putin, 1, "doc-c", "Putin"), ent(trump, 1, "doc-c", "Trump"), ent(russia, 2, "doc-c")},
-			[]extract.Relation{
+			[]record.Entity{ent(putin, 1, "doc-c", "Putin"), ent(trump, 1, "doc-c", "Trump"), ent(russia, 2, "doc-c")},
+			[]record.Relation{
 				rel(prov(1, "Trump held a call with Putin."), trump, "call", "held a call", putin, false, nil),
 				rel(prov(2, "Moscow said it would negotiate over Ukraine."), russia, "negotiate", "would negotiate", ukraine, false, nil),
 				rel(prov(3, "Russia may join NATO talks."), russia, "join", "join", nato, false, nil),

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"newsgraph/extract"
+	"newsgraph/extract/read"
 	"newsgraph/graph"
 )
 
@@ -127,7 +128,7 @@ func extractDocs(ctx context.Context, e *env, x *extract.Extractor, docs []extra
 		if name == "" {
 			name = f.ID
 		}
-		fmt.Fprintln(e.stderr, (&extract.SkipError{Path: name, Reason: oneLine(f.Err.Error())}).Error())
+		fmt.Fprintln(e.stderr, (&read.SkipError{Path: name, Reason: oneLine(f.Err.Error())}).Error())
 	}
 	return results, len(failed), nil
 }

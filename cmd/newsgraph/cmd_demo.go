@@ -14,6 +14,7 @@ import (
 	"newsgraph/examples"
 	"newsgraph/export"
 	"newsgraph/extract"
+	"newsgraph/extract/read"
 	"newsgraph/graph"
 )
 
@@ -101,7 +102,7 @@ func exampleDocuments() ([]extract.Document, error) {
 		if err != nil {
 			return fmt.Errorf("example %s: %w", p, err)
 		}
-		doc, err := extract.ReadBytes(path.Base(p), data, extract.ReadOptions{})
+		doc, err := read.Bytes(path.Base(p), data, read.Options{})
 		if err != nil {
 			return fmt.Errorf("example %s: %w", p, err)
 		}

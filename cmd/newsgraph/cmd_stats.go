@@ -9,7 +9,7 @@ import (
 	"sort"
 	"strings"
 
-	"newsgraph/extract"
+	"newsgraph/extract/record"
 	"newsgraph/graph"
 )
 
@@ -57,7 +57,7 @@ func storeCounts(ctx context.Context, s *graph.Store) (graph.Stats, error) {
 	if err != nil {
 		return st, err
 	}
-	u, err := s.Entity(ctx, extract.SpeakerUnknown)
+	u, err := s.Entity(ctx, record.SpeakerUnknown)
 	switch {
 	case errors.Is(err, graph.ErrNotFound):
 		return st, nil

@@ -9,14 +9,15 @@ import (
 	"strings"
 	"unicode"
 
-	"newsgraph/extract"
+	"newsgraph/extract/read"
+	"newsgraph/extract/record"
 )
 
 // inputs is what build and extract read from their PATH arguments.
 type inputs struct {
-	docs    []extract.Document // one per distinct text, in walk order
-	copies  []docCopy          // files whose text an earlier one already has
-	skipped int                // inputs not read, each reported on stderr
+	docs    []record.Document // one per distinct text, in walk order
+	copies  []docCopy         // files whose text an earlier one already has
+	skipped int               // inputs not read, each reported on stderr
 }
 
 // docCopy is a file whose text is byte for byte that of another document:
@@ -37,8 +38,8 @@ func (in inputs) files() int { return len(in.docs) + len(in.copies) + in.skipped
 func readArticles(ctx context.Context, e *env, paths []string, strict bool, exclude map[string]string) (inputs, error) {
 	var in inputs
 	first := map[string]string{} // text hash → id of the first document with it
-	err := extract.Walk(ctx, paths, extract.ReadOptions{Exclude: exclude}, func(path string, doc extract.Document, err error) error {
-		if errors.Is(err, extract.ErrExcluded) {
+	err := read.Walk(ctx, paths, read.Options{Exclude: exclude}, func(path string, doc record.Document, err error) error {
+		if errors.Is(err, read.ErrExcluded) {
 			fmt.Fprintln(e.stderr, err)
 			return nil
 		}

@@ -5,7 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 
-	"newsgraph/extract"
+	"newsgraph/extract/record"
 )
 
 // GenerateOptions shape a synthetic corpus.
@@ -33,36 +33,36 @@ var (
 		{"accuse", "accused"}, {"host", "hosted"}, {"thank", "thanked"}, {"threaten", "threatened"}}
 	cues   = []string{"said", "told", "stated", "warned", "added", "insisted"}
 	quals  = []string{"to", "in", "on", "with", "about"}
-	stance = []string{extract.StanceRejects, extract.StanceSupports, extract.StanceNeutral}
-	modals = []string{extract.ModalityAsserted, extract.ModalityPossible, extract.ModalityReported}
+	stance = []string{record.StanceRejects, record.StanceSupports, record.StanceNeutral}
+	modals = []string{record.ModalityAsserted, record.ModalityPossible, record.ModalityReported}
 )
 
 // poolEntity returns entity i of the pool: names vary by index so ids do.
-func poolEntity(i int) extract.Ref {
+func poolEntity(i int) record.Ref {
 	switch i % 4 {
 	case 0, 1:
 		n := fmt.Sprintf("%s %s", firstNames[i%len(firstNames)], lastNames[(i/len(firstNames))%len(lastNames)])
 		if i >= len(firstNames)*len(lastNames) {
 			n += fmt.Sprintf(" %d", i)
 		}
-		return ref(n, extract.TypePerson)
+		return ref(n, record.TypePerson)
 	case 2:
-		return ref(fmt.Sprintf("%s %d", orgs[i%len(orgs)], i), extract.TypeOrg)
+		return ref(fmt.Sprintf("%s %d", orgs[i%len(orgs)], i), record.TypeOrg)
 	default:
-		return ref(fmt.Sprintf("%s %d", places[i%len(places)], i), extract.TypeGPE)
+		return ref(fmt.Sprintf("%s %d", places[i%len(places)], i), record.TypeGPE)
 	}
 }
 
-func ref(name, typ string) extract.Ref {
+func ref(name, typ string) record.Ref {
 	id := strings.ToLower(strings.NewReplacer(" ", "-", ".", "").Replace(name))
-	return extract.Ref{ID: id, Name: name, Type: typ}
+	return record.Ref{ID: id, Name: name, Type: typ}
 }
 
 // Generate returns a synthetic corpus of extract results that looks like the
 // news corpus (people, organisations, places, relations with qualifiers,
 // quotes shared between articles) with ids varied enough to fill a large
 // store. The same options give the same corpus.
-func Generate(o GenerateOptions) []*extract.Result {
+func Generate(o GenerateOptions) []*record.Result {
 	if o.Entities <= 0 {
 		o.Entities = 2*o.Docs + 100
 	}
@@ -76,15 +76,15 @@ func Generate(o GenerateOptions) []*extract.Result {
 		o.StatementsPerDoc = 10
 	}
 	rng := rand.New(rand.NewPCG(o.Seed, 0x6e657773))
-	out := make([]*extract.Result, 0, o.Docs)
+	out := make([]*record.Result, 0, o.Docs)
 	for d := 0; d < o.Docs; d++ {
 		out = append(out, generateDoc(rng, o, d))
 	}
 	return out
 }
 
-func generateDoc(rng *rand.Rand, o GenerateOptions, d int) *extract.Result {
-	ents := make([]extract.Ref, o.EntitiesPerDoc)
+func generateDoc(rng *rand.Rand, o GenerateOptions, d int) *record.Result {
+	ents := make([]record.Ref, o.EntitiesPerDoc)
 	for i := range ents {
 		// A skewed pick, so that some entities appear in many articles.
 		k := int(float64(o.Entities) * rng.Float64() * rng.Float64())
@@ -92,23 +92,23 @@ func generateDoc(rng *rand.Rand, o GenerateOptions, d int) *extract.Result {
 	}
 	nSent := o.RelationsPerDoc + o.StatementsPerDoc
 	var sents []string
-	pick := func() extract.Ref { return ents[rng.IntN(len(ents))] }
-	var rels []extract.Relation
-	var stmts []extract.Statement
+	pick := func() record.Ref { return ents[rng.IntN(len(ents))] }
+	var rels []record.Relation
+	var stmts []record.Statement
 	for i := 0; i < o.RelationsPerDoc; i++ {
 		s, ob := pick(), pick()
 		v := verbs[rng.IntN(len(verbs))]
 		q := quals[rng.IntN(len(quals))]
 		place := places[rng.IntN(len(places))]
 		sents = append(sents, fmt.Sprintf("%s %s %s %s %s.", s.Name, v.text, ob.Name, q, place))
-		r := extract.Relation{Kind: extract.KindRelation, Subject: s, Predicate: v.lemma, PredicateText: v.text,
+		r := record.Relation{Kind: record.KindRelation, Subject: s, Predicate: v.lemma, PredicateText: v.text,
 			Object: ob, Qualifiers: map[string]string{q: place}, Negated: rng.IntN(10) == 0,
 			Modality: modals[rng.IntN(len(modals))]}
-		if r.Modality == extract.ModalityReported {
+		if r.Modality == record.ModalityReported {
 			by := pick()
 			r.AttributedTo = &by
 		}
-		r.Provenance = extract.Provenance{Sentence: i, Confidence: 0.5 + rng.Float64()/2}
+		r.Provenance = record.Provenance{Sentence: i, Confidence: 0.5 + rng.Float64()/2}
 		rels = append(rels, r)
 	}
 	for i := 0; i < o.StatementsPerDoc; i++ {
@@ -117,9 +117,9 @@ func generateDoc(rng *rand.Rand, o GenerateOptions, d int) *extract.Result {
 		content := fmt.Sprintf("%s will not accept the terms on %s, number %d", ab.Name, places[rng.IntN(len(places))], rng.IntN(50))
 		cue := cues[rng.IntN(len(cues))]
 		sents = append(sents, fmt.Sprintf(`%s %s: "%s."`, sp.Name, cue, content))
-		stmts = append(stmts, extract.Statement{Kind: extract.KindStatement, Speaker: sp, Cue: cue,
-			Content: content, Direct: true, About: []extract.Ref{ab}, Stance: stance[rng.IntN(len(stance))],
-			Provenance: extract.Provenance{Sentence: o.RelationsPerDoc + i, Confidence: 0.5 + rng.Float64()/2}})
+		stmts = append(stmts, record.Statement{Kind: record.KindStatement, Speaker: sp, Cue: cue,
+			Content: content, Direct: true, About: []record.Ref{ab}, Stance: stance[rng.IntN(len(stance))],
+			Provenance: record.Provenance{Sentence: o.RelationsPerDoc + i, Confidence: 0.5 + rng.Float64()/2}})
 	}
 	a := newArticle(fmt.Sprintf("gen_%06d", d), sents...)
 	for i := range rels {

@@ -19,6 +19,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"newsgraph/extract"
+	"newsgraph/extract/record"
 	"newsgraph/graph"
 )
 
@@ -88,7 +89,7 @@ func Nodes(t testing.TB, s *graph.Store) []string {
 	return out
 }
 
-func mustLoad(t *testing.T, s *graph.Store, docs ...*extract.Result) graph.LoadStats {
+func mustLoad(t *testing.T, s *graph.Store, docs ...*record.Result) graph.LoadStats {
 	t.Helper()
 	var total graph.LoadStats
 	for _, d := range docs {
@@ -350,7 +351,7 @@ func testSnapshot(t *testing.T, open Opener) {
 	}
 	var anon *graph.Statement
 	for i := range snap.Statements {
-		if snap.Statements[i].Speaker == extract.SpeakerUnknown {
+		if snap.Statements[i].Speaker == record.SpeakerUnknown {
 			anon = &snap.Statements[i]
 		}
 	}
@@ -425,7 +426,7 @@ func testCancelled(t *testing.T, open Opener) {
 	if _, err := s.Load(ctx, DocA()); !errors.Is(err, context.Canceled) {
 		t.Errorf("Load with a cancelled context: %v, want context.Canceled", err)
 	}
-	if _, err := s.LoadBatch(ctx, []*extract.Result{DocARevised(), DocC()}); !errors.Is(err, context.Canceled) {
+	if _, err := s.LoadBatch(ctx, []*record.Result{DocARevised(), DocC()}); !errors.Is(err, context.Canceled) {
 		t.Errorf("LoadBatch with a cancelled context: %v, want context.Canceled", err)
 	}
 	if _, err := s.Remove(ctx, "b"); !errors.Is(err, context.Canceled) {
@@ -436,7 +437,7 @@ func testCancelled(t *testing.T, open Opener) {
 
 func testBatch(t *testing.T, open Opener) {
 	s := open(t)
-	st, err := s.LoadBatch(context.Background(), []*extract.Result{DocA(), DocB(), DocC()})
+	st, err := s.LoadBatch(context.Background(), []*record.Result{DocA(), DocB(), DocC()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -444,7 +445,7 @@ func testBatch(t *testing.T, open Opener) {
 		t.Errorf("LoadBatch: %+v", st)
 	}
 	// A batch holding a revision and an unchanged document.
-	if _, err := s.LoadBatch(context.Background(), []*extract.Result{DocARevised(), DocB()}); err != nil {
+	if _, err := s.LoadBatch(context.Background(), []*record.Result{DocARevised(), DocB()}); err != nil {
 		t.Fatal(err)
 	}
 	single := open(t)
@@ -476,13 +477,13 @@ func CorpusDir() string {
 
 var corpusOnce struct {
 	sync.Once
-	res []*extract.Result
+	res []*record.Result
 	err error
 }
 
 // Corpus extracts the reference corpus once per test binary, or skips t when
 // the corpus is absent.
-func Corpus(t testing.TB) []*extract.Result {
+func Corpus(t testing.TB) []*record.Result {
 	t.Helper()
 	dir := CorpusDir()
 	if dir == "" {
@@ -497,13 +498,13 @@ func Corpus(t testing.TB) []*extract.Result {
 	return corpusOnce.res
 }
 
-func extractAll(ctx context.Context, dir string) ([]*extract.Result, error) {
+func extractAll(ctx context.Context, dir string) ([]*record.Result, error) {
 	x, err := extract.New(extract.Options{})
 	if err != nil {
 		return nil, err
 	}
-	var out []*extract.Result
-	err = extract.Walk(ctx, []string{dir}, extract.ReadOptions{}, func(path string, doc extract.Document, err error) error {
+	var out []*record.Result
+	err = extract.Walk(ctx, []string{dir}, extract.ReadOptions{}, func(path string, doc record.Document, err error) error {
 		if err != nil {
 			return fmt.Errorf("corpus file %s: %w", path, err)
 		}
@@ -552,17 +553,17 @@ func testCorpus(t *testing.T, open Opener) {
 			stats, len(snap.Facts), relSrc, len(snap.Statements), stmtSrc)
 	}
 	// The documents were loaded unlinked: the store links them as
-	// extract.Link links the whole corpus at once.
+	// record.Link links the whole corpus at once.
 	linked := Clone(t, docs)
-	extract.Link(linked)
+	record.Link(linked)
 	want := map[string]bool{}
-	for _, e := range extract.MergedEntities(linked) {
+	for _, e := range record.MergedEntities(linked) {
 		want[e.ID] = true
 	}
 	have := map[string]bool{}
 	for _, e := range snap.Entities {
 		have[e.ID] = true
-		if !want[e.ID] && e.ID != extract.SpeakerUnknown {
+		if !want[e.ID] && e.ID != record.SpeakerUnknown {
 			t.Errorf("entity %s in the snapshot, not among the linked corpus's", e.ID)
 		}
 	}
@@ -666,7 +667,7 @@ func RunReadOnly(t *testing.T, fresh func(t *testing.T) graph.Config) {
 	t.Run("ReaderSeesAndCannotWrite", func(t *testing.T) {
 		cfg := fresh(t)
 		w := open(t, cfg, false)
-		if _, err := w.LoadBatch(ctx, []*extract.Result{DocA(), DocB()}); err != nil {
+		if _, err := w.LoadBatch(ctx, []*record.Result{DocA(), DocB()}); err != nil {
 			t.Fatal(err)
 		}
 		want := Quads(t, w)
@@ -683,7 +684,7 @@ func RunReadOnly(t *testing.T, fresh func(t *testing.T) graph.Config) {
 		if probs, err := r.Check(ctx); err != nil || len(probs) > 0 {
 			t.Errorf("Check: %v %v", probs, err)
 		}
-		if _, err := r.LoadBatch(ctx, []*extract.Result{DocARevised()}); !errors.Is(err, graph.ErrReadOnly) {
+		if _, err := r.LoadBatch(ctx, []*record.Result{DocARevised()}); !errors.Is(err, graph.ErrReadOnly) {
 			t.Errorf("a load through a read-only store: %v, want ErrReadOnly", err)
 		}
 		if _, err := r.Remove(ctx, DocA().Doc.ID); !errors.Is(err, graph.ErrReadOnly) {
@@ -697,15 +698,15 @@ func RunReadOnly(t *testing.T, fresh func(t *testing.T) graph.Config) {
 
 // Clone returns deep copies of results, which linking may then rewrite
 // without touching the originals (Corpus shares its results between tests).
-func Clone(t testing.TB, results []*extract.Result) []*extract.Result {
+func Clone(t testing.TB, results []*record.Result) []*record.Result {
 	t.Helper()
-	out := make([]*extract.Result, len(results))
+	out := make([]*record.Result, len(results))
 	for i, r := range results {
 		b, err := json.Marshal(r)
 		if err != nil {
 			t.Fatal(err)
 		}
-		c := &extract.Result{}
+		c := &record.Result{}
 		if err := json.Unmarshal(b, c); err != nil {
 			t.Fatal(err)
 		}

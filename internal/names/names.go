@@ -1,5 +1,7 @@
-// Package names holds the string distance that name look-ups share: the query
-// resolver's "did you mean …" and the map exporter's --focus both rank close names by it.
+// Package names holds what name handling shares across packages: the string
+// distance (the query resolver's "did you mean …" and the map exporter's
+// --focus both rank close names by it) and Clean, the name as readers see it,
+// from which the extractor matches names and package record makes ids.
 package names
 
 // Distance is the Levenshtein edit distance between a and b, counted in runes.

@@ -10,7 +10,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"newsgraph/extract"
+	"newsgraph/extract/read"
 	"newsgraph/graph"
 )
 
@@ -114,7 +114,7 @@ func readText(doc graph.Document) (DocInfo, string) {
 		di.Reason = "the store does not say where the article was read from"
 		return di, ""
 	}
-	text, err := extract.ReadFile(doc.Path, extract.ReadOptions{})
+	text, err := read.File(doc.Path, read.Options{})
 	switch {
 	case err != nil:
 		di.Reason = "the article's file cannot be read: " + err.Error()

@@ -1,4 +1,4 @@
-package extract
+package read
 
 import (
 	"bytes"
@@ -16,16 +16,18 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
+
+	"newsgraph/extract/record"
 )
 
-// DefaultMaxBytes is the largest article ReadFile accepts when
-// ReadOptions.MaxBytes is zero. Real articles are a few kilobytes; the limit
+// DefaultMaxBytes is the largest article File accepts when
+// Options.MaxBytes is zero. Real articles are a few kilobytes; the limit
 // only exists so that a mistaken argument (a disk image, a log) cannot exhaust
 // memory.
 const DefaultMaxBytes int64 = 64 << 20
 
-// ReadOptions configure ReadFile, ReadBytes and Walk.
-type ReadOptions struct {
+// Options configure File, Bytes and Walk.
+type Options struct {
 	// MaxBytes is the largest article accepted, in bytes of the file as
 	// stored; 0 means DefaultMaxBytes. Larger files are skipped without
 	// being read.
@@ -42,11 +44,11 @@ type ReadOptions struct {
 }
 
 // ErrExcluded marks a path Walk left out on purpose: named in
-// ReadOptions.Exclude, or hidden. Callers report it without counting it as
+// Options.Exclude, or hidden. Callers report it without counting it as
 // a bad input.
 var ErrExcluded = errors.New("excluded")
 
-func (o ReadOptions) maxBytes() int64 {
+func (o Options) maxBytes() int64 {
 	if o.MaxBytes <= 0 {
 		return DefaultMaxBytes
 	}
@@ -83,39 +85,39 @@ func skip(path, reason string, err error) *SkipError {
 	return &SkipError{Path: path, Reason: reason, Err: err}
 }
 
-// ReadFile reads one article from disk and returns it as plain UTF-8 text.
+// File reads one article from disk and returns it as plain UTF-8 text.
 // The format is chosen by extension (.txt, .md, .html, ...) and, for any
 // other name, by sniffing the content. Every failure is a *SkipError.
-func ReadFile(path string, opts ReadOptions) (Document, error) {
+func File(path string, opts Options) (record.Document, error) {
 	max := opts.maxBytes()
 	// Stat before opening: opening a FIFO blocks, and a size check here
 	// rejects a huge file without reading any of it.
 	fi, err := os.Stat(path)
 	if err != nil {
-		return Document{}, statSkip(path, err)
+		return record.Document{}, statSkip(path, err)
 	}
 	if fi.IsDir() {
-		return Document{}, skip(path, "is a directory", nil)
+		return record.Document{}, skip(path, "is a directory", nil)
 	}
 	if !fi.Mode().IsRegular() {
-		return Document{}, skip(path, "not a regular file ("+fi.Mode().Type().String()+")", nil)
+		return record.Document{}, skip(path, "not a regular file ("+fi.Mode().Type().String()+")", nil)
 	}
 	if fi.Size() > max {
-		return Document{}, tooLarge(path, fi.Size(), max)
+		return record.Document{}, tooLarge(path, fi.Size(), max)
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return Document{}, statSkip(path, err)
+		return record.Document{}, statSkip(path, err)
 	}
 	defer f.Close()
 	data, err := readLimited(f, fi.Size(), max)
 	if err != nil {
 		if errors.Is(err, errTooLarge) {
-			return Document{}, tooLarge(path, -1, max)
+			return record.Document{}, tooLarge(path, -1, max)
 		}
-		return Document{}, skip(path, "read failed: "+oneLine(err), err)
+		return record.Document{}, skip(path, "read failed: "+oneLine(err), err)
 	}
-	return ReadBytes(path, data, opts)
+	return Bytes(path, data, opts)
 }
 
 var errTooLarge = errors.New("too large")
@@ -196,7 +198,7 @@ func oneLine(err error) string {
 	return strings.Join(strings.Fields(err.Error()), " ")
 }
 
-// Article formats ReadBytes recognises.
+// Article formats Bytes recognises.
 const (
 	formatText     = "text"
 	formatMarkdown = "markdown"
@@ -259,26 +261,26 @@ func idUnprintable(r rune) bool {
 	return r != ' ' && !unicode.IsPrint(r) || r >= 0xFDD0 && r <= 0xFDEF || r&0xFFFE == 0xFFFE
 }
 
-// ReadBytes turns the raw bytes of an article into a Document, as ReadFile
+// Bytes turns the raw bytes of an article into a Document, as File
 // does for a file; path names it (its extension picks the format) and is not
 // opened. Use it for embedded or downloaded articles. Every failure is a
 // *SkipError.
-func ReadBytes(path string, data []byte, opts ReadOptions) (Document, error) {
+func Bytes(path string, data []byte, opts Options) (record.Document, error) {
 	if max := opts.maxBytes(); int64(len(data)) > max {
-		return Document{}, tooLarge(path, int64(len(data)), max)
+		return record.Document{}, tooLarge(path, int64(len(data)), max)
 	}
 	text, meta, err := decodeArticle(path, data)
 	if err != nil {
-		return Document{}, err
+		return record.Document{}, err
 	}
-	return Document{ID: DocumentID(path), Path: path, Text: text, Meta: meta}, nil
+	return record.Document{ID: DocumentID(path), Path: path, Text: text, Meta: meta}, nil
 }
 
 // decodeArticle is the whole byte → text pipeline: charset, binary check,
 // markup removal, line-end and control-character clean-up.
-func decodeArticle(path string, data []byte) (string, Meta, error) {
+func decodeArticle(path string, data []byte) (string, record.Meta, error) {
 	if len(data) == 0 {
-		return "", Meta{}, skip(path, "empty file", nil)
+		return "", record.Meta{}, skip(path, "empty file", nil)
 	}
 	format := formatByExt(path)
 	if format == "" {
@@ -291,7 +293,7 @@ func decodeArticle(path string, data []byte) (string, Meta, error) {
 	}
 	raw, reason := toUTF8(data, legacy)
 	if reason != "" {
-		return "", Meta{}, skip(path, reason, nil)
+		return "", record.Meta{}, skip(path, reason, nil)
 	}
 	switch {
 	case format == formatText && formatByExt(path) == "":
@@ -307,7 +309,7 @@ func decodeArticle(path string, data []byte) (string, Meta, error) {
 		var err error
 		text, err = htmlText(raw)
 		if err != nil {
-			return "", Meta{}, skip(path, "HTML could not be parsed: "+oneLine(err), err)
+			return "", record.Meta{}, skip(path, "HTML could not be parsed: "+oneLine(err), err)
 		}
 	case formatMarkdown:
 		text = markdownText(cleanText(raw))
@@ -316,13 +318,13 @@ func decodeArticle(path string, data []byte) (string, Meta, error) {
 	}
 	if strings.TrimSpace(text) == "" {
 		if format == formatHTML {
-			return "", Meta{}, skip(path, "no text left after removing HTML markup", nil)
+			return "", record.Meta{}, skip(path, "no text left after removing HTML markup", nil)
 		}
-		return "", Meta{}, skip(path, "only whitespace", nil)
+		return "", record.Meta{}, skip(path, "only whitespace", nil)
 	}
 	if !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 		// Rules, dingbats, a lone U+FFFD: nothing an extractor can use.
-		return "", Meta{}, skip(path, "no words (no letters or digits)", nil)
+		return "", record.Meta{}, skip(path, "no words (no letters or digits)", nil)
 	}
 	return text, readMeta(format, raw, text), nil
 }

@@ -1,19 +1,21 @@
-package extract
+package record
 
 import (
 	"strings"
 	"unicode"
+
+	"newsgraph/internal/names"
 )
 
 // Slug turns a name into the id scheme of entities: lower case, hyphen-separated,
 // "Vladimir Putin" → "vladimir-putin". Look-ups use it to go from a name to an id.
 //
-// The name is cleaned first (cleanName): invisible characters and the way an
+// The name is cleaned first (names.Clean): invisible characters and the way an
 // accent was typed do not change the id.
 func Slug(name string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range strings.ToLower(cleanName(name)) {
+	for _, r := range strings.ToLower(names.Clean(name)) {
 		switch {
 		case unicode.Is(unicode.Mn, r) && b.Len() > 0 && !dash:
 			b.WriteRune(r) // an accent NFC has no composed letter for stays on its letter
@@ -28,6 +30,23 @@ func Slug(name string) string {
 		default:
 			dash = true
 		}
+	}
+	return b.String()
+}
+
+// IdentityKey normalises a name for matching spelling variants: lower case,
+// no punctuation, doubled letters single ("Zelenskyy" ~ "Zelensky"). The
+// extractor matches mentions by it and linking joins documents by it.
+func IdentityKey(name string) string {
+	s := Slug(name)
+	var b strings.Builder
+	var prev rune
+	for _, r := range s {
+		if r == prev && unicode.IsLetter(r) {
+			continue
+		}
+		b.WriteRune(r)
+		prev = r
 	}
 	return b.String()
 }

@@ -1,4 +1,4 @@
-package extract
+package read
 
 import (
 	"context"
@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"newsgraph/extract/record"
 )
 
 // Walk reads every article under paths (files or folders, walked
@@ -36,7 +38,7 @@ import (
 // earlier path already gave ("001" from two folders given one after the
 // other) becomes the path as given ("bbc/politics/001"). Names are kept as
 // written, only unprintable characters replaced (cleanID).
-func Walk(ctx context.Context, paths []string, opts ReadOptions, fn func(path string, doc Document, err error) error) error {
+func Walk(ctx context.Context, paths []string, opts Options, fn func(path string, doc record.Document, err error) error) error {
 	w := walker{
 		ctx:  ctx,
 		opts: opts,
@@ -67,15 +69,15 @@ type fileKey struct{ dev, ino uint64 }
 
 type walker struct {
 	ctx  context.Context
-	opts ReadOptions
-	fn   func(string, Document, error) error
+	opts Options
+	fn   func(string, record.Document, error) error
 	// seen maps every file and folder already visited to the path it was
 	// first reached by. It grows with the number of files, a few dozen
 	// bytes each; documents themselves are never kept.
 	seen map[fileKey]string
 	// ids maps every document id given out to the path it was given to.
 	ids map[string]string
-	// exclude maps the files and folders of ReadOptions.Exclude to why.
+	// exclude maps the files and folders of Options.Exclude to why.
 	exclude map[fileKey]string
 }
 
@@ -92,37 +94,37 @@ func (w *walker) visit(path, id string, stack []ancestor) error {
 	}
 	fi, err := os.Stat(path)
 	if err != nil {
-		return w.fn(path, Document{}, statSkip(path, err))
+		return w.fn(path, record.Document{}, statSkip(path, err))
 	}
 	key, haveKey := keyOf(fi)
 	if why, ok := w.exclude[key]; ok && haveKey {
-		return w.fn(path, Document{}, skip(path, why, ErrExcluded))
+		return w.fn(path, record.Document{}, skip(path, why, ErrExcluded))
 	}
 	if fi.IsDir() {
 		if haveKey {
 			for _, a := range stack {
 				if a.key == key {
-					return w.fn(path, Document{}, skip(path, "symbolic link loop: leads back to "+printablePath(a.path), errSymlinkLoop))
+					return w.fn(path, record.Document{}, skip(path, "symbolic link loop: leads back to "+printablePath(a.path), errSymlinkLoop))
 				}
 			}
 			if first, ok := w.seen[key]; ok {
-				return w.fn(path, Document{}, skip(path, "folder already read as "+printablePath(first), errAlreadyRead))
+				return w.fn(path, record.Document{}, skip(path, "folder already read as "+printablePath(first), errAlreadyRead))
 			}
 			w.seen[key] = path
 		}
 		if len(stack) >= maxDepth {
 			// Without file identities (some platforms) this is what ends a loop.
-			return w.fn(path, Document{}, skip(path, "folders nested deeper than 256 levels", errSymlinkLoop))
+			return w.fn(path, record.Document{}, skip(path, "folders nested deeper than 256 levels", errSymlinkLoop))
 		}
 		return w.walkDir(path, id, append(stack, ancestor{key: key, path: path}))
 	}
 	if haveKey {
 		if first, ok := w.seen[key]; ok {
-			return w.fn(path, Document{}, skip(path, "same file as "+printablePath(first)+", already read", errAlreadyRead))
+			return w.fn(path, record.Document{}, skip(path, "same file as "+printablePath(first)+", already read", errAlreadyRead))
 		}
 		w.seen[key] = path
 	}
-	doc, err := ReadFile(path, w.opts)
+	doc, err := File(path, w.opts)
 	if err == nil {
 		doc.ID = w.uniqueID(path, id)
 	}
@@ -166,7 +168,7 @@ var (
 func (w *walker) walkDir(dir, prefix string, stack []ancestor) error {
 	entries, err := os.ReadDir(dir)
 	if err != nil && len(entries) == 0 {
-		return w.fn(dir, Document{}, statSkip(dir, err))
+		return w.fn(dir, record.Document{}, statSkip(dir, err))
 	}
 	// os.ReadDir returns entries sorted by name, including the ones it
 	// read before an error; report the error after them.
@@ -184,7 +186,7 @@ func (w *walker) walkDir(dir, prefix string, stack []ancestor) error {
 		p := filepath.Join(dir, e.Name())
 		if hidden(e.Name()) {
 			// Named, not read: nothing is left out unsaid.
-			if err := w.fn(p, Document{}, skip(p, `hidden (name starts with "."), not read`, ErrExcluded)); err != nil {
+			if err := w.fn(p, record.Document{}, skip(p, `hidden (name starts with "."), not read`, ErrExcluded)); err != nil {
 				return err
 			}
 			continue
@@ -199,7 +201,7 @@ func (w *walker) walkDir(dir, prefix string, stack []ancestor) error {
 		}
 	}
 	if err != nil {
-		return w.fn(dir, Document{}, skip(dir, "folder listing incomplete: "+oneLine(err), err))
+		return w.fn(dir, record.Document{}, skip(dir, "folder listing incomplete: "+oneLine(err), err))
 	}
 	return nil
 }

@@ -1,4 +1,4 @@
-package extract
+package read
 
 import (
 	"context"
@@ -9,6 +9,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"newsgraph/extract/record"
 )
 
 // walkResult is what one fn call of Walk saw.
@@ -18,10 +20,10 @@ type walkResult struct {
 	reason string // empty for a document
 }
 
-func collect(t *testing.T, paths []string, opts ReadOptions) []walkResult {
+func collect(t *testing.T, paths []string, opts Options) []walkResult {
 	t.Helper()
 	var got []walkResult
-	err := Walk(context.Background(), paths, opts, func(path string, doc Document, err error) error {
+	err := Walk(context.Background(), paths, opts, func(path string, doc record.Document, err error) error {
 		if err != nil {
 			var se *SkipError
 			if !errors.As(err, &se) {
@@ -56,7 +58,7 @@ func TestWalkOrderAndSkips(t *testing.T) {
 	writeFile(t, dir, "z.png", pngBytes(t))
 	missing := filepath.Join(dir, "missing.txt")
 
-	got := collect(t, []string{dir, missing}, ReadOptions{})
+	got := collect(t, []string{dir, missing}, Options{})
 	hidden := `hidden (name starts with "."), not read`
 	want := []walkResult{
 		{path: filepath.Join(dir, ".DS_Store"), reason: hidden},
@@ -74,7 +76,7 @@ func TestWalkOrderAndSkips(t *testing.T) {
 
 	// Hidden entries are read when asked for: the two reports become the
 	// two files (the missing argument is not given here).
-	withHidden := collect(t, []string{dir}, ReadOptions{IncludeHidden: true})
+	withHidden := collect(t, []string{dir}, Options{IncludeHidden: true})
 	if len(withHidden) != len(want)-1 || withHidden[0].id != ".DS_Store" || withHidden[1].id != ".git/config" {
 		t.Errorf("IncludeHidden: %d results, want %d: %v", len(withHidden), len(want)-1, withHidden)
 	}
@@ -95,7 +97,7 @@ func TestWalkSymlinks(t *testing.T) {
 	if err := os.Symlink("news", filepath.Join(dir, "other")); err != nil {
 		t.Fatal(err)
 	}
-	got := collect(t, []string{dir}, ReadOptions{})
+	got := collect(t, []string{dir}, Options{})
 	want := []walkResult{
 		{path: filepath.Join(dir, "news", "a.txt"), id: "news/a"},
 		{path: filepath.Join(dir, "news", "loop"), reason: "symbolic link loop: leads back to " + dir},
@@ -106,7 +108,7 @@ func TestWalkSymlinks(t *testing.T) {
 		t.Errorf("Walk saw\n%v\nwant\n%v", got, want)
 	}
 	// A repeated argument is read once.
-	again := collect(t, []string{filepath.Join(dir, "news", "a.txt"), filepath.Join(dir, "news", "a.txt")}, ReadOptions{})
+	again := collect(t, []string{filepath.Join(dir, "news", "a.txt"), filepath.Join(dir, "news", "a.txt")}, Options{})
 	if len(again) != 2 || again[0].reason != "" || !strings.Contains(again[1].reason, "already read") {
 		t.Errorf("repeated argument: %v", again)
 	}
@@ -121,7 +123,7 @@ func TestWalkStrangeNames(t *testing.T) {
 		t.Skipf("cannot create a file named %q here: %v", name, err)
 	}
 	var msgs []string
-	err := Walk(context.Background(), []string{dir}, ReadOptions{}, func(path string, _ Document, err error) error {
+	err := Walk(context.Background(), []string{dir}, Options{}, func(path string, _ record.Document, err error) error {
 		if path != p {
 			t.Errorf("path = %q, want %q", path, p)
 		}
@@ -143,7 +145,7 @@ func TestWalkSelfLoop(t *testing.T) {
 	if err := os.Symlink("self", self); err != nil {
 		t.Skipf("cannot create symlinks here: %v", err)
 	}
-	got := collect(t, []string{dir}, ReadOptions{})
+	got := collect(t, []string{dir}, Options{})
 	if len(got) != 1 || got[0].path != self || !strings.Contains(got[0].reason, "too many levels of symbolic links") {
 		t.Errorf("got %v", got)
 	}
@@ -159,7 +161,7 @@ func TestWalkUnreadableFolder(t *testing.T) {
 	}
 	t.Cleanup(func() { os.Chmod(locked, 0o755) })
 	asUnprivileged(t, "TestWalkUnreadableFolder", dir, func(dir string) {
-		got := collect(t, []string{dir}, ReadOptions{})
+		got := collect(t, []string{dir}, Options{})
 		want := []walkResult{
 			{path: filepath.Join(dir, "locked"), reason: "permission denied"},
 			{path: filepath.Join(dir, "open", "b.txt"), id: "open/b"},
@@ -183,7 +185,7 @@ func TestWalkManyFiles(t *testing.T) {
 		writeFile(t, dir, fmt.Sprintf("%05d.txt", i), []byte(fmt.Sprintf("Article %d says Putin spoke.", i)))
 	}
 	next := 0
-	err := Walk(context.Background(), []string{dir}, ReadOptions{}, func(path string, doc Document, err error) error {
+	err := Walk(context.Background(), []string{dir}, Options{}, func(path string, doc record.Document, err error) error {
 		if err != nil {
 			return err
 		}
@@ -208,7 +210,7 @@ func TestWalkStops(t *testing.T) {
 	}
 	stop := errors.New("stop")
 	calls := 0
-	err := Walk(context.Background(), []string{dir}, ReadOptions{}, func(string, Document, error) error {
+	err := Walk(context.Background(), []string{dir}, Options{}, func(string, record.Document, error) error {
 		calls++
 		if calls == 2 {
 			return stop
@@ -221,7 +223,7 @@ func TestWalkStops(t *testing.T) {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	calls = 0
-	err = Walk(ctx, []string{dir}, ReadOptions{}, func(string, Document, error) error {
+	err = Walk(ctx, []string{dir}, Options{}, func(string, record.Document, error) error {
 		calls++
 		cancel()
 		return nil
@@ -241,7 +243,7 @@ func TestWalkSpecialFiles(t *testing.T) {
 		t.Skipf("mkfifo: %v", err)
 	}
 	// Reading a FIFO would block forever; it must be skipped unopened.
-	got := collect(t, []string{dir}, ReadOptions{})
+	got := collect(t, []string{dir}, Options{})
 	if len(got) != 1 || !strings.Contains(got[0].reason, "not a regular file") {
 		t.Errorf("got %v", got)
 	}
@@ -250,7 +252,7 @@ func TestWalkSpecialFiles(t *testing.T) {
 func TestWalkFixtures(t *testing.T) {
 	// Every fixture in testdata/reader is readable, and the walk names
 	// each file once.
-	got := collect(t, []string{"testdata/reader"}, ReadOptions{})
+	got := collect(t, []string{"testdata/reader"}, Options{})
 	seen := map[string]bool{}
 	for _, r := range got {
 		if r.reason != "" {
@@ -313,7 +315,7 @@ func TestWalkIDs(t *testing.T) {
 			}
 			for run := 0; run < 2; run++ {
 				var ids []string
-				for _, r := range collect(t, args, ReadOptions{}) {
+				for _, r := range collect(t, args, Options{}) {
 					if r.reason != "" {
 						t.Fatalf("%s skipped: %s", r.path, r.reason)
 					}
@@ -333,7 +335,7 @@ func TestWalkExclude(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, dir, "a.txt", []byte("Putin spoke."))
 	writeFile(t, dir, "ng.db/newsgraph.lock", []byte("PID 1"))
-	got := collect(t, []string{dir}, ReadOptions{Exclude: map[string]string{filepath.Join(dir, ".", "ng.db"): "the store being built"}})
+	got := collect(t, []string{dir}, Options{Exclude: map[string]string{filepath.Join(dir, ".", "ng.db"): "the store being built"}})
 	want := []walkResult{
 		{path: filepath.Join(dir, "a.txt"), id: "a"},
 		{path: filepath.Join(dir, "ng.db"), reason: "the store being built"},

@@ -1,4 +1,4 @@
-package extract
+package read
 
 import (
 	"os"
@@ -57,7 +57,7 @@ func TestReadFileFormats(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			doc, err := ReadFile(filepath.Join("testdata", "reader", tt.file), ReadOptions{})
+			doc, err := File(filepath.Join("testdata", "reader", tt.file), Options{})
 			if err != nil {
 				t.Fatal(err)
 			}

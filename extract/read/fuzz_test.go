@@ -1,4 +1,4 @@
-package extract
+package read
 
 import (
 	"errors"
@@ -13,7 +13,7 @@ import (
 var fuzzNames = []string{"a.txt", "a.md", "a.html", "a"}
 
 // FuzzReadBytes feeds arbitrary bytes, under each kind of file name, to the
-// byte → text pipeline that ReadFile uses. It must never panic, and its
+// byte → text pipeline that File uses. It must never panic, and its
 // answer must keep the reader's promises: a one-line *SkipError naming the
 // file, or valid UTF-8 text with no carriage returns or control characters
 // that is not blank; and plain text it produced reads back unchanged.
@@ -56,7 +56,7 @@ func FuzzReadBytes(f *testing.F) {
 				t.Fatalf("htmlTextTokens gave invalid UTF-8: %q", out)
 			}
 		}
-		doc, err := ReadBytes(name, data, ReadOptions{})
+		doc, err := Bytes(name, data, Options{})
 		if err != nil {
 			var se *SkipError
 			if !errors.As(err, &se) || se.Path != name || se.Reason == "" {
@@ -76,7 +76,7 @@ func FuzzReadBytes(f *testing.F) {
 		}
 		// Clean plain text is a fixed point: reading it again changes
 		// nothing (unless it now sniffs as binary, e.g. "%PDF-").
-		again, err := ReadBytes(name, []byte(doc.Text), ReadOptions{})
+		again, err := Bytes(name, []byte(doc.Text), Options{})
 		if err == nil && again.Text != doc.Text {
 			t.Fatalf("re-read changed the text:\n%q\n%q", doc.Text, again.Text)
 		}

@@ -1,4 +1,4 @@
-package extract
+package read
 
 import (
 	"bytes"
@@ -17,9 +17,11 @@ import (
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"newsgraph/extract/record"
 )
 
-const corpusDir = "../../shared/corpus"
+const corpusDir = "../../../shared/corpus"
 
 // writeFile creates name under dir with data and returns its path.
 func writeFile(t testing.TB, dir, name string, data []byte) string {
@@ -242,11 +244,11 @@ func TestReadFileBadInputs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			path := writeFile(t, t.TempDir(), tt.file, tt.data(t))
-			doc, err := ReadFile(path, ReadOptions{})
+			doc, err := File(path, Options{})
 			if tt.skipReason != "" {
 				var se *SkipError
 				if !errors.As(err, &se) {
-					t.Fatalf("ReadFile = %q, %v; want a *SkipError", doc.Text, err)
+					t.Fatalf("File = %q, %v; want a *SkipError", doc.Text, err)
 				}
 				if se.Path != path || !strings.Contains(se.Reason, tt.skipReason) {
 					t.Errorf("skip = %+v; want path %s and reason containing %q", se, path, tt.skipReason)
@@ -257,7 +259,7 @@ func TestReadFileBadInputs(t *testing.T) {
 				return
 			}
 			if err != nil {
-				t.Fatalf("ReadFile: %v", err)
+				t.Fatalf("File: %v", err)
 			}
 			if !utf8.ValidString(doc.Text) {
 				t.Errorf("text is not valid UTF-8")
@@ -302,7 +304,7 @@ func TestReadFileMissingAndSpecial(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			_, err := ReadFile(c.path, ReadOptions{})
+			_, err := File(c.path, Options{})
 			var se *SkipError
 			if !errors.As(err, &se) || !strings.Contains(se.Reason, c.reason) {
 				t.Fatalf("err = %v; want a skip with %q", err, c.reason)
@@ -321,7 +323,7 @@ func TestReadFileUnreadable(t *testing.T) {
 		t.Fatal(err)
 	}
 	asUnprivileged(t, "TestReadFileUnreadable", p, func(p string) {
-		_, err := ReadFile(p, ReadOptions{})
+		_, err := File(p, Options{})
 		var se *SkipError
 		if !errors.As(err, &se) || se.Reason != "permission denied" || !errors.Is(err, fs.ErrPermission) {
 			t.Fatalf("err = %v; want a permission-denied skip", err)
@@ -342,7 +344,7 @@ func TestReadFileSize(t *testing.T) {
 	p := writeFile(t, dir, "big.txt", big)
 
 	before := allocated()
-	doc, err := ReadFile(p, ReadOptions{})
+	doc, err := File(p, Options{})
 	used := allocated() - before
 	if err != nil {
 		t.Fatalf("50 MB under the 64 MiB default: %v", err)
@@ -357,7 +359,7 @@ func TestReadFileSize(t *testing.T) {
 	t.Logf("50 MB article: %d bytes allocated (%.2f× the file)", used, float64(used)/float64(len(big)))
 
 	before = allocated()
-	_, err = ReadFile(p, ReadOptions{MaxBytes: 10 << 20})
+	_, err = File(p, Options{MaxBytes: 10 << 20})
 	used = allocated() - before
 	var se *SkipError
 	if !errors.As(err, &se) || !strings.Contains(se.Reason, "larger than the 10 MiB limit") {
@@ -379,7 +381,7 @@ func TestReadFileLargeHTML(t *testing.T) {
 	page := "<html><body><nav>Menu</nav><article>" + strings.Repeat(para, 50_000_000/len(para)) + "</article></body></html>"
 	p := writeFile(t, t.TempDir(), "big.html", []byte(page))
 	before := allocated()
-	doc, err := ReadFile(p, ReadOptions{})
+	doc, err := File(p, Options{})
 	used := allocated() - before
 	if err != nil {
 		t.Fatal(err)
@@ -439,7 +441,7 @@ func TestReadFileCorpus(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, err := ReadFile(f, ReadOptions{})
+		doc, err := File(f, Options{})
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
@@ -468,13 +470,13 @@ func TestDocumentID(t *testing.T) {
 	}
 }
 
-func ExampleReadBytes() {
+func ExampleBytes() {
 	page := `<html><head><title>Site</title><style>p{}</style></head><body>
 <nav><a href="/">Home</a></nav>
 <article><h1>Talks&nbsp;begin</h1><p>Putin invited <b>Trump</b> to Moscow.</p>
 <script>track()</script><p>Peskov confirmed it.</p></article>
 <footer>© News</footer></body></html>`
-	doc, err := ReadBytes("news/talks.html", []byte(page), ReadOptions{})
+	doc, err := Bytes("news/talks.html", []byte(page), Options{})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -494,8 +496,8 @@ func ExampleWalk() {
 	defer os.RemoveAll(dir)
 	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Putin spoke."), 0o644)
 	os.WriteFile(filepath.Join(dir, "b.txt"), nil, 0o644)
-	err := Walk(context.Background(), []string{dir, filepath.Join(dir, "missing.md")}, ReadOptions{},
-		func(path string, doc Document, err error) error {
+	err := Walk(context.Background(), []string{dir, filepath.Join(dir, "missing.md")}, Options{},
+		func(path string, doc record.Document, err error) error {
 			if err != nil {
 				fmt.Println(strings.TrimPrefix(err.Error(), dir+string(filepath.Separator)))
 				return nil

@@ -1,4 +1,4 @@
-package extract
+package read
 
 import (
 	"os"
@@ -45,7 +45,7 @@ func benchmarkFiles(b *testing.B, files []string) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, f := range files {
-			if _, err := ReadFile(f, ReadOptions{}); err != nil {
+			if _, err := File(f, Options{}); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -1,4 +1,4 @@
-package extract
+package read
 
 import (
 	"net/url"
@@ -7,19 +7,9 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-)
 
-// Meta is what an article says about itself: where the page or front matter
-// has them, its title, publication date, outlet, URL and author. Title falls
-// back to the article's first line. Values are as written (dates are not
-// parsed), trimmed, on one line.
-type Meta struct {
-	Title  string `json:"title,omitempty"`
-	Date   string `json:"date,omitempty"`
-	Outlet string `json:"outlet,omitempty"`
-	URL    string `json:"url,omitempty"`
-	Author string `json:"author,omitempty"`
-}
+	"newsgraph/extract/record"
+)
 
 // maxMetaLen bounds each value: a "title" that is a whole paragraph is no title.
 const maxMetaLen = 300
@@ -37,8 +27,8 @@ func metaValue(s string) string {
 
 // readMeta reads the metadata of an article of the given format from its
 // decoded source (raw) and its text.
-func readMeta(format, raw, text string) Meta {
-	var m Meta
+func readMeta(format, raw, text string) record.Meta {
+	var m record.Meta
 	switch format {
 	case formatHTML:
 		m = htmlMeta(raw)
@@ -63,8 +53,8 @@ func readMeta(format, raw, text string) Meta {
 
 // htmlMeta reads <title>, OpenGraph and article meta tags, author and date
 // meta tags and the canonical link from a page's head.
-func htmlMeta(page string) Meta {
-	var m Meta
+func htmlMeta(page string) record.Meta {
+	var m record.Meta
 	set := func(dst *string, v string) {
 		if *dst == "" {
 			*dst = metaValue(v)
@@ -144,8 +134,8 @@ func htmlMeta(page string) Meta {
 
 // frontMatterMeta reads "key: value" (YAML) or "key = value" (TOML) lines
 // of a front matter block.
-func frontMatterMeta(src string) Meta {
-	var m Meta
+func frontMatterMeta(src string) record.Meta {
+	var m record.Meta
 	lines := strings.Split(src, "\n")
 	if len(lines) == 0 {
 		return m

@@ -1,0 +1,123 @@
+package record
+
+import (
+	"bytes"
+	"encoding/json"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestSlug(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Vladimir Putin", "vladimir-putin"},
+		{"Vla\u200bdimir  Putin", "vladimir-putin"}, // invisible characters do not change the id
+		{"Pute\u0301", "puté"},                      // a decomposed accent gives the composed letter's id
+		{"U.S.", "us"},
+		{"O'Brien", "obrien"},
+		{"Sinn Féin (party)", "sinn-féin-party"},
+		{"--", ""},
+	} {
+		if got := Slug(tc.in); got != tc.want {
+			t.Errorf("Slug(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestIdentityKey(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Zelenskyy", "Zelensky", true},
+		{"Volodymyr Zelenskyy", "volodymyr zelensky", true},
+		{"Hegseth", "Hegsteh", false},
+		{"Boris Johnson", "Alan Johnson", false},
+	} {
+		if got := IdentityKey(tc.a) == IdentityKey(tc.b); got != tc.same {
+			t.Errorf("IdentityKey(%q) == IdentityKey(%q) is %v, want %v", tc.a, tc.b, got, tc.same)
+		}
+	}
+}
+
+func person(id, name string, mentions int) Entity {
+	return Entity{Kind: KindEntity, ID: id, Name: name, Type: TypePerson, Mentions: mentions}
+}
+
+// linkDocs are three documents as the extractor leaves them before linking:
+// each names people as it does, with document-local ids.
+func linkDocs() []*Result {
+	return []*Result{
+		{Doc: Document{ID: "a"}, Entities: []Entity{person("pete-hegseth", "Pete Hegseth", 2), person("zelenskyy", "Zelenskyy", 1)},
+			Relations: []Relation{{Kind: KindRelation, Subject: Ref{ID: "pete-hegseth", Name: "Pete Hegseth", Type: TypePerson},
+				Predicate: "meet", Object: Ref{ID: "zelenskyy", Name: "Zelenskyy", Type: TypePerson}, Modality: ModalityAsserted}}},
+		{Doc: Document{ID: "b"}, Entities: []Entity{person("hegseth", "Hegseth", 3), person("volodymyr-zelensky", "Volodymyr Zelensky", 1),
+			person("zelensky", "Zelensky", 2)},
+			Statements: []Statement{{Kind: KindStatement, Speaker: Ref{ID: "hegseth", Name: "Hegseth", Type: TypePerson},
+				About: []Ref{{ID: "zelensky", Name: "Zelensky", Type: TypePerson}}, Stance: StanceNeutral}}},
+		{Doc: Document{ID: "c"}, Entities: []Entity{person("boris-johnson", "Boris Johnson", 1), person("alan-johnson", "Alan Johnson", 1),
+			person("johnson", "Johnson", 1)}},
+	}
+}
+
+func TestLink(t *testing.T) {
+	res := linkDocs()
+	Link(res)
+	a, b, c := res[0], res[1], res[2]
+	// A surname joins the one full name that ends with it, in another document too.
+	if got := b.Statements[0].Speaker; got.ID != "pete-hegseth" || got.Name != "Pete Hegseth" {
+		t.Errorf("speaker in b = %+v, want Pete Hegseth", got)
+	}
+	// Spelling variants join; the one-word "Zelensky" joins the full name only
+	// through the surname rule, and the full name is canonical.
+	if got := a.Relations[0].Object; got.Name != "Volodymyr Zelensky" {
+		t.Errorf("object in a = %+v, want Volodymyr Zelensky", got)
+	}
+	// Two entities of b that end up one are merged, the lost name an alias.
+	var ids []string
+	for _, e := range b.Entities {
+		ids = append(ids, e.ID)
+		if e.ID == "volodymyr-zelensky" && (e.Mentions != 3 || !reflect.DeepEqual(e.Aliases, []string{"Zelensky"})) {
+			t.Errorf("merged entity = %+v, want 3 mentions and alias Zelensky", e)
+		}
+	}
+	if want := []string{"pete-hegseth", "volodymyr-zelensky"}; !reflect.DeepEqual(ids, want) {
+		t.Errorf("entities of b = %v, want %v", ids, want)
+	}
+	// A surname two full names share is left alone.
+	for _, e := range c.Entities {
+		if e.Name != map[string]string{"boris-johnson": "Boris Johnson", "alan-johnson": "Alan Johnson", "johnson": "Johnson"}[e.ID] {
+			t.Errorf("entity of c linked: %+v", e)
+		}
+	}
+	merged := MergedEntities(res)
+	var names []string
+	for _, e := range merged {
+		names = append(names, e.Name+"@"+strings.Join(e.Docs, ","))
+	}
+	t.Logf("merged: %v", names)
+	if len(merged) != 5 {
+		t.Errorf("MergedEntities = %v, want 5 entities", names)
+	}
+}
+
+func TestWriteJSONL(t *testing.T) {
+	res := linkDocs()
+	Link(res)
+	var buf bytes.Buffer
+	if err := WriteJSONL(&buf, res); err != nil {
+		t.Fatal(err)
+	}
+	var kinds []string
+	for _, line := range strings.Split(strings.TrimSpace(buf.String()), "\n") {
+		var r struct{ Kind string }
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("line %q: %v", line, err)
+		}
+		kinds = append(kinds, r.Kind)
+	}
+	want := []string{KindEntity, KindEntity, KindEntity, KindEntity, KindEntity, KindRelation, KindStatement}
+	if !reflect.DeepEqual(kinds, want) {
+		t.Errorf("kinds = %v, want %v (merged entities first)", kinds, want)
+	}
+}
