@@ -126,11 +126,22 @@ func (d *docState) forSubject(si, p int) []arg {
 		n = t.head[n]
 	}
 	c := t.child(n, "case")
-	if c < 0 || toks[c].lower != "for" || c > n {
+	if c < 0 || c > n {
+		return nil
+	}
+	switch prep := toks[c].lower; {
+	case prep == "for":
+	case (prep == "on" || prep == "upon" || prep == "to") && t.head[n] >= 0 && prepositionalControl[d.verbLemma(si, t.head[n])]:
+		// "called on the FA to punish Henry": the FA is to punish
+	default:
 		return nil
 	}
 	return d.argsAt(si, n)
 }
+
+// prepositionalControl are verbs whose prepositional object carries out the
+// infinitive after it: "called on X to", "appealed to X to", "relied on X to".
+var prepositionalControl = set(`call appeal rely count depend prevail press look signal`)
 
 // frameOf reads the clause headed by predicate p. ok is false when it has no
 // subject anything can be said about.
@@ -211,6 +222,15 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 	if t.upos[p] != "VERB" && last != p {
 		if f.modality == "" {
 			f.modality = ModalityPossible // "is unlikely to join": not asserted to happen
+		}
+	}
+	if f.passive && last != p && t.upos[last] == "VERB" {
+		// "Clubs are permitted to ask the FA", "was asked to leave": the
+		// infinitive is the deed, allowed or asked for, not done
+		f.lemma = d.verbLemma(si, last)
+		f.passive = t.child(last, "aux:pass") >= 0
+		if f.modality == "" {
+			f.modality = ModalityPossible
 		}
 	}
 	if t.rel[p] == "acl" && toks[p].tag == "VBN" && t.child(p, "mark") < 0 && t.child(p, "aux") < 0 {

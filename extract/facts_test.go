@@ -95,6 +95,18 @@ var treeCases = []constructionCase{
 		rels: []wantRel{{subj: "more farmers", pred: "buy", obj: "tractors"}},
 	},
 	{
+		name:        "the prepositional object of call on does the infinitive",
+		text:        "The mayor has called on the regional council to close the landfill.",
+		rels:        []wantRel{{subj: "regional council", pred: "close", obj: "landfill"}},
+		notAsserted: []wantRel{{subj: "mayor", pred: "close"}},
+	},
+	{
+		name:        "a passive permission is not the deed",
+		text:        "Farmers are permitted to sell raw milk at the market.",
+		rels:        []wantRel{{subj: "Farmers", pred: "sell", obj: "raw milk", modality: ModalityPossible}},
+		notAsserted: []wantRel{{subj: "Farmers", pred: "permit"}},
+	},
+	{
 		name: "a negation shared by coordinated verbs",
 		text: "The farmers did not want or need a new road.",
 		rels: []wantRel{{subj: "farmers", pred: "need", obj: "new road", negated: true}},
