@@ -15,7 +15,7 @@ import (
 
 // minCarbDevF1 is the CaRB dev F1 last measured with carb_score.py, a little
 // rounded down. Raise it when the extractor improves; a drop fails the test.
-const minCarbDevF1 = 0.495 // measured 0.499 with the syntax tagger alone (0.504 with prose's nondeterministic tags)
+const minCarbDevF1 = 0.50 // measured 0.502 (0.499 before the tree rules of 2026-11-30: reduced relatives, object control, contrast)
 
 var openIEExtractor = sync.OnceValues(func() (*Extractor, error) { return New(Options{SingleSentence: true}) })
 
