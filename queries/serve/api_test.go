@@ -489,8 +489,8 @@ func TestPage(t *testing.T) {
 	}
 }
 
-// TestCurate: with Curate, a merge and a retype change the store, and
-// loading the documents again (a rebuild) keeps them.
+// TestCurate: with Curate, a merge, a retype and facts marked wrong change
+// the store, and loading the documents again (a rebuild) keeps them.
 func TestCurate(t *testing.T) {
 	ctx := context.Background()
 	dir := filepath.Join(t.TempDir(), "news.db")
@@ -513,15 +513,28 @@ func TestCurate(t *testing.T) {
 	defer hs.Close()
 
 	status, body := call(t, "POST", hs.URL+"/api/curate/retype", "application/json", `{"id": "nato", "type": "GPE"}`)
-	if status == http.StatusNotImplemented {
-		t.Skipf("the store has no curation operations yet: %s", body)
-	}
 	if status != 200 {
 		t.Fatalf("retype: %d %s", status, body)
 	}
 	status, body = call(t, "POST", hs.URL+"/api/curate/merge", "application/json", `{"into": "vladimir-putin", "id": "dmitry-peskov"}`)
 	if status != 200 {
 		t.Fatalf("merge: %d %s", status, body)
+	}
+	// The phone call, as document b reports it, is wrong; so is Hegseth's quote.
+	status, body = call(t, "POST", hs.URL+"/api/curate/wrong", "application/json",
+		`{"subject": "vladimir-putin", "predicate": "call", "object": "donald-trump", "doc": "b"}`)
+	if status != 200 {
+		t.Fatalf("wrong (relation): %d %s", status, body)
+	}
+	var page serve.EntityPage
+	getJSON(t, hs.URL+"/api/entity/pete-hegseth", &page)
+	if len(page.SaidBy) == 0 {
+		t.Fatal("Hegseth's quote is missing before it is marked wrong")
+	}
+	status, body = call(t, "POST", hs.URL+"/api/curate/wrong", "application/json", `{"statement": "`+page.SaidBy[0].ID+`"}`)
+	var ans serve.CurateAnswer
+	if status != 200 || json.Unmarshal(body, &ans) != nil || ans.Op != "wrong" || ans.Stats.Relinked != 2 {
+		t.Fatalf("wrong (statement): %d %s, want two articles rewritten", status, body)
 	}
 	bad := []struct{ op, body, msg string }{
 		{"retype", `{"id": "nato", "type": "ROBOT"}`, `"type" must be one of`},
@@ -530,7 +543,15 @@ func TestCurate(t *testing.T) {
 		{"merge", `{"id": "nobody-at-all", "into": "nato"}`, `no entity with id`},
 		{"split", `{"id": "nato"}`, `"name" is required`},
 		{"retype", `{"id": "nato", "type": "ORG", "extra": 1}`, `unknown field`},
-		{"wrong", `{"id": "nato"}`, `not available`},
+		{"wrong", `{"id": "nato"}`, `not by id`},
+		{"wrong", `{}`, `name a relation`},
+		{"wrong", `{"subject": "vladimir-putin", "predicate": "call"}`, `needs its subject, predicate and object`},
+		{"wrong", `{"statement": "x", "subject": "nato", "predicate": "p", "object": "o"}`, `not both`},
+		{"wrong", `{"subject": "vladimir-putin", "predicate": "meet", "object": "donald-trump"}`, `not found`},
+		{"wrong", `{"statement": "0000000000000000"}`, `not found`},
+		{"wrong", `{"statement": "x", "sentence": 1}`, `needs its document`},
+		{"wrong", `{"statement": 7}`, `not a curation request`},
+		{"unmake", `{"id": "nato"}`, `unknown curation`},
 		{"retype", "text/plain", `send the curation as application/json`},
 	}
 	for _, tc := range bad {
@@ -548,7 +569,6 @@ func TestCurate(t *testing.T) {
 
 	check := func(when string) {
 		t.Helper()
-		var page serve.EntityPage
 		getJSON(t, hs.URL+"/api/entity/nato", &page)
 		if page.Entity.Type != "GPE" {
 			t.Errorf("%s: NATO is %s, want GPE", when, page.Entity.Type)
@@ -559,6 +579,34 @@ func TestCurate(t *testing.T) {
 		getJSON(t, hs.URL+"/api/entity/vladimir-putin", &page)
 		if !slices.Contains(page.Entity.Aliases, "Peskov") {
 			t.Errorf("%s: Putin's aliases %v lack Peskov's", when, page.Entity.Aliases)
+		}
+		for _, f := range page.Relations {
+			for _, src := range f.Sources {
+				if f.Predicate == "call" && src.Doc == "b" {
+					t.Errorf("%s: b's report of the call, marked wrong, is back: %+v", when, src)
+				}
+			}
+		}
+		var tab serve.Table
+		getJSON(t, hs.URL+"/api/query/between?x=Putin&y=Trump", &tab)
+		calls := 0
+		for _, r := range tab.Rows {
+			calls += strings.Count(strings.Join(r, " "), "call")
+		}
+		if calls == 0 {
+			t.Errorf("%s: a's report of the call went with b's: %v", when, tab.Rows)
+		}
+		getJSON(t, hs.URL+"/api/entity/pete-hegseth", &page)
+		for _, st := range page.SaidBy {
+			if strings.Contains(st.Content, "pre-2014") {
+				t.Errorf("%s: the quote marked wrong is back: %+v", when, st)
+			}
+		}
+		getJSON(t, hs.URL+"/api/query/about?x=Ukraine", &tab)
+		for _, r := range tab.Rows {
+			if strings.Contains(strings.Join(r, " "), "pre-2014") {
+				t.Errorf("%s: the named query about still lists the quote: %v", when, r)
+			}
 		}
 	}
 	check("after curation")
