@@ -31,6 +31,10 @@ type Info struct {
 	Entities       int            `json:"entities"`
 	EntitiesByType map[string]int `json:"entities_by_type"`
 	Documents      int            `json:"documents"`
+	// Outlets and the span of the articles' dates, for search filters.
+	Outlets   []Outlet `json:"outlets"`
+	FirstDate string   `json:"first_date,omitempty"`
+	LastDate  string   `json:"last_date,omitempty"`
 }
 
 func (s *Server) info(ctx context.Context, r *http.Request) (any, error) {
@@ -46,9 +50,14 @@ func (s *Server) info(ctx context.Context, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	outlets, first, last, err := s.docs.outlets(ctx)
+	if err != nil {
+		return nil, err
+	}
 	return Info{Store: s.opts.Store.Name(), Curate: s.opts.Curate, QueryTimeout: s.opts.QueryTimeout.String(),
 		MaxResultBytes: s.opts.MaxResultBytes, MaxRows: s.opts.MaxRows,
-		Entities: idx.Len(), EntitiesByType: idx.CountByType(), Documents: docs}, nil
+		Entities: idx.Len(), EntitiesByType: idx.CountByType(), Documents: docs,
+		Outlets: outlets, FirstDate: first, LastDate: last}, nil
 }
 
 // SearchAnswer is the answer of /api/search.
@@ -58,7 +67,7 @@ type SearchAnswer struct {
 }
 
 func (s *Server) search(ctx context.Context, r *http.Request) (any, error) {
-	if err := knownParams(r, "q", "type", "limit"); err != nil {
+	if err := knownParams(r, "q", "type", "limit", "outlet", "from", "to"); err != nil {
 		return nil, err
 	}
 	q, err := param(r, "q")
@@ -76,11 +85,21 @@ func (s *Server) search(ctx context.Context, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	filter, err := docFilterParams(r)
+	if err != nil {
+		return nil, err
+	}
+	opts := queries.SearchOptions{Type: typ, Limit: limit}
+	if !filter.empty() {
+		if opts.InDocs, err = s.docs.matching(ctx, filter); err != nil {
+			return nil, err
+		}
+	}
 	idx, err := s.nameIndex(ctx)
 	if err != nil {
 		return nil, err
 	}
-	hits, err := idx.Search(ctx, q, queries.SearchOptions{Type: typ, Limit: limit})
+	hits, err := idx.Search(ctx, q, opts)
 	if err != nil {
 		return nil, err
 	}

@@ -37,7 +37,10 @@ func newFixture(t *testing.T) *fixture {
 	if err != nil {
 		t.Fatalf("creating store: %v", err)
 	}
+	// Articles a and b carry an outlet and a date, written differently; c neither.
+	meta := map[string]extract.Meta{"a": {Outlet: "BBC", Date: "2025-02-10"}, "b": {Outlet: "Reuters", Date: "Wed, 12 Feb 2025 08:00:00 +0000"}}
 	for _, res := range []*extract.Result{graphtest.DocA(), graphtest.DocB(), graphtest.DocC()} {
+		res.Doc.Meta = meta[res.Doc.ID]
 		res.Doc.Path = filepath.Join(tmp, res.Doc.ID+".txt")
 		if err := os.WriteFile(res.Doc.Path, []byte(res.Doc.Text), 0o644); err != nil {
 			t.Fatal(err)
@@ -118,6 +121,11 @@ func TestBadRequests(t *testing.T) {
 		{"GET", "/api/search?q=putin&lmit=3", "", "", 400, `unknown parameter "lmit"`},
 		{"GET", "/api/search?q=" + strings.Repeat("x", 1001), "", "", 400, `longer than 1000 bytes`},
 		{"GET", "/api/search?q=%ff", "", "", 400, `not valid text`},
+		{"GET", "/api/search?q=putin&from=yesterday", "", "", 400, `"from" must be a date YYYY, YYYY-MM or YYYY-MM-DD`},
+		{"GET", "/api/search?q=putin&to=2025-2-1", "", "", 400, `"to" must be a date`},
+		{"GET", "/api/search?q=putin&from=2025-03&to=2025-02-28", "", "", 400, `is after "to"`},
+		{"GET", "/api/search?q=putin&outlet=" + strings.Repeat("b", 1001), "", "", 400, `"outlet" is longer than 1000 bytes`},
+		{"GET", "/api/info?x=1", "", "", 400, `unknown parameter "x"`},
 		{"GET", "/api/entity/nobody-at-all", "", "", 404, `no entity with id "nobody-at-all"`},
 		{"GET", "/api/entity/pete-hegseth?max=0", "", "", 400, `"max" must be between`},
 		{"GET", "/api/entity/pete-hegseth?depth=2", "", "", 400, `unknown parameter "depth"`},
@@ -191,6 +199,17 @@ func TestSearch(t *testing.T) {
 		{"q=NATO&type=PERSON", nil, ""},
 		{"q=NATO&type=org", []string{"nato"}, "exact"},
 		{"q=borders", []string{"pre-2014-borders"}, "words"},
+		// Outlet and date: NATO is only in b (Reuters, 12 February), Peskov only in c (no date).
+		{"q=NATO&outlet=bbc", nil, ""},
+		{"q=NATO&outlet=Reuters", []string{"nato"}, "exact"},
+		{"q=NATO&from=2025-02-11", []string{"nato"}, "exact"},
+		{"q=NATO&to=2025-02-11", nil, ""},
+		{"q=NATO&from=2025-02&to=2025-02", []string{"nato"}, "exact"},
+		{"q=NATO&from=2025-02-12&to=2025-02-12", []string{"nato"}, "exact"},
+		{"q=Peskov", []string{"dmitry-peskov"}, "exact"},
+		{"q=Peskov&from=2000", nil, ""},
+		{"q=Peskov&outlet=BBC", nil, ""},
+		{"q=Putin&outlet=BBC&to=2025-02-10", []string{"vladimir-putin"}, "exact"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.query, func(t *testing.T) {
@@ -662,5 +681,22 @@ func TestForeignPages(t *testing.T) {
 				t.Errorf("status %d, want %d: %s", res.StatusCode, tc.status, body)
 			}
 		})
+	}
+}
+
+// TestInfoOutlets: /api/info lists the outlets and the span of dates that
+// the search filters choose from.
+func TestInfoOutlets(t *testing.T) {
+	hs := newFixture(t).server(t, serve.Options{})
+	var info serve.Info
+	getJSON(t, hs.URL+"/api/info", &info)
+	want := []serve.Outlet{{Name: "BBC", Articles: 1}, {Name: "Reuters", Articles: 1}}
+	if !slices.Equal(info.Outlets, want) || info.FirstDate != "2025-02-10" || info.LastDate != "2025-02-12" {
+		t.Errorf("outlets %+v, dates %s to %s; want %+v, 2025-02-10 to 2025-02-12", info.Outlets, info.FirstDate, info.LastDate, want)
+	}
+	var ans serve.SearchAnswer
+	getJSON(t, hs.URL+"/api/search?q=Trump&outlet=Reuters", &ans)
+	if len(ans.Hits) == 0 || ans.Hits[0].ID != "donald-trump" || ans.Hits[0].Docs != 1 {
+		t.Errorf("Trump in Reuters: %+v, want one hit counting one article", ans.Hits)
 	}
 }

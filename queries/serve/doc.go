@@ -6,7 +6,8 @@
 // The API (see the README for curl examples):
 //
 //	GET  /api/info                                     store, limits, counts
-//	GET  /api/search?q=NAME[&type=PERSON][&limit=20]   entities by name or alias
+//	GET  /api/search?q=NAME[&type=PERSON][&outlet=BBC][&from=2005-01][&to=2005-03-31][&limit=20]
+//	                                                   entities by name or alias, in an outlet's or a period's articles
 //	GET  /api/entity/{id}[?max=N]                      an entity's page as JSON
 //	GET  /api/neighbors/{id}[?depth=1&view=both&type=PERSON,ORG&no-concepts=true&predicate=meet&max=60&format=json|svg|png|gexf|csv]
 //	GET  /api/doc/{id}[?span=START-END]                an article, a span cut out
