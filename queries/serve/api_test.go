@@ -28,7 +28,7 @@ type fixture struct {
 	store *graph.Store
 }
 
-func newFixture(t *testing.T) *fixture {
+func newFixture(t *testing.T, extra ...*extract.Result) *fixture {
 	t.Helper()
 	ctx := context.Background()
 	tmp := t.TempDir()
@@ -39,7 +39,7 @@ func newFixture(t *testing.T) *fixture {
 	}
 	// Articles a and b carry an outlet and a date, written differently; c neither.
 	meta := map[string]extract.Meta{"a": {Outlet: "BBC", Date: "2025-02-10"}, "b": {Outlet: "Reuters", Date: "Wed, 12 Feb 2025 08:00:00 +0000"}}
-	for _, res := range []*extract.Result{graphtest.DocA(), graphtest.DocB(), graphtest.DocC()} {
+	for _, res := range append([]*extract.Result{graphtest.DocA(), graphtest.DocB(), graphtest.DocC()}, extra...) {
 		res.Doc.Meta = meta[res.Doc.ID]
 		res.Doc.Path = filepath.Join(tmp, res.Doc.ID+".txt")
 		if err := os.WriteFile(res.Doc.Path, []byte(res.Doc.Text), 0o644); err != nil {
@@ -138,6 +138,11 @@ func TestBadRequests(t *testing.T) {
 		{"GET", "/api/query/path?x=Putin&y=Trump&no-concepts=2", "", "", 400, `"no-concepts" must be true or false`},
 		{"GET", "/api/neighbors/vladimir-putin?max=0", "", "", 400, `"max" must be between 1 and 500`},
 		{"GET", "/api/neighbors/vladimir-putin?format=svg&depth=0", "", "", 400, `"depth" must be between`},
+		{"GET", "/api/neighbors/vladimir-putin?expand=nobody-at-all", "", "", 404, `no entity with id "nobody-at-all"`},
+		{"GET", "/api/neighbors/vladimir-putin?expand=donald-trump&cap=0", "", "", 400, `"cap" must be between 1 and 100`},
+		{"GET", "/api/neighbors/vladimir-putin?hide=vladimir-putin", "", "", 400, `centre vladimir-putin cannot be hidden`},
+		{"GET", "/api/neighbors/vladimir-putin?expand=" + strings.Repeat("a,", 50) + strings.Repeat("b", 1001), "", "", 400, `longer than 1000 bytes`},
+		{"GET", "/api/neighbors/vladimir-putin?expand=" + manyIDs(51), "", "", 400, `names 51 entities; at most 50`},
 		{"GET", "/api/neighbors/nobody-at-all", "", "", 404, `no entity with id`},
 		{"GET", "/api/query/everything", "", "", 404, `no query named "everything"`},
 		{"GET", "/api/query/between?x=Putin", "", "", 400, `"y" is required`},
@@ -699,4 +704,115 @@ func TestInfoOutlets(t *testing.T) {
 	if len(ans.Hits) == 0 || ans.Hits[0].ID != "donald-trump" || ans.Hits[0].Docs != 1 {
 		t.Errorf("Trump in Reuters: %+v, want one hit counting one article", ans.Hits)
 	}
+}
+
+// meetings is an article in which Trump meets three leaders, one a sentence.
+func meetings() *extract.Result {
+	trump := extract.Ref{ID: "donald-trump", Name: "Donald Trump", Type: extract.TypePerson}
+	res := &extract.Result{Doc: extract.Document{ID: "d"}}
+	var text strings.Builder
+	for i, name := range []string{"Volodymyr Zelensky", "Emmanuel Macron", "Keir Starmer"} {
+		sent := "Trump met " + name + "."
+		if i > 0 {
+			text.WriteByte(' ')
+		}
+		start := text.Len()
+		text.WriteString(sent)
+		other := extract.Ref{ID: extract.Slug(name), Name: name, Type: extract.TypePerson}
+		res.Entities = append(res.Entities, extract.Entity{Kind: extract.KindEntity, ID: other.ID, Name: name, Type: other.Type, Docs: []string{"d"}, Mentions: 1})
+		res.Relations = append(res.Relations, extract.Relation{Kind: extract.KindRelation,
+			Provenance: extract.Provenance{Doc: "d", Sentence: i, Span: [2]int{start, text.Len()}, Text: sent, Confidence: 0.9},
+			Subject: trump, Predicate: "meet", PredicateText: "met", Object: other, Modality: extract.ModalityAsserted})
+	}
+	res.Entities = append(res.Entities, extract.Entity{Kind: extract.KindEntity, ID: trump.ID, Name: trump.Name, Type: trump.Type, Docs: []string{"d"}, Mentions: 3, Aliases: []string{"Trump"}})
+	res.Doc.Text, res.Sentences = text.String(), 3
+	return res
+}
+
+// TestExpandInPlace: expand= adds an entity's own neighbours to the map,
+// the most linked first, at most cap of them, and says how many more it
+// has; hide= leaves entities out; the filters apply to what is added.
+func TestExpandInPlace(t *testing.T) {
+	hs := newFixture(t, meetings()).server(t, serve.Options{})
+	tests := []struct {
+		query      string
+		shown      int // of Trump's expansion
+		more       int
+		has, hides []string // entities drawn, and not drawn
+	}{
+		{"", 0, 0, []string{"donald-trump"}, []string{"emmanuel-macron"}},
+		{"expand=donald-trump&cap=1", 1, 2, []string{"donald-trump"}, nil},
+		{"expand=donald-trump", 3, 0, []string{"emmanuel-macron", "keir-starmer", "volodymyr-zelensky"}, nil},
+		{"expand=donald-trump&cap=1&hide=emmanuel-macron,keir-starmer", 1, 0, []string{"volodymyr-zelensky"}, []string{"emmanuel-macron", "keir-starmer"}},
+		{"expand=donald-trump&predicate=call", 0, 0, []string{"donald-trump"}, []string{"emmanuel-macron"}},
+		{"expand=donald-trump&view=statements", 0, 0, nil, []string{"donald-trump", "emmanuel-macron"}},
+		{"expand=donald-trump&type=GPE", 0, 0, nil, []string{"donald-trump"}},
+		// Trump is beyond max=1 (Putin's only neighbour is Trump): expanding brings him in.
+		{"max=1&expand=donald-trump&cap=2", 2, 1, []string{"donald-trump"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.query, func(t *testing.T) {
+			var net serve.NetworkAnswer
+			getJSON(t, hs.URL+"/api/neighbors/vladimir-putin?"+tc.query, &net)
+			drawn := map[string]bool{}
+			for _, n := range net.Nodes {
+				drawn[n.ID] = true
+			}
+			for _, e := range net.Edges {
+				if !drawn[e.From.ID] || !drawn[e.To.ID] {
+					t.Errorf("edge %s %s %s leaves the entities drawn", e.From.ID, e.Predicate, e.To.ID)
+				}
+			}
+			for _, id := range tc.has {
+				if !drawn[id] {
+					t.Errorf("%s is not drawn: %v", id, drawn)
+				}
+			}
+			for _, id := range tc.hides {
+				if drawn[id] {
+					t.Errorf("%s is drawn", id)
+				}
+			}
+			shown, more := 0, 0
+			for _, e := range net.Expanded {
+				if e.ID == "donald-trump" {
+					shown, more = e.Shown, e.More
+				}
+			}
+			if shown != tc.shown || more != tc.more {
+				t.Errorf("Trump's expansion: %d shown, %d more; want %d, %d", shown, more, tc.shown, tc.more)
+			}
+			fresh := 0
+			for _, n := range net.Nodes {
+				if n.Distance == 2 {
+					fresh++
+				}
+			}
+			if fresh != tc.shown {
+				t.Errorf("%d entities two hops away, want the %d Trump's expansion added", fresh, tc.shown)
+			}
+		})
+	}
+	// The SVG says the same in a header, and draws the entities added.
+	res, err := http.Get(hs.URL + "/api/neighbors/vladimir-putin?format=svg&expand=donald-trump&cap=1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if got := res.Header.Get("X-Expanded"); got != "donald-trump=1%2C2" {
+		t.Errorf("X-Expanded %q, want donald-trump=1%%2C2", got)
+	}
+	if !strings.Contains(string(body), "ent/emmanuel&#45;macron") {
+		t.Errorf("the SVG lacks the entity the expansion added (Macron, the first by id)")
+	}
+}
+
+// manyIDs is "e0,e1,…" with n ids.
+func manyIDs(n int) string {
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = "e" + strconv.Itoa(i)
+	}
+	return strings.Join(ids, ",")
 }
