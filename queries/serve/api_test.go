@@ -722,7 +722,7 @@ func meetings() *extract.Result {
 		res.Entities = append(res.Entities, extract.Entity{Kind: extract.KindEntity, ID: other.ID, Name: name, Type: other.Type, Docs: []string{"d"}, Mentions: 1})
 		res.Relations = append(res.Relations, extract.Relation{Kind: extract.KindRelation,
 			Provenance: extract.Provenance{Doc: "d", Sentence: i, Span: [2]int{start, text.Len()}, Text: sent, Confidence: 0.9},
-			Subject: trump, Predicate: "meet", PredicateText: "met", Object: other, Modality: extract.ModalityAsserted})
+			Subject:    trump, Predicate: "meet", PredicateText: "met", Object: other, Modality: extract.ModalityAsserted})
 	}
 	res.Entities = append(res.Entities, extract.Entity{Kind: extract.KindEntity, ID: trump.ID, Name: trump.Name, Type: trump.Type, Docs: []string{"d"}, Mentions: 3, Aliases: []string{"Trump"}})
 	res.Doc.Text, res.Sentences = text.String(), 3
