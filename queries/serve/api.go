@@ -9,6 +9,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -147,6 +148,22 @@ type EntityPage struct {
 	// Names names the entities sources are attributed to (by id).
 	Names     map[string]queries.EntityRef `json:"names,omitempty"`
 	Neighbors []queries.Node               `json:"neighbors"`
+	// Timeline is what was said about the entity, one item per statement
+	// and reporting article, by the article's date (undated last).
+	Timeline []TimelineItem `json:"timeline"`
+}
+
+// TimelineItem is one article's report of a statement about the entity.
+type TimelineItem struct {
+	Day       string            `json:"day,omitempty"`  // the article's date as YYYY-MM-DD (or shorter), "" when unknown
+	Date      string            `json:"date,omitempty"` // as the article gives it
+	Doc       string            `json:"doc"`
+	Sentences []int             `json:"sentences"`
+	Statement string            `json:"statement"` // its id in said_by/about
+	Speaker   queries.EntityRef `json:"speaker"`
+	Cue       string            `json:"cue,omitempty"`
+	Content   string            `json:"content"`
+	Stance    string            `json:"stance,omitempty"`
 }
 
 func (s *Server) entity(ctx context.Context, r *http.Request) (any, error) {
@@ -218,6 +235,25 @@ func (s *Server) entity(ctx context.Context, r *http.Request) (any, error) {
 		page.More["relations"] += len(page.Relations) - limit
 		page.Relations = page.Relations[:limit]
 	}
+	tl, err := queries.Timeline(ctx, st, exact(id))
+	if err != nil {
+		return nil, err
+	}
+	items := make([]TimelineItem, 0, len(tl.Entries))
+	for _, e := range tl.Entries {
+		items = append(items, TimelineItem{Day: isoDate(e.Date), Date: e.Date, Doc: e.Document.ID, Sentences: e.Sentences,
+			Statement: e.Statement.ID, Speaker: e.Statement.Speaker, Cue: e.Statement.Cue, Content: e.Statement.Content, Stance: e.Statement.Stance})
+	}
+	// By day read from the date, which queries.Timeline compares as given
+	// ("Wed, 12 Feb 2025" would sort by weekday); undated last.
+	sort.SliceStable(items, func(i, j int) bool {
+		a, b := items[i].Day, items[j].Day
+		if (a == "") != (b == "") {
+			return a != ""
+		}
+		return a < b
+	})
+	page.Timeline = capList(items, limit, "timeline", page.More)
 	// The documents the page cites.
 	cite := func(ss []graph.Source) error {
 		for _, src := range ss {
@@ -237,6 +273,11 @@ func (s *Server) entity(ctx context.Context, r *http.Request) (any, error) {
 			if err := cite(stm.Sources); err != nil {
 				return nil, err
 			}
+		}
+	}
+	for _, it := range page.Timeline {
+		if err := cite([]graph.Source{{Doc: it.Doc}}); err != nil {
+			return nil, err
 		}
 	}
 	for _, f := range page.Relations {

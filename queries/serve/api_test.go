@@ -38,7 +38,7 @@ func newFixture(t *testing.T, extra ...*extract.Result) *fixture {
 		t.Fatalf("creating store: %v", err)
 	}
 	// Articles a and b carry an outlet and a date, written differently; c neither.
-	meta := map[string]extract.Meta{"a": {Outlet: "BBC", Date: "2025-02-10"}, "b": {Outlet: "Reuters", Date: "Wed, 12 Feb 2025 08:00:00 +0000"}}
+	meta := map[string]extract.Meta{"a": {Outlet: "BBC", Date: "17 February 2025"}, "b": {Outlet: "Reuters", Date: "Wed, 12 Feb 2025 08:00:00 +0000"}}
 	for _, res := range append([]*extract.Result{graphtest.DocA(), graphtest.DocB(), graphtest.DocC()}, extra...) {
 		res.Doc.Meta = meta[res.Doc.ID]
 		res.Doc.Path = filepath.Join(tmp, res.Doc.ID+".txt")
@@ -214,7 +214,8 @@ func TestSearch(t *testing.T) {
 		{"q=Peskov", []string{"dmitry-peskov"}, "exact"},
 		{"q=Peskov&from=2000", nil, ""},
 		{"q=Peskov&outlet=BBC", nil, ""},
-		{"q=Putin&outlet=BBC&to=2025-02-10", []string{"vladimir-putin"}, "exact"},
+		{"q=Putin&outlet=BBC&to=2025-02-17", []string{"vladimir-putin"}, "exact"},
+		{"q=Putin&outlet=BBC&to=2025-02-16", nil, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.query, func(t *testing.T) {
@@ -294,6 +295,23 @@ func TestEntityPage(t *testing.T) {
 	// Document c attributes the denial to Peskov, whom the page names.
 	if n := page.Names["dmitry-peskov"]; n.Name != "Dmitry Peskov" {
 		t.Errorf("attribution names %+v", page.Names)
+	}
+
+	// The timeline of what was said about Ukraine: Hegseth's quote as b
+	// (12 February) and then a (17 February) report it, c's undated nothing.
+	getJSON(t, hs.URL+"/api/entity/ukraine", &page)
+	var order []string
+	for _, it := range page.Timeline {
+		order = append(order, it.Doc+" "+it.Day)
+		if it.Speaker.ID != "pete-hegseth" || !strings.Contains(it.Content, "pre-2014") {
+			t.Errorf("timeline item %+v", it)
+		}
+		if _, ok := page.Docs[it.Doc]; !ok {
+			t.Errorf("timeline cites %s, which docs does not describe", it.Doc)
+		}
+	}
+	if want := []string{"b 2025-02-12", "a 2025-02-17"}; !slices.Equal(order, want) {
+		t.Errorf("timeline %v, want %v", order, want)
 	}
 
 	// max cuts lists and says how much is left.
@@ -696,8 +714,8 @@ func TestInfoOutlets(t *testing.T) {
 	var info serve.Info
 	getJSON(t, hs.URL+"/api/info", &info)
 	want := []serve.Outlet{{Name: "BBC", Articles: 1}, {Name: "Reuters", Articles: 1}}
-	if !slices.Equal(info.Outlets, want) || info.FirstDate != "2025-02-10" || info.LastDate != "2025-02-12" {
-		t.Errorf("outlets %+v, dates %s to %s; want %+v, 2025-02-10 to 2025-02-12", info.Outlets, info.FirstDate, info.LastDate, want)
+	if !slices.Equal(info.Outlets, want) || info.FirstDate != "2025-02-12" || info.LastDate != "2025-02-17" {
+		t.Errorf("outlets %+v, dates %s to %s; want %+v, 2025-02-12 to 2025-02-17", info.Outlets, info.FirstDate, info.LastDate, want)
 	}
 	var ans serve.SearchAnswer
 	getJSON(t, hs.URL+"/api/search?q=Trump&outlet=Reuters", &ans)
