@@ -126,6 +126,10 @@ func TestBadRequests(t *testing.T) {
 		{"GET", "/api/search?q=putin&from=2025-03&to=2025-02-28", "", "", 400, `is after "to"`},
 		{"GET", "/api/search?q=putin&outlet=" + strings.Repeat("b", 1001), "", "", 400, `"outlet" is longer than 1000 bytes`},
 		{"GET", "/api/info?x=1", "", "", 400, `unknown parameter "x"`},
+		{"GET", "/api/queries?name=top", "", "", 400, `unknown parameter "name"`},
+		{"GET", "/api/doc/a?sentence=1", "", "", 400, `unknown parameter "sentence"`},
+		{"POST", "/api/gizmo?limit=5", "text/plain", "g.V().All()", 400, `unknown parameter "limit"`},
+		{"POST", "/api/curate/merge?dry=1", "application/json", `{}`, 403, `without --curate`},
 		{"GET", "/api/entity/nobody-at-all", "", "", 404, `no entity with id "nobody-at-all"`},
 		{"GET", "/api/entity/pete-hegseth?max=0", "", "", 400, `"max" must be between`},
 		{"GET", "/api/entity/pete-hegseth?depth=2", "", "", 400, `unknown parameter "depth"`},
@@ -595,6 +599,9 @@ func TestCurate(t *testing.T) {
 		{"wrong", `{"statement": 7}`, `not a curation request`},
 		{"unmake", `{"id": "nato"}`, `unknown curation`},
 		{"retype", "text/plain", `send the curation as application/json`},
+	}
+	if status, body := call(t, "POST", hs.URL+"/api/curate/retype?dry-run=1", "application/json", `{"id": "nato", "type": "ORG"}`); status != 400 || !strings.Contains(string(body), `unknown parameter \"dry-run\" (this endpoint takes no parameters)`) {
+		t.Errorf("a curation with an unknown parameter: %d %s, want 400", status, body)
 	}
 	for _, tc := range bad {
 		ctype := "application/json"

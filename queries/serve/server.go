@@ -375,6 +375,9 @@ func knownParams(r *http.Request, names ...string) error {
 		for _, n := range names {
 			ok = ok || k == n
 		}
+		if !ok && len(names) == 0 {
+			return badRequest("unknown parameter %q (this endpoint takes no parameters)", k)
+		}
 		if !ok {
 			return badRequest("unknown parameter %q (this endpoint takes: %s)", k, strings.Join(names, ", "))
 		}

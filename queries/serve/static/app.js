@@ -417,7 +417,7 @@ function mapView(box, ent, preds) {
     el("label", {}, " depth ", el("select", {onchange: (ev) => { state.depth = ev.target.value; load(); }},
       ["1", "2", "3"].map((d) => el("option", {selected: d === state.depth}, d)))),
     el("label", {}, " show ", el("select", {onchange: (ev) => { state.max = ev.target.value; load(); }},
-      ["20", "60", "150", "400"].map((d) => el("option", {selected: d === state.max}, d))), " entities"),
+      [...new Set(["20", "60", "150", "400", state.max])].sort((a, b) => a - b).map((d) => el("option", {selected: d === state.max}, d))), " entities"),
     el("button", {type: "button", onclick: () => zoom(1 / 1.3), "aria-label": "zoom in"}, "+"),
     el("button", {type: "button", onclick: () => zoom(1.3), "aria-label": "zoom out"}, "−"),
     el("button", {type: "button", onclick: () => reset()}, "fit"));
@@ -448,11 +448,11 @@ function mapView(box, ent, preds) {
   function marks() {
     if (svg) for (const g of svg.querySelectorAll("g.node")) g.classList.toggle("selected", selected.has(nodeID(g)));
     const ids = [...selected];
-    selBar.replaceChildren(ids.length ? [`${ids.length} selected: `,
+    selBar.replaceChildren(el("span", {}, ids.length ? [`${ids.length} selected: `,
       el("button", {type: "button", onclick: () => { for (const id of ids) state.expand.add(id); selected.clear(); load(); }}, "expand"),
       el("button", {type: "button", onclick: () => { for (const id of ids) if (id !== ent.id) { state.hide.add(id); state.expand.delete(id); } selected.clear(); load(); }}, "hide"),
       el("button", {type: "button", onclick: () => { selected.clear(); marks(); }}, "clear")] : null,
-      state.hide.size ? el("button", {type: "button", onclick: () => { state.hide.clear(); load(); }}, `show ${state.hide.size} hidden`) : null);
+      state.hide.size ? el("button", {type: "button", onclick: () => { state.hide.clear(); load(); }}, `show ${state.hide.size} hidden`) : null));
   }
   function apply() { if (svg && vb) svg.setAttribute("viewBox", vb.join(" ")); }
   function reset() { if (vb0) { vb = vb0.slice(); apply(); } }
@@ -533,9 +533,9 @@ function mapView(box, ent, preds) {
       }
     }
     const name = (id) => { const g = byID.get(id); const t = g && g.querySelector("text"); return t ? t.textContent : id; };
-    expandedList.replaceChildren(expanded.length ? ["Expanded: ", expanded.map((x, i) => [i ? "; " : "",
+    expandedList.replaceChildren(...(expanded.length ? [el("span", {}, "Expanded: ", expanded.map((x, i) => [i ? "; " : "",
       el("b", {}, name(x.id)), ` ${x.shown} added`, x.more ? [`, +${x.more} more `, el("button", {type: "button", onclick: showMore}, "show more")] : "",
-      " ", el("button", {type: "button", onclick: () => { state.expand.delete(x.id); load(); }}, "collapse")])] : []);
+      " ", el("button", {type: "button", onclick: () => { state.expand.delete(x.id); load(); }}, "collapse")]))] : []));
     for (const id of selected) if (!byID.has(id)) selected.delete(id);
     marks();
   }
