@@ -9,7 +9,6 @@ import (
 	"io"
 	"mime"
 	"net/http"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -241,18 +240,9 @@ func (s *Server) entity(ctx context.Context, r *http.Request) (any, error) {
 	}
 	items := make([]TimelineItem, 0, len(tl.Entries))
 	for _, e := range tl.Entries {
-		items = append(items, TimelineItem{Day: isoDate(e.Date), Date: e.Date, Doc: e.Document.ID, Sentences: e.Sentences,
+		items = append(items, TimelineItem{Day: e.Day, Date: e.Date, Doc: e.Document.ID, Sentences: e.Sentences,
 			Statement: e.Statement.ID, Speaker: e.Statement.Speaker, Cue: e.Statement.Cue, Content: e.Statement.Content, Stance: e.Statement.Stance})
 	}
-	// By day read from the date, which queries.Timeline compares as given
-	// ("Wed, 12 Feb 2025" would sort by weekday); undated last.
-	sort.SliceStable(items, func(i, j int) bool {
-		a, b := items[i].Day, items[j].Day
-		if (a == "") != (b == "") {
-			return a != ""
-		}
-		return a < b
-	})
 	page.Timeline = capList(items, limit, "timeline", page.More)
 	// The documents the page cites.
 	cite := func(ss []graph.Source) error {

@@ -831,6 +831,12 @@ func TestExpandInPlace(t *testing.T) {
 	if !strings.Contains(string(body), "ent/emmanuel&#45;macron") {
 		t.Errorf("the SVG lacks the entity the expansion added (Macron, the first by id)")
 	}
+	// The downloads are the view as drawn: the CSV has the edge the expansion added.
+	status, csv := call(t, "GET", hs.URL+"/api/neighbors/vladimir-putin?format=csv&expand=donald-trump&cap=1", "", "")
+	if status != 200 || !strings.Contains(string(csv), "donald-trump,Donald Trump,meet,emmanuel-macron,Emmanuel Macron,relation,1,d") ||
+		strings.Contains(string(csv), "keir-starmer") {
+		t.Errorf("CSV of the expanded view: %d\n%s", status, csv)
+	}
 }
 
 // manyIDs is "e0,e1,…" with n ids.

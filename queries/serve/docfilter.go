@@ -3,35 +3,11 @@ package serve
 import (
 	"context"
 	"net/http"
-	"regexp"
 	"sort"
 	"strings"
-	"time"
+
+	"newsgraph/queries"
 )
-
-// isoDay matches the dates filters take: 2005, 2005-02, 2005-02-16.
-var isoDay = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?`)
-
-// dateLayouts are the other ways articles give dates, tried in turn.
-var dateLayouts = []string{time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC, time.RFC822Z, time.RFC822,
-	"January 2, 2006", "Jan 2, 2006", "2 January 2006", "2 Jan 2006", "Monday, 2 January 2006", "Monday, January 2, 2006",
-	"02/01/2006"} // the last is day first, as British outlets write it
-
-// isoDate is an article's date as YYYY-MM-DD (or a shorter ISO prefix when
-// that is all it gives); "" when it cannot be read. Articles give dates as
-// they like: ISO 8601 first, then the common written forms.
-func isoDate(s string) string {
-	s = strings.TrimSpace(s)
-	if m := isoDay.FindString(s); m != "" {
-		return m
-	}
-	for _, l := range dateLayouts {
-		if t, err := time.Parse(l, s); err == nil {
-			return t.Format(time.DateOnly)
-		}
-	}
-	return ""
-}
 
 // docFilter keeps the articles of an outlet and of a period.
 type docFilter struct {
@@ -51,7 +27,7 @@ func (f docFilter) keeps(outlet, date string) bool {
 	if f.from == "" && f.to == "" {
 		return true
 	}
-	d := isoDate(date)
+	d := queries.Day(date)
 	if d == "" {
 		return false
 	}
@@ -79,7 +55,7 @@ func docFilterParams(r *http.Request) (docFilter, error) {
 		if *p.v, err = param(r, p.name); err != nil {
 			return f, err
 		}
-		if *p.v != "" && isoDay.FindString(*p.v) != *p.v {
+		if *p.v != "" && !queries.IsISODay(*p.v) {
 			return f, badRequest("parameter %q must be a date YYYY, YYYY-MM or YYYY-MM-DD, got %q", p.name, *p.v)
 		}
 	}
@@ -125,7 +101,7 @@ func (d *docIndex) outlets(ctx context.Context) ([]Outlet, string, string, error
 		if o := strings.TrimSpace(doc.Outlet); o != "" {
 			n[o]++
 		}
-		if day := isoDate(doc.Date); day != "" {
+		if day := queries.Day(doc.Date); day != "" {
 			if first == "" || day < first {
 				first = day
 			}
