@@ -127,6 +127,7 @@ func TestBadRequests(t *testing.T) {
 		{"GET", "/api/search?q=putin&outlet=" + strings.Repeat("b", 1001), "", "", 400, `"outlet" is longer than 1000 bytes`},
 		{"GET", "/api/info?x=1", "", "", 400, `unknown parameter "x"`},
 		{"GET", "/api/queries?name=top", "", "", 400, `unknown parameter "name"`},
+		{"GET", "/api/curations?op=wrong", "", "", 400, `unknown parameter "op"`},
 		{"GET", "/api/doc/a?sentence=1", "", "", 400, `unknown parameter "sentence"`},
 		{"POST", "/api/gizmo?limit=5", "text/plain", "g.V().All()", 400, `unknown parameter "limit"`},
 		{"POST", "/api/curate/merge?dry=1", "application/json", `{}`, 403, `without --curate`},
@@ -659,6 +660,15 @@ func TestCurate(t *testing.T) {
 		}
 	}
 	check("after curation")
+	var recorded []graph.Override
+	getJSON(t, hs.URL+"/api/curations", &recorded)
+	var ops []string
+	for _, o := range recorded {
+		ops = append(ops, o.Op)
+	}
+	if !slices.Equal(ops, []string{"retype", "merge", "wrong", "wrong"}) || recorded[2].Doc != "b" || recorded[2].Predicate != "call" {
+		t.Errorf("curations %+v, want retype, merge and two marks, the first b's call", recorded)
+	}
 	// A rebuild: every document loaded again, two of them changed.
 	for _, res := range docs {
 		if res.Doc.ID != "a" {

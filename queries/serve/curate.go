@@ -176,6 +176,20 @@ func (s *Server) markWrong(ctx context.Context, req CurateRequest) (any, error) 
 	return ans, nil
 }
 
+// curations lists the corrections recorded in the store, oldest first: what
+// analysts merged, split, retyped and marked wrong (readable without
+// --curate).
+func (s *Server) curations(ctx context.Context, r *http.Request) (any, error) {
+	if err := knownParams(r); err != nil {
+		return nil, err
+	}
+	ovs, err := s.opts.Store.Overrides(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return nonNil(ovs), nil
+}
+
 // forget drops what the server cached from the store, after a change.
 func (s *Server) forget() {
 	s.snapLock <- struct{}{}

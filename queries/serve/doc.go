@@ -15,6 +15,7 @@
 //	GET  /api/query/{name}?x=..&y=..[&format=csv]      a named query (package queries)
 //	POST /api/gizmo                                    {"query": "g.V()...", "limit": 100}
 //	POST /api/curate/{merge|split|retype|wrong}        only with Options.Curate
+//	GET  /api/curations                                the corrections recorded, oldest first
 //
 // Search reads an in-memory index (queries.NameIndex) made, like the maps,
 // from one snapshot of the whole store taken at the first request (or by

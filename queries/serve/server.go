@@ -172,6 +172,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/query/{name}", s.namedQuery)
 	s.mux.HandleFunc("POST /api/gizmo", s.api(s.gizmo))
 	s.mux.HandleFunc("POST /api/curate/{op}", s.api(s.curate))
+	s.mux.HandleFunc("GET /api/curations", s.api(s.curations))
 	for _, p := range []string{"/api/gizmo", "/api/curate/{op}"} {
 		s.mux.HandleFunc(p, func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Allow", "POST")
