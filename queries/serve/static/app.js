@@ -180,14 +180,18 @@ async function searchView(q, type, params) {
   params = params || new URLSearchParams();
   document.title = q + " — newsgraph";
   show(el("h1", {}, "Results for “", q, "”"), el("p", {class: "muted"}, "Searching…"));
-  const filters = searchFilters(q, type, params, await info());
+  const inf = await info();
+  const filters = searchFilters(q, type, params, inf);
+  const narrowed = params.get("outlet") || params.get("from") || params.get("to");
+  const none = narrowed ? ["No entity matches in the articles of that outlet and period",
+    (params.get("from") || params.get("to")) && !inf.last_date ? " (the store records no article dates)." : "."] : "No entity matches.";
   try {
     const p = new URLSearchParams({q, limit: "50"});
     if (type) p.set("type", type);
     for (const k of ["outlet", "from", "to"]) if (params.get(k)) p.set(k, params.get(k));
     const ans = await api("/api/search?" + p);
     if (!ans.hits.length) {
-      show(el("h1", {}, "Results for “", q, "”"), filters, el("p", {}, "No entity matches."));
+      show(el("h1", {}, "Results for “", q, "”"), filters, el("p", {}, none));
       return;
     }
     show(el("h1", {}, "Results for “", q, "”"), filters,
@@ -433,7 +437,10 @@ function mapView(box, ent, preds) {
         onclick: () => { state.click = v; pressed("[data-click]", "click", v); }}, label)),
     el("button", {type: "button", id: "map-select-all", onclick: () => { for (const id of nodeIDs()) selected.add(id); marks(); }}, "select all"),
     selBar);
-  box.append(controls, filterBar, clickBar, el("div", {class: "controls"}, more, downloads), expandedList, holder);
+  // On a phone the filters and selection tools fold away, so the map shows.
+  const narrow = window.matchMedia("(max-width: 640px)").matches;
+  box.append(controls, el("details", {class: "mapopts", open: !narrow}, el("summary", {}, "filters, expand, select"), filterBar, clickBar),
+    el("div", {class: "controls"}, more, downloads), expandedList, holder);
   let svg = null, vb = null, vb0 = null;
 
   function nodeIDs() {
