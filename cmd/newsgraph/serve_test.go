@@ -250,6 +250,41 @@ func TestServeInChromium(t *testing.T) {
 		t.Errorf("Ukraine's timeline is missing or short:\n%.2000s", dom[strings.Index(dom, `id="timeline"`)+1:])
 	}
 
+	// With --curate, statements and relations carry "mark wrong"; a
+	// statement marked wrong leaves the page.
+	cdb := filepath.Join(t.TempDir(), "curate.db")
+	if code, _, stderr := runCmd(t, append([]string{"build", "--db", cdb}, files...)...); code != 0 {
+		t.Fatalf("build: exit %d: %s", code, stderr)
+	}
+	cbase := startServe(t, "--db", cdb, "--curate")
+	dom = browse(t, bin, cbase+link[1], "")
+	cards := strings.Count(dom, `<article class="card statement"`)
+	if strings.Count(dom, `<button type="button" class="wrong"`) < 2*cards || cards == 0 {
+		t.Errorf("with --curate, %d statement cards but %d 'wrong' buttons", cards, strings.Count(dom, `class="wrong"`))
+	}
+	var page struct {
+		SaidBy []struct{ ID, Content string } `json:"said_by"`
+		About  []struct{ ID string }          `json:"about"`
+	}
+	res, err := http.Get(cbase + "/api/entity/pete-hegseth")
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = json.NewDecoder(res.Body).Decode(&page)
+	res.Body.Close()
+	if err != nil || len(page.SaidBy)+len(page.About) != cards {
+		t.Fatalf("entity JSON: %v, %d+%d statements for %d cards", err, len(page.SaidBy), len(page.About), cards)
+	}
+	res, err = http.Post(cbase+"/api/curate/wrong", "application/json", strings.NewReader(`{"statement": "`+page.SaidBy[0].ID+`"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	dom = browse(t, bin, cbase+link[1], "")
+	if res.StatusCode != 200 || strings.Count(dom, `<article class="card statement"`) != cards-1 || strings.Contains(dom, ">"+page.SaidBy[0].Content+"<") {
+		t.Errorf("after marking %q wrong (status %d): %d statement cards, want %d", page.SaidBy[0].Content, res.StatusCode, strings.Count(dom, `<article class="card statement"`), cards-1)
+	}
+
 	dir := os.Getenv("NEWSGRAPH_SCREENSHOTS")
 	if dir == "" {
 		dir = t.TempDir()
