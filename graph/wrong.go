@@ -10,7 +10,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"newsgraph/extract"
+	"newsgraph/extract/record"
 )
 
 // OpWrong records that a fact is wrong: a relation (ID -Predicate-> Object)
@@ -137,7 +137,7 @@ func (ov overrides) follow(id string, seq int) string {
 }
 
 // dropWrong leaves out of a linked result the facts marked wrong.
-func (ov overrides) dropWrong(res *extract.Result) {
+func (ov overrides) dropWrong(res *record.Result) {
 	var marks []Override
 	for _, o := range ov {
 		if o.Op == OpWrong {
@@ -166,7 +166,7 @@ func (ov overrides) dropWrong(res *extract.Result) {
 	for _, st := range res.Statements {
 		speaker := st.Speaker.ID
 		if speaker == "" {
-			speaker = extract.SpeakerUnknown
+			speaker = record.SpeakerUnknown
 		}
 		wrong, key := false, ""
 		for _, o := range marks {
