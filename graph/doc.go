@@ -140,6 +140,11 @@
 //
 //	<newsgraph> <ng:override> "{\"seq\":1,\"op\":\"merge\",\"id\":\"b\",\"into\":\"a\",\"name\":\"A\"}"
 //
+// A fact marked wrong (op "wrong", wrong.go) is left out when a document is
+// rendered from its record: a relation by subject, predicate and object, a
+// statement by speaker and normalised content, for every article or one
+// article (sentence); merges recorded after the mark carry it along.
+//
 // Every load links its documents' entities against the links of every
 // stored document (record.NewLinking over all of them, then the
 // corrections), in its own transaction, and rewrites from its record each

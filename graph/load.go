@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -245,7 +246,7 @@ func (s *Store) change(ctx context.Context, results []*record.Result, ov Overrid
 				}
 			}
 		}
-		if !affected {
+		if !affected && !slices.Contains(ov.docs, id) {
 			continue
 		}
 		if d.legacy {
@@ -350,6 +351,7 @@ func (s *Store) registry(ctx context.Context) (*registry, error) {
 func renderDocument(raw *record.Result, hash string, reg *registry) ([]quad.Quad, int) {
 	record.ApplyLinks([]*record.Result{raw}, reg.resolve)
 	reg.overrides.retype(raw)
+	reg.overrides.dropWrong(raw)
 	return documentQuads(raw, hash)
 }
 

@@ -20,6 +20,7 @@ const (
 	OpMerge  = "merge"  // Into absorbs ID: every reference to ID goes to Into, named Name
 	OpSplit  = "split"  // references named Name that link to ID get an entity of their own
 	OpRetype = "retype" // ID gets type Type
+	// OpWrong (wrong.go): a fact is wrong.
 )
 
 // Override is one recorded correction. Corrections apply after linking, in
@@ -32,6 +33,15 @@ type Override struct {
 	Into string `json:"into,omitempty"`
 	Name string `json:"name,omitempty"`
 	Type string `json:"type,omitempty"`
+	// A fact marked wrong (OpWrong): ID is the relation's subject or the
+	// statement's speaker; Content the statement's contentKey.
+	Predicate string `json:"predicate,omitempty"`
+	Object    string `json:"object,omitempty"`
+	Content   string `json:"content,omitempty"`
+	Doc       string `json:"doc,omitempty"`
+	Sentence  *int   `json:"sentence,omitempty"`
+	// docs are the stored documents a new OpWrong changes (not recorded).
+	docs []string
 }
 
 type overrides []Override

@@ -17,6 +17,10 @@ type SearchOptions struct {
 	Type string
 	// Limit caps the hits; < 1 means 20.
 	Limit int
+	// InDocs, when not nil, keeps only entities some of these documents
+	// mention (the articles of an outlet, of a period); a hit's Docs then
+	// counts those documents only.
+	InDocs map[string]bool
 }
 
 // Hit is one entity a search found, with the name or alias that matched.
@@ -54,6 +58,7 @@ type NameIndex struct {
 type indexed struct {
 	Hit
 	names []string // name and aliases
+	docs  []string // the documents that mention it
 }
 
 // Len is the number of entities indexed.
@@ -88,7 +93,7 @@ func NameIndexOf(snap *graph.Snapshot) *NameIndex {
 		}
 		h := Hit{EntityRef: EntityRef{ID: e.ID, Name: e.Name, Type: e.Type},
 			Aliases: e.Aliases, Mentions: e.Mentions, Docs: len(e.Docs)}
-		x.entities = append(x.entities, indexed{Hit: h, names: append([]string{e.Name}, e.Aliases...)})
+		x.entities = append(x.entities, indexed{Hit: h, names: append([]string{e.Name}, e.Aliases...), docs: e.Docs})
 		x.byType[e.Type]++
 	}
 	return x
@@ -122,6 +127,18 @@ func (x *NameIndex) Search(ctx context.Context, q string, opts SearchOptions) ([
 		if opts.Type != "" && !typeMatches(e.Type, opts.Type) {
 			continue
 		}
+		inDocs := len(e.docs)
+		if opts.InDocs != nil {
+			inDocs = 0
+			for _, d := range e.docs {
+				if opts.InDocs[d] {
+					inDocs++
+				}
+			}
+			if inDocs == 0 {
+				continue
+			}
+		}
 		best, matched := hitNone, ""
 		for _, n := range e.names {
 			if m := nameMatch(lq, q, n, maxDist); m < best || m == best && m < hitNone && n < matched {
@@ -132,7 +149,7 @@ func (x *NameIndex) Search(ctx context.Context, q string, opts SearchOptions) ([
 			continue
 		}
 		h := e.Hit
-		h.Matched, h.Match = matched, hitNames[best]
+		h.Matched, h.Match, h.Docs = matched, hitNames[best], inDocs
 		rank[h.ID] = best
 		hits = append(hits, h)
 	}

@@ -2,6 +2,7 @@ package queries_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"newsgraph/queries"
@@ -15,6 +16,7 @@ func TestSearch(t *testing.T) {
 		typ   string
 		want  []string // the hits' ids, in order
 		match string   // how the first hit matched
+		docs  []string // SearchOptions.InDocs
 	}{
 		{q: "Zelensky", want: []string{"volodymyr-zelenskyy"}, match: "exact"},
 		{q: "zelenskiy", want: []string{"volodymyr-zelenskyy"}, match: "close"},
@@ -26,10 +28,21 @@ func TestSearch(t *testing.T) {
 		{q: "  ", want: []string{}},
 		{q: "Hegseth", typ: "person", want: []string{"pete-hegseth"}, match: "exact"},
 		{q: "xq", want: []string{}},
+		// Only entities the given articles mention (an outlet's, a period's).
+		{q: "trump", docs: []string{"doc-b", "doc-c"}, want: []string{"donald-trump"}, match: "exact"},
+		{q: "Hegseth", docs: []string{"doc-a"}, want: []string{}},
+		{q: "Hegseth", docs: []string{}, want: []string{}},
 	}
 	for _, tc := range tests {
-		t.Run(tc.q+"/"+tc.typ, func(t *testing.T) {
-			hits, err := queries.Search(ctx, s, tc.q, queries.SearchOptions{Type: tc.typ})
+		t.Run(tc.q+"/"+tc.typ+"/"+strings.Join(tc.docs, ","), func(t *testing.T) {
+			opts := queries.SearchOptions{Type: tc.typ}
+			if tc.docs != nil {
+				opts.InDocs = map[string]bool{}
+				for _, d := range tc.docs {
+					opts.InDocs[d] = true
+				}
+			}
+			hits, err := queries.Search(ctx, s, tc.q, opts)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -44,6 +57,9 @@ func TestSearch(t *testing.T) {
 				if got[i] != tc.want[i] {
 					t.Fatalf("hits %v, want %v", got, tc.want)
 				}
+			}
+			if tc.docs != nil && len(hits) > 0 && hits[0].Docs != len(tc.docs) {
+				t.Errorf("first hit counts %d documents, want %d (those searched)", hits[0].Docs, len(tc.docs))
 			}
 			if tc.match != "" && hits[0].Match != tc.match {
 				t.Errorf("first hit matched %q (%q), want %q", hits[0].Match, hits[0].Matched, tc.match)

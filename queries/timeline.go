@@ -12,14 +12,16 @@ import (
 // statement as one article reports it, with that article's metadata.
 type TimelineEntry struct {
 	Date      string         `json:"date,omitempty"` // as the article gives it
+	Day       string         `json:"day,omitempty"`  // Date read as YYYY-MM-DD (Day), "" when unreadable
 	Document  graph.Document `json:"document"`
 	Statement Statement      `json:"statement"`
 	Sentences []int          `json:"sentences"` // where in the article
 }
 
 // TimelineResult is the answer to Timeline: what was said about the entity, one
-// entry per statement and reporting article, by publication date (articles
-// without a date last, then by id), so who reported it first reads first.
+// entry per statement and reporting article, by publication day (articles
+// whose date cannot be read last, then by id), so who reported it first
+// reads first.
 type TimelineResult struct {
 	Entity  graph.Entity    `json:"entity"`
 	Entries []TimelineEntry `json:"entries"`
@@ -80,16 +82,16 @@ func Timeline(ctx context.Context, s *graph.Store, name string) (*TimelineResult
 			if err != nil {
 				return nil, err
 			}
-			out.Entries = append(out.Entries, TimelineEntry{Date: d.Date, Document: d, Statement: st, Sentences: byDoc[id]})
+			out.Entries = append(out.Entries, TimelineEntry{Date: d.Date, Day: Day(d.Date), Document: d, Statement: st, Sentences: byDoc[id]})
 		}
 	}
 	sort.SliceStable(out.Entries, func(i, j int) bool {
 		a, b := out.Entries[i], out.Entries[j]
-		if (a.Date == "") != (b.Date == "") {
-			return a.Date != ""
+		if (a.Day == "") != (b.Day == "") {
+			return a.Day != ""
 		}
-		if a.Date != b.Date {
-			return a.Date < b.Date
+		if a.Day != b.Day {
+			return a.Day < b.Day
 		}
 		if a.Document.ID != b.Document.ID {
 			return a.Document.ID < b.Document.ID

@@ -10,7 +10,7 @@ import (
 	"newsgraph/queries"
 )
 
-// Corrections to linking: recorded in the store (graph.Override), so that
+// Corrections to linking, and facts marked wrong: recorded in the store (graph.Override), so that
 // every later build, and a rebuild from the same articles, keeps them.
 
 func runMerge(ctx context.Context, e *env, args []string) error {
@@ -40,6 +40,55 @@ func runRetype(ctx context.Context, e *env, args []string) error {
 	return correct(ctx, e, fs, 1, func(s *graph.Store, ents []graph.Entity, rest []string) (graph.LoadStats, error) {
 		return s.Retype(ctx, ents[0].ID, rest[0])
 	})(args)
+}
+
+func runWrong(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "wrong", "SUBJECT PREDICATE OBJECT | --statement ID",
+		"Record that a fact is wrong: the relation SUBJECT PREDICATE OBJECT (entities by name, alias or\n"+
+			"id; PREDICATE the lemma, as query between prints it) or the statement ID (its id in query's\n"+
+			"JSON). It leaves every query and export, in every stored article and every later build; with\n"+
+			"--doc only as that article reports it (--sentence: that sentence).")
+	stmt := fs.String("statement", "", "the statement `ID` that is wrong")
+	doc := fs.String("doc", "", "only as this document reports it")
+	sentence := fs.Int("sentence", -1, "only as this sentence of --doc reports it (from 0)")
+	sf := storeFlagsFor(fs)
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if want := map[bool]int{true: 0, false: 3}[*stmt != ""]; len(pos) != want {
+		fs.Usage()
+		return fmt.Errorf("%w: want SUBJECT PREDICATE OBJECT or --statement ID, got %d argument(s)", errUsage, len(pos))
+	}
+	if *sentence >= 0 && *doc == "" {
+		return usageErrorf("wrong: --sentence needs --doc")
+	}
+	s, err := openStore(ctx, sf, false)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	w := graph.Wrong{Statement: *stmt, Doc: *doc}
+	if *sentence >= 0 {
+		w.Sentence = sentence
+	}
+	if len(pos) == 3 {
+		subj, err := queries.Resolve(ctx, s, pos[0])
+		if err != nil {
+			return err
+		}
+		obj, err := queries.Resolve(ctx, s, pos[2])
+		if err != nil {
+			return err
+		}
+		w.Subject, w.Predicate, w.Object = subj.ID, pos[1], obj.ID
+	}
+	st, err := s.MarkWrong(ctx, w)
+	if err != nil {
+		return err
+	}
+	writeCorrection(e.stdout, s.Name(), st)
+	return nil
 }
 
 // correct parses "ENTITY... [ARG]" (entities resolved like query does),

@@ -67,6 +67,7 @@ func commands() []command {
 		{"merge", "record that two entities are one (kept by later builds)", runMerge},
 		{"split", "record that some names of an entity are another entity", runSplit},
 		{"retype", "record an entity's type", runRetype},
+		{"wrong", "record that a fact (relation or statement) is wrong (kept by later builds)", runWrong},
 		{"stats", "count entities, relations, statements, documents, quads", runStats},
 		{"check", "verify the store's invariants", runCheck},
 		{"query", "ask the graph: about, said-by, between, neighbors, path, top, ...", runQuery},

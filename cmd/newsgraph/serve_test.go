@@ -151,11 +151,16 @@ func chromium(t *testing.T) string {
 
 // browse runs headless Chromium on url with a fresh profile and returns the
 // DOM after the page's scripts ran, or writes a screenshot when png is set.
-func browse(t *testing.T, bin, url, png string) string {
+// size is the window, "1280,800" unless given (a phone: "390,844").
+func browse(t *testing.T, bin, url, png string, size ...string) string {
 	t.Helper()
+	window := "1280,800"
+	if len(size) > 0 {
+		window = size[0]
+	}
 	args := []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 		"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-default-apps",
-		"--user-data-dir=" + t.TempDir(), "--virtual-time-budget=10000", "--window-size=1280,800"}
+		"--user-data-dir=" + t.TempDir(), "--virtual-time-budget=10000", "--window-size=" + window}
 	if png != "" {
 		args = append(args, "--screenshot="+png)
 	} else {
@@ -228,13 +233,70 @@ func TestServeInChromium(t *testing.T) {
 		t.Errorf("the between query's table is missing from the Queries page:\n%s", dom)
 	}
 
+	// The map expanded in place from its address: Ukraine's own neighbours
+	// join Hegseth's, at most three, the rest counted beside it.
+	mapPath := link[1] + "?max=8&expand=ukraine&cap=3#map"
+	dom = browse(t, bin, base+mapPath, "")
+	expanded := regexp.MustCompile(`<div id="map-expanded" class="muted"><span>Expanded: <b>Ukraine</b> 3 added, \+(\d+) more `).FindStringSubmatch(dom)
+	if expanded == nil || !strings.Contains(dom, `class="more-badge">+`+expanded[1]+` more</text>`) {
+		t.Errorf("the map expanded at Ukraine does not say so, or has no '+N more' beside the node:\n%.3000s", dom[strings.Index(dom, `id="map"`)+1:])
+	}
+	if n := len(regexp.MustCompile(`<title>ent/[^<&]*</title>`).FindAllString(dom, -1)); n != 1+8+3 {
+		t.Errorf("the map draws %d nodes, want Hegseth, his 8 nearest (Ukraine among them) and the 3 Ukraine added", n)
+	}
+	// The timeline of what was said about Ukraine.
+	dom = browse(t, bin, base+"/e/ukraine#timeline", "")
+	if !strings.Contains(dom, `<ol class="timeline">`) || strings.Count(dom, `class="card tl-item"`) < 5 {
+		t.Errorf("Ukraine's timeline is missing or short:\n%.2000s", dom[strings.Index(dom, `id="timeline"`)+1:])
+	}
+
+	// With --curate, statements and relations carry "mark wrong"; a
+	// statement marked wrong leaves the page.
+	cdb := filepath.Join(t.TempDir(), "curate.db")
+	if code, _, stderr := runCmd(t, append([]string{"build", "--db", cdb}, files...)...); code != 0 {
+		t.Fatalf("build: exit %d: %s", code, stderr)
+	}
+	cbase := startServe(t, "--db", cdb, "--curate")
+	dom = browse(t, bin, cbase+link[1], "")
+	cards := strings.Count(dom, `<article class="card statement"`)
+	if strings.Count(dom, `<button type="button" class="wrong"`) < 2*cards || cards == 0 {
+		t.Errorf("with --curate, %d statement cards but %d 'wrong' buttons", cards, strings.Count(dom, `class="wrong"`))
+	}
+	var page struct {
+		SaidBy []struct{ ID, Content string } `json:"said_by"`
+		About  []struct{ ID string }          `json:"about"`
+	}
+	res, err := http.Get(cbase + "/api/entity/pete-hegseth")
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = json.NewDecoder(res.Body).Decode(&page)
+	res.Body.Close()
+	if err != nil || len(page.SaidBy)+len(page.About) != cards {
+		t.Fatalf("entity JSON: %v, %d+%d statements for %d cards", err, len(page.SaidBy), len(page.About), cards)
+	}
+	res, err = http.Post(cbase+"/api/curate/wrong", "application/json", strings.NewReader(`{"statement": "`+page.SaidBy[0].ID+`"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	dom = browse(t, bin, cbase+link[1], "")
+	if res.StatusCode != 200 || strings.Count(dom, `<article class="card statement"`) != cards-1 || strings.Contains(dom, ">"+page.SaidBy[0].Content+"<") {
+		t.Errorf("after marking %q wrong (status %d): %d statement cards, want %d", page.SaidBy[0].Content, res.StatusCode, strings.Count(dom, `<article class="card statement"`), cards-1)
+	}
+
 	dir := os.Getenv("NEWSGRAPH_SCREENSHOTS")
 	if dir == "" {
 		dir = t.TempDir()
 	}
-	for name, path := range map[string]string{"search.png": "/?q=Hegseth", "entity.png": link[1] + "?f=pre-2014"} {
+	for name, path := range map[string]string{"search.png": "/?q=Hegseth", "entity.png": link[1] + "?f=pre-2014",
+		"map.png": mapPath, "timeline.png": "/e/ukraine#timeline", "map-phone.png": mapPath} {
 		png := filepath.Join(dir, name)
-		browse(t, bin, base+path, png)
+		if name == "map-phone.png" {
+			browse(t, bin, base+path, png, "390,844")
+		} else {
+			browse(t, bin, base+path, png)
+		}
 		if fi, err := os.Stat(png); err != nil || fi.Size() < 10_000 {
 			t.Errorf("screenshot %s: %v (%d bytes)", png, err, sizeOf(fi))
 		}

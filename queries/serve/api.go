@@ -31,6 +31,10 @@ type Info struct {
 	Entities       int            `json:"entities"`
 	EntitiesByType map[string]int `json:"entities_by_type"`
 	Documents      int            `json:"documents"`
+	// Outlets and the span of the articles' dates, for search filters.
+	Outlets   []Outlet `json:"outlets"`
+	FirstDate string   `json:"first_date,omitempty"`
+	LastDate  string   `json:"last_date,omitempty"`
 }
 
 func (s *Server) info(ctx context.Context, r *http.Request) (any, error) {
@@ -46,9 +50,14 @@ func (s *Server) info(ctx context.Context, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	outlets, first, last, err := s.docs.outlets(ctx)
+	if err != nil {
+		return nil, err
+	}
 	return Info{Store: s.opts.Store.Name(), Curate: s.opts.Curate, QueryTimeout: s.opts.QueryTimeout.String(),
 		MaxResultBytes: s.opts.MaxResultBytes, MaxRows: s.opts.MaxRows,
-		Entities: idx.Len(), EntitiesByType: idx.CountByType(), Documents: docs}, nil
+		Entities: idx.Len(), EntitiesByType: idx.CountByType(), Documents: docs,
+		Outlets: outlets, FirstDate: first, LastDate: last}, nil
 }
 
 // SearchAnswer is the answer of /api/search.
@@ -58,7 +67,7 @@ type SearchAnswer struct {
 }
 
 func (s *Server) search(ctx context.Context, r *http.Request) (any, error) {
-	if err := knownParams(r, "q", "type", "limit"); err != nil {
+	if err := knownParams(r, "q", "type", "limit", "outlet", "from", "to"); err != nil {
 		return nil, err
 	}
 	q, err := param(r, "q")
@@ -76,11 +85,21 @@ func (s *Server) search(ctx context.Context, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	filter, err := docFilterParams(r)
+	if err != nil {
+		return nil, err
+	}
+	opts := queries.SearchOptions{Type: typ, Limit: limit}
+	if !filter.empty() {
+		if opts.InDocs, err = s.docs.matching(ctx, filter); err != nil {
+			return nil, err
+		}
+	}
 	idx, err := s.nameIndex(ctx)
 	if err != nil {
 		return nil, err
 	}
-	hits, err := idx.Search(ctx, q, queries.SearchOptions{Type: typ, Limit: limit})
+	hits, err := idx.Search(ctx, q, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -128,6 +147,22 @@ type EntityPage struct {
 	// Names names the entities sources are attributed to (by id).
 	Names     map[string]queries.EntityRef `json:"names,omitempty"`
 	Neighbors []queries.Node               `json:"neighbors"`
+	// Timeline is what was said about the entity, one item per statement
+	// and reporting article, by the article's date (undated last).
+	Timeline []TimelineItem `json:"timeline"`
+}
+
+// TimelineItem is one article's report of a statement about the entity.
+type TimelineItem struct {
+	Day       string            `json:"day,omitempty"`  // the article's date as YYYY-MM-DD (or shorter), "" when unknown
+	Date      string            `json:"date,omitempty"` // as the article gives it
+	Doc       string            `json:"doc"`
+	Sentences []int             `json:"sentences"`
+	Statement string            `json:"statement"` // its id in said_by/about
+	Speaker   queries.EntityRef `json:"speaker"`
+	Cue       string            `json:"cue,omitempty"`
+	Content   string            `json:"content"`
+	Stance    string            `json:"stance,omitempty"`
 }
 
 func (s *Server) entity(ctx context.Context, r *http.Request) (any, error) {
@@ -199,6 +234,16 @@ func (s *Server) entity(ctx context.Context, r *http.Request) (any, error) {
 		page.More["relations"] += len(page.Relations) - limit
 		page.Relations = page.Relations[:limit]
 	}
+	tl, err := queries.Timeline(ctx, st, exact(id))
+	if err != nil {
+		return nil, err
+	}
+	items := make([]TimelineItem, 0, len(tl.Entries))
+	for _, e := range tl.Entries {
+		items = append(items, TimelineItem{Day: e.Day, Date: e.Date, Doc: e.Document.ID, Sentences: e.Sentences,
+			Statement: e.Statement.ID, Speaker: e.Statement.Speaker, Cue: e.Statement.Cue, Content: e.Statement.Content, Stance: e.Statement.Stance})
+	}
+	page.Timeline = capList(items, limit, "timeline", page.More)
 	// The documents the page cites.
 	cite := func(ss []graph.Source) error {
 		for _, src := range ss {
@@ -218,6 +263,11 @@ func (s *Server) entity(ctx context.Context, r *http.Request) (any, error) {
 			if err := cite(stm.Sources); err != nil {
 				return nil, err
 			}
+		}
+	}
+	for _, it := range page.Timeline {
+		if err := cite([]graph.Source{{Doc: it.Doc}}); err != nil {
+			return nil, err
 		}
 	}
 	for _, f := range page.Relations {

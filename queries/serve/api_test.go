@@ -28,7 +28,7 @@ type fixture struct {
 	store *graph.Store
 }
 
-func newFixture(t *testing.T) *fixture {
+func newFixture(t *testing.T, extra ...*extract.Result) *fixture {
 	t.Helper()
 	ctx := context.Background()
 	tmp := t.TempDir()
@@ -37,7 +37,10 @@ func newFixture(t *testing.T) *fixture {
 	if err != nil {
 		t.Fatalf("creating store: %v", err)
 	}
-	for _, res := range []*extract.Result{graphtest.DocA(), graphtest.DocB(), graphtest.DocC()} {
+	// Articles a and b carry an outlet and a date, written differently; c neither.
+	meta := map[string]extract.Meta{"a": {Outlet: "BBC", Date: "17 February 2025"}, "b": {Outlet: "Reuters", Date: "Wed, 12 Feb 2025 08:00:00 +0000"}}
+	for _, res := range append([]*extract.Result{graphtest.DocA(), graphtest.DocB(), graphtest.DocC()}, extra...) {
+		res.Doc.Meta = meta[res.Doc.ID]
 		res.Doc.Path = filepath.Join(tmp, res.Doc.ID+".txt")
 		if err := os.WriteFile(res.Doc.Path, []byte(res.Doc.Text), 0o644); err != nil {
 			t.Fatal(err)
@@ -118,6 +121,16 @@ func TestBadRequests(t *testing.T) {
 		{"GET", "/api/search?q=putin&lmit=3", "", "", 400, `unknown parameter "lmit"`},
 		{"GET", "/api/search?q=" + strings.Repeat("x", 1001), "", "", 400, `longer than 1000 bytes`},
 		{"GET", "/api/search?q=%ff", "", "", 400, `not valid text`},
+		{"GET", "/api/search?q=putin&from=yesterday", "", "", 400, `"from" must be a date YYYY, YYYY-MM or YYYY-MM-DD`},
+		{"GET", "/api/search?q=putin&to=2025-2-1", "", "", 400, `"to" must be a date`},
+		{"GET", "/api/search?q=putin&from=2025-03&to=2025-02-28", "", "", 400, `is after "to"`},
+		{"GET", "/api/search?q=putin&outlet=" + strings.Repeat("b", 1001), "", "", 400, `"outlet" is longer than 1000 bytes`},
+		{"GET", "/api/info?x=1", "", "", 400, `unknown parameter "x"`},
+		{"GET", "/api/queries?name=top", "", "", 400, `unknown parameter "name"`},
+		{"GET", "/api/curations?op=wrong", "", "", 400, `unknown parameter "op"`},
+		{"GET", "/api/doc/a?sentence=1", "", "", 400, `unknown parameter "sentence"`},
+		{"POST", "/api/gizmo?limit=5", "text/plain", "g.V().All()", 400, `unknown parameter "limit"`},
+		{"POST", "/api/curate/merge?dry=1", "application/json", `{}`, 403, `without --curate`},
 		{"GET", "/api/entity/nobody-at-all", "", "", 404, `no entity with id "nobody-at-all"`},
 		{"GET", "/api/entity/pete-hegseth?max=0", "", "", 400, `"max" must be between`},
 		{"GET", "/api/entity/pete-hegseth?depth=2", "", "", 400, `unknown parameter "depth"`},
@@ -130,6 +143,11 @@ func TestBadRequests(t *testing.T) {
 		{"GET", "/api/query/path?x=Putin&y=Trump&no-concepts=2", "", "", 400, `"no-concepts" must be true or false`},
 		{"GET", "/api/neighbors/vladimir-putin?max=0", "", "", 400, `"max" must be between 1 and 500`},
 		{"GET", "/api/neighbors/vladimir-putin?format=svg&depth=0", "", "", 400, `"depth" must be between`},
+		{"GET", "/api/neighbors/vladimir-putin?expand=nobody-at-all", "", "", 404, `no entity with id "nobody-at-all"`},
+		{"GET", "/api/neighbors/vladimir-putin?expand=donald-trump&cap=0", "", "", 400, `"cap" must be between 1 and 100`},
+		{"GET", "/api/neighbors/vladimir-putin?hide=vladimir-putin", "", "", 400, `centre vladimir-putin cannot be hidden`},
+		{"GET", "/api/neighbors/vladimir-putin?expand=" + strings.Repeat("a,", 50) + strings.Repeat("b", 1001), "", "", 400, `longer than 1000 bytes`},
+		{"GET", "/api/neighbors/vladimir-putin?expand=" + manyIDs(51), "", "", 400, `names 51 entities; at most 50`},
 		{"GET", "/api/neighbors/nobody-at-all", "", "", 404, `no entity with id`},
 		{"GET", "/api/query/everything", "", "", 404, `no query named "everything"`},
 		{"GET", "/api/query/between?x=Putin", "", "", 400, `"y" is required`},
@@ -191,6 +209,18 @@ func TestSearch(t *testing.T) {
 		{"q=NATO&type=PERSON", nil, ""},
 		{"q=NATO&type=org", []string{"nato"}, "exact"},
 		{"q=borders", []string{"pre-2014-borders"}, "words"},
+		// Outlet and date: NATO is only in b (Reuters, 12 February), Peskov only in c (no date).
+		{"q=NATO&outlet=bbc", nil, ""},
+		{"q=NATO&outlet=Reuters", []string{"nato"}, "exact"},
+		{"q=NATO&from=2025-02-11", []string{"nato"}, "exact"},
+		{"q=NATO&to=2025-02-11", nil, ""},
+		{"q=NATO&from=2025-02&to=2025-02", []string{"nato"}, "exact"},
+		{"q=NATO&from=2025-02-12&to=2025-02-12", []string{"nato"}, "exact"},
+		{"q=Peskov", []string{"dmitry-peskov"}, "exact"},
+		{"q=Peskov&from=2000", nil, ""},
+		{"q=Peskov&outlet=BBC", nil, ""},
+		{"q=Putin&outlet=BBC&to=2025-02-17", []string{"vladimir-putin"}, "exact"},
+		{"q=Putin&outlet=BBC&to=2025-02-16", nil, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.query, func(t *testing.T) {
@@ -270,6 +300,23 @@ func TestEntityPage(t *testing.T) {
 	// Document c attributes the denial to Peskov, whom the page names.
 	if n := page.Names["dmitry-peskov"]; n.Name != "Dmitry Peskov" {
 		t.Errorf("attribution names %+v", page.Names)
+	}
+
+	// The timeline of what was said about Ukraine: Hegseth's quote as b
+	// (12 February) and then a (17 February) report it, c's undated nothing.
+	getJSON(t, hs.URL+"/api/entity/ukraine", &page)
+	var order []string
+	for _, it := range page.Timeline {
+		order = append(order, it.Doc+" "+it.Day)
+		if it.Speaker.ID != "pete-hegseth" || !strings.Contains(it.Content, "pre-2014") {
+			t.Errorf("timeline item %+v", it)
+		}
+		if _, ok := page.Docs[it.Doc]; !ok {
+			t.Errorf("timeline cites %s, which docs does not describe", it.Doc)
+		}
+	}
+	if want := []string{"b 2025-02-12", "a 2025-02-17"}; !slices.Equal(order, want) {
+		t.Errorf("timeline %v, want %v", order, want)
 	}
 
 	// max cuts lists and says how much is left.
@@ -489,8 +536,8 @@ func TestPage(t *testing.T) {
 	}
 }
 
-// TestCurate: with Curate, a merge and a retype change the store, and
-// loading the documents again (a rebuild) keeps them.
+// TestCurate: with Curate, a merge, a retype and facts marked wrong change
+// the store, and loading the documents again (a rebuild) keeps them.
 func TestCurate(t *testing.T) {
 	ctx := context.Background()
 	dir := filepath.Join(t.TempDir(), "news.db")
@@ -513,15 +560,28 @@ func TestCurate(t *testing.T) {
 	defer hs.Close()
 
 	status, body := call(t, "POST", hs.URL+"/api/curate/retype", "application/json", `{"id": "nato", "type": "GPE"}`)
-	if status == http.StatusNotImplemented {
-		t.Skipf("the store has no curation operations yet: %s", body)
-	}
 	if status != 200 {
 		t.Fatalf("retype: %d %s", status, body)
 	}
 	status, body = call(t, "POST", hs.URL+"/api/curate/merge", "application/json", `{"into": "vladimir-putin", "id": "dmitry-peskov"}`)
 	if status != 200 {
 		t.Fatalf("merge: %d %s", status, body)
+	}
+	// The phone call, as document b reports it, is wrong; so is Hegseth's quote.
+	status, body = call(t, "POST", hs.URL+"/api/curate/wrong", "application/json",
+		`{"subject": "vladimir-putin", "predicate": "call", "object": "donald-trump", "doc": "b"}`)
+	if status != 200 {
+		t.Fatalf("wrong (relation): %d %s", status, body)
+	}
+	var page serve.EntityPage
+	getJSON(t, hs.URL+"/api/entity/pete-hegseth", &page)
+	if len(page.SaidBy) == 0 {
+		t.Fatal("Hegseth's quote is missing before it is marked wrong")
+	}
+	status, body = call(t, "POST", hs.URL+"/api/curate/wrong", "application/json", `{"statement": "`+page.SaidBy[0].ID+`"}`)
+	var ans serve.CurateAnswer
+	if status != 200 || json.Unmarshal(body, &ans) != nil || ans.Op != "wrong" || ans.Stats.Relinked != 2 {
+		t.Fatalf("wrong (statement): %d %s, want two articles rewritten", status, body)
 	}
 	bad := []struct{ op, body, msg string }{
 		{"retype", `{"id": "nato", "type": "ROBOT"}`, `"type" must be one of`},
@@ -530,8 +590,19 @@ func TestCurate(t *testing.T) {
 		{"merge", `{"id": "nobody-at-all", "into": "nato"}`, `no entity with id`},
 		{"split", `{"id": "nato"}`, `"name" is required`},
 		{"retype", `{"id": "nato", "type": "ORG", "extra": 1}`, `unknown field`},
-		{"wrong", `{"id": "nato"}`, `not available`},
+		{"wrong", `{"id": "nato"}`, `not by id`},
+		{"wrong", `{}`, `name a relation`},
+		{"wrong", `{"subject": "vladimir-putin", "predicate": "call"}`, `needs its subject, predicate and object`},
+		{"wrong", `{"statement": "x", "subject": "nato", "predicate": "p", "object": "o"}`, `not both`},
+		{"wrong", `{"subject": "vladimir-putin", "predicate": "meet", "object": "donald-trump"}`, `not found`},
+		{"wrong", `{"statement": "0000000000000000"}`, `not found`},
+		{"wrong", `{"statement": "x", "sentence": 1}`, `needs its document`},
+		{"wrong", `{"statement": 7}`, `not a curation request`},
+		{"unmake", `{"id": "nato"}`, `unknown curation`},
 		{"retype", "text/plain", `send the curation as application/json`},
+	}
+	if status, body := call(t, "POST", hs.URL+"/api/curate/retype?dry-run=1", "application/json", `{"id": "nato", "type": "ORG"}`); status != 400 || !strings.Contains(string(body), `unknown parameter \"dry-run\" (this endpoint takes no parameters)`) {
+		t.Errorf("a curation with an unknown parameter: %d %s, want 400", status, body)
 	}
 	for _, tc := range bad {
 		ctype := "application/json"
@@ -548,7 +619,6 @@ func TestCurate(t *testing.T) {
 
 	check := func(when string) {
 		t.Helper()
-		var page serve.EntityPage
 		getJSON(t, hs.URL+"/api/entity/nato", &page)
 		if page.Entity.Type != "GPE" {
 			t.Errorf("%s: NATO is %s, want GPE", when, page.Entity.Type)
@@ -560,8 +630,45 @@ func TestCurate(t *testing.T) {
 		if !slices.Contains(page.Entity.Aliases, "Peskov") {
 			t.Errorf("%s: Putin's aliases %v lack Peskov's", when, page.Entity.Aliases)
 		}
+		for _, f := range page.Relations {
+			for _, src := range f.Sources {
+				if f.Predicate == "call" && src.Doc == "b" {
+					t.Errorf("%s: b's report of the call, marked wrong, is back: %+v", when, src)
+				}
+			}
+		}
+		var tab serve.Table
+		getJSON(t, hs.URL+"/api/query/between?x=Putin&y=Trump", &tab)
+		calls := 0
+		for _, r := range tab.Rows {
+			calls += strings.Count(strings.Join(r, " "), "call")
+		}
+		if calls == 0 {
+			t.Errorf("%s: a's report of the call went with b's: %v", when, tab.Rows)
+		}
+		getJSON(t, hs.URL+"/api/entity/pete-hegseth", &page)
+		for _, st := range page.SaidBy {
+			if strings.Contains(st.Content, "pre-2014") {
+				t.Errorf("%s: the quote marked wrong is back: %+v", when, st)
+			}
+		}
+		getJSON(t, hs.URL+"/api/query/about?x=Ukraine", &tab)
+		for _, r := range tab.Rows {
+			if strings.Contains(strings.Join(r, " "), "pre-2014") {
+				t.Errorf("%s: the named query about still lists the quote: %v", when, r)
+			}
+		}
 	}
 	check("after curation")
+	var recorded []graph.Override
+	getJSON(t, hs.URL+"/api/curations", &recorded)
+	var ops []string
+	for _, o := range recorded {
+		ops = append(ops, o.Op)
+	}
+	if !slices.Equal(ops, []string{"retype", "merge", "wrong", "wrong"}) || recorded[2].Doc != "b" || recorded[2].Predicate != "call" {
+		t.Errorf("curations %+v, want retype, merge and two marks, the first b's call", recorded)
+	}
 	// A rebuild: every document loaded again, two of them changed.
 	for _, res := range docs {
 		if res.Doc.ID != "a" {
@@ -615,4 +722,138 @@ func TestForeignPages(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestInfoOutlets: /api/info lists the outlets and the span of dates that
+// the search filters choose from.
+func TestInfoOutlets(t *testing.T) {
+	hs := newFixture(t).server(t, serve.Options{})
+	var info serve.Info
+	getJSON(t, hs.URL+"/api/info", &info)
+	want := []serve.Outlet{{Name: "BBC", Articles: 1}, {Name: "Reuters", Articles: 1}}
+	if !slices.Equal(info.Outlets, want) || info.FirstDate != "2025-02-12" || info.LastDate != "2025-02-17" {
+		t.Errorf("outlets %+v, dates %s to %s; want %+v, 2025-02-12 to 2025-02-17", info.Outlets, info.FirstDate, info.LastDate, want)
+	}
+	var ans serve.SearchAnswer
+	getJSON(t, hs.URL+"/api/search?q=Trump&outlet=Reuters", &ans)
+	if len(ans.Hits) == 0 || ans.Hits[0].ID != "donald-trump" || ans.Hits[0].Docs != 1 {
+		t.Errorf("Trump in Reuters: %+v, want one hit counting one article", ans.Hits)
+	}
+}
+
+// meetings is an article in which Trump meets three leaders, one a sentence.
+func meetings() *extract.Result {
+	trump := extract.Ref{ID: "donald-trump", Name: "Donald Trump", Type: extract.TypePerson}
+	res := &extract.Result{Doc: extract.Document{ID: "d"}}
+	var text strings.Builder
+	for i, name := range []string{"Volodymyr Zelensky", "Emmanuel Macron", "Keir Starmer"} {
+		sent := "Trump met " + name + "."
+		if i > 0 {
+			text.WriteByte(' ')
+		}
+		start := text.Len()
+		text.WriteString(sent)
+		other := extract.Ref{ID: extract.Slug(name), Name: name, Type: extract.TypePerson}
+		res.Entities = append(res.Entities, extract.Entity{Kind: extract.KindEntity, ID: other.ID, Name: name, Type: other.Type, Docs: []string{"d"}, Mentions: 1})
+		res.Relations = append(res.Relations, extract.Relation{Kind: extract.KindRelation,
+			Provenance: extract.Provenance{Doc: "d", Sentence: i, Span: [2]int{start, text.Len()}, Text: sent, Confidence: 0.9},
+			Subject:    trump, Predicate: "meet", PredicateText: "met", Object: other, Modality: extract.ModalityAsserted})
+	}
+	res.Entities = append(res.Entities, extract.Entity{Kind: extract.KindEntity, ID: trump.ID, Name: trump.Name, Type: trump.Type, Docs: []string{"d"}, Mentions: 3, Aliases: []string{"Trump"}})
+	res.Doc.Text, res.Sentences = text.String(), 3
+	return res
+}
+
+// TestExpandInPlace: expand= adds an entity's own neighbours to the map,
+// the most linked first, at most cap of them, and says how many more it
+// has; hide= leaves entities out; the filters apply to what is added.
+func TestExpandInPlace(t *testing.T) {
+	hs := newFixture(t, meetings()).server(t, serve.Options{})
+	tests := []struct {
+		query      string
+		shown      int // of Trump's expansion
+		more       int
+		has, hides []string // entities drawn, and not drawn
+	}{
+		{"", 0, 0, []string{"donald-trump"}, []string{"emmanuel-macron"}},
+		{"expand=donald-trump&cap=1", 1, 2, []string{"donald-trump"}, nil},
+		{"expand=donald-trump", 3, 0, []string{"emmanuel-macron", "keir-starmer", "volodymyr-zelensky"}, nil},
+		{"expand=donald-trump&cap=1&hide=emmanuel-macron,keir-starmer", 1, 0, []string{"volodymyr-zelensky"}, []string{"emmanuel-macron", "keir-starmer"}},
+		{"expand=donald-trump&predicate=call", 0, 0, []string{"donald-trump"}, []string{"emmanuel-macron"}},
+		{"expand=donald-trump&view=statements", 0, 0, nil, []string{"donald-trump", "emmanuel-macron"}},
+		{"expand=donald-trump&type=GPE", 0, 0, nil, []string{"donald-trump"}},
+		// Trump is beyond max=1 (Putin's only neighbour is Trump): expanding brings him in.
+		{"max=1&expand=donald-trump&cap=2", 2, 1, []string{"donald-trump"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.query, func(t *testing.T) {
+			var net serve.NetworkAnswer
+			getJSON(t, hs.URL+"/api/neighbors/vladimir-putin?"+tc.query, &net)
+			drawn := map[string]bool{}
+			for _, n := range net.Nodes {
+				drawn[n.ID] = true
+			}
+			for _, e := range net.Edges {
+				if !drawn[e.From.ID] || !drawn[e.To.ID] {
+					t.Errorf("edge %s %s %s leaves the entities drawn", e.From.ID, e.Predicate, e.To.ID)
+				}
+			}
+			for _, id := range tc.has {
+				if !drawn[id] {
+					t.Errorf("%s is not drawn: %v", id, drawn)
+				}
+			}
+			for _, id := range tc.hides {
+				if drawn[id] {
+					t.Errorf("%s is drawn", id)
+				}
+			}
+			shown, more := 0, 0
+			for _, e := range net.Expanded {
+				if e.ID == "donald-trump" {
+					shown, more = e.Shown, e.More
+				}
+			}
+			if shown != tc.shown || more != tc.more {
+				t.Errorf("Trump's expansion: %d shown, %d more; want %d, %d", shown, more, tc.shown, tc.more)
+			}
+			fresh := 0
+			for _, n := range net.Nodes {
+				if n.Distance == 2 {
+					fresh++
+				}
+			}
+			if fresh != tc.shown {
+				t.Errorf("%d entities two hops away, want the %d Trump's expansion added", fresh, tc.shown)
+			}
+		})
+	}
+	// The SVG says the same in a header, and draws the entities added.
+	res, err := http.Get(hs.URL + "/api/neighbors/vladimir-putin?format=svg&expand=donald-trump&cap=1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if got := res.Header.Get("X-Expanded"); got != "donald-trump=1%2C2" {
+		t.Errorf("X-Expanded %q, want donald-trump=1%%2C2", got)
+	}
+	if !strings.Contains(string(body), "ent/emmanuel&#45;macron") {
+		t.Errorf("the SVG lacks the entity the expansion added (Macron, the first by id)")
+	}
+	// The downloads are the view as drawn: the CSV has the edge the expansion added.
+	status, csv := call(t, "GET", hs.URL+"/api/neighbors/vladimir-putin?format=csv&expand=donald-trump&cap=1", "", "")
+	if status != 200 || !strings.Contains(string(csv), "donald-trump,Donald Trump,meet,emmanuel-macron,Emmanuel Macron,relation,1,d") ||
+		strings.Contains(string(csv), "keir-starmer") {
+		t.Errorf("CSV of the expanded view: %d\n%s", status, csv)
+	}
+}
+
+// manyIDs is "e0,e1,…" with n ids.
+func manyIDs(n int) string {
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = "e" + strconv.Itoa(i)
+	}
+	return strings.Join(ids, ",")
 }

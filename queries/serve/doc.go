@@ -6,14 +6,16 @@
 // The API (see the README for curl examples):
 //
 //	GET  /api/info                                     store, limits, counts
-//	GET  /api/search?q=NAME[&type=PERSON][&limit=20]   entities by name or alias
+//	GET  /api/search?q=NAME[&type=PERSON][&outlet=BBC][&from=2005-01][&to=2005-03-31][&limit=20]
+//	                                                   entities by name or alias, in an outlet's or a period's articles
 //	GET  /api/entity/{id}[?max=N]                      an entity's page as JSON
 //	GET  /api/neighbors/{id}[?depth=1&view=both&type=PERSON,ORG&no-concepts=true&predicate=meet&max=60&format=json|svg|png|gexf|csv]
 //	GET  /api/doc/{id}[?span=START-END]                an article, a span cut out
 //	GET  /api/queries                                  the named queries and parameters
 //	GET  /api/query/{name}?x=..&y=..[&format=csv]      a named query (package queries)
 //	POST /api/gizmo                                    {"query": "g.V()...", "limit": 100}
-//	POST /api/curate/{merge|split|retype}              only with Options.Curate
+//	POST /api/curate/{merge|split|retype|wrong}        only with Options.Curate
+//	GET  /api/curations                                the corrections recorded, oldest first
 //
 // Search reads an in-memory index (queries.NameIndex) made, like the maps,
 // from one snapshot of the whole store taken at the first request (or by

@@ -2,7 +2,6 @@ package serve
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -14,10 +13,10 @@ import (
 	"newsgraph/graph"
 )
 
-// DocInfo describes a stored document for citing it. The store keeps a
-// document's path and hash, not its text, title, outlet or date: the title
-// is the first line of the file at Path, when that file still holds the
-// text that was loaded.
+// DocInfo describes a stored document for citing it: the title, outlet,
+// date and URL the store recorded, and the article's text read from the
+// file at Path when that file still holds the text that was loaded (without
+// a recorded title, its first line of three words or more).
 type DocInfo struct {
 	ID        string `json:"id"`
 	Path      string `json:"path,omitempty"`
@@ -96,11 +95,10 @@ func (d *docIndex) read(ctx context.Context, id string) (DocInfo, string, error)
 		return DocInfo{}, "", &apiError{status: http.StatusNotFound, msg: fmt.Sprintf("no document %q in the store", id)}
 	}
 	di, text := readText(doc)
-	meta := metadata(doc)
-	di.Date, di.Outlet, di.URL = meta.Date, meta.Outlet, meta.URL
+	di.Date, di.Outlet, di.URL = doc.Date, doc.Outlet, doc.URL
 	// The title the store read (og:title, <title>, front matter) unless it
 	// too is site navigation taken for a first line ("Hot Posts").
-	if t := title(meta.Title); t != "" || di.Title == "" {
+	if t := title(doc.Title); t != "" || di.Title == "" {
 		di.Title = t
 	}
 	return di, text, nil
@@ -126,26 +124,6 @@ func readText(doc graph.Document) (DocInfo, string) {
 	di.Available = true
 	di.Title = title(text.Text)
 	return di, text.Text
-}
-
-// docMeta is what the store may know of an article besides its text.
-type docMeta struct {
-	Title  string `json:"title"`
-	Date   string `json:"date"`
-	Outlet string `json:"outlet"`
-	URL    string `json:"url"`
-}
-
-// metadata reads an article's title, date, outlet and URL from the store's
-// document by their JSON names: stores that record them (graph.Document
-// gains these fields with article metadata) fill them in, others leave them
-// empty, and this package builds against both.
-func metadata(doc graph.Document) docMeta {
-	var m docMeta
-	if b, err := json.Marshal(doc); err == nil {
-		_ = json.Unmarshal(b, &m) // the same struct just encoded: cannot fail
-	}
-	return m
 }
 
 // title is the first line of at least titleWords words, shortened: pages

@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"net/http"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
@@ -29,7 +30,24 @@ type neighborhood struct {
 	format string
 	net    *queries.Network // filtered and capped
 	more   int              // entities left out by the cap
+	// expanded says, for each entity expanded in place, how many of its
+	// neighbours are drawn and how many more there are.
+	expanded []Expansion
 }
+
+// Expansion is one entity expanded in place: its neighbours drawn (at most
+// the cap) and how many more it has ("+N more").
+type Expansion struct {
+	ID    string `json:"id"`
+	Shown int    `json:"shown"`
+	More  int    `json:"more"`
+}
+
+// Bounds of the expansion parameters.
+const (
+	defaultExpandCap = 10
+	maxExpanded      = 50
+)
 
 var neighborFormats = []string{"json", "svg", "png", "gexf", "csv"}
 
@@ -38,6 +56,9 @@ type NetworkAnswer struct {
 	*queries.Network
 	// MoreNodes counts the entities left out by max ("+N more").
 	MoreNodes int `json:"more_nodes,omitempty"`
+	// Expanded lists the entities expanded in place (expand=), each with
+	// its own "+N more".
+	Expanded []Expansion `json:"expanded,omitempty"`
 }
 
 func (s *Server) neighbors(w http.ResponseWriter, r *http.Request) {
@@ -47,7 +68,7 @@ func (s *Server) neighbors(w http.ResponseWriter, r *http.Request) {
 			return nil, err
 		}
 		if nb.format == "json" {
-			return NetworkAnswer{Network: nb.net, MoreNodes: nb.more}, nil
+			return NetworkAnswer{Network: nb.net, MoreNodes: nb.more, Expanded: nb.expanded}, nil
 		}
 		var buf bytes.Buffer
 		if err := s.drawNeighborhood(ctx, &buf, nb); err != nil {
@@ -73,6 +94,14 @@ func (s *Server) neighbors(w http.ResponseWriter, r *http.Request) {
 	h.Set("Content-Type", map[string]string{"svg": "image/svg+xml", "png": "image/png",
 		"gexf": "application/gexf+xml", "csv": "text/csv; charset=utf-8"}[out.nb.format])
 	h.Set("X-More-Nodes", strconv.Itoa(out.nb.more))
+	if len(out.nb.expanded) > 0 {
+		// id=shown,more for each expanded entity, for the page's "+N more".
+		ex := url.Values{}
+		for _, e := range out.nb.expanded {
+			ex.Add(e.ID, strconv.Itoa(e.Shown)+","+strconv.Itoa(e.More))
+		}
+		h.Set("X-Expanded", ex.Encode())
+	}
 	if out.nb.format == "gexf" || out.nb.format == "csv" {
 		h.Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", safeFileName(out.nb.id)+"."+out.nb.format))
 	}
@@ -98,7 +127,7 @@ func safeFileName(id string) string {
 // entities within depth hops (queries.Neighbors), those of the wanted types,
 // linked by the wanted kinds of edge and predicates, the nearest max of them.
 func (s *Server) neighborhood(ctx context.Context, r *http.Request) (*neighborhood, error) {
-	if err := knownParams(r, "depth", "view", "format", "max", "type", "no-concepts", "predicate"); err != nil {
+	if err := knownParams(r, "depth", "view", "format", "max", "type", "no-concepts", "predicate", "expand", "cap", "hide"); err != nil {
 		return nil, err
 	}
 	nb := &neighborhood{}
@@ -134,26 +163,72 @@ func (s *Server) neighborhood(ctx context.Context, r *http.Request) (*neighborho
 	if err != nil {
 		return nil, err
 	}
+	idList := func(name string) ([]string, error) {
+		set, err := listParam(r, name, func(id string) (string, error) {
+			if len(id) > 1000 {
+				return "", badRequest("parameter %q: %.20q… is not an entity id", name, id)
+			}
+			return id, nil
+		})
+		ids := make([]string, 0, len(set))
+		for id := range set {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		return ids, err
+	}
+	expand, err := idList("expand")
+	if err != nil {
+		return nil, err
+	}
+	if len(expand) > maxExpanded {
+		return nil, badRequest("parameter \"expand\" names %d entities; at most %d", len(expand), maxExpanded)
+	}
+	hideIDs, err := idList("hide")
+	if err != nil {
+		return nil, err
+	}
+	hide := map[string]bool{}
+	for _, id := range hideIDs {
+		if id == nb.id {
+			return nil, badRequest("parameter \"hide\": the map's centre %s cannot be hidden", id)
+		}
+		hide[id] = true
+	}
+	capN, err := intParam(r, "cap", defaultExpandCap, 1, 100)
+	if err != nil {
+		return nil, err
+	}
 	if nb.center, err = s.lookup(ctx, nb.id); err != nil {
 		return nil, err
+	}
+	for _, id := range expand {
+		if _, err := s.lookup(ctx, id); err != nil {
+			return nil, err
+		}
 	}
 	// Only through entities of the wanted types (package queries' rule).
 	net, err := queries.NeighborsFiltered(ctx, s.opts.Store, exact(nb.id), nb.depth, filter)
 	if err != nil {
 		return nil, err
 	}
-	// Edges of the wanted kinds and predicates.
-	var edges []queries.Edge
-	for _, e := range net.Edges {
-		switch {
-		case nb.view == export.ViewRelations && e.Kind != queries.KindRelation,
-			nb.view == export.ViewStatements && e.Kind != queries.KindStatement,
-			len(preds) > 0 && e.Kind == queries.KindRelation && !preds[e.Predicate],
-			len(preds) > 0 && e.Kind == queries.KindStatement && !preds[queries.PredicateSaid]:
-			continue
+	// Edges of the wanted kinds and predicates, between entities not hidden.
+	wanted := func(all []queries.Edge) []queries.Edge {
+		var edges []queries.Edge
+		for _, e := range all {
+			switch {
+			case nb.view == export.ViewRelations && e.Kind != queries.KindRelation,
+				nb.view == export.ViewStatements && e.Kind != queries.KindStatement,
+				len(preds) > 0 && e.Kind == queries.KindRelation && !preds[e.Predicate],
+				len(preds) > 0 && e.Kind == queries.KindStatement && !preds[queries.PredicateSaid],
+				hide[e.From.ID] || hide[e.To.ID]:
+				continue
+			}
+			edges = append(edges, e)
 		}
-		edges = append(edges, e)
+		return edges
 	}
+	edges := wanted(net.Edges)
 	// The entities those edges still reach from the centre, nearest first,
 	// then the most linked, capped at max.
 	dist := map[string]int{nb.id: 0}
@@ -202,9 +277,72 @@ func (s *Server) neighborhood(ctx context.Context, r *http.Request) (*neighborho
 	for _, n := range nodes {
 		kept[n.ID] = true
 	}
+	// Entities expanded in place: each adds its own nearest neighbours, the
+	// most linked first, up to cap, and counts the rest.
+	for _, id := range expand {
+		if hide[id] {
+			continue
+		}
+		if !kept[id] {
+			// Left out by max: it joins the map when a wanted edge links it
+			// to an entity drawn (nothing else would link it).
+			for _, e := range edges {
+				if e.From.ID == id && kept[e.To.ID] || e.To.ID == id && kept[e.From.ID] {
+					for _, n := range net.Nodes {
+						if n.ID == id && !kept[id] {
+							n.Distance = dist[id]
+							nodes, kept[id] = append(nodes, n), true
+						}
+					}
+				}
+			}
+		}
+		if !kept[id] {
+			continue // not reachable under these filters
+		}
+		around, err := queries.NeighborsFiltered(ctx, s.opts.Store, exact(id), 1, filter)
+		if err != nil {
+			return nil, err
+		}
+		added := wanted(around.Edges)
+		deg := map[string]int{}
+		for _, e := range added {
+			deg[e.From.ID]++
+			deg[e.To.ID]++
+		}
+		var fresh []queries.Node
+		for _, n := range around.Nodes {
+			if n.ID != id && deg[n.ID] > 0 && !kept[n.ID] {
+				fresh = append(fresh, n)
+			}
+		}
+		sort.SliceStable(fresh, func(i, j int) bool {
+			if deg[fresh[i].ID] != deg[fresh[j].ID] {
+				return deg[fresh[i].ID] > deg[fresh[j].ID]
+			}
+			return fresh[i].ID < fresh[j].ID
+		})
+		ex := Expansion{ID: id, Shown: min(len(fresh), capN), More: max(0, len(fresh)-capN)}
+		d := 0
+		for _, n := range nodes {
+			if n.ID == id {
+				d = n.Distance
+			}
+		}
+		for _, n := range fresh[:ex.Shown] {
+			n.Distance = d + 1
+			nodes, kept[n.ID] = append(nodes, n), true
+		}
+		edges = append(edges, added...)
+		nb.expanded = append(nb.expanded, ex)
+	}
 	net.Nodes, net.Edges = nonNil(nodes), []queries.Edge{}
+	type edgeKey struct{ from, pred, to, kind string }
+	seen := map[edgeKey]bool{}
 	for _, e := range edges {
-		if kept[e.From.ID] && kept[e.To.ID] {
+		k := edgeKey{e.From.ID, e.Predicate, e.To.ID, e.Kind}
+		if kept[e.From.ID] && kept[e.To.ID] && !seen[k] {
+			seen[k] = true
 			net.Edges = append(net.Edges, e)
 		}
 	}
@@ -251,7 +389,13 @@ func (s *Server) drawNeighborhood(ctx context.Context, buf *bytes.Buffer, nb *ne
 		return err
 	}
 	sub := subSnapshot(snap, nb.net)
-	opts := export.MapOptions{View: nb.view, Focus: nb.id, Depth: nb.depth, Title: nb.center.Name, NoLegend: true}
+	// Entities expanded in place lie beyond depth: draw as far as they go
+	// (the sub-snapshot holds nothing else).
+	depth := nb.depth
+	for _, n := range nb.net.Nodes {
+		depth = max(depth, n.Distance)
+	}
+	opts := export.MapOptions{View: nb.view, Focus: nb.id, Depth: depth, Title: nb.center.Name, NoLegend: true}
 	switch nb.format {
 	case "svg":
 		err = export.SVG(ctx, buf, sub, opts)

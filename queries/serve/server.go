@@ -172,6 +172,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/query/{name}", s.namedQuery)
 	s.mux.HandleFunc("POST /api/gizmo", s.api(s.gizmo))
 	s.mux.HandleFunc("POST /api/curate/{op}", s.api(s.curate))
+	s.mux.HandleFunc("GET /api/curations", s.api(s.curations))
 	for _, p := range []string{"/api/gizmo", "/api/curate/{op}"} {
 		s.mux.HandleFunc(p, func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Allow", "POST")
@@ -374,6 +375,9 @@ func knownParams(r *http.Request, names ...string) error {
 		ok := false
 		for _, n := range names {
 			ok = ok || k == n
+		}
+		if !ok && len(names) == 0 {
+			return badRequest("unknown parameter %q (this endpoint takes no parameters)", k)
 		}
 		if !ok {
 			return badRequest("unknown parameter %q (this endpoint takes: %s)", k, strings.Join(names, ", "))

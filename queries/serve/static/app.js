@@ -99,6 +99,9 @@ form.addEventListener("submit", (ev) => {
   ev.preventDefault();
   const p = new URLSearchParams({q: qbox.value.trim()});
   if (qtype.value) p.set("type", qtype.value);
+  // A new search keeps the outlet and period of the one shown.
+  const cur = new URLSearchParams(location.search);
+  if (location.pathname === "/") for (const k of ["outlet", "from", "to"]) if (cur.get(k)) p.set(k, cur.get(k));
   go("/?" + p);
 });
 
@@ -128,7 +131,7 @@ function route() {
   const q = params.get("q") || "";
   qbox.value = q;
   qtype.value = params.get("type") || "";
-  if (q) return searchView(q, qtype.value);
+  if (q) return searchView(q, qtype.value, params);
   return homeView();
 }
 
@@ -153,24 +156,51 @@ async function homeView() {
   } catch (e) { document.getElementById("top").replaceChildren(errorBox(e)); }
 }
 
-async function searchView(q, type) {
+// searchFilters narrows a search to an outlet's articles and a period,
+// from what /api/info says the store holds.
+function searchFilters(q, type, params, inf) {
+  const outlets = inf.outlets || [];
+  const outlet = el("select", {name: "outlet", "aria-label": "outlet", disabled: !outlets.length,
+    title: outlets.length ? null : "the store records no outlets"},
+    el("option", {value: ""}, "any outlet"),
+    outlets.map((o) => el("option", {value: o.name, selected: o.name === params.get("outlet")}, `${o.name} (${o.articles})`)));
+  const date = (name, label) => el("label", {}, label, " ", el("input", {type: "date", name, value: params.get(name) || "",
+    min: inf.first_date && inf.first_date.length === 10 ? inf.first_date : null, max: inf.last_date && inf.last_date.length === 10 ? inf.last_date : null}));
+  return el("form", {class: "controls", id: "search-filters", onsubmit: (ev) => {
+    ev.preventDefault();
+    const p = new URLSearchParams({q});
+    if (type) p.set("type", type);
+    for (const f of ev.target.querySelectorAll("select, input")) if (f.value) p.set(f.name, f.value);
+    go("/?" + p);
+  }}, "in ", outlet, date("from", "from"), date("to", "to"), el("button", {type: "submit"}, "Filter"),
+  params.get("outlet") || params.get("from") || params.get("to") ? el("a", {href: "/?" + new URLSearchParams(type ? {q, type} : {q})}, "clear") : null);
+}
+
+async function searchView(q, type, params) {
+  params = params || new URLSearchParams();
   document.title = q + " — newsgraph";
   show(el("h1", {}, "Results for “", q, "”"), el("p", {class: "muted"}, "Searching…"));
+  const inf = await info();
+  const filters = searchFilters(q, type, params, inf);
+  const narrowed = params.get("outlet") || params.get("from") || params.get("to");
+  const none = narrowed ? ["No entity matches in the articles of that outlet and period",
+    (params.get("from") || params.get("to")) && !inf.last_date ? " (the store records no article dates)." : "."] : "No entity matches.";
   try {
     const p = new URLSearchParams({q, limit: "50"});
     if (type) p.set("type", type);
+    for (const k of ["outlet", "from", "to"]) if (params.get(k)) p.set(k, params.get(k));
     const ans = await api("/api/search?" + p);
     if (!ans.hits.length) {
-      show(el("h1", {}, "Results for “", q, "”"), el("p", {}, "No entity matches."));
+      show(el("h1", {}, "Results for “", q, "”"), filters, el("p", {}, none));
       return;
     }
-    show(el("h1", {}, "Results for “", q, "”"),
+    show(el("h1", {}, "Results for “", q, "”"), filters,
       el("ul", {class: "hits", id: "hits"}, ans.hits.map((h) => el("li", {},
         el("a", {class: "name", href: entityHref(h.id), "data-entity": h.id}, h.name), " ", typeTag(h.type),
         el("div", {class: "muted"}, `${h.mentions} mentions in ${h.docs} document(s)`,
           h.matched !== h.name ? ` · matched “${h.matched}”` : "",
           h.aliases && h.aliases.length ? ` · also: ${h.aliases.slice(0, 6).join(", ")}` : "")))));
-  } catch (e) { show(el("h1", {}, "Results for “", q, "”"), errorBox(e)); }
+  } catch (e) { show(el("h1", {}, "Results for “", q, "”"), filters, errorBox(e)); }
 }
 
 function docTitle(docs, id) {
@@ -186,39 +216,83 @@ function docMeta(docs, id) {
 }
 
 // sourceLine shows one reporting sentence with its article and a link to it.
-function sourceLine(src, docs, extra, lead) {
+function sourceLine(src, docs, extra, lead, action) {
   const href = `/doc/${encodeURIComponent(src.doc)}?s=${src.sentence}` +
     (src.span && src.span[1] > src.span[0] ? `&span=${src.span[0]}-${src.span[1]}` : "");
   return el("div", {class: "src"},
     el("div", {}, "“", src.text || "", "”"),
     el("div", {class: "meta"}, extra || null, lead || "in ",
       el("a", {href, class: "doclink", "data-doc": src.doc}, docTitle(docs, src.doc)), docMeta(docs, src.doc),
-      ` · ${src.doc}#${src.sentence}`));
+      ` · ${src.doc}#${src.sentence}`, action ? [" ", action] : null));
 }
 
-function statementCard(st, docs, mode) {
+// wrongButton marks a fact wrong on a server started with --curate (cur
+// set): the whole fact, or (with doc and sentence) one article's report.
+function wrongButton(cur, fact, src) {
+  if (!cur) return null;
+  const body = src ? Object.assign({doc: src.doc, sentence: src.sentence}, fact) : fact;
+  return el("button", {type: "button", class: "wrong", title: src ? "this sentence does not say so" : "this is wrong in every article",
+    onclick: () => cur("wrong", body, src ? "Mark this article's report wrong? Later builds keep it out." : "Mark this wrong in every article? Later builds keep it out.")},
+  src ? "wrong here" : "mark wrong");
+}
+
+function statementCard(st, docs, mode, cur) {
+  const fact = {statement: st.id};
   const head = el("div", {class: "head"},
     mode === "about" ? [entityLink(st.speaker), " "] : null,
     el("span", {class: "cue"}, st.cue || "said"), " ",
-    el("span", {class: "stance " + (st.stance || "")}, st.stance || "neutral"));
+    el("span", {class: "stance " + (st.stance || "")}, st.stance || "neutral"), wrongButton(cur, fact));
   const text = [st.content, st.speaker && st.speaker.name, ...(st.about || []).map((a) => a.name), ...st.sources.map((s) => s.text)];
   const dates = st.sources.map((s) => (docs[s.doc] || {}).date).filter(Boolean).sort();
   return el("article", {class: "card statement", "data-text": text.join(" ").toLowerCase(), "data-date": dates[0]},
     head,
     el("p", {class: "content"}, st.direct ? ["“", st.content, "”"] : st.content),
     st.about && st.about.length ? el("div", {class: "muted"}, "about: ", st.about.map((a, i) => [i ? ", " : "", entityLink(a)])) : null,
-    st.sources.map((s) => sourceLine(s, docs, null, "according to ")));
+    st.sources.map((s) => sourceLine(s, docs, null, "according to ", wrongButton(cur, fact, s))));
 }
 
-function relationCard(f, docs, self, names) {
+function relationCard(f, docs, self, names, cur) {
+  const fact = {subject: f.subject.id, predicate: f.predicate, object: f.object.id};
   return el("article", {class: "card relation", "data-text": (f.subject.name + " " + f.predicate + " " + f.object.name).toLowerCase()},
     el("div", {class: "head"},
       f.subject.id === self ? el("b", {}, f.subject.name) : entityLink(f.subject),
       el("span", {class: "type"}, f.predicate),
-      f.object.id === self ? el("b", {}, f.object.name) : entityLink(f.object)),
+      f.object.id === self ? el("b", {}, f.object.name) : entityLink(f.object), wrongButton(cur, fact)),
     f.sources.map((s) => sourceLine(s, docs, [
       s.predicate_text ? ["as written: “", s.predicate_text, "”", s.negated ? " (negated)" : "", s.modality ? ` (${s.modality})` : "", " · "] : null,
-      s.attributed_to ? ["according to ", entityLink((names || {})[s.attributed_to] || {id: s.attributed_to}), " · "] : null])));
+      s.attributed_to ? ["according to ", entityLink((names || {})[s.attributed_to] || {id: s.attributed_to}), " · "] : null], null, wrongButton(cur, fact, s))));
+}
+
+// timelineSection shows what was said about the entity by article date: a
+// bar a month (how much was said), then each day's reports.
+function timelineSection(page) {
+  const items = page.timeline || [];
+  if (!items.length) return el("p", {class: "muted"}, "Nothing said about it is recorded.");
+  const spans = {};
+  for (const st of page.about) for (const src of st.sources) spans[st.id + " " + src.doc + " " + src.sentence] = src.span;
+  const months = new Map();
+  for (const it of items) { const m = it.day ? it.day.slice(0, 7) : "undated"; months.set(m, (months.get(m) || 0) + 1); }
+  const top = Math.max(...months.values());
+  const bars = el("div", {class: "months", "aria-label": "statements a month"}, [...months].map(([m, n]) =>
+    el("div", {class: "month", title: `${m}: ${n}`}, el("span", {class: "bar", style: `height:${Math.max(4, Math.round(48 * n / top))}px`}), el("span", {class: "label"}, m), el("span", {class: "muted"}, String(n)))));
+  const days = [];
+  let cur = null;
+  for (const it of items) {
+    const day = it.day || "undated";
+    if (!cur || cur.day !== day) { cur = {day, items: []}; days.push(cur); }
+    cur.items.push(it);
+  }
+  return [bars, el("ol", {class: "timeline"}, days.map((d) => el("li", {"data-day": d.day},
+    el("div", {class: "day"}, d.day),
+    d.items.map((it) => {
+      const span = spans[it.statement + " " + it.doc + " " + it.sentences[0]];
+      const href = `/doc/${encodeURIComponent(it.doc)}?s=${it.sentences[0]}` + (span && span[1] > span[0] ? `&span=${span[0]}-${span[1]}` : "");
+      return el("div", {class: "card tl-item"},
+        el("div", {class: "head"}, entityLink(it.speaker), " ", el("span", {class: "cue"}, it.cue || "said"), " ",
+          el("span", {class: "stance " + (it.stance || "")}, it.stance || "neutral")),
+        el("p", {class: "content"}, it.content),
+        el("div", {class: "meta muted"}, "in ", el("a", {href, class: "doclink", "data-doc": it.doc}, docTitle(page.docs, it.doc)), docMeta(page.docs, it.doc)));
+    }))))];
 }
 
 // filtered lists cards under a filter box; ?f=WORDS in the page's address
@@ -254,17 +328,30 @@ async function entityView(id) {
   } catch (e) { show(el("h1", {}, id), errorBox(e)); return; }
   const e = page.entity;
   document.title = e.name + " — newsgraph";
+  const curating = !!(await info()).curate;
+  const note = el("div", {id: "curate-note"});
+  // cur records a curation and shows the page as it now stands.
+  const cur = curating ? async (op, body, question) => {
+    if (question && !window.confirm(question)) return;
+    note.replaceChildren(el("p", {class: "muted"}, "Applying…"));
+    try {
+      const ans = await api("/api/curate/" + op, {method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify(body)});
+      if (op === "merge") history.pushState(null, "", entityHref(ans.entity.id));
+      await entityView(op === "merge" ? ans.entity.id : id);
+      document.getElementById("curate-note").replaceChildren(el("p", {class: "done"}, `Recorded: ${op} (${ans.stats.relinked} article(s) rewritten; later builds keep it).`));
+    } catch (err) { note.replaceChildren(errorBox(err)); }
+  } : null;
   const more = page.more || {};
   const moreNote = (k) => more[k] ? el("p", {class: "muted"}, `+${more[k]} more not shown`) : null;
   const sections = {
     said: [el("h2", {}, `Statements by ${e.name} (${page.said_by.length})`),
-      page.said_by.length ? filtered(page.said_by.map((s) => statementCard(s, page.docs, "by")), "Filter statements…", page.docs) : el("p", {class: "muted"}, "None recorded."),
+      page.said_by.length ? filtered(page.said_by.map((s) => statementCard(s, page.docs, "by", cur)), "Filter statements…", page.docs) : el("p", {class: "muted"}, "None recorded."),
       moreNote("said_by")],
     about: [el("h2", {}, `Statements about ${e.name} (${page.about.length})`),
-      page.about.length ? filtered(page.about.map((s) => statementCard(s, page.docs, "about")), "Filter statements…", page.docs) : el("p", {class: "muted"}, "None recorded."),
+      page.about.length ? filtered(page.about.map((s) => statementCard(s, page.docs, "about", cur)), "Filter statements…", page.docs) : el("p", {class: "muted"}, "None recorded."),
       moreNote("about")],
     relations: [el("h2", {}, `Relations (${page.relations.length})`),
-      page.relations.length ? filtered(page.relations.map((f) => relationCard(f, page.docs, e.id, page.names)), "Filter relations…") : el("p", {class: "muted"}, "None recorded."),
+      page.relations.length ? filtered(page.relations.map((f) => relationCard(f, page.docs, e.id, page.names, cur)), "Filter relations…") : el("p", {class: "muted"}, "None recorded."),
       moreNote("relations")],
   };
   const mapSection = el("section", {id: "map", class: "tab"}, el("h2", {}, "Neighbourhood"));
@@ -272,6 +359,8 @@ async function entityView(id) {
     ["said-by", `Said by (${page.said_by.length})`, el("section", {id: "said-by", class: "tab"}, sections.said)],
     ["about", `Said about (${page.about.length})`, el("section", {id: "about", class: "tab"}, sections.about)],
     ["relations", `Relations (${page.relations.length})`, el("section", {id: "relations", class: "tab"}, sections.relations)],
+    ["timeline", `Timeline (${(page.timeline || []).length})`, el("section", {id: "timeline", class: "tab"},
+      el("h2", {}, `What was said about ${e.name}, by date`), timelineSection(page), moreNote("timeline"))],
     ["map", "Map", mapSection],
   ];
   const bar = el("div", {class: "tabs", role: "tablist"});
@@ -279,7 +368,7 @@ async function entityView(id) {
   const select = (id) => {
     for (const [tid, , sec] of tabs) sec.hidden = tid !== id;
     for (const b of bar.children) b.setAttribute("aria-pressed", String(b.dataset.tab === id));
-    if (id === "map" && !mapDrawn) { mapDrawn = true; mapView(mapSection, e); }
+    if (id === "map" && !mapDrawn) { mapDrawn = true; mapView(mapSection, e, page.relations.map((f) => f.predicate)); }
   };
   for (const [id, label] of tabs) {
     bar.append(el("button", {type: "button", "data-tab": id, onclick: () => { history.replaceState(null, "", "#" + id); select(id); }}, label));
@@ -292,43 +381,86 @@ async function entityView(id) {
       el("span", {}, `${page.neighbors.length} linked entities`),
       el("span", {class: "muted"}, "id: ", e.id)),
     e.aliases && e.aliases.length ? el("p", {class: "muted"}, "Also called: ", e.aliases.join(", ")) : null,
-    bar, tabs.map((t) => t[2]));
+    note, bar, tabs.map((t) => t[2]));
   const wanted = location.hash.slice(1);
   select(tabs.some((t) => t[0] === wanted) ? wanted
     : page.said_by.length ? "said-by" : page.about.length ? "about" : page.relations.length ? "relations" : "map");
-  if ((await info()).curate) main.append(curationPanel(e));
+  if (curating) main.append(curationPanel(e, cur));
 }
 
 // mapView draws the entity's neighbourhood: the SVG comes from the server
-// (Graphviz via package export); this adds pan, zoom, filters and
-// click-to-open.
-function mapView(box, ent) {
-  const state = {view: "both", depth: "1", max: "60", types: new Set()};
+// (Graphviz via package export); this adds pan, zoom, filters, expanding
+// nodes in place, selection and click-to-open. The map's state is in the
+// page's address (?view=&expand=&hide=…#map), so a map can be linked to.
+function mapView(box, ent, preds) {
+  const given = new URLSearchParams(location.search);
+  const list = (k) => (given.get(k) || "").split(",").filter(Boolean);
+  const state = {view: given.get("view") || "both", depth: given.get("depth") || "1", max: given.get("max") || "60",
+    types: new Set(list("type")), predicate: given.get("predicate") || "", cap: Number(given.get("cap")) || 10,
+    expand: new Set(list("expand")), hide: new Set(list("hide")), click: "open"};
+  const selected = new Set();
   const holder = el("div", {class: "mapbox", role: "img", "aria-label": "Map of " + ent.name + "'s neighbourhood"});
   const more = el("span", {class: "muted", id: "map-more"});
   const downloads = el("span", {class: "downloads"});
-  const url = (format) => {
-    const p = new URLSearchParams({format, view: state.view, depth: state.depth, max: state.max});
+  const expandedList = el("div", {id: "map-expanded", class: "muted"});
+  const selBar = el("span", {id: "map-selection"});
+  const params = (format) => {
+    const p = new URLSearchParams({view: state.view, depth: state.depth, max: state.max});
+    if (format) p.set("format", format);
     if (state.types.size) p.set("type", [...state.types].join(","));
-    return `/api/neighbors/${encodeURIComponent(ent.id)}?${p}`;
+    if (state.predicate) p.set("predicate", state.predicate);
+    if (state.expand.size) { p.set("expand", [...state.expand].join(",")); p.set("cap", String(state.cap)); }
+    if (state.hide.size) p.set("hide", [...state.hide].join(","));
+    return p;
   };
+  const url = (format) => `/api/neighbors/${encodeURIComponent(ent.id)}?${params(format)}`;
+  const pressed = (sel, attr, v) => { for (const b of box.querySelectorAll(sel)) b.setAttribute("aria-pressed", String(b.dataset[attr] === v)); };
   const controls = el("div", {class: "controls"},
     ["both", "relations", "statements"].map((v) => el("button", {type: "button", "aria-pressed": String(v === state.view), "data-view": v,
-      onclick: () => { state.view = v; for (const b of controls.querySelectorAll("[data-view]")) b.setAttribute("aria-pressed", String(b.dataset.view === v)); load(); }}, v)),
+      onclick: () => { state.view = v; pressed("[data-view]", "view", v); load(); }}, v)),
     el("label", {}, " depth ", el("select", {onchange: (ev) => { state.depth = ev.target.value; load(); }},
-      ["1", "2", "3"].map((d) => el("option", {}, d)))),
+      ["1", "2", "3"].map((d) => el("option", {selected: d === state.depth}, d)))),
     el("label", {}, " show ", el("select", {onchange: (ev) => { state.max = ev.target.value; load(); }},
-      ["20", "60", "150", "400"].map((d) => el("option", {selected: d === state.max}, d))), " entities"),
+      [...new Set(["20", "60", "150", "400", state.max])].sort((a, b) => a - b).map((d) => el("option", {selected: d === state.max}, d))), " entities"),
     el("button", {type: "button", onclick: () => zoom(1 / 1.3), "aria-label": "zoom in"}, "+"),
     el("button", {type: "button", onclick: () => zoom(1.3), "aria-label": "zoom out"}, "−"),
     el("button", {type: "button", onclick: () => reset()}, "fit"));
-  const typeBar = el("div", {class: "controls"}, "types: ",
-    ["PERSON", "ORG", "GPE", "LOC", "CONCEPT"].map((t) => el("label", {}, el("input", {type: "checkbox", value: t,
+  const predList = [...new Set(["said", ...preds])].sort();
+  const filterBar = el("div", {class: "controls"}, "types: ",
+    ["PERSON", "ORG", "GPE", "LOC", "CONCEPT"].map((t) => el("label", {}, el("input", {type: "checkbox", value: t, checked: state.types.has(t),
       onchange: (ev) => { ev.target.checked ? state.types.add(t) : state.types.delete(t); load(); }}), " ", t, " ")),
-    el("span", {class: "muted"}, "(none ticked: all)"));
-  box.append(controls, typeBar, el("div", {class: "controls"}, more, downloads), holder);
+    el("label", {}, "relation ", el("select", {id: "map-predicate", "aria-label": "relation", onchange: (ev) => { state.predicate = ev.target.value; load(); }},
+      el("option", {value: ""}, "any"), predList.map((p) => el("option", {selected: p === state.predicate}, p)))));
+  const clickBar = el("div", {class: "controls"}, "click a node to: ",
+    [["open", "open it"], ["expand", "expand it here"], ["select", "select it"]].map(([v, label]) =>
+      el("button", {type: "button", "data-click": v, "aria-pressed": String(v === state.click),
+        onclick: () => { state.click = v; pressed("[data-click]", "click", v); }}, label)),
+    el("button", {type: "button", id: "map-select-all", onclick: () => { for (const id of nodeIDs()) selected.add(id); marks(); }}, "select all"),
+    selBar);
+  // On a phone the filters and selection tools fold away, so the map shows.
+  const narrow = window.matchMedia("(max-width: 640px)").matches;
+  box.append(controls, el("details", {class: "mapopts", open: !narrow}, el("summary", {}, "filters, expand, select"), filterBar, clickBar),
+    el("div", {class: "controls"}, more, downloads), expandedList, holder);
   let svg = null, vb = null, vb0 = null;
 
+  function nodeIDs() {
+    if (!svg) return [];
+    return [...svg.querySelectorAll("g.node")].map(nodeID).filter(Boolean);
+  }
+  function nodeID(g) {
+    const t = g.querySelector("title");
+    return t && t.textContent.startsWith("ent/") ? t.textContent.slice(4) : null;
+  }
+  // marks shows the selection on the map and what can be done with it.
+  function marks() {
+    if (svg) for (const g of svg.querySelectorAll("g.node")) g.classList.toggle("selected", selected.has(nodeID(g)));
+    const ids = [...selected];
+    selBar.replaceChildren(el("span", {}, ids.length ? [`${ids.length} selected: `,
+      el("button", {type: "button", onclick: () => { for (const id of ids) state.expand.add(id); selected.clear(); load(); }}, "expand"),
+      el("button", {type: "button", onclick: () => { for (const id of ids) if (id !== ent.id) { state.hide.add(id); state.expand.delete(id); } selected.clear(); load(); }}, "hide"),
+      el("button", {type: "button", onclick: () => { selected.clear(); marks(); }}, "clear")] : null,
+      state.hide.size ? el("button", {type: "button", onclick: () => { state.hide.clear(); load(); }}, `show ${state.hide.size} hidden`) : null));
+  }
   function apply() { if (svg && vb) svg.setAttribute("viewBox", vb.join(" ")); }
   function reset() { if (vb0) { vb = vb0.slice(); apply(); } }
   function zoom(f) {
@@ -337,8 +469,18 @@ function mapView(box, ent) {
     vb = [cx - (cx - vb[0]) * f, cy - (cy - vb[1]) * f, vb[2] * f, vb[3] * f];
     apply();
   }
+  // The map's state goes into the address, so that reloading or sharing it
+  // shows the same map.
+  function remember() {
+    const p = new URLSearchParams(location.search);
+    for (const k of ["view", "depth", "max", "type", "predicate", "expand", "cap", "hide"]) p.delete(k);
+    for (const [k, v] of params("")) p.set(k, v);
+    for (const [k, v] of [["view", "both"], ["depth", "1"], ["max", "60"]]) if (p.get(k) === v) p.delete(k);
+    history.replaceState(null, "", location.pathname + (p.toString() ? "?" + p : "") + "#map");
+  }
   async function load() {
-    downloads.replaceChildren(el("span", {}, "Download: ", ["svg", "png", "gexf", "csv"].map((f, i) =>
+    remember();
+    downloads.replaceChildren(el("span", {}, "Download this view: ", ["svg", "png", "gexf", "csv"].map((f, i) =>
       [i ? " · " : "", el("a", {href: url(f), download: ent.id + "." + f}, f.toUpperCase())])));
     holder.replaceChildren(el("p", {class: "muted"}, "Drawing…"));
     more.textContent = "";
@@ -348,7 +490,11 @@ function mapView(box, ent) {
       if (!res.ok) { const b = await res.json(); throw new Error(b.error || res.statusText); }
     } catch (e) { holder.replaceChildren(errorBox(e)); return; }
     const n = Number(res.headers.get("X-More-Nodes") || 0);
-    if (n > 0) more.textContent = `+${n} more not drawn — show more entities or filter by type. `;
+    if (n > 0) more.textContent = `+${n} more not drawn — show more entities, filter, or expand a node. `;
+    const expanded = [...new URLSearchParams(res.headers.get("X-Expanded") || "")].map(([id, v]) => {
+      const [shown, rest] = v.split(",").map(Number);
+      return {id, shown, more: rest};
+    });
     const doc = new DOMParser().parseFromString(await res.text(), "image/svg+xml");
     const root = doc.documentElement;
     if (root.nodeName !== "svg") { holder.replaceChildren(el("div", {class: "error"}, "The map could not be read.")); return; }
@@ -366,11 +512,39 @@ function mapView(box, ent) {
     svg.removeAttribute("width"); svg.removeAttribute("height");
     svg.setAttribute("preserveAspectRatio", "xMidYMid meet");
     holder.replaceChildren(svg);
+    const byID = new Map();
     for (const g of svg.querySelectorAll("g.node")) {
-      const t = g.querySelector("title");
-      const id = t && t.textContent.startsWith("ent/") ? t.textContent.slice(4) : null;
-      if (id && id !== ent.id) g.addEventListener("click", () => { if (!moved) go(entityHref(id)); });
+      const id = nodeID(g);
+      if (!id) continue;
+      byID.set(id, g);
+      g.addEventListener("click", () => {
+        if (moved) return;
+        if (state.click === "select") { selected.has(id) ? selected.delete(id) : selected.add(id); marks(); return; }
+        if (state.click === "expand") { state.expand.has(id) ? state.expand.delete(id) : state.expand.add(id); load(); return; }
+        if (id !== ent.id) go(entityHref(id));
+      });
     }
+    // Each expanded node says in place how many neighbours it has beyond
+    // the cap; the badge shows more of them.
+    const showMore = () => { state.cap = Math.min(100, state.cap + 10); load(); };
+    for (const x of expanded) {
+      const g = byID.get(x.id);
+      if (g && x.more > 0) {
+        const b = g.getBBox();
+        const t = document.createElementNS("http://www.w3.org/2000/svg", "text");
+        t.setAttribute("x", b.x + b.width + 4); t.setAttribute("y", b.y + 10);
+        t.setAttribute("class", "more-badge");
+        t.textContent = `+${x.more} more`;
+        t.addEventListener("click", (ev) => { ev.stopPropagation(); showMore(); });
+        g.after(t);
+      }
+    }
+    const name = (id) => { const g = byID.get(id); const t = g && g.querySelector("text"); return t ? t.textContent : id; };
+    expandedList.replaceChildren(...(expanded.length ? [el("span", {}, "Expanded: ", expanded.map((x, i) => [i ? "; " : "",
+      el("b", {}, name(x.id)), ` ${x.shown} added`, x.more ? [`, +${x.more} more `, el("button", {type: "button", onclick: showMore}, "show more")] : "",
+      " ", el("button", {type: "button", onclick: () => { state.expand.delete(x.id); load(); }}, "collapse")]))] : []));
+    for (const id of selected) if (!byID.has(id)) selected.delete(id);
+    marks();
   }
   // Pan by dragging, zoom with the wheel; a drag is not a click on a node.
   let drag = null, moved = false;
@@ -388,28 +562,20 @@ function mapView(box, ent) {
   load();
 }
 
-// curationPanel offers merge, split and retype on a server started with --curate.
-function curationPanel(e) {
-  const out = el("div", {});
-  const send = async (op, body) => {
-    out.replaceChildren(el("p", {class: "muted"}, "Applying…"));
-    try {
-      const ans = await api("/api/curate/" + op, {method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify(body)});
-      out.replaceChildren(el("p", {}, `Recorded (${ans.stats.relinked} article(s) relinked). `, entityLink(ans.entity)));
-    } catch (err) { out.replaceChildren(errorBox(err)); }
-  };
+// curationPanel offers merge, split and retype on a server started with
+// --curate; facts are marked wrong on their cards.
+function curationPanel(e, cur) {
   const into = el("input", {placeholder: "id of the entity to merge into", "aria-label": "merge into"});
   const name = el("input", {placeholder: "a name of " + e.name, "aria-label": "name to split off"});
   const type = el("select", {"aria-label": "new type"}, ["PERSON", "ORG", "GPE", "LOC", "CONCEPT"].map((t) => el("option", {selected: t === e.type}, t)));
   return el("section", {id: "curate"}, el("h2", {}, "Curate"),
-    el("p", {class: "muted"}, "Corrections are recorded in the store and kept by later builds."),
-    el("form", {class: "qform", onsubmit: (ev) => { ev.preventDefault(); send("merge", {id: e.id, into: into.value.trim()}); }},
+    el("p", {class: "muted"}, "Corrections are recorded in the store and kept by later builds. Mark a statement or relation wrong with the buttons on its card."),
+    el("form", {class: "qform", onsubmit: (ev) => { ev.preventDefault(); cur("merge", {id: e.id, into: into.value.trim()}); }},
       el("label", {}, "merge " + e.name + " into", into), el("button", {type: "submit"}, "Merge")),
-    el("form", {class: "qform", onsubmit: (ev) => { ev.preventDefault(); send("split", {id: e.id, name: name.value.trim()}); }},
+    el("form", {class: "qform", onsubmit: (ev) => { ev.preventDefault(); cur("split", {id: e.id, name: name.value.trim()}); }},
       el("label", {}, "split off the references named", name), el("button", {type: "submit"}, "Split")),
-    el("form", {class: "qform", onsubmit: (ev) => { ev.preventDefault(); send("retype", {id: e.id, type: type.value}); }},
-      el("label", {}, "retype as", type), el("button", {type: "submit"}, "Retype")),
-    out);
+    el("form", {class: "qform", onsubmit: (ev) => { ev.preventDefault(); cur("retype", {id: e.id, type: type.value}); }},
+      el("label", {}, "retype as", type), el("button", {type: "submit"}, "Retype")));
 }
 
 let serverInfo = null;
