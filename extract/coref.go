@@ -42,6 +42,17 @@ func kindOfPronoun(w string) pronounKind {
 	return pronNone
 }
 
+// genderOf is the gender a pronoun of kind k tells, genderUnknown for it and they.
+func genderOf(k pronounKind) byte {
+	switch k {
+	case pronMale:
+		return genderMale
+	case pronFemale:
+		return genderFemale
+	}
+	return genderUnknown
+}
+
 // lookBack is how many sentences back a pronoun's antecedent is sought: people
 // stay in play over a long story, things and groups only briefly. The bound
 // keeps a story of thousands of sentences linear.
@@ -88,6 +99,14 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 	if kind == pronThing || kind == pronPlural {
 		d.noteNounPhrases(si, k) // "thought it resembled …": the clock named earlier in this sentence
 	}
+	var mates map[*docEntity]bool
+	if strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves") {
+		if e := d.reflexiveBinder(si, k); e != nil && d.agrees(e, kind) {
+			return e // "NATO distancing itself": NATO
+		}
+	} else {
+		mates = d.clauseMates(si, k)
+	}
 	var best *docEntity
 	for s := si; s >= 0 && si-s <= lookBack(kind); s-- {
 		bestRank := -1
@@ -95,13 +114,24 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 			if !inQuote && d.isQuotedAt(s, c.start) {
 				continue // a name inside someone's words is not who the narrator means
 			}
+			if mates[c.ent] {
+				continue
+			}
+			if inQuote && c.ent == d.inQuote && !d.isQuotedAt(s, c.start) {
+				continue // "Rathbun wrote, "… he returned"": the writer would say I
+			}
+			if a := d.appositiveName(s, c.end); a != nil && c.ent.typ == TypeConcept {
+				c.ent = a // "Paris's father, Albert Jaquier, …": he is Jaquier, not "father"
+			}
 			if !d.agrees(c.ent, kind) {
 				continue
 			}
 			// For he and she, a candidate the evidence types as a person beats a guess
 			// in the same sentence; otherwise salience decides.
 			rank := 0
-			if !c.ent.weakType || kind == pronThing || kind == pronPlural {
+			if !c.ent.weakType || kind == pronThing || kind == pronPlural || c.ent.gender == genderOf(kind) {
+				// An earlier he or she that took this name is evidence too: "She was
+				// outside, waiting for a photographer … she remained exuberant".
 				rank++
 			}
 			if rank > bestRank {
@@ -123,11 +153,7 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 	}
 	if best != nil && best.typ == TypePerson && best.gender == genderUnknown {
 		// "she" told us who this is: later pronouns can rely on it.
-		if kind == pronMale {
-			best.gender = genderMale
-		} else if kind == pronFemale {
-			best.gender = genderFemale
-		}
+		best.gender = genderOf(kind)
 	}
 	return best
 }
@@ -179,6 +205,105 @@ func (d *docState) ranked(s, pos int, nearestFirst bool) []mentionLog {
 		}
 	}
 	return append(append(subj, rest...), cited...)
+}
+
+// clauseMates returns the entities named as the other arguments of the
+// predicate whose subject or object the pronoun at token k is, and of the
+// verbs coordinated with it that share its subject: in "he returned and
+// cooperated with Moxon" he is not Moxon — English would say himself.
+func (d *docState) clauseMates(si, k int) map[*docEntity]bool {
+	t := d.sents[si].tree
+	if t == nil || k >= len(t.head) || t.head[k] < 0 {
+		return nil
+	}
+	switch t.base(k) {
+	case "nsubj", "obj", "iobj", "obl":
+	default:
+		return nil
+	}
+	p := t.head[k]
+	preds := []int{p}
+	if t.base(k) == "nsubj" {
+		for _, c := range t.children(p, "conj") {
+			if t.child(c, "nsubj") < 0 {
+				preds = append(preds, c)
+			}
+		}
+	}
+	var mates map[*docEntity]bool
+	for _, p := range preds {
+		for _, c := range t.kids[p] {
+			switch t.base(c) {
+			case "nsubj", "obj", "iobj", "obl":
+			default:
+				continue
+			}
+			if c == k {
+				continue
+			}
+			if m := d.mentionAt(si, c); m != nil && m.ent != nil {
+				if mates == nil {
+					mates = map[*docEntity]bool{}
+				}
+				mates[m.ent] = true
+			}
+		}
+	}
+	return mates
+}
+
+// reflexiveBinder returns the named subject of the predicate a reflexive
+// pronoun at token k is an argument of, or nil.
+func (d *docState) reflexiveBinder(si, k int) *docEntity {
+	t := d.sents[si].tree
+	if t == nil || k >= len(t.head) || t.head[k] < 0 {
+		return nil
+	}
+	sub := t.child(t.head[k], "nsubj")
+	if sub < 0 {
+		return nil
+	}
+	if m := d.mentionAt(si, sub); m != nil && m.ent != nil {
+		return m.ent
+	}
+	// a subject the clause rules named (a concept, or a name only they found)
+	at := d.sents[si].toks[sub].start
+	for _, c := range d.candidatesIn(si, d.sents[si].toks[k].start) {
+		if c.start <= at && at < c.end {
+			return c.ent
+		}
+	}
+	return nil
+}
+
+// appositiveName returns the named entity in apposition after a phrase that
+// ends at byte end of sentence s — "Paris's father, Albert Jaquier,", "the
+// secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino," —
+// or nil. The name must close the apposition (a comma, a verb or the end of the
+// sentence follows): "the company, Hidroel and Corvia" is a list, not one thing.
+func (d *docState) appositiveName(s, end int) *docEntity {
+	toks := d.sents[s].toks
+	k := 0
+	for k < len(toks) && toks[k].start < end {
+		k++
+	}
+	if k < len(toks) && toks[k].text == "(" {
+		for k < len(toks) && toks[k].text != ")" {
+			k++
+		}
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].text != "," {
+		return nil
+	}
+	m := d.mentionAt(s, k+1)
+	if m == nil || m.ent == nil || m.first != k+1 || m.ent.typ == TypeConcept {
+		return nil
+	}
+	if n := m.last + 1; n < len(toks) && toks[n].text != "," && toks[n].tag != "." && !strings.HasPrefix(toks[n].tag, "VB") && toks[n].tag != "MD" {
+		return nil
+	}
+	return m.ent
 }
 
 // citedAt reports whether the mention starting at byte start of sentence s
@@ -460,6 +585,19 @@ func (d *docState) roleHolder(si, i, j int) *docEntity {
 	role := strings.Join(words, " ")
 	head := toks[j].lower
 	orgRole := orgNouns[head] && !lx.titles[head]
+	// "The foreign minister, Ivan Petrov, …", "The secretary general of CEI,
+	// Nunzio Galantino, …": the name in apposition holds the role.
+	after := j + 1
+	if after < len(toks) && toks[after].lower == "of" {
+		// the of-phrase that completes the role: a name or a short noun phrase
+		for after++; after < len(toks) && after <= j+6 && (toks[after].isNoun() || toks[after].tag == "DT" || toks[after].tag == "JJ"); after++ {
+		}
+	}
+	if after < len(toks) {
+		if e := d.appositiveName(si, toks[after].start); e != nil && (e.typ == TypePerson) != orgRole {
+			return e
+		}
+	}
 	pos := toks[i].start
 	var recentOrgs []*docEntity
 	for s := si; s >= 0 && si-s <= lookBack(pronMale); s-- {
