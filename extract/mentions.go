@@ -391,6 +391,12 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 			return []mention{m}
 		}
 	}
+	if whole := (mention{first: i, last: j, start: toks[i].start, end: toks[j].end, surface: textSpan(toks, i, j)}); j > i && x.modifiedNoun(toks, &whole) != "" {
+		// "the National Iodine Nutrition study": a name qualifying a noun holds
+		// no title and no person.
+		x.typeMention(toks, &whole)
+		return []mention{whole}
+	}
 	var roleOf, role []string
 	k := i
 	// "Norland Prime Minister Elena Varga": a name no gazetteer knows, then titles,
@@ -502,6 +508,22 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 		m.typ, m.weakType = TypeConcept, true
 		return
 	}
+	if commonCapitals[lw] {
+		m.typ, m.weakType = TypeConcept, true // "the Internet": a thing everyone has, no organisation
+		return
+	}
+	if m.first > 0 && !toks[m.first-1].isCap() {
+		// "her graphic novel Angel Catbird", "the ship Freewinds": a noun for the
+		// kind of thing names it before any list or guess does.
+		switch p := toks[m.first-1].lower; {
+		case workNouns[p]:
+			m.typ = TypeWork
+			return
+		case thingNouns[p]:
+			m.typ, m.weakType = TypeConcept, true
+			return
+		}
+	}
 	if canon, ok := lx.orgs[lw]; ok {
 		m.typ, m.canon = TypeOrg, canon
 		return
@@ -538,7 +560,7 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 		m.typ = TypeGPE
 		return
 	}
-	if m.role != "" || len(words) >= 2 && len(words) <= 4 && givenFirst && !strings.Contains(lw, " of ") {
+	if m.role != "" || len(words) >= 2 && len(words) <= 4 && givenFirst && x.modifiedNoun(toks, m) == "" && !strings.Contains(lw, " of ") {
 		m.typ = TypePerson
 		m.gender = g
 		return
@@ -565,7 +587,15 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 		return
 	}
 	persons := m.first > 0 && toks[capRunStart(toks, m.first)-boolInt(capRunStart(toks, m.first) > 0)].lower != "the"
+	modified := x.modifiedNoun(toks, m)
 	switch {
+	case modified != "" && len(words) >= 2 && len(words) <= 3:
+		// "the Malaysia Tourism board", "the Iodine Nutrition study": a name
+		// qualifying a common noun names what the noun is, rarely a person.
+		m.typ, m.weakType = TypeConcept, true
+		if orgNouns[modified] || lx.orgHeads[modified] || lx.orgRoles[modified] {
+			m.typ = TypeOrg
+		}
 	case len(words) == 1 && orgSuffix(words[0]):
 		m.typ = TypeOrg // "Nordbank", "Wikinews"-like company and outlet names
 	case len(words) == 1 && placeSuffix(words[0]):
@@ -585,6 +615,35 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 		m.typ, m.weakType = TypeConcept, true
 	}
 }
+
+// modifiedNoun returns the lower-case common noun right after a name that the
+// name qualifies ("the Malaysia Tourism board" → "board"), or "". Nouns that
+// make a place or a person an actor ("the Blair government") do not count,
+// nor a possessive.
+func (x *Extractor) modifiedNoun(toks []token, m *mention) string {
+	k := m.last + 1
+	if k >= len(toks) || toks[k].isCap() || toks[k].tag != "NN" && toks[k].tag != "NNS" {
+		return ""
+	}
+	w := toks[k].lower
+	if x.lx.actorNouns[w] || x.lx.personNouns[w] || x.lx.titles[w] && !x.lx.orgRoles[w] || personHeads[w] != 0 && !x.lx.orgRoles[w] || temporalWords[w] {
+		return "" // "the Blair government", "the Smith family", "the Star Wars actor"
+	}
+	return w
+}
+
+// commonCapitals are things written with a capital that name no
+// organisation, place or person.
+var commonCapitals = set(`internet web`)
+
+// workNouns before a name make it a title: "the novel Ulysses".
+var workNouns = set(`novel novels book film movie album song documentary sitcom opera musical
+	painting poem`)
+
+// thingNouns before a name make it a craft or a product, no person or place:
+// "the shuttle Atlantis", "the browser Firefox".
+var thingNouns = set(`shuttle ship vessel yacht submarine boat ferry tanker airliner spacecraft
+	rocket probe satellite orbiter browser software app smartphone console`)
 
 // ordinaryWords reports whether a two- or three-word name reads as ordinary
 // English: its first word is a dictionary word and, for two words, its last
