@@ -63,6 +63,28 @@ func lookBack(k pronounKind) int {
 	return 2
 }
 
+// farGroups is how many sentences beyond lookBack a plural pronoun may still
+// reach a named organisation or group ("the Church denied … She … She … They
+// also claimed"), when nothing nearer agrees.
+func farGroups(k pronounKind) int {
+	if k == pronPlural {
+		return 3
+	}
+	return 0
+}
+
+// exampleAt reports whether the mention starting at byte start of sentence s is
+// an example of a group ("such as X", "including X"), not the group.
+func (d *docState) exampleAt(s, start int) bool {
+	toks := d.sents[s].toks
+	for k := 1; k < len(toks); k++ {
+		if toks[k].start == start {
+			return toks[k-1].lower == "including" || toks[k-1].lower == "as" && k >= 2 && toks[k-2].lower == "such"
+		}
+	}
+	return false
+}
+
 // sentenceAt returns the index of the sentence holding byte offset off (the
 // last one starting at or before it).
 func (d *docState) sentenceAt(off int) int {
@@ -108,13 +130,19 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 		mates = d.clauseMates(si, k)
 	}
 	var best *docEntity
-	for s := si; s >= 0 && si-s <= lookBack(kind); s-- {
+	for s := si; s >= 0 && si-s <= lookBack(kind)+farGroups(kind); s-- {
+		far := si-s > lookBack(kind)
 		bestRank := -1
 		for _, c := range d.ranked(s, pos, s == si && (kind == pronMale || kind == pronFemale)) {
 			if !inQuote && d.isQuotedAt(s, c.start) {
 				continue // a name inside someone's words is not who the narrator means
 			}
 			if mates[c.ent] {
+				continue
+			}
+			if kind == pronPlural && (d.exampleAt(s, c.start) || far && c.ent.typ != TypeOrg && c.ent.typ != TypeNORP) {
+				// "other sites such as Gawker.com … they": the sites, not the example;
+				// further back only a named group is still in play.
 				continue
 			}
 			if inQuote && c.ent == d.inQuote && !d.isQuotedAt(s, c.start) {
@@ -189,10 +217,15 @@ func (d *docState) candidatesIn(s, pos int) []mentionLog {
 func (d *docState) ranked(s, pos int, nearestFirst bool) []mentionLog {
 	cands := d.candidatesIn(s, pos)
 	var subj, rest, cited []mentionLog
+	fronted := d.frontedClauseEnd(s)
 	for _, c := range cands {
 		switch {
 		case d.citedAt(s, c.start):
 			cited = append(cited, c)
+		case d.isSubjectAt(s, c.end) && c.start < fronted:
+			// "Though the Velo Group removed it, other sites … they": the subject of
+			// a fronted clause comes after the main clause's subject.
+			rest = append(rest, c)
 		case d.isSubjectAt(s, c.end):
 			subj = append(subj, c)
 		default:
@@ -365,6 +398,11 @@ func (d *docState) isSubjectAt(s, end int) bool {
 		}
 		k++
 	}
+	if k+1 < len(toks) && (toks[k].lower == "such" && toks[k+1].lower == "as" || toks[k].lower == "including") {
+		// "other sites such as Gawker.com have stated": the examples belong to the subject
+		for k += 1 + boolInt(toks[k].lower == "such"); k < len(toks) && (toks[k].isNoun() || toks[k].tag == "CC" || toks[k].text == ","); k++ {
+		}
+	}
 	for k < len(toks) && toks[k].tag == "RB" {
 		k++
 	}
@@ -528,6 +566,21 @@ func (d *docState) cataphor(si, k int, kind pronounKind) *docEntity {
 		return nil
 	}
 	return nil
+}
+
+// frontedClauseEnd returns the byte offset where the fronted subordinate clause
+// opening sentence s ends ("Though YouTube removed the video, …"), or 0.
+func (d *docState) frontedClauseEnd(s int) int {
+	toks := d.sents[s].toks
+	if len(toks) == 0 || !fronting[toks[0].lower] || toks[0].lower == "asked" || toks[0].lower == "speaking" {
+		return 0
+	}
+	for i := 1; i < len(toks); i++ {
+		if toks[i].text == "," {
+			return toks[i].start
+		}
+	}
+	return 0
 }
 
 // fronting words open a clause that comes before its sentence's subject.

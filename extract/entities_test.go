@@ -274,6 +274,9 @@ func TestPronouns(t *testing.T) {
 		{"a reflexive is its subject", "The Westbank Group said the Nordbank Group had distanced itself from the deal.", 0, "itself", 0, "Nordbank Group"},
 		{"a reflexive is its subject, not an earlier name", "Westbank lost money. On Monday the Nordbank Group protected itself from the losses.", 1, "itself", 0, "Nordbank Group"},
 		{"a pronoun object is not its own clause's subject", "On Friday the Nordbank Group sold shares. On Monday the Westbank Group praised it.", 1, "it", 0, "Nordbank Group"},
+		{"they: the group, not its example", "Though the Velo Group removed the video, other sites such as Zorvo.com have stated that they will keep it.", 0, "they", 0, "other sites"},
+		{"they: a named organisation further back when nothing nearer agrees", "The Nordbank Group denied the claims. She was never forced to stay. She was free to leave. She was paid well. They also said she had a contract.", 4, "they", 0, "Nordbank Group"},
+		{"they: further back only a named group", "Officials denied the claims on Monday. She was never forced to stay. She was free to leave. She was paid well. They also said she had a contract.", 4, "they", 0, ""},
 		{"an earlier she is evidence", `Reporters met a cosplayer who goes by "The Zorbinator". She was waiting for a photographer she had hired. Later she remained cheerful.`, 2, "she", 0, "Zorbinator"},
 	}
 	for _, c := range cases {
