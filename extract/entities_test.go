@@ -125,6 +125,8 @@ func TestOnePersonPerName(t *testing.T) {
 			[]string{"Tony Blair", "Blair"}, nil},
 		{"a given name alone", "Ahmed Mohamed brought a clock to school. Ahmed said he was proud.",
 			[]string{"Ahmed Mohamed", "Ahmed"}, nil},
+		{"a verb the tagger took for a noun does not cut the title", "Gordon Brown spoke on Monday. The debate saw Mr Brown predict that growth would slow. Growth will be 2% next year, Mr Brown forecast.",
+			[]string{"Gordon Brown", "Mr Brown"}, nil},
 		{"two people with one surname stay apart", "Boris Johnson and Alan Johnson both spoke.",
 			nil, [][]string{{"Boris Johnson", "Alan Johnson"}}},
 		{"an organisation's head word and acronym", "The Kennedy Space Center opened. Visitors to the KSC said the Center was busy.",

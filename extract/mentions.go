@@ -617,12 +617,17 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 }
 
 // modifiedNoun returns the lower-case common noun right after a name that the
-// name qualifies ("the Malaysia Tourism board" → "board"), or "". Nouns that
+// name qualifies after a determiner ("the Malaysia Tourism board" → "board"), or "". Nouns that
 // make a place or a person an actor ("the Blair government") do not count,
 // nor a possessive.
 func (x *Extractor) modifiedNoun(toks []token, m *mention) string {
 	k := m.last + 1
 	if k >= len(toks) || toks[k].isCap() || toks[k].tag != "NN" && toks[k].tag != "NNS" {
+		return ""
+	}
+	// Only after a determiner: "the Malaysia Tourism board" qualifies a noun,
+	// while in "Mr Brown forecast" the tagger took a verb for one.
+	if b := capRunStart(toks, m.first); b == 0 || toks[b-1].tag != "DT" && toks[b-1].tag != "PRP$" {
 		return ""
 	}
 	w := toks[k].lower
