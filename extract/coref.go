@@ -130,9 +130,9 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 		mates = d.clauseMates(si, k)
 	}
 	var best *docEntity
+	bestRank := -1
 	for s := si; s >= 0 && si-s <= lookBack(kind)+farGroups(kind); s-- {
 		far := si-s > lookBack(kind)
-		bestRank := -1
 		for _, c := range d.ranked(s, pos, s == si && (kind == pronMale || kind == pronFemale)) {
 			if !inQuote && d.isQuotedAt(s, c.start) {
 				continue // a name inside someone's words is not who the narrator means
@@ -157,16 +157,22 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 			// For he and she, a candidate the evidence types as a person beats a guess
 			// in the same sentence; otherwise salience decides.
 			rank := 0
-			if !c.ent.weakType || kind == pronThing || kind == pronPlural || c.ent.gender == genderOf(kind) {
+			if !c.ent.weakType || kind == pronThing || kind == pronPlural || c.ent.gender == genderOf(kind) ||
+				c.ent.typ == TypePerson && s == si && d.isSubjectAt(s, c.end) && c.start >= d.frontedClauseEnd(s) {
 				// An earlier he or she that took this name is evidence too: "She was
-				// outside, waiting for a photographer … she remained exuberant".
+				// outside, waiting for a photographer … she remained exuberant"; so is
+				// being the subject the pronoun's clause follows: "Viktor Makarov, 50,
+				// claims he …".
 				rank++
 			}
 			if rank > bestRank {
 				best, bestRank = c.ent, rank
 			}
 		}
-		if best != nil {
+		// A guess in the pronoun's own sentence ("a tutor for the Workers'
+		// Educational Association, he …") gives way to a person the evidence
+		// types in the sentence before.
+		if best != nil && (bestRank > 0 || s < si) {
 			break
 		}
 	}
