@@ -130,6 +130,12 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 				j++
 				continue
 			}
+			// "the Refugee Council Enver Solomon": an organisation's last word, then a
+			// given name and a surname — the person starts a new name.
+			if j > i && (x.lx.orgHeads[toks[j].lower] || x.lx.outletHeads[toks[j].lower]) && x.lx.given[n.lower] != 0 &&
+				j+2 < len(toks) && toks[j+2].isCap() && x.lx.given[toks[j+2].lower] == 0 && !x.isHeadWord(toks[j+2].lower) {
+				break
+			}
 			if x.isNameToken(n, false, midCaps) && n.tag != "POS" {
 				j++
 				continue
@@ -763,6 +769,9 @@ func (x *Extractor) typeByWords(words []string) string {
 	for i, w := range words {
 		if (w == "of" || w == "for") && i > 0 {
 			head = words[i-1] // "Church of Scientology": a church; "Centre for Policy Studies"
+			if w == "for" && (head == "centre" || head == "center") {
+				return TypeOrg // a centre for a purpose is a body: "Centre for Policy Studies"
+			}
 			break
 		}
 	}
@@ -817,13 +826,18 @@ func (x *Extractor) typeByContext(toks []token, m *mention) string {
 		return TypeOrg // "Jann Wenner of Rolling Stone": where a person works
 	case prev(1) == "of" && (lx.orgRoles[prev(2)] || prev(2) == "ceo"):
 		return TypeOrg // "the chief executive of Hidroel"
-	case prev(1) == "of" && lx.titles[prev(2)] && single:
+	case prev(1) == "of" && lx.titles[prev(2)] && single && !isAllCapsWord(m.surface):
 		return TypeGPE // "the prime minister of Norland"
 	case single && locativePrepositions[prev(1)] && prev(1) != "at":
 		// "in Lisbon": a single unknown name after a place preposition — a guess
 		// that "Nordmark's chief executive" may overrule.
 		m.weakType = true
 		return TypeGPE
+	case single && next(1) == "government" && prev(1) == "the" && !placeSuffix(toks[m.first].lower) && !isAllCapsWord(m.surface):
+		// "the Monti government", "the Blair government": named after its head —
+		// a guess a place preposition or a full name may overrule.
+		m.weakType = true
+		return TypePerson
 	case single && lx.actorNouns[next(1)] && next(1) != "administration":
 		// "Norland lawmakers", "Sudmark officials": a country's people — or "the
 		// Blair government": a guess a full name may overrule.
@@ -1164,6 +1178,17 @@ func (t *entityTable) add(m *mention) *docEntity {
 			}
 		}
 	}
+	if e == nil && m.typ == TypeOrg {
+		// "the Home Office" after "the United Kingdom Home Office", and the other
+		// way round: a country before an organisation's name says whose it is.
+		if rest := t.withoutPlace(name); rest != "" {
+			if c := t.byKey[TypeOrg+"/"+identityKey(rest)]; c != nil {
+				e = c
+			}
+		} else if cs := t.short["sans:"+identityKey(name)]; len(cs) == 1 {
+			e = cs[0]
+		}
+	}
 	if e == nil {
 		for _, other := range []string{TypeOrg, TypePerson, "place", TypeNORP, TypeEvent, TypeWork, "name"} {
 			if cand := t.byKey[other+"/"+identityKey(name)]; cand != nil {
@@ -1264,6 +1289,24 @@ func (t *entityTable) indexShort(e *docEntity) {
 		k := "pre:" + identityKey(e.name[:i])
 		t.short[k] = append(t.short[k], e)
 	}
+	if rest := t.withoutPlace(e.name); rest != "" && e.typ == TypeOrg {
+		k := "sans:" + identityKey(rest)
+		t.short[k] = append(t.short[k], e)
+	}
+}
+
+// withoutPlace returns an organisation's name without the country or city
+// that opens it ("United Kingdom Home Office" → "Home Office", "UK Border
+// Force" → "Border Force") when at least two words remain, else "".
+func (t *entityTable) withoutPlace(name string) string {
+	w := strings.Fields(name)
+	for n := 1; n <= 2 && n+2 <= len(w); n++ {
+		p := strings.ToLower(plain(strings.Join(w[:n], " ")))
+		if _, ok := t.lx.places[p]; ok {
+			return strings.Join(w[n:], " ")
+		}
+	}
+	return ""
 }
 
 // byName returns the named (not concept) entity with the given name, if any.
