@@ -224,6 +224,13 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 		if m.surface == "" || x.notAName(toks, m) {
 			continue
 		}
+		if last := toks[m.last].text; m.last == len(toks)-1 && len(last) > 3 && strings.HasSuffix(last, ".") && !strings.Contains(last[:len(last)-1], ".") && x.lx.words[strings.ToLower(last[:len(last)-1])] {
+			// "… due to the Clean Air Act.": the sentence's full stop, which the
+			// tokenizer left on a word it took for an abbreviation.
+			m.surface = strings.TrimSuffix(m.surface, ".")
+			m.end--
+			x.typeMention(toks, &m)
+		}
 		lw := strings.ToLower(m.surface)
 		if _, isDem := x.lx.demonyms[lw]; isDem && !m.actor && m.typ != TypeNORP {
 			if _, place := x.lx.places[lw]; !place { // "U.S. visitors" still name the country
@@ -460,6 +467,16 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 		}
 		return nil
 	}
+	if (len(role) > 0 || len(roleOf) > 0) && k < j {
+		// "the Australian National Iodine Nutrition Study": a name its own last
+		// word types is a study, a law or a body, and the words before it hold
+		// no title.
+		if t := x.typeByWords(strings.Fields(strings.ToLower(plain(textSpan(toks, k, j))))); t == TypeWork || t == TypeEvent {
+			whole := mention{first: i, last: j, start: toks[i].start, end: toks[j].end, surface: textSpan(toks, i, j)}
+			x.typeMention(toks, &whole)
+			return []mention{whole}
+		}
+	}
 	m := mention{first: k, last: j, start: toks[k].start, end: toks[j].end}
 	m.surface = strings.TrimRight(textSpan(toks, k, j), ",")
 	m.role = strings.Join(role, " ")
@@ -595,6 +612,9 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 	persons := m.first > 0 && toks[capRunStart(toks, m.first)-boolInt(capRunStart(toks, m.first) > 0)].lower != "the"
 	modified := x.modifiedNoun(toks, m)
 	switch {
+	case m.last+2 < len(toks) && toks[m.last+1].text == "," && toks[m.last+2].lower == "its":
+		// "Mozilla Firefox, its main rival,": what has an "its" is a thing.
+		m.typ, m.weakType = TypeConcept, true
 	case modified != "" && len(words) >= 2 && len(words) <= 3:
 		// "the Malaysia Tourism board", "the Iodine Nutrition study": a name
 		// qualifying a common noun names what the noun is, rarely a person.
@@ -642,6 +662,10 @@ func (x *Extractor) modifiedNoun(toks []token, m *mention) string {
 	}
 	return w
 }
+
+// studyHeads end the names of studies and programmes, which are works, not
+// bodies or people: "National Iodine Nutrition Study", "Space Shuttle Program".
+var studyHeads = set(`study survey census programme program project`)
 
 // commonCapitals are things written with a capital that name no
 // organisation, place or person.
@@ -789,7 +813,7 @@ func (x *Extractor) typeByWords(words []string) string {
 		return TypeOrg
 	case lx.eventHeads[head] && multi:
 		return TypeEvent
-	case lx.workHeads[head] && multi:
+	case (lx.workHeads[head] || studyHeads[head]) && multi:
 		return TypeWork
 	case lx.locHeads[head] != "" && multi:
 		return lx.locHeads[head]
@@ -1019,6 +1043,9 @@ func (x *Extractor) isPlaceWord(w string) bool {
 // placeSuffix reports whether a one-word name ends like a country's or region's
 // ("-stan", "-land", "-ia") and is nobody's given name.
 func placeSuffix(w string) bool {
+	if strings.HasSuffix(w, "phobia") || strings.HasSuffix(w, "mania") {
+		return false // "Islamophobia"
+	}
 	for _, s := range []string{"stan", "land", "ia", "onia", "shire"} {
 		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
 			return true
@@ -1151,6 +1178,9 @@ func (t *entityTable) add(m *mention) *docEntity {
 		// document who has it; "Church" after "Church of Scientology" and "KSC" after
 		// "Kennedy Space Center" are that organisation or place.
 		e = t.byShortForm(m)
+		if e != nil && e.typ == TypeConcept && e.weakType && strings.HasSuffix(strings.ToLower(e.name), " "+strings.ToLower(plain(m.surface))) {
+			m.typ, m.weakType, m.canon = TypeConcept, true, "" // stays the thing it named
+		}
 	}
 	if e == nil && m.canon == "" && isName {
 		// A name no gazetteer knows that matches a person's surname is that person,
@@ -1367,6 +1397,12 @@ func (t *entityTable) byShortForm(m *mention) *docEntity {
 				return nil
 			}
 		case (e.typ == TypeOrg || e.typ == TypeLoc || e.typ == TypeGPE) && (t.lx.orgHeads[w] || t.lx.locHeads[w] != "") && nameHead(ew) == w:
+			if !pick(e) {
+				return nil
+			}
+		case e.typ == TypeConcept && e.weakType && ew[len(ew)-1] == w && len(ew) >= 3 && t.lx.words[ew[0]] && m.typ != TypePerson:
+			// "Atlantis" after "Space Shuttle Atlantis": the thing named in full before,
+			// whatever a gazetteer says of the word alone.
 			if !pick(e) {
 				return nil
 			}
