@@ -1400,6 +1400,12 @@ func (t *entityTable) byShortForm(m *mention) *docEntity {
 			if !pick(e) {
 				return nil
 			}
+		case (e.typ == TypeGPE || e.typ == TypeLoc || e.typ == TypeOrg && t.isPlace(w)) && len(ew) == 2 && compassWords[ew[0]] && ew[1] == w:
+			// "Korea" after "South Korea" (the country or its team): the one the article named (two such
+			// places, North and South, keep it apart).
+			if !pick(e) {
+				return nil
+			}
 		case e.typ == TypeConcept && e.weakType && ew[len(ew)-1] == w && len(ew) >= 3 && t.lx.words[ew[0]] && m.typ != TypePerson:
 			// "Atlantis" after "Space Shuttle Atlantis": the thing named in full before,
 			// whatever a gazetteer says of the word alone.
