@@ -140,6 +140,9 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 			if mates[c.ent] {
 				continue
 			}
+			if (kind == pronMale || kind == pronFemale) && c.ent.typ == TypeConcept && c.ent.weakType && si-s > 2 {
+				continue // a name nothing types is a he or she only close by
+			}
 			if kind == pronPlural && (d.exampleAt(s, c.start) || far && c.ent.typ != TypeOrg && c.ent.typ != TypeNORP) {
 				// "other sites such as Gawker.com … they": the sites, not the example;
 				// further back only a named group is still in play.

@@ -303,6 +303,7 @@ func TestPronouns(t *testing.T) {
 		{"they: further back only a named group", "Officials denied the claims on Monday. She was never forced to stay. She was free to leave. She was paid well. They also said she had a contract.", 4, "they", 0, ""},
 		{"a guess in the pronoun's sentence gives way to a person just before", "Neil Kinnock left school in 1960. After a brief career as a tutor for the Miners' Reading Circle, he became an MP.", 1, "he", 0, "Neil Kinnock"},
 		{"a subject the evidence barely types still takes he", "Officials met a former intelligence officer on Monday. Vostrikh Makarenko, 50, claims he has been betrayed.", 1, "he", 0, "Vostrikh Makarenko"},
+		{"a name nothing types is a he only close by", "Officials praised Zorblax on Monday. Markets fell. Rates rose. Prices rose. Trade slowed. He called for calm.", 5, "he", 0, ""},
 		{"an earlier she is evidence", `Reporters met a cosplayer who goes by "The Zorbinator". She was waiting for a photographer she had hired. Later she remained cheerful.`, 2, "she", 0, "Zorbinator"},
 	}
 	for _, c := range cases {
