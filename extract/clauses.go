@@ -391,6 +391,9 @@ func (d *docState) subjectsOf(si, p int) []arg {
 			}
 			p = h
 		case "advcl":
+			if (t.upos[h] == "NOUN" || t.upos[h] == "PROPN") && !d.isPredicate(si, h) {
+				return nil // a clause hung on a noun ("a ban on smoking in public places") is the noun's, not done by it
+			}
 			if m := t.child(p, "mark"); m >= 0 {
 				switch toks[m].lower {
 				case "for", "of", "about":
@@ -404,8 +407,8 @@ func (d *docState) subjectsOf(si, p int) []arg {
 			if tg := d.sents[si].toks[p].tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" {
 				return d.argsAt(si, h) // a finite verb hung on the name before it: "Anna Berg warned"
 			}
-			if t.child(p, "mark") >= 0 {
-				return nil // "visas to enter …" are not who enters
+			if t.child(p, "mark") >= 0 || t.child(p, "case") >= 0 {
+				return nil // "visas to enter …" are not who enters; "a ban on smoking" does not smoke
 			}
 			if d.sents[si].toks[p].tag == "VBN" {
 				// "Margaret Hassan, kidnapped in Iraq": the noun is what the
@@ -809,6 +812,15 @@ func (d *docState) isTemporal(si, k int) bool {
 	}
 	if t.upos[k] == "NUM" && len(toks[k].text) == 4 && (strings.HasPrefix(toks[k].text, "19") || strings.HasPrefix(toks[k].text, "20")) {
 		return true
+	}
+	switch toks[k].lower {
+	case "end", "start", "beginning", "middle", "close":
+		// "by the end of the year": a point of a stretch of time is a time
+		for _, n := range t.children(k, "nmod") {
+			if d.isTemporal(si, n) {
+				return true
+			}
+		}
 	}
 	return false
 }

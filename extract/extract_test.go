@@ -102,6 +102,9 @@ type constructionCase struct {
 	// notAsserted are relations the text does not state as fact: none may be
 	// recorded asserted and not negated (pred "" matches any predicate).
 	notAsserted []wantRel
+	// absent are relations the text does not state at all, under any
+	// modality or attribution (a wrong subject is wrong even when reported).
+	absent []wantRel
 	// gap marks a construction the extractor misses today: the case is skipped
 	// with this reason while it fails, so the table documents what is left to do.
 	gap string
@@ -351,6 +354,13 @@ func checkConstruction(c constructionCase, res *Result) []string {
 			if r.Subject.Name == w.subj && (w.pred == "" || r.Predicate == w.pred) && (w.obj == "" || r.Object.Name == w.obj) &&
 				r.Modality == ModalityAsserted && !r.Negated {
 				problems = append(problems, fmt.Sprintf("asserted, but the text does not state it: %s —%s→ %s", r.Subject.Name, r.Predicate, r.Object.Name))
+			}
+		}
+	}
+	for _, w := range c.absent {
+		for _, r := range res.Relations {
+			if r.Subject.Name == w.subj && (w.pred == "" || r.Predicate == w.pred) && (w.obj == "" || r.Object.Name == w.obj) {
+				problems = append(problems, fmt.Sprintf("recorded, but the text does not say it: %s —%s→ %s", r.Subject.Name, r.Predicate, r.Object.Name))
 			}
 		}
 	}

@@ -107,6 +107,17 @@ var treeCases = []constructionCase{
 		notAsserted: []wantRel{{subj: "Farmers", pred: "permit"}},
 	},
 	{
+		name:        "by a time is no agent",
+		text:        "The new bridge will be finished by the end of the year.",
+		rels:        []wantRel{{subj: "new bridge", pred: "be-finished", obj: "the end of the year"}},
+		notAsserted: []wantRel{{subj: "the end of the year"}, {subj: "end of the year"}},
+	},
+	{
+		name:   "a gerund after a preposition has no subject",
+		text:   "She told the assembly on Monday that a \"total ban\" on fishing in the bay would be introduced by May.",
+		absent: []wantRel{{subj: "total ban", pred: "fish"}, {subj: "ban", pred: "fish"}},
+	},
+	{
 		name: "a negation shared by coordinated verbs",
 		text: "The farmers did not want or need a new road.",
 		rels: []wantRel{{subj: "farmers", pred: "need", obj: "new road", negated: true}},

@@ -93,7 +93,7 @@ var indefinitePronouns = set(`nobody nothing everyone everybody someone somebody
 var temporalWords = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
 	week weeks month months year years morning evening night weekend decade january february march april
 	may june july august september october november december afternoon tonight noon midnight day days
-	hour hours minute minutes`)
+	hour hours minute minutes spring summer autumn winter`)
 
 // quantifiers approximate an amount before a noun phrase: "around one-fifth".
 var quantifiers = set(`around about nearly almost roughly approximately over some more than less under`)
@@ -587,7 +587,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 	}
 	// Passive: the agent does it ("was brokered by Witkoff" → Witkoff broker …).
 	if f.passive {
-		if ag := t.child(a, "obl:agent"); ag >= 0 {
+		if ag := t.child(a, "obl:agent"); ag >= 0 && !d.isTemporal(si, ag) { // "by the spring of 2006" is when, not who
 			if agents := d.argsAt(si, ag); len(agents) > 0 {
 				objs = subj
 				subj = agents
@@ -615,7 +615,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 		obls = append(t.children(p, "obl"), obls...)
 	}
 	for _, o := range obls {
-		if t.rel[o] == "obl:agent" || o == adjObl {
+		if t.rel[o] == "obl:agent" && !d.isTemporal(si, o) || o == adjObl {
 			continue
 		}
 		prep := d.caseOf(si, o)
