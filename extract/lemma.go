@@ -22,7 +22,7 @@ func irregularForms() map[string]string {
 		overtake:overtook,overtaken forbid:forbade,forbidden mean:meant read:read hear:heard
 		lay:laid lie:lay,lain light:lit deal:dealt bear:bore,borne beat:beaten bind:bound
 		add:added,adding create:created,creating convene:convened,convening intervene:intervened,intervening dig:dug feed:fed flee:fled lend:lent slide:slid spread:spread spin:spun stick:stuck
-		sting:stung swing:swung upset:upset wind:wound will:would can:could shall:should may:might`) {
+		sting:stung swing:swung upset:upset wind:wound will:would can:could shall:should may:might use:used,using`) {
 		lemma, forms, _ := strings.Cut(row, ":")
 		for _, f := range strings.Split(forms, ",") {
 			m[f] = lemma
@@ -61,12 +61,16 @@ func (lx *lexicon) verbLemma(w string) string {
 		return w[:n-3] + "y"
 	case strings.HasSuffix(w, "ied") && n > 4:
 		return w[:n-3] + "y"
-	case strings.HasSuffix(w, "ing") && n > 5:
-		return restoreStem(w[:n-3])
+	case strings.HasSuffix(w, "ing") && n > 4:
+		st := lx.stem(w[:n-3])
+		if n == 5 && !lx.words[st] {
+			return w // "bring", "sting": no shorter verb; "using" → "use" is one
+		}
+		return st
 	case strings.HasSuffix(w, "eed") && n > 5 && !strings.HasSuffix(w, "ceed"):
 		return w[:n-1] // "agreed", "freed"; "needed" keeps its own stem below
 	case strings.HasSuffix(w, "ed") && n > 4:
-		return restoreStem(w[:n-2])
+		return lx.stem(w[:n-2])
 	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zzes"):
 		return w[:n-2]
 	case strings.HasSuffix(w, "oes") && n > 4:
@@ -75,6 +79,26 @@ func (lx *lexicon) verbLemma(w string) string {
 		return w[:n-1]
 	}
 	return w
+}
+
+// stem restores the verb of an -ed/-ing stem, checking the spelling rules'
+// guess against the word list: "fuell" → "fuel", "toppl" → "topple", "us" →
+// "use", "compar" → "compare". Without a word that fits, the rules decide.
+func (lx *lexicon) stem(s string) string {
+	guess := restoreStem(s)
+	if len(lx.words) == 0 || lx.words[guess] {
+		return guess
+	}
+	cands := []string{s, s + "e"}
+	if n := len(s); n >= 2 && s[n-1] == s[n-2] {
+		cands = append(cands, s[:n-1])
+	}
+	for _, c := range cands {
+		if c != guess && lx.words[c] {
+			return c
+		}
+	}
+	return guess
 }
 
 // restoreStem undoes what English spelling does to a stem before -ed/-ing:
