@@ -188,6 +188,9 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 	if d.sharesNegation(si, p) {
 		f.negated = !f.negated // "did not want or need an assembly"
 	}
+	if sb := t.child(p, "nsubj", "nsubj:pass"); sb >= 0 && negativeSubject(t, toks, sb) {
+		f.negated = !f.negated // "none of the companies had paid", "no bank has agreed"
+	}
 	if f.copula {
 		hi = lo // "is": the complement is the object
 		if c := t.child(p, "cop"); c >= 0 {
@@ -290,6 +293,21 @@ func (d *docState) sharesNegation(si, p int) bool {
 	}
 	for _, c := range t.children(h, "advmod") {
 		if c < h && (negAdverbs[toks[c].lower] || noPhrase(t, toks, c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// negativeSubject reports whether subject k says nobody or nothing does it:
+// "none of the firms", "nobody", "no bank", "neither side".
+func negativeSubject(t *tree, toks []token, k int) bool {
+	switch toks[k].lower {
+	case "none", "nobody", "nothing", "neither", "no-one":
+		return true
+	}
+	for _, c := range t.kids[k] {
+		if c < k && (toks[c].lower == "no" || toks[c].lower == "neither") && t.base(c) == "det" {
 			return true
 		}
 	}

@@ -118,6 +118,11 @@ var treeCases = []constructionCase{
 		absent: []wantRel{{subj: "total ban", pred: "fish"}, {subj: "ban", pred: "fish"}},
 	},
 	{
+		name: "a subject that says nobody negates the clause",
+		text: "None of the banks signed the agreement, and no insurer has joined the scheme.",
+		rels: []wantRel{{pred: "sign", obj: "agreement", negated: true, subj: "banks"}, {pred: "join", obj: "scheme", negated: true, subj: "insurer"}},
+	},
+	{
 		name: "a negation shared by coordinated verbs",
 		text: "The farmers did not want or need a new road.",
 		rels: []wantRel{{subj: "farmers", pred: "need", obj: "new road", negated: true}},
