@@ -123,6 +123,16 @@ var treeCases = []constructionCase{
 		rels: []wantRel{{pred: "sign", obj: "agreement", negated: true, subj: "banks"}, {pred: "join", obj: "scheme", negated: true, subj: "insurer"}},
 	},
 	{
+		name:   "a that-clause after an adjective is no object",
+		text:   "Some shop owners are worried that the new car park will cost them customers.",
+		absent: []wantRel{{subj: "shop owners", pred: "be-worried-that"}, {subj: "Some shop owners", pred: "be-worried-that"}},
+	},
+	{
+		name: "the preposition of an adjective's clause belongs to the predicate",
+		text: "The central bank is concerned about rising house prices.",
+		rels: []wantRel{{subj: "central bank", pred: "be-concerned-about", obj: "rising house prices"}},
+	},
+	{
 		name: "a negation shared by coordinated verbs",
 		text: "The farmers did not want or need a new road.",
 		rels: []wantRel{{subj: "farmers", pred: "need", obj: "new road", negated: true}},

@@ -540,9 +540,18 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 				if prep == "" || prep == "if" || prep == "because" || prep == "as" || prep == "when" || prep == "while" {
 					continue
 				}
+				if prep == "that" && !d.x.opts.SingleSentence {
+					continue // "are concerned that …": a belief, not a thing; the graph keeps clauses out
+				}
 				var oa []arg
 				if t.base(c) != "obl" {
 					if a, ok := d.spanArg(si, c); ok {
+						// "concerned about growing pressures": the preposition is the predicate's
+						if m := t.child(c, "mark", "case"); m == a.first && a.first < a.last {
+							if b, ok := d.clauseArg(si, a.first+1, a.last); ok {
+								a = b
+							}
+						}
 						oa = []arg{a}
 					}
 				} else {
