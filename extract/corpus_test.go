@@ -22,7 +22,7 @@ const sharedDir = "../../shared"
 // Scores last measured on the corpus with ../shared/eval/score.py, a little
 // rounded down. Raise them when the extractor improves; a drop fails the test.
 const (
-	minCorpusRecall      = 0.94 // measured 0.944
+	minCorpusRecall      = 0.97 // measured 0.972
 	minCorpusQuoteRecall = 0.98 // measured 1.0
 	minEntityGroups      = 10   // of 10 groups merged
 	minPairsApart        = 7    // of 7 pairs kept apart
