@@ -290,6 +290,22 @@ func (s *Store) change(ctx context.Context, results []*record.Result, ov Overrid
 		return st, fmt.Errorf("load: %w", err)
 	}
 	adds = append(adds, extra...)
+	if len(adds)+len(dels) > 0 {
+		cnt, cq, ok, err := s.storedCounts(ctx)
+		if err == nil && !ok {
+			cnt, err = s.recount(ctx) // a store from before the counts: once
+		}
+		if err == nil {
+			cnt, err = s.countChange(ctx, cnt, dels, adds)
+		}
+		if err != nil {
+			return LoadStats{Documents: len(results)}, fmt.Errorf("load: counting: %w", err)
+		}
+		if ok {
+			dels = append(dels, cq)
+		}
+		adds = append(adds, countsQuad(cnt))
+	}
 	st.QuadsAdded, st.QuadsRemoved = len(adds), len(dels)
 	if len(adds)+len(dels) > 0 {
 		if s.cfg.Backend == BackendPostgres {

@@ -40,9 +40,12 @@ const (
 	PredRecord = quad.IRI("ng:record")
 )
 
-// IsRegistryPredicate says whether p carries the entity registry's data
-// rather than graph content: exports and queries leave such quads out.
-func IsRegistryPredicate(p quad.Value) bool { return p == PredLinks || p == PredRecord }
+// IsRegistryPredicate says whether p carries the entity registry's data or
+// the store's counts rather than graph content: exports and queries leave
+// such quads out.
+func IsRegistryPredicate(p quad.Value) bool {
+	return p == PredLinks || p == PredRecord || p == PredCounts
+}
 
 // linkRef is a reference as linking sees it: what Resolve reads.
 type linkRef struct{ ID, Name, Type string }
