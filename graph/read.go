@@ -479,7 +479,7 @@ func (a *accumulator) eachFactSource(fn func(k factKey, label quad.Value, m *men
 }
 
 func (a *accumulator) snapshot() *Snapshot {
-	snap := &Snapshot{Entities: a.entities()}
+	snap := &Snapshot{Entities: a.entities(), Documents: a.documents()}
 
 	factSources := map[factKey][]Source{}
 	a.eachFactSource(func(k factKey, label quad.Value, m *mentionAcc) {
