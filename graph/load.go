@@ -126,6 +126,9 @@ func (s *Store) change(ctx context.Context, results []*record.Result, ov Overrid
 	if err != nil {
 		return st, err
 	}
+	if remove != "" && reg.docs[remove] == nil {
+		return st, fmt.Errorf("remove %s: document %w in %s", remove, ErrNotFound, s.Name())
+	}
 	// The registry is changed in place; a change that does not commit
 	// leaves it to be read again from the store.
 	committed := false
@@ -186,9 +189,6 @@ func (s *Store) change(ctx context.Context, results []*record.Result, ov Overrid
 		puts = append(puts, put{res: res, hash: hash, links: links, replaced: prev != nil})
 	}
 	if remove != "" {
-		if reg.docs[remove] == nil {
-			return st, fmt.Errorf("remove %s: document %w in %s", remove, ErrNotFound, s.Name())
-		}
 		if err := forget(remove); err != nil {
 			return st, fmt.Errorf("remove %s: %w", remove, err)
 		}
