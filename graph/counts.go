@@ -183,15 +183,22 @@ func (s *Store) countChange(ctx context.Context, st Stats, dels, adds []quad.Qua
 		out.Statements += present(n+d) - present(n)
 	}
 	for e, d := range ents {
-		names, types, classes := 0, map[string]int{}, map[quad.Value]int{}
-		if err := s.eachOut(ctx, e, PredName, func(quad.Value) { names++ }); err != nil {
-			return st, err
-		}
+		types, classes := map[string]int{}, map[quad.Value]int{}
 		if err := s.eachOut(ctx, e, PredNGType, func(v quad.Value) { types[Text(v)]++ }); err != nil {
 			return st, err
 		}
 		if err := s.eachOut(ctx, e, PredType, func(v quad.Value) { classes[v]++ }); err != nil {
 			return st, err
+		}
+		// Names only tell whether an entity without a class exists: every
+		// document gives its entities both, so they are read only then.
+		names := 0
+		if sumPositive(classes) == 0 || sumPositive(classes)+sumDelta(d.classes) <= 0 {
+			if err := s.eachOut(ctx, e, PredName, func(quad.Value) { names++ }); err != nil {
+				return st, err
+			}
+		} else {
+			names = 1 // not read: the classes decide, before and after
 		}
 		before, wasType := entityType(names, types, classes)
 		names += d.names
@@ -242,6 +249,22 @@ func entityType(names int, types map[string]int, classes map[quad.Value]int) (bo
 		t = typeOfClass(pickMostValue(classes))
 	}
 	return true, t
+}
+
+func sumPositive(m map[quad.Value]int) int {
+	n := 0
+	for _, c := range m {
+		n += max(c, 0)
+	}
+	return n
+}
+
+func sumDelta(m map[quad.Value]int) int {
+	n := 0
+	for _, c := range m {
+		n += c
+	}
+	return n
 }
 
 func present(n int) int {
