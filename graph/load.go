@@ -352,10 +352,15 @@ func (s *Store) change(ctx context.Context, results []*record.Result, ov Overrid
 		if err != nil {
 			return LoadStats{Documents: len(results)}, fmt.Errorf("load: counting: %w", err)
 		}
-		if ok {
-			dels = append(dels, cq)
+		// A change that moves no count (a correction of nothing counted)
+		// leaves the quad alone: deleting and adding one quad in one
+		// change is refused by some backends.
+		if nq := countsQuad(cnt); !ok || nq != cq {
+			if ok {
+				dels = append(dels, cq)
+			}
+			adds = append(adds, nq)
 		}
-		adds = append(adds, countsQuad(cnt))
 	}
 	st.QuadsAdded, st.QuadsRemoved = len(adds), len(dels)
 	if len(adds)+len(dels) > 0 {

@@ -722,7 +722,8 @@ func Clone(t testing.TB, results []*record.Result) []*record.Result {
 
 // testCountsKept checks the counts every change keeps against a count of
 // every quad, after loads in batches, a revision, removals, a re-run that
-// brings the removed documents back, and each kind of correction.
+// brings the removed documents back, a fact marked wrong and each kind of
+// correction.
 func testCountsKept(t *testing.T, open Opener) {
 	ctx := context.Background()
 	s := open(t)
@@ -760,6 +761,10 @@ func testCountsKept(t *testing.T, open Opener) {
 		t.Fatal(err)
 	}
 	same("after loading everything again")
+	if _, err := s.MarkWrong(ctx, graph.Wrong{Subject: "vladimir-putin", Predicate: "invite", Object: "donald-trump"}); err != nil {
+		t.Fatal(err)
+	}
+	same("after marking a fact wrong")
 	if _, err := s.Merge(ctx, "vladimir-putin", "donald-trump"); err != nil {
 		t.Fatal(err)
 	}
