@@ -15,19 +15,19 @@ import (
 
 // NodeColumns is the header of nodes.csv.
 func NodeColumns() []string {
-	return []string{"id", "name", "type", "aliases", "mentions", "documents"}
+	return []string{"id", "name", "type", "aliases", "mentions", "documents", "document_labels"}
 }
 
 // EdgeColumns is the header of edges.csv. Lists (documents, sources) are
-// joined with ";", sentences with " | ".
+// joined with ";", sentences and document labels (titles hold ";") with " | ".
 func EdgeColumns() []string {
 	return []string{"id", "source", "target", "predicate", "kind", "stance",
-		"negated", "attributed_to", "modality", "qualifiers", "confidence", "documents", "sources", "text"}
+		"negated", "attributed_to", "modality", "qualifiers", "confidence", "documents", "document_labels", "sources", "text"}
 }
 
 // StatementColumns is the header of statements.csv: one row per statement
-// and source sentence, flat, for pandas. title and date stay empty until the
-// store records them for documents.
+// and source sentence, flat, for pandas. title and date are the
+// document's, empty when the article gave none.
 func StatementColumns() []string {
 	return []string{"statement", "speaker", "speaker_id", "speaker_type", "cue", "content", "direct",
 		"stance", "about", "about_ids", "document", "title", "date", "sentence", "text"}
@@ -49,6 +49,10 @@ func Statements(w io.Writer, snap *graph.Snapshot) error {
 			return "(unknown speaker)", TypeUnknown
 		}
 		return id, TypeUnknown
+	}
+	docs := make(map[string]graph.Document, len(snap.Documents))
+	for _, d := range snap.Documents {
+		docs[d.ID] = d
 	}
 	cw := csv.NewWriter(w)
 	if err := cw.Write(StatementColumns()); err != nil {
@@ -72,7 +76,7 @@ func Statements(w io.Writer, snap *graph.Snapshot) error {
 		for _, src := range srcs {
 			if err := cw.Write(SafeRecord([]string{statementID(st.ID), speaker, entityID(st.Speaker), speakerType,
 				st.Cue, st.Content, strconv.FormatBool(st.Direct), st.Stance, joinList(about), joinList(aboutIDs),
-				src.Doc, "", "", strconv.Itoa(src.Sentence), src.Text})); err != nil {
+				src.Doc, docs[src.Doc].Title, docs[src.Doc].Date, strconv.Itoa(src.Sentence), src.Text})); err != nil {
 				return fmt.Errorf("statements.csv: %w", err)
 			}
 		}
@@ -94,7 +98,7 @@ func CSV(nodes, edges io.Writer, snap *graph.Snapshot) error {
 	}
 	for _, n := range t.Nodes {
 		if err := nw.Write(SafeRecord([]string{n.ID, n.Name, n.Type, joinList(n.Aliases),
-			strconv.Itoa(n.Mentions), joinList(n.Documents)})); err != nil {
+			strconv.Itoa(n.Mentions), joinList(n.Documents), joinText(n.DocumentLabels)})); err != nil {
 			return fmt.Errorf("nodes.csv: %w", err)
 		}
 	}
@@ -108,7 +112,7 @@ func CSV(nodes, edges io.Writer, snap *graph.Snapshot) error {
 	for _, e := range t.Edges {
 		if err := ew.Write(SafeRecord([]string{e.ID, e.Source, e.Target, e.Predicate, e.Kind, e.Stance,
 			strconv.FormatBool(e.Negated), e.AttributedTo, e.Modality, joinList(e.Qualifiers),
-			formatFloat(e.Confidence), joinList(e.Documents),
+			formatFloat(e.Confidence), joinList(e.Documents), joinText(e.DocumentLabels),
 			joinList(e.Sources), joinText(e.Text)})); err != nil {
 			return fmt.Errorf("edges.csv: %w", err)
 		}

@@ -139,7 +139,7 @@ func dotSource(ctx context.Context, snap *graph.Snapshot, opts MapOptions, maxIn
 			color = stanceColor(e.stance)
 		}
 		width := 1.2 + 1.6*math.Log2(float64(len(e.docs)))
-		attrs := fmt.Sprintf("color=%s, penwidth=%.1f, tooltip=%s", q(color), width, q(edgeTooltip(e, names[e.from], names[e.to])))
+		attrs := fmt.Sprintf("color=%s, penwidth=%.1f, tooltip=%s", q(color), width, q(edgeTooltip(e, names[e.from], names[e.to], m.docLabels)))
 		label := edgeLabel(e)
 		if e.kind == EdgeAbout {
 			attrs += ", style=dashed, arrowhead=open"

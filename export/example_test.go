@@ -19,16 +19,17 @@ func ExampleCSV() {
 		Facts: []graph.Fact{{Subject: "vladimir-putin", Predicate: "invite", Object: "donald-trump",
 			Sources: []graph.Source{{Doc: "d1", Sentence: 4, Text: "Putin invited Trump to Moscow.", Confidence: 0.8,
 				Modality: "asserted", Qualifiers: map[string]string{"to": "Moscow"}}}}},
+		Documents: []graph.Document{{ID: "d1", Outlet: "Example News", Date: "2025-08-03", Title: "Putin invites Trump"}},
 	}
 	if err := export.CSV(os.Stdout, os.Stdout, snap); err != nil {
 		fmt.Println(err)
 	}
 	// Output:
-	// id,name,type,aliases,mentions,documents
-	// ent/vladimir-putin,Vladimir Putin,PERSON,Putin,2,d1
-	// ent/donald-trump,Donald Trump,PERSON,,3,d1
-	// id,source,target,predicate,kind,stance,negated,attributed_to,modality,qualifiers,confidence,documents,sources,text
-	// e0,ent/vladimir-putin,ent/donald-trump,invite,relation,,false,,asserted,to: Moscow,0.8,d1,d1#4,Putin invited Trump to Moscow.
+	// id,name,type,aliases,mentions,documents,document_labels
+	// ent/vladimir-putin,Vladimir Putin,PERSON,Putin,2,d1,Example News · 2025-08-03 · Putin invites Trump
+	// ent/donald-trump,Donald Trump,PERSON,,3,d1,Example News · 2025-08-03 · Putin invites Trump
+	// id,source,target,predicate,kind,stance,negated,attributed_to,modality,qualifiers,confidence,documents,document_labels,sources,text
+	// e0,ent/vladimir-putin,ent/donald-trump,invite,relation,,false,,asserted,to: Moscow,0.8,d1,Example News · 2025-08-03 · Putin invites Trump,d1#4,Putin invited Trump to Moscow.
 }
 
 func ExampleDOT() {

@@ -24,6 +24,7 @@ func nodeAttrs(n Node) []attr {
 		{"aliases", "string", joinList(n.Aliases)},
 		{"mentions", "int", strconv.Itoa(n.Mentions)},
 		{"documents", "string", joinList(n.Documents)},
+		{"document_labels", "string", joinText(n.DocumentLabels)},
 		{"n_documents", "int", strconv.Itoa(len(n.Documents))},
 	}
 }
@@ -39,6 +40,7 @@ func edgeAttrs(e Edge) []attr {
 		{"qualifiers", "string", joinList(e.Qualifiers)},
 		{"confidence", "double", formatFloat(e.Confidence)},
 		{"documents", "string", joinList(e.Documents)},
+		{"document_labels", "string", joinText(e.DocumentLabels)},
 		{"n_documents", "int", strconv.Itoa(len(e.Documents))},
 		{"sources", "string", joinList(e.Sources)},
 		{"text", "string", joinText(e.Text)},

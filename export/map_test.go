@@ -206,6 +206,24 @@ func TestTooltipsKeepFullText(t *testing.T) {
 	}
 }
 
+// TestTooltipsNameDocuments: a source is named by its document's outlet,
+// date and title where the store has them, by its id where it has none.
+func TestTooltipsNameDocuments(t *testing.T) {
+	snap := fixture(t)
+	named := snap.Facts[0].Sources[0].Doc
+	snap.Documents = []graph.Document{{ID: named, Outlet: "BBC", Date: "2005-02-16", Title: "Blair congratulates Bush on win"}}
+	var b bytes.Buffer
+	if err := DOT(context.Background(), &b, snap, MapOptions{View: ViewRelations}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "[BBC · 2005-02-16 · Blair congratulates Bush on win, sentence "; !strings.Contains(b.String(), want) {
+		t.Errorf("no tooltip names document %s as %q", named, want)
+	}
+	if strings.Contains(b.String(), "["+named+", sentence ") {
+		t.Errorf("a tooltip still names document %s by its id", named)
+	}
+}
+
 // TestSummarizeMap: the counts the CLI prints are the map's own heading.
 func TestSummarizeMap(t *testing.T) {
 	snap := fixture(t)

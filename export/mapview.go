@@ -122,8 +122,9 @@ type mapGraph struct {
 	nodes      []*mapNode
 	edges      []*mapEdge
 	docs       map[string]bool
-	relations  int // facts drawn
-	statements int // statements drawn
+	docLabels  map[string]string // document id → what people call it (graph.Document.Label)
+	relations  int               // facts drawn
+	statements int               // statements drawn
 }
 
 func (m *mapGraph) node(id string) *mapNode {
@@ -283,7 +284,7 @@ func buildMap(snap *graph.Snapshot, o MapOptions) (*mapGraph, error) {
 		}
 	}
 
-	m := &mapGraph{docs: map[string]bool{}}
+	m := &mapGraph{docs: map[string]bool{}, docLabels: snap.DocumentLabels()}
 	used := map[string]bool{}
 	merged := map[[2]string]*mapEdge{}
 	if rel {
@@ -337,7 +338,7 @@ func buildMap(snap *graph.Snapshot, o MapOptions) (*mapGraph, error) {
 				id: id, typ: TypeStatement, stance: s.Stance, mentions: len(s.Sources),
 				name:    "“" + strings.Join(strings.Fields(s.Content), " ") + "”",
 				label:   wrap(shorten("“"+s.Content+"”", 3*o.MaxLabel), o.MaxLabel),
-				tooltip: statementTooltip(s, ents),
+				tooltip: statementTooltip(s, ents, m.docLabels),
 			})
 			m.statements++
 			docs := map[string]bool{}
@@ -377,7 +378,7 @@ func buildMap(snap *graph.Snapshot, o MapOptions) (*mapGraph, error) {
 		}
 		m.nodes = append(m.nodes, &mapNode{
 			id: entityID(id), typ: e.Type, mentions: e.Mentions, focus: seeds[id], name: e.Name,
-			label: wrap(shorten(e.Name, o.MaxLabel), o.MaxLabel), tooltip: entityTooltip(e),
+			label: wrap(shorten(e.Name, o.MaxLabel), o.MaxLabel), tooltip: entityTooltip(e, m.docLabels),
 		})
 	}
 	m.nodes = append(m.nodes, stmtNodes...)
@@ -388,19 +389,23 @@ func buildMap(snap *graph.Snapshot, o MapOptions) (*mapGraph, error) {
 // counted, so the tooltip stays on screen.
 const maxTooltipSources = 6
 
-func entityTooltip(e graph.Entity) string {
+func entityTooltip(e graph.Entity, labels map[string]string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s (%s)", e.Name, e.Type)
 	if len(e.Aliases) > 0 {
 		fmt.Fprintf(&b, "\nalso: %s", strings.Join(e.Aliases, ", "))
 	}
 	if len(e.Docs) > 0 {
-		fmt.Fprintf(&b, "\n%d mentions in %s", e.Mentions, strings.Join(sortedSet(e.Docs), ", "))
+		var docs []string
+		for _, d := range sortedSet(e.Docs) {
+			docs = append(docs, docLabel(labels, d))
+		}
+		fmt.Fprintf(&b, "\n%d mentions in %s", e.Mentions, strings.Join(docs, "; "))
 	}
 	return b.String()
 }
 
-func statementTooltip(s graph.Statement, ents map[string]graph.Entity) string {
+func statementTooltip(s graph.Statement, ents map[string]graph.Entity, labels map[string]string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s %s: “%s”\nstance: %s", nameOf(s.Speaker, ents), s.Cue, s.Content, s.Stance)
 	if len(s.About) > 0 {
@@ -410,11 +415,11 @@ func statementTooltip(s graph.Statement, ents map[string]graph.Entity) string {
 		}
 		fmt.Fprintf(&b, "\nabout: %s", strings.Join(names, ", "))
 	}
-	writeSources(&b, s.Sources)
+	writeSources(&b, s.Sources, labels)
 	return b.String()
 }
 
-func edgeTooltip(e *mapEdge, from, to string) string {
+func edgeTooltip(e *mapEdge, from, to string, labels map[string]string) string {
 	var b strings.Builder
 	var preds []string
 	for p := range e.preds {
@@ -429,15 +434,17 @@ func edgeTooltip(e *mapEdge, from, to string) string {
 	if e.kind == EdgeRelation {
 		more = fmt.Sprintf(" (all of them: newsgraph query between %q %q)", from, to)
 	}
-	writeSourcesMore(&b, e.sources, more)
+	writeSourcesMore(&b, e.sources, more, labels)
 	return b.String()
 }
 
-func writeSources(b *strings.Builder, srcs []graph.Source) { writeSourcesMore(b, srcs, "") }
+func writeSources(b *strings.Builder, srcs []graph.Source, labels map[string]string) {
+	writeSourcesMore(b, srcs, "", labels)
+}
 
 // writeSourcesMore lists up to maxTooltipSources sources, whole, then how
 // many more there are and, when given, where to read them.
-func writeSourcesMore(b *strings.Builder, srcs []graph.Source, where string) {
+func writeSourcesMore(b *strings.Builder, srcs []graph.Source, where string, labels map[string]string) {
 	docs := map[string]bool{}
 	for _, s := range srcs {
 		docs[s.Doc] = true
@@ -449,8 +456,18 @@ func writeSourcesMore(b *strings.Builder, srcs []graph.Source, where string) {
 			break
 		}
 		// The whole sentence: a tooltip is where the map keeps the full text.
-		fmt.Fprintf(b, "\n[%s, sentence %d] %s", s.Doc, s.Sentence, strings.Join(strings.Fields(s.Text), " "))
+		fmt.Fprintf(b, "\n[%s, sentence %d] %s", docLabel(labels, s.Doc), s.Sentence, strings.Join(strings.Fields(s.Text), " "))
 	}
+}
+
+// docLabel names document id for people: outlet, date and title when the
+// store has them ("BBC · 2005-02-16 · Blair congratulates Bush on win"),
+// else its id.
+func docLabel(labels map[string]string, id string) string {
+	if l := labels[id]; l != "" {
+		return l
+	}
+	return id
 }
 
 func nameOf(id string, ents map[string]graph.Entity) string {

@@ -28,8 +28,10 @@ func NodeLink(w io.Writer, snap *graph.Snapshot) error {
 		Qualifiers   []string `json:"qualifiers"`
 		Confidence   float64  `json:"confidence"`
 		Documents    []string `json:"documents"`
-		Sources      []string `json:"sources"`
-		Text         []string `json:"text"`
+		// What people call the documents: outlet · date · title.
+		DocumentLabels []string `json:"document_labels"`
+		Sources        []string `json:"sources"`
+		Text           []string `json:"text"`
 	}
 	type node struct {
 		ID        string   `json:"id"`
@@ -38,6 +40,8 @@ func NodeLink(w io.Writer, snap *graph.Snapshot) error {
 		Aliases   []string `json:"aliases"`
 		Mentions  int      `json:"mentions"`
 		Documents []string `json:"documents"`
+		// What people call the documents: outlet · date · title.
+		DocumentLabels []string `json:"document_labels"`
 	}
 	doc := struct {
 		Directed   bool           `json:"directed"`
@@ -49,12 +53,12 @@ func NodeLink(w io.Writer, snap *graph.Snapshot) error {
 	}{Directed: true, Multigraph: true, Graph: map[string]any{"name": "newsgraph"},
 		Nodes: []node{}, Links: []link{}}
 	for _, n := range t.Nodes {
-		doc.Nodes = append(doc.Nodes, node{n.ID, n.Name, n.Type, nonNil(n.Aliases), n.Mentions, nonNil(n.Documents)})
+		doc.Nodes = append(doc.Nodes, node{n.ID, n.Name, n.Type, nonNil(n.Aliases), n.Mentions, nonNil(n.Documents), nonNil(n.DocumentLabels)})
 	}
 	for _, e := range t.Edges {
 		doc.Links = append(doc.Links, link{e.Source, e.Target, e.ID, e.Predicate, e.Kind, e.Stance,
 			e.Negated, e.AttributedTo, e.Modality, nonNil(e.Qualifiers), e.Confidence,
-			nonNil(e.Documents), nonNil(e.Sources), nonNil(e.Text)})
+			nonNil(e.Documents), nonNil(e.DocumentLabels), nonNil(e.Sources), nonNil(e.Text)})
 	}
 	// networkx 3.6 reads edges from "edges" by default, 2.8 to 3.5 from
 	// "links"; the same list under both keys loads with either default.

@@ -38,6 +38,9 @@ type Node struct {
 	Aliases   []string // other names seen for the entity
 	Mentions  int      // mentions of an entity; sources of a statement
 	Documents []string // document ids, sorted
+	// DocumentLabels name Documents for people, in the same order:
+	// "BBC · 2005-02-16 · Blair congratulates Bush on win" (graph.Document.Label).
+	DocumentLabels []string
 }
 
 // Edge is one row of edges.csv. A relation reported by several sentences is
@@ -64,8 +67,10 @@ type Edge struct {
 	Qualifiers []string
 	Confidence float64  // highest confidence among the sources
 	Documents  []string // document ids, sorted
-	Sources    []string // "doc#sentence" of every source sentence
-	Text       []string // the source sentences, in Sources order
+	// DocumentLabels name Documents for people, in the same order.
+	DocumentLabels []string
+	Sources        []string // "doc#sentence" of every source sentence
+	Text           []string // the source sentences, in Sources order
 }
 
 // Table is the graph flattened to nodes and edges, the common ground of the
@@ -173,7 +178,22 @@ func NewTable(snap *graph.Snapshot) *Table {
 	for i := range t.Edges {
 		t.Edges[i].ID = fmt.Sprintf("e%d", i)
 	}
+	labels := snap.DocumentLabels()
+	for i := range t.Nodes {
+		t.Nodes[i].DocumentLabels = docLabels(labels, t.Nodes[i].Documents)
+	}
+	for i := range t.Edges {
+		t.Edges[i].DocumentLabels = docLabels(labels, t.Edges[i].Documents)
+	}
 	return t
+}
+
+func docLabels(labels map[string]string, ids []string) []string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = docLabel(labels, id)
+	}
+	return out
 }
 
 func edgeFrom(srcs []graph.Source) Edge {

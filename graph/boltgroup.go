@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 
 	hkv "github.com/hidal-go/hidalgo/kv"
 )
@@ -28,23 +29,26 @@ type groupKV struct {
 	failed bool   // an inner transaction was closed without commit
 
 	// release, when set, drops the file pages mapped so far (releaseMapped);
-	// ops counts reads and writes of the open group to call it now and then.
+	// ops counts the reads and writes of every transaction, writing or
+	// reading, to call it now and then.
 	release func()
-	ops     int
+	ops     atomic.Int64
 }
 
-// releaseEvery is how many reads and writes of one transaction may map file
-// pages before they are released: a large load reads index pages all over
-// the file, and they would otherwise all stay resident until the commit.
+// releaseEvery is how many reads and writes may map file pages before they
+// are released: a large load reads index pages all over the file, and so do
+// the lookups around it (the counts, the documents it replaces); they would
+// otherwise all stay resident, and a build's RSS would grow with the store.
 const releaseEvery = 4096
 
 func (g *groupKV) touched(n int) {
 	if g.release == nil {
 		return
 	}
-	g.ops += n
-	if g.ops >= releaseEvery {
-		g.ops = 0
+	if g.ops.Add(int64(n)) >= releaseEvery {
+		g.ops.Store(0)
+		// Safe beside readers: the pages stay in the page cache and fault
+		// back in; the store's writer lock keeps bbolt from remapping.
 		g.release()
 	}
 }
@@ -59,7 +63,32 @@ func (g *groupKV) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
 			return &innerTx{Tx: outer, g: g}, nil
 		}
 	}
-	return g.KV.Tx(ctx, rw)
+	tx, err := g.KV.Tx(ctx, rw)
+	if err != nil || rw {
+		return tx, err
+	}
+	return &readTx{Tx: tx, g: g}, nil
+}
+
+// readTx is a read transaction whose reads count towards releasing the
+// pages they map.
+type readTx struct {
+	hkv.Tx
+	g *groupKV
+}
+
+func (t *readTx) Get(ctx context.Context, k hkv.Key) (hkv.Value, error) {
+	t.g.touched(1)
+	return t.Tx.Get(ctx, k)
+}
+
+func (t *readTx) GetBatch(ctx context.Context, keys []hkv.Key) ([]hkv.Value, error) {
+	t.g.touched(len(keys))
+	return t.Tx.GetBatch(ctx, keys)
+}
+
+func (t *readTx) Scan(ctx context.Context, opts ...hkv.IteratorOption) hkv.Iterator {
+	return &countingIter{Iterator: t.Tx.Scan(ctx, opts...), g: t.g}
 }
 
 func (g *groupKV) View(ctx context.Context, fn func(tx hkv.Tx) error) error {
@@ -120,6 +149,26 @@ func (t *innerTx) GetBatch(ctx context.Context, keys []hkv.Key) ([]hkv.Value, er
 func (t *innerTx) Put(ctx context.Context, k hkv.Key, v hkv.Value) error {
 	t.g.touched(1)
 	return t.Tx.Put(ctx, k, v)
+}
+
+func (t *innerTx) Del(ctx context.Context, k hkv.Key) error {
+	t.g.touched(1)
+	return t.Tx.Del(ctx, k)
+}
+
+// Scan counts every key it steps over: an index scan maps a page per few keys.
+func (t *innerTx) Scan(ctx context.Context, opts ...hkv.IteratorOption) hkv.Iterator {
+	return &countingIter{Iterator: t.Tx.Scan(ctx, opts...), g: t.g}
+}
+
+type countingIter struct {
+	hkv.Iterator
+	g *groupKV
+}
+
+func (it *countingIter) Next(ctx context.Context) bool {
+	it.g.touched(1)
+	return it.Iterator.Next(ctx)
 }
 
 func (t *innerTx) Commit(ctx context.Context) error {

@@ -146,13 +146,22 @@
 // article (sentence); merges recorded after the mark carry it along.
 //
 // Every load links its documents' entities against the links of every
-// stored document (record.NewLinking over all of them, then the
-// corrections), in its own transaction, and rewrites from its record each
-// stored document whose references now resolve elsewhere. So the graph is a
+// stored document (record.NewLinking over their names and mentions summed
+// per link key, which is all linking reads, then the corrections), in its
+// own transaction, and rewrites from its record each stored document whose
+// references now resolve elsewhere (for a load or removal, only documents
+// with a reference whose link key or surname it touched can). So the graph is a
 // function of the set of stored documents (and the corrections), whatever
 // runs or batches they came in. A version 1 store is migrated by its first
 // write (the version quad is rewritten; its documents link through their
 // entity quads, and one whose links would change asks for a rebuild).
+//
+// What Stats reports (documents, sentences, entities by type, facts,
+// statements and their sources), labelled <meta>, replaced by every load,
+// removal and correction in its own transaction so that Stats reads one quad
+// (counts.go), and likewise left out of EachQuad:
+//
+//	<newsgraph> <ng:counts> "{\"entities\":43800,\"entities_by_type\":{...},...}"
 //
 // The speaker of a quote nobody could be assigned to is <ent/unknown>, with
 // schema:name "unknown", rdf:type ng:Concept and no ng:type.

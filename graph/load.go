@@ -126,19 +126,39 @@ func (s *Store) change(ctx context.Context, results []*record.Result, ov Overrid
 	if err != nil {
 		return st, err
 	}
-	// The registry after this change, sharing unchanged entries.
-	next := &registry{docs: make(map[string]*regDoc, len(reg.docs)+len(results)), overrides: reg.overrides}
-	for id, d := range reg.docs {
-		next.docs[id] = d
+	if remove != "" && reg.docs[remove] == nil {
+		return st, fmt.Errorf("remove %s: document %w in %s", remove, ErrNotFound, s.Name())
 	}
+	// The registry is changed in place; a change that does not commit
+	// leaves it to be read again from the store.
+	committed := false
+	defer func() {
+		if !committed {
+			s.reg = nil
+		}
+	}()
+	// What stored documents were rendered with.
+	old := &registry{overrides: reg.overrides, resolve: reg.resolve}
 	if ov.Op != "" {
 		ov.Seq = len(reg.overrides) + 1
-		next.overrides = append(append(overrides(nil), reg.overrides...), ov)
+		reg.overrides = append(append(overrides(nil), reg.overrides...), ov)
 		extra = append(extra, ov.quad())
+	}
+	// touched are the link keys whose summed names this change moves: only
+	// references with those keys can link elsewhere afterwards.
+	touched := map[string]bool{}
+	forget := func(docID string) error {
+		d, err := s.storedLinks(ctx, docID)
+		if err != nil {
+			return err
+		}
+		reg.addNames(d.ents, -1, touched)
+		return nil
 	}
 	type put struct {
 		res      *record.Result
 		hash     string
+		links    string
 		replaced bool
 	}
 	var puts []put
@@ -151,19 +171,28 @@ func (s *Store) change(ctx context.Context, results []*record.Result, ov Overrid
 			continue
 		}
 		hash := res.Doc.Hash()
-		old := reg.docs[res.Doc.ID]
-		if old != nil && old.hash == hash {
+		prev := reg.docs[res.Doc.ID]
+		if prev != nil && prev.hash == hash {
 			st.Unchanged++
 			continue
 		}
-		next.docs[res.Doc.ID] = newRegDoc(res, hash)
-		puts = append(puts, put{res: res, hash: hash, replaced: old != nil})
+		if prev != nil {
+			if err := forget(res.Doc.ID); err != nil {
+				return st, fmt.Errorf("load %s: %w", res.Doc.ID, err)
+			}
+		}
+		d := newRegDoc(res, hash)
+		reg.addNames(d.ents, 1, touched)
+		links := d.encode()
+		d.ents = nil
+		reg.docs[res.Doc.ID] = d
+		puts = append(puts, put{res: res, hash: hash, links: links, replaced: prev != nil})
 	}
 	if remove != "" {
-		if reg.docs[remove] == nil {
-			return st, fmt.Errorf("remove %s: document %w in %s", remove, ErrNotFound, s.Name())
+		if err := forget(remove); err != nil {
+			return st, fmt.Errorf("remove %s: %w", remove, err)
 		}
-		delete(next.docs, remove)
+		delete(reg.docs, remove)
 		quads, err := s.documentQuads(ctx, remove)
 		if err != nil {
 			return st, fmt.Errorf("remove %s: %w", remove, err)
@@ -171,13 +200,23 @@ func (s *Store) change(ctx context.Context, results []*record.Result, ov Overrid
 		dels = append(dels, quads...)
 	}
 	if len(puts) == 0 && ov.Op == "" && remove == "" {
+		committed = true // nothing changed
 		return st, nil
 	}
 	if s.version < SchemaVersion {
 		dels = append(dels, quad.Make(MetaNode, PredSchemaVersion, quad.Int(s.version), MetaLabel))
 		extra = append(extra, quad.Make(MetaNode, PredSchemaVersion, quad.Int(SchemaVersion), MetaLabel))
 	}
-	next.resolve = linkAll(next.docs, next.overrides)
+	reg.resolve = linkAll(reg.names, reg.overrides)
+	// A single-word person name links to the one full name ending with it:
+	// a full name coming or going moves the links of its surname too.
+	// Names of the groups touched are what decides (addNames touched the
+	// surnames of the names this change adds and takes away).
+	for n := range reg.names {
+		if n.Type == record.TypePerson && touched[record.LinkKey(record.Ref{Name: n.Name, Type: n.Type})] {
+			touchSurname(touched, n.Name)
+		}
+	}
 
 	diff := func(docID string, quads []quad.Quad) error {
 		stored, err := s.documentQuads(ctx, docID)
@@ -199,11 +238,11 @@ func (s *Store) change(ctx context.Context, results []*record.Result, ov Overrid
 		if err != nil {
 			return st, err
 		}
-		quads, skipped := renderDocument(raw, p.hash, next)
+		quads, skipped := renderDocument(raw, p.hash, reg)
 		st.Skipped += skipped
 		doc := DocIRI(p.res.Doc.ID)
 		quads = append(quads,
-			quad.Make(doc, PredLinks, quad.String(next.docs[p.res.Doc.ID].encode()), doc),
+			quad.Make(doc, PredLinks, quad.String(p.links), doc),
 			quad.Make(doc, PredRecord, quad.String(rec), doc))
 		if !p.replaced {
 			st.Added++
@@ -216,16 +255,16 @@ func (s *Store) change(ctx context.Context, results []*record.Result, ov Overrid
 		}
 	}
 	// Stored documents whose references now link elsewhere are rendered
-	// again from their records.
+	// again from their records. A correction can move any reference; a load
+	// or removal only those whose link keys it touched.
 	retyped := map[string]bool{}
 	if ov.Op == OpRetype {
 		retyped[ov.ID] = true
 	}
 	type mergeKey struct{ from, fromName, into, intoName string }
 	merges := map[mergeKey][]string{}
-	storedIDs := map[string]bool{}
 	for _, id := range sortedDocIDs(reg.docs) {
-		if inBatch[id] || id == remove {
+		if inBatch[id] {
 			continue
 		}
 		if err := ctx.Err(); err != nil {
@@ -234,9 +273,11 @@ func (s *Store) change(ctx context.Context, results []*record.Result, ov Overrid
 		d := reg.docs[id]
 		affected := false
 		for _, r := range d.refs {
-			oid, oname := reg.resolve(r.ref())
-			nid, nname := next.resolve(r.ref())
-			storedIDs[oid] = true
+			if ov.Op == "" && !touched[record.LinkKey(r.ref())] {
+				continue
+			}
+			oid, oname := old.resolve(r.ref())
+			nid, nname := reg.resolve(r.ref())
 			if oid != nid || oname != nname || retyped[oid] || retyped[nid] {
 				affected = true
 			}
@@ -266,11 +307,21 @@ func (s *Store) change(ctx context.Context, results []*record.Result, ov Overrid
 		if err != nil {
 			return st, err
 		}
-		oldQuads, _ := renderDocument(was, hash, reg)
-		newQuads, _ := renderDocument(now, hash, next)
+		oldQuads, _ := renderDocument(was, hash, old)
+		newQuads, _ := renderDocument(now, hash, reg)
 		rd, ra := diffQuads(oldQuads, newQuads)
 		dels, adds = append(dels, rd...), append(adds, ra...)
 		st.Relinked++
+	}
+	storedIDs := map[string]bool{}
+	for k := range merges {
+		if _, ok := storedIDs[k.into]; !ok {
+			n := 0
+			if err := s.eachOut(ctx, EntityIRI(k.into), PredMentionedIn, func(quad.Value) { n++ }); err != nil {
+				return st, fmt.Errorf("load: %w", err)
+			}
+			storedIDs[k.into] = n > 0
+		}
 	}
 	for k, docs := range merges {
 		st.Merges = append(st.Merges, Merge{From: k.from, FromName: k.fromName, Into: k.into, IntoName: k.intoName,
@@ -290,6 +341,27 @@ func (s *Store) change(ctx context.Context, results []*record.Result, ov Overrid
 		return st, fmt.Errorf("load: %w", err)
 	}
 	adds = append(adds, extra...)
+	if len(adds)+len(dels) > 0 {
+		cnt, cq, ok, err := s.storedCounts(ctx)
+		if err == nil && !ok {
+			cnt, err = s.recount(ctx) // a store from before the counts: once
+		}
+		if err == nil {
+			cnt, err = s.countChange(ctx, cnt, dels, adds)
+		}
+		if err != nil {
+			return LoadStats{Documents: len(results)}, fmt.Errorf("load: counting: %w", err)
+		}
+		// A change that moves no count (a correction of nothing counted)
+		// leaves the quad alone: deleting and adding one quad in one
+		// change is refused by some backends.
+		if nq := countsQuad(cnt); !ok || nq != cq {
+			if ok {
+				dels = append(dels, cq)
+			}
+			adds = append(adds, nq)
+		}
+	}
 	st.QuadsAdded, st.QuadsRemoved = len(adds), len(dels)
 	if len(adds)+len(dels) > 0 {
 		if s.cfg.Backend == BackendPostgres {
@@ -302,7 +374,8 @@ func (s *Store) change(ctx context.Context, results []*record.Result, ov Overrid
 			return LoadStats{Documents: len(results)}, fmt.Errorf("load: writing %d changes to %s: %w", len(adds)+len(dels), s.Name(), err)
 		}
 	}
-	s.reg = next
+	committed = true
+	s.reg = reg
 	s.version = SchemaVersion
 	if s.group != nil && s.group.release != nil {
 		// The held mutex keeps bbolt from remapping meanwhile.

@@ -56,6 +56,18 @@ type Snapshot struct {
 	Entities   []Entity    `json:"entities"`
 	Facts      []Fact      `json:"facts"`
 	Statements []Statement `json:"statements"`
+	// Documents are the stored articles (title, date, outlet...), so that
+	// what cites a source can name it for people (Document.Label).
+	Documents []Document `json:"documents,omitempty"`
+}
+
+// DocumentLabels maps each document id of the snapshot to its Label.
+func (s *Snapshot) DocumentLabels() map[string]string {
+	m := make(map[string]string, len(s.Documents))
+	for _, d := range s.Documents {
+		m[d.ID] = d.Label()
+	}
+	return m
 }
 
 // Document is one stored article.

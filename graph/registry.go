@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 
 	"github.com/cayleygraph/quad"
 
@@ -40,20 +41,26 @@ const (
 	PredRecord = quad.IRI("ng:record")
 )
 
-// IsRegistryPredicate says whether p carries the entity registry's data
-// rather than graph content: exports and queries leave such quads out.
-func IsRegistryPredicate(p quad.Value) bool { return p == PredLinks || p == PredRecord }
+// IsRegistryPredicate says whether p carries the entity registry's data or
+// the store's counts rather than graph content: exports and queries leave
+// such quads out.
+func IsRegistryPredicate(p quad.Value) bool {
+	return p == PredLinks || p == PredRecord || p == PredCounts
+}
 
 // linkRef is a reference as linking sees it: what Resolve reads.
 type linkRef struct{ ID, Name, Type string }
 
 func (r linkRef) ref() record.Ref { return record.Ref{ID: r.ID, Name: r.Name, Type: r.Type} }
 
-// regDoc is what the registry keeps in memory of one stored document.
+// regDoc is what the registry keeps in memory of one stored document: what
+// tells whether a later change can move its links. Its entity list is
+// summed into the registry's names and read back from the store when the
+// document is replaced or removed (storedLinks).
 type regDoc struct {
 	hash string
-	ents []record.Entity // as extracted: ID, Name, Type, Mentions
-	refs []linkRef       // every distinct reference the document makes
+	ents []record.Entity // as extracted: ID, Name, Type, Mentions; nil once summed
+	refs []linkRef        // every distinct reference the document makes
 	// legacy marks a document stored before the registry (schema 1): it has
 	// no record, so it takes part in linking but is never rendered again.
 	legacy bool
@@ -193,16 +200,68 @@ func decodeRecord(docID, s string) (*record.Result, string, error) {
 	return rec.Result, rec.Hash, nil
 }
 
-// registry is the in-memory view of the registry of a store.
+// registry is the in-memory view of the registry of a store. Linking
+// depends only on the names each link group has and how often they are
+// mentioned, summed over documents (record.NewLinking), so that sum is
+// what it keeps of the documents' entity lists; per document it keeps the
+// references only, to find the documents a change may relink.
 type registry struct {
 	docs      map[string]*regDoc
+	names     map[linkName]*nameCount
 	overrides overrides
 	// resolve is linking plus overrides for the current docs.
 	resolve func(record.Ref) (string, string)
 }
 
-// docIDs lists the registry's documents in order, so that linking sees them
-// the same way whatever order they were loaded in.
+// linkName is an entity as linking reads it: a concept by its id, any other
+// by its name and type.
+type linkName struct{ ID, Name, Type string }
+
+type nameCount struct{ mentions, docs int }
+
+func nameOf(e record.Entity) linkName {
+	if e.Type == record.TypeConcept {
+		return linkName{e.ID, e.Name, e.Type}
+	}
+	return linkName{"", e.Name, e.Type}
+}
+
+// addNames adds (sign 1) or takes away (sign -1) a document's entities from
+// the summed names, marking in touched (when not nil) the link keys whose
+// resolution that may change.
+func (r *registry) addNames(ents []record.Entity, sign int, touched map[string]bool) {
+	for _, e := range ents {
+		k := nameOf(e)
+		c := r.names[k]
+		if c == nil {
+			c = &nameCount{}
+			r.names[k] = c
+		}
+		c.mentions += sign * e.Mentions
+		c.docs += sign
+		if c.docs <= 0 {
+			delete(r.names, k)
+		}
+		if touched != nil {
+			touched[record.LinkKey(e.Ref())] = true
+			if e.Type == record.TypePerson {
+				touchSurname(touched, e.Name)
+			}
+		}
+	}
+}
+
+// touchSurname marks the link key of the surname of a full name: whether a
+// single-word name links to a full name depends on the full names ending
+// with it (record.NewLinking).
+func touchSurname(touched map[string]bool, name string) {
+	if w := strings.Fields(name); len(w) > 1 {
+		touched[record.LinkKey(record.Ref{Name: w[len(w)-1], Type: record.TypePerson})] = true
+	}
+}
+
+// sortedDocIDs lists the registry's documents in order, so that relinking
+// visits them the same way whatever order they were loaded in.
 func sortedDocIDs(docs map[string]*regDoc) []string {
 	ids := make([]string, 0, len(docs))
 	for id := range docs {
@@ -212,15 +271,29 @@ func sortedDocIDs(docs map[string]*regDoc) []string {
 	return ids
 }
 
-// linkAll decides the links among docs and returns the resolver with the
-// analyst's corrections applied on top.
-func linkAll(docs map[string]*regDoc, ov overrides) func(record.Ref) (string, string) {
-	ids := sortedDocIDs(docs)
-	results := make([]*record.Result, 0, len(ids))
-	for _, id := range ids {
-		results = append(results, &record.Result{Entities: docs[id].ents})
+// linkAll decides the links among the summed names and returns the resolver
+// with the analyst's corrections applied on top.
+func linkAll(names map[linkName]*nameCount, ov overrides) func(record.Ref) (string, string) {
+	keys := make([]linkName, 0, len(names))
+	for k := range names {
+		keys = append(keys, k)
 	}
-	l := record.NewLinking(results)
+	// Sorted: linking then sees the same input whatever the load order.
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := keys[i], keys[j]
+		if a.Type != b.Type {
+			return a.Type < b.Type
+		}
+		if a.Name != b.Name {
+			return a.Name < b.Name
+		}
+		return a.ID < b.ID
+	})
+	ents := make([]record.Entity, len(keys))
+	for i, k := range keys {
+		ents[i] = record.Entity{ID: k.ID, Name: k.Name, Type: k.Type, Mentions: names[k].mentions}
+	}
+	l := record.NewLinking([]*record.Result{{Entities: ents}})
 	memo := map[linkRef][2]string{}
 	return func(r record.Ref) (string, string) {
 		k := linkRef{r.ID, r.Name, r.Type}
@@ -241,11 +314,42 @@ func linkAll(docs map[string]*regDoc, ov overrides) func(record.Ref) (string, st
 	}
 }
 
+// storedLinks reads the links of stored document docID.
+func (s *Store) storedLinks(ctx context.Context, docID string) (*regDoc, error) {
+	doc := DocIRI(docID)
+	var hash, links string
+	err := s.eachQuad(ctx, quad.Subject, doc, func(q quad.Quad) error {
+		if q.Label != doc {
+			return nil
+		}
+		switch q.Predicate {
+		case PredHash:
+			hash = Text(q.Object)
+		case PredLinks:
+			links = Text(q.Object)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reading the links of %s: %w", docID, err)
+	}
+	var d *regDoc
+	if links != "" {
+		if d, err = decodeLinks(links); err != nil {
+			return nil, fmt.Errorf("%s: %w: the links of document %s: %v", s.Name(), ErrCorrupt, docID, err)
+		}
+	} else if d, err = s.legacyLinks(ctx, doc); err != nil {
+		return nil, err
+	}
+	d.hash = hash
+	return d, nil
+}
+
 // loadRegistry reads the registry of every stored document. A document
 // stored before the registry existed (schema 1) is read from its entity
 // quads; see migrate.
 func (s *Store) loadRegistry(ctx context.Context) (*registry, error) {
-	reg := &registry{docs: map[string]*regDoc{}}
+	reg := &registry{docs: map[string]*regDoc{}, names: map[linkName]*nameCount{}}
 	var docs []quad.Value
 	err := s.eachQuad(ctx, quad.Object, ClassArticle, func(q quad.Quad) error {
 		if q.Predicate == PredType && q.Label == q.Subject {
@@ -258,37 +362,18 @@ func (s *Store) loadRegistry(ctx context.Context) (*registry, error) {
 	}
 	for _, doc := range docs {
 		id, _ := ParseID(doc, PrefixDoc)
-		var hash, links string
-		err := s.eachQuad(ctx, quad.Subject, doc, func(q quad.Quad) error {
-			if q.Label != doc {
-				return nil
-			}
-			switch q.Predicate {
-			case PredHash:
-				hash = Text(q.Object)
-			case PredLinks:
-				links = Text(q.Object)
-			}
-			return nil
-		})
+		d, err := s.storedLinks(ctx, id)
 		if err != nil {
 			return nil, fmt.Errorf("reading the registry of %s: %w", s.Name(), err)
 		}
-		var d *regDoc
-		if links != "" {
-			if d, err = decodeLinks(links); err != nil {
-				return nil, fmt.Errorf("%s: %w: the links of document %s: %v", s.Name(), ErrCorrupt, id, err)
-			}
-		} else if d, err = s.legacyLinks(ctx, doc); err != nil {
-			return nil, err
-		}
-		d.hash = hash
+		reg.addNames(d.ents, 1, nil)
+		d.ents = nil
 		reg.docs[id] = d
 	}
 	if reg.overrides, err = s.readOverrides(ctx); err != nil {
 		return nil, err
 	}
-	reg.resolve = linkAll(reg.docs, reg.overrides)
+	reg.resolve = linkAll(reg.names, reg.overrides)
 	return reg, nil
 }
 

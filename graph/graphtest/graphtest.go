@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"sort"
+	"strings"
 	"sync"
 	"testing"
 
@@ -37,6 +38,7 @@ func RunAll(t *testing.T, open Opener) {
 		{"RevisionReplacesOnlyItsQuads", testRevision},
 		{"Remove", testRemove},
 		{"Stats", testStats},
+		{"CountsKept", testCountsKept},
 		{"Snapshot", testSnapshot},
 		{"Entity", testEntity},
 		{"Check", testCheck},
@@ -167,8 +169,9 @@ func testLoadTwice(t *testing.T, open Opener) {
 		t.Fatalf("first load: %+v, want 3 documents added", st)
 	}
 	before := Quads(t, s)
-	if len(before) != st.QuadsAdded+1 { // + the schema version quad
-		t.Errorf("store holds %d quads after adding %d (+1 meta)", len(before), st.QuadsAdded)
+	// + the schema version quad; each load replaces the counts quad.
+	if len(before) != st.QuadsAdded-st.QuadsRemoved+1 {
+		t.Errorf("store holds %d quads after adding %d and removing %d (+1 meta)", len(before), st.QuadsAdded, st.QuadsRemoved)
 	}
 	st = mustLoad(t, s, DocA(), DocB(), DocC())
 	if st.Unchanged != 3 || st.QuadsAdded != 0 || st.QuadsRemoved != 0 {
@@ -282,8 +285,9 @@ func testRemove(t *testing.T, open Opener) {
 			t.Fatalf("Remove(%s): %v", id, err)
 		}
 	}
-	if q := Quads(t, s); len(q) != 1 {
-		t.Errorf("after removing every document %d quads remain, want only the schema version: %q", len(q), first(q, 5))
+	q := Quads(t, s)
+	if len(q) != 2 || !strings.Contains(q[0], "<ng:counts>") || !strings.Contains(q[1], "<ng:schemaVersion>") {
+		t.Errorf("after removing every document %d quads remain, want only the counts and the schema version: %q", len(q), first(q, 5))
 	}
 }
 
@@ -714,4 +718,70 @@ func Clone(t testing.TB, results []*record.Result) []*record.Result {
 		out[i] = c
 	}
 	return out
+}
+
+// testCountsKept checks the counts every change keeps against a count of
+// every quad, after loads in batches, a revision, removals, a re-run that
+// brings the removed documents back, a fact marked wrong and each kind of
+// correction.
+func testCountsKept(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	same := func(step string) {
+		t.Helper()
+		got, err := s.Stats(ctx)
+		if err != nil {
+			t.Fatalf("%s: Stats: %v", step, err)
+		}
+		want, err := s.Recount(ctx)
+		if err != nil {
+			t.Fatalf("%s: Recount: %v", step, err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: kept counts\n%+v\nfull count\n%+v", step, got, want)
+		}
+	}
+	same("empty store")
+	docs := append([]*extract.Result{DocA(), DocB(), DocC()}, Generate(GenerateOptions{Docs: 24, Seed: 11})...)
+	for i := 0; i < len(docs); i += 9 {
+		if _, err := s.LoadBatch(ctx, docs[i:min(i+9, len(docs))]); err != nil {
+			t.Fatal(err)
+		}
+		same("after batch " + docs[i].Doc.ID)
+	}
+	mustLoad(t, s, DocARevised())
+	same("after a revision")
+	for _, d := range []*extract.Result{docs[1], docs[4], docs[20]} {
+		if _, err := s.Remove(ctx, d.Doc.ID); err != nil {
+			t.Fatal(err)
+		}
+		same("after removing " + d.Doc.ID)
+	}
+	if _, err := s.LoadBatch(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	same("after loading everything again")
+	if _, err := s.MarkWrong(ctx, graph.Wrong{Subject: "vladimir-putin", Predicate: "invite", Object: "donald-trump"}); err != nil {
+		t.Fatal(err)
+	}
+	same("after marking a fact wrong")
+	if _, err := s.Merge(ctx, "vladimir-putin", "donald-trump"); err != nil {
+		t.Fatal(err)
+	}
+	same("after a merge")
+	if _, err := s.Retype(ctx, "moscow", "ORG"); err != nil {
+		t.Fatal(err)
+	}
+	same("after a retype")
+	if _, err := s.Split(ctx, "vladimir-putin", "Donald Trump"); err != nil {
+		t.Fatal(err)
+	}
+	same("after a split")
+	for _, d := range docs {
+		if _, err := s.Remove(ctx, d.Doc.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	same("after removing every document")
+	mustCheck(t, s)
 }
