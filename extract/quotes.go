@@ -23,6 +23,14 @@ func findQuotes(s string, base, li int) []quoteSpan {
 	single := -1
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
+		// Archives that write quotation marks as two apostrophes (''…'') or
+		// the typewriter's ``…'': read them as the marks they stand for.
+		switch {
+		case strings.HasPrefix(s[i:], "''"):
+			r, size = '"', 2
+		case strings.HasPrefix(s[i:], "``"):
+			r, size = '“', 2
+		}
 		prev, _ := utf8.DecodeLastRuneInString(s[:i])
 		next, _ := utf8.DecodeRuneInString(s[i+size:])
 		switch {
@@ -77,8 +85,13 @@ func reopens(s string, open, i, size int) bool {
 
 func makeQuote(s string, base, li, open, close int) quoteSpan {
 	_, osz := utf8.DecodeRuneInString(s[open:])
+	if strings.HasPrefix(s[open:], "''") || strings.HasPrefix(s[open:], "``") {
+		osz = 2
+	}
 	in0, in1 := open+osz, close
-	if r, sz := utf8.DecodeLastRuneInString(s[:close]); r == '”' || r == '"' || r == '’' {
+	if strings.HasSuffix(s[:close], "''") {
+		in1 = close - 2
+	} else if r, sz := utf8.DecodeLastRuneInString(s[:close]); r == '”' || r == '"' || r == '’' {
 		in1 = close - sz
 	}
 	inner := s[in0:in1]

@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// attributionCases are the forms of attribution news writes, in sentences
+// written for the test: quotation-mark conventions, quotations in parts, and
+// reported speech with the cue before, inside or after what was said.
+var attributionCases = []constructionCase{
+	{
+		name: "a quotation reopened in the same paragraph is one statement",
+		text: "The council met on Monday.\n\nLena Fischer said: \"The budget is too small for the schools. \"We will ask the state for more money.\"",
+		sts: []wantSt{{speaker: "Lena Fischer", cue: "said", direct: true,
+			content: "The budget is too small for the schools. \"We will ask the state for more money"}},
+	},
+	{
+		name: "two-apostrophe quotation marks",
+		text: "The council met on Monday.\n\n''We will ask the state for more money,'' Lena Fischer said.",
+		sts:  []wantSt{{speaker: "Lena Fischer", cue: "said", direct: true, content: "We will ask the state for more money"}},
+	},
+	{
+		name: "two-apostrophe quotation cut by its cue",
+		text: "The council met on Monday.\n\n''The budget is too small,'' Lena Fischer said. ''We will ask the state for more.''",
+		sts: []wantSt{{speaker: "Lena Fischer", cue: "said", direct: true,
+			content: "The budget is too small,'' Lena Fischer said. ''We will ask the state for more"}},
+	},
+	{
+		name: "quotations of two speakers in one paragraph stay apart",
+		text: "The council met on Monday.\n\n“The budget is too small,” Lena Fischer said. “It is enough,” Otto Brandt replied.",
+		sts: []wantSt{
+			{speaker: "Lena Fischer", cue: "said", direct: true, content: "The budget is too small"},
+			{speaker: "Otto Brandt", cue: "replied", direct: true, content: "It is enough"},
+		},
+	},
+}
+
+func TestAttributionConstructions(t *testing.T) {
+	x := mustExtractor(t)
+	for i, c := range attributionCases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("attr%02d", i), Text: c.text})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			if problems := checkConstruction(c, res); len(problems) > 0 {
+				t.Errorf("%s\n%s\ngot:\n%s", c.text, strings.Join(problems, "\n"), describeResult(res))
+			}
+		})
+	}
+}
