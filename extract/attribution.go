@@ -275,6 +275,12 @@ func (d *docState) contentOf(si, v int) *content {
 		}
 		return mk(lo, hi, "infinitive")
 	}
+	if x := t.child(v, "xcomp"); x >= 0 && x > v && t.child(v, "obj") < 0 && !seemVerbs[l] && d.x.objectCues[l] {
+		if m := t.child(x, "mark"); m >= 0 && toks[m].lower == "to" {
+			lo, hi := t.span(x, punct) // "wants to build a wall", "sought to block the vote"
+			return mk(lo, hi, "infinitive")
+		}
+	}
 	if o := t.child(v, "obj"); o >= 0 && (objectCues[l] || d.x.objectCues[l]) && (l != "call" && l != "describe" || t.child(v, "xcomp") >= 0 || t.child(v, "obl") >= 0) && t.base(v) != "acl" {
 		// "call" and "describe" judge only with what they call it: "called the
 		// plan a disaster", "described it as …" — not "called the office".
@@ -288,8 +294,31 @@ func (d *docState) contentOf(si, v int) *content {
 		}
 		return mk(lo, hi, "object")
 	}
+	// "talked about the economy", "called for a ban", "railed against the
+	// deal": a learned cue's prepositional object is what it is about.
+	if t.child(v, "obj") < 0 && d.x.objectCues[l] {
+		for _, o := range t.children(v, "obl") {
+			if cs := d.caseOf(si, o); o > v && aboutPrepositions[cs] && !(cs == "to" && (clauseCues[l] || speakVerbs[l])) {
+				lo, hi := t.span(o, punct)
+				if cs := t.child(o, "case"); cs == lo {
+					lo++
+				}
+				return mk(lo, hi, "object")
+			}
+		}
+	}
 	return nil
 }
+
+// aboutPrepositions introduce what a cue is about: "spoke about", "called for".
+var aboutPrepositions = set(`about for against on of over to`)
+
+// seemVerbs say how a thing looks or goes on, not who says so: "appears to
+// be winning", "continues to lead".
+var seemVerbs = set(`seem appear look sound continue begin start`)
+
+// speakVerbs take who is spoken to with "to": "spoke to reporters".
+var speakVerbs = set(`speak talk`)
 
 // strandedThat finds a "that" clause the parser hung on a noun after cue v
 // ("told NATO officials in Brussels that …" with the clause on Brussels): a
@@ -490,6 +519,11 @@ func (d *docState) treeStatements(si int) {
 			continue
 		}
 		h := t.head[x]
+		// "…, leading the field with 30%, according to X" hung on a noun or a
+		// phrase of the clause: what X says is the whole clause.
+		for t.head[h] >= 0 && !d.isPredicate(si, h) {
+			h = t.head[h]
+		}
 		// "…, killing 107, according to X": the whole clause the participle hangs off
 		for t.head[h] >= 0 && (t.base(h) == "advcl" || t.base(h) == "conj") && t.child(h, "nsubj") < 0 {
 			h = t.head[h]
@@ -498,6 +532,10 @@ func (d *docState) treeStatements(si int) {
 		xlo, xhi := t.span(x, set(`punct`))
 		xlo = min(xlo, k)
 		switch {
+		case xlo <= lo+1:
+			lo = xhi + 1 // "According to X, …"
+		case xhi >= hi-1:
+			hi = xlo - 1 // "…, according to X."
 		case xlo > h:
 			hi = xlo - 1
 		case xhi < h:
@@ -686,3 +724,4 @@ func hasOtherSubject(t *tree, c, k int) bool {
 	}
 	return false
 }
+
