@@ -41,7 +41,7 @@ var cueNounLemmas = set(`claim statement assertion argument suggestion allegatio
 // deal to Trump.
 var objectCues = set(`criticize criticise praise endorse accuse blame defend condemn welcome attack slam blast
 	denounce mock question dismiss reject deny describe call label brand applaud hail decry lambast
-	rebuke chide warn thank congratulate cite`)
+	rebuke chide warn thank congratulate cite support back oppose favor favour`)
 
 // infinitiveCues report an intention or a demand: "vowed to …", "urged X to …".
 var infinitiveCues = set(`promise vow pledge threaten refuse decline urge ask call demand expect plan hope
@@ -107,7 +107,7 @@ func (d *docState) isCue(si, k int) bool {
 		return false
 	}
 	l := d.verbLemma(si, k)
-	return d.x.lx.cues[l]
+	return d.x.lx.cues[l] || objectCues[l]
 }
 
 // content is what a cue reports: a token range and how it was found.
@@ -281,7 +281,10 @@ func (d *docState) contentOf(si, v int) *content {
 			return mk(lo, hi, "infinitive")
 		}
 	}
-	if o := t.child(v, "obj"); o >= 0 && (objectCues[l] || d.x.objectCues[l]) && (l != "call" && l != "describe" || t.child(v, "xcomp") >= 0 || t.child(v, "obl") >= 0) && t.base(v) != "acl" {
+	if o := t.child(v, "obj"); o >= 0 && (objectCues[l] || d.x.objectCues[l]) && (l != "call" && l != "describe" || t.child(v, "xcomp") >= 0 || t.child(v, "obl") >= 0) && (t.base(v) != "acl" || t.rel[v] == "acl:relcl" && t.child(v, "nsubj") >= 0) {
+		// A participle modifying a noun ("the plan described below") attributes
+		// nothing; a relative clause with its subject ("Christie, who endorsed
+		// Trump") does.
 		// "call" and "describe" judge only with what they call it: "called the
 		// plan a disaster", "described it as …" — not "called the office".
 		// the object and what the verb says of it: "accused Clinton of lying", "called the plan a disaster"
