@@ -299,7 +299,7 @@ func (d *docState) contentOf(si, v int) *content {
 	}
 	// "talked about the economy", "called for a ban", "railed against the
 	// deal": a learned cue's prepositional object is what it is about.
-	if t.child(v, "obj") < 0 && d.x.objectCues[l] {
+	if t.child(v, "obj") < 0 {
 		for _, o := range t.children(v, "obl") {
 			if cs := d.caseOf(si, o); o > v && aboutPrepositions[cs] && !(cs == "to" && (clauseCues[l] || speakVerbs[l])) {
 				lo, hi := t.span(o, punct)
@@ -310,7 +310,47 @@ func (d *docState) contentOf(si, v int) *content {
 			}
 		}
 	}
+	if clauseCues[l] || l == "ask" {
+		if lo, hi, ok := d.trailingClause(si, v); ok {
+			return mk(lo, hi, "clause")
+		}
+	}
 	return nil
+}
+
+// trailingClause reads what speech verb v reports when the parser lost the
+// clause ("Sanders says Clinton ran a very aggressive campaign" with the
+// clause cut into a second subject and an object): everything after the
+// cue, its addressee ("told reporters", "asked him") and a "that", to the
+// end of the sentence, if it holds a verb.
+func (d *docState) trailingClause(si, v int) (int, int, bool) {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	if sb := t.child(v, "nsubj"); sb < 0 || sb > v {
+		return 0, 0, false
+	}
+	lo := v + 1
+	for lo < len(toks) {
+		r := t.rel[lo]
+		if t.head[lo] == v && (r == "compound:prt" || r == "iobj" || r == "obj" && addresseeVerbs[d.verbLemma(si, v)]) {
+			_, hi := t.span(lo, set(`punct`))
+			lo = hi + 1
+			continue
+		}
+		if toks[lo].lower == "that" || toks[lo].text == "," || toks[lo].text == ":" {
+			lo++
+			continue
+		}
+		break
+	}
+	hi := len(toks) - 1
+	verb := false
+	for k := lo; k <= hi; k++ {
+		if t.upos[k] == "VERB" || t.upos[k] == "AUX" {
+			verb = true
+		}
+	}
+	return lo, hi, verb && hi-lo >= 2
 }
 
 // aboutPrepositions introduce what a cue is about: "spoke about", "called for".
