@@ -29,6 +29,12 @@ var attributionCases = []constructionCase{
 			content: "The budget is too small,'' Lena Fischer said. ''We will ask the state for more"}},
 	},
 	{
+		name: "an unnamed speaker's quotation cut by its cue is one statement",
+		text: "The town mourned on Monday.\n\n“His legend will live on,” he said. “His stories will live on here.”",
+		sts: []wantSt{{speaker: SpeakerUnknown, cue: "said", direct: true,
+			content: "His legend will live on,” he said. “His stories will live on here"}},
+	},
+	{
 		name: "quotations of two speakers in one paragraph stay apart",
 		text: "The council met on Monday.\n\n“The budget is too small,” Lena Fischer said. “It is enough,” Otto Brandt replied.",
 		sts: []wantSt{

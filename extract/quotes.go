@@ -164,7 +164,10 @@ func (d *docState) attributeQuotes() {
 				continue // a scare quote or a title ("deplorables", "Fox News Sunday"): nobody is quoted
 			}
 		}
-		if !partial && prevSt >= 0 && speaker != nil && d.continuesQuote(&d.pendingSts[prevSt], speaker, qs) {
+		// A speaker the article does not name ("he said" with no one to resolve
+		// "he" to) still speaks the next part of the quotation.
+		unnamed := speaker == nil && !found && prevSt >= 0 && d.pendingSts[prevSt].speaker == nil && d.pendingSts[prevSt].speakerSpan[1] > 0
+		if !partial && prevSt >= 0 && (speaker != nil || unnamed) && d.continuesQuote(&d.pendingSts[prevSt], speaker, qs) {
 			// “…,” he said. “…” — one quotation the cue interrupts, or a
 			// paragraph reopened by its mark: one statement, as news means it.
 			p := &d.pendingSts[prevSt]
@@ -187,7 +190,7 @@ func (d *docState) attributeQuotes() {
 		} else {
 			prevSpeaker = nil
 		}
-		if partial || speaker == nil {
+		if partial {
 			prevSt = -1
 		}
 		prevLine, prevEndSentence = qs.line, sj
