@@ -290,7 +290,7 @@ func (d *docState) contentOf(si, v int) *content {
 		// the object and what the verb says of it: "accused Clinton of lying", "called the plan a disaster"
 		lo, hi := t.span(o, punct) // the whole object: "disparaging remarks Trump had made about Machado"
 		for _, c := range t.kids[v] {
-			if c > v && !punct[t.rel[c]] && !argDrop[t.rel[c]] && t.base(c) != "nsubj" && t.base(c) != "advmod" && t.rel[c] != "compound:prt" {
+			if c > v && !punct[t.rel[c]] && !argDrop[t.rel[c]] && !d.isTemporal(si, c) && t.base(c) != "nsubj" && t.base(c) != "advmod" && t.rel[c] != "compound:prt" {
 				a, b := t.span(c, punct)
 				lo, hi = min(lo, a), max(hi, b)
 			}
@@ -552,6 +552,7 @@ func (d *docState) treeStatements(si int) {
 		// A quotation inside ("assertion that such membership is “unlikely”") is part of it.
 		d.addStatement(si, -1, toks[n].text, speakers, &content{lo: lo, hi: hi, kind: "noun"})
 	}
+	d.stateStatements(si)
 	// "according to X": X is the source of the clause it qualifies.
 	for k := 0; k+1 < len(toks); k++ {
 		if toks[k].lower != "according" || toks[k+1].lower != "to" || q[k] {
@@ -768,3 +769,81 @@ func hasOtherSubject(t *tree, c, k int) bool {
 	return false
 }
 
+
+// stanceAdjectives say what their subject holds about something: "is
+// critical of the deal", "is confident that …", "is willing to negotiate".
+var stanceAdjectives = set(`willing unwilling concerned proud clear sure critical eager interested confident
+	worried convinced skeptical sceptical optimistic pessimistic aware happy afraid opposed determined supportive
+	angry upset frustrated hopeful certain adamant reluctant keen open`)
+
+// stanceNouns name a view or a demand that someone holds of something:
+// "Trump's support for Cruz", "her call for a ban", "his refusal to testify".
+var stanceNouns = set(`support call criticism concern decision refusal opposition fear view warning vow
+	response message endorsement demand praise commitment pledge promise proposal`)
+
+// stateStatements finds views stated with an adjective or held in a noun:
+// "Rubio is critical of the deal", "Trump's support for Cruz". The holder is
+// the adjective's subject or the noun's possessor; the content is what the
+// word takes: its clause, its infinitive or its prepositional object.
+func (d *docState) stateStatements(si int) {
+	s := d.sents[si]
+	t, toks, q := s.tree, s.toks, d.quoted[si]
+	punct := set(`punct`)
+	target := func(h int) (int, int, bool) {
+		for _, c := range t.kids[h] {
+			if c < h {
+				continue
+			}
+			switch b := t.base(c); {
+			case b == "ccomp" || b == "xcomp" || b == "acl" && t.child(c, "mark") >= 0:
+				lo, hi := t.span(c, punct)
+				if m := t.child(c, "mark"); m == lo && toks[m].lower == "that" {
+					lo++
+				}
+				return lo, hi, true
+			case b == "obl" || b == "nmod":
+				if aboutPrepositions[d.caseOf(si, c)] || d.caseOf(si, c) == "with" && t.upos[h] == "ADJ" {
+					lo, hi := t.span(c, punct)
+					if cs := t.child(c, "case"); cs == lo {
+						lo++
+					}
+					return lo, hi, true
+				}
+			}
+		}
+		return 0, 0, false
+	}
+	for h := range toks {
+		if q[h] {
+			continue
+		}
+		var holder int
+		switch {
+		case t.upos[h] == "ADJ" && stanceAdjectives[toks[h].lower] && t.child(h, "cop") >= 0:
+			holder = t.child(h, "nsubj")
+			if holder >= 0 && (toks[holder].lower == "it" || t.base(holder) == "expl") {
+				holder = -1 // "it is clear that …": nobody holds it
+			}
+		case t.upos[h] == "NOUN" && stanceNouns[d.x.lx.lemmatize(toks[h].lower, true)]:
+			holder = t.child(h, "nmod:poss")
+		default:
+			continue
+		}
+		if holder < 0 {
+			continue
+		}
+		lo, hi, ok := target(h)
+		if !ok {
+			continue
+		}
+		lo, hi = trimSpan(toks, lo, hi)
+		if hi < lo || d.mostlyQuoted(si, lo, hi) {
+			continue
+		}
+		speakers := d.speakerArgs(si, holder)
+		if len(speakers) == 0 {
+			continue
+		}
+		d.addStatement(si, -1, toks[h].text, speakers, &content{lo: lo, hi: hi, kind: "noun"})
+	}
+}

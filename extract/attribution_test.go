@@ -35,6 +35,36 @@ var attributionCases = []constructionCase{
 			content: "His legend will live on,” he said. “His stories will live on here"}},
 	},
 	{
+		name: "according to X at the end of a clause hung on a phrase",
+		text: "The mayor leads the race with 40 percent of the vote, according to a poll by the Ledger.",
+		sts:  []wantSt{{speaker: "poll", cue: "according to", content: "The mayor leads the race with 40 percent of the vote"}},
+	},
+	{
+		name: "an infinitive is what a learned cue reports",
+		text: "Clara Voss wants to close the mill next year.",
+		sts:  []wantSt{{speaker: "Clara Voss", cue: "wants", content: "to close the mill next year"}},
+	},
+	{
+		name: "a prepositional object is what a cue is about",
+		text: "Clara Voss called for new elections in the spring.",
+		sts:  []wantSt{{speaker: "Clara Voss", cue: "called", content: "new elections in the spring"}},
+	},
+	{
+		name: "a relative clause endorses",
+		text: "Jonas Weber, who endorsed Clara Voss last week, spoke in Bonn.",
+		sts:  []wantSt{{speaker: "Jonas Weber", cue: "endorsed", content: "Clara Voss"}},
+	},
+	{
+		name: "a view held with an adjective",
+		text: "Jonas Weber is critical of the new harbour plan.",
+		sts:  []wantSt{{speaker: "Jonas Weber", cue: "critical", content: "the new harbour plan"}},
+	},
+	{
+		name: "a view held in a noun",
+		text: "Jonas Weber's support for the harbour plan surprised his party.",
+		sts:  []wantSt{{speaker: "Jonas Weber", cue: "support", content: "the harbour plan"}},
+	},
+	{
 		name: "quotations of two speakers in one paragraph stay apart",
 		text: "The council met on Monday.\n\n“The budget is too small,” Lena Fischer said. “It is enough,” Otto Brandt replied.",
 		sts: []wantSt{
