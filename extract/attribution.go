@@ -14,15 +14,20 @@ import (
 // ("…, saying that …") and relative clauses — or its passive agent.
 
 // minCueCount and minCueShare decide which verbs learned from PolNeAR's train
-// split count as cues: seen heading a cue at least this often, and doing so
-// in at least this share of the times their forms are written. Chosen on
-// train: at 0.33 "support", "want" and "endorse" (nouns as often as verbs)
-// were lost; at 0.10 "spend", "put" and "raise" came in, whose objects are
-// mostly not attributed (content F1 0.648 at 0.15, 0.645 at 0.10, 0.639 at 0.33).
+// split count as cues when reading attributions: seen heading a cue at least
+// this often, and doing so in at least this share of the times their forms
+// are written. Chosen on train: at 0.33 "support", "want" and "endorse"
+// (nouns as often as verbs) were lost; at 0.10 "spend", "put" and "raise"
+// came in (content F1 0.648 at 0.15, 0.645 at 0.10, 0.639 at 0.33).
 const (
 	minCueCount = 5
 	minCueShare = 0.15
 )
+
+// minFormShare is the stricter share a single form must reach to count as
+// a reporting verb everywhere else (tagging, facts under attribution): there
+// a verb such as "sign" or "find" must not read as speech.
+const minFormShare = 0.33
 
 // contentNouns take a "that" clause saying what they contain, without
 // anyone saying it: "despite concerns that …", "the fact that …".
@@ -49,9 +54,9 @@ var infinitiveCues = set(`promise vow pledge threaten refuse decline urge ask ca
 
 // minObjectShare is the share of its uses in which a learned cue introduces
 // an attribution above which its object is what is attributed: news writes
-// "endorsed Clinton", "blasted the deal", "cited the report" as attributions
-// (chosen on train with minCueShare).
-const minObjectShare = 0.15
+// "endorsed Clinton", "blasted the deal", "cited the report" as attributions;
+// below it ("signed the bill", "found the money") the object is a thing done.
+const minObjectShare = 0.33
 
 // addresseeVerbs take the person spoken to as object, not what is said.
 var addresseeVerbs = set(`tell ask inform assure remind warn urge advise notify brief persuade encourage
@@ -66,21 +71,40 @@ var clauseCues = set(`say tell state add note write report announce claim insist
 // learnedObjectCues are the learned cues whose object is what they attribute.
 func learnedObjectCues(lx *lexicon) map[string]bool {
 	out := map[string]bool{}
-	for l, c := range cueLemmas(lx) {
-		if c.cue >= minCueCount && float64(c.cue) >= minObjectShare*float64(c.seen) && !addresseeVerbs[l] {
-			out[l] = true
+	for w, c := range polnearCues {
+		if c.cue >= minCueCount && float64(c.cue) >= minObjectShare*float64(c.seen) {
+			if l := lx.lemmatize(w, false); !addresseeVerbs[l] {
+				out[l] = true
+			}
 		}
 	}
 	return out
 }
 
-// learnedCues turns the PolNeAR cue table into verb lemmas.
+// learnedCues are the learned reporting verbs: a form that heads cues often
+// enough makes its verb one.
 func learnedCues(lx *lexicon) map[string]bool {
+	out := map[string]bool{}
+	for w, c := range polnearCues {
+		if c.cue >= minCueCount && float64(c.cue) >= minFormShare*float64(c.seen) {
+			out[lx.lemmatize(w, false)] = true
+		}
+	}
+	return out
+}
+
+// attributionCues are the verbs read as cues when looking for attributions:
+// the learned ones judged on all their forms together, so a verb used as
+// often as a noun ("support", "want") still counts.
+func attributionCues(lx *lexicon) map[string]bool {
 	out := map[string]bool{}
 	for l, c := range cueLemmas(lx) {
 		if c.cue >= minCueCount && float64(c.cue) >= minCueShare*float64(c.seen) {
 			out[l] = true
 		}
+	}
+	for l := range lx.cues {
+		out[l] = true
 	}
 	return out
 }
@@ -107,7 +131,12 @@ func (d *docState) isCue(si, k int) bool {
 		return false
 	}
 	l := d.verbLemma(si, k)
-	return d.x.lx.cues[l] || objectCues[l]
+	if d.x.opts.SingleSentence {
+		// Open IE over lone sentences: "X supported Y" is already the
+		// relation tuple of its verb; only speech verbs make statements there.
+		return d.x.lx.cues[l]
+	}
+	return d.x.attrCues[l] || objectCues[l]
 }
 
 // content is what a cue reports: a token range and how it was found.
@@ -275,7 +304,8 @@ func (d *docState) contentOf(si, v int) *content {
 		}
 		return mk(lo, hi, "infinitive")
 	}
-	if x := t.child(v, "xcomp"); x >= 0 && x > v && t.child(v, "obj") < 0 && !seemVerbs[l] && d.x.objectCues[l] {
+	views := !d.x.opts.SingleSentence // see isCue
+	if x := t.child(v, "xcomp"); views && x >= 0 && x > v && t.child(v, "obj") < 0 && !seemVerbs[l] && d.x.attrCues[l] {
 		if m := t.child(x, "mark"); m >= 0 && toks[m].lower == "to" {
 			lo, hi := t.span(x, punct) // "wants to build a wall", "sought to block the vote"
 			return mk(lo, hi, "infinitive")
@@ -299,7 +329,7 @@ func (d *docState) contentOf(si, v int) *content {
 	}
 	// "talked about the economy", "called for a ban", "railed against the
 	// deal": a learned cue's prepositional object is what it is about.
-	if t.child(v, "obj") < 0 {
+	if views && t.child(v, "obj") < 0 {
 		for _, o := range t.children(v, "obl") {
 			if cs := d.caseOf(si, o); o > v && aboutPrepositions[cs] && !(cs == "to" && (clauseCues[l] || speakVerbs[l])) {
 				lo, hi := t.span(o, punct)
@@ -552,7 +582,9 @@ func (d *docState) treeStatements(si int) {
 		// A quotation inside ("assertion that such membership is “unlikely”") is part of it.
 		d.addStatement(si, -1, toks[n].text, speakers, &content{lo: lo, hi: hi, kind: "noun"})
 	}
-	d.stateStatements(si)
+	if !d.x.opts.SingleSentence { // see isCue
+		d.stateStatements(si)
+	}
 	// "according to X": X is the source of the clause it qualifies.
 	for k := 0; k+1 < len(toks); k++ {
 		if toks[k].lower != "according" || toks[k+1].lower != "to" || q[k] {
@@ -768,7 +800,6 @@ func hasOtherSubject(t *tree, c, k int) bool {
 	}
 	return false
 }
-
 
 // stanceAdjectives say what their subject holds about something: "is
 // critical of the deal", "is confident that …", "is willing to negotiate".
