@@ -270,10 +270,8 @@ var constructionCases = []constructionCase{
 	{
 		name: "quote continued in the next sentence keeps its speaker",
 		text: "Paul Grant insisted: “The contract is final.” “Nobody can change it.”",
-		sts: []wantSt{
-			{speaker: "Paul Grant", content: "The contract is final", direct: true},
-			{speaker: "Paul Grant", content: "Nobody can change it", direct: true},
-		},
+		// one quotation in two parts: one statement, its span over both
+		sts: []wantSt{{speaker: "Paul Grant", content: "The contract is final.” “Nobody can change it", direct: true}},
 	},
 	{
 		name: "indirect speech with an addressee",

@@ -31,6 +31,9 @@ type Extractor struct {
 	// objectCues are reporting verbs whose object is what they attribute
 	// ("endorsed Clinton"), learned with the cue words.
 	objectCues map[string]bool
+	// attrCues are the verbs read as cues of attributions, a wider set than
+	// lx.cues (see attributionCues).
+	attrCues map[string]bool
 	// treeOf, when set, gives the tree of a sentence instead of the parser:
 	// tests read clauses off gold trees with it.
 	treeOf func(text string, toks []token) *tree
@@ -42,7 +45,7 @@ func New(opts Options) (*Extractor, error) {
 	for l := range learnedCues(lx) {
 		lx.cues[l] = true // the reporting verbs news uses, learned from PolNeAR's train split
 	}
-	return &Extractor{opts: opts, parser: syntax.New(), lx: lx, objectCues: learnedObjectCues(lx)}, nil
+	return &Extractor{opts: opts, parser: syntax.New(), lx: lx, objectCues: learnedObjectCues(lx), attrCues: attributionCues(lx)}, nil
 }
 
 // docState is the working state of one document's extraction.

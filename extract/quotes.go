@@ -23,6 +23,14 @@ func findQuotes(s string, base, li int) []quoteSpan {
 	single := -1
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
+		// Archives that write quotation marks as two apostrophes (''…'') or
+		// the typewriter's ``…'': read them as the marks they stand for.
+		switch {
+		case strings.HasPrefix(s[i:], "''"):
+			r, size = '"', 2
+		case strings.HasPrefix(s[i:], "``"):
+			r, size = '“', 2
+		}
 		prev, _ := utf8.DecodeLastRuneInString(s[:i])
 		next, _ := utf8.DecodeRuneInString(s[i+size:])
 		switch {
@@ -77,8 +85,13 @@ func reopens(s string, open, i, size int) bool {
 
 func makeQuote(s string, base, li, open, close int) quoteSpan {
 	_, osz := utf8.DecodeRuneInString(s[open:])
+	if strings.HasPrefix(s[open:], "''") || strings.HasPrefix(s[open:], "``") {
+		osz = 2
+	}
 	in0, in1 := open+osz, close
-	if r, sz := utf8.DecodeLastRuneInString(s[:close]); r == '”' || r == '"' || r == '’' {
+	if strings.HasSuffix(s[:close], "''") {
+		in1 = close - 2
+	} else if r, sz := utf8.DecodeLastRuneInString(s[:close]); r == '”' || r == '"' || r == '’' {
 		in1 = close - sz
 	}
 	inner := s[in0:in1]
@@ -108,12 +121,15 @@ func (d *docState) sentenceOf(off int) int {
 func (d *docState) attributeQuotes() {
 	var prevSpeaker *docEntity
 	prevLine, prevEndSentence := -1, -1
+	prevSt := -1 // the statement the last quotation made, if it made one
 	for _, qs := range d.quotes {
 		if qs.inner1-qs.inner0 < 2 {
 			continue
 		}
 		si := d.sentenceOf(qs.open)
-		sj := d.sentenceOf(qs.close - 1)
+		// A quotation cut where the next part reopens ends on the space
+		// between two sentences: its last sentence holds its last word.
+		sj := d.sentenceOf(max(qs.inner1, qs.inner0+1) - 1)
 		if si < 0 || sj < 0 {
 			continue
 		}
@@ -148,7 +164,19 @@ func (d *docState) attributeQuotes() {
 				continue // a scare quote or a title ("deplorables", "Fox News Sunday"): nobody is quoted
 			}
 		}
-		if !partial {
+		// A speaker the article does not name ("he said" with no one to resolve
+		// "he" to) still speaks the next part of the quotation.
+		unnamed := speaker == nil && !found && prevSt >= 0 && d.pendingSts[prevSt].speaker == nil && d.pendingSts[prevSt].speakerSpan[1] > 0
+		if !partial && prevSt >= 0 && (speaker != nil || unnamed) && d.continuesQuote(&d.pendingSts[prevSt], speaker, qs) {
+			// “…,” he said. “…” — one quotation the cue interrupts, or a
+			// paragraph reopened by its mark: one statement, as news means it.
+			p := &d.pendingSts[prevSt]
+			p.content[1], p.sj = qs.inner1, sj
+			p.about = append(p.about, d.mentionsInSpan(si, sj, qs.inner0, qs.inner1)...)
+			p.about = append(p.about, d.conceptsInSpan(si, sj, qs.inner0, qs.inner1)...)
+			p.stance = d.stanceOfSpan(p.si, sj, p.content[0], p.content[1])
+		} else if !partial {
+			prevSt = len(d.pendingSts)
 			about := d.mentionsInSpan(si, sj, qs.inner0, qs.inner1)
 			about = append(about, d.conceptsInSpan(si, sj, qs.inner0, qs.inner1)...)
 			stance := d.stanceOfSpan(si, sj, qs.inner0, qs.inner1)
@@ -162,8 +190,34 @@ func (d *docState) attributeQuotes() {
 		} else {
 			prevSpeaker = nil
 		}
+		if partial {
+			prevSt = -1
+		}
 		prevLine, prevEndSentence = qs.line, sj
 	}
+}
+
+// maxQuoteGap is how many bytes may separate the parts of one quotation: room
+// for the cue that interrupts it (“…,” said the party's Scottish spokesman, “…”).
+const maxQuoteGap = 120
+
+// continuesQuote reports whether quotation qs, said by speaker, is the next
+// part of the direct statement p: same paragraph, same speaker, and nothing
+// but a short stretch (the cue, a closing and a reopening mark) between them.
+func (d *docState) continuesQuote(p *pendingStatement, speaker *docEntity, qs quoteSpan) bool {
+	if !p.direct || p.speaker != speaker || qs.inner0 < p.content[1] || qs.open-p.content[1] > maxQuoteGap {
+		return false
+	}
+	if d.sents[p.si].line != d.sents[d.sentenceOf(qs.open)].line {
+		return false
+	}
+	// another quotation between them belongs to someone else
+	for _, o := range d.quotes {
+		if o.open >= p.content[1] && o.close <= qs.open {
+			return false
+		}
+	}
+	return true
 }
 
 // hasVerb reports whether quotation qs holds a verb: a clause someone said,
