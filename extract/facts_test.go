@@ -133,6 +133,11 @@ var treeCases = []constructionCase{
 		rels: []wantRel{{subj: "central bank", pred: "be-concerned-about", obj: "rising house prices"}},
 	},
 	{
+		name:   "subject and object are never the same words",
+		text:   "For years it has been hard to find a buyer for the old mill.",
+		absent: []wantRel{{subj: "to find a buyer for the old mill"}},
+	},
+	{
 		name: "a negation shared by coordinated verbs",
 		text: "The farmers did not want or need a new road.",
 		rels: []wantRel{{subj: "farmers", pred: "need", obj: "new road", negated: true}},

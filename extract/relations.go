@@ -817,6 +817,9 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			if sa.ent == oa.ent || sa.ent == nil || oa.ent == nil {
 				continue
 			}
+			if sa.start < oa.end && oa.start < sa.end && !sa.resolved && !oa.resolved {
+				continue // the same words on both sides: "it has been possible to name …" misread
+			}
 			c := conf
 			if sa.resolved {
 				c -= 0.1
