@@ -138,6 +138,11 @@ var treeCases = []constructionCase{
 		absent: []wantRel{{subj: "to find a buyer for the old mill"}},
 	},
 	{
+		name:   "an adjective is not about a concessive clause",
+		text:   "The critics said the film was dull although it was under the care of a famous director.",
+		absent: []wantRel{{subj: "film", pred: "be-dull-under"}, {subj: "film", pred: "be-dull-although"}},
+	},
+	{
 		name: "a negation shared by coordinated verbs",
 		text: "The farmers did not want or need a new road.",
 		rels: []wantRel{{subj: "farmers", pred: "need", obj: "new road", negated: true}},

@@ -353,6 +353,10 @@ type factContext struct {
 // by them or anyone.
 var rejectCues = set(`deny dismiss reject refute dispute doubt`)
 
+// adverbialMarks open clauses that say when, why or despite what, never
+// what an adjective is about: "is obscene although it …", "was angry when …".
+var adverbialMarks = set(`if because as when while although though whereas since after before until unless once so lest`)
+
 // accuseLemmas charge someone with a deed the sentence does not assert:
 // "was charged with avoiding a test", "accused him of leaking".
 var accuseLemmas = set(`accuse charge suspect allege indict sue blame`)
@@ -534,10 +538,10 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 					continue
 				}
 				prep := d.caseOf(si, c)
-				if m := t.child(c, "mark"); prep == "" && m >= 0 {
-					prep = toks[m].lower
+				if m := t.child(c, "mark"); m >= 0 && (prep == "" || t.base(c) != "obl") {
+					prep = toks[m].lower // a clause's own word: "although it was under …" is although, not under
 				}
-				if prep == "" || prep == "if" || prep == "because" || prep == "as" || prep == "when" || prep == "while" {
+				if prep == "" || adverbialMarks[prep] {
 					continue
 				}
 				if prep == "that" && !d.x.opts.SingleSentence {
