@@ -122,9 +122,35 @@ func tokenize(s string) ([][2]int, error) {
 			out = append(out, [2]int{st, st + q}) // "‘We": the mark and the word
 			st += q
 		}
+		if c := cliticAt(s[st:en]); c > 0 {
+			out = append(out, [2]int{st, en - c}) // "We've": the word and its auxiliary, as EWT writes them
+			st = en - c
+		}
 		out = append(out, [2]int{st, en})
 	}
 	return out, nil
+}
+
+// cliticAt returns the length of an auxiliary clitic ('ve, 'll, 'd, 'm, with
+// a plain or typographic apostrophe) that prose's tokenizer left on the word
+// before it, or 0. prose splits 's, 're and n't but not these.
+func cliticAt(w string) int {
+	p := plain(w)
+	for _, c := range []string{"'ve", "'ll", "'d", "'m"} {
+		if len(p) > len(c) && strings.EqualFold(p[len(p)-len(c):], c) {
+			n := len(c) - 1 + len(w) - len(p) + 1 // the apostrophe may be three bytes in w
+			if len(w)-n <= 0 {
+				return 0
+			}
+			for _, r := range w[:len(w)-n] {
+				if !unicode.IsLetter(r) {
+					return 0
+				}
+			}
+			return n
+		}
+	}
+	return 0
 }
 
 // openingQuote returns the length of a single quotation mark that opens word

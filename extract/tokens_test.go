@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-func TestTokenizeOpeningSingleQuote(t *testing.T) {
+func TestTokenizeQuotesAndClitics(t *testing.T) {
 	cases := []struct {
 		in   string
 		want []string
@@ -14,6 +14,7 @@ func TestTokenizeOpeningSingleQuote(t *testing.T) {
 		{"'We need rain,' she said.", []string{"'", "We", "need", "rain", ",", "'", "she", "said", "."}},
 		{"They liked 'em in the '90s.", []string{"They", "liked", "'em", "in", "the", "'90s", "."}},
 		{"The farmers’ union met.", []string{"The", "farmers", "’", "union", "met", "."}},
+		{"We've won and they’ll know I'd said so.", []string{"We", "'ve", "won", "and", "they", "’ll", "know", "I", "'d", "said", "so", "."}},
 	}
 	for _, c := range cases {
 		spans, err := tokenize(c.in)
