@@ -143,6 +143,11 @@ var treeCases = []constructionCase{
 		absent: []wantRel{{subj: "film", pred: "be-dull-under"}, {subj: "film", pred: "be-dull-although"}},
 	},
 	{
+		name:   "an existential there makes no relation",
+		text:   "There are nearly 3,000 farmers over 60 in the valley.",
+		absent: []wantRel{{subj: "3,000 farmers"}, {subj: "farmers"}},
+	},
+	{
 		name: "a negation shared by coordinated verbs",
 		text: "The farmers did not want or need a new road.",
 		rels: []wantRel{{subj: "farmers", pred: "need", obj: "new road", negated: true}},
