@@ -253,7 +253,13 @@ func newLexicon() *lexicon {
 // countries: canonical name | aliases | demonyms.
 var countries = [...]string{
 	"United States|US,U.S.,USA,U.S.A.,America,the United States,United States of America|American,Americans,U.S.",
-	"United Kingdom|UK,U.K.,Britain,Great Britain,England,the United Kingdom|British,Briton,Britons,English",
+	"United Kingdom|UK,U.K.,Britain,Great Britain,the United Kingdom|British,Briton,Britons",
+	// The UK's nations are places of their own, with their own teams, parliaments and
+	// laws: "England beat France" is not the United Kingdom.
+	"England||English",
+	"Scotland||Scottish,Scots",
+	"Wales||Welsh",
+	"Northern Ireland||",
 	"Russia|Russian Federation|Russian,Russians",
 	"Ukraine||Ukrainian,Ukrainians",
 	"China|PRC,People's Republic of China|Chinese",
