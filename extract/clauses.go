@@ -139,6 +139,19 @@ func (d *docState) forSubject(si, p int) []arg {
 	return d.argsAt(si, n)
 }
 
+// forInfinitive reports whether the "for" phrase o is followed at once by an
+// infinitive whose subject it is: "for him to make a public apology".
+func (d *docState) forInfinitive(si, o int) bool {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	_, hi := t.span(o, argDrop)
+	if hi+2 >= len(toks) || toks[hi+1].lower != "to" {
+		return false
+	}
+	v := t.head[hi+1]
+	return v >= 0 && t.upos[v] == "VERB" && len(d.forSubject(si, v)) > 0
+}
+
 // prepositionalControl are verbs whose prepositional object carries out the
 // infinitive after it: "called on X to", "appealed to X to", "relied on X to".
 var prepositionalControl = set(`call appeal rely count depend prevail press look signal`)

@@ -148,6 +148,17 @@ var treeCases = []constructionCase{
 		absent: []wantRel{{subj: "3,000 farmers"}, {subj: "farmers"}},
 	},
 	{
+		name:   "a possessive relative is no apposition",
+		text:   "Mr Weller, whose grandmother died in Dachau, said many people would be hurt.",
+		absent: []wantRel{{subj: "Weller", pred: "be", obj: "grandmother"}},
+	},
+	{
+		name:   "the subject of a for-infinitive is not the verb's object",
+		text:   "The mayor said the time had come for the council to publish its accounts.",
+		rels:   []wantRel{{subj: "council", pred: "publish", obj: "accounts"}},
+		absent: []wantRel{{subj: "time", pred: "come", obj: "council"}},
+	},
+	{
 		name: "a negation shared by coordinated verbs",
 		text: "The farmers did not want or need a new road.",
 		rels: []wantRel{{subj: "farmers", pred: "need", obj: "new road", negated: true}},

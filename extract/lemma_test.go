@@ -8,7 +8,7 @@ func TestVerbLemma(t *testing.T) {
 		"fuelled": "fuel", "fuelling": "fuel", "toppling": "topple", "collided": "collide", "compared": "compare",
 		"using": "use", "used": "use", "bring": "bring", "invited": "invite", "stopped": "stop", "wanted": "want",
 		"discussed": "discuss", "agreed": "agree", "needed": "need", "owing": "owe", "closing": "close",
-		"travelled": "travel", "said": "say", "announced": "announce", "visiting": "visit",
+		"travelled": "travel", "said": "say", "announced": "announce", "visiting": "visit", "died": "die", "dying": "die",
 	}
 	for form, want := range cases {
 		if got := x.lx.lemmatize(form, false); got != want {

@@ -653,6 +653,9 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			}
 			continue
 		}
+		if prep == "for" && d.forInfinitive(si, o) {
+			continue // "the time has come for him to apologise": he is to apologise, not what came
+		}
 		oa := d.argsAt(si, o)
 		if len(oa) == 0 {
 			continue
@@ -1165,6 +1168,9 @@ func (d *docState) nominalRelations(si int) {
 		// Appositions: "Dmitry Peskov, the Kremlin spokesman," and "the Kremlin
 		// spokesman, Dmitry Peskov,": the name holds the role, or is the thing.
 		for _, c := range t.kids[k] {
+			if w := t.child(c, "nmod:poss"); w >= 0 && w < c && (toks[w].lower == "whose" || toks[w].lower == "which") {
+				continue // "Mr Howard, whose grandmother died in Auschwitz,": a relative clause, not his name
+			}
 			// the parser sometimes calls "Anna Berg, the chief executive of Nordbank," a parataxis
 			if t.rel[c] != "appos" {
 				lo, _ := t.span(c, argDrop)
