@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/cayley"
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 )
 
@@ -286,12 +288,38 @@ func (s *Store) eachOut(ctx context.Context, node, pred quad.Value, fn func(quad
 	if ref == nil {
 		return nil // a node the store has never seen has no quads
 	}
-	err = cayley.StartPath(s.qs, node).Out(pred).Iterate(ctx).EachValue(s.qs, func(v quad.Value) error {
-		fn(v)
+	// The objects are named in one batch (one read transaction on bolt)
+	// rather than one NameOf each: an entity in a thousand documents has a
+	// thousand name and type quads.
+	// Most of them are the same few values: each is named once.
+	var uniq []cgraph.Ref
+	var order []int // per object, its index in uniq
+	index := map[any]int{}
+	err = cayley.StartPath(s.qs, node).Out(pred).Iterate(ctx).Each(func(r cgraph.Ref) error {
+		k := refs.ToKey(r)
+		i, ok := index[k]
+		if !ok {
+			i = len(uniq)
+			index[k] = i
+			uniq = append(uniq, r)
+		}
+		order = append(order, i)
 		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("reading %v %v: %w", node, pred, err)
+	}
+	if len(uniq) == 0 {
+		return nil
+	}
+	vals, err := cgraph.ValuesOf(ctx, s.qs, uniq)
+	if err != nil {
+		return fmt.Errorf("reading %v %v: %w", node, pred, err)
+	}
+	for _, i := range order {
+		if vals[i] != nil {
+			fn(vals[i])
+		}
 	}
 	return nil
 }

@@ -349,6 +349,12 @@ func (s *Store) change(ctx context.Context, results []*record.Result, ov Overrid
 		if err == nil {
 			cnt, err = s.countChange(ctx, cnt, dels, adds)
 		}
+		if err == nil {
+			var ldels, ladds []quad.Quad
+			if ldels, ladds, err = s.labelChange(ctx, dels, adds); err == nil {
+				dels, adds = append(dels, ldels...), append(adds, ladds...)
+			}
+		}
 		if err != nil {
 			return LoadStats{Documents: len(results)}, fmt.Errorf("load: counting: %w", err)
 		}

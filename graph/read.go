@@ -220,6 +220,9 @@ func (a *accumulator) add(q quad.Quad) error {
 		a.other = append(a.other, q)
 		return nil
 	}
+	if q.Predicate == PredLabel {
+		return nil // kept from the quads read here (labels.go), not read back
+	}
 	s := string(subj)
 	switch {
 	case strings.HasPrefix(s, PrefixEntity):

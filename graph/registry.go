@@ -42,10 +42,10 @@ const (
 )
 
 // IsRegistryPredicate says whether p carries the entity registry's data or
-// the store's counts rather than graph content: exports and queries leave
+// the store's counts and labels rather than graph content: exports and queries leave
 // such quads out.
 func IsRegistryPredicate(p quad.Value) bool {
-	return p == PredLinks || p == PredRecord || p == PredCounts
+	return p == PredLinks || p == PredRecord || p == PredCounts || p == PredLabel
 }
 
 // linkRef is a reference as linking sees it: what Resolve reads.
@@ -60,7 +60,7 @@ func (r linkRef) ref() record.Ref { return record.Ref{ID: r.ID, Name: r.Name, Ty
 type regDoc struct {
 	hash string
 	ents []record.Entity // as extracted: ID, Name, Type, Mentions; nil once summed
-	refs []linkRef        // every distinct reference the document makes
+	refs []linkRef       // every distinct reference the document makes
 	// legacy marks a document stored before the registry (schema 1): it has
 	// no record, so it takes part in linking but is never rendered again.
 	legacy bool

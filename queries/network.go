@@ -78,6 +78,11 @@ func NeighborsFiltered(ctx context.Context, s *graph.Store, name string, depth i
 			if err != nil {
 				return nil, err
 			}
+			if f.Active() {
+				if err := r.prefetchAdjacent(n, adj); err != nil {
+					return nil, err
+				}
+			}
 			for _, e := range adj {
 				other := e.key.to
 				if other == n {
@@ -100,6 +105,9 @@ func NeighborsFiltered(ctx context.Context, s *graph.Store, name string, depth i
 			}
 		}
 		frontier = next
+	}
+	if err := r.prefetch(order); err != nil {
+		return nil, err
 	}
 	for _, n := range order {
 		e, err := r.entity(n)
@@ -194,6 +202,11 @@ func PathFiltered(ctx context.Context, s *graph.Store, x, y string, maxDepth int
 			if err != nil {
 				return nil, err
 			}
+			if f.Active() {
+				if err := r.prefetchAdjacent(n, adj); err != nil {
+					return nil, err
+				}
+			}
 			// Strongest edges first, so the chosen hop is the best supported.
 			sort.SliceStable(adj, func(i, j int) bool { return len(adj[i].srcs) > len(adj[j].srcs) })
 			for _, e := range adj {
@@ -269,6 +282,20 @@ func PathFiltered(ctx context.Context, s *graph.Store, x, y string, maxDepth int
 		out.Steps = append(out.Steps, e)
 	}
 	return out, nil
+}
+
+// prefetchAdjacent reads the names and types of the entities at the other
+// end of adj, the edges of n, in one batch (prefetch).
+func (r *reader) prefetchAdjacent(n string, adj []*rawEdge) error {
+	ids := make([]string, 0, len(adj))
+	for _, e := range adj {
+		if e.key.to == n {
+			ids = append(ids, e.key.from)
+		} else {
+			ids = append(ids, e.key.to)
+		}
+	}
+	return r.prefetch(ids)
 }
 
 // passes reports whether the walk may enter entity id under f; keep (an

@@ -11,6 +11,7 @@ import (
 	"github.com/cayleygraph/cayley"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
+	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
 
 	"newsgraph/graph"
@@ -41,6 +42,8 @@ type reader struct {
 	details  map[string]graph.Entity
 	sources  map[quad.IRI]*graph.Source
 	keys     map[quad.Value]any // refs.ToKey of values looked up, nil when absent
+	refs     map[quad.Value]cgraph.Ref
+	values   map[any]quad.Value // by refs.ToKey: the values named so far
 }
 
 func newReader(ctx context.Context, s *graph.Store) *reader {
@@ -51,7 +54,61 @@ func newReader(ctx context.Context, s *graph.Store) *reader {
 		details:  map[string]graph.Entity{},
 		sources:  map[quad.IRI]*graph.Source{},
 		keys:     map[quad.Value]any{},
+		refs:     map[quad.Value]cgraph.Ref{},
+		values:   map[any]quad.Value{},
 	}
+}
+
+// ref returns v's ref in this store, nil when the store has never seen v.
+func (r *reader) ref(v quad.Value) (cgraph.Ref, error) {
+	if ref, ok := r.refs[v]; ok {
+		return ref, nil
+	}
+	ref, err := r.qs.ValueOf(v)
+	if err != nil {
+		return nil, fmt.Errorf("looking up %v: %w", v, err)
+	}
+	r.refs[v] = ref
+	r.keys[v] = refs.ToKey(ref)
+	return ref, nil
+}
+
+// name fills vals with the values of rs, naming those not seen before in
+// one batch: on bolt one read transaction for all of them instead of one
+// per value (Quad and NameOf open one each), which dominated queries that
+// read thousands of quads.
+func (r *reader) name(rs []cgraph.Ref) ([]quad.Value, error) {
+	out := make([]quad.Value, len(rs))
+	var miss []cgraph.Ref
+	seen := map[any]bool{}
+	for i, ref := range rs {
+		if ref == nil {
+			continue
+		}
+		k := refs.ToKey(ref)
+		if v, ok := r.values[k]; ok {
+			out[i] = v
+		} else if !seen[k] {
+			seen[k] = true
+			miss = append(miss, ref)
+		}
+	}
+	if len(miss) == 0 {
+		return out, nil
+	}
+	vals, err := cgraph.ValuesOf(r.ctx, r.qs, miss)
+	if err != nil {
+		return nil, fmt.Errorf("naming %d nodes: %w", len(miss), err)
+	}
+	for i, ref := range miss {
+		r.values[refs.ToKey(ref)] = vals[i]
+	}
+	for i, ref := range rs {
+		if ref != nil && out[i] == nil {
+			out[i] = r.values[refs.ToKey(ref)]
+		}
+	}
+	return out, nil
 }
 
 // key returns a comparable key for v's ref in this store, nil when the
@@ -60,13 +117,10 @@ func (r *reader) key(v quad.Value) (any, error) {
 	if k, ok := r.keys[v]; ok {
 		return k, nil
 	}
-	ref, err := r.qs.ValueOf(v)
-	if err != nil {
-		return nil, fmt.Errorf("looking up %v: %w", v, err)
+	if _, err := r.ref(v); err != nil {
+		return nil, err
 	}
-	k := refs.ToKey(ref)
-	r.keys[v] = k
-	return k, nil
+	return r.keys[v], nil
 }
 
 // eachWhere is each, restricted to quads whose value in direction by has a
@@ -75,38 +129,62 @@ func (r *reader) key(v quad.Value) (any, error) {
 // carry several attribute quads per document and two mention quads per
 // relation, which neighbourhood queries skip.
 func (r *reader) eachWhere(d quad.Direction, v quad.Value, by quad.Direction, keep func(key any) bool, fn func(q quad.Quad) error) error {
-	ref, err := r.qs.ValueOf(v)
+	ref, err := r.ref(v)
 	if err != nil {
-		return fmt.Errorf("looking up %v: %w", v, err)
+		return err
 	}
 	if ref == nil {
 		return nil
 	}
+	// The quads kept are collected first and named together (name), then
+	// handed to fn in the order the index gave them.
+	var kept []cgraph.Ref
 	it := r.qs.QuadIterator(d, ref).Iterate()
-	defer it.Close()
 	for it.Next(r.ctx) {
 		qref := it.Result()
 		if keep != nil { // nil keeps every quad without reading its other direction
 			dv, err := r.qs.QuadDirection(qref, by)
 			if err != nil {
+				it.Close()
 				return fmt.Errorf("reading quad of %v: %w", v, err)
 			}
 			if !keep(refs.ToKey(dv)) {
 				continue
 			}
 		}
-		q, err := r.qs.Quad(qref)
-		if err != nil {
-			return fmt.Errorf("reading quad of %v: %w", v, err)
+		for _, dir := range quad.Directions {
+			dv, err := r.qs.QuadDirection(qref, dir)
+			if err != nil {
+				it.Close()
+				return fmt.Errorf("reading quad of %v: %w", v, err)
+			}
+			kept = append(kept, dv)
+		}
+	}
+	err = it.Err()
+	if cerr := it.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("iterating quads of %v: %w", v, err)
+	}
+	if err := r.ctx.Err(); err != nil {
+		return err
+	}
+	vals, err := r.name(kept)
+	if err != nil {
+		return fmt.Errorf("reading quads of %v: %w", v, err)
+	}
+	for i := 0; i < len(vals); i += len(quad.Directions) {
+		var q quad.Quad
+		for j, dir := range quad.Directions {
+			q.Set(dir, vals[i+j])
 		}
 		if err := fn(q); err != nil {
 			return err
 		}
 	}
-	if err := it.Err(); err != nil {
-		return fmt.Errorf("iterating quads of %v: %w", v, err)
-	}
-	return r.ctx.Err()
+	return nil
 }
 
 // smaller reports whether the quads with a in direction da are known to be
@@ -132,7 +210,7 @@ var schemaPredicates = []quad.IRI{
 	graph.PredSentence, graph.PredText, graph.PredSpan, graph.PredSubject, graph.PredPredicate,
 	graph.PredObject, graph.PredSource, graph.PredPredicateText, graph.PredNegated, graph.PredModality,
 	graph.PredConfidence, graph.PredAttributedTo, graph.PredSpeaker, graph.PredCue, graph.PredContent,
-	graph.PredDirect, graph.PredAbout, graph.PredStance, graph.PredSchemaVersion,
+	graph.PredDirect, graph.PredAbout, graph.PredStance, graph.PredSchemaVersion, graph.PredLabel,
 }
 
 // predicateFilter returns a keep function for eachWhere(…, quad.Predicate, …)
@@ -181,14 +259,49 @@ func (r *reader) props(node quad.Value) (map[quad.IRI][]quad.Quad, error) {
 // (memory), so it costs what it returns, not the node's whole degree —
 // which matters for entities with many relations.
 func (r *reader) out(node quad.Value, pred quad.IRI, limit int, fn func(quad.Value) error) error {
-	p := cayley.StartPath(r.qs, node).Out(pred)
+	rs, err := r.outRefs(node, pred, limit)
+	if err != nil {
+		return err
+	}
+	vals, err := r.name(rs)
+	if err != nil {
+		return fmt.Errorf("reading %v %v: %w", node, pred, err)
+	}
+	for _, v := range vals {
+		if v == nil {
+			continue
+		}
+		if err := fn(v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// outRefs is out without naming the objects: their refs, in the order
+// out gives them.
+func (r *reader) outRefs(node quad.Value, pred quad.IRI, limit int) ([]cgraph.Ref, error) {
+	ref, err := r.ref(node)
+	if err != nil || ref == nil {
+		return nil, err // a node the store has never seen has no quads
+	}
+	pref, err := r.ref(pred)
+	if err != nil || pref == nil {
+		return nil, err
+	}
+	p := path.StartPathNodes(r.qs, ref).Out(path.StartPathNodes(r.qs, pref))
 	if limit > 0 {
 		p = p.Limit(int64(limit))
 	}
-	if err := p.Iterate(r.ctx).EachValue(r.qs, fn); err != nil {
-		return fmt.Errorf("reading %v %v: %w", node, pred, err)
+	var out []cgraph.Ref
+	err = p.Iterate(r.ctx).Each(func(v cgraph.Ref) error {
+		out = append(out, v)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reading %v %v: %w", node, pred, err)
 	}
-	return nil
+	return out, nil
 }
 
 // in calls fn for each subject of the quads ? –pred→ node.
@@ -224,49 +337,88 @@ func (r *reader) propsOnly(node quad.Value, preds ...quad.IRI) (map[quad.IRI][]q
 }
 
 // sampleSize is how many of an entity's per-document name and type quads
-// entity reads. An entity in a thousand articles has a thousand of each,
-// almost always the same value (the extractor links names across
+// entity reads when the store keeps no label for it (prefetch). An entity
+// in a thousand articles has a thousand of each, almost always the same value (the extractor links names across
 // documents); reading them all for every neighbour of a hub would dominate
 // neighbourhood queries. entityDetail, for the entities a query is about,
 // reads them all.
 const sampleSize = 8
 
-// entity returns the name and type of entity id: the most frequent among
-// the first sampleSize per-document values (ties to the smaller, for stable
-// output), unless entityDetail has read them all already.
+// entity returns the name and type of entity id: its stored label, or the
+// most frequent among the first sampleSize per-document values (ties to the
+// longer, then the smaller, for stable output), unless entityDetail has
+// read them all already.
 func (r *reader) entity(id string) (EntityRef, error) {
 	if e, ok := r.entities[id]; ok {
 		return e, nil
 	}
-	e, err := r.nameAndType(id, sampleSize)
-	if err != nil {
-		return e, err
+	if err := r.prefetch([]string{id}); err != nil {
+		return EntityRef{}, err
 	}
-	r.entities[id] = e
-	return e, nil
+	return r.entities[id], nil
 }
 
-// nameAndType reads the most frequent name and type of entity id among
-// the first limit values of each (all of them when limit is 0).
-// (One path with SaveOptional for both was tried: on bolt it reads far
-// more quads than two subject–predicate lookups.)
-func (r *reader) nameAndType(id string, limit int) (EntityRef, error) {
-	node := graph.EntityIRI(id)
-	names, types := map[string]int{}, map[string]int{}
-	err := r.out(node, graph.PredName, limit, func(v quad.Value) error {
-		names[graph.Text(v)]++
-		return nil
-	})
-	if err == nil {
-		err = r.out(node, graph.PredNGType, limit, func(v quad.Value) error {
-			types[graph.Text(v)]++
-			return nil
-		})
+// prefetch reads what entity returns for every id in ids at once: the
+// label the store keeps for each (graph.PredLabel), one index lookup each,
+// then all the values in one batch (name). A hub's hundreds of neighbours
+// otherwise cost hundreds of lookups, each in its own read transaction.
+// An entity without a label (a store written before labels) is named from
+// a sample of its name and type quads instead.
+func (r *reader) prefetch(ids []string) error {
+	type want struct {
+		id           string
+		label        []cgraph.Ref
+		names, types []cgraph.Ref
 	}
-	if err != nil {
-		return EntityRef{}, fmt.Errorf("entity %s: %w", id, err)
+	var ws []want
+	var all []cgraph.Ref
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if _, ok := r.entities[id]; ok || seen[id] {
+			continue
+		}
+		seen[id] = true
+		node := graph.EntityIRI(id)
+		w := want{id: id}
+		var err error
+		if w.label, err = r.outRefs(node, graph.PredLabel, 0); err == nil && len(w.label) != 1 {
+			w.label = nil
+			// Two subject–predicate lookups: one path with SaveOptional
+			// for both reads far more quads on bolt.
+			if w.names, err = r.outRefs(node, graph.PredName, sampleSize); err == nil {
+				w.types, err = r.outRefs(node, graph.PredNGType, sampleSize)
+			}
+		}
+		if err != nil {
+			return fmt.Errorf("entity %s: %w", id, err)
+		}
+		ws = append(ws, w)
+		all = append(all, w.label...)
+		all = append(all, w.names...)
+		all = append(all, w.types...)
 	}
-	return EntityRef{ID: id, Name: mostFrequent(names), Type: mostFrequent(types)}, nil
+	if _, err := r.name(all); err != nil {
+		return fmt.Errorf("naming %d entities: %w", len(ws), err)
+	}
+	count := func(rs []cgraph.Ref) map[string]int {
+		m := map[string]int{}
+		for _, ref := range rs {
+			if v := r.values[refs.ToKey(ref)]; v != nil {
+				m[graph.Text(v)]++
+			}
+		}
+		return m
+	}
+	for _, w := range ws {
+		if len(w.label) == 1 {
+			if name, typ, ok := graph.ParseLabel(r.values[refs.ToKey(w.label[0])]); ok {
+				r.entities[w.id] = EntityRef{ID: w.id, Name: name, Type: typ}
+				continue
+			}
+		}
+		r.entities[w.id] = EntityRef{ID: w.id, Name: mostFrequent(count(w.names)), Type: mostFrequent(count(w.types))}
+	}
+	return nil
 }
 
 // entityOf returns the entity at node v, which must be an <ent/…> IRI.

@@ -720,8 +720,70 @@ func Clone(t testing.TB, results []*record.Result) []*record.Result {
 	return out
 }
 
-// testCountsKept checks the counts every change keeps against a count of
-// every quad, after loads in batches, a revision, removals, a re-run that
+// labelsKept checks the entity labels every change keeps (graph.PredLabel)
+// against the name and type quads: one label per entity that has either,
+// with the name and type most of its documents give, and no other label.
+func labelsKept(t *testing.T, s *graph.Store, step string) {
+	t.Helper()
+	ctx := context.Background()
+	names, types := map[quad.Value]map[string]int{}, map[quad.Value]map[string]int{}
+	labels := map[quad.Value][]quad.Value{}
+	count := func(m map[quad.Value]map[string]int, q quad.Quad) {
+		if m[q.Subject] == nil {
+			m[q.Subject] = map[string]int{}
+		}
+		m[q.Subject][graph.Text(q.Object)]++
+	}
+	err := s.EachStoredQuad(ctx, func(q quad.Quad) error {
+		switch q.Predicate {
+		case graph.PredName:
+			count(names, q)
+		case graph.PredNGType:
+			count(types, q)
+		case graph.PredLabel:
+			if q.Label != graph.MetaLabel {
+				t.Errorf("%s: label %v not labelled <meta>", step, q)
+			}
+			labels[q.Subject] = append(labels[q.Subject], q.Object)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("%s: %v", step, err)
+	}
+	// most is the rule the label follows, written out again: the most
+	// frequent, ties to the longer, then the smaller.
+	most := func(m map[string]int) string {
+		best, n := "", 0
+		for k, c := range m {
+			if c > n || c == n && (len(k) > len(best) || len(k) == len(best) && k < best) {
+				best, n = k, c
+			}
+		}
+		return best
+	}
+	checked := 0
+	for e := range labels {
+		if names[e] == nil && types[e] == nil {
+			t.Errorf("%s: %v has a label %v and neither name nor type", step, e, labels[e])
+		}
+	}
+	for _, m := range []map[quad.Value]map[string]int{names, types} {
+		for e := range m {
+			want := graph.LabelValue(most(names[e]), most(types[e]))
+			if got := labels[e]; len(got) != 1 || got[0] != want {
+				t.Errorf("%s: %v labelled %v, its quads say %v", step, e, got, want)
+			}
+			checked++
+		}
+	}
+	if len(names) > 0 && checked == 0 {
+		t.Errorf("%s: no label checked", step)
+	}
+}
+
+// testCountsKept checks the counts (and entity labels) every change keeps
+// against a count of every quad, after loads in batches, a revision, removals, a re-run that
 // brings the removed documents back, a fact marked wrong and each kind of
 // correction.
 func testCountsKept(t *testing.T, open Opener) {
@@ -740,6 +802,7 @@ func testCountsKept(t *testing.T, open Opener) {
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: kept counts\n%+v\nfull count\n%+v", step, got, want)
 		}
+		labelsKept(t, s, step)
 	}
 	same("empty store")
 	docs := append([]*extract.Result{DocA(), DocB(), DocC()}, Generate(GenerateOptions{Docs: 24, Seed: 11})...)
