@@ -27,8 +27,9 @@ const (
 	benchQuads         = 1_000_000
 	benchQuadsPostgres = 100_000
 	// benchGenVersion names the generator in the on-disk cache: bump it
-	// whenever generated records change.
-	benchGenVersion = 2
+	// whenever generated records or what a load writes change (3: entity
+	// labels).
+	benchGenVersion = 3
 )
 
 func benchTarget(backend string) int {
