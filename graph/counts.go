@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"strings"
 
 	"github.com/cayleygraph/cayley"
@@ -95,7 +96,11 @@ func (s *Store) recount(ctx context.Context) (Stats, error) {
 // (an entity, a fact, a statement) is looked up in the store for the nodes
 // the change touches only. In a store Check finds consistent the result
 // equals recount after the change.
-func (s *Store) countChange(ctx context.Context, st Stats, dels, adds []quad.Quad) (Stats, error) {
+//
+// When read is not nil it receives, for each entity the change touches, the
+// counts of its name and ng:type values before the change, which
+// labelChange needs too: read once, not twice.
+func (s *Store) countChange(ctx context.Context, st Stats, dels, adds []quad.Quad, read map[quad.IRI]*entityQuads) (Stats, error) {
 	out := st
 	out.EntitiesByType = make(map[string]int, len(st.EntitiesByType))
 	for t, n := range st.EntitiesByType {
@@ -192,10 +197,20 @@ func (s *Store) countChange(ctx context.Context, st Stats, dels, adds []quad.Qua
 		if err := s.eachOut(ctx, e, PredType, func(v quad.Value) { classes[v]++ }); err != nil {
 			return st, err
 		}
-		// Names only tell whether an entity without a class exists: every
-		// document gives its entities both, so they are read only then.
+		// For the counts, names only tell whether an entity without a
+		// class exists: every document gives its entities both, so they
+		// are read only then — or always when the labels want them.
 		names := 0
-		if sumPositive(classes) == 0 || sumPositive(classes)+sumDelta(d.classes) <= 0 {
+		if read != nil {
+			r := &entityQuads{names: map[string]int{}, types: maps.Clone(types)}
+			if err := s.eachOut(ctx, e, PredName, func(v quad.Value) { r.names[Text(v)]++ }); err != nil {
+				return st, err
+			}
+			for _, n := range r.names {
+				names += n
+			}
+			read[e] = r
+		} else if sumPositive(classes) == 0 || sumPositive(classes)+sumDelta(d.classes) <= 0 {
 			if err := s.eachOut(ctx, e, PredName, func(quad.Value) { names++ }); err != nil {
 				return st, err
 			}

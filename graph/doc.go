@@ -163,6 +163,15 @@
 //
 //	<newsgraph> <ng:counts> "{\"entities\":43800,\"entities_by_type\":{...},...}"
 //
+// Each entity's name and type as queries show them (the name and ng:type
+// most of its documents give), labelled <meta>, replaced in the same
+// transactions for the entities a change touches, so that naming the
+// neighbours of a hub reads one quad each (labels.go), and left out of
+// EachQuad; an entity without one (a store from before labels, until a
+// change touches it) is named from its name and type quads:
+//
+//	<ent/x> <ng:label> "PERSON\tVladimir Putin"
+//
 // The speaker of a quote nobody could be assigned to is <ent/unknown>, with
 // schema:name "unknown", rdf:type ng:Concept and no ng:type.
 //

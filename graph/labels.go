@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"maps"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -38,10 +39,14 @@ func ParseLabel(v quad.Value) (name, typ string, ok bool) {
 	return name, typ, ok
 }
 
+// entityQuads counts an entity's name and ng:type values (one per quad).
+type entityQuads struct{ names, types map[string]int }
+
 // labelChange returns the label quads to delete and add so that every
 // entity whose name or ng:type quads dels and adds (not applied yet) touch
-// is labelled as it will be after them.
-func (s *Store) labelChange(ctx context.Context, dels, adds []quad.Quad) (ldels, ladds []quad.Quad, err error) {
+// is labelled as it will be after them. read holds what countChange read
+// of them already.
+func (s *Store) labelChange(ctx context.Context, dels, adds []quad.Quad, read map[quad.IRI]*entityQuads) (ldels, ladds []quad.Quad, err error) {
 	type delta struct{ names, types map[string]int }
 	touched := map[quad.IRI]*delta{}
 	var order []quad.IRI // the changes' order: the same change writes the same quads in the same order
@@ -70,14 +75,19 @@ func (s *Store) labelChange(ctx context.Context, dels, adds []quad.Quad) (ldels,
 	}
 	for _, e := range order {
 		d := touched[e]
-		names, types := map[string]int{}, map[string]int{}
+		var names, types map[string]int
+		if r := read[e]; r != nil {
+			names, types = maps.Clone(r.names), maps.Clone(r.types)
+		} else {
+			names, types = map[string]int{}, map[string]int{}
+			if err := s.eachOut(ctx, e, PredName, func(v quad.Value) { names[Text(v)]++ }); err != nil {
+				return nil, nil, err
+			}
+			if err := s.eachOut(ctx, e, PredNGType, func(v quad.Value) { types[Text(v)]++ }); err != nil {
+				return nil, nil, err
+			}
+		}
 		var stored []quad.Value
-		if err := s.eachOut(ctx, e, PredName, func(v quad.Value) { names[Text(v)]++ }); err != nil {
-			return nil, nil, err
-		}
-		if err := s.eachOut(ctx, e, PredNGType, func(v quad.Value) { types[Text(v)]++ }); err != nil {
-			return nil, nil, err
-		}
 		if err := s.eachOut(ctx, e, PredLabel, func(v quad.Value) { stored = append(stored, v) }); err != nil {
 			return nil, nil, err
 		}

@@ -346,12 +346,13 @@ func (s *Store) change(ctx context.Context, results []*record.Result, ov Overrid
 		if err == nil && !ok {
 			cnt, err = s.recount(ctx) // a store from before the counts: once
 		}
+		read := map[quad.IRI]*entityQuads{}
 		if err == nil {
-			cnt, err = s.countChange(ctx, cnt, dels, adds)
+			cnt, err = s.countChange(ctx, cnt, dels, adds, read)
 		}
 		if err == nil {
 			var ldels, ladds []quad.Quad
-			if ldels, ladds, err = s.labelChange(ctx, dels, adds); err == nil {
+			if ldels, ladds, err = s.labelChange(ctx, dels, adds, read); err == nil {
 				dels, adds = append(dels, ldels...), append(adds, ladds...)
 			}
 		}
