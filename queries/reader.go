@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/cayleygraph/cayley"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/cayley/query/path"
@@ -304,13 +303,37 @@ func (r *reader) outRefs(node quad.Value, pred quad.IRI, limit int) ([]cgraph.Re
 	return out, nil
 }
 
-// in calls fn for each subject of the quads ? –pred→ node.
+// in calls fn for each subject of the quads ? –pred→ node, named in one
+// batch (name).
 func (r *reader) in(node quad.Value, pred quad.IRI, fn func(quad.Value) error) error {
-	err := cayley.StartPath(r.qs, node).In(pred).Iterate(r.ctx).EachValue(r.qs, fn)
-	if err != nil {
-		return fmt.Errorf("reading %v ← %v: %w", node, pred, err)
+	ref, err := r.ref(node)
+	if err != nil || ref == nil {
+		return err // a node the store has never seen has no quads
 	}
-	return nil
+	pref, err := r.ref(pred)
+	if err != nil || pref == nil {
+		return err
+	}
+	var rs []cgraph.Ref
+	err = path.StartPathNodes(r.qs, ref).In(path.StartPathNodes(r.qs, pref)).Iterate(r.ctx).Each(func(v cgraph.Ref) error {
+		rs = append(rs, v)
+		return nil
+	})
+	if err == nil {
+		var vals []quad.Value
+		if vals, err = r.name(rs); err == nil {
+			for _, v := range vals {
+				if v == nil {
+					continue
+				}
+				if err := fn(v); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}
+	return fmt.Errorf("reading %v ← %v: %w", node, pred, err)
 }
 
 // propsOnly is props restricted to the predicates preds: the other quads
