@@ -129,6 +129,15 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 	} else {
 		mates = d.clauseMates(si, k)
 	}
+	human := kind == pronPlural && d.humanAgentAt(si, k)
+	if human && !inQuote {
+		// "The report's authors say … They say": who says something again is
+		// whoever said something before, over the sentences between.
+		if e := d.earlierSpeakers(si, pos, mates); e != nil {
+			d.table.logMention(e, toks[k].start, toks[k].end)
+			return e
+		}
+	}
 	var best *docEntity
 	bestRank := -1
 	for s := si; s >= 0 && si-s <= lookBack(kind)+farGroups(kind); s-- {
@@ -154,8 +163,8 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 			if a := d.appositiveName(s, c.end); a != nil && c.ent.typ == TypeConcept {
 				c.ent = a // "Paris's father, Albert Jaquier, …": he is Jaquier, not "father"
 			}
-			if !d.agrees(c.ent, kind) {
-				continue
+			if !d.agrees(c.ent, kind) || human && !d.humanGroup(c.ent) {
+				continue // "Several scenarios were considered … They estimated": people estimate
 			}
 			// For he and she, a candidate the evidence types as a person beats a guess
 			// in the same sentence; otherwise salience decides.
@@ -193,6 +202,61 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 		best.gender = genderOf(kind)
 	}
 	return best
+}
+
+// humanAgentAt reports whether the pronoun at token k is the subject of a verb
+// only people and their organisations do: saying, estimating, deciding.
+func (d *docState) humanAgentAt(si, k int) bool {
+	t := d.sents[si].tree
+	if t == nil || k >= len(t.head) || t.head[k] < 0 || t.base(k) != "nsubj" {
+		return false
+	}
+	v := d.x.lx.verbLemma(d.sents[si].toks[t.head[k]].lower)
+	return d.x.lx.cues[v] || agentVerbs[v]
+}
+
+// agentVerbs are verbs of thinking and wanting, whose subject is a person or
+// a body of people.
+var agentVerbs = set(`think believe estimate calculate decide want hope fear expect plan intend wish
+	agree disagree refuse demand urge vote protest complain admit deny accuse blame conclude
+	know feel understand prefer choose`)
+
+// humanGroup reports whether a plural antecedent is people or a body of them:
+// an organisation, a nationality or group, or a noun phrase headed by a noun
+// for persons ("the report's authors", "many people", "the pair").
+func (d *docState) humanGroup(e *docEntity) bool {
+	switch e.typ {
+	case TypeOrg, TypeNORP:
+		return true
+	case TypeConcept:
+		h := lastWord(e.name)
+		l := d.x.lx.lemmatize(h, true)
+		_, person := personHeads[l]
+		return person || h == "people" || d.x.lx.personNouns[h] || d.x.lx.personNouns[l] || d.x.lx.groupNouns[h] || collectiveNouns[h] || d.isRoleNoun(l)
+	}
+	return false
+}
+
+// earlierSpeakers returns the most recent plural people who were the subject
+// of a reporting verb in the sentences a plural pronoun reaches, or nil.
+func (d *docState) earlierSpeakers(si, pos int, mates map[*docEntity]bool) *docEntity {
+	for s := si; s >= 0 && si-s <= lookBack(pronPlural)+farGroups(pronPlural); s-- {
+		cands := d.candidatesIn(s, pos)
+		for i := len(cands) - 1; i >= 0; i-- {
+			c := cands[i]
+			if mates[c.ent] || d.isQuotedAt(s, c.start) || !d.agrees(c.ent, pronPlural) || !d.humanGroup(c.ent) {
+				continue
+			}
+			v := d.subjectVerb(s, c.end)
+			for v >= 0 && v+1 < len(d.sents[s].toks) && (d.sents[s].toks[v].tag == "MD" || d.sents[s].toks[v+1].tag == "VBN") {
+				v++ // "will say", "have said"
+			}
+			if v >= 0 && d.x.lx.cues[d.x.lx.verbLemma(d.sents[s].toks[v].lower)] {
+				return c.ent
+			}
+		}
+	}
+	return nil
 }
 
 // candidatesIn lists the mentions of sentence s that start before byte pos, in
@@ -396,6 +460,12 @@ func (d *docState) noteNounPhrases(si, k int) {
 // isSubjectAt reports whether the mention ending at byte end of sentence s is
 // followed by a finite verb (an adverb or an apposition between): a subject.
 func (d *docState) isSubjectAt(s, end int) bool {
+	return d.subjectVerb(s, end) >= 0
+}
+
+// subjectVerb returns the finite verb (or modal) that the mention ending at
+// byte end of sentence s is the subject of, or -1 (see isSubjectAt).
+func (d *docState) subjectVerb(s, end int) int {
 	toks := d.sents[s].toks
 	k := 0
 	for k < len(toks) && toks[k].start < end {
@@ -416,13 +486,13 @@ func (d *docState) isSubjectAt(s, end int) bool {
 		k++
 	}
 	if k >= len(toks) {
-		return false
+		return -1
 	}
 	switch toks[k].tag {
 	case "VBD", "VBZ", "VBP", "MD":
-		return true
+		return k
 	}
-	return false
+	return -1
 }
 
 // isQuotedAt reports whether byte offset off of sentence s is inside someone's
@@ -489,8 +559,14 @@ func (d *docState) agrees(e *docEntity, k pronounKind) bool {
 // temporal reports whether a phrase names a time ("September 14", "two years"),
 // which pronouns do not point back to.
 func (d *docState) temporal(name string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if d.x.lx.months[w] || temporalWords[w] || strings.ContainsAny(w, "0123456789") || numberWords[w] {
+	words := strings.Fields(strings.ToLower(name))
+	for i, w := range words {
+		if d.x.lx.months[w] || temporalWords[w] || isDigits(strings.Trim(w, ".,%")) {
+			return true
+		}
+		// A count is no thing ("one of the most successful", "the two"), but a
+		// count of things is: "many people", "three newer versions".
+		if numberWords[w] && (i == len(words)-1 || words[i+1] == "of") {
 			return true
 		}
 	}
@@ -499,7 +575,8 @@ func (d *docState) temporal(name string) bool {
 
 // collectiveNouns are singular nouns for groups that "they" can refer to: "The
 // team arrived … They were denied visas".
-var collectiveNouns = set(`team squad crew family couple band group staff delegation police`)
+var collectiveNouns = set(`team squad crew family couple pair duo trio band group staff delegation police
+	crowd audience jury panel committee`)
 
 // numberWords stand for a count, not a thing: "one of the most successful".
 var numberWords = set(`one two three four five six seven eight nine ten dozen hundred thousand million billion
