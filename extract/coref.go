@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // This file resolves pronouns and role nouns ("the prime minister") to the
@@ -129,6 +130,11 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 	} else {
 		mates = d.clauseMates(si, k)
 	}
+	if kind == pronPlural {
+		if e := d.quantifierBinder(si, k); e != nil {
+			return e // "No one's right … because they weren't able": they is the no one
+		}
+	}
 	human := kind == pronPlural && d.humanAgentAt(si, k)
 	if human && !inQuote {
 		// "The report's authors say … They say": who says something again is
@@ -140,6 +146,7 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 	}
 	var best *docEntity
 	bestRank := -1
+	seenGroup := map[*docEntity]bool{}
 	for s := si; s >= 0 && si-s <= lookBack(kind)+farGroups(kind); s-- {
 		far := si-s > lookBack(kind)
 		for _, c := range d.ranked(s, pos, s == si && (kind == pronMale || kind == pronFemale)) {
@@ -159,6 +166,15 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 			}
 			if inQuote && c.ent == d.inQuote && !d.isQuotedAt(s, c.start) {
 				continue // "Rathbun wrote, "… he returned"": the writer would say I
+			}
+			if kind == pronPlural {
+				if g := d.coordinatedNames(s, c.start); g != nil {
+					if mates[g] || seenGroup[g] {
+						continue
+					}
+					seenGroup[g] = true
+					c.ent = g // "Both the school district and the police department … they": the two
+				}
 			}
 			if a := d.appositiveName(s, c.end); a != nil && c.ent.typ == TypeConcept {
 				c.ent = a // "Paris's father, Albert Jaquier, …": he is Jaquier, not "father"
@@ -204,6 +220,99 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 	return best
 }
 
+// coordinatedNames returns the group that names coordinated by "and" make
+// when the name starting at byte start of sentence s is one of them and the
+// group is its clause's subject ("Tony Blair and Gordon Brown met"), or nil.
+// The group is a concept named by the whole coordination.
+func (d *docState) coordinatedNames(s, start int) *docEntity {
+	ms := d.mentions[s]
+	at := -1
+	for i := range ms {
+		if ms[i].start == start && ms[i].ent != nil {
+			at = i
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	toks := d.sents[s].toks
+	// joined reports whether only a comma, "and" and a determiner stand between
+	// mentions a and b, and whether "and" is among them.
+	joined := func(a, b int) (ok, and bool) {
+		for k := ms[a].last + 1; k < ms[b].first; k++ {
+			switch {
+			case toks[k].text == ",":
+			case toks[k].lower == "and":
+				and = true
+			case toks[k].tag == "DT" && k == ms[b].first-1:
+			default:
+				return false, false
+			}
+		}
+		return ms[a].last < ms[b].first, and
+	}
+	lo, hi, and := at, at, false
+	for lo > 0 {
+		ok, a := joined(lo-1, lo)
+		if !ok {
+			break
+		}
+		lo, and = lo-1, and || a
+	}
+	for hi+1 < len(ms) {
+		ok, a := joined(hi, hi+1)
+		if !ok {
+			break
+		}
+		hi, and = hi+1, and || a
+	}
+	if lo == hi || !and {
+		return nil
+	}
+	if _, a := joined(hi-1, hi); !a {
+		return nil // "Paris, France": a list ends with and
+	}
+	if d.subjectVerb(s, ms[hi].end) < 0 || d.quoted[s][ms[lo].first] != d.quoted[s][ms[hi].last] {
+		return nil
+	}
+	name := d.sents[s].textOf(ms[lo].start, ms[hi].end)
+	return d.addOnce(&mention{surface: name, typ: TypeConcept, start: ms[lo].start, end: ms[hi].end})
+}
+
+// nameGroup reports whether a concept is names coordinated by "and" (see
+// coordinatedNames): plural, and people or bodies of them.
+func nameGroup(e *docEntity) bool {
+	if e.typ != TypeConcept {
+		return false
+	}
+	a, b, ok := strings.Cut(e.name, " and ")
+	b = strings.TrimPrefix(b, "the ")
+	return ok && a != "" && b != "" && unicode.IsUpper([]rune(a)[0]) && unicode.IsUpper([]rune(b)[0])
+}
+
+// quantifierBinder returns the indefinite pronoun ("no one", "anyone",
+// "everybody") earlier in sentence si that a singular they at token k stands
+// for, when no plural comes between them; nil otherwise.
+func (d *docState) quantifierBinder(si, k int) *docEntity {
+	toks := d.sents[si].toks
+	for i := k - 1; i >= 0; i-- {
+		j := i
+		if toks[i].lower == "one" && i > 0 && (toks[i-1].lower == "no" || toks[i-1].lower == "every") {
+			i--
+		} else if !indefinitePronouns[toks[i].lower] || toks[i].lower == "nothing" || toks[i].lower == "none" {
+			if toks[i].tag == "NNS" || toks[i].tag == "NNPS" || kindOfPronoun(toks[i].lower) == pronPlural {
+				return nil // "everyone knows the Smiths, and they …": the plural is nearer
+			}
+			continue
+		}
+		if d.quoted[si][i] != d.quoted[si][k] {
+			return nil
+		}
+		return d.addOnce(&mention{surface: d.sents[si].textOf(toks[i].start, toks[j].end), typ: TypeConcept, start: toks[i].start, end: toks[j].end})
+	}
+	return nil
+}
+
 // humanAgentAt reports whether the pronoun at token k is the subject of a verb
 // only people and their organisations do: saying, estimating, deciding.
 func (d *docState) humanAgentAt(si, k int) bool {
@@ -232,7 +341,7 @@ func (d *docState) humanGroup(e *docEntity) bool {
 		h := lastWord(e.name)
 		l := d.x.lx.lemmatize(h, true)
 		_, person := personHeads[l]
-		return person || h == "people" || d.x.lx.personNouns[h] || d.x.lx.personNouns[l] || d.x.lx.groupNouns[h] || collectiveNouns[h] || d.isRoleNoun(l)
+		return person || nameGroup(e) || h == "people" || d.x.lx.personNouns[h] || d.x.lx.personNouns[l] || d.x.lx.groupNouns[h] || collectiveNouns[h] || d.isRoleNoun(l)
 	}
 	return false
 }
@@ -289,16 +398,16 @@ func (d *docState) candidatesIn(s, pos int) []mentionLog {
 // by Montalvo shortly after he left".
 func (d *docState) ranked(s, pos int, nearestFirst bool) []mentionLog {
 	cands := d.candidatesIn(s, pos)
-	var subj, rest, cited []mentionLog
+	var subj, rest, front, cited []mentionLog
 	fronted := d.frontedClauseEnd(s)
 	for _, c := range cands {
 		switch {
 		case d.citedAt(s, c.start):
 			cited = append(cited, c)
-		case d.isSubjectAt(s, c.end) && c.start < fronted:
-			// "Though the Velo Group removed it, other sites … they": the subject of
-			// a fronted clause comes after the main clause's subject.
-			rest = append(rest, c)
+		case c.start < fronted:
+			// "Though the Velo Group removed it, other sites … they": what a fronted
+			// clause names comes after what the main clause names.
+			front = append(front, c)
 		case d.isSubjectAt(s, c.end):
 			subj = append(subj, c)
 		default:
@@ -310,7 +419,7 @@ func (d *docState) ranked(s, pos int, nearestFirst bool) []mentionLog {
 			rest[i], rest[j] = rest[j], rest[i]
 		}
 	}
-	return append(append(subj, rest...), cited...)
+	return append(append(append(subj, rest...), front...), cited...)
 }
 
 // clauseMates returns the entities named as the other arguments of the
@@ -549,8 +658,12 @@ func (d *docState) agrees(e *docEntity, k pronounKind) bool {
 		switch e.typ {
 		case TypeNORP, TypeOrg:
 			return true
+		case TypeLoc:
+			// "While the Museum of Flight was in the running, NASA did not choose
+			// them": an institution is its people too.
+			return institutionHeads[lastWord(strings.ToLower(e.name))] || strings.HasPrefix(strings.ToLower(e.name), "museum ")
 		case TypeConcept:
-			return (d.pluralConcept(e) || collectiveNouns[lastWord(e.name)]) && !d.temporal(e.name)
+			return (d.pluralConcept(e) || collectiveNouns[lastWord(e.name)] || nameGroup(e)) && !d.temporal(e.name)
 		}
 	}
 	return false
@@ -572,6 +685,9 @@ func (d *docState) temporal(name string) bool {
 	}
 	return false
 }
+
+// institutionHeads end the names of places that are bodies of people too.
+var institutionHeads = set(`museum university college school hospital library institute academy gallery zoo`)
 
 // collectiveNouns are singular nouns for groups that "they" can refer to: "The
 // team arrived … They were denied visas".
@@ -670,7 +786,7 @@ func (d *docState) frontedClauseEnd(s int) int {
 }
 
 // fronting words open a clause that comes before its sentence's subject.
-var fronting = set(`asked after before when while although though if as since despite unless once speaking`)
+var fronting = set(`asked after before when while although though if as since despite unless once speaking with`)
 
 // relativeAntecedent resolves "who" and "which" to the name right before them
 // ("Ivan Petrov, who …", "Crimea, which …").
