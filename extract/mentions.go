@@ -803,6 +803,9 @@ func (x *Extractor) typeByWords(words []string) string {
 	if multi && (head == "international" || head == "uk" || head == "usa") && !x.isPlaceWord(words[0]) && x.lx.given[words[0]] == 0 {
 		return TypeOrg // "Amnesty International", "Hitwise UK": an organisation or its national arm
 	}
+	if x.bodyOfPlace(words) {
+		return TypeOrg // "Food Standards Australia New Zealand": a national body
+	}
 	if head == "district" && len(words) >= 2 && (words[len(words)-2] == "school" || words[len(words)-2] == "water" || words[len(words)-2] == "fire") {
 		return TypeOrg // "Irving Independent School District": a body, not a territory
 	}
@@ -819,6 +822,36 @@ func (x *Extractor) typeByWords(words []string) string {
 		return lx.locHeads[head]
 	}
 	return ""
+}
+
+// bodyOfPlace reports whether a name is two or more ordinary words followed
+// by a country or region ("Food Standards Australia New Zealand", "Royal Mail
+// Scotland"): a body of that place. The words must be nouns no place, person
+// or event is named by ("Western Australia", "World Cup Russia" are not).
+func (x *Extractor) bodyOfPlace(words []string) bool {
+	i := 0
+	for i < len(words) && x.lx.words[words[i]] && !x.isPlaceWord(words[i]) {
+		w := words[i]
+		if compassWords[w] || x.lx.given[w] != 0 || x.lx.eventHeads[w] || x.lx.workHeads[w] || studyHeads[w] {
+			return false
+		}
+		i++
+	}
+	if i < 2 || i == len(words) {
+		return false
+	}
+	// the rest is one place or several: "Australia New Zealand"
+	for i < len(words) {
+		j := len(words)
+		for j > i && !x.isPlaceWord(strings.Join(words[i:j], " ")) {
+			j--
+		}
+		if j == i {
+			return false
+		}
+		i = j
+	}
+	return true
 }
 
 // typeByContext types a name by the words around it.
