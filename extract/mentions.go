@@ -185,6 +185,12 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 				j += 2
 				continue
 			}
+			// "National Air and Space Museum", "Food and Drug Administration": words
+			// that name no body joined by "and" to the words that end one.
+			if n.lower == "and" && x.andInsideName(toks, i, j, midCaps) {
+				j += 2
+				continue
+			}
 			// "The Globe and Mail": two single unknown words joined by "and" after "the"
 			// are one name; "the US and Britain" are two.
 			if n.lower == "and" && j == i && i > 0 && toks[i-1].lower == "the" && j+2 < len(toks) &&
@@ -240,6 +246,30 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 		kept = append(kept, m)
 	}
 	return kept
+}
+
+// andInsideName reports whether the capitalised run toks[i..j], before an
+// "and", is the first half of one name: it ends no name by itself (no head
+// word, no place, no person), and the capitalised words after "and" reach an
+// organisation's or place's head word within three words.
+func (x *Extractor) andInsideName(toks []token, i, j int, midCaps map[string]bool) bool {
+	if x.isHeadWord(toks[j].lower) || x.looksLikePerson(toks, i, j) {
+		return false
+	}
+	for k := i; k <= j; k++ {
+		if x.isKnownName(toks[k].lower) || x.lx.given[toks[k].lower] != 0 || !toks[k].isCap() {
+			return false
+		}
+	}
+	for k := j + 2; k < len(toks) && k <= j+4; k++ {
+		if !x.isNameToken(toks[k], false, midCaps) || x.isKnownName(toks[k].lower) {
+			return false
+		}
+		if x.lx.orgHeads[toks[k].lower] || x.lx.locHeads[toks[k].lower] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // notAName rejects capitalised runs that are adjectives or compounds rather than
