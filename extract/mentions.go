@@ -407,7 +407,10 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 		for t := j - 2; t >= i; t-- {
 			_, city := x.lx.cities[toks[t].lower]
 			known := x.isKnownName(strings.ToLower(plain(textSpan(toks, i, t)))) || t > i && (city || x.isPlaceWord(toks[t].lower))
-			if known && j-t >= 2 && j-t <= 3 && x.plainNameWords(toks, t+1, j) {
+			rest := strings.ToLower(plain(textSpan(toks, t+1, j)))
+			_, restCity := x.lx.cities[rest]
+			if known && j-t >= 2 && j-t <= 3 && x.plainNameWords(toks, t+1, j) && !restCity && !x.isPlaceWord(rest) {
+				// ("East Los Angeles" is no place and a person: the list knows Los Angeles)
 				return append(x.splitTitle(toks, i, t), x.splitTitle(toks, t+1, j)...)
 			}
 		}
