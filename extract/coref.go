@@ -179,8 +179,10 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 			if a := d.appositiveName(s, c.end); a != nil && c.ent.typ == TypeConcept {
 				c.ent = a // "Paris's father, Albert Jaquier, …": he is Jaquier, not "father"
 			}
-			if !d.agrees(c.ent, kind) || human && !d.humanGroup(c.ent) {
-				continue // "Several scenarios were considered … They estimated": people estimate
+			if !d.agrees(c.ent, kind) && !(human && d.bodyNoun(c.ent)) || human && !d.humanGroup(c.ent) {
+				// "Several scenarios were considered … They estimated": people
+				// estimate; "the government … because they said": a body speaks as they.
+				continue
 			}
 			// For he and she, a candidate the evidence types as a person beats a guess
 			// in the same sentence; otherwise salience decides.
@@ -269,6 +271,13 @@ func (d *docState) coordinatedNames(s, start int) *docEntity {
 	if lo == hi || !and {
 		return nil
 	}
+	for i := lo; i <= hi; i++ {
+		switch ms[i].ent.typ {
+		case TypePerson, TypeOrg, TypeNORP, TypeGPE:
+		default:
+			return nil // "Heathrow and Gatwick": places, not a party that acts
+		}
+	}
 	if _, a := joined(hi-1, hi); !a {
 		return nil // "Paris, France": a list ends with and
 	}
@@ -341,9 +350,19 @@ func (d *docState) humanGroup(e *docEntity) bool {
 		h := lastWord(e.name)
 		l := d.x.lx.lemmatize(h, true)
 		_, person := personHeads[l]
-		return person || nameGroup(e) || h == "people" || d.x.lx.personNouns[h] || d.x.lx.personNouns[l] || d.x.lx.groupNouns[h] || collectiveNouns[h] || d.isRoleNoun(l)
+		return person || nameGroup(e) || d.bodyNoun(e) || h == "people" || d.x.lx.personNouns[h] || d.x.lx.personNouns[l] || d.x.lx.groupNouns[h] || collectiveNouns[h] || d.isRoleNoun(l)
 	}
 	return false
+}
+
+// bodyNoun reports whether a concept is headed by a noun for an organisation
+// ("the government", "councils", "the company").
+func (d *docState) bodyNoun(e *docEntity) bool {
+	if e.typ != TypeConcept {
+		return false
+	}
+	l := d.x.lx.lemmatize(lastWord(e.name), true)
+	return orgNouns[l] || d.x.lx.orgHeads[l]
 }
 
 // earlierSpeakers returns the most recent plural people who were the subject
@@ -674,7 +693,7 @@ func (d *docState) agrees(e *docEntity, k pronounKind) bool {
 func (d *docState) temporal(name string) bool {
 	words := strings.Fields(strings.ToLower(name))
 	for i, w := range words {
-		if d.x.lx.months[w] || temporalWords[w] || isDigits(strings.Trim(w, ".,%")) {
+		if d.x.lx.months[w] || temporalWords[w] || isDigits(strings.NewReplacer(",", "", ".", "", "%", "").Replace(w)) {
 			return true
 		}
 		// A count is no thing ("one of the most successful", "the two"), but a

@@ -257,8 +257,9 @@ func (x *Extractor) andInsideName(toks []token, i, j int, midCaps map[string]boo
 		return false
 	}
 	for k := i; k <= j; k++ {
-		if x.isKnownName(toks[k].lower) || x.lx.given[toks[k].lower] != 0 || !toks[k].isCap() {
-			return false
+		w := toks[k].lower
+		if x.isKnownName(w) || x.lx.given[w] != 0 || !toks[k].isCap() || x.isHeadWord(w) || x.lx.honorifics[w] != 0 {
+			return false // "Home Office Minister Lord Falconer and Downing Street": two names
 		}
 	}
 	for k := j + 2; k < len(toks) && k <= j+4; k++ {
