@@ -136,7 +136,7 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 		}
 	}
 	human := kind == pronPlural && d.humanAgentAt(si, k)
-	if human && !inQuote {
+	if human && !inQuote && d.reportingAt(si, k) {
 		// "The report's authors say … They say": who says something again is
 		// whoever said something before, over the sentences between.
 		if e := d.earlierSpeakers(si, pos, mates); e != nil {
@@ -179,7 +179,7 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 			if a := d.appositiveName(s, c.end); a != nil && c.ent.typ == TypeConcept {
 				c.ent = a // "Paris's father, Albert Jaquier, …": he is Jaquier, not "father"
 			}
-			if !d.agrees(c.ent, kind) && !(human && d.bodyNoun(c.ent)) || human && !d.humanGroup(c.ent) {
+			if !d.agrees(c.ent, kind) && !(human && d.bodyNoun(c.ent)) || human && (!d.humanGroup(c.ent) || d.reportedSubjectAt(s, c.start)) {
 				// "Several scenarios were considered … They estimated": people
 				// estimate; "the government … because they said": a body speaks as they.
 				continue
@@ -317,6 +317,9 @@ func (d *docState) quantifierBinder(si, k int) *docEntity {
 		if d.quoted[si][i] != d.quoted[si][k] {
 			return nil
 		}
+		if t := d.sents[si].tree; t != nil && i < len(t.head) && (t.base(i) == "obj" || t.base(i) == "iobj" || t.base(i) == "obl") {
+			return nil // "a government that lectures everyone … they": the quantifier binds no later clause
+		}
 		return d.addOnce(&mention{surface: d.sents[si].textOf(toks[i].start, toks[j].end), typ: TypeConcept, start: toks[i].start, end: toks[j].end})
 	}
 	return nil
@@ -355,6 +358,19 @@ func (d *docState) humanGroup(e *docEntity) bool {
 	return false
 }
 
+// reportedSubjectAt reports whether the mention starting at byte start of
+// sentence s opens a clause after "that" ("the study revealed that children …
+// are"): what is reported on, not who acts in the story.
+func (d *docState) reportedSubjectAt(s, start int) bool {
+	toks := d.sents[s].toks
+	for k := 1; k < len(toks); k++ {
+		if toks[k].start == start {
+			return toks[k-1].lower == "that" || k >= 2 && toks[k-2].lower == "that" && toks[k-1].tag == "DT"
+		}
+	}
+	return false
+}
+
 // bodyNoun reports whether a concept is headed by a noun for an organisation
 // ("the government", "councils", "the company").
 func (d *docState) bodyNoun(e *docEntity) bool {
@@ -365,15 +381,30 @@ func (d *docState) bodyNoun(e *docEntity) bool {
 	return orgNouns[l] || d.x.lx.orgHeads[l]
 }
 
+// reportingAt reports whether the pronoun at token k is the subject of a
+// reporting verb ("they say", "they claimed").
+func (d *docState) reportingAt(si, k int) bool {
+	t := d.sents[si].tree
+	return t != nil && k < len(t.head) && t.head[k] >= 0 && t.base(k) == "nsubj" &&
+		d.x.lx.cues[d.x.lx.verbLemma(d.sents[si].toks[t.head[k]].lower)]
+}
+
 // earlierSpeakers returns the most recent plural people who were the subject
-// of a reporting verb in the sentences a plural pronoun reaches, or nil.
+// of a reporting verb in the sentences a plural pronoun reaches, or nil. People
+// nearer stop the search (then salience decides): any in the pronoun's own
+// sentence, or the subject of a sentence in between — but not a subject
+// reported on ("the study revealed that children …").
 func (d *docState) earlierSpeakers(si, pos int, mates map[*docEntity]bool) *docEntity {
 	for s := si; s >= 0 && si-s <= lookBack(pronPlural)+farGroups(pronPlural); s-- {
 		cands := d.candidatesIn(s, pos)
+		stop := false
 		for i := len(cands) - 1; i >= 0; i-- {
 			c := cands[i]
 			if mates[c.ent] || d.isQuotedAt(s, c.start) || !d.agrees(c.ent, pronPlural) || !d.humanGroup(c.ent) {
 				continue
+			}
+			if s == si || d.isSubjectAt(s, c.end) && !d.reportedSubjectAt(s, c.start) {
+				stop = true
 			}
 			v := d.subjectVerb(s, c.end)
 			for v >= 0 && v+1 < len(d.sents[s].toks) && (d.sents[s].toks[v].tag == "MD" || d.sents[s].toks[v+1].tag == "VBN") {
@@ -382,6 +413,9 @@ func (d *docState) earlierSpeakers(si, pos int, mates map[*docEntity]bool) *docE
 			if v >= 0 && d.x.lx.cues[d.x.lx.verbLemma(d.sents[s].toks[v].lower)] {
 				return c.ent
 			}
+		}
+		if stop {
+			return nil
 		}
 	}
 	return nil
@@ -693,7 +727,8 @@ func (d *docState) agrees(e *docEntity, k pronounKind) bool {
 func (d *docState) temporal(name string) bool {
 	words := strings.Fields(strings.ToLower(name))
 	for i, w := range words {
-		if d.x.lx.months[w] || temporalWords[w] || isDigits(strings.NewReplacer(",", "", ".", "", "%", "").Replace(w)) {
+		if d.x.lx.months[w] || temporalWords[w] || w[0] >= '0' && w[0] <= '9' {
+			// a time or an amount ("2011", "50,000", "pounds 500m"); "IE6 users" are people
 			return true
 		}
 		// A count is no thing ("one of the most successful", "the two"), but a
