@@ -148,6 +148,11 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 	bestRank := -1
 	seenGroup := map[*docEntity]bool{}
 	for s := si; s >= 0 && si-s <= lookBack(kind)+farGroups(kind); s-- {
+		if zzDebug == si {
+			for _, c := range d.ranked(s, pos, false) {
+				println("ZZ", si-s, c.ent.name, c.ent.typ, d.agrees(c.ent, kind), d.humanGroup(c.ent), human)
+			}
+		}
 		far := si-s > lookBack(kind)
 		for _, c := range d.ranked(s, pos, s == si && (kind == pronMale || kind == pronFemale)) {
 			if !inQuote && d.isQuotedAt(s, c.start) {
@@ -247,6 +252,8 @@ func (d *docState) coordinatedNames(s, start int) *docEntity {
 			case toks[k].lower == "and":
 				and = true
 			case toks[k].tag == "DT" && k == ms[b].first-1:
+			case k > ms[a].last+1 && (d.x.lx.honorifics[toks[k].lower] != 0 || d.x.lx.titles[toks[k].lower]):
+				// "Mr Blair and Mr Brown": the second name's title
 			default:
 				return false, false
 			}
@@ -325,6 +332,8 @@ func (d *docState) quantifierBinder(si, k int) *docEntity {
 	return nil
 }
 
+var zzDebug = -1
+
 // humanAgentAt reports whether the pronoun at token k is the subject of a verb
 // only people and their organisations do: saying, estimating, deciding.
 func (d *docState) humanAgentAt(si, k int) bool {
@@ -353,6 +362,8 @@ func (d *docState) humanGroup(e *docEntity) bool {
 		h := lastWord(e.name)
 		l := d.x.lx.lemmatize(h, true)
 		_, person := personHeads[l]
+		// "scientists", "politicians", "volunteers": nouns for what people do
+		person = person || strings.HasSuffix(l, "ist") && !strings.HasSuffix(l, "list") || strings.HasSuffix(l, "ian") || strings.HasSuffix(l, "eer")
 		return person || nameGroup(e) || d.bodyNoun(e) || h == "people" || d.x.lx.personNouns[h] || d.x.lx.personNouns[l] || d.x.lx.groupNouns[h] || collectiveNouns[h] || d.isRoleNoun(l)
 	}
 	return false
@@ -769,7 +780,13 @@ var personHeads = func() map[string]byte {
 		astronaut scientist researcher expert lawyer attorney judge witness activist journalist
 		reporter photographer writer artist singer owner founder designer developer minister
 		president leader official spokesperson director manager executive professor
-		candidate voter fan refugee pilgrim detective politician mp senator governor mayor`) {
+		candidate voter fan refugee pilgrim detective politician mp senator governor mayor
+		delegate opponent critic pundit campaigner protester protestor demonstrator supporter
+		citizen member analyst economist investor shareholder consumer customer user patient
+		parent pupil teacher employee farmer observer lawmaker legislator councillor councilor
+		troop rebel militant insurgent fighter organiser organizer boss colleague adult
+		teenager applicant immigrant migrant participant tenant passenger traveller traveler
+		viewer reader listener buyer seller shopper landlord commuter motorist`) {
 		m[w] = genderEither
 	}
 	return m
@@ -778,7 +795,7 @@ var personHeads = func() map[string]byte {
 // pluralConcept reports whether a concept's head noun is plural ("plans", "people").
 func (d *docState) pluralConcept(e *docEntity) bool {
 	w := lastWord(e.name)
-	if w == "people" || w == "police" || w == "children" || w == "men" || w == "women" {
+	if w == "people" || w == "police" || strings.HasSuffix(w, "children") || strings.HasSuffix(w, "men") && !strings.HasSuffix(w, "omen") || strings.HasSuffix(w, "women") {
 		return true
 	}
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "news") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
