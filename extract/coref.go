@@ -362,6 +362,7 @@ func (d *docState) humanGroup(e *docEntity) bool {
 		h := lastWord(e.name)
 		l := d.x.lx.lemmatize(h, true)
 		_, person := personHeads[l]
+		person = person || peopleNouns[l]
 		// "scientists", "politicians", "volunteers": nouns for what people do
 		person = person || strings.HasSuffix(l, "ist") && !strings.HasSuffix(l, "list") || strings.HasSuffix(l, "ian") || strings.HasSuffix(l, "eer")
 		return person || nameGroup(e) || d.bodyNoun(e) || h == "people" || d.x.lx.personNouns[h] || d.x.lx.personNouns[l] || d.x.lx.groupNouns[h] || collectiveNouns[h] || d.isRoleNoun(l)
@@ -710,7 +711,7 @@ func (d *docState) agrees(e *docEntity, k pronounKind) bool {
 	case pronThing:
 		switch e.typ {
 		case TypePerson:
-			return e.weakType // a guess; "it" says otherwise
+			return false // even a guess: a person is never "it"
 		case TypeNORP:
 			return false
 		case TypeConcept:
@@ -738,7 +739,7 @@ func (d *docState) agrees(e *docEntity, k pronounKind) bool {
 func (d *docState) temporal(name string) bool {
 	words := strings.Fields(strings.ToLower(name))
 	for i, w := range words {
-		if d.x.lx.months[w] || temporalWords[w] || w[0] >= '0' && w[0] <= '9' {
+		if d.x.lx.months[w] || temporalWords[w] || seasons[w] || w[0] >= '0' && w[0] <= '9' {
 			// a time or an amount ("2011", "50,000", "pounds 500m"); "IE6 users" are people
 			return true
 		}
@@ -753,6 +754,9 @@ func (d *docState) temporal(name string) bool {
 
 // institutionHeads end the names of places that are bodies of people too.
 var institutionHeads = set(`museum university college school hospital library institute academy gallery zoo`)
+
+// seasons say when, like temporalWords: "this summer".
+var seasons = set(`summer autumn winter`)
 
 // collectiveNouns are singular nouns for groups that "they" can refer to: "The
 // team arrived … They were denied visas".
@@ -780,17 +784,22 @@ var personHeads = func() map[string]byte {
 		astronaut scientist researcher expert lawyer attorney judge witness activist journalist
 		reporter photographer writer artist singer owner founder designer developer minister
 		president leader official spokesperson director manager executive professor
-		candidate voter fan refugee pilgrim detective politician mp senator governor mayor
-		delegate opponent critic pundit campaigner protester protestor demonstrator supporter
-		citizen member analyst economist investor shareholder consumer customer user patient
-		parent pupil teacher employee farmer observer lawmaker legislator councillor councilor
-		troop rebel militant insurgent fighter organiser organizer boss colleague adult
-		teenager applicant immigrant migrant participant tenant passenger traveller traveler
-		viewer reader listener buyer seller shopper landlord commuter motorist`) {
+		candidate voter fan refugee pilgrim detective politician mp senator governor mayor`) {
 		m[w] = genderEither
 	}
 	return m
 }()
+
+// peopleNouns are more nouns for people, which news uses in the plural for
+// those who say and decide ("Opponents say …", "delegates insisted"). A
+// singular one is seldom a he or she to come back to, so personHeads leaves
+// them out.
+var peopleNouns = set(`delegate opponent critic pundit campaigner protester protestor demonstrator
+	supporter citizen member analyst economist investor shareholder consumer customer user
+	patient parent pupil teacher employee farmer observer lawmaker legislator councillor
+	councilor troop rebel militant insurgent fighter organiser organizer boss colleague adult
+	applicant immigrant migrant participant tenant passenger traveller traveler viewer reader
+	listener buyer seller shopper landlord commuter motorist side`)
 
 // pluralConcept reports whether a concept's head noun is plural ("plans", "people").
 func (d *docState) pluralConcept(e *docEntity) bool {
