@@ -148,11 +148,6 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 	bestRank := -1
 	seenGroup := map[*docEntity]bool{}
 	for s := si; s >= 0 && si-s <= lookBack(kind)+farGroups(kind); s-- {
-		if zzDebug == si {
-			for _, c := range d.ranked(s, pos, false) {
-				println("ZZ", si-s, c.ent.name, c.ent.typ, d.agrees(c.ent, kind), d.humanGroup(c.ent), human)
-			}
-		}
 		far := si-s > lookBack(kind)
 		for _, c := range d.ranked(s, pos, s == si && (kind == pronMale || kind == pronFemale)) {
 			if !inQuote && d.isQuotedAt(s, c.start) {
@@ -331,8 +326,6 @@ func (d *docState) quantifierBinder(si, k int) *docEntity {
 	}
 	return nil
 }
-
-var zzDebug = -1
 
 // humanAgentAt reports whether the pronoun at token k is the subject of a verb
 // only people and their organisations do: saying, estimating, deciding.
