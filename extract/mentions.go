@@ -422,7 +422,15 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 			// "Home Office Minister Lord Falconer": the organisation, then a titled person.
 			titledNext := x.isHeadWord(toks[t].lower) && x.lx.titles[toks[t+1].lower] && !x.lx.titles[toks[j].lower]
 			if orgEnd && (titledNext || x.lx.given[toks[t+1].lower] != 0 || j-t <= 3 && x.isHeadWord(toks[t].lower) && x.plainNameWords(toks, t+1, j)) {
-				return append(x.splitTitle(toks, i, t), x.splitTitle(toks, t+1, j)...)
+				person := x.splitTitle(toks, t+1, j)
+				for k := range person {
+					if !titledNext && x.plainNameWords(toks, person[k].first, person[k].last) && person[k].last > person[k].first {
+						// the split says who this is: words no list knows after a body's
+						// name are a person's ("Refugee Council Enver Solomon told …")
+						person[k].typ, person[k].weakType, person[k].canon = TypePerson, false, ""
+					}
+				}
+				return append(x.splitTitle(toks, i, t), person...)
 			}
 		}
 	}
@@ -701,6 +709,10 @@ func (x *Extractor) modifiedNoun(toks []token, m *mention) string {
 // bodies or people: "National Iodine Nutrition Study", "Space Shuttle Program".
 var studyHeads = set(`study survey census programme program project`)
 
+// agencyScope words open the names of international agencies: a programme
+// named so is a body that runs programmes, not one.
+var agencyScope = set(`world international global united un european`)
+
 // commonCapitals are things written with a capital that name no
 // organisation, place or person.
 var commonCapitals = set(`internet web`)
@@ -850,6 +862,8 @@ func (x *Extractor) typeByWords(words []string) string {
 		return TypeOrg
 	case lx.eventHeads[head] && multi:
 		return TypeEvent
+	case (head == "programme" || head == "program") && multi && agencyScope[words[0]]:
+		return TypeOrg // "World Food Programme", "United Nations Development Programme": agencies
 	case (lx.workHeads[head] || studyHeads[head]) && multi:
 		return TypeWork
 	case lx.locHeads[head] != "" && multi:
