@@ -238,6 +238,11 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 			x.typeMention(toks, &m)
 		}
 		lw := strings.ToLower(m.surface)
+		if c, rest, ok := strings.Cut(lw, " "); ok && compassWords[c] {
+			if _, isDem := x.lx.demonyms[rest]; isDem && !m.actor && m.last+1 < len(toks) && !toks[m.last+1].isCap() && toks[m.last+1].isNoun() {
+				continue // "South Asian markets": a describing word, no name
+			}
+		}
 		if _, isDem := x.lx.demonyms[lw]; isDem && !m.actor && m.typ != TypeNORP {
 			if _, place := x.lx.places[lw]; !place { // "U.S. visitors" still name the country
 				continue
@@ -396,6 +401,19 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 			m := mention{first: i, last: j, start: toks[i].start, end: toks[j].end, surface: textSpan(toks, i, j)}
 			x.typeMention(toks, &m)
 			return []mention{m}
+		}
+		// "Liberal Democrat Paul Tyler": a member of a party the lists know (by its
+		// plural), then the person, who holds that as a role.
+		for t := i; t+2 <= j; t++ {
+			if _, party := x.lx.orgs[strings.ToLower(plain(textSpan(toks, i, t)))+"s"]; party && x.lx.given[toks[t+1].lower] != 0 && x.plainNameWords(toks, t+1, j) {
+				ms := x.splitTitle(toks, t+1, j)
+				for k := range ms {
+					if ms[k].role == "" {
+						ms[k].role = textSpan(toks, i, t)
+					}
+				}
+				return ms
+			}
 		}
 		// "Scientologist Tom Cruise", "Republican John Cornyn": a word describing the
 		// person before a given name and surname.
