@@ -50,6 +50,8 @@ func TestEntityTypesFromEvidence(t *testing.T) {
 			map[string]string{"South Asian": ""}},
 		{"a party's member before a person's name", "On Monday the Liberal Democrat Paul Tyler said that the bill was badly flawed and should be dropped.",
 			map[string]string{"Paul Tyler": TypePerson}},
+		{"a party's member word before a noun is the party", "On Monday a Liberal Democrat spokesman said that the plan for the new tax would not survive the vote.",
+			map[string]string{"Liberal Democrats": TypeOrg}},
 		{"a compass word before a city the lists know", "Officials went to the East Los Angeles station where they met the sheriff.",
 			map[string]string{"East Los Angeles": TypeGPE}},
 		{"a place preposition before an unknown name", "The delegation arrived in Corvia on Monday.",

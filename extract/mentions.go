@@ -254,25 +254,27 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 }
 
 // andInsideName reports whether the capitalised run toks[i..j], before an
-// "and", is the first half of one name: it ends no name by itself (no head
-// word, no place, no person), and the capitalised words after "and" reach an
-// organisation's or place's head word within three words.
+// "and", is the first half of one name: ordinary words that end no name by
+// themselves (no head word, no place, no person, no acronym), and the
+// capitalised words after "and" reach an organisation's or place's head word
+// within three words, with no "of" after it.
 func (x *Extractor) andInsideName(toks []token, i, j int, midCaps map[string]bool) bool {
 	if x.isHeadWord(toks[j].lower) || x.looksLikePerson(toks, i, j) {
 		return false
 	}
 	for k := i; k <= j; k++ {
 		w := toks[k].lower
-		if x.isKnownName(w) || x.lx.given[w] != 0 || !toks[k].isCap() || x.isHeadWord(w) || x.lx.honorifics[w] != 0 {
+		if x.isKnownName(w) || x.lx.given[w] != 0 || !toks[k].isCap() || x.isHeadWord(w) || x.lx.honorifics[w] != 0 || !x.lx.words[w] || isAllCapsWord(toks[k].text) {
 			return false // "Home Office Minister Lord Falconer and Downing Street": two names
 		}
 	}
 	for k := j + 2; k < len(toks) && k <= j+4; k++ {
-		if !x.isNameToken(toks[k], false, midCaps) || x.isKnownName(toks[k].lower) {
+		if !x.isNameToken(toks[k], false, midCaps) || x.isKnownName(toks[k].lower) || isAllCapsWord(toks[k].text) {
 			return false
 		}
 		if x.lx.orgHeads[toks[k].lower] || x.lx.locHeads[toks[k].lower] != "" {
-			return true
+			// "Treasury and Bank of England": a name of its own follows
+			return k+1 >= len(toks) || toks[k+1].lower != "of"
 		}
 	}
 	return false
@@ -608,6 +610,13 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 		}
 	}
 	if canon, ok := lx.orgs[lw]; ok {
+		m.typ, m.canon = TypeOrg, canon
+		return
+	}
+	if canon, ok := lx.orgs[lw+"s"]; ok && m.role == "" && m.gender == 0 && m.last+1 < len(toks) && toks[m.last+1].isNoun() {
+		// "a Liberal Democrat spokesman", "Former Conservative minister": the
+		// party a member's word describes them by ("Mr Green" has a title: a
+		// person; "Cornyn, Republican from Texas" is the member, not the party)
 		m.typ, m.canon = TypeOrg, canon
 		return
 	}
