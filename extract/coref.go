@@ -144,6 +144,12 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 			return e
 		}
 	}
+	var speaker *docEntity
+	if inQuote && d.inQuote == nil && (kind == pronMale || kind == pronFemale) {
+		// Quotations get their speakers after every sentence is read; until then
+		// the speaker is whoever a reporting verb next to the quotation names.
+		speaker = d.likelySpeaker(pos)
+	}
 	var best *docEntity
 	bestRank := -1
 	seenGroup := map[*docEntity]bool{}
@@ -164,9 +170,6 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 				// further back only a named group is still in play.
 				continue
 			}
-			if inQuote && c.ent == d.inQuote && !d.isQuotedAt(s, c.start) {
-				continue // "Rathbun wrote, "… he returned"": the writer would say I
-			}
 			if kind == pronPlural {
 				if g := d.coordinatedNames(s, c.start); g != nil {
 					if mates[g] || seenGroup[g] {
@@ -178,6 +181,9 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 			}
 			if a := d.appositiveName(s, c.end); a != nil && c.ent.typ == TypeConcept {
 				c.ent = a // "Paris's father, Albert Jaquier, …": he is Jaquier, not "father"
+			}
+			if inQuote && (c.ent == d.inQuote || c.ent == speaker) && !d.isQuotedAt(s, c.start) {
+				continue // "Rathbun wrote, "… he returned"": the writer would say I
 			}
 			if !d.agrees(c.ent, kind) && !(human && d.bodyNoun(c.ent)) || human && (!d.humanGroup(c.ent) || d.reportedSubjectAt(s, c.start)) {
 				// "Several scenarios were considered … They estimated": people
@@ -323,6 +329,64 @@ func (d *docState) quantifierBinder(si, k int) *docEntity {
 			return nil // "a government that lectures everyone … they": the quantifier binds no later clause
 		}
 		return d.addOnce(&mention{surface: d.sents[si].textOf(toks[i].start, toks[j].end), typ: TypeConcept, start: toks[i].start, end: toks[j].end})
+	}
+	return nil
+}
+
+// likelySpeaker returns who a reporting verb names as the speaker of the
+// quotation around byte off, before attribution has run: the subject of a
+// reporting verb after the quotation in its closing sentence (“…,” he said),
+// else in the sentence before it ("Its leader, Roger Knapman, has said …").
+// A pronoun subject counts as what it was resolved to. nil when none.
+func (d *docState) likelySpeaker(off int) *docEntity {
+	for _, q := range d.quotes {
+		if off < q.open || off >= q.close {
+			continue
+		}
+		if sj := d.sentenceAt(q.close - 1); sj >= 0 {
+			if e := d.cueSubject(sj, q.close, -1); e != nil {
+				return e
+			}
+		}
+		if si := d.sentenceAt(q.open); si > 0 {
+			return d.cueSubject(si-1, -1, q.open)
+		}
+		return nil
+	}
+	return nil
+}
+
+// cueSubject returns the entity that is the subject of a reporting verb in
+// sentence s, the verb lying after byte from (if from >= 0) and before byte to
+// (if to >= 0), outside quotation marks.
+func (d *docState) cueSubject(s, from, to int) *docEntity {
+	t, toks := d.sents[s].tree, d.sents[s].toks
+	if t == nil {
+		return nil
+	}
+	for v := range toks {
+		if v >= len(t.head) || from >= 0 && toks[v].start < from || to >= 0 && toks[v].start >= to || d.quoted[s][v] {
+			continue
+		}
+		if !strings.HasPrefix(toks[v].tag, "VB") || !d.x.lx.cues[d.x.lx.verbLemma(toks[v].lower)] {
+			continue
+		}
+		sub := t.child(v, "nsubj")
+		if sub < 0 || d.quoted[s][sub] {
+			continue
+		}
+		if m := d.mentionAt(s, sub); m != nil && m.ent != nil {
+			return m.ent
+		}
+		for _, a := range t.children(sub, "appos") {
+			if m := d.mentionAt(s, a); m != nil && m.ent != nil {
+				return m.ent // "Its leader, Roger Knapman, has said"
+			}
+		}
+		if kindOfPronoun(toks[sub].lower) != pronNone {
+			// “…,” he said: he is resolved outside the quotation, so this does not recur
+			return d.pronoun(s, sub)
+		}
 	}
 	return nil
 }
