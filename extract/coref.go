@@ -221,6 +221,10 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 		best.typ = TypePerson // "he" or "she" is evidence enough
 		d.table.index(best)   // a surname look-up can find it now
 	}
+	if best != nil && best.typ == TypePerson && kind == pronThing {
+		best.typ = TypeOrg // weak, as agrees allows: "it" says this is no person
+		d.table.index(best)
+	}
 	if best != nil && best.typ == TypePerson && best.gender == genderUnknown {
 		// "she" told us who this is: later pronouns can rely on it.
 		best.gender = genderOf(kind)
@@ -447,7 +451,7 @@ func (d *docState) bodyNoun(e *docEntity) bool {
 		return false
 	}
 	l := d.x.lx.lemmatize(lastWord(e.name), true)
-	return orgNouns[l] || d.x.lx.orgHeads[l]
+	return orgNouns[l] || d.x.lx.orgHeads[l] || l == "country" || l == "nation" // "the richest countries have said they"
 }
 
 // reportingAt reports whether the pronoun at token k is the subject of a
@@ -768,7 +772,9 @@ func (d *docState) agrees(e *docEntity, k pronounKind) bool {
 	case pronThing:
 		switch e.typ {
 		case TypePerson:
-			return false // even a guess: a person is never "it"
+			// a person is never "it"; a name only guessed a person ("Aguas
+			// Argentinas told Clarin it …") is a body, and is retyped so
+			return e.weakType && e.gender == genderUnknown
 		case TypeNORP:
 			return false
 		case TypeConcept:
