@@ -774,7 +774,7 @@ func (d *docState) agrees(e *docEntity, k pronounKind) bool {
 		case TypePerson:
 			// a person is never "it"; a name only guessed a person ("Aguas
 			// Argentinas told Clarin it …") is a body, and is retyped so
-			return e.weakType && e.gender == genderUnknown
+			return e.weakType && e.gender == genderUnknown && !d.titled(e)
 		case TypeNORP:
 			return false
 		case TypeConcept:
@@ -792,6 +792,20 @@ func (d *docState) agrees(e *docEntity, k pronounKind) bool {
 			return institutionHeads[lastWord(strings.ToLower(e.name))] || strings.HasPrefix(strings.ToLower(e.name), "museum ")
 		case TypeConcept:
 			return (d.pluralConcept(e) || collectiveNouns[lastWord(e.name)] || nameGroup(e)) && !d.temporal(e.name)
+		}
+	}
+	return false
+}
+
+// titled reports whether an entity was ever named with an honorific or a
+// title ("Mr Raskin", "Chief Executive Jean-Pierre Garnier"): a person.
+func (d *docState) titled(e *docEntity) bool {
+	if len(e.roles) > 0 {
+		return true
+	}
+	for a := range e.aliases {
+		if f, _, ok := strings.Cut(a, " "); ok && (d.x.lx.honorifics[strings.ToLower(strings.TrimSuffix(f, "."))] != 0 || d.x.lx.titles[strings.ToLower(f)]) {
+			return true
 		}
 	}
 	return false

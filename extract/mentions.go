@@ -269,10 +269,10 @@ func (x *Extractor) andInsideName(toks []token, i, j int, midCaps map[string]boo
 		}
 	}
 	for k := j + 2; k < len(toks) && k <= j+4; k++ {
-		if !x.isNameToken(toks[k], false, midCaps) || x.isKnownName(toks[k].lower) || isAllCapsWord(toks[k].text) {
-			return false
+		if !x.isNameToken(toks[k], false, midCaps) || x.isKnownName(toks[k].lower) || isAllCapsWord(toks[k].text) || !x.lx.words[toks[k].lower] {
+			return false // "Apple Computer and Cisco Systems": a name of its own follows
 		}
-		if x.lx.orgHeads[toks[k].lower] || x.lx.locHeads[toks[k].lower] != "" {
+		if x.lx.orgHeads[toks[k].lower] || x.lx.locHeads[toks[k].lower] == TypeLoc {
 			// "Treasury and Bank of England": a name of its own follows
 			return k+1 >= len(toks) || toks[k+1].lower != "of"
 		}
