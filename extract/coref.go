@@ -136,6 +136,7 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 		}
 	}
 	human := kind == pronPlural && d.humanAgentAt(si, k)
+	aspectual := kind == pronThing && d.subjectOf(si, k, aspectualVerbs)
 	if human && !inQuote && d.reportingAt(si, k) {
 		// "The report's authors say … They say": who says something again is
 		// whoever said something before, over the sentences between.
@@ -185,7 +186,11 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 			if inQuote && (c.ent == d.inQuote || c.ent == speaker) && !d.isQuotedAt(s, c.start) {
 				continue // "Rathbun wrote, "… he returned"": the writer would say I
 			}
-			if !d.agrees(c.ent, kind) && !(human && d.bodyNoun(c.ent)) || human && (!d.humanGroup(c.ent) || d.reportedSubjectAt(s, c.start)) {
+			if d.negatedAt(s, c.start) {
+				continue // "neither side could score … as it ended": no side is referred to
+			}
+			period := aspectual && c.ent.typ == TypeConcept && d.temporal(c.ent.name) && !d.pluralConcept(c.ent)
+			if !period && !d.agrees(c.ent, kind) && !(human && d.bodyNoun(c.ent)) || human && (!d.humanGroup(c.ent) || d.reportedSubjectAt(s, c.start)) {
 				// "Several scenarios were considered … They estimated": people
 				// estimate; "the government … because they said": a body speaks as they.
 				continue
@@ -193,6 +198,9 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 			// For he and she, a candidate the evidence types as a person beats a guess
 			// in the same sentence; otherwise salience decides.
 			rank := 0
+			if period {
+				rank++ // "in the first half as it ended 0–0": what ends is a stretch of time
+			}
 			if !c.ent.weakType || kind == pronThing || kind == pronPlural || c.ent.gender == genderOf(kind) ||
 				c.ent.typ == TypePerson && s == si && d.isSubjectAt(s, c.end) && c.start >= d.frontedClauseEnd(s) {
 				// An earlier he or she that took this name is evidence too: "She was
@@ -395,15 +403,34 @@ func (d *docState) cueSubject(s, from, to int) *docEntity {
 	return nil
 }
 
+// aspectualVerbs say that something begins or ends: their subject is an
+// event or a stretch of time as often as a thing.
+var aspectualVerbs = set(`end begin start finish last conclude resume`)
+
+// subjectOf reports whether the pronoun at token k is the subject of a verb
+// whose lemma is in verbs.
+func (d *docState) subjectOf(si, k int, verbs map[string]bool) bool {
+	t := d.sents[si].tree
+	return t != nil && k < len(t.head) && t.head[k] >= 0 && t.base(k) == "nsubj" &&
+		verbs[d.x.lx.verbLemma(d.sents[si].toks[t.head[k]].lower)]
+}
+
+// negatedAt reports whether the mention starting at byte start of sentence s
+// is quantified by "no" or "neither": it names nothing a pronoun can take up.
+func (d *docState) negatedAt(s, start int) bool {
+	toks := d.sents[s].toks
+	for k := 1; k < len(toks); k++ {
+		if toks[k].start == start {
+			return toks[k-1].lower == "neither" || toks[k-1].lower == "no"
+		}
+	}
+	return false
+}
+
 // humanAgentAt reports whether the pronoun at token k is the subject of a verb
 // only people and their organisations do: saying, estimating, deciding.
 func (d *docState) humanAgentAt(si, k int) bool {
-	t := d.sents[si].tree
-	if t == nil || k >= len(t.head) || t.head[k] < 0 || t.base(k) != "nsubj" {
-		return false
-	}
-	v := d.x.lx.verbLemma(d.sents[si].toks[t.head[k]].lower)
-	return d.x.lx.cues[v] || agentVerbs[v]
+	return d.subjectOf(si, k, d.x.lx.cues) || d.subjectOf(si, k, agentVerbs)
 }
 
 // agentVerbs are verbs of thinking and wanting, whose subject is a person or
@@ -457,9 +484,7 @@ func (d *docState) bodyNoun(e *docEntity) bool {
 // reportingAt reports whether the pronoun at token k is the subject of a
 // reporting verb ("they say", "they claimed").
 func (d *docState) reportingAt(si, k int) bool {
-	t := d.sents[si].tree
-	return t != nil && k < len(t.head) && t.head[k] >= 0 && t.base(k) == "nsubj" &&
-		d.x.lx.cues[d.x.lx.verbLemma(d.sents[si].toks[t.head[k]].lower)]
+	return d.subjectOf(si, k, d.x.lx.cues)
 }
 
 // earlierSpeakers returns the most recent plural people who were the subject

@@ -334,6 +334,7 @@ func TestPronouns(t *testing.T) {
 		{"them: an institution named like a place", `The governor said: "While the Museum of Flight was in the running, I am disappointed that NASA did not choose them."`, 0, "them", 0, "Museum of Flight"},
 		{"it: the main clause before a fronted with-phrase", "With work on the VX9 browser almost complete, Nordsoft said that VX6 users should move away from the old browser. Nordsoft has replaced it with newer versions.", 1, "it", 0, "VX6"},
 		{"he in a quotation is not its speaker, before attribution", `Its leader, Peter Brandt, has said he is glad to see the back of Tom Hale. "He has great ability but he cared more for his own party," he said.`, 1, "he", 0, "Tom Hale"},
+		{"it that ends: a stretch of time, not a side no one names", "Despite their attempts, neither side could open the scoring in the first half as it ended goalless.", 0, "it", 0, "first half"},
 		{"it is never a person he has named", "Zorblat Quenn spoke on Monday and he smiled. It was praised.", 1, "it", 0, ""},
 		{"they: a bare plural agent noun before its verb", "Web developers face big problems with old browsers. As they design their pages, they must test them twice.", 1, "they", 0, "Web developers"},
 		{"a guess in the pronoun's sentence gives way to a person just before", "Neil Kinnock left school in 1960. After a brief career as a tutor for the Miners' Reading Circle, he became an MP.", 1, "he", 0, "Neil Kinnock"},
