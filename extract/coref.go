@@ -135,9 +135,24 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 			return e // "No one's right … because they weren't able": they is the no one
 		}
 	}
+	var reporter *docEntity
+	if !inQuote && kind != pronThing {
+		// "European policy makers said they were worried": who says what
+		// they themselves are doing
+		if e, sub := d.reporterOf(si, k); e != nil {
+			if m := d.mentionAt(si, sub); kind == pronPlural && m != nil {
+				if g := d.coordinatedNames(si, m.start); g != nil {
+					e = g
+				}
+			}
+			if d.agrees(e, kind) && !mates[e] {
+				reporter = e
+			}
+		}
+	}
 	human := kind == pronPlural && d.humanAgentAt(si, k)
-	aspectual := kind == pronThing && d.subjectOf(si, k, aspectualVerbs)
-	if human && !inQuote && d.reportingAt(si, k) {
+	aspectual := kind == pronThing && d.subjectOf(si, k, aspectualVerbs) && d.intransitive(si, d.sents[si].tree.head[k])
+	if human && !inQuote && reporter == nil && d.reportingAt(si, k) {
 		// "The report's authors say … They say": who says something again is
 		// whoever said something before, over the sentences between.
 		if e := d.earlierSpeakers(si, pos, mates); e != nil {
@@ -154,7 +169,10 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 	var best *docEntity
 	bestRank := -1
 	seenGroup := map[*docEntity]bool{}
-	for s := si; s >= 0 && si-s <= lookBack(kind)+farGroups(kind); s-- {
+	if reporter != nil {
+		best = reporter
+	}
+	for s := si; reporter == nil && s >= 0 && si-s <= lookBack(kind)+farGroups(kind); s-- {
 		far := si-s > lookBack(kind)
 		for _, c := range d.ranked(s, pos, s == si && (kind == pronMale || kind == pronFemale)) {
 			if !inQuote && d.isQuotedAt(s, c.start) {
@@ -403,16 +421,28 @@ func (d *docState) cueSubject(s, from, to int) *docEntity {
 	return nil
 }
 
-// aspectualVerbs say that something begins or ends: their subject is an
-// event or a stretch of time as often as a thing.
-var aspectualVerbs = set(`end begin start finish last conclude resume`)
+// aspectualVerbs say that something begins or ends: used without an object
+// ("it ended 0–0", not "it started a campaign") their subject is an event or a
+// stretch of time as often as a thing.
+var aspectualVerbs = set(`end begin start finish last resume`)
 
 // subjectOf reports whether the pronoun at token k is the subject of a verb
 // whose lemma is in verbs.
 func (d *docState) subjectOf(si, k int, verbs map[string]bool) bool {
 	t := d.sents[si].tree
-	return t != nil && k < len(t.head) && t.head[k] >= 0 && t.base(k) == "nsubj" &&
-		verbs[d.x.lx.verbLemma(d.sents[si].toks[t.head[k]].lower)]
+	if t == nil || k >= len(t.head) || t.head[k] < 0 || t.base(k) != "nsubj" {
+		return false
+	}
+	v := d.sents[si].toks[t.head[k]]
+	return strings.HasPrefix(v.tag, "VB") && verbs[d.x.lx.verbLemma(v.lower)] // "it was at the start" has no verb start
+}
+
+// intransitive reports whether verb v of sentence si has no object but a score
+// ("ended 0–0").
+func (d *docState) intransitive(si, v int) bool {
+	t := d.sents[si].tree
+	o := t.child(v, "obj")
+	return o < 0 || d.sents[si].toks[o].tag == "CD"
 }
 
 // negatedAt reports whether the mention starting at byte start of sentence s
@@ -618,6 +648,44 @@ func (d *docState) clauseMates(si, k int) map[*docEntity]bool {
 	return mates
 }
 
+// reporterOf returns the subject of the reporting verb whose complement clause
+// the pronoun at token k is the subject of ("X said they …") and its token, or
+// nil and -1.
+func (d *docState) reporterOf(si, k int) (*docEntity, int) {
+	t := d.sents[si].tree
+	if t == nil || k >= len(t.head) || t.head[k] < 0 || t.base(k) != "nsubj" && t.base(k) != "nsubj:pass" {
+		return nil, -1
+	}
+	p := t.head[k]
+	if t.base(p) != "ccomp" || t.head[p] < 0 || t.head[p] > k {
+		return nil, -1
+	}
+	v := t.head[p]
+	if !d.x.lx.cues[d.x.lx.verbLemma(d.sents[si].toks[v].lower)] {
+		return nil, -1
+	}
+	sub := t.child(v, "nsubj")
+	return d.argEntity(si, sub, d.sents[si].toks[k].start), sub
+}
+
+// argEntity returns the entity named at token a of sentence si (a name, or
+// a phrase the rules or noteNounPhrases registered before byte pos), or nil.
+func (d *docState) argEntity(si, a, pos int) *docEntity {
+	if a < 0 {
+		return nil
+	}
+	if m := d.mentionAt(si, a); m != nil && m.ent != nil {
+		return m.ent
+	}
+	at := d.sents[si].toks[a]
+	for _, c := range d.candidatesIn(si, pos) {
+		if c.start <= at.start && at.start < c.end || c.start < at.end && at.end <= c.end {
+			return c.ent
+		}
+	}
+	return nil
+}
+
 // reflexiveBinder returns the named subject of the predicate a reflexive
 // pronoun at token k is an argument of, or nil.
 func (d *docState) reflexiveBinder(si, k int) *docEntity {
@@ -625,21 +693,8 @@ func (d *docState) reflexiveBinder(si, k int) *docEntity {
 	if t == nil || k >= len(t.head) || t.head[k] < 0 {
 		return nil
 	}
-	sub := t.child(t.head[k], "nsubj")
-	if sub < 0 {
-		return nil
-	}
-	if m := d.mentionAt(si, sub); m != nil && m.ent != nil {
-		return m.ent
-	}
-	// a subject the clause rules named (a concept, or a name only they found)
-	at := d.sents[si].toks[sub].start
-	for _, c := range d.candidatesIn(si, d.sents[si].toks[k].start) {
-		if c.start <= at && at < c.end {
-			return c.ent
-		}
-	}
-	return nil
+	// a name, or a subject the clause rules named (a concept, or a name only they found)
+	return d.argEntity(si, t.child(t.head[k], "nsubj"), d.sents[si].toks[k].start)
 }
 
 // appositiveName returns the named entity in apposition after a phrase that
@@ -825,8 +880,10 @@ func (d *docState) agrees(e *docEntity, k pronounKind) bool {
 // titled reports whether an entity was ever named with an honorific or a
 // title ("Mr Raskin", "Chief Executive Jean-Pierre Garnier"): a person.
 func (d *docState) titled(e *docEntity) bool {
-	if len(e.roles) > 0 {
-		return true
+	for r := range e.roles {
+		if w := lastWord(r); d.x.lx.titles[w] && !orgNouns[w] {
+			return true // "Petrov, the foreign minister" ("MG Rover, the company" is no title)
+		}
 	}
 	for a := range e.aliases {
 		if f, _, ok := strings.Cut(a, " "); ok && (d.x.lx.honorifics[strings.ToLower(strings.TrimSuffix(f, "."))] != 0 || d.x.lx.titles[strings.ToLower(f)]) {
