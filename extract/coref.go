@@ -145,7 +145,12 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 					e = g
 				}
 			}
-			if d.agrees(e, kind) && !mates[e] {
+			if m := d.mentionAt(si, sub); (kind == pronMale || kind == pronFemale) && (m == nil || m.ent != e || e.typ != TypePerson || e.gender == genderUnknown && d.x.lx.given[strings.ToLower(strings.Fields(e.name)[0])] == 0 && !d.titled(e)) {
+				// he and she only for a person named at the verb's subject: in "Band
+				// Aid founder Bob Geldof said he" the parse may take the title for it
+				e = nil
+			}
+			if e != nil && d.agrees(e, kind) && !mates[e] {
 				reporter = e
 			}
 		}
