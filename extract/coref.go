@@ -857,9 +857,10 @@ func (d *docState) agrees(e *docEntity, k pronounKind) bool {
 	case pronThing:
 		switch e.typ {
 		case TypePerson:
-			// a person is never "it"; a name only guessed a person ("Aguas
-			// Argentinas told Clarin it …") is a body, and is retyped so
-			return e.weakType && e.gender == genderUnknown && !d.titled(e)
+			// a person is never "it"; a name only guessed a person that is
+			// spelt like a company's ("Mitsubishi Motors said it …") is a body,
+			// and is retyped so
+			return e.weakType && e.gender == genderUnknown && !d.titled(e) && d.orgLooking(e.name)
 		case TypeNORP:
 			return false
 		case TypeConcept:
@@ -877,6 +878,22 @@ func (d *docState) agrees(e *docEntity, k pronounKind) bool {
 			return institutionHeads[lastWord(strings.ToLower(e.name))] || strings.HasPrefix(strings.ToLower(e.name), "museum ")
 		case TypeConcept:
 			return (d.pluralConcept(e) || collectiveNouns[lastWord(e.name)] || nameGroup(e)) && !d.temporal(e.name)
+		}
+	}
+	return false
+}
+
+// orgLooking reports whether a name is spelt like a company's rather than a
+// person's: a digit, an acronym or an inner capital (productLike), an "&", a
+// country or region in it ("France Telecom"; a city may be a surname too) or an
+// ordinary word after its first ("Mitsubishi Motors", "MG Rover").
+func (d *docState) orgLooking(name string) bool {
+	if productLike(name) || strings.Contains(name, "&") {
+		return true
+	}
+	for i, w := range strings.Fields(strings.ToLower(name)) {
+		if d.x.isPlaceWord(w) || i > 0 && d.x.lx.words[w] && d.x.lx.given[w] == 0 {
+			return true
 		}
 	}
 	return false
