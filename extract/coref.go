@@ -252,6 +252,9 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 		best.typ = TypePerson // "he" or "she" is evidence enough
 		d.table.index(best)   // a surname look-up can find it now
 	}
+	if best != nil && kind == pronThing {
+		best.thing = true
+	}
 	if best != nil && best.typ == TypePerson && kind == pronThing {
 		best.typ = TypeOrg // weak, as agrees allows: "it" says this is no person
 		d.table.index(best)
@@ -846,8 +849,8 @@ func (d *docState) agrees(e *docEntity, k pronounKind) bool {
 			g, ok := personHeads[lastWord(e.name)]
 			return ok && !d.pluralConcept(e) && (g == genderEither || g == genderMale && k == pronMale || g == genderFemale && k == pronFemale)
 		}
-		if e.typ != TypePerson && !(e.typ == TypeConcept && e.weakType) {
-			return false // a name nothing types yet ("Katherinator") may be a person
+		if e.typ != TypePerson && !(e.typ == TypeConcept && e.weakType && !e.thing) {
+			return false // a name nothing types yet ("Katherinator") may be a person, unless it was "it"
 		}
 		want := genderMale
 		if k == pronFemale {

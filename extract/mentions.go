@@ -34,6 +34,7 @@ type docEntity struct {
 	aliases   map[string]bool
 	mentions  int
 	roles     map[string]string // role → of
+	thing     bool              // a pronoun "it" took it: no he or she may make it a person
 	order     int
 }
 
