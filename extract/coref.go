@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // This file resolves pronouns and role nouns ("the prime minister") to the
@@ -129,9 +130,54 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 	} else {
 		mates = d.clauseMates(si, k)
 	}
+	if kind == pronPlural {
+		if e := d.quantifierBinder(si, k); e != nil {
+			return e // "No one's right … because they weren't able": they is the no one
+		}
+	}
+	var reporter *docEntity
+	if !inQuote && kind != pronThing {
+		// "European policy makers said they were worried": who says what
+		// they themselves are doing
+		if e, sub := d.reporterOf(si, k); e != nil {
+			if m := d.mentionAt(si, sub); kind == pronPlural && m != nil {
+				if g := d.coordinatedNames(si, m.start); g != nil {
+					e = g
+				}
+			}
+			if m := d.mentionAt(si, sub); (kind == pronMale || kind == pronFemale) && (m == nil || m.ent != e || e.typ != TypePerson || e.gender == genderUnknown && d.x.lx.given[strings.ToLower(strings.Fields(e.name)[0])] == 0 && !d.titled(e)) {
+				// he and she only for a person named at the verb's subject: in "Band
+				// Aid founder Bob Geldof said he" the parse may take the title for it
+				e = nil
+			}
+			if e != nil && d.agrees(e, kind) && !mates[e] {
+				reporter = e
+			}
+		}
+	}
+	human := kind == pronPlural && d.humanAgentAt(si, k)
+	aspectual := kind == pronThing && d.subjectOf(si, k, aspectualVerbs) && d.intransitive(si, d.sents[si].tree.head[k])
+	if human && !inQuote && reporter == nil && d.reportingAt(si, k) {
+		// "The report's authors say … They say": who says something again is
+		// whoever said something before, over the sentences between.
+		if e := d.earlierSpeakers(si, pos, mates); e != nil {
+			d.table.logMention(e, toks[k].start, toks[k].end)
+			return e
+		}
+	}
+	var speaker *docEntity
+	if inQuote && d.inQuote == nil && (kind == pronMale || kind == pronFemale) {
+		// Quotations get their speakers after every sentence is read; until then
+		// the speaker is whoever a reporting verb next to the quotation names.
+		speaker = d.likelySpeaker(pos)
+	}
 	var best *docEntity
 	bestRank := -1
-	for s := si; s >= 0 && si-s <= lookBack(kind)+farGroups(kind); s-- {
+	seenGroup := map[*docEntity]bool{}
+	if reporter != nil {
+		best = reporter
+	}
+	for s := si; reporter == nil && s >= 0 && si-s <= lookBack(kind)+farGroups(kind); s-- {
 		far := si-s > lookBack(kind)
 		for _, c := range d.ranked(s, pos, s == si && (kind == pronMale || kind == pronFemale)) {
 			if !inQuote && d.isQuotedAt(s, c.start) {
@@ -148,18 +194,36 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 				// further back only a named group is still in play.
 				continue
 			}
-			if inQuote && c.ent == d.inQuote && !d.isQuotedAt(s, c.start) {
-				continue // "Rathbun wrote, "… he returned"": the writer would say I
+			if kind == pronPlural {
+				if g := d.coordinatedNames(s, c.start); g != nil {
+					if mates[g] || seenGroup[g] {
+						continue
+					}
+					seenGroup[g] = true
+					c.ent = g // "Both the school district and the police department … they": the two
+				}
 			}
 			if a := d.appositiveName(s, c.end); a != nil && c.ent.typ == TypeConcept {
 				c.ent = a // "Paris's father, Albert Jaquier, …": he is Jaquier, not "father"
 			}
-			if !d.agrees(c.ent, kind) {
+			if inQuote && (c.ent == d.inQuote || c.ent == speaker) && !d.isQuotedAt(s, c.start) {
+				continue // "Rathbun wrote, "… he returned"": the writer would say I
+			}
+			if d.negatedAt(s, c.start) {
+				continue // "neither side could score … as it ended": no side is referred to
+			}
+			period := aspectual && c.ent.typ == TypeConcept && d.temporal(c.ent.name) && !d.pluralConcept(c.ent)
+			if !period && !d.agrees(c.ent, kind) && !(human && d.bodyNoun(c.ent)) || human && (!d.humanGroup(c.ent) || d.reportedSubjectAt(s, c.start)) {
+				// "Several scenarios were considered … They estimated": people
+				// estimate; "the government … because they said": a body speaks as they.
 				continue
 			}
 			// For he and she, a candidate the evidence types as a person beats a guess
 			// in the same sentence; otherwise salience decides.
 			rank := 0
+			if period {
+				rank++ // "in the first half as it ended 0–0": what ends is a stretch of time
+			}
 			if !c.ent.weakType || kind == pronThing || kind == pronPlural || c.ent.gender == genderOf(kind) ||
 				c.ent.typ == TypePerson && s == si && d.isSubjectAt(s, c.end) && c.start >= d.frontedClauseEnd(s) {
 				// An earlier he or she that took this name is evidence too: "She was
@@ -188,11 +252,309 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 		best.typ = TypePerson // "he" or "she" is evidence enough
 		d.table.index(best)   // a surname look-up can find it now
 	}
+	if best != nil && kind == pronThing {
+		best.thing = true
+	}
+	if best != nil && best.typ == TypePerson && kind == pronThing {
+		best.typ = TypeOrg // weak, as agrees allows: "it" says this is no person
+		d.table.index(best)
+	}
 	if best != nil && best.typ == TypePerson && best.gender == genderUnknown {
 		// "she" told us who this is: later pronouns can rely on it.
 		best.gender = genderOf(kind)
 	}
 	return best
+}
+
+// coordinatedNames returns the group that names coordinated by "and" make
+// when the name starting at byte start of sentence s is one of them and the
+// group is its clause's subject ("Tony Blair and Gordon Brown met"), or nil.
+// The group is a concept named by the whole coordination.
+func (d *docState) coordinatedNames(s, start int) *docEntity {
+	ms := d.mentions[s]
+	at := -1
+	for i := range ms {
+		if ms[i].start == start && ms[i].ent != nil {
+			at = i
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	toks := d.sents[s].toks
+	// joined reports whether only a comma, "and" and a determiner stand between
+	// mentions a and b, and whether "and" is among them.
+	joined := func(a, b int) (ok, and bool) {
+		for k := ms[a].last + 1; k < ms[b].first; k++ {
+			switch {
+			case toks[k].text == ",":
+			case toks[k].lower == "and":
+				and = true
+			case toks[k].tag == "DT" && k == ms[b].first-1:
+			case k > ms[a].last+1 && (d.x.lx.honorifics[toks[k].lower] != 0 || d.x.lx.titles[toks[k].lower]):
+				// "Mr Blair and Mr Brown": the second name's title
+			default:
+				return false, false
+			}
+		}
+		return ms[a].last < ms[b].first, and
+	}
+	lo, hi, and := at, at, false
+	for lo > 0 {
+		ok, a := joined(lo-1, lo)
+		if !ok {
+			break
+		}
+		lo, and = lo-1, and || a
+	}
+	for hi+1 < len(ms) {
+		ok, a := joined(hi, hi+1)
+		if !ok {
+			break
+		}
+		hi, and = hi+1, and || a
+	}
+	if lo == hi || !and {
+		return nil
+	}
+	for i := lo; i <= hi; i++ {
+		switch ms[i].ent.typ {
+		case TypePerson, TypeOrg, TypeNORP, TypeGPE:
+		default:
+			return nil // "Heathrow and Gatwick": places, not a party that acts
+		}
+	}
+	if _, a := joined(hi-1, hi); !a {
+		return nil // "Paris, France": a list ends with and
+	}
+	if d.subjectVerb(s, ms[hi].end) < 0 || d.quoted[s][ms[lo].first] != d.quoted[s][ms[hi].last] {
+		return nil
+	}
+	name := d.sents[s].textOf(ms[lo].start, ms[hi].end)
+	return d.addOnce(&mention{surface: name, typ: TypeConcept, start: ms[lo].start, end: ms[hi].end})
+}
+
+// nameGroup reports whether a concept is names coordinated by "and" (see
+// coordinatedNames): plural, and people or bodies of them.
+func nameGroup(e *docEntity) bool {
+	if e.typ != TypeConcept {
+		return false
+	}
+	a, b, ok := strings.Cut(e.name, " and ")
+	b = strings.TrimPrefix(b, "the ")
+	return ok && a != "" && b != "" && unicode.IsUpper([]rune(a)[0]) && unicode.IsUpper([]rune(b)[0])
+}
+
+// quantifierBinder returns the indefinite pronoun ("no one", "anyone",
+// "everybody") earlier in sentence si that a singular they at token k stands
+// for, when no plural comes between them; nil otherwise.
+func (d *docState) quantifierBinder(si, k int) *docEntity {
+	toks := d.sents[si].toks
+	for i := k - 1; i >= 0; i-- {
+		j := i
+		if toks[i].lower == "one" && i > 0 && (toks[i-1].lower == "no" || toks[i-1].lower == "every") {
+			i--
+		} else if !indefinitePronouns[toks[i].lower] || toks[i].lower == "nothing" || toks[i].lower == "none" {
+			if toks[i].tag == "NNS" || toks[i].tag == "NNPS" || kindOfPronoun(toks[i].lower) == pronPlural {
+				return nil // "everyone knows the Smiths, and they …": the plural is nearer
+			}
+			continue
+		}
+		if d.quoted[si][i] != d.quoted[si][k] {
+			return nil
+		}
+		if t := d.sents[si].tree; t != nil && i < len(t.head) && (t.base(i) == "obj" || t.base(i) == "iobj" || t.base(i) == "obl") {
+			return nil // "a government that lectures everyone … they": the quantifier binds no later clause
+		}
+		return d.addOnce(&mention{surface: d.sents[si].textOf(toks[i].start, toks[j].end), typ: TypeConcept, start: toks[i].start, end: toks[j].end})
+	}
+	return nil
+}
+
+// likelySpeaker returns who a reporting verb names as the speaker of the
+// quotation around byte off, before attribution has run: the subject of a
+// reporting verb after the quotation in its closing sentence (“…,” he said),
+// else in the sentence before it ("Its leader, Roger Knapman, has said …").
+// A pronoun subject counts as what it was resolved to. nil when none.
+func (d *docState) likelySpeaker(off int) *docEntity {
+	for _, q := range d.quotes {
+		if off < q.open || off >= q.close {
+			continue
+		}
+		if sj := d.sentenceAt(q.close - 1); sj >= 0 {
+			if e := d.cueSubject(sj, q.close, -1); e != nil {
+				return e
+			}
+		}
+		if si := d.sentenceAt(q.open); si > 0 {
+			return d.cueSubject(si-1, -1, q.open)
+		}
+		return nil
+	}
+	return nil
+}
+
+// cueSubject returns the entity that is the subject of a reporting verb in
+// sentence s, the verb lying after byte from (if from >= 0) and before byte to
+// (if to >= 0), outside quotation marks.
+func (d *docState) cueSubject(s, from, to int) *docEntity {
+	t, toks := d.sents[s].tree, d.sents[s].toks
+	if t == nil {
+		return nil
+	}
+	for v := range toks {
+		if v >= len(t.head) || from >= 0 && toks[v].start < from || to >= 0 && toks[v].start >= to || d.quoted[s][v] {
+			continue
+		}
+		if !strings.HasPrefix(toks[v].tag, "VB") || !d.x.lx.cues[d.x.lx.verbLemma(toks[v].lower)] {
+			continue
+		}
+		sub := t.child(v, "nsubj")
+		if sub < 0 || d.quoted[s][sub] {
+			continue
+		}
+		if m := d.mentionAt(s, sub); m != nil && m.ent != nil {
+			return m.ent
+		}
+		for _, a := range t.children(sub, "appos") {
+			if m := d.mentionAt(s, a); m != nil && m.ent != nil {
+				return m.ent // "Its leader, Roger Knapman, has said"
+			}
+		}
+		if kindOfPronoun(toks[sub].lower) != pronNone {
+			// “…,” he said: he is resolved outside the quotation, so this does not recur
+			return d.pronoun(s, sub)
+		}
+	}
+	return nil
+}
+
+// aspectualVerbs say that something begins or ends: used without an object
+// ("it ended 0–0", not "it started a campaign") their subject is an event or a
+// stretch of time as often as a thing.
+var aspectualVerbs = set(`end begin start finish last resume`)
+
+// subjectOf reports whether the pronoun at token k is the subject of a verb
+// whose lemma is in verbs.
+func (d *docState) subjectOf(si, k int, verbs map[string]bool) bool {
+	t := d.sents[si].tree
+	if t == nil || k >= len(t.head) || t.head[k] < 0 || t.base(k) != "nsubj" {
+		return false
+	}
+	v := d.sents[si].toks[t.head[k]]
+	return strings.HasPrefix(v.tag, "VB") && verbs[d.x.lx.verbLemma(v.lower)] // "it was at the start" has no verb start
+}
+
+// intransitive reports whether verb v of sentence si has no object but a score
+// ("ended 0–0").
+func (d *docState) intransitive(si, v int) bool {
+	t := d.sents[si].tree
+	o := t.child(v, "obj")
+	return o < 0 || d.sents[si].toks[o].tag == "CD"
+}
+
+// negatedAt reports whether the mention starting at byte start of sentence s
+// is quantified by "no" or "neither": it names nothing a pronoun can take up.
+func (d *docState) negatedAt(s, start int) bool {
+	toks := d.sents[s].toks
+	for k := 1; k < len(toks); k++ {
+		if toks[k].start == start {
+			return toks[k-1].lower == "neither" || toks[k-1].lower == "no"
+		}
+	}
+	return false
+}
+
+// humanAgentAt reports whether the pronoun at token k is the subject of a verb
+// only people and their organisations do: saying, estimating, deciding.
+func (d *docState) humanAgentAt(si, k int) bool {
+	return d.subjectOf(si, k, d.x.lx.cues) || d.subjectOf(si, k, agentVerbs)
+}
+
+// agentVerbs are verbs of thinking and wanting, whose subject is a person or
+// a body of people.
+var agentVerbs = set(`think believe estimate calculate decide want hope fear expect plan intend wish
+	agree disagree refuse demand urge vote protest complain admit deny accuse blame conclude
+	know feel understand prefer choose`)
+
+// humanGroup reports whether a plural antecedent is people or a body of them:
+// an organisation, a nationality or group, or a noun phrase headed by a noun
+// for persons ("the report's authors", "many people", "the pair").
+func (d *docState) humanGroup(e *docEntity) bool {
+	switch e.typ {
+	case TypeOrg, TypeNORP:
+		return true
+	case TypeConcept:
+		h := lastWord(e.name)
+		l := d.x.lx.lemmatize(h, true)
+		_, person := personHeads[l]
+		person = person || peopleNouns[l]
+		// "scientists", "politicians", "volunteers": nouns for what people do
+		person = person || strings.HasSuffix(l, "ist") && !strings.HasSuffix(l, "list") || strings.HasSuffix(l, "ian") || strings.HasSuffix(l, "eer")
+		return person || nameGroup(e) || d.bodyNoun(e) || h == "people" || d.x.lx.personNouns[h] || d.x.lx.personNouns[l] || d.x.lx.groupNouns[h] || collectiveNouns[h] || d.isRoleNoun(l)
+	}
+	return false
+}
+
+// reportedSubjectAt reports whether the mention starting at byte start of
+// sentence s opens a clause after "that" ("the study revealed that children …
+// are"): what is reported on, not who acts in the story.
+func (d *docState) reportedSubjectAt(s, start int) bool {
+	toks := d.sents[s].toks
+	for k := 1; k < len(toks); k++ {
+		if toks[k].start == start {
+			return toks[k-1].lower == "that" || k >= 2 && toks[k-2].lower == "that" && toks[k-1].tag == "DT"
+		}
+	}
+	return false
+}
+
+// bodyNoun reports whether a concept is headed by a noun for an organisation
+// ("the government", "councils", "the company").
+func (d *docState) bodyNoun(e *docEntity) bool {
+	if e.typ != TypeConcept {
+		return false
+	}
+	l := d.x.lx.lemmatize(lastWord(e.name), true)
+	return orgNouns[l] || d.x.lx.orgHeads[l] || l == "country" || l == "nation" // "the richest countries have said they"
+}
+
+// reportingAt reports whether the pronoun at token k is the subject of a
+// reporting verb ("they say", "they claimed").
+func (d *docState) reportingAt(si, k int) bool {
+	return d.subjectOf(si, k, d.x.lx.cues)
+}
+
+// earlierSpeakers returns the most recent plural people who were the subject
+// of a reporting verb in the sentences a plural pronoun reaches, or nil. People
+// nearer stop the search (then salience decides): any in the pronoun's own
+// sentence, or the subject of a sentence in between — but not a subject
+// reported on ("the study revealed that children …").
+func (d *docState) earlierSpeakers(si, pos int, mates map[*docEntity]bool) *docEntity {
+	for s := si; s >= 0 && si-s <= lookBack(pronPlural)+farGroups(pronPlural); s-- {
+		cands := d.candidatesIn(s, pos)
+		stop := false
+		for i := len(cands) - 1; i >= 0; i-- {
+			c := cands[i]
+			if mates[c.ent] || d.isQuotedAt(s, c.start) || !d.agrees(c.ent, pronPlural) || !d.humanGroup(c.ent) {
+				continue
+			}
+			if s == si || d.isSubjectAt(s, c.end) && !d.reportedSubjectAt(s, c.start) {
+				stop = true
+			}
+			v := d.subjectVerb(s, c.end)
+			for v >= 0 && v+1 < len(d.sents[s].toks) && (d.sents[s].toks[v].tag == "MD" || d.sents[s].toks[v+1].tag == "VBN") {
+				v++ // "will say", "have said"
+			}
+			if v >= 0 && d.x.lx.cues[d.x.lx.verbLemma(d.sents[s].toks[v].lower)] {
+				return c.ent
+			}
+		}
+		if stop {
+			return nil
+		}
+	}
+	return nil
 }
 
 // candidatesIn lists the mentions of sentence s that start before byte pos, in
@@ -225,16 +587,16 @@ func (d *docState) candidatesIn(s, pos int) []mentionLog {
 // by Montalvo shortly after he left".
 func (d *docState) ranked(s, pos int, nearestFirst bool) []mentionLog {
 	cands := d.candidatesIn(s, pos)
-	var subj, rest, cited []mentionLog
+	var subj, rest, front, cited []mentionLog
 	fronted := d.frontedClauseEnd(s)
 	for _, c := range cands {
 		switch {
 		case d.citedAt(s, c.start):
 			cited = append(cited, c)
-		case d.isSubjectAt(s, c.end) && c.start < fronted:
-			// "Though the Velo Group removed it, other sites … they": the subject of
-			// a fronted clause comes after the main clause's subject.
-			rest = append(rest, c)
+		case c.start < fronted:
+			// "Though the Velo Group removed it, other sites … they": what a fronted
+			// clause names comes after what the main clause names.
+			front = append(front, c)
 		case d.isSubjectAt(s, c.end):
 			subj = append(subj, c)
 		default:
@@ -246,7 +608,7 @@ func (d *docState) ranked(s, pos int, nearestFirst bool) []mentionLog {
 			rest[i], rest[j] = rest[j], rest[i]
 		}
 	}
-	return append(append(subj, rest...), cited...)
+	return append(append(append(subj, rest...), front...), cited...)
 }
 
 // clauseMates returns the entities named as the other arguments of the
@@ -294,6 +656,44 @@ func (d *docState) clauseMates(si, k int) map[*docEntity]bool {
 	return mates
 }
 
+// reporterOf returns the subject of the reporting verb whose complement clause
+// the pronoun at token k is the subject of ("X said they …") and its token, or
+// nil and -1.
+func (d *docState) reporterOf(si, k int) (*docEntity, int) {
+	t := d.sents[si].tree
+	if t == nil || k >= len(t.head) || t.head[k] < 0 || t.base(k) != "nsubj" && t.base(k) != "nsubj:pass" {
+		return nil, -1
+	}
+	p := t.head[k]
+	if t.base(p) != "ccomp" || t.head[p] < 0 || t.head[p] > k {
+		return nil, -1
+	}
+	v := t.head[p]
+	if !d.x.lx.cues[d.x.lx.verbLemma(d.sents[si].toks[v].lower)] {
+		return nil, -1
+	}
+	sub := t.child(v, "nsubj")
+	return d.argEntity(si, sub, d.sents[si].toks[k].start), sub
+}
+
+// argEntity returns the entity named at token a of sentence si (a name, or
+// a phrase the rules or noteNounPhrases registered before byte pos), or nil.
+func (d *docState) argEntity(si, a, pos int) *docEntity {
+	if a < 0 {
+		return nil
+	}
+	if m := d.mentionAt(si, a); m != nil && m.ent != nil {
+		return m.ent
+	}
+	at := d.sents[si].toks[a]
+	for _, c := range d.candidatesIn(si, pos) {
+		if c.start <= at.start && at.start < c.end || c.start < at.end && at.end <= c.end {
+			return c.ent
+		}
+	}
+	return nil
+}
+
 // reflexiveBinder returns the named subject of the predicate a reflexive
 // pronoun at token k is an argument of, or nil.
 func (d *docState) reflexiveBinder(si, k int) *docEntity {
@@ -301,21 +701,8 @@ func (d *docState) reflexiveBinder(si, k int) *docEntity {
 	if t == nil || k >= len(t.head) || t.head[k] < 0 {
 		return nil
 	}
-	sub := t.child(t.head[k], "nsubj")
-	if sub < 0 {
-		return nil
-	}
-	if m := d.mentionAt(si, sub); m != nil && m.ent != nil {
-		return m.ent
-	}
-	// a subject the clause rules named (a concept, or a name only they found)
-	at := d.sents[si].toks[sub].start
-	for _, c := range d.candidatesIn(si, d.sents[si].toks[k].start) {
-		if c.start <= at && at < c.end {
-			return c.ent
-		}
-	}
-	return nil
+	// a name, or a subject the clause rules named (a concept, or a name only they found)
+	return d.argEntity(si, t.child(t.head[k], "nsubj"), d.sents[si].toks[k].start)
 }
 
 // appositiveName returns the named entity in apposition after a phrase that
@@ -396,6 +783,12 @@ func (d *docState) noteNounPhrases(si, k int) {
 // isSubjectAt reports whether the mention ending at byte end of sentence s is
 // followed by a finite verb (an adverb or an apposition between): a subject.
 func (d *docState) isSubjectAt(s, end int) bool {
+	return d.subjectVerb(s, end) >= 0
+}
+
+// subjectVerb returns the finite verb (or modal) that the mention ending at
+// byte end of sentence s is the subject of, or -1 (see isSubjectAt).
+func (d *docState) subjectVerb(s, end int) int {
 	toks := d.sents[s].toks
 	k := 0
 	for k < len(toks) && toks[k].start < end {
@@ -416,13 +809,13 @@ func (d *docState) isSubjectAt(s, end int) bool {
 		k++
 	}
 	if k >= len(toks) {
-		return false
+		return -1
 	}
 	switch toks[k].tag {
 	case "VBD", "VBZ", "VBP", "MD":
-		return true
+		return k
 	}
-	return false
+	return -1
 }
 
 // isQuotedAt reports whether byte offset off of sentence s is inside someone's
@@ -456,8 +849,8 @@ func (d *docState) agrees(e *docEntity, k pronounKind) bool {
 			g, ok := personHeads[lastWord(e.name)]
 			return ok && !d.pluralConcept(e) && (g == genderEither || g == genderMale && k == pronMale || g == genderFemale && k == pronFemale)
 		}
-		if e.typ != TypePerson && !(e.typ == TypeConcept && e.weakType) {
-			return false // a name nothing types yet ("Katherinator") may be a person
+		if e.typ != TypePerson && !(e.typ == TypeConcept && e.weakType && !e.thing) {
+			return false // a name nothing types yet ("Katherinator") may be a person, unless it was "it"
 		}
 		want := genderMale
 		if k == pronFemale {
@@ -467,7 +860,10 @@ func (d *docState) agrees(e *docEntity, k pronounKind) bool {
 	case pronThing:
 		switch e.typ {
 		case TypePerson:
-			return e.weakType // a guess; "it" says otherwise
+			// a person is never "it"; a name only guessed a person that is
+			// spelt like a company's ("Mitsubishi Motors said it …") is a body,
+			// and is retyped so
+			return e.weakType && e.gender == genderUnknown && !d.titled(e) && d.orgLooking(e.name)
 		case TypeNORP:
 			return false
 		case TypeConcept:
@@ -479,8 +875,44 @@ func (d *docState) agrees(e *docEntity, k pronounKind) bool {
 		switch e.typ {
 		case TypeNORP, TypeOrg:
 			return true
+		case TypeLoc:
+			// "While the Museum of Flight was in the running, NASA did not choose
+			// them": an institution is its people too.
+			return institutionHeads[lastWord(strings.ToLower(e.name))] || strings.HasPrefix(strings.ToLower(e.name), "museum ")
 		case TypeConcept:
-			return (d.pluralConcept(e) || collectiveNouns[lastWord(e.name)]) && !d.temporal(e.name)
+			return (d.pluralConcept(e) || collectiveNouns[lastWord(e.name)] || nameGroup(e)) && !d.temporal(e.name)
+		}
+	}
+	return false
+}
+
+// orgLooking reports whether a name is spelt like a company's rather than a
+// person's: a digit, an acronym or an inner capital (productLike), an "&", a
+// country or region in it ("France Telecom"; a city may be a surname too) or an
+// ordinary word after its first ("Mitsubishi Motors", "MG Rover").
+func (d *docState) orgLooking(name string) bool {
+	if productLike(name) || strings.Contains(name, "&") {
+		return true
+	}
+	for i, w := range strings.Fields(strings.ToLower(name)) {
+		if d.x.isPlaceWord(w) || i > 0 && d.x.lx.words[w] && d.x.lx.given[w] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// titled reports whether an entity was ever named with an honorific or a
+// title ("Mr Raskin", "Chief Executive Jean-Pierre Garnier"): a person.
+func (d *docState) titled(e *docEntity) bool {
+	for r := range e.roles {
+		if w := lastWord(r); d.x.lx.titles[w] && !orgNouns[w] {
+			return true // "Petrov, the foreign minister" ("MG Rover, the company" is no title)
+		}
+	}
+	for a := range e.aliases {
+		if f, _, ok := strings.Cut(a, " "); ok && (d.x.lx.honorifics[strings.ToLower(strings.TrimSuffix(f, "."))] != 0 || d.x.lx.titles[strings.ToLower(f)]) {
+			return true
 		}
 	}
 	return false
@@ -489,17 +921,31 @@ func (d *docState) agrees(e *docEntity, k pronounKind) bool {
 // temporal reports whether a phrase names a time ("September 14", "two years"),
 // which pronouns do not point back to.
 func (d *docState) temporal(name string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if d.x.lx.months[w] || temporalWords[w] || strings.ContainsAny(w, "0123456789") || numberWords[w] {
+	words := strings.Fields(strings.ToLower(name))
+	for i, w := range words {
+		if d.x.lx.months[w] || temporalWords[w] || seasons[w] || w[0] >= '0' && w[0] <= '9' {
+			// a time or an amount ("2011", "50,000", "pounds 500m"); "IE6 users" are people
+			return true
+		}
+		// A count is no thing ("one of the most successful", "the two"), but a
+		// count of things is: "many people", "three newer versions".
+		if numberWords[w] && (i == len(words)-1 || words[i+1] == "of") {
 			return true
 		}
 	}
 	return false
 }
 
+// institutionHeads end the names of places that are bodies of people too.
+var institutionHeads = set(`museum university college school hospital library institute academy gallery zoo`)
+
+// seasons say when, like temporalWords: "this summer".
+var seasons = set(`summer autumn winter`)
+
 // collectiveNouns are singular nouns for groups that "they" can refer to: "The
 // team arrived … They were denied visas".
-var collectiveNouns = set(`team squad crew family couple band group staff delegation police`)
+var collectiveNouns = set(`team squad crew family couple pair duo trio band group staff delegation police
+	crowd audience jury panel committee`)
 
 // numberWords stand for a count, not a thing: "one of the most successful".
 var numberWords = set(`one two three four five six seven eight nine ten dozen hundred thousand million billion
@@ -528,10 +974,21 @@ var personHeads = func() map[string]byte {
 	return m
 }()
 
+// peopleNouns are more nouns for people, which news uses in the plural for
+// those who say and decide ("Opponents say …", "delegates insisted"). A
+// singular one is seldom a he or she to come back to, so personHeads leaves
+// them out.
+var peopleNouns = set(`delegate opponent critic pundit campaigner protester protestor demonstrator
+	supporter citizen member analyst economist investor shareholder consumer customer user
+	patient parent pupil teacher employee farmer observer lawmaker legislator councillor
+	councilor troop rebel militant insurgent fighter organiser organizer boss colleague adult
+	applicant immigrant migrant participant tenant passenger traveller traveler viewer reader
+	listener buyer seller shopper landlord commuter motorist side`)
+
 // pluralConcept reports whether a concept's head noun is plural ("plans", "people").
 func (d *docState) pluralConcept(e *docEntity) bool {
 	w := lastWord(e.name)
-	if w == "people" || w == "police" || w == "children" || w == "men" || w == "women" {
+	if w == "people" || w == "police" || strings.HasSuffix(w, "children") || strings.HasSuffix(w, "men") && !strings.HasSuffix(w, "omen") || strings.HasSuffix(w, "women") {
 		return true
 	}
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "news") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
@@ -593,7 +1050,7 @@ func (d *docState) frontedClauseEnd(s int) int {
 }
 
 // fronting words open a clause that comes before its sentence's subject.
-var fronting = set(`asked after before when while although though if as since despite unless once speaking`)
+var fronting = set(`asked after before when while although though if as since despite unless once speaking with`)
 
 // relativeAntecedent resolves "who" and "which" to the name right before them
 // ("Ivan Petrov, who …", "Crimea, which …").

@@ -34,6 +34,7 @@ type docEntity struct {
 	aliases   map[string]bool
 	mentions  int
 	roles     map[string]string // role → of
+	thing     bool              // a pronoun "it" took it: no he or she may make it a person
 	order     int
 }
 
@@ -185,6 +186,12 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 				j += 2
 				continue
 			}
+			// "National Air and Space Museum", "Food and Drug Administration": words
+			// that name no body joined by "and" to the words that end one.
+			if n.lower == "and" && x.andInsideName(toks, i, j, midCaps) {
+				j += 2
+				continue
+			}
 			// "The Globe and Mail": two single unknown words joined by "and" after "the"
 			// are one name; "the US and Britain" are two.
 			if n.lower == "and" && j == i && i > 0 && toks[i-1].lower == "the" && j+2 < len(toks) &&
@@ -232,6 +239,11 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 			x.typeMention(toks, &m)
 		}
 		lw := strings.ToLower(m.surface)
+		if c, rest, ok := strings.Cut(lw, " "); ok && compassWords[c] {
+			if _, isDem := x.lx.demonyms[rest]; isDem && !m.actor && m.last+1 < len(toks) && !toks[m.last+1].isCap() && toks[m.last+1].isNoun() {
+				continue // "South Asian markets": a describing word, no name
+			}
+		}
 		if _, isDem := x.lx.demonyms[lw]; isDem && !m.actor && m.typ != TypeNORP {
 			if _, place := x.lx.places[lw]; !place { // "U.S. visitors" still name the country
 				continue
@@ -240,6 +252,33 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 		kept = append(kept, m)
 	}
 	return kept
+}
+
+// andInsideName reports whether the capitalised run toks[i..j], before an
+// "and", is the first half of one name: ordinary words that end no name by
+// themselves (no head word, no place, no person, no acronym), and the
+// capitalised words after "and" reach an organisation's or place's head word
+// within three words, with no "of" after it.
+func (x *Extractor) andInsideName(toks []token, i, j int, midCaps map[string]bool) bool {
+	if x.isHeadWord(toks[j].lower) || x.looksLikePerson(toks, i, j) {
+		return false
+	}
+	for k := i; k <= j; k++ {
+		w := toks[k].lower
+		if x.isKnownName(w) || x.lx.given[w] != 0 || !toks[k].isCap() || x.isHeadWord(w) || x.lx.honorifics[w] != 0 || !x.lx.words[w] || isAllCapsWord(toks[k].text) {
+			return false // "Home Office Minister Lord Falconer and Downing Street": two names
+		}
+	}
+	for k := j + 2; k < len(toks) && k <= j+4; k++ {
+		if !x.isNameToken(toks[k], false, midCaps) || x.isKnownName(toks[k].lower) || isAllCapsWord(toks[k].text) || !x.lx.words[toks[k].lower] {
+			return false // "Apple Computer and Cisco Systems": a name of its own follows
+		}
+		if x.lx.orgHeads[toks[k].lower] || x.lx.locHeads[toks[k].lower] == TypeLoc {
+			// "Treasury and Bank of England": a name of its own follows
+			return k+1 >= len(toks) || toks[k+1].lower != "of"
+		}
+	}
+	return false
 }
 
 // notAName rejects capitalised runs that are adjectives or compounds rather than
@@ -366,6 +405,19 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 			x.typeMention(toks, &m)
 			return []mention{m}
 		}
+		// "Liberal Democrat Paul Tyler": a member of a party the lists know (by its
+		// plural), then the person, who holds that as a role.
+		for t := i; t+2 <= j; t++ {
+			if _, party := x.lx.orgs[strings.ToLower(plain(textSpan(toks, i, t)))+"s"]; party && x.lx.given[toks[t+1].lower] != 0 && x.plainNameWords(toks, t+1, j) {
+				ms := x.splitTitle(toks, t+1, j)
+				for k := range ms {
+					if ms[k].role == "" {
+						ms[k].role = textSpan(toks, i, t)
+					}
+				}
+				return ms
+			}
+		}
 		// "Scientologist Tom Cruise", "Republican John Cornyn": a word describing the
 		// person before a given name and surname.
 		if j >= i+2 && x.lx.given[toks[i+1].lower] != 0 && x.lx.given[toks[i].lower] == 0 && !x.lx.titles[toks[i].lower] &&
@@ -377,7 +429,10 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 		for t := j - 2; t >= i; t-- {
 			_, city := x.lx.cities[toks[t].lower]
 			known := x.isKnownName(strings.ToLower(plain(textSpan(toks, i, t)))) || t > i && (city || x.isPlaceWord(toks[t].lower))
-			if known && j-t >= 2 && j-t <= 3 && x.plainNameWords(toks, t+1, j) {
+			rest := strings.ToLower(plain(textSpan(toks, t+1, j)))
+			_, restCity := x.lx.cities[rest]
+			if known && j-t >= 2 && j-t <= 3 && x.plainNameWords(toks, t+1, j) && !restCity && !x.isPlaceWord(rest) {
+				// ("East Los Angeles" is no place and a person: the list knows Los Angeles)
 				return append(x.splitTitle(toks, i, t), x.splitTitle(toks, t+1, j)...)
 			}
 		}
@@ -388,7 +443,15 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 			// "Home Office Minister Lord Falconer": the organisation, then a titled person.
 			titledNext := x.isHeadWord(toks[t].lower) && x.lx.titles[toks[t+1].lower] && !x.lx.titles[toks[j].lower]
 			if orgEnd && (titledNext || x.lx.given[toks[t+1].lower] != 0 || j-t <= 3 && x.isHeadWord(toks[t].lower) && x.plainNameWords(toks, t+1, j)) {
-				return append(x.splitTitle(toks, i, t), x.splitTitle(toks, t+1, j)...)
+				person := x.splitTitle(toks, t+1, j)
+				for k := range person {
+					if !titledNext && x.plainNameWords(toks, person[k].first, person[k].last) && person[k].last > person[k].first {
+						// the split says who this is: words no list knows after a body's
+						// name are a person's ("Refugee Council Enver Solomon told …")
+						person[k].typ, person[k].weakType, person[k].canon = TypePerson, false, ""
+					}
+				}
+				return append(x.splitTitle(toks, i, t), person...)
 			}
 		}
 	}
@@ -551,6 +614,13 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 		m.typ, m.canon = TypeOrg, canon
 		return
 	}
+	if canon, ok := lx.orgs[lw+"s"]; ok && m.role == "" && m.gender == 0 && m.last+1 < len(toks) && toks[m.last+1].isNoun() {
+		// "a Liberal Democrat spokesman", "Former Conservative minister": the
+		// party a member's word describes them by ("Mr Green" has a title: a
+		// person; "Cornyn, Republican from Texas" is the member, not the party)
+		m.typ, m.canon = TypeOrg, canon
+		return
+	}
 	if canon, ok := lx.places[lw]; ok {
 		m.typ, m.canon = TypeGPE, canon
 		if x.playsAsTeam(toks, m) {
@@ -666,6 +736,10 @@ func (x *Extractor) modifiedNoun(toks []token, m *mention) string {
 // studyHeads end the names of studies and programmes, which are works, not
 // bodies or people: "National Iodine Nutrition Study", "Space Shuttle Program".
 var studyHeads = set(`study survey census programme program project`)
+
+// agencyScope words open the names of international agencies: a programme
+// named so is a body that runs programmes, not one.
+var agencyScope = set(`world international global united un european`)
 
 // commonCapitals are things written with a capital that name no
 // organisation, place or person.
@@ -803,6 +877,9 @@ func (x *Extractor) typeByWords(words []string) string {
 	if multi && (head == "international" || head == "uk" || head == "usa") && !x.isPlaceWord(words[0]) && x.lx.given[words[0]] == 0 {
 		return TypeOrg // "Amnesty International", "Hitwise UK": an organisation or its national arm
 	}
+	if x.bodyOfPlace(words) {
+		return TypeOrg // "Food Standards Australia New Zealand": a national body
+	}
 	if head == "district" && len(words) >= 2 && (words[len(words)-2] == "school" || words[len(words)-2] == "water" || words[len(words)-2] == "fire") {
 		return TypeOrg // "Irving Independent School District": a body, not a territory
 	}
@@ -813,12 +890,44 @@ func (x *Extractor) typeByWords(words []string) string {
 		return TypeOrg
 	case lx.eventHeads[head] && multi:
 		return TypeEvent
+	case (head == "programme" || head == "program") && multi && agencyScope[words[0]]:
+		return TypeOrg // "World Food Programme", "United Nations Development Programme": agencies
 	case (lx.workHeads[head] || studyHeads[head]) && multi:
 		return TypeWork
 	case lx.locHeads[head] != "" && multi:
 		return lx.locHeads[head]
 	}
 	return ""
+}
+
+// bodyOfPlace reports whether a name is two or more ordinary words followed
+// by a country or region ("Food Standards Australia New Zealand", "Royal Mail
+// Scotland"): a body of that place. The words must be nouns no place, person
+// or event is named by ("Western Australia", "World Cup Russia" are not).
+func (x *Extractor) bodyOfPlace(words []string) bool {
+	i := 0
+	for i < len(words) && x.lx.words[words[i]] && !x.isPlaceWord(words[i]) {
+		w := words[i]
+		if compassWords[w] || x.lx.given[w] != 0 || x.lx.eventHeads[w] || x.lx.workHeads[w] || studyHeads[w] {
+			return false
+		}
+		i++
+	}
+	if i < 2 || i == len(words) {
+		return false
+	}
+	// the rest is one place or several: "Australia New Zealand"
+	for i < len(words) {
+		j := len(words)
+		for j > i && !x.isPlaceWord(strings.Join(words[i:j], " ")) {
+			j--
+		}
+		if j == i {
+			return false
+		}
+		i = j
+	}
+	return true
 }
 
 // typeByContext types a name by the words around it.

@@ -86,7 +86,46 @@ func (x *Extractor) tag(s string, base int) ([]token, error) {
 		out[i].xpos, out[i].upos = w.XPOS, w.UPOS
 		out[i].tag = pennTag(out[i], w.XPOS)
 	}
+	x.agentNouns(out)
 	return out, nil
+}
+
+// hasFinite reports whether the tagger found a finite verb in the sentence.
+func hasFinite(toks []token) bool {
+	for _, t := range toks {
+		switch t.xpos {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// agentNouns corrects a tagging error news text meets at the head of a
+// sentence: the real verb after a bare plural agent noun read as a noun, the
+// sentence left with no verb or the plural taken for it ("Web developers face/NN
+// big problems"). The -ers
+// word is a plural noun when its stem is a verb the word list knows in -ed and
+// -ing ("develop", "report", "farm"), a bare singular noun comes before it (no
+// determiner: "the site offers …" stays a verb) and the word after it can be the verb.
+func (x *Extractor) agentNouns(toks []token) {
+	for i := 1; i+2 < len(toks); i++ {
+		t, prev, next := toks[i], toks[i-1], toks[i+1]
+		stem := strings.TrimSuffix(t.lower, "ers")
+		if t.xpos != "VBZ" && !(t.xpos == "NNS" && !hasFinite(toks)) || stem == t.lower || len(stem) < 4 || !x.lx.words[stem+"ed"] || !x.lx.words[stem+"ing"] || !x.lx.words[stem+"er"] {
+			continue
+		}
+		if prev.xpos != "NN" && prev.xpos != "NNP" || i >= 2 && (toks[i-2].tag == "DT" || toks[i-2].tag == "PRP$" || toks[i-2].tag == "POS" || toks[i-2].tag == "JJ") {
+			continue
+		}
+		if next.xpos != "NN" && next.xpos != "VB" && next.xpos != "VBP" || next.isCap() {
+			continue
+		}
+		toks[i].xpos, toks[i].upos = "NNS", "NOUN"
+		toks[i].tag = pennTag(toks[i], "NNS")
+		toks[i+1].xpos, toks[i+1].upos = "VBP", "VERB"
+		toks[i+1].tag = pennTag(toks[i+1], "VBP")
+	}
 }
 
 // tagForm is the word as the tagger and parser read it: EWT writes plain
