@@ -445,6 +445,11 @@ func (d *docState) quoteStartsAfter(si, k int) bool {
 // does not name ("they"), kept as written.
 func (d *docState) cueSpeakers(si, v int) []arg {
 	t := d.sents[si].tree
+	if c, ok := d.closingCue(si); ok && c.cue == v {
+		if sp := d.closingSpeaker(si, c); len(sp) > 0 {
+			return sp
+		}
+	}
 	if d.passiveCue(si, v) {
 		if ag := t.child(v, "obl:agent"); ag >= 0 {
 			return d.speakerArgs(si, ag)
@@ -489,8 +494,19 @@ func (d *docState) passiveCue(si, v int) bool {
 // speakerArgs resolves the phrase at h as a speaker; a pronoun nothing
 // resolves stays as written, without an entity.
 func (d *docState) speakerArgs(si, h int) []arg {
-	if a := d.argsAt(si, h); len(a) > 0 {
-		return a
+	a := d.argsAt(si, h)
+	if len(a) == 0 || a[0].ent != nil && a[0].ent.typ == TypeConcept && !a[0].resolved {
+		// "Ms Kelly told …" parsed with the honorific as head and the name in
+		// apposition: the name right after the head is who speaks.
+		t := d.sents[si].tree
+		for _, m := range d.mentions[si] {
+			if m.ent != nil && m.ent.typ != TypeConcept && m.first <= h+1 && m.last >= h && (m.first <= h || t.head[m.first] == h) {
+				return []arg{{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}}
+			}
+		}
+	}
+	if len(a) > 0 {
+		return d.cleanSpeaker(si, a)
 	}
 	tk := d.sents[si].toks[h]
 	if d.x.lx.pronouns[tk.lower] || tk.tag == "PRP" {
@@ -508,6 +524,13 @@ func (d *docState) treeStatements(si int) {
 			continue
 		}
 		c := d.contentOf(si, v)
+		if cl, ok := d.closingCue(si); ok && cl.cue == v {
+			// "…, the minister has said": what was said is all before the comma,
+			// however the parser hung it
+			if lo, hi := trimSpan(toks, 0, cl.comma-1); hi > lo {
+				c = &content{lo: lo, hi: hi, kind: "parenthetical"}
+			}
+		}
 		if c == nil || d.mostlyQuoted(si, c.lo, c.hi) {
 			continue // a quotation's statement is made by the quote rules
 		}
@@ -877,4 +900,185 @@ func (d *docState) stateStatements(si int) {
 		}
 		d.addStatement(si, -1, toks[h].text, speakers, &content{lo: lo, hi: hi, kind: "noun"})
 	}
+}
+
+// closing is a reporting clause that closes its sentence after a comma:
+// "…, the work and pensions minister has said.", "…, said a spokesman.",
+// "…, pro-hunt MPs say." News writes the attribution last so often that the
+// surface says more than a parse of the long clause before it, which often
+// swallows the speaker (as an apposition, an object, a relative clause).
+type closing struct {
+	cue        int // the reporting verb
+	spLo, spHi int // the speaker phrase
+	comma      int // the comma that ends what was said
+}
+
+// closingVerbs close a sentence as its attribution besides the clause cues
+// ("…, analysts believe"); learned cues such as "continue" or "show" do not.
+var closingVerbs = set(`believe think predict conclude concede complain comment maintain contend observe
+	estimate forecast allege recall`)
+
+// closingCue finds the closing reporting clause of sentence si: a comma,
+// then a short speaker phrase and a speech verb (with its auxiliaries), or a
+// speech verb and a short speaker phrase, then at most a short addressee or
+// time ("told the BBC", "in a statement") before the sentence ends.
+func (d *docState) closingCue(si int) (closing, bool) {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	if t == nil {
+		return closing{}, false
+	}
+	end := len(toks) - 1
+	for end >= 0 && (toks[end].tag == "." || toks[end].tag == "``" || toks[end].text == ")") {
+		end--
+	}
+	speech := func(k int) bool {
+		if !toks[k].isVerb() || toks[k].tag == "VBG" || toks[k].tag == "VB" && k > 0 && toks[k-1].lower == "to" {
+			return false
+		}
+		if toks[k].tag == "VBN" && (k == 0 || t.upos[k-1] != "AUX") {
+			return false // "…, with Jim Smith named": no one speaks
+		}
+		l := d.verbLemma(si, k)
+		return clauseCues[l] || closingVerbs[l]
+	}
+	// a phrase that names someone: no verb, no comma, a noun or a pronoun in it
+	nominal := func(lo, hi int) bool {
+		if lo > hi || hi-lo > 7 {
+			return false
+		}
+		noun := false
+		for k := lo; k <= hi; k++ {
+			switch {
+			case toks[k].text == "," || toks[k].tag == "``" || toks[k].tag == "MD" || toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP" || toks[k].lower == "that" || toks[k].tag == "WP" || toks[k].tag == "WDT":
+				return false
+			case toks[k].isNoun() || toks[k].tag == "PRP" || t.upos[k] == "NOUN" || t.upos[k] == "PROPN" || t.upos[k] == "PRON":
+				noun = true
+			}
+		}
+		return noun
+	}
+	// what may follow the cue: "told the BBC", "in a statement", "on Monday"
+	for tail := end; tail >= 0 && end-tail <= 5; tail-- {
+		v := tail
+		if !speech(v) {
+			if toks[v].text == "," || toks[v].tag == "MD" || t.upos[v] == "VERB" || t.upos[v] == "AUX" {
+				break
+			}
+			continue
+		}
+		if v < end && !nominal(v+1, end) && !(toks[v+1].tag == "IN" && v+1 < end && nominal(v+2, end)) {
+			break
+		}
+		// "…, Ms Short has said": the speaker before the cue and its auxiliaries
+		k := v - 1
+		for k >= 0 && (toks[k].tag == "MD" || t.upos[k] == "AUX" || toks[k].tag == "RB" && toks[k].lower != "not" && toks[k].lower != "n't") {
+			k--
+		}
+		for c := k - 1; c >= 2 && k-c <= 7; c-- {
+			if toks[c].text == "," {
+				if nominal(c+1, k) {
+					return closing{cue: v, spLo: c + 1, spHi: k, comma: c}, true
+				}
+				break
+			}
+		}
+		// "…, said a spokesman", "…, say the Tories": the speaker after the cue
+		if v == tail && v >= 3 && toks[v-1].text == "," && v < end && nominal(v+1, end) && !addresseeVerbs[d.verbLemma(si, v)] {
+			return closing{cue: v, spLo: v + 1, spHi: end, comma: v - 1}, true
+		}
+		break
+	}
+	return closing{}, false
+}
+
+// closingSpeaker resolves the speaker phrase of a closing reporting clause:
+// a name in it, or the phrase with its head noun (the last noun before a
+// preposition: "a spokesman for the Home Office" is a spokesman).
+func (d *docState) closingSpeaker(si int, c closing) []arg {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	h := -1
+	for k := c.spLo; k <= c.spHi; k++ {
+		if (t.upos[k] == "ADP" || toks[k].tag == "IN") && h >= 0 {
+			break
+		}
+		if toks[k].isNoun() || toks[k].tag == "PRP" || t.upos[k] == "NOUN" || t.upos[k] == "PROPN" || t.upos[k] == "PRON" {
+			h = k
+		}
+	}
+	if h < 0 {
+		return nil
+	}
+	hi := c.spHi
+	for k := h + 1; k <= c.spHi; k++ {
+		if toks[k].tag == "IN" || t.upos[k] == "ADP" {
+			if k > h+1 || toks[k].lower != "of" {
+				hi = k - 1 // "the spokesman for the Home Office" keeps its head; "the leader of Labour" its of-phrase
+			}
+			break
+		}
+	}
+	if m := d.mentionAt(si, h); m != nil && m.ent != nil {
+		return []arg{{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}}
+	}
+	if a, ok := d.nameArg(si, c.spLo, h, hi); ok {
+		return []arg{a}
+	}
+	return nil
+}
+
+// sentenceAdverbs stand between a subject and its verb and are often tagged
+// as nouns there ("Ed Davey meanwhile said").
+var sentenceAdverbs = set(`meanwhile however also too instead later earlier now then again though separately
+	likewise similarly nonetheless nevertheless`)
+
+// cleanSpeaker cuts what the parser glued onto a speaker phrase: a time or an
+// adverb after it ("Mr Straw last week", "the chancellor meanwhile") and a
+// clause run into it ("Charles Kennedy has told voters his …"). The name
+// inside, or the phrase without the glued words, is who speaks.
+func (d *docState) cleanSpeaker(si int, a []arg) []arg {
+	sp := a[0]
+	if sp.ent == nil || sp.ent.typ != TypeConcept || sp.resolved || sp.last < sp.first {
+		return a
+	}
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	cut := sp.last + 1 // the first glued word
+	for k := sp.first; k <= sp.last; k++ {
+		if toks[k].tag == "MD" || toks[k].tag == "VBZ" || toks[k].tag == "VBD" || toks[k].tag == "VBP" || t.upos[k] == "AUX" {
+			cut = k
+			break
+		}
+	}
+	for cut-1 > sp.first && (toks[cut-1].tag == "RB" || sentenceAdverbs[toks[cut-1].lower] || d.isTemporal(si, cut-1) || (toks[cut-1].lower == "last" || toks[cut-1].lower == "this" || toks[cut-1].lower == "next") && cut <= sp.last) {
+		cut--
+	}
+	for cut-1 > sp.first && (toks[cut-1].lower == "last" || toks[cut-1].lower == "this" || toks[cut-1].lower == "next" || toks[cut-1].tag == "DT") {
+		cut--
+	}
+	if cut > sp.last {
+		return a
+	}
+	if cut <= sp.first {
+		return nil // the whole phrase is a time or a clause: nobody is named
+	}
+	// the last name in what is left speaks ("Lib Dem spokesman Ed Davey")
+	var name *mention
+	for i, m := range d.mentions[si] {
+		if m.ent != nil && m.ent.typ != TypeConcept && m.first >= sp.first && m.last < cut && (name == nil || m.first > name.first) {
+			name = &d.mentions[si][i]
+		}
+	}
+	if name != nil {
+		return []arg{{ent: name.ent, first: name.first, last: name.last, start: name.start, end: name.end, text: name.surface}}
+	}
+	h := cut - 1
+	for h > sp.first && !(toks[h].isNoun() || t.upos[h] == "NOUN" || t.upos[h] == "PROPN") {
+		h--
+	}
+	if b, ok := d.nameArg(si, sp.first, h, cut-1); ok {
+		return []arg{b}
+	}
+	return nil
 }
