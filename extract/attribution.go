@@ -130,6 +130,9 @@ func (d *docState) isCue(si, k int) bool {
 	if s.tree == nil || s.tree.upos[k] != "VERB" {
 		return false
 	}
+	if s.toks[k].isCap() && !titleCase(tokenTexts(s.toks)) && (k > 0 && s.toks[k-1].tag != "``" || k+2 < len(s.toks) && s.toks[k+1].lower == "of" && s.toks[k+2].isCap()) {
+		return false // a title or a name: "Call of Duty", "the Promise party"
+	}
 	l := d.verbLemma(si, k)
 	if d.x.opts.SingleSentence {
 		// Open IE over lone sentences: "X supported Y" is already the
@@ -311,7 +314,7 @@ func (d *docState) contentOf(si, v int) *content {
 			return mk(lo, hi, "infinitive")
 		}
 	}
-	if o := t.child(v, "obj"); o >= 0 && (objectCues[l] || d.x.objectCues[l]) && (l != "call" && l != "describe" || t.child(v, "xcomp") >= 0 || t.child(v, "obl") >= 0) && (t.base(v) != "acl" || t.rel[v] == "acl:relcl" && t.child(v, "nsubj") >= 0) {
+	if o := t.child(v, "obj"); o >= 0 && (objectCues[l] || d.x.objectCues[l] && d.statedObject(si, v, o)) && !(l == "deny" && (t.child(v, "iobj") >= 0 || len(t.children(v, "obj")) > 1)) && (l != "call" && l != "describe" || t.child(v, "xcomp") >= 0 || t.child(v, "obl") >= 0) && (t.base(v) != "acl" || t.rel[v] == "acl:relcl" && t.child(v, "nsubj") >= 0) {
 		// A participle modifying a noun ("the plan described below") attributes
 		// nothing; a relative clause with its subject ("Christie, who endorsed
 		// Trump") does.
@@ -540,8 +543,16 @@ func (d *docState) treeStatements(si int) {
 		if neg := t.child(v, "advmod"); neg >= 0 && negAdverbs[toks[neg].lower] && !rejectCues[d.verbLemma(si, v)] {
 			continue // "did not announce new policies": nothing was said
 		}
-		if d.passiveCue(si, v) && c.kind != "clause" && t.child(v, "obl:agent") < 0 {
-			continue // "were denied visas": no one reports anything
+		if d.passiveCue(si, v) && t.child(v, "obl:agent") < 0 {
+			if c.kind != "clause" {
+				continue // "were denied visas": no one reports anything
+			}
+			// "spyware was being written that …": a thing made, with a relative
+			// clause put after the verb; "it was reported that …" and "he was
+			// told that …" report
+			if sb := t.child(v, "nsubj:pass"); sb >= 0 && toks[sb].lower != "it" && t.upos[sb] != "PRON" && !addresseeVerbs[d.verbLemma(si, v)] && !(d.mentionAt(si, sb) != nil && d.mentionAt(si, sb).ent != nil && d.mentionAt(si, sb).ent.typ == TypePerson) {
+				continue
+			}
 		}
 		speakers := d.cueSpeakers(si, v)
 		// "Cook said Goldsmith's admission suggested …": the statement is Cook's.
@@ -1081,4 +1092,52 @@ func (d *docState) cleanSpeaker(si int, a []arg) []arg {
 		return []arg{b}
 	}
 	return nil
+}
+
+// thingObjectVerbs report speech as a clause, and their noun object is mostly
+// a thing got or done ("added Pacific Assault to its catalogue", "reported
+// profits", "wrote a book"), not what is said. ("claimed victory" says who
+// won, as PolNeAR reads it, so claim is not one of them.)
+var thingObjectVerbs = set(`add report write`)
+
+// senseVerbs report what is seen, known or found; with a noun object they
+// state a view ("a poll shows Trump leading", "sees the deal as a win")
+// unless the object is the subject's own doing ("find yourself covering",
+// "showed off their prowess", "point people at sites").
+var senseVerbs = set(`find show see know point`)
+
+// statedObject reports whether the noun object o of learned cue v is what the
+// speaker states.
+func (d *docState) statedObject(si, v, o int) bool {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	l := d.verbLemma(si, v)
+	n := d.x.lx.lemmatize(toks[o].lower, true)
+	if thingObjectVerbs[l] {
+		return cueNounLemmas[n] || stanceNouns[n] || contentNouns[n]
+	}
+	if senseVerbs[l] {
+		if strings.HasSuffix(toks[o].lower, "self") || strings.HasSuffix(toks[o].lower, "selves") {
+			return false
+		}
+		if p := t.child(v, "compound:prt"); p >= 0 && toks[p].lower != "out" {
+			return false
+		}
+		for _, c := range t.children(v, "obl") {
+			if c > o && (d.caseOf(si, c) == "at" || d.caseOf(si, c) == "to" || d.caseOf(si, c) == "into") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+
+// tokenTexts returns the words of toks as written.
+func tokenTexts(toks []token) []string {
+	out := make([]string, len(toks))
+	for i, tk := range toks {
+		out[i] = tk.text
+	}
+	return out
 }
