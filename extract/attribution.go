@@ -447,12 +447,21 @@ func (d *docState) quoteStartsAfter(si, k int) bool {
 // its passive agent. An argument with no entity is a speaker the article
 // does not name ("they"), kept as written.
 func (d *docState) cueSpeakers(si, v int) []arg {
-	t := d.sents[si].tree
-	if c, ok := d.closingCue(si); ok && c.cue == v {
-		if sp := d.closingSpeaker(si, c); len(sp) > 0 {
-			return sp
+	sp := d.treeSpeakers(si, v)
+	// "…, the minister has said" with the speaker swallowed by the clause
+	// before it: the surface names who speaks when the tree names no one or
+	// only a thing
+	if c, ok := d.closingCue(si); ok && c.cue == v && (len(sp) == 0 || sp[0].ent == nil || sp[0].ent.typ == TypeConcept && !sp[0].resolved) {
+		if cs := d.closingSpeaker(si, c); len(cs) > 0 && (len(sp) == 0 || cs[0].ent != nil && (cs[0].ent.typ != TypeConcept || sp[0].ent == nil)) {
+			return cs
 		}
 	}
+	return sp
+}
+
+// treeSpeakers returns who speaks through cue v as the tree says.
+func (d *docState) treeSpeakers(si, v int) []arg {
+	t := d.sents[si].tree
 	if d.passiveCue(si, v) {
 		if ag := t.child(v, "obl:agent"); ag >= 0 {
 			return d.speakerArgs(si, ag)
@@ -989,13 +998,20 @@ func (d *docState) closingCue(si int) (closing, bool) {
 		for c := k - 1; c >= 2 && k-c <= 7; c-- {
 			if toks[c].text == "," {
 				if nominal(c+1, k) {
+					// "…, Tina Tchen, the first lady's chief of staff, said": the
+					// name before the apposition speaks
+					for _, m := range d.mentions[si] {
+						if m.last == c-1 && m.first >= 2 && m.ent != nil && m.ent.typ == TypePerson && (toks[m.first-1].text == "," || toks[m.first-1].tag == "``") {
+							return closing{cue: v, spLo: m.first, spHi: k, comma: m.first - 1}, true
+						}
+					}
 					return closing{cue: v, spLo: c + 1, spHi: k, comma: c}, true
 				}
 				break
 			}
 		}
 		// "…, said a spokesman", "…, say the Tories": the speaker after the cue
-		if v == tail && v >= 3 && toks[v-1].text == "," && v < end && nominal(v+1, end) && !addresseeVerbs[d.verbLemma(si, v)] {
+		if v == tail && v >= 3 && toks[v-1].text == "," && v < end && toks[v+1].tag != "IN" && toks[v+1].tag != "TO" && nominal(v+1, end) && !addresseeVerbs[d.verbLemma(si, v)] {
 			return closing{cue: v, spLo: v + 1, spHi: end, comma: v - 1}, true
 		}
 		break
@@ -1020,6 +1036,9 @@ func (d *docState) closingSpeaker(si int, c closing) []arg {
 	}
 	if h < 0 {
 		return nil
+	}
+	if m := d.mentionAt(si, c.spLo); m != nil && m.ent != nil && m.ent.typ == TypePerson && m.first == c.spLo {
+		return []arg{{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}}
 	}
 	hi := c.spHi
 	for k := h + 1; k <= c.spHi; k++ {
