@@ -564,6 +564,13 @@ func (d *docState) treeStatements(si int) {
 			}
 		}
 		speakers := d.cueSpeakers(si, v)
+		if len(speakers) == 0 || c.hi < v && v < len(toks)-3 {
+			// the tree lost the speaker of "Mark Oaten said Labour was right …",
+			// or read the speaker as what was said
+			if sp, lo, hi, ok := d.openingCue(si, v); ok && (len(speakers) == 0 || c.lo <= sp[0].first) {
+				speakers, c = sp, &content{lo: lo, hi: hi, kind: "clause"}
+			}
+		}
 		// "Cook said Goldsmith's admission suggested …": the statement is Cook's.
 		if ctx := d.contextOf(si, v); ctx.reporter >= 0 && ctx.reporter != v && (len(speakers) == 0 || speakers[0].ent == nil || speakers[0].ent.typ == TypeConcept) {
 			continue
@@ -1159,4 +1166,79 @@ func tokenTexts(toks []token) []string {
 		out[i] = tk.text
 	}
 	return out
+}
+
+// openingCue reads "Liberal Democrat spokesman Mark Oaten said Labour was
+// right …" off the surface when the tree names no speaker: a speech verb
+// after a short speaker phrase that opens the sentence (behind at most a
+// leading adverbial: "On Saturday, …"), and the rest of the sentence as
+// what was said. It returns the speaker and the content's token range.
+func (d *docState) openingCue(si, v int) ([]arg, int, int, bool) {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	if t == nil || !clauseCues[d.verbLemma(si, v)] && !closingVerbs[d.verbLemma(si, v)] || toks[v].tag != "VBD" && toks[v].tag != "VBZ" && toks[v].tag != "VBP" && toks[v].tag != "VBN" {
+		return nil, 0, 0, false
+	}
+	k := v - 1
+	for k >= 0 && (toks[k].tag == "MD" || t.upos[k] == "AUX" || toks[k].tag == "RB" || toks[k].tag == "RBR" || sentenceAdverbs[toks[k].lower]) {
+		k--
+	}
+	lo := 0
+	if lo <= k && (toks[lo].tag == "IN" || toks[lo].tag == "RB" || toks[lo].tag == "VBG" || toks[lo].tag == "CC") {
+		// a leading adverbial up to its comma: "On Saturday,", "Speaking after the debate,"
+		for lo <= k && toks[lo].text != "," {
+			lo++
+		}
+		lo++
+	}
+	if lo > k || k-lo > 9 {
+		return nil, 0, 0, false
+	}
+	for j := lo; j <= k; j++ {
+		tk := toks[j]
+		if tk.tag == "MD" || tk.tag == "VBD" || tk.tag == "VBZ" || tk.tag == "VBP" || tk.tag == "WP" || tk.tag == "WDT" || tk.tag == "``" || tk.lower == "that" {
+			return nil, 0, 0, false
+		}
+	}
+	var sp []arg
+	// a person named in the phrase, the last one ("Family Planning Association
+	// chief executive, Anne Weyman,"), or a name heading it ("the Tories"; not
+	// "Labour" in "a Labour spokesman")
+	for _, m := range d.mentions[si] {
+		if m.first >= lo && m.last <= k && m.ent != nil && (m.ent.typ == TypePerson || m.last == k && (len(sp) == 0 || sp[0].ent.typ != TypePerson)) && m.ent.typ != TypeConcept {
+			sp = []arg{{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}}
+		}
+	}
+	if len(sp) == 0 {
+		for j := lo; j <= k; j++ {
+			if toks[j].text == "," {
+				return nil, 0, 0, false // a clause or a list, not one phrase
+			}
+		}
+		sp = d.closingSpeaker(si, closing{cue: v, spLo: lo, spHi: k})
+	}
+	if len(sp) == 0 {
+		return nil, 0, 0, false
+	}
+	c := v + 1
+	if addresseeVerbs[d.verbLemma(si, v)] {
+		for c < len(toks) && c <= v+3 && (toks[c].tag == "PRP" || toks[c].tag == "DT" || toks[c].isProper() || toks[c].tag == "NNS") {
+			c++
+		}
+	}
+	for c < len(toks) && (toks[c].lower == "that" || toks[c].text == "," || toks[c].text == ":") {
+		c++
+	}
+	hi := len(toks) - 1
+	for hi > c && (toks[hi].tag == "." || toks[hi].tag == "``") {
+		hi--
+	}
+	verb := false
+	for j := c; j <= hi; j++ {
+		verb = verb || t.upos[j] == "VERB" || t.upos[j] == "AUX" || toks[j].isVerb()
+	}
+	if !verb || hi-c < 2 {
+		return nil, 0, 0, false
+	}
+	return sp, c, hi, true
 }
