@@ -1002,6 +1002,9 @@ func (d *docState) closingCue(si int) (closing, bool) {
 		for k >= 0 && (toks[k].tag == "MD" || t.upos[k] == "AUX" || toks[k].tag == "RB" && toks[k].lower != "not" && toks[k].lower != "n't") {
 			k--
 		}
+		if k > 0 && toks[k].text == "," {
+			k-- // the comma closing an apposition: "…, Lena Fischer, the finance chief, said"
+		}
 		for c := k - 1; c >= 2 && k-c <= 7; c-- {
 			if toks[c].text == "," {
 				if nominal(c+1, k) {

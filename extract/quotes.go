@@ -152,6 +152,8 @@ func (d *docState) attributeQuotes() {
 				speaker, spSpan, cue, conf, found = sp, sps, c, cf, true
 			} else if sp, c, ok := d.openingSpeaker(si, qs); ok {
 				speaker, spSpan, cue, conf, found = sp.ent, [2]int{sp.start, sp.end}, c, 0.7, true
+			} else if sp, c, ok := d.closingQuoteSpeaker(sj, qs); ok {
+				speaker, spSpan, cue, conf, found = sp.ent, [2]int{sp.start, sp.end}, c, 0.8, true
 			}
 		}
 		startsSentence := strings.TrimSpace(d.doc.Text[d.sents[si].start:qs.open]) == ""
@@ -379,4 +381,24 @@ func (d *docState) openingSpeaker(si int, qs quoteSpan) (arg, string, bool) {
 		return arg{}, "", false
 	}
 	return arg{}, "", false
+}
+
+// closingQuoteSpeaker gives a quotation the speaker of the reporting clause
+// that closes its last sentence right after it: “…,” Lena Fischer, the
+// council's finance chief, said in an interview — too far from the
+// quotation for the tree's or the adjacent cue.
+func (d *docState) closingQuoteSpeaker(sj int, qs quoteSpan) (arg, string, bool) {
+	c, ok := d.closingCue(sj)
+	if !ok {
+		return arg{}, "", false
+	}
+	toks := d.sents[sj].toks
+	if qs.close > toks[c.comma].end || toks[c.comma].start-qs.close > 2 {
+		return arg{}, "", false // the clause closes something else than the quotation
+	}
+	sp := d.closingSpeaker(sj, c)
+	if len(sp) == 0 || sp[0].ent == nil {
+		return arg{}, "", false
+	}
+	return sp[0], toks[c.cue].text, true
 }
