@@ -448,6 +448,9 @@ func (d *docState) quoteStartsAfter(si, k int) bool {
 // does not name ("they"), kept as written.
 func (d *docState) cueSpeakers(si, v int) []arg {
 	sp := d.treeSpeakers(si, v)
+	if len(sp) > 0 {
+		sp = d.cleanSpeaker(si, sp)
+	}
 	// "…, the minister has said" with the speaker swallowed by the clause
 	// before it: the surface names who speaks when the tree names no one or
 	// only a thing
@@ -1091,7 +1094,7 @@ func (d *docState) cleanSpeaker(si int, a []arg) []arg {
 			break
 		}
 	}
-	for cut-1 > sp.first && (toks[cut-1].tag == "RB" || sentenceAdverbs[toks[cut-1].lower] || d.isTemporal(si, cut-1) || (toks[cut-1].lower == "last" || toks[cut-1].lower == "this" || toks[cut-1].lower == "next") && cut <= sp.last) {
+	for cut-1 > sp.first && (toks[cut-1].tag == "IN" || toks[cut-1].tag == "TO" || toks[cut-1].tag == "WDT" || toks[cut-1].tag == "WP" || toks[cut-1].text == "," || toks[cut-1].tag == "RB" || sentenceAdverbs[toks[cut-1].lower] || d.isTemporal(si, cut-1) || (toks[cut-1].lower == "last" || toks[cut-1].lower == "this" || toks[cut-1].lower == "next") && cut <= sp.last) {
 		cut--
 	}
 	for cut-1 > sp.first && (toks[cut-1].lower == "last" || toks[cut-1].lower == "this" || toks[cut-1].lower == "next" || toks[cut-1].tag == "DT") {
@@ -1130,9 +1133,9 @@ func (d *docState) cleanSpeaker(si int, a []arg) []arg {
 var thingObjectVerbs = set(`add report write`)
 
 // senseVerbs report what is seen, known or found; with a noun object they
-// state a view ("a poll shows Trump leading", "sees the deal as a win")
-// unless the object is the subject's own doing ("find yourself covering",
-// "showed off their prowess", "point people at sites").
+// state a view only with what the object is or does ("a poll shows Trump
+// leading", "sees the deal as a win"), never of the subject's own doing
+// ("find yourself covering", "showed off their prowess").
 var senseVerbs = set(`find show see know point`)
 
 // statedObject reports whether the noun object o of learned cue v is what the
@@ -1152,11 +1155,19 @@ func (d *docState) statedObject(si, v, o int) bool {
 		if p := t.child(v, "compound:prt"); p >= 0 && toks[p].lower != "out" {
 			return false
 		}
+		// a view needs what the object is said to be or do: "sees the deal as
+		// a win", "a poll shows Trump leading", "found Clinton with a lead";
+		// a bare object is seen, found or had ("saw strong profits", "find
+		// plenty of music")
+		if t.child(v, "xcomp") >= 0 || t.child(o, "acl") >= 0 || t.child(o, "acl:relcl") >= 0 {
+			return true
+		}
 		for _, c := range t.children(v, "obl") {
-			if c > o && (d.caseOf(si, c) == "at" || d.caseOf(si, c) == "to" || d.caseOf(si, c) == "into") {
-				return false
+			if cs := d.caseOf(si, c); c > o && (cs == "as" || cs == "with") {
+				return true
 			}
 		}
+		return false
 	}
 	return true
 }

@@ -111,6 +111,7 @@ var nonStatementCases = []struct {
 	{"a verb inside a title", "Fans queued for hours to buy Call of Duty on Friday.", "Call"},
 	{"finding oneself doing something", "You find yourself covering the same ground again and again.", "find"},
 	{"showing off", "The players showed off their prowess in the final.", "showed"},
+	{"a thing seen, not a view of it", "The carmaker saw strong profits in the fourth quarter.", "saw"},
 	{"a denial with two objects", "The single denied Otto Brandt his fourth number one.", "denied"},
 	{"a thing made with a relative clause after the verb", "Experts warn that spyware is being written that can steal passwords.", "written"},
 }
