@@ -1094,7 +1094,7 @@ func (d *docState) cleanSpeaker(si int, a []arg) []arg {
 			break
 		}
 	}
-	for cut-1 > sp.first && (toks[cut-1].tag == "IN" || toks[cut-1].tag == "TO" || toks[cut-1].tag == "WDT" || toks[cut-1].tag == "WP" || toks[cut-1].text == "," || toks[cut-1].tag == "RB" || sentenceAdverbs[toks[cut-1].lower] || d.isTemporal(si, cut-1) || (toks[cut-1].lower == "last" || toks[cut-1].lower == "this" || toks[cut-1].lower == "next") && cut <= sp.last) {
+	for cut-1 > sp.first && (toks[cut-1].tag == "IN" || toks[cut-1].tag == "TO" || toks[cut-1].tag == "RB" || sentenceAdverbs[toks[cut-1].lower] || d.isTemporal(si, cut-1) || (toks[cut-1].lower == "last" || toks[cut-1].lower == "this" || toks[cut-1].lower == "next") && cut <= sp.last) {
 		cut--
 	}
 	for cut-1 > sp.first && (toks[cut-1].lower == "last" || toks[cut-1].lower == "this" || toks[cut-1].lower == "next" || toks[cut-1].tag == "DT") {
@@ -1103,27 +1103,31 @@ func (d *docState) cleanSpeaker(si int, a []arg) []arg {
 	if cut > sp.last {
 		return a
 	}
-	if cut <= sp.first {
-		return nil // the whole phrase is a time or a clause: nobody is named
+	for cut-1 > sp.first && (toks[cut-1].text == "," || toks[cut-1].tag == "``") {
+		cut--
 	}
-	// the last name in what is left speaks ("Lib Dem spokesman Ed Davey")
+	if cut <= sp.first {
+		return a[1:] // the whole phrase is a time or a clause: nobody is named
+	}
+	// the last person named in what is left, or a name heading it, speaks
+	// ("Lib Dem spokesman Ed Davey"; not NATO in "other NATO allies")
 	var name *mention
 	for i, m := range d.mentions[si] {
-		if m.ent != nil && m.ent.typ != TypeConcept && m.first >= sp.first && m.last < cut && (name == nil || m.first > name.first) {
+		if m.ent != nil && m.ent.typ != TypeConcept && m.first >= sp.first && m.last < cut && (m.last == cut-1 || m.ent.typ == TypePerson) && (name == nil || m.first > name.first) {
 			name = &d.mentions[si][i]
 		}
 	}
 	if name != nil {
-		return []arg{{ent: name.ent, first: name.first, last: name.last, start: name.start, end: name.end, text: name.surface}}
+		return append([]arg{{ent: name.ent, first: name.first, last: name.last, start: name.start, end: name.end, text: name.surface}}, a[1:]...)
 	}
 	h := cut - 1
 	for h > sp.first && !(toks[h].isNoun() || t.upos[h] == "NOUN" || t.upos[h] == "PROPN") {
 		h--
 	}
 	if b, ok := d.nameArg(si, sp.first, h, cut-1); ok {
-		return []arg{b}
+		return append([]arg{b}, a[1:]...)
 	}
-	return nil
+	return a[1:]
 }
 
 // thingObjectVerbs report speech as a clause, and their noun object is mostly
