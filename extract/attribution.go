@@ -130,6 +130,9 @@ func (d *docState) isCue(si, k int) bool {
 	if s.tree == nil || s.tree.upos[k] != "VERB" {
 		return false
 	}
+	if s.toks[k].isCap() && !titleCase(tokenTexts(s.toks)) && (k > 0 && s.toks[k-1].tag != "``" || k+2 < len(s.toks) && s.toks[k+1].lower == "of" && s.toks[k+2].isCap()) {
+		return false // a title or a name: "Call of Duty", "the Promise party"
+	}
 	l := d.verbLemma(si, k)
 	if d.x.opts.SingleSentence {
 		// Open IE over lone sentences: "X supported Y" is already the
@@ -311,7 +314,7 @@ func (d *docState) contentOf(si, v int) *content {
 			return mk(lo, hi, "infinitive")
 		}
 	}
-	if o := t.child(v, "obj"); o >= 0 && (objectCues[l] || d.x.objectCues[l]) && (l != "call" && l != "describe" || t.child(v, "xcomp") >= 0 || t.child(v, "obl") >= 0) && (t.base(v) != "acl" || t.rel[v] == "acl:relcl" && t.child(v, "nsubj") >= 0) {
+	if o := t.child(v, "obj"); o >= 0 && (objectCues[l] || d.x.objectCues[l] && d.statedObject(si, v, o)) && !(l == "deny" && (t.child(v, "iobj") >= 0 || len(t.children(v, "obj")) > 1)) && (l != "call" && l != "describe" || t.child(v, "xcomp") >= 0 || t.child(v, "obl") >= 0) && (t.base(v) != "acl" || t.rel[v] == "acl:relcl" && t.child(v, "nsubj") >= 0) {
 		// A participle modifying a noun ("the plan described below") attributes
 		// nothing; a relative clause with its subject ("Christie, who endorsed
 		// Trump") does.
@@ -444,6 +447,23 @@ func (d *docState) quoteStartsAfter(si, k int) bool {
 // its passive agent. An argument with no entity is a speaker the article
 // does not name ("they"), kept as written.
 func (d *docState) cueSpeakers(si, v int) []arg {
+	sp := d.treeSpeakers(si, v)
+	if len(sp) > 0 {
+		sp = d.cleanSpeaker(si, sp)
+	}
+	// "…, the minister has said" with the speaker swallowed by the clause
+	// before it: the surface names who speaks when the tree names no one or
+	// only a thing
+	if c, ok := d.closingCue(si); ok && c.cue == v && (len(sp) == 0 || sp[0].ent == nil || sp[0].ent.typ == TypeConcept && !sp[0].resolved) {
+		if cs := d.closingSpeaker(si, c); len(cs) > 0 && (len(sp) == 0 || cs[0].ent != nil && (cs[0].ent.typ != TypeConcept || sp[0].ent == nil)) {
+			return cs
+		}
+	}
+	return sp
+}
+
+// treeSpeakers returns who speaks through cue v as the tree says.
+func (d *docState) treeSpeakers(si, v int) []arg {
 	t := d.sents[si].tree
 	if d.passiveCue(si, v) {
 		if ag := t.child(v, "obl:agent"); ag >= 0 {
@@ -489,8 +509,19 @@ func (d *docState) passiveCue(si, v int) bool {
 // speakerArgs resolves the phrase at h as a speaker; a pronoun nothing
 // resolves stays as written, without an entity.
 func (d *docState) speakerArgs(si, h int) []arg {
-	if a := d.argsAt(si, h); len(a) > 0 {
-		return a
+	a := d.argsAt(si, h)
+	if len(a) == 0 || a[0].ent != nil && a[0].ent.typ == TypeConcept && !a[0].resolved {
+		// "Ms Kelly told …" parsed with the honorific as head and the name in
+		// apposition: the name right after the head is who speaks.
+		t := d.sents[si].tree
+		for _, m := range d.mentions[si] {
+			if m.ent != nil && m.ent.typ != TypeConcept && m.first <= h+1 && m.last >= h && (m.first <= h || t.head[m.first] == h) {
+				return []arg{{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}}
+			}
+		}
+	}
+	if len(a) > 0 {
+		return d.cleanSpeaker(si, a)
 	}
 	tk := d.sents[si].toks[h]
 	if d.x.lx.pronouns[tk.lower] || tk.tag == "PRP" {
@@ -508,6 +539,13 @@ func (d *docState) treeStatements(si int) {
 			continue
 		}
 		c := d.contentOf(si, v)
+		if cl, ok := d.closingCue(si); ok && cl.cue == v {
+			// "…, the minister has said": what was said is all before the comma,
+			// however the parser hung it
+			if lo, hi := trimSpan(toks, 0, cl.comma-1); hi > lo {
+				c = &content{lo: lo, hi: hi, kind: "parenthetical"}
+			}
+		}
 		if c == nil || d.mostlyQuoted(si, c.lo, c.hi) {
 			continue // a quotation's statement is made by the quote rules
 		}
@@ -517,10 +555,25 @@ func (d *docState) treeStatements(si int) {
 		if neg := t.child(v, "advmod"); neg >= 0 && negAdverbs[toks[neg].lower] && !rejectCues[d.verbLemma(si, v)] {
 			continue // "did not announce new policies": nothing was said
 		}
-		if d.passiveCue(si, v) && c.kind != "clause" && t.child(v, "obl:agent") < 0 {
-			continue // "were denied visas": no one reports anything
+		if d.passiveCue(si, v) && t.child(v, "obl:agent") < 0 {
+			if c.kind != "clause" {
+				continue // "were denied visas": no one reports anything
+			}
+			// "spyware was being written that …": a thing made, with a relative
+			// clause put after the verb; "it was reported that …" and "he was
+			// told that …" report
+			if sb := t.child(v, "nsubj:pass"); sb >= 0 && toks[sb].lower != "it" && t.upos[sb] != "PRON" && !addresseeVerbs[d.verbLemma(si, v)] && !(d.mentionAt(si, sb) != nil && d.mentionAt(si, sb).ent != nil && d.mentionAt(si, sb).ent.typ == TypePerson) {
+				continue
+			}
 		}
 		speakers := d.cueSpeakers(si, v)
+		if len(speakers) == 0 || c.hi < v && v < len(toks)-3 {
+			// the tree lost the speaker of "Mark Oaten said Labour was right …",
+			// or read the speaker as what was said
+			if sp, lo, hi, ok := d.openingCue(si, v); ok && (len(speakers) == 0 || c.lo <= sp[0].first) {
+				speakers, c = sp, &content{lo: lo, hi: hi, kind: "clause"}
+			}
+		}
 		// "Cook said Goldsmith's admission suggested …": the statement is Cook's.
 		if ctx := d.contextOf(si, v); ctx.reporter >= 0 && ctx.reporter != v && (len(speakers) == 0 || speakers[0].ent == nil || speakers[0].ent.typ == TypeConcept) {
 			continue
@@ -877,4 +930,333 @@ func (d *docState) stateStatements(si int) {
 		}
 		d.addStatement(si, -1, toks[h].text, speakers, &content{lo: lo, hi: hi, kind: "noun"})
 	}
+}
+
+// closing is a reporting clause that closes its sentence after a comma:
+// "…, the work and pensions minister has said.", "…, said a spokesman.",
+// "…, pro-hunt MPs say." News writes the attribution last so often that the
+// surface says more than a parse of the long clause before it, which often
+// swallows the speaker (as an apposition, an object, a relative clause).
+type closing struct {
+	cue        int // the reporting verb
+	spLo, spHi int // the speaker phrase
+	comma      int // the comma that ends what was said
+}
+
+// closingVerbs close a sentence as its attribution besides the clause cues
+// ("…, analysts believe"); learned cues such as "continue" or "show" do not.
+var closingVerbs = set(`believe think predict conclude concede complain comment maintain contend observe
+	estimate forecast allege recall`)
+
+// closingCue finds the closing reporting clause of sentence si: a comma,
+// then a short speaker phrase and a speech verb (with its auxiliaries), or a
+// speech verb and a short speaker phrase, then at most a short addressee or
+// time ("told the BBC", "in a statement") before the sentence ends.
+func (d *docState) closingCue(si int) (closing, bool) {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	if t == nil {
+		return closing{}, false
+	}
+	end := len(toks) - 1
+	for end >= 0 && (toks[end].tag == "." || toks[end].tag == "``" || toks[end].text == ")") {
+		end--
+	}
+	speech := func(k int) bool {
+		if !toks[k].isVerb() || toks[k].tag == "VBG" || toks[k].tag == "VB" && k > 0 && toks[k-1].lower == "to" {
+			return false
+		}
+		if toks[k].tag == "VBN" && (k == 0 || t.upos[k-1] != "AUX") {
+			return false // "…, with Jim Smith named": no one speaks
+		}
+		l := d.verbLemma(si, k)
+		return clauseCues[l] || closingVerbs[l]
+	}
+	// a phrase that names someone: no verb, no comma, a noun or a pronoun in it
+	nominal := func(lo, hi int) bool {
+		if lo > hi || hi-lo > 7 {
+			return false
+		}
+		noun := false
+		for k := lo; k <= hi; k++ {
+			switch {
+			case toks[k].text == "," || toks[k].tag == "``" || toks[k].tag == "MD" || toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP" || toks[k].lower == "that" || toks[k].tag == "WP" || toks[k].tag == "WDT":
+				return false
+			case toks[k].isNoun() || toks[k].tag == "PRP" || t.upos[k] == "NOUN" || t.upos[k] == "PROPN" || t.upos[k] == "PRON":
+				noun = true
+			}
+		}
+		return noun
+	}
+	// what may follow the cue: "told the BBC", "in a statement", "on Monday"
+	for tail := end; tail >= 0 && end-tail <= 5; tail-- {
+		v := tail
+		if !speech(v) {
+			if toks[v].text == "," || toks[v].tag == "MD" || t.upos[v] == "VERB" || t.upos[v] == "AUX" {
+				break
+			}
+			continue
+		}
+		if v < end && !nominal(v+1, end) && !(toks[v+1].tag == "IN" && v+1 < end && nominal(v+2, end)) {
+			break
+		}
+		// "…, Ms Short has said": the speaker before the cue and its auxiliaries
+		k := v - 1
+		for k >= 0 && (toks[k].tag == "MD" || t.upos[k] == "AUX" || toks[k].tag == "RB" && toks[k].lower != "not" && toks[k].lower != "n't") {
+			k--
+		}
+		if k > 0 && toks[k].text == "," {
+			k-- // the comma closing an apposition: "…, Lena Fischer, the finance chief, said"
+		}
+		for c := k - 1; c >= 2 && k-c <= 7; c-- {
+			if toks[c].text == "," {
+				if nominal(c+1, k) {
+					// "…, Tina Tchen, the first lady's chief of staff, said": the
+					// name before the apposition speaks
+					for _, m := range d.mentions[si] {
+						if m.last == c-1 && m.first >= 2 && m.ent != nil && m.ent.typ == TypePerson && (toks[m.first-1].text == "," || toks[m.first-1].tag == "``") {
+							return closing{cue: v, spLo: m.first, spHi: k, comma: m.first - 1}, true
+						}
+					}
+					return closing{cue: v, spLo: c + 1, spHi: k, comma: c}, true
+				}
+				break
+			}
+		}
+		// "…, said a spokesman", "…, say the Tories": the speaker after the cue
+		if v == tail && v >= 3 && toks[v-1].text == "," && v < end && toks[v+1].tag != "IN" && toks[v+1].tag != "TO" && nominal(v+1, end) && !addresseeVerbs[d.verbLemma(si, v)] {
+			return closing{cue: v, spLo: v + 1, spHi: end, comma: v - 1}, true
+		}
+		break
+	}
+	return closing{}, false
+}
+
+// closingSpeaker resolves the speaker phrase of a closing reporting clause:
+// a name in it, or the phrase with its head noun (the last noun before a
+// preposition: "a spokesman for the Home Office" is a spokesman).
+func (d *docState) closingSpeaker(si int, c closing) []arg {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	h := -1
+	for k := c.spLo; k <= c.spHi; k++ {
+		if (t.upos[k] == "ADP" || toks[k].tag == "IN") && h >= 0 {
+			break
+		}
+		if toks[k].isNoun() || toks[k].tag == "PRP" || t.upos[k] == "NOUN" || t.upos[k] == "PROPN" || t.upos[k] == "PRON" {
+			h = k
+		}
+	}
+	if h < 0 {
+		return nil
+	}
+	if m := d.mentionAt(si, c.spLo); m != nil && m.ent != nil && m.ent.typ == TypePerson && m.first == c.spLo {
+		return []arg{{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}}
+	}
+	hi := c.spHi
+	for k := h + 1; k <= c.spHi; k++ {
+		if toks[k].tag == "IN" || t.upos[k] == "ADP" {
+			if k > h+1 || toks[k].lower != "of" {
+				hi = k - 1 // "the spokesman for the Home Office" keeps its head; "the leader of Labour" its of-phrase
+			}
+			break
+		}
+	}
+	if m := d.mentionAt(si, h); m != nil && m.ent != nil {
+		return []arg{{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}}
+	}
+	if a, ok := d.nameArg(si, c.spLo, h, hi); ok {
+		return []arg{a}
+	}
+	return nil
+}
+
+// sentenceAdverbs stand between a subject and its verb and are often tagged
+// as nouns there ("Ed Davey meanwhile said").
+var sentenceAdverbs = set(`meanwhile however also too instead later earlier now then again though separately
+	likewise similarly nonetheless nevertheless`)
+
+// cleanSpeaker cuts what the parser glued onto a speaker phrase: a time or an
+// adverb after it ("Mr Straw last week", "the chancellor meanwhile") and a
+// clause run into it ("Charles Kennedy has told voters his …"). The name
+// inside, or the phrase without the glued words, is who speaks.
+func (d *docState) cleanSpeaker(si int, a []arg) []arg {
+	sp := a[0]
+	if sp.ent == nil || sp.ent.typ != TypeConcept || sp.resolved || sp.last < sp.first {
+		return a
+	}
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	cut := sp.last + 1 // the first glued word
+	for k := sp.first; k <= sp.last; k++ {
+		if toks[k].tag == "MD" || toks[k].tag == "VBZ" || toks[k].tag == "VBD" || toks[k].tag == "VBP" || t.upos[k] == "AUX" {
+			cut = k
+			break
+		}
+	}
+	for cut-1 > sp.first && (toks[cut-1].tag == "IN" || toks[cut-1].tag == "TO" || toks[cut-1].tag == "RB" || sentenceAdverbs[toks[cut-1].lower] || d.isTemporal(si, cut-1) || (toks[cut-1].lower == "last" || toks[cut-1].lower == "this" || toks[cut-1].lower == "next") && cut <= sp.last) {
+		cut--
+	}
+	for cut-1 > sp.first && (toks[cut-1].lower == "last" || toks[cut-1].lower == "this" || toks[cut-1].lower == "next" || toks[cut-1].tag == "DT") {
+		cut--
+	}
+	if cut > sp.last {
+		return a
+	}
+	for cut-1 > sp.first && (toks[cut-1].text == "," || toks[cut-1].tag == "``") {
+		cut--
+	}
+	if cut <= sp.first {
+		return a[1:] // the whole phrase is a time or a clause: nobody is named
+	}
+	// the last person named in what is left, or a name heading it, speaks
+	// ("Lib Dem spokesman Ed Davey"; not NATO in "other NATO allies")
+	var name *mention
+	for i, m := range d.mentions[si] {
+		if m.ent != nil && m.ent.typ != TypeConcept && m.first >= sp.first && m.last < cut && (m.last == cut-1 || m.ent.typ == TypePerson) && (name == nil || m.first > name.first) {
+			name = &d.mentions[si][i]
+		}
+	}
+	if name != nil {
+		return append([]arg{{ent: name.ent, first: name.first, last: name.last, start: name.start, end: name.end, text: name.surface}}, a[1:]...)
+	}
+	h := cut - 1
+	for h > sp.first && !(toks[h].isNoun() || t.upos[h] == "NOUN" || t.upos[h] == "PROPN") {
+		h--
+	}
+	if b, ok := d.nameArg(si, sp.first, h, cut-1); ok {
+		return append([]arg{b}, a[1:]...)
+	}
+	return a[1:]
+}
+
+// thingObjectVerbs report speech as a clause, and their noun object is mostly
+// a thing got or done ("added Pacific Assault to its catalogue", "reported
+// profits", "wrote a book"), not what is said. ("claimed victory" says who
+// won, as PolNeAR reads it, so claim is not one of them.)
+var thingObjectVerbs = set(`add report write`)
+
+// senseVerbs report what is seen, known or found; with a noun object they
+// state a view only with what the object is or does ("a poll shows Trump
+// leading", "sees the deal as a win"), never of the subject's own doing
+// ("find yourself covering", "showed off their prowess").
+var senseVerbs = set(`find show see know point`)
+
+// statedObject reports whether the noun object o of learned cue v is what the
+// speaker states.
+func (d *docState) statedObject(si, v, o int) bool {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	l := d.verbLemma(si, v)
+	n := d.x.lx.lemmatize(toks[o].lower, true)
+	if thingObjectVerbs[l] {
+		return cueNounLemmas[n] || stanceNouns[n] || contentNouns[n]
+	}
+	if senseVerbs[l] {
+		if strings.HasSuffix(toks[o].lower, "self") || strings.HasSuffix(toks[o].lower, "selves") {
+			return false
+		}
+		if p := t.child(v, "compound:prt"); p >= 0 && toks[p].lower != "out" {
+			return false
+		}
+		// a view needs what the object is said to be or do: "sees the deal as
+		// a win", "a poll shows Trump leading", "found Clinton with a lead";
+		// a bare object is seen, found or had ("saw strong profits", "find
+		// plenty of music")
+		if t.child(v, "xcomp") >= 0 || t.child(o, "acl") >= 0 || t.child(o, "acl:relcl") >= 0 {
+			return true
+		}
+		for _, c := range t.children(v, "obl") {
+			if cs := d.caseOf(si, c); c > o && (cs == "as" || cs == "with") {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+
+// tokenTexts returns the words of toks as written.
+func tokenTexts(toks []token) []string {
+	out := make([]string, len(toks))
+	for i, tk := range toks {
+		out[i] = tk.text
+	}
+	return out
+}
+
+// openingCue reads "Liberal Democrat spokesman Mark Oaten said Labour was
+// right …" off the surface when the tree names no speaker: a speech verb
+// after a short speaker phrase that opens the sentence (behind at most a
+// leading adverbial: "On Saturday, …"), and the rest of the sentence as
+// what was said. It returns the speaker and the content's token range.
+func (d *docState) openingCue(si, v int) ([]arg, int, int, bool) {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	if t == nil || !clauseCues[d.verbLemma(si, v)] && !closingVerbs[d.verbLemma(si, v)] || toks[v].tag != "VBD" && toks[v].tag != "VBZ" && toks[v].tag != "VBP" && toks[v].tag != "VBN" {
+		return nil, 0, 0, false
+	}
+	k := v - 1
+	for k >= 0 && (toks[k].tag == "MD" || t.upos[k] == "AUX" || toks[k].tag == "RB" || toks[k].tag == "RBR" || sentenceAdverbs[toks[k].lower]) {
+		k--
+	}
+	lo := 0
+	if lo <= k && (toks[lo].tag == "IN" || toks[lo].tag == "RB" || toks[lo].tag == "VBG" || toks[lo].tag == "CC") {
+		// a leading adverbial up to its comma: "On Saturday,", "Speaking after the debate,"
+		for lo <= k && toks[lo].text != "," {
+			lo++
+		}
+		lo++
+	}
+	if lo > k || k-lo > 9 {
+		return nil, 0, 0, false
+	}
+	for j := lo; j <= k; j++ {
+		tk := toks[j]
+		if tk.tag == "MD" || tk.tag == "VBD" || tk.tag == "VBZ" || tk.tag == "VBP" || tk.tag == "WP" || tk.tag == "WDT" || tk.tag == "``" || tk.lower == "that" {
+			return nil, 0, 0, false
+		}
+	}
+	var sp []arg
+	// a person named in the phrase, the last one ("Family Planning Association
+	// chief executive, Anne Weyman,"), or a name heading it ("the Tories"; not
+	// "Labour" in "a Labour spokesman")
+	for _, m := range d.mentions[si] {
+		if m.first >= lo && m.last <= k && m.ent != nil && (m.ent.typ == TypePerson || m.last == k && (len(sp) == 0 || sp[0].ent.typ != TypePerson)) && m.ent.typ != TypeConcept {
+			sp = []arg{{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}}
+		}
+	}
+	if len(sp) == 0 {
+		for j := lo; j <= k; j++ {
+			if toks[j].text == "," {
+				return nil, 0, 0, false // a clause or a list, not one phrase
+			}
+		}
+		sp = d.closingSpeaker(si, closing{cue: v, spLo: lo, spHi: k})
+	}
+	if len(sp) == 0 {
+		return nil, 0, 0, false
+	}
+	c := v + 1
+	if addresseeVerbs[d.verbLemma(si, v)] {
+		for c < len(toks) && c <= v+3 && (toks[c].tag == "PRP" || toks[c].tag == "DT" || toks[c].isProper() || toks[c].tag == "NNS") {
+			c++
+		}
+	}
+	for c < len(toks) && (toks[c].lower == "that" || toks[c].text == "," || toks[c].text == ":") {
+		c++
+	}
+	hi := len(toks) - 1
+	for hi > c && (toks[hi].tag == "." || toks[hi].tag == "``") {
+		hi--
+	}
+	verb := false
+	for j := c; j <= hi; j++ {
+		verb = verb || t.upos[j] == "VERB" || t.upos[j] == "AUX" || toks[j].isVerb()
+	}
+	if !verb || hi-c < 2 {
+		return nil, 0, 0, false
+	}
+	return sp, c, hi, true
 }

@@ -72,6 +72,65 @@ var attributionCases = []constructionCase{
 			{speaker: "Otto Brandt", cue: "replied", direct: true, content: "It is enough"},
 		},
 	},
+	{
+		name: "a reporting clause closing the sentence after a long clause",
+		text: "Harbour plan criticised\n\nThe plan to widen the harbour will cost far more than the council says, Lena Fischer has said.",
+		sts: []wantSt{{speaker: "Lena Fischer", cue: "said",
+			content: "The plan to widen the harbour will cost far more than the council says"}},
+	},
+	{
+		name: "a closing cue before its speaker",
+		text: "Harbour plan criticised\n\nThe harbour will be widened before the summer season starts, said Otto Brandt.",
+		sts: []wantSt{{speaker: "Otto Brandt", cue: "said",
+			content: "The harbour will be widened before the summer season starts"}},
+	},
+	{
+		name: "a name before its apposition speaks in a closing clause",
+		text: "Harbour plan criticised\n\n“The harbour is too small,” Lena Fischer, the council's finance chief, said in an interview.",
+		sts:  []wantSt{{speaker: "Lena Fischer", cue: "said", direct: true, content: "The harbour is too small"}},
+	},
+	{
+		name: "a time glued to the speaker is not part of it",
+		text: "Harbour plan criticised\n\nOtto Brandt last week said the harbour would be widened in March.",
+		sts:  []wantSt{{speaker: "Otto Brandt", cue: "said", content: "the harbour would be widened in March"}},
+	},
+	{
+		name: "an adverb glued to the speaker is not part of it",
+		text: "Harbour plan criticised\n\nGreen spokesman Otto Brandt meanwhile said the harbour plan was flawed.",
+		sts:  []wantSt{{speaker: "Otto Brandt", cue: "said", content: "the harbour plan was flawed"}},
+	},
+}
+
+// nonStatementCases use verbs that report speech elsewhere in ways that
+// report nothing: an object that is a thing got or done, a name, a
+// double-object denial, a thing made with a relative clause after its verb.
+var nonStatementCases = []struct {
+	name, text, cue string
+}{
+	{"a thing added to a catalogue", "The studio added Harbour Quest to its catalogue of games.", "added"},
+	{"a verb inside a title", "Fans queued for hours to buy Call of Duty on Friday.", "Call"},
+	{"finding oneself doing something", "You find yourself covering the same ground again and again.", "find"},
+	{"showing off", "The players showed off their prowess in the final.", "showed"},
+	{"a thing seen, not a view of it", "The carmaker saw strong profits in the fourth quarter.", "saw"},
+	{"a denial with two objects", "The single denied Otto Brandt his fourth number one.", "denied"},
+	{"a thing made with a relative clause after the verb", "Experts warn that spyware is being written that can steal passwords.", "written"},
+}
+
+func TestNonStatements(t *testing.T) {
+	x := mustExtractor(t)
+	for i, c := range nonStatementCases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("nonst%02d", i), Text: c.text})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			for _, s := range res.Statements {
+				if s.Cue == c.cue {
+					t.Errorf("%s\nread as a statement through %q: %s says %q", c.text, c.cue, s.Speaker.Name, s.Content)
+				}
+			}
+		})
+	}
 }
 
 func TestAttributionConstructions(t *testing.T) {
