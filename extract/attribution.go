@@ -1176,7 +1176,6 @@ func (d *docState) statedObject(si, v, o int) bool {
 	return true
 }
 
-
 // tokenTexts returns the words of toks as written.
 func tokenTexts(toks []token) []string {
 	out := make([]string, len(toks))

@@ -93,6 +93,9 @@ func (d *docState) chainEnd(si, p int) (int, bool) {
 	return p, neg
 }
 
+// aclOnly leaves a participle's own clause out of the noun it describes.
+var aclOnly = set(`acl`)
+
 // objectControlled reports whether the open complement x of p is about p's
 // object rather than its subject ("showed Mrs Hassan asking for …", "urged
 // him to resign"): then x is a clause of its own, not part of p's verb.
@@ -102,22 +105,31 @@ func objectControlled(t *tree, p, x int) bool {
 }
 
 // forSubject finds the subject that "for" gives an infinitive: "asking for
-// British troops to be pulled out" — the troops are pulled. The noun phrase
-// must end right before the infinitive's first word.
+// British troops to be pulled out" — the troops are pulled.
 func (d *docState) forSubject(si, p int) []arg {
+	if n := d.forSubjectHead(si, p); n >= 0 {
+		return d.argsAt(si, n)
+	}
+	return nil
+}
+
+// forSubjectHead returns the head of the noun phrase that "for" (or "on", "to"
+// after a verb of prepositionalControl) gives infinitive p as its subject, or
+// -1. The noun phrase must end right before the infinitive's first word.
+func (d *docState) forSubjectHead(si, p int) int {
 	t := d.sents[si].tree
 	toks := d.sents[si].toks
 	m := t.child(p, "mark")
 	if m < 0 || toks[m].lower != "to" || m == 0 {
-		return nil
+		return -1
 	}
 	first, _ := t.span(p, nil)
 	if first != m && !(first < m && t.head[first] == p && t.base(first) == "advmod") {
-		return nil
+		return -1
 	}
 	n := first - 1
 	if n < 0 || t.upos[n] != "NOUN" && t.upos[n] != "PROPN" && t.upos[n] != "PRON" {
-		return nil
+		return -1
 	}
 	for t.head[n] >= 0 && t.head[n] > n && t.head[n] < first && t.upos[t.head[n]] != "VERB" {
 		n = t.head[n] // "British troops": up to the phrase's head
@@ -127,16 +139,16 @@ func (d *docState) forSubject(si, p int) []arg {
 	}
 	c := t.child(n, "case")
 	if c < 0 || c > n {
-		return nil
+		return -1
 	}
 	switch prep := toks[c].lower; {
 	case prep == "for":
 	case (prep == "on" || prep == "upon" || prep == "to") && t.head[n] >= 0 && prepositionalControl[d.verbLemma(si, t.head[n])]:
 		// "called on the FA to punish Henry": the FA is to punish
 	default:
-		return nil
+		return -1
 	}
-	return d.argsAt(si, n)
+	return n
 }
 
 // forInfinitive reports whether the "for" phrase o is followed at once by an
@@ -149,7 +161,7 @@ func (d *docState) forInfinitive(si, o int) bool {
 		return false
 	}
 	v := t.head[hi+1]
-	return v >= 0 && t.upos[v] == "VERB" && len(d.forSubject(si, v)) > 0
+	return v >= 0 && t.upos[v] == "VERB" && d.forSubjectHead(si, v) >= 0
 }
 
 // prepositionalControl are verbs whose prepositional object carries out the
@@ -180,7 +192,7 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 				f.modality = ModalityPossible
 			}
 		case "advmod":
-			if negAdverbs[toks[c].lower] || noPhrase(t, toks, c) {
+			if negating(t, toks, c) {
 				f.negated = !f.negated
 				lo = min(lo, c)
 			}
@@ -190,7 +202,7 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 		case "compound:prt":
 			hi = max(hi, c)
 		case "obl":
-			if noPhrase(t, toks, c) {
+			if negating(t, toks, c) {
 				f.negated = !f.negated // "is by no means bad"
 			}
 		}
@@ -308,7 +320,7 @@ func (d *docState) sharesNegation(si, p int) bool {
 		return false
 	}
 	for _, c := range t.children(h, "advmod") {
-		if c < h && (negAdverbs[toks[c].lower] || noPhrase(t, toks, c)) {
+		if c < h && negating(t, toks, c) {
 			return true
 		}
 	}
@@ -330,9 +342,13 @@ func negativeSubject(t *tree, toks []token, k int) bool {
 	return false
 }
 
-// noPhrase reports whether k is a negating phrase built on "no": "no longer",
-// "by no means", "in no way".
-func noPhrase(t *tree, toks []token, k int) bool {
+// negating reports whether adverbial k negates its clause: a negative adverb
+// ("not", "never") or a phrase built on "no" ("no longer", "by no means", "in
+// no way").
+func negating(t *tree, toks []token, k int) bool {
+	if negAdverbs[toks[k].lower] {
+		return true
+	}
 	switch toks[k].lower {
 	case "longer", "more", "means", "way":
 		for _, c := range t.kids[k] {
@@ -444,19 +460,12 @@ func (d *docState) subjectsOf(si, p int) []arg {
 			if t.child(p, "mark") >= 0 || t.child(p, "case") >= 0 {
 				return nil // "visas to enter …" are not who enters; "a ban on smoking" does not smoke
 			}
-			if d.sents[si].toks[p].tag == "VBN" {
-				// "Margaret Hassan, kidnapped in Iraq": the noun is what the
-				// participle happened to (frameOf makes the clause passive)
-				if a, ok := d.phraseArgExcept(si, h, set(`acl`)); ok {
-					return []arg{a}
-				}
+			if tg := d.sents[si].toks[p].tag; tg != "VBN" && tg != "VBG" {
 				return nil
 			}
-			if d.sents[si].toks[p].tag != "VBG" {
-				return nil
-			}
-			// "people living in …": the noun without the participle that describes it
-			if a, ok := d.phraseArgExcept(si, h, set(`acl`)); ok {
+			// "people living in …", "Margaret Hassan, kidnapped in Iraq": the noun
+			// without the participle that describes it (frameOf makes a VBN clause passive)
+			if a, ok := d.phraseArgExcept(si, h, aclOnly); ok {
 				return []arg{a}
 			}
 			return nil

@@ -174,22 +174,21 @@ func tokenize(s string) ([][2]int, error) {
 // a plain or typographic apostrophe) that prose's tokenizer left on the word
 // before it, or 0. prose splits 's, 're and n't but not these.
 func cliticAt(w string) int {
-	p := plain(w)
-	for _, c := range []string{"'ve", "'ll", "'d", "'m"} {
-		if len(p) > len(c) && strings.EqualFold(p[len(p)-len(c):], c) {
-			n := len(c) - 1 + len(w) - len(p) + 1 // the apostrophe may be three bytes in w
-			if len(w)-n <= 0 {
-				return 0
-			}
-			for _, r := range w[:len(w)-n] {
-				if !unicode.IsLetter(r) {
-					return 0
-				}
-			}
-			return n
+	i := strings.LastIndexAny(w, "'’")
+	if i <= 0 {
+		return 0
+	}
+	switch strings.ToLower(plain(w[i:])) {
+	case "'ve", "'ll", "'d", "'m":
+	default:
+		return 0
+	}
+	for _, r := range w[:i] {
+		if !unicode.IsLetter(r) {
+			return 0
 		}
 	}
-	return 0
+	return len(w) - i
 }
 
 // openingQuote returns the length of a single quotation mark that opens word
