@@ -1104,6 +1104,16 @@ func (d *docState) roleHolder(si, i, j int) *docEntity {
 	role := strings.Join(words, " ")
 	head := toks[j].lower
 	orgRole := orgNouns[head] && !lx.titles[head]
+	if orgRole {
+		for k := max(i, 1); k <= j; k++ {
+			if toks[k].isCap() && toks[k].tag != "DT" {
+				// "the Federal Natural Resources Agency", "the Interfax news agency":
+				// a name, or a description that names its organisation, is no
+				// stand-in for the company last mentioned
+				return nil
+			}
+		}
+	}
 	// "The foreign minister, Ivan Petrov, …", "The secretary general of CEI,
 	// Nunzio Galantino, …": the name in apposition holds the role.
 	after := j + 1

@@ -304,7 +304,7 @@ var constructionCases = []constructionCase{
 
 func TestConstructions(t *testing.T) {
 	x := mustExtractor(t)
-	for i, c := range append(append([]constructionCase(nil), constructionCases...), treeCases...) {
+	for i, c := range append(append(append([]constructionCase(nil), constructionCases...), treeCases...), precisionCases...) {
 		t.Run(c.name, func(t *testing.T) {
 			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("case%02d", i), Text: c.text})
 			if err != nil {

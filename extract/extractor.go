@@ -3,7 +3,10 @@ package extract
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
+	"strings"
 
 	"newsgraph/extract/syntax"
 )
@@ -226,8 +229,15 @@ func (d *docState) finish() {
 			MixedScript: mixedScript(e.name),
 		})
 	}
+	// One fact a sentence states once: "Ernst & Young urged him" is read from
+	// both names of the one firm, a conjunct and its head.
+	seen := map[string]bool{}
 	for _, p := range d.pendingRels {
-		d.res.Relations = append(d.res.Relations, p.record(d))
+		r := p.record(d)
+		if k := relationKey(r); !seen[k] {
+			seen[k] = true
+			d.res.Relations = append(d.res.Relations, r)
+		}
 	}
 	for _, p := range d.pendingSts {
 		d.res.Statements = append(d.res.Statements, p.record(d))
@@ -238,6 +248,19 @@ func (d *docState) finish() {
 	sort.SliceStable(d.res.Statements, func(i, j int) bool {
 		return d.res.Statements[i].Span[0] < d.res.Statements[j].Span[0]
 	})
+}
+
+// relationKey is what makes two relations of a sentence the same fact.
+func relationKey(r Relation) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d\x00%s\x00%s\x00%s\x00%t\x00%s", r.Sentence, r.Subject.ID, r.Predicate, r.Object.ID, r.Negated, r.Modality)
+	if r.AttributedTo != nil {
+		b.WriteString("\x00" + r.AttributedTo.ID)
+	}
+	for _, k := range slices.Sorted(maps.Keys(r.Qualifiers)) {
+		b.WriteString("\x00" + k + "=" + r.Qualifiers[k])
+	}
+	return b.String()
 }
 
 // ref names entity e as mentioned by the text at [start, end).

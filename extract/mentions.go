@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -619,6 +620,10 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 		// party a member's word describes them by ("Mr Green" has a title: a
 		// person; "Cornyn, Republican from Texas" is the member, not the party)
 		m.typ, m.canon = TypeOrg, canon
+		return
+	}
+	if len(words) >= 3 && slices.Contains(words[1:len(words)-1], "&") {
+		m.typ = TypeOrg // "Ernst & Young", "Marks & Spencer": partners' names make a firm
 		return
 	}
 	if canon, ok := lx.places[lw]; ok {

@@ -673,6 +673,9 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 	// phrase hung on a name ("met Peter Holm in Oslo"), qualifies the verb.
 	for _, o := range t.children(a, "obj") {
 		for _, n := range t.children(o, "nmod") {
+			if t.rel[n] == "nmod:poss" {
+				continue // "France's Total": the owner is part of the name, not where or when
+			}
 			prep := d.caseOf(si, n)
 			place := false
 			if m := d.mentionAt(si, n); m != nil && m.ent != nil && (m.ent.typ == TypeGPE || m.ent.typ == TypeLoc) && locativePrepositions[prep] {
@@ -820,6 +823,9 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 	}
 	before := len(d.pendingRels)
 	for _, sa := range subj {
+		if !d.x.opts.SingleSentence && !d.nominalArg(si, sa) {
+			continue // "likely to be the last …", "to set out much of …": no thing does it
+		}
 		for _, oa := range objs {
 			if sa.ent == oa.ent || sa.ent == nil || oa.ent == nil {
 				continue
@@ -856,6 +862,30 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 		d.pendingRels = append(d.pendingRels, ev)
 	}
 	return d.pendingRels[before:]
+}
+
+// nominalArg reports whether argument a is headed by a noun, a name, a
+// pronoun, a number or a gerund — something that can do or be a thing —
+// rather than an adjective or an infinitive the parser cut as a phrase.
+func (d *docState) nominalArg(si int, a arg) bool {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	if a.resolved || a.first < 0 || a.last >= len(toks) || a.first > a.last {
+		return true
+	}
+	for k := a.first; k <= a.last; k++ {
+		if h := t.head[k]; h >= a.first && h <= a.last {
+			continue
+		}
+		switch t.upos[k] {
+		case "ADJ":
+			// "the poor", "the 30-year-old", "many", "most": an adjective standing for a noun
+			return t.child(k, "det") >= 0 || toks[a.first].tag == "DT" || a.first > 0 && toks[a.first-1].tag == "DT" || quantityWords[toks[k].lower]
+		case "VERB", "AUX":
+			return toks[k].tag == "VBG" && t.child(k, "mark") < 0 // "Smoking kills", not "to set out …"
+		}
+		return true
+	}
+	return true
 }
 
 // rootSubject returns the subject token of the sentence's main clause, or -1.
@@ -1295,6 +1325,17 @@ func (d *docState) apposition(si, name, desc int) {
 		d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: who,
 			obj: obj, pred: "hold role", text: "holds role", quals: quals, conf: 0.75})
 		return
+	}
+	if !d.x.opts.SingleSentence {
+		// A name beside a name is another name for it or a misparse ("Mr Waller,
+		// Exxon …", "James McAvoy from Shameless (Channel 4)"), and a bracket after
+		// a name gives a channel, party or place it belongs to, not what it is.
+		if t.upos[desc] == "PROPN" {
+			return
+		}
+		if lo, _ := t.span(desc, argDrop); lo > 0 && toks[lo-1].text == "(" {
+			return
+		}
 	}
 	what, ok := d.phraseArg(si, desc)
 	if !ok || what.ent == who.ent {
