@@ -448,6 +448,15 @@ func (d *docState) subjectsOf(si, p int) []arg {
 				switch toks[m].lower {
 				case "for", "of", "about":
 					return nil // "options for cutting taxes", "to pay for scrapping fees": no one does it yet
+				case "to":
+					if n := m - 1; n > 0 && t.upos[n] == "NOUN" && infinitiveNouns[d.x.lx.lemmatize(toks[n].lower, true)] && t.head[n] == h {
+						// "reacted to Russia's decision to bar foreign firms": the
+						// infinitive completes the noun, and whose decision it is says who bars
+						if w := t.child(n, "nmod:poss"); w >= 0 {
+							return d.argsAt(si, w)
+						}
+						return nil
+					}
 				}
 			}
 			p = h // "…, saying …", "refrained from confirming": a clause without a subject shares the main one's
@@ -489,6 +498,13 @@ func (d *docState) subjectsOf(si, p int) []arg {
 	}
 	return nil
 }
+
+// infinitiveNouns take an infinitive that says what is decided, tried or
+// allowed ("the decision to bar", "a bid to take over"); the parser often
+// hangs that infinitive on the verb instead, as if it were a purpose.
+var infinitiveNouns = set(`decision plan bid attempt move effort proposal promise pledge offer right ability power
+chance need order call request agreement deal intention failure refusal threat campaign vote push drive permission
+authority license licence ban determination commitment resolve readiness willingness reluctance bill motion scheme`)
 
 // withSubject finds the subject of a participle in an absolute construction:
 // "with both Trump and his Defence Secretary, Pete Hegseth, suggesting that …".
@@ -542,7 +558,18 @@ func (d *docState) relativeHead(si, a int) int {
 				n--
 			}
 			if n >= 0 && n != h && (t.upos[n] == "NOUN" || t.upos[n] == "PROPN") && h >= 0 && t.dominates(h, n) {
-				return n
+				h = n
+			}
+			if toks[a].lower == "who" || toks[a].lower == "whom" {
+				// "anyone in the US who has bought …", "Matt Groening, creator of The
+				// Simpsons, who …": who is a person, so a place or a title the parser
+				// hung the clause on gives way to the person its phrase is about
+				for up, k := h, 0; k < 4 && up >= 0 && !d.personLike(si, up) && (t.base(up) == "nmod" || t.base(up) == "appos"); k++ {
+					up = t.head[up]
+					if up >= 0 && d.personLike(si, up) {
+						return up
+					}
+				}
 			}
 			return h
 		}
@@ -552,6 +579,20 @@ func (d *docState) relativeHead(si, a int) int {
 		v = t.head[v]
 	}
 	return -1
+}
+
+// personLike reports whether token k heads a phrase that can be a who: a
+// pronoun, a person, a group of people or an organisation, or a noun for one.
+func (d *docState) personLike(si, k int) bool {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	if t.upos[k] == "PRON" {
+		return true
+	}
+	if m := d.mentionAt(si, k); m != nil && m.ent != nil && m.ent.typ != TypeConcept {
+		return m.ent.typ == TypePerson || m.ent.typ == TypeOrg || m.ent.typ == TypeNORP
+	}
+	l := d.x.lx.lemmatize(toks[k].lower, true)
+	return d.x.lx.personNouns[l] || d.x.lx.groupNouns[l] || d.isRoleNoun(l)
 }
 
 // argsAt returns the argument headed by token h and those coordinated with
@@ -623,6 +664,15 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 		h = ante
 	}
 	lo, hi := spanExcept(t, h, argDrop, top)
+	for _, c := range t.kids[h] {
+		// "a special award for writing, presented by two novelists": a participle
+		// set off by a comma describes the thing; it is not part of its name
+		if c > h && t.rel[c] == "acl" && (toks[c].tag == "VBN" || toks[c].tag == "VBG") {
+			if clo, chi := t.span(c, argDrop); chi == hi && clo > lo+1 && toks[clo-1].text == "," {
+				hi = clo - 2
+			}
+		}
+	}
 	// a quotation mark or comma at an edge is not part of the phrase, nor
 	// the preposition that introduces it ("according to")
 	for lo < h && (toks[lo].tag == "``" || toks[lo].text == "," || t.base(lo) == "case" || t.base(lo) == "mark" || t.base(lo) == "cc" || t.base(lo) == "fixed" && t.base(t.head[lo]) == "case") {

@@ -34,6 +34,18 @@ var precisionCases = []constructionCase{
 		text:   "The vote, likely to be the last before the summer, will be held on Friday at noon.",
 		absent: []wantRel{{subj: "likely to be the last"}},
 	},
+	{
+		name:   "an infinitive after a noun like decision is the noun's, done by its possessor",
+		text:   "Shipping firms have reacted angrily to Norway's decision to ban foreign tankers from its ports.",
+		rels:   []wantRel{{subj: "Norway", pred: "ban", obj: "foreign tankers"}},
+		absent: []wantRel{{subj: "Shipping firms", pred: "ban"}},
+	},
+	{
+		name:   "who is a person, not the place or title the clause was hung on",
+		text:   "The prize was accepted by Anna Berg, creator of The Nightfall, who also received an award from Peter Holm.",
+		rels:   []wantRel{{subj: "Anna Berg", pred: "receive", obj: "award"}},
+		absent: []wantRel{{subj: "Nightfall", pred: "receive"}, {subj: "The Nightfall", pred: "receive"}},
+	},
 }
 
 // TestPossessorIsNoQualifier checks that "Norway's Statoil" gives no "'s"
@@ -81,5 +93,27 @@ func TestOneFactOnce(t *testing.T) {
 	}
 	if firm != TypeOrg {
 		t.Errorf("Holm & Berg typed %q, want ORG (partners' names make a firm); got:\n%s", firm, describeResult(res))
+	}
+}
+
+// TestParticipleAfterCommaLeavesTheObject checks that "a special award for
+// poetry, presented by Peter Holm" names the award without who presented it.
+func TestParticipleAfterCommaLeavesTheObject(t *testing.T) {
+	x := mustExtractor(t)
+	res, err := x.Extract(context.Background(), Document{ID: "acl", Text: "Anna Berg received a special award for poetry, presented by Peter Holm."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, r := range res.Relations {
+		if r.Predicate == "receive" {
+			found = true
+			if r.Object.Mention != "a special award for poetry" {
+				t.Errorf("received %q, want %q", r.Object.Mention, "a special award for poetry")
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no receive relation; got:\n%s", describeResult(res))
 	}
 }
