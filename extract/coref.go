@@ -1251,6 +1251,28 @@ func (d *docState) roleWords(toks []token, k int) string {
 // …", "it seems that …", "it is likely that …".
 func (d *docState) expletive(si, k int) bool {
 	toks := d.sents[si].toks
+	if t := d.sents[si].tree; t != nil && k < len(t.head) {
+		// "it was critical for a party to have credibility": the clause the
+		// predicate adjective or noun governs after it is what "it" stands for
+		if h := t.head[k]; h > k && (t.upos[h] == "ADJ" || t.upos[h] == "NOUN") && t.child(h, "cop") >= 0 {
+			for _, c := range t.kids[h] {
+				if c <= h {
+					continue
+				}
+				if t.base(c) == "obl" && d.caseOf(si, c) == "for" {
+					if x := t.child(c, "acl"); x >= 0 {
+						c = x // "critical for a party to have …", the infinitive hung on its subject
+					}
+				}
+				switch t.base(c) {
+				case "csubj", "ccomp", "xcomp", "advcl", "acl":
+					if m := t.child(c, "mark"); m >= 0 && (toks[m].lower == "to" || toks[m].lower == "that" || toks[m].lower == "whether") {
+						return true
+					}
+				}
+			}
+		}
+	}
 	j := k + 1
 	for j < len(toks) && (toks[j].tag == "RB" || toks[j].tag == "MD") {
 		j++

@@ -46,6 +46,11 @@ var precisionCases = []constructionCase{
 		rels:   []wantRel{{subj: "Anna Berg", pred: "receive", obj: "award"}},
 		absent: []wantRel{{subj: "Nightfall", pred: "receive"}, {subj: "The Nightfall", pred: "receive"}},
 	},
+	{
+		name:   "it before an adjective and its infinitive stands for the infinitive",
+		text:   "Speaking at the Harbour Club, Anna Berg said it was critical for a party to have economic credibility.",
+		absent: []wantRel{{subj: "Harbour Club"}},
+	},
 }
 
 // TestPossessorIsNoQualifier checks that "Norway's Statoil" gives no "'s"
