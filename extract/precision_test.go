@@ -51,6 +51,16 @@ var precisionCases = []constructionCase{
 		text:   "Speaking at the Harbour Club, Anna Berg said it was critical for a party to have economic credibility.",
 		absent: []wantRel{{subj: "Harbour Club"}},
 	},
+	{
+		name:   "a predicate that runs into another clause is no predicate",
+		text:   "The annual summit is when the president outlines the government's spending plans.",
+		absent: []wantRel{{subj: "annual summit"}},
+	},
+	{
+		name:   "a comma inside a predicate joins two clauses",
+		text:   "The reality is, the unions lack the money to strike.",
+		absent: []wantRel{{subj: "reality"}},
+	},
 }
 
 // TestPossessorIsNoQualifier checks that "Norway's Statoil" gives no "'s"

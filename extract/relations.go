@@ -821,6 +821,9 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 		modality = ModalityReported
 		conf -= 0.05
 	}
+	if !d.x.opts.SingleSentence && clauseInPredicate(text) {
+		return nil // "is when the chancellor outlines", "is, the Lib Dems lack": two clauses read as one verb
+	}
 	before := len(d.pendingRels)
 	for _, sa := range subj {
 		if !d.x.opts.SingleSentence && !d.nominalArg(si, sa) {
@@ -862,6 +865,20 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 		d.pendingRels = append(d.pendingRels, ev)
 	}
 	return d.pendingRels[before:]
+}
+
+// clauseWords open a clause of their own inside a predicate.
+var clauseWords = set(`when where why how what whether which who whom`)
+
+// clauseInPredicate reports whether a predicate as written runs across a
+// clause boundary: a comma or a word that opens another clause.
+func clauseInPredicate(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if strings.HasSuffix(w, ",") || w == "," || clauseWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // nominalArg reports whether argument a is headed by a noun, a name, a
