@@ -6,6 +6,7 @@ import (
 	"log"
 
 	"newsgraph/extract"
+	"newsgraph/extract/record"
 )
 
 // Extract reads an article and returns who did what to whom, and who said what,
@@ -15,7 +16,7 @@ func ExampleExtractor_Extract() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	doc := extract.Document{ID: "example", Text: "Anna Berg and Peter Holm signed the agreement in Oslo on Monday.\n\n" +
+	doc := record.Document{ID: "example", Text: "Anna Berg and Peter Holm signed the agreement in Oslo on Monday.\n\n" +
 		"“This is a good day for both banks,” Anna Berg said."}
 	res, err := x.Extract(context.Background(), doc)
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"newsgraph/extract/read"
+	"newsgraph/extract/record"
 )
 
 // Reading files into documents is the stage in package read; these names
@@ -21,15 +22,15 @@ type (
 var ErrExcluded = read.ErrExcluded
 
 // ReadFile reads one article from disk (read.File).
-func ReadFile(path string, opts ReadOptions) (Document, error) { return read.File(path, opts) }
+func ReadFile(path string, opts ReadOptions) (record.Document, error) { return read.File(path, opts) }
 
 // ReadBytes turns the raw bytes of an article into a Document (read.Bytes).
-func ReadBytes(path string, data []byte, opts ReadOptions) (Document, error) {
+func ReadBytes(path string, data []byte, opts ReadOptions) (record.Document, error) {
 	return read.Bytes(path, data, opts)
 }
 
 // Walk reads every article under paths in a stable order (read.Walk).
-func Walk(ctx context.Context, paths []string, opts ReadOptions, fn func(path string, doc Document, err error) error) error {
+func Walk(ctx context.Context, paths []string, opts ReadOptions, fn func(path string, doc record.Document, err error) error) error {
 	return read.Walk(ctx, paths, opts, fn)
 }
 

@@ -3,15 +3,14 @@ package graph_test
 import (
 	"context"
 	"errors"
+	"newsgraph/extract/record"
+	"newsgraph/graph"
+	"newsgraph/graph/graphtest"
 	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
-
-	"newsgraph/extract"
-	"newsgraph/graph"
-	"newsgraph/graph/graphtest"
 )
 
 // factDocs returns the documents reporting fact s-p-o, nil when absent.
@@ -72,7 +71,7 @@ func TestMarkWrong(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	docs := []*extract.Result{graphtest.DocA(), graphtest.DocB(), graphtest.DocC()}
+	docs := []*record.Result{graphtest.DocA(), graphtest.DocB(), graphtest.DocC()}
 	if _, err := st.LoadBatch(ctx, graphtest.Clone(t, docs)); err != nil {
 		t.Fatal(err)
 	}
@@ -172,7 +171,7 @@ func TestMarkWrongSameAsBefore(t *testing.T) {
 		t.Cleanup(func() { s.Close() })
 		return s
 	}
-	docs := []*extract.Result{graphtest.DocA(), graphtest.DocB(), graphtest.DocC()}
+	docs := []*record.Result{graphtest.DocA(), graphtest.DocB(), graphtest.DocC()}
 	wrong := graph.Wrong{Subject: "vladimir-putin", Predicate: "invite", Object: "donald-trump"}
 	after := open()
 	if _, err := after.LoadBatch(ctx, graphtest.Clone(t, docs)); err != nil {
@@ -206,7 +205,7 @@ func TestMarkWrongRefused(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.LoadBatch(ctx, []*extract.Result{graphtest.DocA()}); err != nil {
+	if _, err := st.LoadBatch(ctx, []*record.Result{graphtest.DocA()}); err != nil {
 		t.Fatal(err)
 	}
 	neg := -1

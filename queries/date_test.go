@@ -2,13 +2,12 @@ package queries_test
 
 import (
 	"context"
-	"slices"
-	"testing"
-
-	"newsgraph/extract"
+	"newsgraph/extract/record"
 	"newsgraph/graph"
 	"newsgraph/graph/graphtest"
 	"newsgraph/queries"
+	"slices"
+	"testing"
 )
 
 func TestDay(t *testing.T) {
@@ -45,9 +44,9 @@ func TestTimelineReadsDates(t *testing.T) {
 	}
 	defer s.Close()
 	a, b := graphtest.DocA(), graphtest.DocB()
-	a.Doc.Meta = extract.Meta{Outlet: "BBC", Date: "17 February 2025"}
-	b.Doc.Meta = extract.Meta{Outlet: "Reuters", Date: "Wed, 12 Feb 2025 08:00:00 +0000"}
-	if _, err := s.LoadBatch(ctx, []*extract.Result{a, b, graphtest.DocC()}); err != nil {
+	a.Doc.Meta = record.Meta{Outlet: "BBC", Date: "17 February 2025"}
+	b.Doc.Meta = record.Meta{Outlet: "Reuters", Date: "Wed, 12 Feb 2025 08:00:00 +0000"}
+	if _, err := s.LoadBatch(ctx, []*record.Result{a, b, graphtest.DocC()}); err != nil {
 		t.Fatal(err)
 	}
 	res, err := queries.Timeline(ctx, s, "Ukraine")

@@ -10,6 +10,7 @@ import (
 
 	"newsgraph/extract"
 	"newsgraph/extract/read"
+	"newsgraph/extract/record"
 	"newsgraph/graph"
 )
 
@@ -109,7 +110,7 @@ func copiesOfStored(ctx context.Context, s *graph.Store, in *inputs) error {
 // in the skip format, "PATH: skipped: internal error in extraction: …", and
 // left out; the others are returned, in order, with the number left out.
 // With strict, a failure is an error.
-func extractDocs(ctx context.Context, e *env, x *extract.Extractor, docs []extract.Document, opts extract.RunOptions, strict bool) ([]*extract.Result, int, error) {
+func extractDocs(ctx context.Context, e *env, x *extract.Extractor, docs []record.Document, opts extract.RunOptions, strict bool) ([]*record.Result, int, error) {
 	opts.BeforeEach = e.beforeExtract
 	results, err := x.ExtractAll(ctx, docs, opts)
 	var failed extract.ExtractErrors

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"newsgraph/extract"
+	"newsgraph/extract/record"
 	"newsgraph/graph"
 )
 
@@ -28,7 +29,7 @@ func streamBuild(ctx context.Context, e *env, s *graph.Store, x *extract.Extract
 	total := len(in.docs)
 	type batch struct {
 		start, end int
-		results    []*extract.Result
+		results    []*record.Result
 		failed     int
 		err        error
 	}

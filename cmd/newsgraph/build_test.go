@@ -13,8 +13,7 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
-
-	"newsgraph/extract"
+	"newsgraph/extract/record"
 	"newsgraph/graph"
 	"newsgraph/graph/graphtest"
 )
@@ -229,7 +228,7 @@ func TestStatsTableAndCheckProblems(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.LoadBatch(ctx, []*extract.Result{graphtest.DocA(), graphtest.DocB()}); err != nil {
+	if _, err := s.LoadBatch(ctx, []*record.Result{graphtest.DocA(), graphtest.DocB()}); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
@@ -341,7 +340,7 @@ func TestBuildThenAddLinksAgainstStore(t *testing.T) {
 	}
 	var zel []string
 	for _, e := range snap.Entities {
-		if e.Type == extract.TypePerson && strings.Contains(e.ID, "zelensk") {
+		if e.Type == record.TypePerson && strings.Contains(e.ID, "zelensk") {
 			zel = append(zel, e.ID)
 		}
 	}

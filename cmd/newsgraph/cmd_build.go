@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"newsgraph/extract"
+	"newsgraph/extract/record"
 	"newsgraph/graph"
 )
 
@@ -115,7 +116,7 @@ type buildCounts struct {
 	articles, sentences, entities, relations, statements int
 }
 
-func (c *buildCounts) add(results []*extract.Result) {
+func (c *buildCounts) add(results []*record.Result) {
 	for _, r := range results {
 		c.articles++
 		c.sentences += r.Sentences

@@ -15,6 +15,7 @@ import (
 	"newsgraph/export"
 	"newsgraph/extract"
 	"newsgraph/extract/read"
+	"newsgraph/extract/record"
 	"newsgraph/graph"
 )
 
@@ -92,8 +93,8 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 }
 
 // exampleDocuments reads the articles embedded in the binary.
-func exampleDocuments() ([]extract.Document, error) {
-	var docs []extract.Document
+func exampleDocuments() ([]record.Document, error) {
+	var docs []record.Document
 	err := fs.WalkDir(examples.Articles, "articles", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"newsgraph/extract"
+	"newsgraph/extract/record"
 )
 
 func runExtract(ctx context.Context, e *env, args []string) error {
@@ -68,7 +69,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 }
 
 // writeText prints a human-readable summary of each document's records.
-func writeText(w io.Writer, results []*extract.Result) error {
+func writeText(w io.Writer, results []*record.Result) error {
 	var b strings.Builder
 	for _, r := range results {
 		fmt.Fprintf(&b, "== %s (%d sentences, %d entities)\n", r.Doc.ID, r.Sentences, len(r.Entities))

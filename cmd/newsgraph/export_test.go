@@ -8,16 +8,15 @@ import (
 	"encoding/xml"
 	"fmt"
 	"image/png"
+	"newsgraph/extract/record"
+	"newsgraph/graph"
+	"newsgraph/graph/graphtest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
-
-	"newsgraph/extract"
-	"newsgraph/graph"
-	"newsgraph/graph/graphtest"
 )
 
 // exportTestStore builds a bolt store from the graph package's hand-made
@@ -31,7 +30,7 @@ func exportTestStore(t *testing.T) (string, *graph.Snapshot) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if _, err := s.LoadBatch(ctx, []*extract.Result{graphtest.DocA(), graphtest.DocB(), graphtest.DocC()}); err != nil {
+	if _, err := s.LoadBatch(ctx, []*record.Result{graphtest.DocA(), graphtest.DocB(), graphtest.DocC()}); err != nil {
 		t.Fatal(err)
 	}
 	snap, err := s.Snapshot(ctx)

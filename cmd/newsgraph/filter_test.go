@@ -1,10 +1,9 @@
 package main
 
 import (
+	"newsgraph/extract/record"
 	"strings"
 	"testing"
-
-	"newsgraph/extract"
 )
 
 // filterTestStore: two people linked only through a concept, and through a
@@ -12,30 +11,30 @@ import (
 // runs through "negotiations".
 func filterTestStore(t *testing.T) string {
 	t.Helper()
-	ref := func(id, name, typ string) extract.Ref { return extract.Ref{ID: id, Name: name, Type: typ} }
-	putin := ref("vladimir-putin", "Vladimir Putin", extract.TypePerson)
-	hegseth := ref("pete-hegseth", "Pete Hegseth", extract.TypePerson)
-	talks := ref("negotiations", "negotiations", extract.TypeConcept)
-	money := ref("65-billion", "$65 billion", extract.TypeConcept)
-	ukraine := ref("ukraine", "Ukraine", extract.TypeGPE)
-	nato := ref("nato", "NATO", extract.TypeOrg)
-	rel := func(n int, s extract.Ref, p string, o extract.Ref) extract.Relation {
+	ref := func(id, name, typ string) record.Ref { return record.Ref{ID: id, Name: name, Type: typ} }
+	putin := ref("vladimir-putin", "Vladimir Putin", record.TypePerson)
+	hegseth := ref("pete-hegseth", "Pete Hegseth", record.TypePerson)
+	talks := ref("negotiations", "negotiations", record.TypeConcept)
+	money := ref("65-billion", "$65 billion", record.TypeConcept)
+	ukraine := ref("ukraine", "Ukraine", record.TypeGPE)
+	nato := ref("nato", "NATO", record.TypeOrg)
+	rel := func(n int, s record.Ref, p string, o record.Ref) record.Relation {
 		text := s.Name + " " + p + " " + o.Name + "."
-		return extract.Relation{Kind: extract.KindRelation, Subject: s, Predicate: p, PredicateText: p, Object: o,
-			Modality:   extract.ModalityAsserted,
-			Provenance: extract.Provenance{Doc: "d", Sentence: n, Span: [2]int{0, len(text)}, Text: text, Confidence: 0.9}}
+		return record.Relation{Kind: record.KindRelation, Subject: s, Predicate: p, PredicateText: p, Object: o,
+			Modality:   record.ModalityAsserted,
+			Provenance: record.Provenance{Doc: "d", Sentence: n, Span: [2]int{0, len(text)}, Text: text, Confidence: 0.9}}
 	}
-	res := &extract.Result{
-		Doc: extract.Document{ID: "d", Text: "article d"}, Sentences: 6,
-		Relations: []extract.Relation{
+	res := &record.Result{
+		Doc: record.Document{ID: "d", Text: "article d"}, Sentences: 6,
+		Relations: []record.Relation{
 			rel(0, hegseth, "support", talks), rel(1, putin, "reject", talks), rel(2, putin, "want", money),
 			rel(3, hegseth, "visit", ukraine), rel(4, ukraine, "join", nato), rel(5, nato, "warn", putin),
 		},
 	}
-	for _, r := range []extract.Ref{putin, hegseth, talks, money, ukraine, nato} {
-		res.Entities = append(res.Entities, extract.Entity{Kind: extract.KindEntity, ID: r.ID, Name: r.Name, Type: r.Type, Mentions: 1})
+	for _, r := range []record.Ref{putin, hegseth, talks, money, ukraine, nato} {
+		res.Entities = append(res.Entities, record.Entity{Kind: record.KindEntity, ID: r.ID, Name: r.Name, Type: r.Type, Mentions: 1})
 	}
-	dir := loadBoltStore(t, []*extract.Result{res})
+	dir := loadBoltStore(t, []*record.Result{res})
 	return dir
 }
 

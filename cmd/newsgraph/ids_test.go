@@ -4,15 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"newsgraph/extract/record"
+	"newsgraph/graph"
 	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
 	"testing"
-
-	"newsgraph/extract"
-	"newsgraph/graph"
 )
 
 // writeTree writes files (path under dir → text) and returns dir.
@@ -295,7 +294,7 @@ func TestBuildSurvivesAPanickingArticle(t *testing.T) {
 		"bad.txt": "Kofi Annan met Jack Straw in New York on Monday. He said it went well.\n",
 		"c.txt":   "Jack Straw met Javier Solana in Brussels on Friday. He said it went well.\n",
 	})
-	hook := func(d extract.Document) {
+	hook := func(d record.Document) {
 		if d.ID == "bad" {
 			var s []int
 			_ = s[d.ID[0]] // index out of range, as a real extractor bug would
@@ -356,7 +355,7 @@ func TestBuildStoreReplacedMidway(t *testing.T) {
 	tmp := t.TempDir()
 	dir := writeTree(t, filepath.Join(tmp, "in"), map[string]string{"a.txt": "Tony Blair met Gordon Brown in London on Monday. He said it went well.\n"})
 	db := filepath.Join(tmp, "ng.db")
-	replace := func(extract.Document) {
+	replace := func(record.Document) {
 		f := filepath.Join(db, boltFileName)
 		data, err := os.ReadFile(f)
 		if err != nil {

@@ -9,14 +9,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"newsgraph/extract/record"
 	"os"
 	"os/signal"
 	"runtime"
 	"runtime/debug"
 	"strings"
 	"syscall"
-
-	"newsgraph/extract"
 )
 
 // command is one subcommand of the CLI.
@@ -32,7 +31,7 @@ type env struct {
 	stderr io.Writer
 	// beforeExtract, set by tests only, runs before each document's
 	// extraction; a panic in it stands for a bug of the extractor.
-	beforeExtract func(extract.Document)
+	beforeExtract func(record.Document)
 }
 
 // errUsage marks an error already explained by a usage message.

@@ -6,51 +6,50 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"newsgraph/extract/record"
+	"newsgraph/graph"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"newsgraph/extract"
-	"newsgraph/graph"
 )
 
 // queryTestStore builds a bolt store from two hand-made articles and returns
 // its directory. The store is closed again, as the CLI opens it itself.
 func queryTestStore(t *testing.T) string {
 	t.Helper()
-	putin := extract.Ref{ID: "vladimir-putin", Name: "Vladimir Putin", Type: extract.TypePerson}
-	trump := extract.Ref{ID: "donald-trump", Name: "Donald Trump", Type: extract.TypePerson}
-	ukraine := extract.Ref{ID: "ukraine", Name: "Ukraine", Type: extract.TypeGPE}
-	hegseth := extract.Ref{ID: "pete-hegseth", Name: "Pete Hegseth", Type: extract.TypePerson}
-	prov := func(doc string, n int, text string) extract.Provenance {
-		return extract.Provenance{Doc: doc, Sentence: n, Span: [2]int{0, len(text)}, Text: text, Confidence: 0.9}
+	putin := record.Ref{ID: "vladimir-putin", Name: "Vladimir Putin", Type: record.TypePerson}
+	trump := record.Ref{ID: "donald-trump", Name: "Donald Trump", Type: record.TypePerson}
+	ukraine := record.Ref{ID: "ukraine", Name: "Ukraine", Type: record.TypeGPE}
+	hegseth := record.Ref{ID: "pete-hegseth", Name: "Pete Hegseth", Type: record.TypePerson}
+	prov := func(doc string, n int, text string) record.Provenance {
+		return record.Provenance{Doc: doc, Sentence: n, Span: [2]int{0, len(text)}, Text: text, Confidence: 0.9}
 	}
-	var results []*extract.Result
+	var results []*record.Result
 	for _, doc := range []string{"doc-a", "doc-b", "doc-c"} {
-		res := &extract.Result{
-			Doc:       extract.Document{ID: doc, Text: "article " + doc},
+		res := &record.Result{
+			Doc:       record.Document{ID: doc, Text: "article " + doc},
 			Sentences: 3,
-			Entities: []extract.Entity{
-				{Kind: extract.KindEntity, ID: putin.ID, Name: putin.Name, Type: putin.Type, Aliases: []string{"Putin"}, Mentions: 2},
-				{Kind: extract.KindEntity, ID: trump.ID, Name: trump.Name, Type: trump.Type, Aliases: []string{"Trump"}, Mentions: 2},
-				{Kind: extract.KindEntity, ID: hegseth.ID, Name: hegseth.Name, Type: hegseth.Type, Aliases: []string{"Hegseth"}, Mentions: 1},
+			Entities: []record.Entity{
+				{Kind: record.KindEntity, ID: putin.ID, Name: putin.Name, Type: putin.Type, Aliases: []string{"Putin"}, Mentions: 2},
+				{Kind: record.KindEntity, ID: trump.ID, Name: trump.Name, Type: trump.Type, Aliases: []string{"Trump"}, Mentions: 2},
+				{Kind: record.KindEntity, ID: hegseth.ID, Name: hegseth.Name, Type: hegseth.Type, Aliases: []string{"Hegseth"}, Mentions: 1},
 			},
-			Relations: []extract.Relation{
-				{Kind: extract.KindRelation, Provenance: prov(doc, 0, "Putin invited Trump to Moscow."), Subject: putin, Predicate: "invite",
-					PredicateText: "invited", Object: trump, Qualifiers: map[string]string{"to": "Moscow"}, Modality: extract.ModalityAsserted},
-				{Kind: extract.KindRelation, Provenance: prov(doc, 1, "Trump called Putin."), Subject: trump, Predicate: "call",
-					PredicateText: "called", Object: putin, Modality: extract.ModalityAsserted, Negated: doc == "doc-c"},
+			Relations: []record.Relation{
+				{Kind: record.KindRelation, Provenance: prov(doc, 0, "Putin invited Trump to Moscow."), Subject: putin, Predicate: "invite",
+					PredicateText: "invited", Object: trump, Qualifiers: map[string]string{"to": "Moscow"}, Modality: record.ModalityAsserted},
+				{Kind: record.KindRelation, Provenance: prov(doc, 1, "Trump called Putin."), Subject: trump, Predicate: "call",
+					PredicateText: "called", Object: putin, Modality: record.ModalityAsserted, Negated: doc == "doc-c"},
 			},
-			Statements: []extract.Statement{
-				{Kind: extract.KindStatement, Provenance: prov(doc, 2, "Hegseth said the borders are unrealistic."), Speaker: hegseth,
-					Cue: "said", Content: "the borders are unrealistic", About: []extract.Ref{ukraine}, Stance: extract.StanceRejects},
+			Statements: []record.Statement{
+				{Kind: record.KindStatement, Provenance: prov(doc, 2, "Hegseth said the borders are unrealistic."), Speaker: hegseth,
+					Cue: "said", Content: "the borders are unrealistic", About: []record.Ref{ukraine}, Stance: record.StanceRejects},
 			},
 		}
 		if doc == "doc-c" {
 			// A fact the article attributes to someone: who says so must show.
-			res.Relations = append(res.Relations, extract.Relation{Kind: extract.KindRelation,
+			res.Relations = append(res.Relations, record.Relation{Kind: record.KindRelation,
 				Provenance: prov(doc, 1, "Putin will meet Trump, Hegseth said."), Subject: putin, Predicate: "meet",
-				PredicateText: "will meet", Object: trump, Modality: extract.ModalityReported, AttributedTo: &hegseth})
+				PredicateText: "will meet", Object: trump, Modality: record.ModalityReported, AttributedTo: &hegseth})
 		}
 		results = append(results, res)
 	}
@@ -59,7 +58,7 @@ func queryTestStore(t *testing.T) string {
 
 // loadBoltStore loads results into a new bolt store in a test folder and
 // returns its path, closed so that commands can open it.
-func loadBoltStore(t *testing.T, results []*extract.Result) string {
+func loadBoltStore(t *testing.T, results []*record.Result) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "q.db")
 	ctx := context.Background()

@@ -2,10 +2,9 @@ package main
 
 import (
 	"encoding/csv"
+	"newsgraph/extract/record"
 	"strings"
 	"testing"
-
-	"newsgraph/extract"
 )
 
 // TestQueryCSVNeutralisesFormulas: names, document ids and sentences that
@@ -15,21 +14,21 @@ func TestQueryCSVNeutralisesFormulas(t *testing.T) {
 		name := strings.NewReplacer("\t", "TAB", "\r", "CR").Replace(c)
 		t.Run(name, func(t *testing.T) {
 			f := c + "HYPERLINK(\"http://evil\",\"x\")"
-			putin := extract.Ref{ID: "vladimir-putin", Name: f, Type: extract.TypePerson}
-			trump := extract.Ref{ID: "donald-trump", Name: "Donald Trump", Type: extract.TypePerson}
+			putin := record.Ref{ID: "vladimir-putin", Name: f, Type: record.TypePerson}
+			trump := record.Ref{ID: "donald-trump", Name: "Donald Trump", Type: record.TypePerson}
 			text := f + " invited Trump."
-			res := &extract.Result{
-				Doc:       extract.Document{ID: f, Text: text},
+			res := &record.Result{
+				Doc:       record.Document{ID: f, Text: text},
 				Sentences: 1,
-				Entities: []extract.Entity{
-					{Kind: extract.KindEntity, ID: putin.ID, Name: putin.Name, Type: putin.Type, Aliases: []string{"Putin"}, Mentions: 1},
-					{Kind: extract.KindEntity, ID: trump.ID, Name: trump.Name, Type: trump.Type, Aliases: []string{"Trump"}, Mentions: 1},
+				Entities: []record.Entity{
+					{Kind: record.KindEntity, ID: putin.ID, Name: putin.Name, Type: putin.Type, Aliases: []string{"Putin"}, Mentions: 1},
+					{Kind: record.KindEntity, ID: trump.ID, Name: trump.Name, Type: trump.Type, Aliases: []string{"Trump"}, Mentions: 1},
 				},
-				Relations: []extract.Relation{{Kind: extract.KindRelation,
-					Provenance: extract.Provenance{Doc: f, Span: [2]int{0, len(text)}, Text: text, Confidence: 0.9},
-					Subject:    putin, Predicate: "invite", PredicateText: "invited", Object: trump, Modality: extract.ModalityAsserted}},
+				Relations: []record.Relation{{Kind: record.KindRelation,
+					Provenance: record.Provenance{Doc: f, Span: [2]int{0, len(text)}, Text: text, Confidence: 0.9},
+					Subject:    putin, Predicate: "invite", PredicateText: "invited", Object: trump, Modality: record.ModalityAsserted}},
 			}
-			db := loadBoltStore(t, []*extract.Result{res})
+			db := loadBoltStore(t, []*record.Result{res})
 			code, stdout, stderr := runCLI("query", "--db", db, "between", "Putin", "Trump", "--csv")
 			if code != 0 {
 				t.Fatalf("exit %d: %s", code, stderr)

@@ -1,19 +1,18 @@
 package main
 
 import (
+	"newsgraph/extract/record"
+	"newsgraph/graph/graphtest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"newsgraph/extract"
-	"newsgraph/graph/graphtest"
 )
 
 // TestWrongCommand: `newsgraph wrong` takes a relation by names, and the
 // fact leaves query and export alike; mistakes are usage errors.
 func TestWrongCommand(t *testing.T) {
-	db := loadBoltStore(t, []*extract.Result{graphtest.DocA(), graphtest.DocB(), graphtest.DocC()})
+	db := loadBoltStore(t, []*record.Result{graphtest.DocA(), graphtest.DocB(), graphtest.DocC()})
 	code, out, errs := runCmd(t, "query", "--db", db, "between", "Putin", "Trump")
 	if code != 0 || !strings.Contains(out, "invite") {
 		t.Fatalf("before: exit %d, %s %s", code, out, errs)

@@ -10,6 +10,6 @@
 // a file is not an article (binary, empty, too large, unreadable, excluded).
 //
 // It knows nothing of language: no sentences, tokens or names. The next
-// stage, package extract, reads only Document.Text (and passes the rest
+// stage, package facts, reads only Document.Text (and passes the rest
 // through to the records), so a new input format is a change here alone.
 package read

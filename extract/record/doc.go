@@ -12,6 +12,6 @@
 // It is small and imports no stage of the extractor, so that package graph
 // (the store), queries and export depend on it alone; deps_test.go checks
 // that none of them pulls in package extract or another of its stages.
-// Package extract re-exports these names (type aliases), so code written
-// against extract.Result and extract.TypePerson keeps working.
+// The facts stage (package facts) aliases these names for its own files;
+// callers of the pipeline use them from here: record.Result, record.TypePerson.
 package record

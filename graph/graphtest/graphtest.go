@@ -805,7 +805,7 @@ func testCountsKept(t *testing.T, open Opener) {
 		labelsKept(t, s, step)
 	}
 	same("empty store")
-	docs := append([]*extract.Result{DocA(), DocB(), DocC()}, Generate(GenerateOptions{Docs: 24, Seed: 11})...)
+	docs := append([]*record.Result{DocA(), DocB(), DocC()}, Generate(GenerateOptions{Docs: 24, Seed: 11})...)
 	for i := 0; i < len(docs); i += 9 {
 		if _, err := s.LoadBatch(ctx, docs[i:min(i+9, len(docs))]); err != nil {
 			t.Fatal(err)
@@ -814,7 +814,7 @@ func testCountsKept(t *testing.T, open Opener) {
 	}
 	mustLoad(t, s, DocARevised())
 	same("after a revision")
-	for _, d := range []*extract.Result{docs[1], docs[4], docs[20]} {
+	for _, d := range []*record.Result{docs[1], docs[4], docs[20]} {
 		if _, err := s.Remove(ctx, d.Doc.ID); err != nil {
 			t.Fatal(err)
 		}

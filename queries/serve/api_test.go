@@ -7,6 +7,10 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"newsgraph/extract/record"
+	"newsgraph/graph"
+	"newsgraph/graph/graphtest"
+	"newsgraph/queries/serve"
 	"os"
 	"path/filepath"
 	"slices"
@@ -14,11 +18,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"newsgraph/extract"
-	"newsgraph/graph"
-	"newsgraph/graph/graphtest"
-	"newsgraph/queries/serve"
 )
 
 // fixture is a read-only bolt store holding graphtest's documents A, B and
@@ -28,7 +27,7 @@ type fixture struct {
 	store *graph.Store
 }
 
-func newFixture(t *testing.T, extra ...*extract.Result) *fixture {
+func newFixture(t *testing.T, extra ...*record.Result) *fixture {
 	t.Helper()
 	ctx := context.Background()
 	tmp := t.TempDir()
@@ -38,8 +37,8 @@ func newFixture(t *testing.T, extra ...*extract.Result) *fixture {
 		t.Fatalf("creating store: %v", err)
 	}
 	// Articles a and b carry an outlet and a date, written differently; c neither.
-	meta := map[string]extract.Meta{"a": {Outlet: "BBC", Date: "17 February 2025"}, "b": {Outlet: "Reuters", Date: "Wed, 12 Feb 2025 08:00:00 +0000"}}
-	for _, res := range append([]*extract.Result{graphtest.DocA(), graphtest.DocB(), graphtest.DocC()}, extra...) {
+	meta := map[string]record.Meta{"a": {Outlet: "BBC", Date: "17 February 2025"}, "b": {Outlet: "Reuters", Date: "Wed, 12 Feb 2025 08:00:00 +0000"}}
+	for _, res := range append([]*record.Result{graphtest.DocA(), graphtest.DocB(), graphtest.DocC()}, extra...) {
 		res.Doc.Meta = meta[res.Doc.ID]
 		res.Doc.Path = filepath.Join(tmp, res.Doc.ID+".txt")
 		if err := os.WriteFile(res.Doc.Path, []byte(res.Doc.Text), 0o644); err != nil {
@@ -248,7 +247,7 @@ func TestEntityPage(t *testing.T) {
 	hs := newFixture(t).server(t, serve.Options{})
 	var page serve.EntityPage
 	getJSON(t, hs.URL+"/api/entity/pete-hegseth", &page)
-	if page.Entity.Name != "Pete Hegseth" || page.Entity.Type != extract.TypePerson {
+	if page.Entity.Name != "Pete Hegseth" || page.Entity.Type != record.TypePerson {
 		t.Errorf("entity %+v", page.Entity)
 	}
 	found := false
@@ -261,7 +260,7 @@ func TestEntityPage(t *testing.T) {
 				continue
 			}
 			found = true
-			if st.Cue != "said" || st.Stance != extract.StanceRejects || src.Sentence != 2 {
+			if st.Cue != "said" || st.Stance != record.StanceRejects || src.Sentence != 2 {
 				t.Errorf("statement %+v, source %+v", st, src)
 			}
 			d, ok := page.Docs["a"]
@@ -361,7 +360,7 @@ func TestNeighbors(t *testing.T) {
 	// Filters: only PERSON neighbours, only the "call" predicate, at most 2 entities.
 	getJSON(t, hs.URL+"/api/neighbors/vladimir-putin?type=person", &net)
 	for _, n := range net.Nodes {
-		if n.Type != extract.TypePerson {
+		if n.Type != record.TypePerson {
 			t.Errorf("type=person kept %s (%s)", n.ID, n.Type)
 		}
 	}
@@ -546,7 +545,7 @@ func TestCurate(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	docs := []*extract.Result{graphtest.DocA(), graphtest.DocB(), graphtest.DocC()}
+	docs := []*record.Result{graphtest.DocA(), graphtest.DocB(), graphtest.DocC()}
 	for _, res := range docs {
 		if _, err := st.Load(ctx, res); err != nil {
 			t.Fatal(err)
@@ -742,9 +741,9 @@ func TestInfoOutlets(t *testing.T) {
 }
 
 // meetings is an article in which Trump meets three leaders, one a sentence.
-func meetings() *extract.Result {
-	trump := extract.Ref{ID: "donald-trump", Name: "Donald Trump", Type: extract.TypePerson}
-	res := &extract.Result{Doc: extract.Document{ID: "d"}}
+func meetings() *record.Result {
+	trump := record.Ref{ID: "donald-trump", Name: "Donald Trump", Type: record.TypePerson}
+	res := &record.Result{Doc: record.Document{ID: "d"}}
 	var text strings.Builder
 	for i, name := range []string{"Volodymyr Zelensky", "Emmanuel Macron", "Keir Starmer"} {
 		sent := "Trump met " + name + "."
@@ -753,13 +752,13 @@ func meetings() *extract.Result {
 		}
 		start := text.Len()
 		text.WriteString(sent)
-		other := extract.Ref{ID: extract.Slug(name), Name: name, Type: extract.TypePerson}
-		res.Entities = append(res.Entities, extract.Entity{Kind: extract.KindEntity, ID: other.ID, Name: name, Type: other.Type, Docs: []string{"d"}, Mentions: 1})
-		res.Relations = append(res.Relations, extract.Relation{Kind: extract.KindRelation,
-			Provenance: extract.Provenance{Doc: "d", Sentence: i, Span: [2]int{start, text.Len()}, Text: sent, Confidence: 0.9},
-			Subject:    trump, Predicate: "meet", PredicateText: "met", Object: other, Modality: extract.ModalityAsserted})
+		other := record.Ref{ID: record.Slug(name), Name: name, Type: record.TypePerson}
+		res.Entities = append(res.Entities, record.Entity{Kind: record.KindEntity, ID: other.ID, Name: name, Type: other.Type, Docs: []string{"d"}, Mentions: 1})
+		res.Relations = append(res.Relations, record.Relation{Kind: record.KindRelation,
+			Provenance: record.Provenance{Doc: "d", Sentence: i, Span: [2]int{start, text.Len()}, Text: sent, Confidence: 0.9},
+			Subject:    trump, Predicate: "meet", PredicateText: "met", Object: other, Modality: record.ModalityAsserted})
 	}
-	res.Entities = append(res.Entities, extract.Entity{Kind: extract.KindEntity, ID: trump.ID, Name: trump.Name, Type: trump.Type, Docs: []string{"d"}, Mentions: 3, Aliases: []string{"Trump"}})
+	res.Entities = append(res.Entities, record.Entity{Kind: record.KindEntity, ID: trump.ID, Name: trump.Name, Type: trump.Type, Docs: []string{"d"}, Mentions: 3, Aliases: []string{"Trump"}})
 	res.Doc.Text, res.Sentences = text.String(), 3
 	return res
 }

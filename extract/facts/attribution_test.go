@@ -1,0 +1,149 @@
+package facts
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// attributionCases are the forms of attribution news writes, in sentences
+// written for the test: quotation-mark conventions, quotations in parts, and
+// reported speech with the cue before, inside or after what was said.
+var attributionCases = []constructionCase{
+	{
+		name: "a quotation reopened in the same paragraph is one statement",
+		text: "The council met on Monday.\n\nLena Fischer said: \"The budget is too small for the schools. \"We will ask the state for more money.\"",
+		sts: []wantSt{{speaker: "Lena Fischer", cue: "said", direct: true,
+			content: "The budget is too small for the schools. \"We will ask the state for more money"}},
+	},
+	{
+		name: "two-apostrophe quotation marks",
+		text: "The council met on Monday.\n\n''We will ask the state for more money,'' Lena Fischer said.",
+		sts:  []wantSt{{speaker: "Lena Fischer", cue: "said", direct: true, content: "We will ask the state for more money"}},
+	},
+	{
+		name: "two-apostrophe quotation cut by its cue",
+		text: "The council met on Monday.\n\n''The budget is too small,'' Lena Fischer said. ''We will ask the state for more.''",
+		sts: []wantSt{{speaker: "Lena Fischer", cue: "said", direct: true,
+			content: "The budget is too small,'' Lena Fischer said. ''We will ask the state for more"}},
+	},
+	{
+		name: "an unnamed speaker's quotation cut by its cue is one statement",
+		text: "The town mourned on Monday.\n\n“His legend will live on,” he said. “His stories will live on here.”",
+		sts: []wantSt{{speaker: SpeakerUnknown, cue: "said", direct: true,
+			content: "His legend will live on,” he said. “His stories will live on here"}},
+	},
+	{
+		name: "according to X at the end of a clause hung on a phrase",
+		text: "The mayor leads the race with 40 percent of the vote, according to a poll by the Ledger.",
+		sts:  []wantSt{{speaker: "poll", cue: "according to", content: "The mayor leads the race with 40 percent of the vote"}},
+	},
+	{
+		name: "an infinitive is what a learned cue reports",
+		text: "Clara Voss wants to close the mill next year.",
+		sts:  []wantSt{{speaker: "Clara Voss", cue: "wants", content: "to close the mill next year"}},
+	},
+	{
+		name: "a prepositional object is what a cue is about",
+		text: "Clara Voss called for new elections in the spring.",
+		sts:  []wantSt{{speaker: "Clara Voss", cue: "called", content: "new elections in the spring"}},
+	},
+	{
+		name: "a relative clause endorses",
+		text: "Jonas Weber, who endorsed Clara Voss last week, spoke in Bonn.",
+		sts:  []wantSt{{speaker: "Jonas Weber", cue: "endorsed", content: "Clara Voss"}},
+	},
+	{
+		name: "a view held with an adjective",
+		text: "Jonas Weber is critical of the new harbour plan.",
+		sts:  []wantSt{{speaker: "Jonas Weber", cue: "critical", content: "the new harbour plan"}},
+	},
+	{
+		name: "a view held in a noun",
+		text: "Jonas Weber's support for the harbour plan surprised his party.",
+		sts:  []wantSt{{speaker: "Jonas Weber", cue: "support", content: "the harbour plan"}},
+	},
+	{
+		name: "quotations of two speakers in one paragraph stay apart",
+		text: "The council met on Monday.\n\n“The budget is too small,” Lena Fischer said. “It is enough,” Otto Brandt replied.",
+		sts: []wantSt{
+			{speaker: "Lena Fischer", cue: "said", direct: true, content: "The budget is too small"},
+			{speaker: "Otto Brandt", cue: "replied", direct: true, content: "It is enough"},
+		},
+	},
+	{
+		name: "a reporting clause closing the sentence after a long clause",
+		text: "Harbour plan criticised\n\nThe plan to widen the harbour will cost far more than the council says, Lena Fischer has said.",
+		sts: []wantSt{{speaker: "Lena Fischer", cue: "said",
+			content: "The plan to widen the harbour will cost far more than the council says"}},
+	},
+	{
+		name: "a closing cue before its speaker",
+		text: "Harbour plan criticised\n\nThe harbour will be widened before the summer season starts, said Otto Brandt.",
+		sts: []wantSt{{speaker: "Otto Brandt", cue: "said",
+			content: "The harbour will be widened before the summer season starts"}},
+	},
+	{
+		name: "a name before its apposition speaks in a closing clause",
+		text: "Harbour plan criticised\n\n“The harbour is too small,” Lena Fischer, the council's finance chief, said in an interview.",
+		sts:  []wantSt{{speaker: "Lena Fischer", cue: "said", direct: true, content: "The harbour is too small"}},
+	},
+	{
+		name: "a time glued to the speaker is not part of it",
+		text: "Harbour plan criticised\n\nOtto Brandt last week said the harbour would be widened in March.",
+		sts:  []wantSt{{speaker: "Otto Brandt", cue: "said", content: "the harbour would be widened in March"}},
+	},
+	{
+		name: "an adverb glued to the speaker is not part of it",
+		text: "Harbour plan criticised\n\nGreen spokesman Otto Brandt meanwhile said the harbour plan was flawed.",
+		sts:  []wantSt{{speaker: "Otto Brandt", cue: "said", content: "the harbour plan was flawed"}},
+	},
+}
+
+// nonStatementCases use verbs that report speech elsewhere in ways that
+// report nothing: an object that is a thing got or done, a name, a
+// double-object denial, a thing made with a relative clause after its verb.
+var nonStatementCases = []struct {
+	name, text, cue string
+}{
+	{"a thing added to a catalogue", "The studio added Harbour Quest to its catalogue of games.", "added"},
+	{"a verb inside a title", "Fans queued for hours to buy Call of Duty on Friday.", "Call"},
+	{"finding oneself doing something", "You find yourself covering the same ground again and again.", "find"},
+	{"showing off", "The players showed off their prowess in the final.", "showed"},
+	{"a thing seen, not a view of it", "The carmaker saw strong profits in the fourth quarter.", "saw"},
+	{"a denial with two objects", "The single denied Otto Brandt his fourth number one.", "denied"},
+	{"a thing made with a relative clause after the verb", "Experts warn that spyware is being written that can steal passwords.", "written"},
+}
+
+func TestNonStatements(t *testing.T) {
+	x := mustExtractor(t)
+	for i, c := range nonStatementCases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("nonst%02d", i), Text: c.text})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			for _, s := range res.Statements {
+				if s.Cue == c.cue {
+					t.Errorf("%s\nread as a statement through %q: %s says %q", c.text, c.cue, s.Speaker.Name, s.Content)
+				}
+			}
+		})
+	}
+}
+
+func TestAttributionConstructions(t *testing.T) {
+	x := mustExtractor(t)
+	for i, c := range attributionCases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("attr%02d", i), Text: c.text})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			if problems := checkConstruction(c, res); len(problems) > 0 {
+				t.Errorf("%s\n%s\ngot:\n%s", c.text, strings.Join(problems, "\n"), describeResult(res))
+			}
+		})
+	}
+}

@@ -1,0 +1,955 @@
+package facts
+
+import (
+	"strings"
+)
+
+// This file reads clauses off the dependency tree: which words are
+// predicates, who or what their subjects and objects are (as whole phrases,
+// without relative clauses, appositions or parentheticals), their
+// prepositional qualifiers, negation and modality, and whether the sentence
+// asserts the clause at all (a condition, a question or a denial does not).
+
+// argDrop are the dependents that do not belong to an argument's phrase:
+// "The MP, who is consulting his lawyers," is "The MP".
+var argDrop = set(`acl:relcl appos parataxis conj cc punct advcl dep discourse vocative reparandum list orphan cop aux aux:pass nsubj nsubj:pass mark expl
+	dislocated ccomp csubj`)
+
+// nameDrop are further dependents left out of a concept's name (the mention
+// keeps them): "security guarantees for Ukraine" names "security guarantees".
+var nameDrop = set(`acl:relcl appos parataxis conj cc punct advcl dep discourse vocative reparandum list orphan
+	dislocated ccomp csubj acl nmod:tmod nmod:npmod obl`)
+
+// predDrop are the dependents of a copular predicate that are not its
+// complement: "is ready for talks" has complement "ready".
+var predDrop = set(`nsubj nsubj:pass csubj cop aux aux:pass mark punct advcl parataxis conj cc obl obl:tmod
+	obl:npmod ccomp xcomp advmod expl discourse vocative dep`)
+
+// negLemmas turn what follows into its denial: "failed to pay", "is ineligible to stand".
+var negPredicates = set(`fail unable unlikely unwilling ineligible refuse decline reluctant loath refrain`)
+
+// askLemmas introduce a question: the clause they govern is not asserted.
+var askLemmas = set(`ask wonder question inquire enquire query doubt`)
+
+// isPredicate reports whether token k heads a clause.
+func (d *docState) isPredicate(si, k int) bool {
+	t := d.sents[si].tree
+	switch t.base(k) {
+	case "aux", "cop", "amod", "case", "mark", "det", "compound", "flat", "fixed", "goeswith":
+		return false
+	}
+	switch t.upos[k] {
+	case "VERB":
+		return true
+	case "ADJ", "NOUN", "PROPN", "NUM", "PRON":
+		return t.child(k, "cop") >= 0
+	case "AUX":
+		// "The tower is 300 metres tall" parses as cop; a bare auxiliary as head
+		// ("Yes, he did") says nothing.
+		return false
+	}
+	return false
+}
+
+// frame is one clause: a predicate with its arguments.
+type frame struct {
+	pred     int // the predicate token
+	lemma    string
+	text     string // the predicate as written: "has repeatedly stated"
+	textLo   int    // first token of text
+	subj     []arg
+	objs     []arg
+	quals    map[string]string
+	negated  bool
+	modality string
+	passive  bool
+	copula   bool
+	args     int // the token whose objects and qualifiers were read (the last of an xcomp chain)
+}
+
+// verbLemma is the lemma of token k read as a verb.
+func (d *docState) verbLemma(si, k int) string {
+	return d.x.lx.lemmatize(d.sents[si].toks[k].lower, false)
+}
+
+// chainEnd follows open complements without their own subject ("agreed to
+// begin talks", "is scheduled to meet", "is unlikely to join"): the words
+// whose objects the clause has. It returns the last verb and whether a
+// predicate on the way denies the rest ("failed to", "unable to").
+func (d *docState) chainEnd(si, p int) (int, bool) {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	neg := false
+	for steps := 0; steps < 4; steps++ {
+		x := t.child(p, "xcomp")
+		if x < 0 || t.child(x, "nsubj") >= 0 || t.upos[x] != "VERB" || objectControlled(t, p, x) {
+			return p, neg
+		}
+		if negPredicates[d.verbLemma(si, p)] || negPredicates[toks[p].lower] {
+			neg = !neg
+		}
+		p = x
+	}
+	return p, neg
+}
+
+// aclOnly leaves a participle's own clause out of the noun it describes.
+var aclOnly = set(`acl`)
+
+// objectControlled reports whether the open complement x of p is about p's
+// object rather than its subject ("showed Mrs Hassan asking for …", "urged
+// him to resign"): then x is a clause of its own, not part of p's verb.
+func objectControlled(t *tree, p, x int) bool {
+	o := t.child(p, "obj", "iobj")
+	return o >= 0 && o < x
+}
+
+// forSubject finds the subject that "for" gives an infinitive: "asking for
+// British troops to be pulled out" — the troops are pulled.
+func (d *docState) forSubject(si, p int) []arg {
+	if n := d.forSubjectHead(si, p); n >= 0 {
+		return d.argsAt(si, n)
+	}
+	return nil
+}
+
+// forSubjectHead returns the head of the noun phrase that "for" (or "on", "to"
+// after a verb of prepositionalControl) gives infinitive p as its subject, or
+// -1. The noun phrase must end right before the infinitive's first word.
+func (d *docState) forSubjectHead(si, p int) int {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	m := t.child(p, "mark")
+	if m < 0 || toks[m].lower != "to" || m == 0 {
+		return -1
+	}
+	first, _ := t.span(p, nil)
+	if first != m && !(first < m && t.head[first] == p && t.base(first) == "advmod") {
+		return -1
+	}
+	n := first - 1
+	if n < 0 || t.upos[n] != "NOUN" && t.upos[n] != "PROPN" && t.upos[n] != "PRON" {
+		return -1
+	}
+	for t.head[n] >= 0 && t.head[n] > n && t.head[n] < first && t.upos[t.head[n]] != "VERB" {
+		n = t.head[n] // "British troops": up to the phrase's head
+	}
+	for t.head[n] >= 0 && t.head[n] < n && (t.base(n) == "flat" || t.base(n) == "compound") {
+		n = t.head[n]
+	}
+	c := t.child(n, "case")
+	if c < 0 || c > n {
+		return -1
+	}
+	switch prep := toks[c].lower; {
+	case prep == "for":
+	case (prep == "on" || prep == "upon" || prep == "to") && t.head[n] >= 0 && prepositionalControl[d.verbLemma(si, t.head[n])]:
+		// "called on the FA to punish Henry": the FA is to punish
+	default:
+		return -1
+	}
+	return n
+}
+
+// forInfinitive reports whether the "for" phrase o is followed at once by an
+// infinitive whose subject it is: "for him to make a public apology".
+func (d *docState) forInfinitive(si, o int) bool {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	_, hi := t.span(o, argDrop)
+	if hi+2 >= len(toks) || toks[hi+1].lower != "to" {
+		return false
+	}
+	v := t.head[hi+1]
+	return v >= 0 && t.upos[v] == "VERB" && d.forSubjectHead(si, v) >= 0
+}
+
+// prepositionalControl are verbs whose prepositional object carries out the
+// infinitive after it: "called on X to", "appealed to X to", "relied on X to".
+var prepositionalControl = set(`call appeal rely count depend prevail press look signal`)
+
+// frameOf reads the clause headed by predicate p. ok is false when it has no
+// subject anything can be said about.
+func (d *docState) frameOf(si, p int) (frame, bool) {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	lx := d.x.lx
+	f := frame{pred: p, args: p}
+	f.copula = t.upos[p] != "VERB"
+	last, neg := d.chainEnd(si, p)
+	f.args = last
+	f.negated = neg
+	// the verb group as written: auxiliaries, negation and adverbs between them
+	lo, hi := p, p
+	for _, c := range t.kids[p] {
+		switch t.rel[c] {
+		case "aux", "aux:pass", "cop":
+			lo = min(lo, c)
+			if t.rel[c] == "aux:pass" {
+				f.passive = true
+			}
+			if modalPossible[toks[c].lower] {
+				f.modality = ModalityPossible
+			}
+		case "advmod":
+			if negating(t, toks, c) {
+				f.negated = !f.negated
+				lo = min(lo, c)
+			}
+			if hedgeAdverbs[toks[c].lower] {
+				f.modality = ModalityPossible
+			}
+		case "compound:prt":
+			hi = max(hi, c)
+		case "obl":
+			if negating(t, toks, c) {
+				f.negated = !f.negated // "is by no means bad"
+			}
+		}
+	}
+	if t.rel[p] == "conj" && contrastive(t, toks, p) {
+		f.negated = !f.negated // "to add atmosphere rather than affect the gameplay"
+	}
+	if d.sharesNegation(si, p) {
+		f.negated = !f.negated // "did not want or need an assembly"
+	}
+	if sb := t.child(p, "nsubj", "nsubj:pass"); sb >= 0 && negativeSubject(t, toks, sb) {
+		f.negated = !f.negated // "none of the companies had paid", "no bank has agreed"
+	}
+	if f.copula {
+		hi = lo // "is": the complement is the object
+		if c := t.child(p, "cop"); c >= 0 {
+			hi = c
+			if lo > c {
+				lo = c
+			}
+		}
+	}
+	if last != p {
+		hi = last
+		if prt := t.child(last, "compound:prt"); prt > hi {
+			hi = prt
+		}
+		if f.copula && t.upos[last] == "VERB" {
+			f.copula = false // "is unlikely to join": the infinitive carries the meaning
+		}
+	}
+	f.textLo = lo
+	f.text = s.textOf(toks[lo].start, toks[hi].end)
+	switch {
+	case f.copula:
+		f.lemma = "be"
+	case last != p && !lx.raisingVerb[toks[p].lower]:
+		f.lemma = d.verbLemma(si, p) // "agreed to begin" → agree
+		if negPredicates[f.lemma] || t.upos[p] != "VERB" {
+			f.lemma = d.verbLemma(si, last) // "failed to pay", "unlikely to join" → pay, join
+		}
+	default:
+		f.lemma = d.verbLemma(si, last)
+	}
+	if t.upos[p] != "VERB" && last != p {
+		if f.modality == "" {
+			f.modality = ModalityPossible // "is unlikely to join": not asserted to happen
+		}
+	}
+	if f.passive && last != p && t.upos[last] == "VERB" {
+		// "Clubs are permitted to ask the FA", "was asked to leave": the
+		// infinitive is the deed, allowed or asked for, not done
+		f.lemma = d.verbLemma(si, last)
+		f.passive = t.child(last, "aux:pass") >= 0
+		if f.modality == "" {
+			f.modality = ModalityPossible
+		}
+	}
+	if t.rel[p] == "acl" && toks[p].tag == "VBN" && t.child(p, "mark") < 0 && t.child(p, "aux") < 0 {
+		f.passive = true // a reduced relative: "the plan proposed by the EU"
+	}
+	if e := t.child(p, "expl"); e >= 0 && toks[e].lower == "there" {
+		return f, false // "there are 11m voters over 60 in the country" says what exists, not who does what
+	}
+	f.subj = d.subjectsOf(si, p)
+	if len(f.subj) == 0 || d.expletiveSubject(si, p, f.subj[0]) {
+		return f, false
+	}
+	return f, true
+}
+
+// expletiveSubject reports whether subject a of clause p is an "it" that stands for
+// the clause after it ("it has become increasingly clear that …", "it is
+// hard to say"), not for a thing: such a clause has no subject to relate.
+func (d *docState) expletiveSubject(si, p int, a arg) bool {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	if a.first != a.last || toks[a.first].lower != "it" {
+		return false
+	}
+	for _, k := range []int{p, t.child(p, "xcomp")} {
+		if k < 0 {
+			continue
+		}
+		for _, c := range t.kids[k] {
+			if c <= a.first {
+				continue
+			}
+			switch t.base(c) {
+			case "ccomp", "csubj":
+				return true
+			case "advcl", "xcomp":
+				if m := t.child(c, "mark"); m >= 0 && (toks[m].lower == "that" || toks[m].lower == "to") && (k != p || t.upos[p] != "VERB") {
+					return true // "it is hard to say", "it is likely that …"
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sharesNegation reports whether verb p, coordinated with the verb before it
+// and without an auxiliary or subject of its own, falls under that verb's
+// negation: "did not want or need an assembly". A "but" turns it away: "did
+// not resign but stayed".
+func (d *docState) sharesNegation(si, p int) bool {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	h := t.head[p]
+	if t.rel[p] != "conj" || h < 0 || h > p || t.upos[p] != "VERB" || t.upos[h] != "VERB" ||
+		t.child(p, "aux", "aux:pass", "nsubj", "nsubj:pass", "cop") >= 0 {
+		return false
+	}
+	if c := t.child(p, "cc"); c >= 0 && toks[c].lower != "or" && toks[c].lower != "and" && toks[c].lower != "nor" {
+		return false
+	}
+	for _, c := range t.children(h, "advmod") {
+		if c < h && negating(t, toks, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// negativeSubject reports whether subject k says nobody or nothing does it:
+// "none of the firms", "nobody", "no bank", "neither side".
+func negativeSubject(t *tree, toks []token, k int) bool {
+	switch toks[k].lower {
+	case "none", "nobody", "nothing", "neither", "no-one":
+		return true
+	}
+	for _, c := range t.kids[k] {
+		if c < k && (toks[c].lower == "no" || toks[c].lower == "neither") && t.base(c) == "det" {
+			return true
+		}
+	}
+	return false
+}
+
+// negating reports whether adverbial k negates its clause: a negative adverb
+// ("not", "never") or a phrase built on "no" ("no longer", "by no means", "in
+// no way").
+func negating(t *tree, toks []token, k int) bool {
+	if negAdverbs[toks[k].lower] {
+		return true
+	}
+	switch toks[k].lower {
+	case "longer", "more", "means", "way":
+		for _, c := range t.kids[k] {
+			if toks[c].lower == "no" && c < k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// contrastive reports whether conjunct c is set against the one before
+// rather than added to it: "X rather than Y", "X instead of Y", "X, not Y".
+func contrastive(t *tree, toks []token, c int) bool {
+	for _, k := range t.kids[c] {
+		if k > c {
+			continue
+		}
+		switch toks[k].lower {
+		case "rather", "instead":
+			return t.base(k) == "cc" || t.base(k) == "advmod" || t.base(k) == "case"
+		case "not":
+			return k > 0 && toks[k-1].text == "," // "the Bank, not the Treasury"
+		}
+	}
+	return false
+}
+
+// subjectsOf finds who or what clause p is about: its own subject, the
+// subject it shares with the clause it is coordinated with or governed by,
+// or the noun a relative clause or participle modifies.
+func (d *docState) subjectsOf(si, p int) []arg {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	for steps := 0; steps < 8 && p >= 0; steps++ {
+		a := t.child(p, "nsubj", "csubj")
+		if a >= 0 && d.relativeHead(si, a) < 0 {
+			// "during which Putin extended …": of two subjects, the one that is not a relative word
+			for _, b := range t.children(p, "nsubj") {
+				if b != a && t.upos[a] == "DET" {
+					a = b
+				}
+			}
+		}
+		if a >= 0 && a < p && toks[p].tag == "VBG" && p > 0 && toks[p-1].text == "," && t.head[p] >= 0 {
+			a = -1 // "…, announcing that …": a participle after a comma has no subject of its own
+		}
+		if a >= 0 {
+			if rel := d.relativeHead(si, a); rel >= 0 {
+				return d.argsAt(si, rel)
+			}
+			if t.rel[a] == "csubj" {
+				if ar, ok := d.spanArg(si, a); ok {
+					return []arg{ar}
+				}
+				return nil
+			}
+			return d.argsAt(si, a)
+		}
+		if toks[p].tag == "VBG" {
+			// "with Trump and Hegseth suggesting that …": the absolute construction's noun
+			if w := d.withSubject(si, p); len(w) > 0 {
+				return w
+			}
+		}
+		if w := d.forSubject(si, p); len(w) > 0 {
+			return w
+		}
+		h := t.head[p]
+		if h < 0 {
+			return nil
+		}
+		if steps > 0 && t.upos[p] != "VERB" && t.child(p, "cop") < 0 {
+			// a parse that hung the verb on a word of a phrase: climb to the verb above
+			for h >= 0 && t.upos[h] != "VERB" && t.child(h, "cop") < 0 {
+				h = t.head[h]
+			}
+			if h < 0 {
+				return nil
+			}
+			p = h
+			continue
+		}
+		switch t.rel[p] {
+		case "conj":
+			p = h // "invited Trump and expressed …": the first verb's subject
+		case "xcomp":
+			if o := t.child(h, "obj", "iobj"); o >= 0 && o < p {
+				return d.argsAt(si, o) // "urged him to resign"
+			}
+			p = h
+		case "advcl":
+			if (t.upos[h] == "NOUN" || t.upos[h] == "PROPN") && !d.isPredicate(si, h) {
+				return nil // a clause hung on a noun ("a ban on smoking in public places") is the noun's, not done by it
+			}
+			if m := t.child(p, "mark"); m >= 0 {
+				switch toks[m].lower {
+				case "for", "of", "about":
+					return nil // "options for cutting taxes", "to pay for scrapping fees": no one does it yet
+				case "to":
+					if n := m - 1; n > 0 && t.upos[n] == "NOUN" && infinitiveNouns[d.x.lx.lemmatize(toks[n].lower, true)] && t.head[n] == h {
+						// "reacted to Russia's decision to bar foreign firms": the
+						// infinitive completes the noun, and whose decision it is says who bars
+						if w := t.child(n, "nmod:poss"); w >= 0 {
+							return d.argsAt(si, w)
+						}
+						return nil
+					}
+				}
+			}
+			p = h // "…, saying …", "refrained from confirming": a clause without a subject shares the main one's
+		case "acl:relcl":
+			return d.argsAt(si, h)
+		case "acl":
+			if tg := d.sents[si].toks[p].tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" {
+				return d.argsAt(si, h) // a finite verb hung on the name before it: "Anna Berg warned"
+			}
+			if t.child(p, "mark") >= 0 || t.child(p, "case") >= 0 {
+				return nil // "visas to enter …" are not who enters; "a ban on smoking" does not smoke
+			}
+			if tg := d.sents[si].toks[p].tag; tg != "VBN" && tg != "VBG" {
+				return nil
+			}
+			// "people living in …", "Margaret Hassan, kidnapped in Iraq": the noun
+			// without the participle that describes it (frameOf makes a VBN clause passive)
+			if a, ok := d.phraseArgExcept(si, h, aclOnly); ok {
+				return []arg{a}
+			}
+			return nil
+		case "parataxis":
+			// "Zelensky, who is scheduled …, insists that …" parsed with the name as
+			// the root: a finite verb with no subject after a root name belongs to it.
+			r := t.head[h]
+			for r >= 0 && t.head[r] >= 0 {
+				r = t.head[r]
+			}
+			if r < 0 {
+				r = h
+			}
+			if (t.upos[r] == "PROPN" || t.upos[r] == "NOUN") && r < p && (toks[p].tag == "VBZ" || toks[p].tag == "VBD" || toks[p].tag == "VBP") {
+				return d.argsAt(si, r)
+			}
+			return nil
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// infinitiveNouns take an infinitive that says what is decided, tried or
+// allowed ("the decision to bar", "a bid to take over"); the parser often
+// hangs that infinitive on the verb instead, as if it were a purpose.
+var infinitiveNouns = set(`decision plan bid attempt move effort proposal promise pledge offer right ability power
+chance need order call request agreement deal intention failure refusal threat campaign vote push drive permission
+authority license licence ban determination commitment resolve readiness willingness reluctance bill motion scheme`)
+
+// withSubject finds the subject of a participle in an absolute construction:
+// "with both Trump and his Defence Secretary, Pete Hegseth, suggesting that …".
+// The words between "with" and the participle must be one noun phrase (names,
+// commas, "and"), no verb.
+func (d *docState) withSubject(si, p int) []arg {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	for w := p - 1; w >= 0 && w >= p-14; w-- {
+		if toks[w].lower == "with" {
+			if w+1 >= p {
+				return nil
+			}
+			h := w + 1
+			for h < p && (t.upos[h] == "DET" || t.upos[h] == "CCONJ" || toks[h].tag == "PRP$") {
+				h++
+			}
+			for h < p && t.head[h] > h && t.head[h] < p {
+				h = t.head[h] // up to the head of the first noun phrase
+			}
+			if h >= p || t.upos[h] != "PROPN" && t.upos[h] != "NOUN" && t.upos[h] != "PRON" {
+				return nil
+			}
+			return d.argsAt(si, h)
+		}
+		if t.upos[w] == "VERB" || t.upos[w] == "AUX" || t.upos[w] == "CCONJ" && t.head[w] == p || toks[w].tag == "." {
+			return nil // "… with Trump “meaningful” and saying": the participle is coordinated, not absolute
+		}
+	}
+	return nil
+}
+
+// relativeHead returns the noun a relative pronoun at a stands for
+// ("the MP, who …" → MP), or -1 when a is no relative pronoun.
+func (d *docState) relativeHead(si, a int) int {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	switch toks[a].lower {
+	case "who", "which", "that", "whom":
+	default:
+		return -1 // "whose company won": the company, not the antecedent, is the subject
+	}
+	v := t.head[a]
+	for steps := 0; v >= 0 && steps < 3; steps++ {
+		if t.rel[v] == "acl:relcl" || t.rel[v] == "acl" {
+			h := t.head[v]
+			// ", which" refers to the noun just before it; the parser may have hung
+			// the clause on a noun further up the same phrase.
+			n := a - 1
+			if n >= 0 && toks[n].text == "," {
+				n--
+			}
+			if n >= 0 && n != h && (t.upos[n] == "NOUN" || t.upos[n] == "PROPN") && h >= 0 && t.dominates(h, n) {
+				h = n
+			}
+			if toks[a].lower == "who" || toks[a].lower == "whom" {
+				// "anyone in the US who has bought …", "Matt Groening, creator of The
+				// Simpsons, who …": who is a person, so a place or a title the parser
+				// hung the clause on gives way to the person its phrase is about
+				for up, k := h, 0; k < 4 && up >= 0 && !d.personLike(si, up) && (t.base(up) == "nmod" || t.base(up) == "appos"); k++ {
+					up = t.head[up]
+					if up >= 0 && d.personLike(si, up) {
+						return up
+					}
+				}
+			}
+			return h
+		}
+		if t.rel[v] != "conj" {
+			break
+		}
+		v = t.head[v]
+	}
+	return -1
+}
+
+// personLike reports whether token k heads a phrase that can be a who: a
+// pronoun, a person, a group of people or an organisation, or a noun for one.
+func (d *docState) personLike(si, k int) bool {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	if t.upos[k] == "PRON" {
+		return true
+	}
+	if m := d.mentionAt(si, k); m != nil && m.ent != nil && m.ent.typ != TypeConcept {
+		return m.ent.typ == TypePerson || m.ent.typ == TypeOrg || m.ent.typ == TypeNORP
+	}
+	l := d.x.lx.lemmatize(toks[k].lower, true)
+	return d.x.lx.personNouns[l] || d.x.lx.groupNouns[l] || d.isRoleNoun(l)
+}
+
+// argsAt returns the argument headed by token h and those coordinated with
+// it ("Trump and Putin").
+func (d *docState) argsAt(si, h int) []arg {
+	t := d.sents[si].tree
+	var out []arg
+	if a, ok := d.phraseArg(si, h); ok {
+		out = append(out, a)
+	}
+	for _, c := range t.children(h, "conj") {
+		if t.upos[c] == "VERB" || t.child(c, "cop") >= 0 || t.child(c, "nsubj") >= 0 {
+			continue // a coordinated clause, not another thing
+		}
+		if contrastive(t, d.sents[si].toks, c) {
+			continue // "money rather than the technology": not what they are interested in
+		}
+		if a, ok := d.phraseArg(si, c); ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// quantityHead follows "a lot of people", "some of the MPs", "a series of
+// talks" to the noun that says who or what.
+func (d *docState) quantityHead(si, h int) int {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	if !quantityWords[toks[h].lower] && toks[h].lower != "series" && toks[h].lower != "number" && toks[h].lower != "majority" && toks[h].lower != "group" {
+		return h
+	}
+	for _, c := range t.children(h, "nmod") {
+		if cs := t.child(c, "case"); cs >= 0 && toks[cs].lower == "of" {
+			return c
+		}
+	}
+	return h
+}
+
+// phraseArg turns the phrase headed by token h into an argument: the entity
+// it names (a name, a resolved pronoun, "the UK government" for the UK), or a
+// concept named by its words. The argument's span is the whole phrase
+// without relative clauses, appositions and parentheticals.
+func (d *docState) phraseArg(si, h int) (arg, bool) {
+	return d.phraseArgExcept(si, h, nil)
+}
+
+// spanExcept is t.span(h, drop) without h's own children whose relation is in top.
+func spanExcept(t *tree, h int, drop, top map[string]bool) (int, int) {
+	lo, hi := h, h
+	for _, c := range t.kids[h] {
+		if drop[t.rel[c]] || drop[t.base(c)] || top[t.rel[c]] || top[t.base(c)] {
+			continue
+		}
+		a, b := t.span(c, drop)
+		lo, hi = min(lo, a), max(hi, b)
+	}
+	return lo, hi
+}
+
+// phraseArgExcept is phraseArg leaving out h's own dependents whose relation
+// is in top: the subject, copula and adjuncts of a predicate noun ("is a
+// member of the cabinet" → "member of the cabinet").
+func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	if ante := d.relativeHead(si, h); ante >= 0 && top == nil {
+		h = ante
+	}
+	lo, hi := spanExcept(t, h, argDrop, top)
+	for _, c := range t.kids[h] {
+		// "a special award for writing, presented by two novelists": a participle
+		// set off by a comma describes the thing; it is not part of its name
+		if c > h && t.rel[c] == "acl" && (toks[c].tag == "VBN" || toks[c].tag == "VBG") {
+			if clo, chi := t.span(c, argDrop); chi == hi && clo > lo+1 && toks[clo-1].text == "," {
+				hi = clo - 2
+			}
+		}
+	}
+	// a quotation mark or comma at an edge is not part of the phrase, nor
+	// the preposition that introduces it ("according to")
+	for lo < h && (toks[lo].tag == "``" || toks[lo].text == "," || t.base(lo) == "case" || t.base(lo) == "mark" || t.base(lo) == "cc" || t.base(lo) == "fixed" && t.base(t.head[lo]) == "case") {
+		lo++
+	}
+	for hi > h && (toks[hi].tag == "``" || toks[hi].text == "," || toks[hi].tag == "." || t.base(hi) == "case" && t.head[hi] == h) {
+		hi-- // "Nordbank 's" as a possessor is Nordbank
+	}
+	core := d.quantityHead(si, h)
+	if core != h {
+		a, ok := d.phraseArg(si, core)
+		if ok && d.x.opts.SingleSentence {
+			a.start, a.end = toks[lo].start, toks[hi].end
+			a.text = s.textOf(a.start, a.end)
+		}
+		return a, ok
+	}
+	if t.upos[h] == "VERB" || t.upos[h] == "AUX" || t.upos[h] == "ADP" || t.upos[h] == "CCONJ" || t.upos[h] == "SCONJ" || t.upos[h] == "PUNCT" || t.upos[h] == "PART" {
+		return arg{}, false
+	}
+	// left edge of the name: the modifiers before the head
+	nlo, nhi := h, h
+	for _, c := range t.kids[h] {
+		if nameDrop[t.rel[c]] || nameDrop[t.base(c)] || top[t.rel[c]] || top[t.base(c)] {
+			continue
+		}
+		if t.base(c) == "nmod" && c > h && d.caseOf(si, c) != "of" {
+			continue // "a large country in South America" names a large country
+		}
+		a, b := t.span(c, nameDrop)
+		nlo, nhi = min(nlo, a), max(nhi, b)
+	}
+	nlo = max(nlo, lo)
+	nhi = min(nhi, hi)
+	for nlo < h && (toks[nlo].tag == "``" || toks[nlo].text == ",") {
+		nlo++
+	}
+	for nhi > h && (toks[nhi].tag == "``" || toks[nhi].text == "," || toks[nhi].tag == ".") {
+		nhi--
+	}
+	a, ok := d.nameArg(si, nlo, h, nhi)
+	if !ok {
+		return a, false
+	}
+	// "the team's coach, Alireza Mehraban,": the name in apposition says who.
+	if a.ent != nil && a.ent.typ == TypeConcept && !a.resolved && !d.x.opts.SingleSentence {
+		for _, c := range t.children(h, "appos") {
+			if m := d.mentionAt(si, c); m != nil && m.ent != nil && m.ent.typ != TypeConcept {
+				return arg{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}, true
+			}
+		}
+	}
+	if a.ent != nil && !a.resolved && (a.ent.typ == TypeConcept || d.x.opts.SingleSentence) {
+		// Open IE arguments and the mentions of concepts are the whole phrase as
+		// written ("US 258", "the Biden administration's position").
+		a.first, a.last = lo, hi
+		a.start, a.end = toks[lo].start, toks[hi].end
+		a.text = s.textOf(a.start, a.end)
+	}
+	return a, true
+}
+
+// nameArg resolves the phrase [i, j] with head h: a pronoun, a name, a
+// place's actor noun, a possessor's words, or a concept.
+func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	lx := d.x.lx
+	head := toks[h]
+	a := arg{first: i, last: j, start: toks[i].start, end: toks[j].end}
+	a.text = s.textOf(a.start, a.end)
+	if t.upos[h] == "PRON" || head.tag == "PRP" || head.tag == "WP" || indefinitePronouns[head.lower] || demonstratives[head.lower] && i == h && j == h || lx.pronouns[head.lower] && i == h {
+		if i != h && j != h && !lx.pronouns[head.lower] {
+			// "those who …", "none of them": fall through to a concept
+		} else {
+			e := d.pronoun(si, h)
+			if e == nil && d.x.opts.SingleSentence && head.tag != "WP" && head.tag != "WDT" && !indefinitePronouns[head.lower] {
+				// Open IE keeps the pronoun as written when the sentence cannot resolve it.
+				e = d.addOnce(&mention{surface: head.text, typ: TypeConcept, start: head.start, end: head.end})
+			}
+			if e == nil {
+				return a, false
+			}
+			a.ent, a.resolved = e, true
+			a.first, a.last, a.start, a.end, a.text = h, h, head.start, head.end, head.text
+			return a, true
+		}
+	}
+	// "the chancellor": the person named with that title earlier, else the
+	// person the article is about.
+	if toks[i].lower == "the" && h > i && (lx.titles[head.lower] || orgNouns[head.lower]) {
+		if e := d.roleHolder(si, i, h); e != nil {
+			a.ent, a.resolved = e, true
+			return a, true
+		}
+	}
+	// A name heading the phrase.
+	if m := d.mentionAt(si, h); m != nil && m.ent != nil {
+		a.ent = m.ent
+		a.first, a.last = m.first, m.last
+		a.start, a.end, a.text = m.start, m.end, m.surface
+		return a, true
+	}
+	// A title heading the name ("Russian President Vladimir Putin" parsed with
+	// President as head): the person named.
+	// So is a name the parser flattened under a word before it ("Russian
+	// President Vladimir Putin" with Russian as head).
+	for _, m := range d.mentions[si] {
+		if m.first <= h || m.last > j || m.ent == nil || m.ent.typ == TypeConcept {
+			continue
+		}
+		flat := true
+		for k := h + 1; k <= m.last; k++ {
+			flat = flat && t.head[k] == h && (t.base(k) == "flat" || t.base(k) == "compound")
+		}
+		if flat || (lx.titles[head.lower] || honorifics[head.lower]) && m.ent.typ == TypePerson && t.dominates(h, m.first) {
+			a.ent, a.first, a.last, a.start, a.end, a.text = m.ent, m.first, m.last, m.start, m.end, m.surface
+			return a, true
+		}
+	}
+	// A place or demonym and an actor noun: "the UK government", "the Ukrainian leadership".
+	if lx.actorNouns[head.lower] && h > i {
+		if m := d.mentionAt(si, h-1); m != nil && m.ent != nil && (m.ent.typ == TypeGPE || m.actor) {
+			a.ent = m.ent
+			a.start, a.end = m.start, head.end
+			a.text = s.textOf(a.start, a.end)
+			return a, true
+		}
+		if canon, ok := lx.demonyms[toks[h-1].lower]; ok {
+			e := d.addOnce(&mention{surface: canon, canon: canon, typ: TypeGPE, start: toks[h-1].start, end: toks[h-1].end})
+			a.ent = e
+			a.start, a.end = toks[h-1].start, head.end
+			a.text = s.textOf(a.start, a.end)
+			return a, true
+		}
+	}
+	if t.upos[h] != "NOUN" && t.upos[h] != "PROPN" && t.upos[h] != "NUM" && t.upos[h] != "ADJ" && t.upos[h] != "X" && t.upos[h] != "SYM" {
+		return a, false
+	}
+	// A concept: without determiners, possessive pronouns and a possessor name.
+	k := i
+	for k < h && (t.base(k) == "det" || toks[k].tag == "PRP$" || toks[k].lower == "such" || t.base(k) == "case" || t.base(k) == "cc" || t.base(k) == "advmod" && k == i) {
+		k++
+	}
+	possessor := -1
+	for _, c := range t.children(h, "nmod:poss") {
+		if c < h {
+			possessor = c
+		}
+	}
+	if possessor >= 0 {
+		_, pe := t.span(possessor, argDrop)
+		if pe+1 <= h {
+			if m := d.mentionAt(si, possessor); m != nil && m.ent != nil {
+				a.possessor = m.ent.name
+				if speechNouns[head.lower] {
+					// "Hegseth's assertion": the holder speaks.
+					a.ent, a.first, a.last, a.start, a.end, a.text = m.ent, m.first, m.last, m.start, m.end, m.surface
+					return a, true
+				}
+			}
+			if utterances[head.lower] && toks[possessor].tag == "PRP$" {
+				// "His comments came …": the words stand for whoever "his" is.
+				if e := d.resolvePronoun(si, possessor); e != nil {
+					a.ent, a.resolved = e, true
+					a.first, a.last, a.start, a.end, a.text = possessor, possessor, toks[possessor].start, toks[possessor].end, toks[possessor].text
+					return a, true
+				}
+			}
+			k = pe + 1
+			for k < h && (toks[k].tag == "POS" || t.base(k) == "case" || t.base(k) == "det") {
+				k++
+			}
+		}
+	}
+	if temporalWords[head.lower] && k == h && !d.x.opts.SingleSentence {
+		return a, false // "Tuesday" is when, never who or what
+	}
+	name := strings.Trim(strings.NewReplacer("“", "", "”", "", "\"", "").Replace(s.textOf(toks[k].start, toks[j].end)), " ")
+	if len(name) < 3 && t.upos[h] != "NUM" {
+		return a, false
+	}
+	e := d.addOnce(&mention{surface: name, typ: TypeConcept, start: toks[k].start, end: toks[j].end})
+	a.ent = e
+	a.first, a.last = k, j
+	a.start, a.end, a.text = toks[k].start, toks[j].end, name
+	return a, true
+}
+
+// pronoun resolves the pronoun at token k of sentence si once: coreference
+// reads pronouns in order and counts each resolved one as a mention, so the
+// clause rules, which look at a subject several times, ask it only once.
+func (d *docState) pronoun(si, k int) *docEntity {
+	key := [2]int{si, k}
+	if e, ok := d.pronouns[key]; ok {
+		return e
+	}
+	e := d.resolvePronoun(si, k)
+	if d.pronouns == nil {
+		d.pronouns = map[[2]int]*docEntity{}
+	}
+	d.pronouns[key] = e
+	return e
+}
+
+// spanArg names the whole subtree of k (a clause used as an argument) as a concept.
+func (d *docState) spanArg(si, k int) (arg, bool) {
+	t := d.sents[si].tree
+	lo, hi := t.span(k, set(`punct`))
+	toks := d.sents[si].toks
+	for lo < hi && (toks[lo].tag == "``" || toks[lo].text == ",") {
+		lo++
+	}
+	for hi > lo && (toks[hi].tag == "``" || toks[hi].text == "," || toks[hi].tag == ".") {
+		hi--
+	}
+	return d.clauseArg(si, lo, hi)
+}
+
+// isTemporal reports whether the phrase headed by k says when: "on Monday",
+// "in 2014", "last week".
+func (d *docState) isTemporal(si, k int) bool {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	if strings.HasSuffix(t.rel[k], ":tmod") || strings.HasSuffix(t.rel[k], ":npmod") && temporalWords[toks[k].lower] {
+		return true
+	}
+	if temporalWords[toks[k].lower] || d.x.lx.months[toks[k].lower] {
+		return true
+	}
+	if t.upos[k] == "NUM" && len(toks[k].text) == 4 && (strings.HasPrefix(toks[k].text, "19") || strings.HasPrefix(toks[k].text, "20")) {
+		return true
+	}
+	switch toks[k].lower {
+	case "end", "start", "beginning", "middle", "close":
+		// "by the end of the year": a point of a stretch of time is a time
+		for _, n := range t.children(k, "nmod") {
+			if d.isTemporal(si, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// caseOf returns the preposition of an oblique or nominal modifier k ("to",
+// "according to", "in front of"), or "".
+func (d *docState) caseOf(si, k int) string {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	c := t.child(k, "case")
+	if c < 0 {
+		return ""
+	}
+	w := toks[c].lower
+	for _, f := range t.children(c, "fixed") {
+		w += " " + toks[f].lower
+	}
+	return w
+}
+
+// arg is an argument of a clause: an entity, or a concept (a noun phrase).
+type arg struct {
+	ent        *docEntity
+	first      int // token range of the phrase
+	last       int
+	start, end int    // byte span of the text naming it
+	text       string // as written
+	resolved   bool   // found through a pronoun or a definite description
+	possessor  string // "Ukraine" in "Ukraine's NATO membership"
+}
+
+// quantityWords can head a noun phrase before "of": "much of a clue", "all of it".
+var quantityWords = set(`much many most some all none each any both few several half part rest lot lots`)
+
+var modalPossible = set(`may might could would should can`)
+
+var hedgeAdverbs = set(`probably possibly potentially perhaps maybe likely reportedly allegedly`)
+
+var negAdverbs = set(`not n't never no`)

@@ -1,0 +1,281 @@
+package facts
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"slices"
+	"sort"
+	"strings"
+
+	"newsgraph/extract/syntax"
+)
+
+// Options configure an Extractor.
+type Options struct {
+	// IncludeTeasers keeps the teasers of unrelated stories that scraped pages
+	// carry after the main article. They are dropped by default.
+	IncludeTeasers bool
+	// SingleSentence says each document is one sentence of running text, as in
+	// Open IE benchmarks: no boilerplate or headline detection, no sentence
+	// splitting, and the finer tuples such benchmarks count are kept too —
+	// arguments that are pronouns nothing in the sentence resolves ("He was born
+	// …"), and possessives ("Gen-Probe's shares" → Gen-Probe has shares).
+	SingleSentence bool
+}
+
+// Extractor turns documents into records. It loads its word lists once (the
+// parser's model on first use) and is safe for concurrent use by several
+// goroutines.
+type Extractor struct {
+	opts   Options
+	parser *syntax.Parser
+	lx     *lexicon
+	// objectCues are reporting verbs whose object is what they attribute
+	// ("endorsed Clinton"), learned with the cue words.
+	objectCues map[string]bool
+	// attrCues are the verbs read as cues of attributions, a wider set than
+	// lx.cues (see attributionCues).
+	attrCues map[string]bool
+	// treeOf, when set, gives the tree of a sentence instead of the parser:
+	// tests read clauses off gold trees with it.
+	treeOf func(text string, toks []token) *tree
+}
+
+// New loads the word lists and returns an Extractor.
+func New(opts Options) (*Extractor, error) {
+	lx := newLexicon()
+	for l := range learnedCues(lx) {
+		lx.cues[l] = true // the reporting verbs news uses, learned from PolNeAR's train split
+	}
+	return &Extractor{opts: opts, parser: syntax.New(), lx: lx, objectCues: learnedObjectCues(lx), attrCues: attributionCues(lx)}, nil
+}
+
+// docState is the working state of one document's extraction.
+type docState struct {
+	x     *Extractor
+	doc   Document
+	lines []line
+	sents []*sentence
+	// per sentence: token-level quotation mask and mentions by token
+	quoted   [][]bool
+	mentions [][]mention
+	quotes   []quoteSpan
+	table    *entityTable
+	res      *Result
+	// coreference: the most recent salient entities
+	lastPerson *docEntity
+	lastThing  *docEntity
+	lastGroup  []*docEntity
+	// lastSpeaker is the last person a statement was given to: "he" in "…, he
+	// added" is usually still them.
+	lastSpeaker *docEntity
+	// salientAt is the salience before each sentence: quotations are attributed
+	// after all sentences are read, and their pronouns resolve as of their sentence.
+	salientAt []salience
+	// inQuote is the speaker while the words of one of their quotations are read.
+	inQuote     *docEntity
+	seen        map[string]bool // facts already emitted for this document (roles)
+	added       map[addedKey]*docEntity
+	pronouns    map[[2]int]*docEntity // resolved pronouns by sentence and token (see pronoun) // mentions the rules added, by span and type (see addOnce)
+	pendingRels []pendingRelation
+	pendingSts  []pendingStatement
+}
+
+// Extract finds the entities, relations and statements of one document.
+func (x *Extractor) Extract(ctx context.Context, doc Document) (*Result, error) {
+	d, err := x.prepare(ctx, doc)
+	if err != nil {
+		return nil, err
+	}
+	for si := range d.sents {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		d.clauses(si)
+	}
+	d.transcriptTurns()
+	d.attributeQuotes()
+	d.finish()
+	return d.res, nil
+}
+
+// prepare reads a document up to its trees: the main story, sentences,
+// tokens, quotations, names and a parse of every sentence.
+func (x *Extractor) prepare(ctx context.Context, doc Document) (*docState, error) {
+	d := &docState{x: x, doc: doc, table: newEntityTable(x.lx), res: &Result{Doc: doc}, seen: map[string]bool{}}
+	if err := d.segment(ctx); err != nil {
+		return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
+	}
+	d.table.sentOf = d.sentenceAt
+	midCaps := capitalisedMidSentence(d.sents)
+	x.addFirstNames(d.sents, midCaps)
+	for si := range d.sents {
+		d.mentions[si] = x.findMentions(d.sents[si], d.quoted[si], midCaps)
+		for k := range d.mentions[si] {
+			d.table.add(&d.mentions[si][k])
+		}
+		d.appositiveRoles(si)
+	}
+	for si, s := range d.sents {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		var err error
+		if s.tree, err = x.parse(s.text, s.toks, d.mentions[si]); err != nil {
+			return nil, fmt.Errorf("extract %s: sentence %d: %w", doc.ID, si, err)
+		}
+		s.parsed = true
+	}
+	return d, nil
+}
+
+// segment finds the main story, its sentences, their tokens and the quotations.
+func (d *docState) segment(ctx context.Context) error {
+	d.lines = splitLines(d.doc.Text)
+	first, last := 0, len(d.lines)-1
+	if d.x.opts.SingleSentence {
+		for i := range d.lines {
+			d.lines[i].kind = lineProse
+		}
+	} else if !d.x.opts.IncludeTeasers {
+		first, last = mainStory(d.lines)
+	}
+	for li := first; li >= 0 && li <= last; li++ {
+		l := d.lines[li]
+		if l.kind != lineProse {
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		qs := findQuotes(l.text, l.start, li)
+		d.quotes = append(d.quotes, qs...)
+		spans := [][2]int{{0, len(l.text)}}
+		if !d.x.opts.SingleSentence {
+			spans = splitSentences(l.text)
+		}
+		for _, sp := range spans {
+			s := &sentence{index: len(d.sents), start: l.start + sp[0], end: l.start + sp[1], line: li}
+			s.text = d.doc.Text[s.start:s.end]
+			toks, err := d.x.tag(s.text, s.start)
+			if err != nil {
+				return fmt.Errorf("sentence %d: %w", s.index, err)
+			}
+			s.toks = toks
+			q := make([]bool, len(toks))
+			for k, t := range toks {
+				if d.x.opts.SingleSentence {
+					// Open IE reads quoted words as part of the sentence
+					// ("An “Dangaioh” adventure game was released"); statements
+					// still come from the quotations found above.
+					break
+				}
+				for _, qq := range qs {
+					if t.start >= qq.open && t.end <= qq.close {
+						q[k] = true
+					}
+				}
+			}
+			d.sents = append(d.sents, s)
+			d.quoted = append(d.quoted, q)
+		}
+	}
+	d.res.Sentences = len(d.sents)
+	d.mentions = make([][]mention, len(d.sents))
+	return nil
+}
+
+// prov builds the provenance of sentences si..sj.
+func (d *docState) prov(si, sj int, conf float64) Provenance {
+	a, b := d.sents[si], d.sents[sj]
+	return Provenance{Doc: d.doc.ID, Sentence: a.index, Span: [2]int{a.start, b.end},
+		Text: d.doc.Text[a.start:b.end], Confidence: round2(conf)}
+}
+
+func round2(f float64) float64 {
+	if f > 0.99 {
+		f = 0.99
+	}
+	if f < 0.01 {
+		f = 0.01
+	}
+	return float64(int(f*100+0.5)) / 100
+}
+
+// finish turns the document's entities and pending records into the Result.
+func (d *docState) finish() {
+	used := map[*docEntity]bool{}
+	for _, p := range d.pendingRels {
+		used[p.subj.ent] = true
+		used[p.obj.ent] = true
+		if p.attr != nil {
+			used[p.attr] = true
+		}
+	}
+	for _, p := range d.pendingSts {
+		used[p.speaker] = true
+		for _, a := range p.about {
+			used[a.ent] = true
+		}
+	}
+	for _, e := range d.table.list {
+		if e.typ == TypeConcept && !used[e] {
+			continue // a noun phrase nothing points at is not worth a node
+		}
+		d.res.Entities = append(d.res.Entities, Entity{
+			Kind: KindEntity, ID: e.id(), Name: e.name, Type: e.typ,
+			Aliases: e.sortedAliases(), Docs: []string{d.doc.ID}, Mentions: e.mentions,
+			MixedScript: mixedScript(e.name),
+		})
+	}
+	// One fact a sentence states once: "Ernst & Young urged him" is read from
+	// both names of the one firm, a conjunct and its head.
+	seen := map[string]bool{}
+	for _, p := range d.pendingRels {
+		r := p.record(d)
+		if k := relationKey(r); !seen[k] {
+			seen[k] = true
+			d.res.Relations = append(d.res.Relations, r)
+		}
+	}
+	for _, p := range d.pendingSts {
+		d.res.Statements = append(d.res.Statements, p.record(d))
+	}
+	sort.SliceStable(d.res.Relations, func(i, j int) bool {
+		return d.res.Relations[i].Span[0] < d.res.Relations[j].Span[0]
+	})
+	sort.SliceStable(d.res.Statements, func(i, j int) bool {
+		return d.res.Statements[i].Span[0] < d.res.Statements[j].Span[0]
+	})
+}
+
+// relationKey is what makes two relations of a sentence the same fact.
+func relationKey(r Relation) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d\x00%s\x00%s\x00%s\x00%t\x00%s", r.Sentence, r.Subject.ID, r.Predicate, r.Object.ID, r.Negated, r.Modality)
+	if r.AttributedTo != nil {
+		b.WriteString("\x00" + r.AttributedTo.ID)
+	}
+	for _, k := range slices.Sorted(maps.Keys(r.Qualifiers)) {
+		b.WriteString("\x00" + k + "=" + r.Qualifiers[k])
+	}
+	return b.String()
+}
+
+// ref names entity e as mentioned by the text at [start, end).
+func (d *docState) ref(e *docEntity, start, end int) Ref {
+	if e == nil { // a speaker the article does not name: "they", or none found
+		r := Ref{ID: SpeakerUnknown, Name: SpeakerUnknown, Type: TypePerson}
+		if end > start {
+			r.Mention, r.MentionSpan = d.doc.Text[start:end], []int{start, end}
+		}
+		return r
+	}
+	r := Ref{ID: e.id(), Name: e.name, Type: e.typ}
+	if end > start {
+		r.Mention = d.doc.Text[start:end]
+		r.MentionSpan = []int{start, end}
+	}
+	return r
+}

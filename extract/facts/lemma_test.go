@@ -1,0 +1,18 @@
+package facts
+
+import "testing"
+
+func TestVerbLemma(t *testing.T) {
+	x := mustExtractor(t)
+	cases := map[string]string{
+		"fuelled": "fuel", "fuelling": "fuel", "toppling": "topple", "collided": "collide", "compared": "compare",
+		"using": "use", "used": "use", "bring": "bring", "invited": "invite", "stopped": "stop", "wanted": "want",
+		"discussed": "discuss", "agreed": "agree", "needed": "need", "owing": "owe", "closing": "close",
+		"travelled": "travel", "said": "say", "announced": "announce", "visiting": "visit", "died": "die", "dying": "die",
+	}
+	for form, want := range cases {
+		if got := x.lx.lemmatize(form, false); got != want {
+			t.Errorf("lemmatize(%q) = %q, want %q", form, got, want)
+		}
+	}
+}

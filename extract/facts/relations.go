@@ -1,0 +1,1362 @@
+package facts
+
+import (
+	"strings"
+)
+
+// pendingRelation is a relation whose entities get their final ids in finish.
+type pendingRelation struct {
+	si, sj     int
+	subj, obj  arg
+	pred, text string
+	quals      map[string]string
+	negated    bool
+	modality   string
+	attr       *docEntity
+	attrSpan   [2]int
+	conf       float64
+}
+
+func (p pendingRelation) record(d *docState) Relation {
+	// Specific facts are more often right than vague ones (measured on CaRB dev:
+	// tuples with qualifiers 0.76 precision against 0.57; one-word concept objects 0.51).
+	if len(p.quals) > 0 {
+		p.conf += 0.04
+	}
+	if p.obj.ent != nil && p.obj.ent.typ == TypeConcept && !strings.Contains(strings.TrimSpace(p.obj.text), " ") {
+		p.conf -= 0.04
+	}
+	if len(strings.Fields(p.text)) >= 3 {
+		p.conf += 0.03 // "was released for", "agreed to begin": the verb's frame was read whole
+	}
+	// A predicate is one token ("hold-role", "be-exchanged"): it becomes an IRI in the store.
+	r := Relation{Kind: KindRelation, Provenance: d.prov(p.si, p.sj, p.conf),
+		Subject: d.ref(p.subj.ent, p.subj.start, p.subj.end), Predicate: strings.ReplaceAll(p.pred, " ", "-"), PredicateText: p.text,
+		Object: d.ref(p.obj.ent, p.obj.start, p.obj.end), Qualifiers: p.quals, Negated: p.negated,
+		Modality: p.modality}
+	if r.Modality == "" {
+		r.Modality = ModalityAsserted
+	}
+	if p.attr != nil {
+		a := d.ref(p.attr, p.attrSpan[0], p.attrSpan[1])
+		r.AttributedTo = &a
+	}
+	return r
+}
+
+// pendingStatement is a statement whose entities get their final ids in finish.
+type pendingStatement struct {
+	si, sj      int
+	speaker     *docEntity // nil: unknown
+	speakerSpan [2]int
+	cue         string
+	content     [2]int // byte span of the content in the article
+	direct      bool
+	about       []arg
+	stance      string
+	conf        float64
+}
+
+func (p pendingStatement) record(d *docState) Statement {
+	st := Statement{Kind: KindStatement, Provenance: d.prov(p.si, p.sj, p.conf),
+		Speaker: d.ref(p.speaker, p.speakerSpan[0], p.speakerSpan[1]), Cue: p.cue,
+		Content: d.doc.Text[p.content[0]:p.content[1]], ContentSpan: p.content,
+		Direct: p.direct, Stance: p.stance}
+	seen := map[string]bool{}
+	for _, a := range p.about {
+		r := d.ref(a.ent, a.start, a.end)
+		if seen[r.ID] || a.ent == p.speaker {
+			continue
+		}
+		seen[r.ID] = true
+		st.About = append(st.About, r)
+	}
+	return st
+}
+
+// locativePrepositions say where a thing is: "the countries in Europe".
+var locativePrepositions = set(`in at near inside outside`)
+
+// honorifics are titles of address, not roles: "Mr. Baker".
+var honorifics = set(`mr. mrs. ms. dr. mr mrs ms dr sir dame madam`)
+
+// conditionals open clauses that state a condition, not a fact.
+var conditionals = set(`if unless whether`)
+
+// demonstratives stand alone as subjects: "That amounts to …", "This often results in …".
+var demonstratives = set(`this that these those`)
+
+// indefinitePronouns name nobody in particular; facts about them are not kept.
+var indefinitePronouns = set(`nobody nothing everyone everybody someone somebody anyone anybody no-one none`)
+
+// temporalWords head phrases that say when, never what.
+var temporalWords = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+	week weeks month months year years morning evening night weekend decade january february march april
+	may june july august september october november december afternoon tonight noon midnight day days
+	hour hours minute minutes spring summer autumn winter`)
+
+// quantifiers approximate an amount before a noun phrase: "around one-fifth".
+var quantifiers = set(`around about nearly almost roughly approximately over some more than less under`)
+
+// speechNouns stand for what their possessor said or holds: "Hegseth's assertion",
+// "the Biden administration's position".
+var speechNouns = set(`assertion assertions statement statements remarks remark comments comment words position
+	stance view views claim claims announcement commitment policy argument warning message`)
+
+// utterances are words said: "his comments" are his.
+var utterances = set(`comments comment remarks remark words statement statements assertion assertions claim claims`)
+
+// evaluative words that, said of something, reject or support it.
+var rejectWords = set(`unrealistic impractical impossible unlikely unacceptable illusionary illusory unviable
+	unworkable unrealistic wrong dangerous ridiculous pointless futile absurd unnecessary`)
+
+var supportWords = set(`realistic practical possible good right necessary essential steadfast inevitable
+	productive meaningful vital crucial important welcome`)
+
+// addOnce adds a mention the rules found (a concept, a role, a place behind
+// a demonym) to the entity table once: the same words read again — a subject
+// looked up for a clause, then for salience — are the same mention, not a
+// second one.
+func (d *docState) addOnce(m *mention) *docEntity {
+	key := addedKey{m.start, m.end, m.typ}
+	if e, ok := d.added[key]; ok {
+		return e
+	}
+	e := d.table.add(m)
+	if d.added == nil {
+		d.added = map[addedKey]*docEntity{}
+	}
+	d.added[key] = e
+	return e
+}
+
+// addedKey identifies a mention the rules added: its span and type.
+type addedKey struct {
+	start, end int
+	typ        string
+}
+
+// mentionAt returns the mention covering token k of sentence si.
+func (d *docState) mentionAt(si, k int) *mention {
+	for i := range d.mentions[si] {
+		m := &d.mentions[si][i]
+		if k >= m.first && k <= m.last {
+			return m
+		}
+	}
+	return nil
+}
+
+// conceptArg names tokens [i, j] as a concept (an adjective or noun phrase).
+func (d *docState) conceptArg(si, i, j int) (arg, bool) {
+	s := d.sents[si]
+	toks := s.toks
+	for i < j && (toks[i].tag == "DT" || toks[i].tag == "RB") {
+		i++
+	}
+	if m := d.mentionAt(si, j); m != nil && m.ent != nil && m.first <= i {
+		return arg{ent: m.ent, first: i, last: j, start: m.start, end: m.end, text: m.surface}, true
+	}
+	name := s.textOf(toks[i].start, toks[j].end)
+	if len(name) < 3 {
+		return arg{}, false
+	}
+	e := d.addOnce(&mention{surface: name, typ: TypeConcept, start: toks[i].start, end: toks[j].end})
+	return arg{ent: e, first: i, last: j, start: toks[i].start, end: toks[j].end, text: name}, true
+}
+
+func boolf(b bool, f float64) float64 {
+	if b {
+		return f
+	}
+	return 0
+}
+
+// stance reads the content's attitude: rejection when it negates or calls something
+// unrealistic, support when it affirms, neutral otherwise.
+func (d *docState) stance(toks []token, cueLemma string) string {
+	lx := d.x.lx
+	switch cueLemma {
+	case "reject", "dismiss", "deny", "oppose":
+		return StanceRejects
+	}
+	neg, pos := 0, 0
+	for _, t := range toks {
+		if lx.negWords[t.lower] {
+			neg++
+		}
+		if lx.posWords[t.lower] {
+			pos++
+		}
+	}
+	switch {
+	case neg > 0 && neg >= pos:
+		return StanceRejects
+	case pos > 0:
+		return StanceSupports
+	}
+	return StanceNeutral
+}
+
+// stanceRelation turns an evaluation inside what a speaker said into a relation:
+// "returning to pre-2014 borders is an unrealistic objective" → speaker —reject→
+// pre-2014 borders. inner are the relations read from the content; target is the
+// first phrase of the content, used when the cue itself rejects ("dismissed suggestions …").
+func (d *docState) stanceRelation(si int, sp arg, cue, cueLemma string, inner []pendingRelation, first *arg, conf float64) {
+	emit := func(pred string, target arg) {
+		if target.ent == nil || target.ent == sp.ent {
+			return
+		}
+		d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: sp, obj: target,
+			pred: pred, text: cue, conf: conf, modality: ModalityReported})
+	}
+	switch cueLemma {
+	case "reject", "dismiss", "deny", "oppose":
+		if first != nil {
+			emit("reject", *first)
+		}
+		return
+	}
+	for _, r := range inner {
+		if r.pred != "be" && r.pred != "remain" && r.pred != "seem" {
+			continue
+		}
+		rej, sup := false, false
+		for _, w := range strings.Fields(strings.ToLower(plain(r.obj.text))) {
+			w = strings.Trim(w, ",.;:\"'")
+			rej = rej || rejectWords[w]
+			sup = sup || supportWords[w]
+		}
+		switch {
+		case r.negated && sup || !r.negated && rej:
+			emit("reject", r.subj)
+		case !r.negated && sup:
+			emit("support", r.subj)
+		}
+	}
+}
+
+// clauseArg names tokens [i, j] — a clause used as an argument — as a concept.
+func (d *docState) clauseArg(si, i, j int) (arg, bool) {
+	s := d.sents[si]
+	toks := s.toks
+	if j < i {
+		return arg{}, false
+	}
+	name := s.textOf(toks[i].start, toks[j].end)
+	e := d.addOnce(&mention{surface: name, typ: TypeConcept, start: toks[i].start, end: toks[j].end})
+	return arg{ent: e, first: i, last: j, start: toks[i].start, end: toks[j].end, text: name}, true
+}
+
+// clauses extracts the relations and reported statements of sentence si.
+func (d *docState) clauses(si int) {
+	d.salientAt = append(d.salientAt, salience{d.lastPerson, d.lastThing, d.lastGroup, d.lastSpeaker})
+	if s := d.sents[si]; s.tree == nil && !s.parsed {
+		// prepare parses every sentence (and reports a failure); a caller that
+		// built the state itself gets the tree here
+		s.tree, _ = d.x.parse(s.text, s.toks, d.mentions[si])
+		s.parsed = true
+	}
+	if d.sents[si].tree == nil {
+		return // too long to parse: its names and quotations are still read
+	}
+	d.repairCoordination(si)
+	d.treeClauses(si)
+	d.treeStatements(si)
+	d.nominalRelations(si)
+	d.updateSalience(si)
+}
+
+// repairCoordination reattaches a verb the parser coordinated with a
+// reporting verb across the clause it reports: in "Peskov revealed that Putin
+// invited Trump and expressed …" the second verb continues the reported
+// clause (Putin expressed), unless it reports too ("said … and added that").
+func (d *docState) repairCoordination(si int) {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	changed := false
+	// "told NATO allies that Europe must spend more" parsed as a relative clause
+	// on "allies": a "that" beside another subject or object of its clause is
+	// the complementiser, and the clause is what the cue reports.
+	for th, r := range t.head {
+		if r < 0 || toks[th].lower != "that" || t.rel[r] != "acl:relcl" || (t.base(th) != "obj" && t.base(th) != "nsubj") {
+			continue
+		}
+		other := false
+		for _, c := range t.kids[r] {
+			other = other || c != th && t.base(c) == t.base(th)
+		}
+		if !other {
+			continue
+		}
+		t.rel[th] = "mark" // "assertion that …" keeps its clause: the noun's content
+		if n := t.head[r]; n >= 0 && t.head[n] >= 0 && (t.base(n) == "obj" || t.base(n) == "iobj") && d.isCue(si, t.head[n]) &&
+			!cueNounLemmas[d.x.lx.lemmatize(toks[n].lower, true)] && !contentNouns[d.x.lx.lemmatize(toks[n].lower, true)] {
+			t.head[r], t.rel[r] = t.head[n], "ccomp"
+		}
+		changed = true
+	}
+	for v, h := range t.head {
+		if h < 0 || t.rel[v] != "conj" || !d.isCue(si, h) || d.isCue(si, v) && t.child(v, "ccomp") >= 0 || t.child(v, "nsubj") >= 0 {
+			continue
+		}
+		if c := t.child(h, "ccomp"); c > h && c < v {
+			t.head[v] = c
+			changed = true
+		}
+	}
+	if changed {
+		t.relink()
+	}
+}
+
+// personNamedIn reports whether a person is named in sentence si before token k.
+func (d *docState) personNamedIn(si, k int) bool {
+	for _, m := range d.mentions[si] {
+		if m.last < k && m.ent != nil && m.ent.typ == TypePerson {
+			return true
+		}
+	}
+	return false
+}
+
+// salience is who "he", "it" and "they" most likely mean at a point of the article.
+type salience struct {
+	person, thing *docEntity
+	group         []*docEntity
+	speaker       *docEntity // the last person quoted or reported
+}
+
+// at restores the salience as it was before sentence si, and returns a
+// function that puts back the current one.
+func (d *docState) at(si int) func() {
+	now := salience{d.lastPerson, d.lastThing, d.lastGroup, d.lastSpeaker}
+	if si >= 0 && si < len(d.salientAt) {
+		st := d.salientAt[si]
+		d.lastPerson, d.lastThing, d.lastGroup, d.lastSpeaker = st.person, st.thing, st.group, st.speaker
+	}
+	return func() {
+		d.lastPerson, d.lastThing, d.lastGroup, d.lastSpeaker = now.person, now.thing, now.group, now.speaker
+	}
+}
+
+// factContext is what the sentence says about a clause: asserted, reported
+// by someone, or not asserted at all (a condition, a question, a denial).
+type factContext struct {
+	attr     *docEntity // who reports it
+	attrSpan [2]int
+	modality string // "" asserted, ModalityReported, ModalityPossible
+	reporter int    // the reporting verb, or -1
+}
+
+// rejectCues deny or dismiss what they report: the clause is not asserted,
+// by them or anyone.
+var rejectCues = set(`deny dismiss reject refute dispute doubt`)
+
+// adverbialMarks open clauses that say when, why or despite what, never
+// what an adjective is about: "is obscene although it …", "was angry when …".
+var adverbialMarks = set(`if because as when while although though whereas since after before until unless once so lest`)
+
+// accuseLemmas charge someone with a deed the sentence does not assert:
+// "was charged with avoiding a test", "accused him of leaking".
+var accuseLemmas = set(`accuse charge suspect allege indict sue blame`)
+
+// contextOf walks up from predicate p to the clauses that govern it: the
+// first reporting verb makes its subject the source; "if", "whether",
+// "asked" and questions make it possible rather than asserted.
+func (d *docState) contextOf(si, p int) factContext {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	ctx := factContext{reporter: -1}
+	possible := false
+	c := p
+	for steps := 0; c >= 0 && steps < 12; steps++ {
+		for _, m := range t.children(c, "mark") {
+			if conditionals[toks[m].lower] {
+				possible = true
+			}
+		}
+		for _, a := range t.children(c, "advcl") {
+			// "If you can't sell a deal in that time, it is a bad deal": the
+			// clause holds only on the condition
+			if m := t.child(a, "mark"); m >= 0 && (toks[m].lower == "if" || toks[m].lower == "unless") {
+				possible = true
+			}
+		}
+		if ctx.reporter < 0 && ctx.attr == nil {
+			// "according to X": X is the source.
+			for _, o := range t.children(c, "obl") {
+				if d.caseOf(si, o) == "according to" {
+					if a := d.speakerArgs(si, o); len(a) > 0 && a[0].ent != nil {
+						ctx.attr, ctx.attrSpan = a[0].ent, [2]int{a[0].start, a[0].end}
+						ctx.modality = ModalityReported
+					}
+				}
+			}
+		}
+		if ctx.reporter < 0 {
+			// "…, he said": a reporting verb hanging off the clause as parenthetical.
+			for _, k := range t.children(c, "parataxis") {
+				if d.isCue(si, k) && d.contentOf(si, k) == nil {
+					ctx.reporter = k
+					break
+				}
+			}
+		}
+		h := t.head[c]
+		if h < 0 {
+			if len(toks) > 0 && toks[len(toks)-1].text == "?" {
+				possible = true // a question asserts nothing
+			}
+			break
+		}
+		if ctx.reporter < 0 && (t.base(c) == "ccomp" || t.base(c) == "parataxis" || t.base(c) == "xcomp" && d.isCue(si, h)) && d.isCue(si, h) {
+			ctx.reporter = h
+		}
+		if ctx.reporter < 0 && d.isCue(si, h) && c < h {
+			// "Tony Blair has had the chance …, Michael Howard has said" with the
+			// clause hung on the cue as an adverbial: its content says so
+			if cc := d.contentOf(si, h); cc != nil && cc.lo <= c && c <= cc.hi {
+				ctx.reporter = h
+			}
+		}
+		if (t.base(c) == "acl" || t.base(c) == "ccomp") && (t.upos[h] == "NOUN" || t.upos[h] == "PROPN") {
+			// "claims that he had fiddled the figures": what a claim, a fear or a
+			// suggestion holds is not asserted
+			if l := d.x.lx.lemmatize(toks[h].lower, true); (contentNouns[l] || cueNounLemmas[l]) && l != "fact" {
+				possible = true
+			}
+		}
+		if (t.base(c) == "ccomp" || t.base(c) == "xcomp") && askLemmas[d.verbLemma(si, h)] {
+			possible = true
+		}
+		if c > h && (t.base(c) == "advcl" || t.base(c) == "acl" || t.base(c) == "xcomp" || t.base(c) == "ccomp") && accuseLemmas[d.verbLemma(si, h)] {
+			possible = true // "charged with avoiding a drug test": an accusation, not a fact
+		}
+		c = h
+	}
+	if ctx.reporter < 0 {
+		// a closing "…, X has said" the parser hung inside the clause it reports
+		for v := p + 1; v < len(toks); v++ {
+			if d.isCue(si, v) {
+				if c := d.contentOf(si, v); c != nil && c.kind == "parenthetical" && c.lo <= p && p <= c.hi {
+					ctx.reporter = v
+					break
+				}
+			}
+		}
+	}
+	if ctx.reporter >= 0 {
+		l := d.verbLemma(si, ctx.reporter)
+		sp := d.cueSpeakers(si, ctx.reporter)
+		switch {
+		case rejectCues[l] || askLemmas[l]:
+			possible = true
+		case len(sp) > 0:
+			ctx.attr, ctx.attrSpan = sp[0].ent, [2]int{sp[0].start, sp[0].end}
+			ctx.modality = ModalityReported
+		default:
+			ctx.modality = ModalityReported
+		}
+	}
+	if possible {
+		ctx.modality = ModalityPossible
+	}
+	return ctx
+}
+
+// treeClauses reads the relations of sentence si off its tree; predicates
+// inside quotations are read with the quotation (see quoteRelations).
+func (d *docState) treeClauses(si int) {
+	s := d.sents[si]
+	q := d.quoted[si]
+	for p := range s.toks {
+		if q[p] || !d.isPredicate(si, p) {
+			continue
+		}
+		d.clauseRelations(si, p, d.contextOf(si, p))
+	}
+}
+
+// phraseText is the phrase headed by k as written, without its preposition:
+// "Monday" of "on Monday".
+func (d *docState) phraseText(si, k int) string {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	lo, hi := t.span(k, argDrop)
+	for lo < k && (t.base(lo) == "case" || t.base(lo) == "fixed" || toks[lo].tag == "``" || toks[lo].text == ",") {
+		lo++
+	}
+	for hi > k && (toks[hi].tag == "``" || toks[hi].text == "," || toks[hi].tag == ".") {
+		hi--
+	}
+	return s.textOf(toks[lo].start, toks[hi].end)
+}
+
+// clauseRelations emits the relations of the clause headed by p.
+func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	lx := d.x.lx
+	// a verb merged into the clause above it ("agreed to begin") is read there
+	if t.rel[p] == "xcomp" && t.child(p, "nsubj") < 0 && t.head[p] >= 0 && d.isPredicate(si, t.head[p]) && !objectControlled(t, t.head[p], p) {
+		return nil
+	}
+	f, ok := d.frameOf(si, p)
+	if !ok {
+		return nil
+	}
+	// A reporting verb with a clause is a statement, not a relation: "Campbell
+	// said a win would …" never makes "win" the object of "say".
+	if d.isCue(si, p) {
+		if c := d.contentOf(si, p); c != nil && (c.kind != "object" || clauseCues[d.verbLemma(si, p)]) {
+			return nil
+		}
+	}
+	a := f.args
+	subj := f.subj
+	var objs []arg
+	text := f.text
+	pred := f.lemma
+	quals := map[string]string{}
+	var when []arg
+	whenPrep := ""
+	adjObl := -1
+	if f.copula {
+		if ar, ok := d.phraseArgExcept(si, p, predDrop); ok {
+			objs = []arg{ar}
+		}
+		if c := t.child(p, "case"); c >= 0 && c < p {
+			// "is in a cell", "was at the meeting": the preposition belongs to the predicate
+			pred = "be " + toks[c].lower
+			text += " " + toks[c].text
+		} else if t.upos[p] == "ADJ" {
+			// "was noncommittal about whether …", "is ready for talks": what the
+			// adjective is about is the object, the adjective joins the predicate.
+			for _, c := range t.kids[p] {
+				if c < p || t.base(c) != "obl" && t.base(c) != "advcl" && t.base(c) != "ccomp" && t.base(c) != "csubj" {
+					continue
+				}
+				prep := d.caseOf(si, c)
+				if m := t.child(c, "mark"); m >= 0 && (prep == "" || t.base(c) != "obl") {
+					prep = toks[m].lower // a clause's own word: "although it was under …" is although, not under
+				}
+				if prep == "" || adverbialMarks[prep] {
+					continue
+				}
+				if prep == "that" && !d.x.opts.SingleSentence {
+					continue // "are concerned that …": a belief, not a thing; the graph keeps clauses out
+				}
+				var oa []arg
+				if t.base(c) != "obl" {
+					if a, ok := d.spanArg(si, c); ok {
+						// "concerned about growing pressures": the preposition is the predicate's
+						if m := t.child(c, "mark", "case"); m == a.first && a.first < a.last {
+							if b, ok := d.clauseArg(si, a.first+1, a.last); ok {
+								a = b
+							}
+						}
+						oa = []arg{a}
+					}
+				} else {
+					oa = d.argsAt(si, c)
+				}
+				if len(oa) > 0 {
+					pred = "be " + toks[p].lower + " " + prep
+					text = f.text + " " + toks[p].text + " " + prep
+					objs = oa
+					adjObl = c
+					break
+				}
+			}
+		}
+	} else {
+		for _, o := range t.children(a, "obj") {
+			objs = append(objs, d.argsAt(si, o)...)
+		}
+		if len(objs) == 0 {
+			if o := t.child(a, "iobj"); o >= 0 {
+				objs = d.argsAt(si, o)
+			}
+		}
+	}
+	// A predicative complement: "is called Taiwanese", "seems happy with this
+	// arrangement", "was elected president".
+	if len(objs) == 0 && !f.copula {
+		if x := t.child(a, "xcomp"); x >= 0 && (t.upos[x] == "NOUN" || t.upos[x] == "PROPN" || t.upos[x] == "ADJ" || t.upos[x] == "NUM") &&
+			t.child(a, "expl") < 0 && t.child(x, "ccomp") < 0 && t.child(x, "csubj") < 0 { // not "made it clear he was …"
+			if ar, ok := d.phraseArgExcept(si, x, predDrop); ok {
+				objs = []arg{ar}
+			}
+		}
+	}
+	// "opposed Ukraine joining NATO": the gerund's subject is what is opposed.
+	if len(objs) == 0 && !f.copula && !d.isCue(si, a) {
+		if c := t.child(a, "ccomp", "xcomp"); c > a && toks[c].tag == "VBG" {
+			if sb := t.child(c, "nsubj"); sb >= 0 {
+				objs = d.argsAt(si, sb)
+			}
+		}
+	}
+	// Passive: the agent does it ("was brokered by Witkoff" → Witkoff broker …).
+	if f.passive {
+		if ag := t.child(a, "obl:agent"); ag >= 0 && !d.isTemporal(si, ag) { // "by the spring of 2006" is when, not who
+			if agents := d.argsAt(si, ag); len(agents) > 0 {
+				objs = subj
+				subj = agents
+				text += " by"
+			}
+		} else if len(objs) == 0 {
+			pred = "be " + toks[p].lower
+		}
+	}
+	// Object relative: "Crimea, which it annexed" — the relative pronoun as object.
+	// (phraseArg follows it to its antecedent.)
+	// A clause as object: "The doctor suspects love is behind …" (Open IE only;
+	// the graph keeps clauses out).
+	if len(objs) == 0 && d.x.opts.SingleSentence && !d.isCue(si, a) {
+		if c := t.child(a, "ccomp"); c >= 0 {
+			if ar, ok := d.spanArg(si, c); ok {
+				objs = []arg{ar}
+			}
+		}
+	}
+	// Prepositional phrases: the first that is not a time phrase is the object
+	// when there is none ("spoke with Zelenskyy"), the rest qualify.
+	obls := t.children(a, "obl")
+	if a != p {
+		obls = append(t.children(p, "obl"), obls...)
+	}
+	for _, o := range obls {
+		if t.rel[o] == "obl:agent" && !d.isTemporal(si, o) || o == adjObl {
+			continue
+		}
+		prep := d.caseOf(si, o)
+		if prep == "according to" {
+			continue // a source, read by the attribution rules
+		}
+		if d.isTemporal(si, o) || prep == "" {
+			if prep != "" {
+				if _, dup := quals[prep]; !dup {
+					quals[prep] = d.phraseText(si, o)
+				}
+				if when == nil {
+					// a time phrase is the object of last resort: "was demolished in March"
+					lo, hi := t.span(o, argDrop)
+					for lo < o && (t.base(lo) == "case" || t.base(lo) == "fixed") {
+						lo++
+					}
+					if ta, ok := d.clauseArg(si, lo, hi); ok {
+						when, whenPrep = []arg{ta}, d.sents[si].toks[t.child(o, "case")].text
+					}
+				}
+			}
+			continue
+		}
+		if prep == "for" && d.forInfinitive(si, o) {
+			continue // "the time has come for him to apologise": he is to apologise, not what came
+		}
+		oa := d.argsAt(si, o)
+		if len(oa) == 0 {
+			continue
+		}
+		if objs == nil && o > p {
+			objs = oa
+			text += " " + toks[t.child(o, "case")].text
+			continue
+		}
+		if _, dup := quals[prep]; !dup {
+			quals[prep] = oa[0].text
+		}
+	}
+	// A time phrase hung on the object ("signed the agreement on Monday"), or a
+	// phrase hung on a name ("met Peter Holm in Oslo"), qualifies the verb.
+	for _, o := range t.children(a, "obj") {
+		for _, n := range t.children(o, "nmod") {
+			if t.rel[n] == "nmod:poss" {
+				continue // "France's Total": the owner is part of the name, not where or when
+			}
+			prep := d.caseOf(si, n)
+			place := false
+			if m := d.mentionAt(si, n); m != nil && m.ent != nil && (m.ent.typ == TypeGPE || m.ent.typ == TypeLoc) && locativePrepositions[prep] {
+				place = true // "signed the agreement in Oslo"
+			}
+			if prep == "" || prep == "of" || !d.isTemporal(si, n) && t.upos[o] != "PROPN" && !place {
+				continue
+			}
+			if _, dup := quals[prep]; !dup {
+				quals[prep] = d.phraseText(si, n)
+			}
+			// the phrase qualifies the verb now, so it leaves the object's words
+			nlo, _ := t.span(n, argDrop)
+			for k := range objs {
+				if objs[k].start < toks[nlo].start && objs[k].end > toks[nlo].start && nlo > 0 {
+					e := nlo - 1
+					for e > 0 && toks[e].text == "," {
+						e--
+					}
+					if toks[e].end > objs[k].start {
+						objs[k].end = toks[e].end
+						objs[k].text = s.textOf(objs[k].start, objs[k].end)
+					}
+				}
+			}
+		}
+	}
+	// Open IE counts what an adverbial clause adds ("when results were sluggish")
+	// as an argument; the graph keeps clauses out of its qualifiers.
+	if d.x.opts.SingleSentence {
+		for _, c := range t.children(a, "advcl") {
+			m := t.child(c, "mark")
+			if m < 0 || c < p {
+				continue
+			}
+			if ar, ok := d.spanArg(si, c); ok {
+				w := toks[m].lower
+				if _, dup := quals[w]; !dup && strings.HasPrefix(strings.ToLower(ar.text), w) {
+					quals[w] = strings.TrimSpace(ar.text[len(w):])
+				}
+			}
+		}
+	}
+	// Light verb + nominalisation: "extended an invitation for Trump to visit
+	// Moscow" → invite Trump; "had a phone conversation with Putin" → talk.
+	// Only an object after the verb is its nominal (a misparse can hang one
+	// before it, and the predicate text runs from the verb to the object).
+	if len(objs) == 1 && objs[0].ent != nil && objs[0].ent.typ == TypeConcept && (lx.lightVerbs[f.lemma] || f.lemma == "engage" || f.lemma == "spend") {
+		if o := t.child(a, "obj"); o > f.textLo {
+			if v, ok := lx.nominals[toks[o].lower]; ok {
+				for _, r := range append(t.children(o, "nmod"), obls...) {
+					prep := d.caseOf(si, r)
+					if prep != "for" && prep != "to" && prep != "with" && prep != "toward" && prep != "towards" || d.isTemporal(si, r) {
+						continue
+					}
+					if ra := d.argsAt(si, r); len(ra) > 0 {
+						pred = v
+						text = s.textOf(toks[f.textLo].start, toks[o].end) + " " + toks[t.child(r, "case")].text
+						objs = ra
+						delete(quals, prep)
+						// "… for Trump to visit Moscow": the infinitive's object qualifies it.
+						if x := t.child(o, "acl"); x >= 0 {
+							if xo := t.child(x, "obj"); xo >= 0 {
+								if xa, ok := d.phraseArg(si, xo); ok {
+									quals["to"] = xa.text
+								}
+							}
+						}
+						break
+					}
+				}
+			}
+		}
+	}
+	// "mentioned a subsequent discussion with Zelenskyy", "held talks with Kyiv":
+	// an event with someone is a relation with them as well.
+	var events []pendingRelation
+	if !f.copula && (pred == f.lemma || pred == "be "+toks[p].lower) {
+		for _, o := range t.children(a, "obj") {
+			v, ok := lx.nominals[toks[o].lower]
+			if !ok || !lx.eventNouns[lx.lemmatize(toks[o].lower, true)] {
+				continue
+			}
+			for _, r := range t.children(o, "nmod") {
+				if d.caseOf(si, r) != "with" {
+					continue
+				}
+				for _, other := range d.argsAt(si, r) {
+					if other.ent != nil && other.ent.typ != TypeConcept {
+						for _, sa := range subj {
+							events = append(events, pendingRelation{si: si, sj: si, subj: sa, obj: other, pred: v,
+								text: s.textOf(toks[o].start, toks[t.child(r, "case")].end), conf: 0.6})
+						}
+					}
+				}
+			}
+		}
+	}
+	// "he and Putin had a phone conversation": an event shared by two subjects.
+	if len(subj) == 2 && len(objs) == 1 && objs[0].ent != nil && objs[0].ent.typ == TypeConcept && (lx.lightVerbs[f.lemma] || f.lemma == "engage") {
+		if o := t.child(a, "obj"); o > f.textLo {
+			if v, ok := lx.nominals[toks[o].lower]; ok && lx.eventNouns[lx.lemmatize(toks[o].lower, true)] {
+				pred = v
+				text = s.textOf(toks[f.textLo].start, toks[o].end)
+				objs = subj[1:]
+				subj = subj[:1]
+			}
+		}
+	}
+	// "founded and led the bank": a coordinated verb shares the first one's object.
+	if len(objs) == 0 && t.rel[p] == "conj" && t.head[p] >= 0 {
+		h := t.head[p]
+		for _, o := range t.children(h, "obj") {
+			if o > p {
+				objs = append(objs, d.argsAt(si, o)...)
+			}
+		}
+	}
+	if len(objs) == 0 && when != nil {
+		objs = when
+		text += " " + whenPrep
+		delete(quals, strings.ToLower(whenPrep))
+	}
+	if len(objs) == 0 && len(events) == 0 {
+		return nil
+	}
+	if len(quals) == 0 {
+		quals = nil
+	}
+	conf := 0.85
+	switch t.base(p) {
+	case "advcl", "acl":
+		conf -= 0.1
+	}
+	if f.copula && pred == "be" {
+		conf += 0.05
+	}
+	modality := f.modality
+	if ctx.modality == ModalityPossible {
+		modality = ModalityPossible
+		conf -= 0.15
+	} else if ctx.modality == ModalityReported && (modality == "" || modality == ModalityAsserted) {
+		modality = ModalityReported
+		conf -= 0.05
+	}
+	if !d.x.opts.SingleSentence && clauseInPredicate(text) {
+		return nil // "is when the chancellor outlines", "is, the Lib Dems lack": two clauses read as one verb
+	}
+	before := len(d.pendingRels)
+	for _, sa := range subj {
+		if !d.x.opts.SingleSentence && !d.nominalArg(si, sa) {
+			continue // "likely to be the last …", "to set out much of …": no thing does it
+		}
+		for _, oa := range objs {
+			if sa.ent == oa.ent || sa.ent == nil || oa.ent == nil {
+				continue
+			}
+			if sa.start < oa.end && oa.start < sa.end && !sa.resolved && !oa.resolved {
+				continue // the same words on both sides: "it has been possible to name …" misread
+			}
+			c := conf
+			if sa.resolved {
+				c -= 0.1
+			}
+			if oa.ent.typ == TypeConcept {
+				c -= 0.1
+			}
+			if len(subj) > 1 || len(objs) > 1 {
+				c -= 0.05
+			}
+			pr := pendingRelation{si: si, sj: si, subj: sa, obj: oa, pred: pred, text: text, quals: quals,
+				negated: f.negated, modality: modality, conf: c}
+			if ctx.attr != nil && ctx.attr != sa.ent {
+				pr.attr, pr.attrSpan = ctx.attr, ctx.attrSpan
+			}
+			d.pendingRels = append(d.pendingRels, pr)
+		}
+	}
+	for _, ev := range events {
+		if ev.subj.ent == nil || ev.subj.ent == ev.obj.ent {
+			continue
+		}
+		ev.negated, ev.modality = f.negated, modality
+		if ctx.attr != nil && ctx.attr != ev.subj.ent {
+			ev.attr, ev.attrSpan = ctx.attr, ctx.attrSpan
+		}
+		d.pendingRels = append(d.pendingRels, ev)
+	}
+	return d.pendingRels[before:]
+}
+
+// clauseWords open a clause of their own inside a predicate.
+var clauseWords = set(`when where why how what whether which who whom`)
+
+// clauseInPredicate reports whether a predicate as written runs across a
+// clause boundary: a comma or a word that opens another clause.
+func clauseInPredicate(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if strings.HasSuffix(w, ",") || w == "," || clauseWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// nominalArg reports whether argument a is headed by a noun, a name, a
+// pronoun, a number or a gerund — something that can do or be a thing —
+// rather than an adjective or an infinitive the parser cut as a phrase.
+func (d *docState) nominalArg(si int, a arg) bool {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	if a.resolved || a.first < 0 || a.last >= len(toks) || a.first > a.last {
+		return true
+	}
+	for k := a.first; k <= a.last; k++ {
+		if h := t.head[k]; h >= a.first && h <= a.last {
+			continue
+		}
+		switch t.upos[k] {
+		case "ADJ":
+			// "the poor", "the 30-year-old", "many", "most": an adjective standing for a noun
+			return t.child(k, "det") >= 0 || toks[a.first].tag == "DT" || a.first > 0 && toks[a.first-1].tag == "DT" || quantityWords[toks[k].lower]
+		case "VERB", "AUX":
+			return toks[k].tag == "VBG" && t.child(k, "mark") < 0 // "Smoking kills", not "to set out …"
+		}
+		return true
+	}
+	return true
+}
+
+// rootSubject returns the subject token of the sentence's main clause, or -1.
+func (d *docState) rootSubject(si int) int {
+	t := d.sents[si].tree
+	if t == nil {
+		return -1
+	}
+	for k := range t.head {
+		if t.head[k] < 0 {
+			return t.child(k, "nsubj")
+		}
+	}
+	return -1
+}
+
+// updateSalience remembers who sentence si is about for the pronouns of the next
+// ones: the subject of its main clause, else a person it names.
+func (d *docState) updateSalience(si int) {
+	t := d.sents[si].tree
+	var subj []arg
+	for k := range t.head {
+		if t.head[k] < 0 && !d.quoted[si][k] {
+			subj = d.subjectsOf(si, k)
+			break
+		}
+	}
+	if len(subj) > 1 {
+		d.lastGroup = nil
+		for _, a := range subj {
+			d.lastGroup = append(d.lastGroup, a.ent)
+		}
+	}
+	for _, a := range subj {
+		if a.ent == nil {
+			continue
+		}
+		switch a.ent.typ {
+		case TypePerson:
+			d.lastPerson = a.ent
+		case TypeOrg, TypeGPE:
+			d.lastThing = a.ent
+		}
+	}
+	if len(subj) == 0 || subj[0].ent == nil || subj[0].ent.typ != TypePerson {
+		// No person heads the main clause (or the parse missed it): a person who is
+		// some clause's subject, else the first person named, is who "he" means next.
+		for k := range t.head {
+			if t.base(k) == "nsubj" && !d.quoted[si][k] {
+				if m := d.mentionAt(si, k); m != nil && m.ent != nil && m.ent.typ == TypePerson {
+					d.lastPerson = m.ent
+					return
+				}
+			}
+		}
+		if d.lastPerson == nil {
+			for _, m := range d.mentions[si] {
+				if m.ent != nil && m.ent.typ == TypePerson {
+					d.lastPerson = m.ent
+					break
+				}
+			}
+		}
+	}
+}
+
+// quoteTreeSpeaker finds the reporting verb of quotation qs in the trees of
+// its first and last sentences: a cue outside the quotation that governs a
+// word inside it ("said, “…”", "told reporters that “…”") or hangs off one
+// (“…,” he said), and returns its speaker.
+func (d *docState) quoteTreeSpeaker(si, sj int, qs quoteSpan) (arg, string, float64, bool) {
+	for _, k := range []int{sj, si} {
+		s := d.sents[k]
+		t, toks := s.tree, s.toks
+		if t == nil {
+			continue
+		}
+		inside := func(i int) bool { return toks[i].start >= qs.open && toks[i].end <= qs.close }
+		for v := range toks {
+			if inside(v) || !d.isCue(k, v) {
+				continue
+			}
+			linked := false
+			for _, c := range t.kids[v] {
+				if inside(c) && t.base(c) != "punct" {
+					linked = true
+				}
+			}
+			if h := t.head[v]; h >= 0 && inside(h) {
+				linked = true
+			}
+			if c := d.contentOf(k, v); c != nil && toks[c.lo].start < qs.close && toks[c.hi].end > qs.open {
+				linked = true
+			}
+			if !linked {
+				continue
+			}
+			restore := d.at(k)
+			sp := d.cueSpeakers(k, v)
+			restore()
+			if len(sp) == 0 {
+				continue
+			}
+			conf := 0.85
+			if toks[v].start >= qs.close {
+				conf = 0.9
+			}
+			return sp[0], toks[v].text, conf - boolf(sp[0].resolved, 0.1), true
+		}
+	}
+	// The tree may miss the link (a parse through the quotation marks): a cue
+	// right before the quotation ("stated, “…”", "reaffirmed that “…”") or right
+	// after it ("“…,” he said", "“…,” said Peskov") introduces it.
+	if sp, cue, conf, ok := d.adjacentCue(si, sj, qs); ok {
+		return sp, cue, conf, ok
+	}
+	// "Rathbun stated:" closing the sentence before: the quotation is what was stated.
+	if si > 0 && strings.TrimSpace(d.doc.Text[d.sents[si].start:qs.open]) == "" {
+		k := si - 1
+		s := d.sents[k]
+		toks := s.toks
+		v := len(toks) - 1
+		for v >= 0 && (toks[v].text == ":" || toks[v].text == "," || toks[v].tag == "``" || toks[v].text == ".") {
+			v--
+		}
+		if s.tree != nil && v >= 0 && v < len(toks)-1 && d.isCue(k, v) && d.contentOf(k, v) == nil && (toks[v+1].text == ":" || toks[v+1].text == ",") {
+			restore := d.at(k)
+			sp := d.cueSpeakers(k, v)
+			restore()
+			if len(sp) > 0 {
+				return sp[0], toks[v].text, 0.8 - boolf(sp[0].resolved, 0.1), true
+			}
+		}
+	}
+	return arg{}, "", 0, false
+}
+
+// namingCues call something by the words quoted after their object.
+var namingCues = set(`call describe label brand term dub`)
+
+// adjacentCue finds a reporting verb next to quotation qs: before it with
+// nothing but "that" and punctuation between, or after it with at most a
+// short name between.
+func (d *docState) adjacentCue(si, sj int, qs quoteSpan) (arg, string, float64, bool) {
+	try := func(k, v int, conf float64) (arg, string, float64, bool) {
+		restore := d.at(k)
+		sp := d.cueSpeakers(k, v)
+		restore()
+		if len(sp) == 0 {
+			return arg{}, "", 0, false
+		}
+		return sp[0], d.sents[k].toks[v].text, conf - boolf(sp[0].resolved, 0.1), true
+	}
+	if s := d.sents[sj]; s.tree != nil {
+		toks := s.toks
+		between := 0
+		for v := range toks {
+			if toks[v].start < qs.close {
+				continue
+			}
+			if d.isCue(sj, v) {
+				if between <= 4 && closesWithPunct(d.doc.Text, qs) {
+					return try(sj, v, 0.85)
+				}
+				break
+			}
+			if toks[v].text != "," && toks[v].tag != "``" {
+				between++
+			}
+		}
+	}
+	if s := d.sents[si]; s.tree != nil {
+		toks := s.toks
+		gap := 0
+		for v := len(toks) - 1; v >= 0; v-- {
+			if toks[v].end > qs.open {
+				continue
+			}
+			if d.isCue(si, v) {
+				// "calling his conversation with Trump “meaningful”": verbs that name
+				// what they call something reach over their object
+				if l := d.verbLemma(si, v); gap == 0 || gap <= 8 && namingCues[l] {
+					return try(si, v, 0.8)
+				}
+				break
+			}
+			if w := toks[v].lower; w != "," && w != ":" && w != "that" && toks[v].tag != "``" {
+				if s.tree.upos[v] == "VERB" || s.tree.upos[v] == "AUX" || toks[v].tag == "." {
+					break
+				}
+				gap++
+			}
+		}
+	}
+	return arg{}, "", 0, false
+}
+
+// closesWithPunct reports whether quotation qs ends with a comma, full stop,
+// question or exclamation mark, inside or just outside its closing mark.
+func closesWithPunct(text string, qs quoteSpan) bool {
+	inner := strings.TrimRight(text[qs.open:qs.close], "”\"’'")
+	if strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!") {
+		return true
+	}
+	after := strings.TrimLeft(text[qs.close:], " ")
+	return strings.HasPrefix(after, ",") || strings.HasPrefix(after, ".")
+}
+
+// quoteRelations reads the facts inside a quotation off the tree,
+// attributed to its speaker ("“President Putin emphasized the root causes,”
+// Peskov said" → Putin emphasize root causes, according to Peskov).
+func (d *docState) quoteRelations(si, sj int, qs quoteSpan, speaker *docEntity, spSpan [2]int) []pendingRelation {
+	before := len(d.pendingRels)
+	d.inQuote = speaker
+	for k := si; k <= sj; k++ {
+		s := d.sents[k]
+		if s.tree == nil {
+			continue
+		}
+		for p, tk := range s.toks {
+			if tk.start < qs.inner0 || tk.end > qs.inner1 || !d.isPredicate(k, p) {
+				continue
+			}
+			restore := d.at(k)
+			ctx := d.contextOf(k, p)
+			if ctx.attr == nil && ctx.modality != ModalityPossible {
+				ctx.attr, ctx.attrSpan, ctx.modality = speaker, spSpan, ModalityReported
+			}
+			d.clauseRelations(k, p, ctx)
+			restore()
+		}
+	}
+	d.inQuote = nil
+	kept := d.pendingRels[:before]
+	for k := before; k < len(d.pendingRels); k++ {
+		p := d.pendingRels[k]
+		if p.obj.ent == speaker && p.obj.start >= qs.close {
+			continue // "…,” said Alex Folkes": the speaker after the quotation is no argument inside it
+		}
+		if p.attr == p.subj.ent {
+			p.attr, p.attrSpan = nil, [2]int{}
+		}
+		p.conf -= 0.1
+		kept = append(kept, p)
+	}
+	d.pendingRels = kept
+	return append([]pendingRelation(nil), d.pendingRels[before:]...)
+}
+
+// nominalRelations reads facts stated without a verb: titles ("U.S. Defense
+// Secretary Pete Hegseth" → Pete Hegseth —hold role→ Defense Secretary, of: United
+// States), appositions ("Dmitry Peskov, the Kremlin spokesman," → is), and, for Open
+// IE, possessives ("Gen-Probe's shares" → has).
+func (d *docState) nominalRelations(si int) {
+	s := d.sents[si]
+	toks, q := s.toks, d.quoted[si]
+	for _, m := range d.mentions[si] {
+		if m.role == "" || m.ent == nil || m.ent.typ != TypePerson || q[m.first] || honorifics[strings.ToLower(m.role)] {
+			continue
+		}
+		roleStart := m.start
+		for k := m.first - 1; k >= 0 && toks[k].end <= m.start; k-- {
+			if !toks[k].isCap() && toks[k].lower != "of" {
+				break
+			}
+			if strings.Contains(m.role, toks[k].text) {
+				roleStart = toks[k].start
+			}
+		}
+		if roleStart == m.start {
+			continue
+		}
+		roleText := strings.TrimSpace(s.textOf(roleStart, m.start))
+		key := "role/" + m.ent.name + "/" + m.role
+		if d.seen[key] {
+			continue
+		}
+		d.seen[key] = true
+		role := d.addOnce(&mention{surface: m.role, typ: TypeConcept, start: roleStart, end: m.start})
+		var quals map[string]string
+		if m.roleOf != "" {
+			quals = map[string]string{"of": m.roleOf}
+		}
+		d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si,
+			subj: arg{ent: m.ent, start: m.start, end: m.end, text: m.surface},
+			obj:  arg{ent: role, start: roleStart, end: roleStart + len(roleText), text: roleText},
+			pred: "hold role", text: "holds role", quals: quals, conf: 0.8})
+	}
+	t := s.tree
+	lx := d.x.lx
+	for k := range toks {
+		if q[k] {
+			continue
+		}
+		// Events between two parties: "the phone call between Trump and Putin" →
+		// Trump talk Putin; "talks between Kyiv and Moscow".
+		if v, ok := lx.nominals[toks[k].lower]; ok && lx.eventNouns[lx.lemmatize(toks[k].lower, true)] {
+			for _, n := range t.children(k, "nmod") {
+				if d.caseOf(si, n) != "between" {
+					continue
+				}
+				parties := d.argsAt(si, n)
+				if len(parties) == 2 && parties[0].ent.typ != TypeConcept && parties[1].ent.typ != TypeConcept && parties[0].ent != parties[1].ent {
+					lo, _ := t.span(k, argDrop)
+					d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: parties[0], obj: parties[1],
+						pred: v, text: s.textOf(toks[lo].start, toks[t.child(n, "case")].end), conf: 0.7})
+				}
+			}
+		}
+		// Appositions: "Dmitry Peskov, the Kremlin spokesman," and "the Kremlin
+		// spokesman, Dmitry Peskov,": the name holds the role, or is the thing.
+		for _, c := range t.kids[k] {
+			if w := t.child(c, "nmod:poss"); w >= 0 && w < c && (toks[w].lower == "whose" || toks[w].lower == "which") {
+				continue // "Mr Howard, whose grandmother died in Auschwitz,": a relative clause, not his name
+			}
+			// the parser sometimes calls "Anna Berg, the chief executive of Nordbank," a parataxis
+			if t.rel[c] != "appos" {
+				lo, _ := t.span(c, argDrop)
+				if t.rel[c] != "parataxis" && t.rel[c] != "list" && t.rel[c] != "dep" || lo == 0 || toks[lo-1].text != "," || t.child(c, "det") < 0 || t.child(c, "nsubj") >= 0 || t.child(c, "cop") >= 0 || t.upos[c] == "VERB" {
+					continue
+				}
+			}
+			name, desc := k, c
+			if m := d.mentionAt(si, c); m != nil && m.ent != nil && m.ent.typ != TypeConcept {
+				if m2 := d.mentionAt(si, k); m2 == nil || m2.ent == nil || m2.ent.typ == TypeConcept {
+					name, desc = c, k
+				}
+			}
+			d.apposition(si, name, desc)
+		}
+		if !d.x.opts.SingleSentence {
+			continue
+		}
+		// Open IE also counts the facts noun phrases imply: possessives ("Gen-Probe's
+		// shares" → Gen-Probe has shares), examples ("languages such as Tok Pisin" →
+		// Tok Pisin is a language) and places ("the countries in Europe").
+		if t.upos[k] != "NOUN" && t.upos[k] != "PROPN" {
+			continue
+		}
+		for _, c := range t.kids[k] {
+			switch {
+			case t.rel[c] == "nmod:poss" && t.upos[c] != "PRON":
+				owner, ok1 := d.phraseArg(si, c)
+				thing, ok2 := d.headArg(si, k)
+				if ok1 && ok2 && owner.ent != thing.ent {
+					d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: owner, obj: thing,
+						pred: "have", text: "has", conf: 0.55})
+				}
+			case t.base(c) == "nmod":
+				prep := d.caseOf(si, c)
+				switch {
+				case prep == "such as" || prep == "including" || prep == "like":
+					class, ok := d.headArg(si, k)
+					for _, m := range d.argsAt(si, c) {
+						if ok && m.ent != class.ent {
+							d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: m, obj: class, pred: "be", text: "is", conf: 0.55})
+						}
+					}
+				case locativePrepositions[prep] && !d.isTemporal(si, c):
+					thing, ok1 := d.headArg(si, k)
+					place, ok2 := d.phraseArg(si, c)
+					if ok1 && ok2 && thing.ent != place.ent {
+						be := "is "
+						if toks[k].tag == "NNS" || toks[k].tag == "NNPS" {
+							be = "are "
+						}
+						d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: thing, obj: place,
+							pred: "be " + prep, text: be + toks[t.child(c, "case")].text, conf: 0.5})
+					}
+				}
+			}
+		}
+	}
+}
+
+// headArg names the noun k with its own modifiers before it, without the
+// phrases after it: "the countries" of "the countries in Europe".
+func (d *docState) headArg(si, k int) (arg, bool) {
+	t := d.sents[si].tree
+	lo := k
+	for _, c := range t.kids[k] {
+		if c < k && !argDrop[t.rel[c]] && !argDrop[t.base(c)] && t.base(c) != "case" {
+			a, _ := t.span(c, argDrop)
+			lo = min(lo, a)
+		}
+	}
+	return d.nameArg(si, lo, k, k)
+}
+
+// apposition records what an apposition says of a name: a role when the
+// description is headed by a title ("Dmitry Peskov, the Kremlin spokesman" →
+// hold role spokesman; "X, the leader of Y" → of: Y), else that it is the
+// thing described ("Acme, a maker of parts" → is).
+func (d *docState) apposition(si, name, desc int) {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	who, ok1 := d.phraseArg(si, name)
+	if !ok1 || who.ent == nil {
+		return
+	}
+	if who.ent.typ == TypeConcept && !d.x.opts.SingleSentence {
+		return // two descriptions: nothing named
+	}
+	if m := d.mentionAt(si, desc); m != nil && m.ent != nil && m.ent.typ != TypeConcept {
+		return // "Trump, Putin and …": a list of names, not an apposition
+	}
+	if t.upos[desc] != "NOUN" && t.upos[desc] != "PROPN" && !(t.upos[desc] == "ADJ" && t.child(desc, "det") >= 0) {
+		return
+	}
+	if d.x.lx.titles[toks[desc].lower] && who.ent.typ == TypePerson {
+		lo, _ := spanExcept(t, desc, argDrop, set(`nmod obl case`))
+		for lo < desc && (t.base(lo) == "det" || t.base(lo) == "case") {
+			lo++
+		}
+		roleText := s.textOf(toks[lo].start, toks[desc].end)
+		key := "role/" + who.ent.name + "/" + strings.ToLower(roleText)
+		if d.seen[key] {
+			return
+		}
+		d.seen[key] = true
+		var quals map[string]string
+		for _, n := range t.children(desc, "nmod", "obl") {
+			if d.caseOf(si, n) == "of" {
+				if of, ok := d.phraseArg(si, n); ok {
+					quals = map[string]string{"of": of.text}
+				}
+			}
+		}
+		role := d.addOnce(&mention{surface: roleText, typ: TypeConcept, start: toks[lo].start, end: toks[desc].end})
+		obj := arg{ent: role, first: lo, last: desc, start: toks[lo].start, end: toks[desc].end, text: roleText}
+		if d.x.opts.SingleSentence {
+			// Open IE: "is | the chief executive of Nordbank", the whole apposition
+			plo, phi := t.span(desc, argDrop)
+			obj.start, obj.end = toks[plo].start, toks[phi].end
+			quals = nil
+		}
+		d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: who,
+			obj: obj, pred: "hold role", text: "holds role", quals: quals, conf: 0.75})
+		return
+	}
+	if !d.x.opts.SingleSentence {
+		// A name beside a name is another name for it or a misparse ("Mr Waller,
+		// Exxon …", "James McAvoy from Shameless (Channel 4)"), and a bracket after
+		// a name gives a channel, party or place it belongs to, not what it is.
+		if t.upos[desc] == "PROPN" {
+			return
+		}
+		if lo, _ := t.span(desc, argDrop); lo > 0 && toks[lo-1].text == "(" {
+			return
+		}
+	}
+	what, ok := d.phraseArg(si, desc)
+	if !ok || what.ent == who.ent {
+		return
+	}
+	d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: who, obj: what, pred: "be", text: "is", conf: 0.7})
+}

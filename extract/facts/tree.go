@@ -1,0 +1,491 @@
+package facts
+
+import (
+	"fmt"
+	"strings"
+
+	"newsgraph/extract/syntax"
+)
+
+// tree is the dependency parse of one sentence: one node per token of the
+// sentence (the parser reads prose's tokens as its words), heads as token
+// indices. Clauses, their arguments and who said what are read off it.
+type tree struct {
+	head []int    // head token of each token, -1 for the root
+	rel  []string // UD relation with subtype: "nsubj:pass"
+	upos []string // universal part of speech from the parser's own tagger
+	kids [][]int  // children of each token, in sentence order
+}
+
+// base returns token k's relation without its subtype.
+func (t *tree) base(k int) string { return syntax.BaseRel(t.rel[k]) }
+
+// child returns the first child of k whose relation is rel (exact, with
+// subtype, or without subtype when rel has none), or -1.
+func (t *tree) child(k int, rels ...string) int {
+	for _, c := range t.kids[k] {
+		for _, r := range rels {
+			if t.rel[c] == r || !strings.Contains(r, ":") && t.base(c) == r {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// children returns the children of k with one of the relations rels.
+func (t *tree) children(k int, rels ...string) []int {
+	var out []int
+	for _, c := range t.kids[k] {
+		for _, r := range rels {
+			if t.rel[c] == r || !strings.Contains(r, ":") && t.base(c) == r {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// span returns the first and last token of k's subtree, leaving out the
+// subtrees of children whose relation is in drop. Dropped children at the
+// edges shrink the span; one in the middle stays inside it (a span is one
+// stretch of text).
+func (t *tree) span(k int, drop map[string]bool) (int, int) {
+	lo, hi := k, k
+	for _, c := range t.kids[k] {
+		if drop[t.rel[c]] || drop[t.base(c)] {
+			continue
+		}
+		a, b := t.span(c, drop)
+		lo, hi = min(lo, a), max(hi, b)
+	}
+	return lo, hi
+}
+
+// dominates reports whether a is k or one of its ancestors.
+func (t *tree) dominates(a, k int) bool {
+	for steps := 0; k >= 0 && steps <= len(t.head); steps++ {
+		if k == a {
+			return true
+		}
+		k = t.head[k]
+	}
+	return false
+}
+
+// newTree builds a tree from a parsed sentence whose words are the tokens.
+func newTree(s *syntax.Sentence) *tree {
+	n := len(s.Tokens)
+	t := &tree{head: make([]int, n), rel: make([]string, n), upos: make([]string, n), kids: make([][]int, n)}
+	for i, tk := range s.Tokens {
+		t.head[i] = tk.Head - 1
+		t.rel[i] = tk.DepRel
+		t.upos[i] = tk.UPOS
+		if tk.Head < 0 || tk.Head > n || tk.Head-1 == i {
+			t.head[i] = -1 // a malformed head: treat the word as a root
+		}
+	}
+	t.relink()
+	return t
+}
+
+// relink rebuilds the children lists from the heads, after cutting any cycle
+// (a malformed parse or a repair could make one, and walks up or down the
+// tree would never end): the cycle is cut at its first word, which becomes a
+// root.
+func (t *tree) relink() {
+	n := len(t.head)
+	for i := range t.head {
+		seen := 0
+		for k := i; k >= 0; k = t.head[k] {
+			if seen++; seen > n {
+				t.head[i] = -1
+				break
+			}
+		}
+	}
+	for k := range t.kids {
+		t.kids[k] = t.kids[k][:0]
+	}
+	for i, h := range t.head {
+		if h >= 0 {
+			t.kids[h] = append(t.kids[h], i)
+		}
+	}
+}
+
+// cueCount is how often a word heads an attribution cue in PolNeAR's train
+// split, and how often it occurs there at all.
+type cueCount struct{ cue, seen int }
+
+// parse runs the dependency parser over the tokens of one sentence. Finding
+// names can overrule the tagger, whose EWT training reads a capitalised name
+// opening a sentence as a common noun ("Trump later told …"): such words are
+// held as proper nouns and the words after them tagged again, since each tag
+// depends on the ones before it ("told" is a past tense after a name, a
+// participle after a noun). The tokens take the new tags, so the rules and
+// the tree read one tagging.
+func (x *Extractor) parse(text string, toks []token, names []mention) (*tree, error) {
+	if x.treeOf != nil {
+		return x.treeOf(text, toks), nil
+	}
+	if len(toks) == 0 {
+		return nil, nil
+	}
+	if len(toks) > syntax.MaxWords {
+		return nil, nil // no tree: the sentence keeps its names and quotations, no clauses
+	}
+	s := syntax.Sentence{Tokens: make([]syntax.Token, len(toks))}
+	for i, tk := range toks {
+		s.Tokens[i] = syntax.Token{Form: tagForm(tk.text), XPOS: tk.xpos, UPOS: tk.upos}
+		if xpos, upos, ok := x.heldTag(toks, i, names); ok {
+			s.Tokens[i].XPOS, s.Tokens[i].UPOS = xpos, upos
+		}
+	}
+	if err := x.parser.ParseSentence(&s, syntax.Options{KeepTags: true}); err != nil {
+		return nil, fmt.Errorf("parsing: %w", err)
+	}
+	for i := range toks {
+		if w := s.Tokens[i]; w.XPOS != toks[i].xpos || w.UPOS != toks[i].upos {
+			toks[i].xpos, toks[i].upos, toks[i].tag = w.XPOS, w.UPOS, pennTag(toks[i], w.XPOS)
+		}
+	}
+	t := newTree(&s)
+	repair(t, toks, x.lx)
+	return t, nil
+}
+
+// heldTag returns the tag token i must have whatever the tagger said, from
+// evidence the tagger does not see: names found in the sentence and the
+// reporting verbs. A capitalised word inside a name is a proper noun. An
+// "-ing" word the tagger called a noun is a participle when it follows a name
+// or pronoun and takes a complement ("… Angela Rayner stating that …"). A
+// reporting verb in -s or -ed right after its subject and before "that" is
+// the finite verb, not a plural noun or a participle ("The Tax Policy Center
+// estimates that …", "the nominee noted Friday that …").
+func (x *Extractor) heldTag(toks []token, i int, names []mention) (string, string, bool) {
+	t := toks[i]
+	if (t.xpos == "VBD" || t.xpos == "VBN") && strings.HasSuffix(t.lower, "ed") {
+		if pre, _, ok := strings.Cut(t.lower, "-"); ok && !verbPrefix(pre) {
+			return "JJ", "ADJ", true // "Russian-occupied territory": compounds in -ed are adjectives
+		}
+	}
+	if i == 0 || i+1 >= len(toks) {
+		if inName(names, i) && t.isCap() && (t.xpos == "NN" || t.xpos == "JJ") {
+			return "NNP", "PROPN", true
+		}
+		return "", "", false
+	}
+	prev, next := toks[i-1], toks[i+1]
+	// the subject ends just before, or a comma closing a clause or apposition does
+	afterSubject := prev.isNoun() || prev.tag == "PRP" || inName(names, i-1) || prev.text == "," && i > 1 && toks[i-2].isNoun()
+	switch {
+	case inName(names, i) && t.isCap() && (t.xpos == "NN" || t.xpos == "JJ"):
+		return "NNP", "PROPN", true
+	case t.xpos == "NN" && strings.HasSuffix(t.lower, "ing") && (prev.isProper() || prev.tag == "PRP" || inName(names, i-1)) &&
+		(next.lower == "that" || next.tag == "DT" || next.tag == "PRP$" || next.tag == "PRP"):
+		return "VBG", "VERB", true
+	case t.xpos == "VBN" && (next.upos != "ADP" && nameBefore(toks, i, names) || next.lower != "by" && onlySubjectBefore(toks, i) && !finiteAfter(toks, i)):
+		return "VBD", "VERB", true
+	case (t.xpos == "NN" || t.xpos == "VBP" || t.xpos == "JJ") && !t.isCap() && afterModal(toks, i):
+		return "VB", "VERB", true // "This cannot continue": a modal's verb
+	case t.xpos == "NNS" && !t.isCap() && subjectBefore(toks, i) >= 0 && (opensComplement(next) &&
+		(x.lx.cues[x.lx.verbLemma(t.lower)] || !finiteBefore(toks, subjectBefore(toks, i)) && !finiteAfter(toks, i)) ||
+		!finiteBefore(toks, len(toks))):
+		// a sentence needs a finite verb: with none tagged, the -s word after its
+		// singular subject is it ("That method relies heavily on …")
+		return "VBZ", "VERB", true // "The ad also mentions Percy Walton", "the union endorses Clinton"
+	case (t.xpos == "NNS" || t.xpos == "VBN") && !t.isCap() && afterSubject && x.lx.cues[x.lx.verbLemma(t.lower)] &&
+		(next.lower == "that" || next.isNoun() && i+2 < len(toks) && toks[i+2].lower == "that"):
+		if t.xpos == "NNS" {
+			return "VBZ", "VERB", true
+		}
+		return "VBD", "VERB", true
+	}
+	return "", "", false
+}
+
+// nameBefore reports whether a name the tagger read as a common noun ends
+// just before token i, adverbs aside: the tagger then took i for a participle
+// modifying a noun ("Trump later told …") where it is the name's verb.
+func nameBefore(toks []token, i int, names []mention) bool {
+	k := i - 1
+	for k >= 0 && strings.HasPrefix(toks[k].xpos, "RB") {
+		k--
+	}
+	return k >= 0 && inName(names, k) && toks[k].xpos == "NN"
+}
+
+// verbPrefix reports whether a hyphenated prefix makes a verb of a verb:
+// "re-designated the orbiter" is a verb, "Russian-occupied" an adjective.
+func verbPrefix(p string) bool {
+	switch p {
+	case "re", "co", "pre", "de", "un", "mis", "dis", "out", "over", "under", "counter", "cross", "double":
+		return true
+	}
+	return false
+}
+
+// onlySubjectBefore reports whether no verb comes before token i and a noun
+// phrase ends just before it (or just before a comma closing an apposition:
+// "Putin's spokesperson, Dmitry Peskov, dismissed …"): the subject, when i is
+// the verb.
+func onlySubjectBefore(toks []token, i int) bool {
+	for k := 0; k < i; k++ {
+		prenominal := (toks[k].xpos == "VBN" || toks[k].xpos == "VBG") && (toks[k+1].isNoun() || toks[k+1].tag == "JJ")
+		if toks[k].isVerb() && !prenominal || toks[k].tag == "MD" {
+			return false // a verb before, unless it describes a noun ("Accepted bids ranged …")
+		}
+	}
+	p := i - 1
+	if p > 0 && toks[p].text == "," {
+		p--
+	}
+	return p >= 0 && (toks[p].isNoun() || toks[p].tag == "PRP")
+}
+
+// finiteAfter reports whether a finite verb follows token i in the same
+// clause: then i, with no auxiliary, is a participle after all ("The report
+// released Tuesday says …"). A coordinated or subordinate clause ends the
+// search ("The exhibit premiered in Berlin and combined …").
+func finiteAfter(toks []token, i int) bool {
+	for k := i + 1; k < len(toks); k++ {
+		switch tg := toks[k].xpos; {
+		case tg == "CC", tg == "WDT", tg == "WP", tg == "WRB", toks[k].lower == "that", tg == "IN" && toks[k].upos == "SCONJ":
+			return false
+		case tg == "VBD", tg == "VBZ", tg == "VBP", tg == "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// subjectBefore returns the singular noun, the subject an -s verb agrees
+// with, that ends just before token i, adverbs and a relative clause set off
+// by commas aside ("The museum, which Carlos Mendes founded in 1990,
+// attracts …"); -1 if there is none.
+func subjectBefore(toks []token, i int) int {
+	k := i - 1
+	for k >= 0 && strings.HasPrefix(toks[k].xpos, "RB") {
+		k--
+	}
+	if k > 0 && toks[k].text == "," {
+		for j := k - 1; j > 0 && toks[j].text != ","; j-- {
+			if (toks[j].xpos == "WDT" || toks[j].xpos == "WP") && toks[j-1].text == "," {
+				k = j - 2
+				break
+			}
+			if toks[j-1].text == "," && k-j <= 4 && !finiteBefore(toks[j:k], k-j) {
+				k = j - 2 // a short aside: "Premark International Inc., for example, peddles …"
+				break
+			}
+		}
+	}
+	if k >= 0 && k < i && (toks[k].xpos == "NN" || toks[k].xpos == "NNP") {
+		return k
+	}
+	return -1
+}
+
+// afterModal reports whether a modal comes just before token i, adverbs and
+// quotation marks aside ("would “probably” meet").
+func afterModal(toks []token, i int) bool {
+	k := i - 1
+	for k >= 0 && (strings.HasPrefix(toks[k].xpos, "RB") || toks[k].tag == "``") {
+		k--
+	}
+	return k >= 0 && toks[k].xpos == "MD"
+}
+
+// opensComplement reports whether t can begin a verb's object or clause.
+func opensComplement(t token) bool {
+	switch t.xpos {
+	case "DT", "PRP", "PRP$", "NNP", "NNPS", "CD", "JJ", "WP", "WRB":
+		return true
+	}
+	return t.lower == "that"
+}
+
+// finiteBefore reports whether a finite verb comes before token i.
+func finiteBefore(toks []token, i int) bool {
+	for k := 0; k < i; k++ {
+		switch toks[k].xpos {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// inName reports whether token i lies inside a name found in the sentence.
+func inName(names []mention, i int) bool {
+	for _, m := range names {
+		if i >= m.first && i <= m.last && m.typ != TypeConcept {
+			return true
+		}
+	}
+	return false
+}
+
+// repair undoes a parsing mistake that costs a fact: a participle after a
+// comma given the preceding verb's object as its subject ("altered three
+// years of policy, announcing …" with "years" the subject of "announcing").
+func repair(t *tree, toks []token, lx *lexicon) {
+	changed := false
+	// A past participle after "Noun," taken as a second verb coordinated with
+	// the main one, with no "and" anywhere in the list ("has appealed for the
+	// release of Margaret Hassan, kidnapped in Iraq"): it is a reduced relative
+	// on the noun. A passive main verb is left alone: "was arrested in London,
+	// charged …" shares its passive.
+	for p := 2; p < len(toks); p++ {
+		h := t.head[p]
+		if toks[p].tag != "VBN" && toks[p].tag != "VBD" || t.rel[p] != "conj" || toks[p-1].text != "," || h < 0 || h > p ||
+			t.upos[p-2] != "NOUN" && t.upos[p-2] != "PROPN" ||
+			hasChild(t, p, "cc", "aux", "aux:pass", "nsubj", "nsubj:pass") || hasChild(t, h, "aux:pass") {
+			continue
+		}
+		listed := false // a later conjunct with its own "and": a real list
+		for _, c := range t.children(h, "conj") {
+			listed = listed || c > p && t.child(c, "cc") >= 0
+		}
+		n := p - 2
+		for t.head[n] >= 0 && t.head[n] < n && t.base(n) == "flat" {
+			n = t.head[n]
+		}
+		if listed || t.dominates(p, n) {
+			continue
+		}
+		t.head[p], t.rel[p] = n, "acl"
+		changed = true
+	}
+	if changed {
+		t.relink() // the rules below read children
+	}
+	// "encouraging more people to express themselves" with the infinitive hung
+	// on the verb as a purpose: after an object-control verb it is what the
+	// object is to do (an open complement), so the object is its subject.
+	for p := range toks {
+		h := t.head[p]
+		m := t.child(p, "mark")
+		if t.rel[p] != "advcl" || m < 0 || toks[m].lower != "to" || h < 0 || h > p || t.upos[h] != "VERB" {
+			continue
+		}
+		if o := t.child(h, "obj"); o < 0 || o > p || !objectControlVerbs[lx.lemmatize(toks[h].lower, false)] {
+			continue
+		}
+		t.rel[p] = "xcomp"
+		changed = true
+	}
+	// A "that" clause right after a noun of saying or believing, hung on the
+	// verb as an adverbial ("denied an earlier report that he planned …"): it
+	// is what the report says, a clause of the noun.
+	for p := range toks {
+		h := t.head[p]
+		m := t.child(p, "mark")
+		if t.rel[p] != "advcl" || m < 0 || toks[m].lower != "that" || len(t.children(p, "mark")) != 1 || h < 0 {
+			continue
+		}
+		o := t.child(h, "obj")
+		if o < 0 || o > m {
+			continue
+		}
+		if _, hi := t.span(o, argDrop); hi != m-1 {
+			continue
+		}
+		if l := lx.lemmatize(toks[o].lower, true); !contentNouns[l] && !cueNounLemmas[l] {
+			continue
+		}
+		t.head[p], t.rel[p] = o, "acl"
+		changed = true
+	}
+	for p := 1; p < len(toks); p++ {
+		h := t.head[p]
+		if toks[p].tag != "VBG" || toks[p-1].text != "," || h < 0 || h > p || t.upos[h] != "VERB" || t.child(h, "obj") >= 0 {
+			continue
+		}
+		if a := t.child(p, "nsubj"); a > h && a < p {
+			t.head[a], t.rel[a] = h, "obj"
+			changed = true
+		}
+	}
+	// "pounds 500,000", "US$ 20m": the amount belongs to its currency word, not
+	// beside it as a second object or an apposition.
+	for k := 0; k+1 < len(toks); k++ {
+		if currencyWords[toks[k].lower] && (toks[k+1].tag == "CD" || t.upos[k+1] == "NUM" || startsWithDigit(toks[k+1].text)) && t.head[k+1] != k {
+			if t.head[k] == k+1 {
+				continue // already "500,000 pounds" the other way round
+			}
+			t.head[k+1], t.rel[k+1] = k, "nummod"
+			changed = true
+		}
+	}
+	// A finite verb left without a subject after a fronted phrase ("In a further
+	// setback to Ukraine's ties with the West, Defense Secretary Pete Hegseth
+	// stated …" with Hegseth hung on West): the noun phrase right before the
+	// verb, attached inside the fronted phrase, is its subject.
+	for v := 1; v < len(toks); v++ {
+		if t.upos[v] != "VERB" || toks[v].tag != "VBD" && toks[v].tag != "VBZ" && toks[v].tag != "VBP" {
+			continue
+		}
+		if hasChild(t, v, "nsubj", "nsubj:pass", "csubj", "expl") || t.rel[v] == "acl:relcl" || t.rel[v] == "conj" {
+			continue
+		}
+		k := v - 1
+		for k >= 0 && (t.head[k] == v && (t.upos[k] == "ADV" || t.upos[k] == "AUX" || t.upos[k] == "PART")) {
+			k--
+		}
+		comma := false
+		if k >= 0 && toks[k].text == "," {
+			k--
+			comma = true
+		}
+		if k < 0 || t.upos[k] != "PROPN" && t.upos[k] != "NOUN" && t.upos[k] != "PRON" {
+			continue
+		}
+		// climb to the head of the noun phrase that ends at k
+		n := k
+		for t.head[n] >= 0 && t.head[n] < n && (t.base(n) == "flat" || t.base(n) == "conj" && comma) {
+			n = t.head[n]
+		}
+		rel := t.base(n)
+		if t.head[n] == v || t.head[n] < 0 || t.dominates(n, v) || !(rel == "appos" || rel == "conj" || rel == "nmod" && !comma) {
+			continue
+		}
+		if comma && rel != "appos" {
+			continue
+		}
+		t.head[n], t.rel[n] = v, "nsubj"
+		changed = true
+	}
+	if changed {
+		t.relink()
+	}
+}
+
+// objectControlVerbs take an object and an infinitive the object is to carry
+// out: "urged the bank to close". Read off UD English EWT train and GUM's
+// non-news documents: lemmas whose "obj … to VERB" complement is labelled
+// xcomp at least twice and at least twice as often as advcl.
+var objectControlVerbs = set(`want get enable encourage require lead help force expect find like allow invite order
+	permit urge consider inspire train believe challenge direct pressure authorize commission compel prompt recommend`)
+
+// hasChild reports whether k has a child with one of the relations rels.
+func hasChild(t *tree, k int, rels ...string) bool {
+	for i, h := range t.head {
+		if h == k {
+			for _, r := range rels {
+				if t.rel[i] == r {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// currencyWords name money before its amount in some newsrooms' style:
+// "pounds 5m", "US$ 20,000".
+var currencyWords = map[string]bool{"pounds": true, "pound": true, "dollars": true, "euros": true, "us$": true, "$": true, "£": true, "€": true, "yen": true, "francs": true}
+
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }

@@ -1,8 +1,0 @@
-//go:build !unix
-
-package extract
-
-import "time"
-
-// perfCPUTime is unknown here; the cpu-s metrics then read as +Inf.
-func perfCPUTime() time.Duration { return 0 }
