@@ -61,6 +61,11 @@ var precisionCases = []constructionCase{
 		text:   "The reality is, the unions lack the money to strike.",
 		absent: []wantRel{{subj: "reality"}},
 	},
+	{
+		name:   "whether opens a clause, which is no object",
+		text:   "The inquiry looked at whether banks rigged rates and fixed fees.",
+		absent: []wantRel{{subj: "inquiry", pred: "look", obj: "banks rigged rates"}},
+	},
 }
 
 // TestPossessorIsNoQualifier checks that "Norway's Statoil" gives no "'s"

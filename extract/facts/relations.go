@@ -833,6 +833,9 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			if sa.ent == oa.ent || sa.ent == nil || oa.ent == nil {
 				continue
 			}
+			if !d.x.opts.SingleSentence && !f.copula && d.clausalArg(si, oa) {
+				continue // "looked at whether companies rigged bids": a clause, which the graph keeps out
+			}
 			if sa.start < oa.end && oa.start < sa.end && !sa.resolved && !oa.resolved {
 				continue // the same words on both sides: "it has been possible to name …" misread
 			}
@@ -903,6 +906,26 @@ func (d *docState) nominalArg(si int, a arg) bool {
 		return true
 	}
 	return true
+}
+
+// clausalArg reports whether argument a is headed by a finite or infinitive
+// verb: a clause, not a thing ("whether companies rigged bids").
+func (d *docState) clausalArg(si int, a arg) bool {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	if a.resolved || a.first < 0 || a.last >= len(toks) || a.first > a.last {
+		return false
+	}
+	for k := max(a.first-1, 0); k <= a.first; k++ {
+		if t.base(k) == "mark" && (toks[k].lower == "whether" || toks[k].lower == "if") && t.head[k] >= a.first && t.head[k] <= a.last {
+			return true // "at whether companies rigged bids", however the parser hung it
+		}
+	}
+	for k := a.first; k <= a.last; k++ {
+		if h := t.head[k]; h < a.first || h > a.last {
+			return t.upos[k] == "VERB" && toks[k].tag != "VBG" && toks[k].tag != "VBN" && t.child(k, "nsubj") >= 0
+		}
+	}
+	return false
 }
 
 // rootSubject returns the subject token of the sentence's main clause, or -1.
