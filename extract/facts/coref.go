@@ -186,6 +186,12 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 			if mates[c.ent] {
 				continue
 			}
+			if kind == pronThing && c.ent.typ == TypeConcept && (d.adjectiveEndsAt(s, c.end) || strings.HasPrefix(c.ent.name, "to ")) {
+				continue // "Analysts were cautious. It's not good": an adjective, or an infinitive, is no thing
+			}
+			if s == si && c.end > pos {
+				continue // "to see him making it": a phrase holding the pronoun is not what it refers to
+			}
 			if (kind == pronMale || kind == pronFemale) && c.ent.typ == TypeConcept && c.ent.weakType && si-s > 2 {
 				continue // a name nothing types is a he or she only close by
 			}
@@ -778,6 +784,17 @@ func (d *docState) noteNounPhrases(si, k int) {
 		}
 		i = j
 	}
+}
+
+// adjectiveEndsAt reports whether the word of sentence s ending at byte end
+// is an adjective: a predicate ("were cautious"), never what "it" takes up.
+func (d *docState) adjectiveEndsAt(s, end int) bool {
+	for _, tk := range d.sents[s].toks {
+		if tk.end == end {
+			return strings.HasPrefix(tk.tag, "JJ")
+		}
+	}
+	return false
 }
 
 // isSubjectAt reports whether the mention ending at byte end of sentence s is

@@ -622,8 +622,8 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 		m.typ, m.canon = TypeOrg, canon
 		return
 	}
-	if len(words) >= 3 && slices.Contains(words[1:len(words)-1], "&") {
-		m.typ = TypeOrg // "Ernst & Young", "Marks & Spencer": partners' names make a firm
+	if len(words) >= 3 && slices.Contains(words[1:len(words)-1], "&") && x.typeByWords(words) == "" {
+		m.typ = TypeOrg // "Ernst & Young", "Marks & Spencer": partners' names make a firm (a "… & Space Museum" is a museum)
 		return
 	}
 	if canon, ok := lx.places[lw]; ok {

@@ -66,6 +66,27 @@ var precisionCases = []constructionCase{
 		text:   "The inquiry looked at whether banks rigged rates and fixed fees.",
 		absent: []wantRel{{subj: "inquiry", pred: "look", obj: "banks rigged rates"}},
 	},
+	{
+		name:        "before doing something is not having done it",
+		text:        "The firms would need more details before raising their prices.",
+		notAsserted: []wantRel{{subj: "firms", pred: "raise"}},
+	},
+	{
+		name:   "a person is not the firm named after his title",
+		text:   "\"We regret the decision,\" said Peter Holm, deputy chairman of Nordgold - a mining firm that has the motto \"Gold for all\".",
+		rels:   []wantRel{{subj: "Peter Holm", pred: "hold-role", obj: "deputy chairman", qual: [2]string{"of", "Nordgold"}}},
+		absent: []wantRel{{subj: "Peter Holm", pred: "be"}},
+	},
+	{
+		name:   "a word after because opens a clause, it is no object",
+		text:   "Delays are occurring because rising demand is not going hand-in-hand with more staff, the survey found.",
+		absent: []wantRel{{subj: "Delays", pred: "occur"}},
+	},
+	{
+		name:   "it never takes up an adjective",
+		text:   "Analysts were cautious.\n\n\"It's not good. But it is very understandable,\" said Anna Berg, an economist at Nordbank.",
+		absent: []wantRel{{subj: "cautious"}, {subj: "Anna Berg", pred: "reject"}},
+	},
 }
 
 // TestPossessorIsNoQualifier checks that "Norway's Statoil" gives no "'s"

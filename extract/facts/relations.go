@@ -375,6 +375,9 @@ func (d *docState) contextOf(si, p int) factContext {
 			if conditionals[toks[m].lower] {
 				possible = true
 			}
+			if (toks[m].lower == "before" || toks[m].lower == "until") && (toks[c].tag == "VBG" || toks[c].tag == "VB") {
+				possible = true // "before ringing the alarm bells": not done yet
+			}
 		}
 		for _, a := range t.children(c, "advcl") {
 			// "If you can't sell a deal in that time, it is a bad deal": the
@@ -836,6 +839,10 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			if !d.x.opts.SingleSentence && !f.copula && d.clausalArg(si, oa) {
 				continue // "looked at whether companies rigged bids": a clause, which the graph keeps out
 			}
+			if !d.x.opts.SingleSentence && oa.first > 0 && t.base(oa.first-1) == "mark" && adverbialMarks[toks[oa.first-1].lower] {
+				continue // "regretted the limit while BP declined": BP opens a clause of its own
+			}
+
 			if sa.start < oa.end && oa.start < sa.end && !sa.resolved && !oa.resolved {
 				continue // the same words on both sides: "it has been possible to name …" misread
 			}
@@ -1334,6 +1341,9 @@ func (d *docState) apposition(si, name, desc int) {
 	}
 	if t.upos[desc] != "NOUN" && t.upos[desc] != "PROPN" && !(t.upos[desc] == "ADJ" && t.child(desc, "det") >= 0) {
 		return
+	}
+	if who.ent.typ == TypePerson && orgNouns[toks[desc].lower] && !d.x.opts.SingleSentence {
+		return // "Ivan Kulakov, deputy chairman of Highland Gold - a mining firm": the firm's, not his
 	}
 	if d.x.lx.titles[toks[desc].lower] && who.ent.typ == TypePerson {
 		lo, _ := spanExcept(t, desc, argDrop, set(`nmod obl case`))
