@@ -28,8 +28,8 @@ type lexicon struct {
 	lightVerbs  map[string]bool
 	nominals    map[string]string // nominalisation → verb lemma
 	stopNames   map[string]bool   // capitalised words that are never names alone
-	negWords    map[string]bool   // words that make content a rejection
-	posWords    map[string]bool   // words that make content supportive
+	negWords    map[string]bool   // words that judge what content is about badly
+	posWords    map[string]bool   // words that judge it well
 	pronouns    map[string]bool
 	months      map[string]bool
 	raisingVerb map[string]bool // "scheduled to meet": the second verb carries the meaning
@@ -127,15 +127,20 @@ func newLexicon() *lexicon {
 			december breaking update updated live share comments comment subscribe related read more
 			politics region category video photos opinion
 			nobody nothing everyone everybody someone somebody anyone anybody ok okay`),
-		negWords: set(`no not never cannot can't won't don't doesn't isn't aren't wasn't weren't
-			unrealistic impractical impossible unlikely illusionary illusory unacceptable unnecessary
-			ridiculous oppose opposes opposed reject rejects rejected dismiss dismissed deny denied
-			against without betrayal wrong false fail failed failure nothing nobody none refuse refused
-			halt`),
-		posWords: set(`support supports supported welcome welcomes welcomed ready steadfast committed
-			commitment good great productive meaningful lasting reliable peace agree agrees agreed
-			positive optimistic hope hopeful true right sovereign prosperous glad grateful gratitude
-			endorse endorsed backing strong`),
+		// Evidence of a stance: words that judge what they are said of. A bare
+		// "not" or "no" judges nothing ("did not plan to bid"); it turns a
+		// judging word round ("not good", "not wrong").
+		negWords: set(`unrealistic impractical impossible unlikely illusionary illusory unacceptable unnecessary
+			ridiculous absurd wrong false dangerous disastrous disaster betrayal shameful disgraceful outrageous
+			scandalous appalling unfair unjust misguided flawed failure mistake nonsense vacuous pointless futile
+			unworkable unviable reckless irresponsible incompetent deplorable bad terrible awful incompatible
+			anathema illegal unlawful unconstitutional abhorrent
+			oppose opposes opposed opposing reject rejects rejected rejecting condemn condemns condemned
+			criticise criticises criticised criticize criticizes criticized denounce denounced deplore deplored`),
+		posWords: set(`good great excellent right true correct fair sensible welcome welcomes welcomed welcoming
+			endorse endorses endorsed praise praised positive
+			productive meaningful constructive reliable realistic practical essential vital crucial important
+			necessary successful success proud grateful glad delighted pleased`),
 		pronouns: set(`he she him her his hers it its they them their theirs we us our i me my you your
 			this that these those who whom which`),
 		months: set(`january february march april may june july august september october november december

@@ -176,27 +176,51 @@ func boolf(b bool, f float64) float64 {
 // unrealistic, support when it affirms, neutral otherwise.
 func (d *docState) stance(toks []token, cueLemma string) string {
 	lx := d.x.lx
-	switch cueLemma {
-	case "reject", "dismiss", "deny", "oppose":
+	switch {
+	case rejectStanceCues[cueLemma]:
 		return StanceRejects
+	case supportStanceCues[cueLemma]:
+		return StanceSupports
+	case hedgeCues[cueLemma] || len(toks) > 0 && toks[len(toks)-1].text == "?":
+		return StanceNeutral // a question or a guess takes no side
 	}
+	// The content judges when it holds a judging word; a negation in the three
+	// words before turns it round ("not good", "never wrong").
 	neg, pos := 0, 0
-	for _, t := range toks {
-		if lx.negWords[t.lower] {
+	for i, t := range toks {
+		bad, good := lx.negWords[t.lower], lx.posWords[t.lower]
+		if !bad && !good {
+			continue
+		}
+		for k := max(0, i-3); k < i; k++ {
+			if negators[toks[k].lower] {
+				bad, good = good, bad
+				break
+			}
+		}
+		if bad {
 			neg++
 		}
-		if lx.posWords[t.lower] {
+		if good {
 			pos++
 		}
 	}
 	switch {
-	case neg > 0 && neg >= pos:
+	case neg > pos:
 		return StanceRejects
-	case pos > 0:
+	case pos > neg:
 		return StanceSupports
 	}
 	return StanceNeutral
 }
+
+// Cues that take a side by themselves, and cues that hedge or ask.
+var (
+	rejectStanceCues  = set(`reject dismiss deny oppose condemn criticise criticize denounce attack slam blast decry deplore`)
+	supportStanceCues = set(`welcome praise back support endorse applaud hail commend`)
+	hedgeCues         = set(`ask question wonder suggest speculate`)
+	negators          = set(`not n't never no nor hardly`)
+)
 
 // stanceRelation turns an evaluation inside what a speaker said into a relation:
 // "returning to pre-2014 borders is an unrealistic objective" → speaker —reject→
@@ -206,6 +230,11 @@ func (d *docState) stanceRelation(si int, sp arg, cue, cueLemma string, inner []
 	emit := func(pred string, target arg) {
 		if target.ent == nil || target.ent == sp.ent {
 			return
+		}
+		for _, p := range d.pendingRels {
+			if p.si == si && p.subj.ent == sp.ent && p.obj.ent == target.ent {
+				return // "Poland rejected its adoption": the clause says it already
+			}
 		}
 		d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: sp, obj: target,
 			pred: pred, text: cue, conf: conf, modality: ModalityReported})
