@@ -541,6 +541,17 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 			return []mention{whole}
 		}
 	}
+	if len(role) > 0 && len(roleOf) == 0 && onlyTitleModifiers(role) {
+		// "Former Playschool presenter …", "the Special Award": a word that only
+		// qualifies a title ("Former President") holds none by itself. Opening a
+		// sentence it is just capitalised; inside one it is part of the name.
+		if i > 0 {
+			whole := mention{first: i, last: j, start: toks[i].start, end: toks[j].end, surface: textSpan(toks, i, j)}
+			x.typeMention(toks, &whole)
+			return []mention{whole}
+		}
+		role = nil
+	}
 	m := mention{first: k, last: j, start: toks[k].start, end: toks[j].end}
 	m.surface = strings.TrimRight(textSpan(toks, k, j), ",")
 	m.role = strings.Join(role, " ")
@@ -558,6 +569,19 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 		m.canon = ""
 	}
 	return []mention{m}
+}
+
+// titleModifiers qualify a title ("Former President", "Acting Director",
+// "Special Envoy") but are none by themselves.
+var titleModifiers = set(`former acting special late ex interim outgoing incoming then future deputy-designate`)
+
+func onlyTitleModifiers(words []string) bool {
+	for _, w := range words {
+		if !titleModifiers[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // textSpan joins tokens i..j as they were written (single spaces between words that

@@ -87,6 +87,12 @@ var precisionCases = []constructionCase{
 		text:   "Analysts were cautious.\n\n\"It's not good. But it is very understandable,\" said Anna Berg, an economist at Nordbank.",
 		absent: []wantRel{{subj: "cautious"}, {subj: "Anna Berg", pred: "reject"}},
 	},
+	{
+		name:     "former or special alone holds no title",
+		text:     "Former Nightfall presenter Anna Berg was given the Special Award for poetry.",
+		entities: []string{"Anna Berg", "Special Award"},
+		absent:   []wantRel{{subj: "Nightfall", pred: "hold-role"}, {subj: "Award", pred: "hold-role"}},
+	},
 }
 
 // TestPossessorIsNoQualifier checks that "Norway's Statoil" gives no "'s"
