@@ -517,6 +517,11 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 		}
 		break
 	}
+	if k < j && len(role) > 0 && (toks[k].lower == "and" || toks[k].lower == "&") {
+		// "the Cardinal and Archbishop of Canterbury Dr Rowan Williams": a title
+		// before "and" is someone else's; the name is what follows
+		return x.splitTitle(toks, k+1, j)
+	}
 	// "Secretary of State": a trailing "of" + place inside a title is part of the title.
 	if k <= j && len(role) > 0 && strings.EqualFold(role[len(role)-1], "of") {
 		role = append(role, toks[k].text)

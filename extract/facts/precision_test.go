@@ -93,6 +93,11 @@ var precisionCases = []constructionCase{
 		entities: []string{"Anna Berg", "Special Award"},
 		absent:   []wantRel{{subj: "Nightfall", pred: "hold-role"}, {subj: "Award", pred: "hold-role"}},
 	},
+	{
+		name:        "a title before and is someone else's",
+		text:        "Both the Cardinal and Archbishop of Canterbury Dr Rowan Berg appealed for the inspectors to be given more time.",
+		notEntities: []string{"and Archbishop of Canterbury Dr Rowan Berg", "Cardinal and Archbishop of Canterbury Dr Rowan Berg"},
+	},
 }
 
 // TestPossessorIsNoQualifier checks that "Norway's Statoil" gives no "'s"
