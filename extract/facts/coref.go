@@ -1271,6 +1271,9 @@ func (d *docState) expletive(si, k int) bool {
 	if t := d.sents[si].tree; t != nil && k < len(t.head) {
 		// "it was critical for a party to have credibility": the clause the
 		// predicate adjective or noun governs after it is what "it" stands for
+		if h := t.head[k]; h > k && t.upos[h] == "NOUN" && t.child(h, "cop") >= 0 && (toks[h].lower == "time" || toks[h].lower == "times") {
+			return true // "it is the first time the Air Force will attend": the occasion, no thing
+		}
 		if h := t.head[k]; h > k && (t.upos[h] == "ADJ" || t.upos[h] == "NOUN") && t.child(h, "cop") >= 0 {
 			for _, c := range t.kids[h] {
 				if c <= h {

@@ -64,7 +64,7 @@ func newLexicon() *lexicon {
 			envoy special leader mp lawmaker officer minister premier mayor judge justice attorney
 			sheikh emir sultan crown former acting lieutenant colonel admiral major captain sergeant
 			treasury commerce energy health labor education homeland officials official senior top
-			real estate developer
+			estate developer
 			mr mrs ms miss dr sir dame lord lady baroness baron viscount earl duke duchess
 			prof prof. professor rev rev. reverend father bishop archbishop cardinal rabbi imam
 			sen gov rep lt lt. col col. capt capt. sgt sgt. cmdr insp inspector detective

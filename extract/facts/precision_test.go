@@ -98,6 +98,17 @@ var precisionCases = []constructionCase{
 		text:        "Both the Cardinal and Archbishop of Canterbury Dr Rowan Berg appealed for the inspectors to be given more time.",
 		notEntities: []string{"and Archbishop of Canterbury Dr Rowan Berg", "Cardinal and Archbishop of Canterbury Dr Rowan Berg"},
 	},
+	{
+		name:   "it before 'the first time' is the occasion",
+		text:   "In fact, it is the first time the air force will attend the show since 1998.",
+		absent: []wantRel{{subj: "fact"}},
+	},
+	{
+		name:     "a club's Real is no title",
+		text:     "The defeat, coupled with Real Madrid's win over Espanyol on Saturday, cuts the lead to four points.",
+		entities: []string{"Real Madrid"},
+		absent:   []wantRel{{subj: "Madrid", pred: "hold-role"}},
+	},
 }
 
 // TestPossessorIsNoQualifier checks that "Norway's Statoil" gives no "'s"
