@@ -109,6 +109,11 @@ var precisionCases = []constructionCase{
 		entities: []string{"Real Madrid"},
 		absent:   []wantRel{{subj: "Madrid", pred: "hold-role"}},
 	},
+	{
+		name:   "a capitalised title in a list is a name, not a description",
+		text:   "Also in the running are comedy Nightfall Express, The Door in the Floor and Garden State.",
+		absent: []wantRel{{subj: "Nightfall Express", pred: "be"}},
+	},
 }
 
 // TestPossessorIsNoQualifier checks that "Norway's Statoil" gives no "'s"

@@ -1409,8 +1409,8 @@ func (d *docState) apposition(si, name, desc int) {
 		// A name beside a name is another name for it or a misparse ("Mr Waller,
 		// Exxon …", "James McAvoy from Shameless (Channel 4)"), and a bracket after
 		// a name gives a channel, party or place it belongs to, not what it is.
-		if t.upos[desc] == "PROPN" {
-			return
+		if t.upos[desc] == "PROPN" || desc > 0 && toks[desc].isCap() {
+			return // a capitalised head is a name or a title: "Sophie Scholl - The Final Days"
 		}
 		if lo, _ := t.span(desc, argDrop); lo > 0 && toks[lo-1].text == "(" {
 			return
