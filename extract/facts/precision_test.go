@@ -114,6 +114,16 @@ var precisionCases = []constructionCase{
 		text:   "Also in the running are comedy Nightfall Express, The Door in the Floor and Garden State.",
 		absent: []wantRel{{subj: "Nightfall Express", pred: "be"}},
 	},
+	{
+		name: "what a speaker says of itself is per the speaker",
+		text: "The Nordbank Group said it had bought Westbank on Monday.",
+		rels: []wantRel{{subj: "Nordbank Group", pred: "buy", obj: "Westbank", modality: ModalityReported, attributedTo: "Nordbank Group"}},
+	},
+	{
+		name: "what a speaker quotes of itself is per the speaker",
+		text: "\"I have a duty to keep the mill going,\" said Anna Berg.",
+		rels: []wantRel{{subj: "Anna Berg", pred: "have", obj: "duty", modality: ModalityReported, attributedTo: "Anna Berg"}},
+	},
 }
 
 // TestPossessorIsNoQualifier checks that "Norway's Statoil" gives no "'s"

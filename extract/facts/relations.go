@@ -887,7 +887,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			}
 			pr := pendingRelation{si: si, sj: si, subj: sa, obj: oa, pred: pred, text: text, quals: quals,
 				negated: f.negated, modality: modality, conf: c}
-			if ctx.attr != nil && ctx.attr != sa.ent {
+			if ctx.attr != nil { // "Nestle said it had enjoyed …": per Nestle, even of itself
 				pr.attr, pr.attrSpan = ctx.attr, ctx.attrSpan
 			}
 			d.pendingRels = append(d.pendingRels, pr)
@@ -898,7 +898,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			continue
 		}
 		ev.negated, ev.modality = f.negated, modality
-		if ctx.attr != nil && ctx.attr != ev.subj.ent {
+		if ctx.attr != nil {
 			ev.attr, ev.attrSpan = ctx.attr, ctx.attrSpan
 		}
 		d.pendingRels = append(d.pendingRels, ev)
@@ -1200,9 +1200,6 @@ func (d *docState) quoteRelations(si, sj int, qs quoteSpan, speaker *docEntity, 
 		p := d.pendingRels[k]
 		if p.obj.ent == speaker && p.obj.start >= qs.close {
 			continue // "…,” said Alex Folkes": the speaker after the quotation is no argument inside it
-		}
-		if p.attr == p.subj.ent {
-			p.attr, p.attrSpan = nil, [2]int{}
 		}
 		p.conf -= 0.1
 		kept = append(kept, p)
