@@ -204,8 +204,8 @@ func testCorpus(t *testing.T, s *graph.Store) {
 		}
 		var call, negotiate bool
 		for _, c := range cs {
-			if len(c.AssertedIn) < 3 {
-				t.Errorf("%s %s %s listed with only %v", c.Subject.ID, c.Predicate, c.Object.ID, c.AssertedIn)
+			if c.Independent < 3 {
+				t.Errorf("%s %s %s listed with only %d independent sources: %v", c.Subject.ID, c.Predicate, c.Object.ID, c.Independent, c.Claims)
 			}
 			call = call || isPhoneCall(c.Fact)
 			negotiate = negotiate || isAgreementToNegotiate(c.Fact)

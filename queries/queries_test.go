@@ -337,8 +337,8 @@ func testCorroborated(t *testing.T, s *graph.Store) {
 		var facts []string
 		for _, c := range got {
 			facts = append(facts, c.Subject.ID+" "+c.Predicate+" "+c.Object.ID)
-			if len(c.AssertedIn) < tc.min {
-				t.Errorf("Corroborated(%d) lists %s asserted in only %v", tc.min, c.Predicate, c.AssertedIn)
+			if c.Independent < tc.min || len(c.AssertedIn) < tc.min {
+				t.Errorf("Corroborated(%d) lists %s asserted in only %v (%d independent)", tc.min, c.Predicate, c.AssertedIn, c.Independent)
 			}
 		}
 		slices.Sort(facts)

@@ -69,17 +69,32 @@ func typeMatches(have, want string) bool {
 	return graph.TypeClass(strings.ToUpper(have)) == w
 }
 
-// Corroboration is a fact with the documents that assert it.
+// Corroboration is a fact with who says so: the documents that state it
+// in their own voice apart from those reporting someone's claim, one claim
+// per speaker, and the hedged, asked and negated mentions, which support
+// nothing.
 type Corroboration struct {
 	Fact
-	// AssertedIn are the documents with at least one source that states
-	// the fact without negating it.
+	// AssertedIn are the documents that state the fact in their own voice:
+	// not negated, not attributed to anyone, not hedged or asked.
 	AssertedIn []string `json:"asserted_in"`
+	// Claims group the fact's sources by who says so (see Claim): the
+	// article's own voice, each speaker it is attributed to, the possible
+	// (asked, hedged) and the negated mentions.
+	Claims []Claim `json:"claims"`
+	// Independent is the most independent sources that one supporting
+	// claim has: the documents asserting the fact, or those reporting one
+	// speaker's claim, never the two added up.
+	Independent int `json:"independent"`
 }
 
-// Corroborated returns the facts asserted by at least minSources distinct
-// documents (a sentence that negates a fact does not corroborate it), most
-// corroborated first. minSources < 1 means 2.
+// Corroborated returns the facts that at least minSources independent
+// sources say hold in one voice: asserted by that many documents, or
+// reported as one speaker's claim by that many (documents of one known
+// outlet count once). A possible (asked, hedged) or negated mention never
+// corroborates, and documents reporting a claim do not add up with those
+// asserting it or reporting someone else's. Most corroborated first.
+// minSources < 1 means 2.
 func Corroborated(ctx context.Context, s *graph.Store, minSources int) ([]Corroboration, error) {
 	if minSources < 1 {
 		minSources = 2
@@ -89,25 +104,31 @@ func Corroborated(ctx context.Context, s *graph.Store, minSources int) ([]Corrob
 		return nil, fmt.Errorf("corroborated: %w", err)
 	}
 	names := entityIndex(snap)
+	outlets := outletIndex(snap)
 	out := []Corroboration{}
 	for _, f := range snap.Facts {
-		asserted := map[string]bool{}
-		for _, src := range f.Sources {
-			if !src.Negated && src.Doc != "" {
-				asserted[src.Doc] = true
+		claims := claimsOf(f.Sources, names, outlets)
+		best := 0
+		for _, c := range claims {
+			if c.Supports() && c.Independent > best {
+				best = c.Independent
 			}
 		}
-		if len(asserted) < minSources {
+		if best < minSources {
 			continue
 		}
-		c := Corroboration{Fact: factOf(f, names)}
-		for d := range asserted {
-			c.AssertedIn = append(c.AssertedIn, d)
+		c := Corroboration{Fact: factOf(f, names), Claims: claims, Independent: best, AssertedIn: []string{}}
+		for _, cl := range claims {
+			if cl.Voice == VoiceAsserted && !cl.Negated {
+				c.AssertedIn = cl.Docs
+			}
 		}
-		sort.Strings(c.AssertedIn)
 		out = append(out, c)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Independent != out[j].Independent {
+			return out[i].Independent > out[j].Independent
+		}
 		if len(out[i].AssertedIn) != len(out[j].AssertedIn) {
 			return len(out[i].AssertedIn) > len(out[j].AssertedIn)
 		}
@@ -116,30 +137,37 @@ func Corroborated(ctx context.Context, s *graph.Store, minSources int) ([]Corrob
 	return out, nil
 }
 
-// Contradiction is a fact that some sources assert and others negate.
+// Contradiction is a fact that some sources say holds and others negate.
 type Contradiction struct {
 	Subject   EntityRef      `json:"subject"`
 	Predicate string         `json:"predicate"`
 	Object    EntityRef      `json:"object"`
 	Asserted  []graph.Source `json:"asserted"`
 	Negated   []graph.Source `json:"negated"`
+	// Claims group both sides by who says so (see Claim): the sides'
+	// claims that support, then those that negate.
+	Claims []Claim `json:"claims"`
 }
 
 // Contradictions returns every subject–predicate–object that one source
-// asserts and another negates.
+// says holds (in the article's voice or someone's) and another negates. A
+// possible (asked, hedged) mention takes neither side.
 func Contradictions(ctx context.Context, s *graph.Store) ([]Contradiction, error) {
 	snap, err := s.Snapshot(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("contradictions: %w", err)
 	}
 	names := entityIndex(snap)
+	outlets := outletIndex(snap)
 	out := []Contradiction{}
 	for _, f := range snap.Facts {
 		var pos, neg []graph.Source
 		for _, src := range f.Sources {
-			if src.Negated {
+			switch {
+			case VoiceOf(src) == VoicePossible:
+			case src.Negated:
 				neg = append(neg, src)
-			} else {
+			default:
 				pos = append(pos, src)
 			}
 		}
@@ -154,6 +182,7 @@ func Contradictions(ctx context.Context, s *graph.Store) ([]Contradiction, error
 			Object:    names.ref(f.Object),
 			Asserted:  pos,
 			Negated:   neg,
+			Claims:    claimsOf(append(append([]graph.Source(nil), pos...), neg...), names, outlets),
 		})
 	}
 	return out, nil
