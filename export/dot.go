@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"newsgraph/graph"
+	"newsgraph/queries"
 )
 
 // DOT writes the map as Graphviz DOT source, styled as SVG and PNG draw it.
@@ -82,17 +83,19 @@ func dotSource(ctx context.Context, snap *graph.Snapshot, opts MapOptions, maxIn
 	case o.Top > 0:
 		lines = append(lines, fmt.Sprintf("the %d most connected entities", o.Top))
 	}
-	present, stances := map[string]bool{}, map[string]bool{}
+	present, stances, voices := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, n := range m.nodes {
 		present[legendKey(n.typ)] = true
 	}
 	for _, e := range m.edges {
 		if e.kind != EdgeRelation {
 			stances[e.stance] = true
+		} else {
+			voices[e.voice] = true
 		}
 	}
 	fmt.Fprintf(&b, "  graph [label=%s, labelloc=t, fontname=\"Helvetica\", bgcolor=\"white\", pad=0.4",
-		heading(title, lines, present, stances, m.relations > 0, !o.NoLegend))
+		heading(title, lines, present, stances, voices, !o.NoLegend))
 	// Named in the file too, so `dot -Tsvg map.dot` uses the same engine.
 	fmt.Fprintf(&b, ", layout=%s", q(layout))
 	if maxInches > 0 {
@@ -139,8 +142,18 @@ func dotSource(ctx context.Context, snap *graph.Snapshot, opts MapOptions, maxIn
 			color = stanceColor(e.stance)
 		}
 		width := 1.2 + 1.6*math.Log2(float64(len(e.docs)))
-		attrs := fmt.Sprintf("color=%s, penwidth=%.1f, tooltip=%s", q(color), width, q(edgeTooltip(e, names[e.from], names[e.to], m.docLabels)))
+		attrs := fmt.Sprintf("color=%s, penwidth=%.1f, tooltip=%s", q(color), width, q(edgeTooltip(e, names[e.from], names[e.to], m.docLabels, m.ents)))
 		label := edgeLabel(e)
+		if e.kind == EdgeRelation {
+			// Who says so: a claim someone reports is dashed, a relation
+			// only asked or hedged dotted, and the label says which.
+			if st := voiceStyle(e.voice); st != "" {
+				attrs += ", style=" + st
+			}
+			if v := voiceLabel(e); v != "" {
+				label += " " + v
+			}
+		}
 		if e.kind == EdgeAbout {
 			attrs += ", style=dashed, arrowhead=open"
 			label = ""
@@ -201,7 +214,7 @@ func edgeLabel(e *mapEdge) string {
 // subtitle lines and, unless left out, a one-row legend of the node types and
 // edge colours in use. Being the graph's label, it stays at the top whatever
 // the layout engine does with the nodes.
-func heading(title string, sub []string, present, stances map[string]bool, relations, legend bool) string {
+func heading(title string, sub []string, present, stances, voices map[string]bool, legend bool) string {
 	var b strings.Builder
 	b.WriteString(`<<TABLE BORDER="0" CELLSPACING="2" CELLPADDING="2">`)
 	fmt.Fprintf(&b, `<TR><TD><FONT POINT-SIZE="24"><B>%s</B></FONT></TD></TR>`, html.EscapeString(labelText(title)))
@@ -226,8 +239,14 @@ func heading(title string, sub []string, present, stances map[string]bool, relat
 		key := func(color, line, name string) {
 			fmt.Fprintf(&b, `<TD><FONT POINT-SIZE="12" COLOR="%s"><B>%s</B> %s</FONT></TD>`, color, line, html.EscapeString(name))
 		}
-		if relations {
+		if voices[queries.VoiceAsserted] {
 			key(relationColor, "———", "relation (thicker: more documents)")
+		}
+		if voices[queries.VoiceReported] {
+			key(relationColor, "- - -", "reported (per whom: label)")
+		}
+		if voices[queries.VoicePossible] {
+			key(relationColor, "· · ·", "possible (asked, hedged)")
 		}
 		for _, s := range []string{"rejects", "supports", "neutral"} {
 			if stances[s] {
@@ -241,6 +260,19 @@ func heading(title string, sub []string, present, stances map[string]bool, relat
 	}
 	b.WriteString(`</TABLE>>`)
 	return b.String()
+}
+
+// voiceStyle is the line of a relation edge: solid for what the article
+// asserts, dashed for what it reports someone saying, dotted for what it
+// only asks or hedges.
+func voiceStyle(voice string) string {
+	switch voice {
+	case queries.VoiceReported:
+		return "dashed"
+	case queries.VoicePossible:
+		return "dotted"
+	}
+	return ""
 }
 
 // q quotes s as a DOT string. Everything in a map passes through it (ids,

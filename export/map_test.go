@@ -131,7 +131,7 @@ func TestMapSelection(t *testing.T) {
 			notNodes:  []string{"ent/nato-membership", "ent/pre-2014-borders", "ent/pete-hegseth"},
 		},
 		{
-			name: "parallel edges merged with a count",
+			name: "parallel edges merged with a count, one per voice",
 			opts: MapOptions{View: ViewRelations},
 			check: func(t *testing.T, src string) {
 				n := 0
@@ -140,12 +140,15 @@ func TestMapSelection(t *testing.T) {
 						n++
 					}
 				}
-				if n != 1 {
-					t.Errorf("%d Trump → Putin edges, want 1 merged", n)
+				if n != 2 {
+					t.Errorf("%d Trump → Putin edges, want 2: the facts merged, the possible meeting apart", n)
 				}
-				// agree ×3 + speak with + meet = 5 sources.
-				if !strings.Contains(src, "agree, meet, +1 more ×5") {
+				// agree ×3 + speak with = 4 sources; the meeting is only possible.
+				if !strings.Contains(src, `label="agree, speak with ×4"`) {
 					t.Errorf("merged label missing:\n%s", src)
+				}
+				if !strings.Contains(src, `style=dotted, label="meet (possible)"`) {
+					t.Errorf("the possible meeting is not drawn dotted and labelled possible:\n%s", src)
 				}
 			},
 		},
@@ -179,6 +182,59 @@ func TestMapSelection(t *testing.T) {
 				tc.check(t, src)
 			}
 		})
+	}
+}
+
+// TestMapSaysWhoSaysSo: a relation the article reports as someone's claim
+// is drawn apart from the same relation asserted, dashed, labelled and
+// tooltipped with whom it is per; the legend explains the line.
+func TestMapSaysWhoSaysSo(t *testing.T) {
+	snap := fixture(t)
+	f := &snap.Facts[0] // Trump agree Putin, asserted by three articles
+	claim := f.Sources[0]
+	claim.Sentence, claim.Text = 9, "Putin agreed to it, Peskov said."
+	claim.Modality, claim.AttributedTo = "reported", "dmitry-peskov"
+	f.Sources = append(f.Sources, claim)
+	tests := []struct {
+		layout string
+		want   []string
+	}{
+		{"dot", []string{`style=dashed, label="agree (per Dmitry Peskov)"`,
+			`reported per Dmitry Peskov — not asserted by the article`,
+			`sentence 9] per Dmitry Peskov: Putin agreed to it, Peskov said.`,
+			`label="agree, speak with ×4"`, "- - -</B> reported"}},
+		{"sfdp", []string{`style=dashed, xlabel="agree (per Dmitry Peskov)"`}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.layout, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := DOT(context.Background(), &b, snap, MapOptions{View: ViewRelations, Layout: tc.layout}); err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(b.String(), w) {
+					t.Errorf("map lacks %q:\n%s", w, b.String())
+				}
+			}
+			var asserted []string
+			for _, line := range strings.Split(b.String(), "\n") {
+				if strings.Contains(line, `"ent/donald-trump" -> "ent/vladimir-putin"`) && !strings.Contains(line, "style=") {
+					asserted = append(asserted, line)
+				}
+			}
+			if len(asserted) != 1 || strings.Contains(asserted[0], "Peskov") {
+				t.Errorf("the asserted edge is not solid or mixes in Peskov's claim: %q", asserted)
+			}
+		})
+	}
+	var svg bytes.Buffer
+	if err := SVG(context.Background(), &svg, snap, MapOptions{View: ViewRelations}); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"stroke-dasharray", "agree (per Dmitry Peskov)", "per Dmitry Peskov: Putin agreed to it"} {
+		if !strings.Contains(svg.String(), w) {
+			t.Errorf("svg lacks %q", w)
+		}
 	}
 }
 

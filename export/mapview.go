@@ -115,6 +115,12 @@ type mapEdge struct {
 	docs     map[string]bool
 	sources  []graph.Source
 	facts    int
+	// voice is who says a relation edge holds (queries.VoiceOf): its
+	// sources all share it, since a relation is drawn once per voice.
+	voice string
+	// per names who the sources of a reported edge attribute it to, most
+	// sources first.
+	per []string
 }
 
 // mapGraph is what a map draws, before styling.
@@ -122,9 +128,10 @@ type mapGraph struct {
 	nodes      []*mapNode
 	edges      []*mapEdge
 	docs       map[string]bool
-	docLabels  map[string]string // document id → what people call it (graph.Document.Label)
-	relations  int               // facts drawn
-	statements int               // statements drawn
+	docLabels  map[string]string       // document id → what people call it (graph.Document.Label)
+	ents       map[string]graph.Entity // entity id → entity, to name who says so
+	relations  int                     // facts drawn
+	statements int                     // statements drawn
 }
 
 func (m *mapGraph) node(id string) *mapNode {
@@ -284,25 +291,34 @@ func buildMap(snap *graph.Snapshot, o MapOptions) (*mapGraph, error) {
 		}
 	}
 
-	m := &mapGraph{docs: map[string]bool{}, docLabels: snap.DocumentLabels()}
+	m := &mapGraph{docs: map[string]bool{}, docLabels: snap.DocumentLabels(), ents: ents}
 	used := map[string]bool{}
-	merged := map[[2]string]*mapEdge{}
+	// A relation is one edge per voice between two entities: what the
+	// articles assert, what they report someone saying, what they only ask
+	// or hedge. A claim is never drawn as a fact.
+	merged := map[[3]string]*mapEdge{}
+	perCount := map[*mapEdge]map[string]int{}
 	if rel {
 		for _, f := range snap.Facts {
 			if !keep[f.Subject] || !keep[f.Object] {
 				continue
 			}
-			k := [2]string{f.Subject, f.Object}
-			e := merged[k]
-			if e == nil {
-				e = &mapEdge{from: entityID(f.Subject), to: entityID(f.Object), kind: EdgeRelation,
-					preds: map[string]int{}, docs: map[string]bool{}}
-				merged[k] = e
-				m.edges = append(m.edges, e)
-			}
-			e.facts++
 			m.relations++
+			counted := map[*mapEdge]bool{}
 			for _, s := range f.Sources {
+				voice := queries.VoiceOf(s)
+				k := [3]string{f.Subject, f.Object, voice}
+				e := merged[k]
+				if e == nil {
+					e = &mapEdge{from: entityID(f.Subject), to: entityID(f.Object), kind: EdgeRelation,
+						preds: map[string]int{}, docs: map[string]bool{}, voice: voice}
+					merged[k] = e
+					m.edges = append(m.edges, e)
+				}
+				if !counted[e] {
+					counted[e] = true
+					e.facts++
+				}
 				p := f.Predicate
 				if s.Negated {
 					p = "not " + p
@@ -311,9 +327,27 @@ func buildMap(snap *graph.Snapshot, o MapOptions) (*mapGraph, error) {
 				e.docs[s.Doc] = true
 				m.docs[s.Doc] = true
 				e.sources = append(e.sources, s)
+				if s.AttributedTo != "" {
+					if perCount[e] == nil {
+						perCount[e] = map[string]int{}
+					}
+					perCount[e][nameOf(s.AttributedTo, ents)]++
+				}
 			}
 			used[f.Subject], used[f.Object] = true, true
 		}
+	}
+	for e, counts := range perCount {
+		for n := range counts {
+			e.per = append(e.per, n)
+		}
+		sort.Slice(e.per, func(i, j int) bool {
+			a, b := e.per[i], e.per[j]
+			if counts[a] != counts[b] {
+				return counts[a] > counts[b]
+			}
+			return a < b
+		})
 	}
 	var stmtNodes []*mapNode
 	if stm {
@@ -419,7 +453,7 @@ func statementTooltip(s graph.Statement, ents map[string]graph.Entity, labels ma
 	return b.String()
 }
 
-func edgeTooltip(e *mapEdge, from, to string, labels map[string]string) string {
+func edgeTooltip(e *mapEdge, from, to string, labels map[string]string, ents map[string]graph.Entity) string {
 	var b strings.Builder
 	var preds []string
 	for p := range e.preds {
@@ -432,19 +466,57 @@ func edgeTooltip(e *mapEdge, from, to string, labels map[string]string) string {
 	}
 	more := ""
 	if e.kind == EdgeRelation {
+		if v := voiceNote(e); v != "" {
+			b.WriteString("\n" + v)
+		}
 		more = fmt.Sprintf(" (all of them: newsgraph query between %q %q)", from, to)
 	}
-	writeSourcesMore(&b, e.sources, more, labels)
+	writeSourcesMore(&b, e.sources, more, labels, ents)
 	return b.String()
 }
 
+// voiceNote says who says a relation edge holds, for its tooltip: "reported
+// per Donald Trump, Dmitry Peskov — not asserted by the article", "possible
+// (asked or hedged) — nobody says it holds"; nothing for asserted facts.
+func voiceNote(e *mapEdge) string {
+	switch e.voice {
+	case queries.VoiceReported:
+		if len(e.per) == 0 {
+			return "reported by an unnamed source — not asserted by the article"
+		}
+		return "reported per " + strings.Join(e.per, ", ") + " — not asserted by the article"
+	case queries.VoicePossible:
+		return "possible (asked or hedged) — nobody says it holds"
+	}
+	return ""
+}
+
+// voiceLabel is what an edge label adds for a relation not asserted:
+// "(per Donald Trump)", "(per Donald Trump, +1)", "(possible)".
+func voiceLabel(e *mapEdge) string {
+	switch e.voice {
+	case queries.VoiceReported:
+		switch len(e.per) {
+		case 0:
+			return "(reported)"
+		case 1:
+			return "(per " + e.per[0] + ")"
+		}
+		return fmt.Sprintf("(per %s, +%d)", e.per[0], len(e.per)-1)
+	case queries.VoicePossible:
+		return "(possible)"
+	}
+	return ""
+}
+
 func writeSources(b *strings.Builder, srcs []graph.Source, labels map[string]string) {
-	writeSourcesMore(b, srcs, "", labels)
+	writeSourcesMore(b, srcs, "", labels, nil)
 }
 
 // writeSourcesMore lists up to maxTooltipSources sources, whole, then how
 // many more there are and, when given, where to read them.
-func writeSourcesMore(b *strings.Builder, srcs []graph.Source, where string, labels map[string]string) {
+// A source attributed to someone says so: "per Donald Trump:".
+func writeSourcesMore(b *strings.Builder, srcs []graph.Source, where string, labels map[string]string, ents map[string]graph.Entity) {
 	docs := map[string]bool{}
 	for _, s := range srcs {
 		docs[s.Doc] = true
@@ -456,7 +528,11 @@ func writeSourcesMore(b *strings.Builder, srcs []graph.Source, where string, lab
 			break
 		}
 		// The whole sentence: a tooltip is where the map keeps the full text.
-		fmt.Fprintf(b, "\n[%s, sentence %d] %s", docLabel(labels, s.Doc), s.Sentence, strings.Join(strings.Fields(s.Text), " "))
+		per := ""
+		if s.AttributedTo != "" {
+			per = "per " + nameOf(s.AttributedTo, ents) + ": "
+		}
+		fmt.Fprintf(b, "\n[%s, sentence %d] %s%s", docLabel(labels, s.Doc), s.Sentence, per, strings.Join(strings.Fields(s.Text), " "))
 	}
 }
 
