@@ -20,9 +20,12 @@ func NodeColumns() []string {
 
 // EdgeColumns is the header of edges.csv. Lists (documents, sources) are
 // joined with ";", sentences and document labels (titles hold ";") with " | ".
+// according_to names who says so (Edge.AccordingTo); it comes last so that
+// readers of the older columns by position read them unchanged.
 func EdgeColumns() []string {
 	return []string{"id", "source", "target", "predicate", "kind", "stance",
-		"negated", "attributed_to", "modality", "qualifiers", "confidence", "documents", "document_labels", "sources", "text"}
+		"negated", "attributed_to", "modality", "qualifiers", "confidence", "documents", "document_labels", "sources", "text",
+		"according_to"}
 }
 
 // StatementColumns is the header of statements.csv: one row per statement
@@ -113,7 +116,7 @@ func CSV(nodes, edges io.Writer, snap *graph.Snapshot) error {
 		if err := ew.Write(SafeRecord([]string{e.ID, e.Source, e.Target, e.Predicate, e.Kind, e.Stance,
 			strconv.FormatBool(e.Negated), e.AttributedTo, e.Modality, joinList(e.Qualifiers),
 			formatFloat(e.Confidence), joinList(e.Documents), joinText(e.DocumentLabels),
-			joinList(e.Sources), joinText(e.Text)})); err != nil {
+			joinList(e.Sources), joinText(e.Text), e.AccordingTo})); err != nil {
 			return fmt.Errorf("edges.csv: %w", err)
 		}
 	}

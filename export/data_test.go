@@ -252,10 +252,100 @@ func TestEdgesSayWhoSaysSo(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, out := range map[string]string{"graphml": gm.String(), "gexf": gx.String(), "nodelink": nl.String()} {
-		for _, want := range []string{"ent/dmitry-peskov", "in: 2025", "reported", "attributed_to", "modality", "qualifiers"} {
+		for _, want := range []string{"ent/dmitry-peskov", "in: 2025", "reported", "attributed_to", "according_to", "modality", "qualifiers"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("%s has no %q", name, want)
 			}
+		}
+	}
+	if got[col["according_to"]] != "Dmitry Peskov" || rows[0][col["according_to"]] != "the article" {
+		t.Errorf("edges.csv according_to = %q (attributed), %q (own voice); want Dmitry Peskov, the article",
+			got[col["according_to"]], rows[0][col["according_to"]])
+	}
+	// Each format, read as its readers do: the reported edge names Peskov.
+	want := [4]string{EdgeRelation, "ent/dmitry-peskov", "Dmitry Peskov", "reported"}
+	for _, tc := range []struct {
+		name  string
+		edges func() ([][4]string, error) // kind, attributed_to, according_to, modality of each edge
+	}{
+		{"graphml", func() ([][4]string, error) {
+			var doc struct {
+				Edges []struct {
+					Data []struct {
+						Key string `xml:"key,attr"`
+						Val string `xml:",chardata"`
+					} `xml:"data"`
+				} `xml:"graph>edge"`
+			}
+			err := xml.Unmarshal(gm.Bytes(), &doc)
+			var out [][4]string
+			for _, e := range doc.Edges {
+				d := map[string]string{}
+				for _, x := range e.Data {
+					d[x.Key] = x.Val
+				}
+				out = append(out, [4]string{d["e_kind"], d["e_attributed_to"], d["e_according_to"], d["e_modality"]})
+			}
+			return out, err
+		}},
+		{"gexf", func() ([][4]string, error) {
+			var doc struct {
+				Attrs []struct {
+					ID    string `xml:"id,attr"`
+					Title string `xml:"title,attr"`
+				} `xml:"graph>attributes>attribute"`
+				Edges []struct {
+					Vals []struct {
+						For   string `xml:"for,attr"`
+						Value string `xml:"value,attr"`
+					} `xml:"attvalues>attvalue"`
+				} `xml:"graph>edges>edge"`
+			}
+			err := xml.Unmarshal(gx.Bytes(), &doc)
+			title := map[string]string{}
+			for _, a := range doc.Attrs[len(NodeColumns())+1:] { // the edge attributes follow the node ones
+				title[a.ID] = a.Title
+			}
+			var out [][4]string
+			for _, e := range doc.Edges {
+				d := map[string]string{}
+				for _, v := range e.Vals {
+					d[title[v.For]] = v.Value
+				}
+				out = append(out, [4]string{d["kind"], d["attributed_to"], d["according_to"], d["modality"]})
+			}
+			return out, err
+		}},
+		{"nodelink", func() ([][4]string, error) {
+			var doc struct {
+				Links []struct {
+					Kind         string `json:"kind"`
+					AttributedTo string `json:"attributed_to"`
+					AccordingTo  string `json:"according_to"`
+					Modality     string `json:"modality"`
+				} `json:"links"`
+			}
+			err := json.Unmarshal(nl.Bytes(), &doc)
+			var out [][4]string
+			for _, l := range doc.Links {
+				out = append(out, [4]string{l.Kind, l.AttributedTo, l.AccordingTo, l.Modality})
+			}
+			return out, err
+		}},
+	} {
+		edges, err := tc.edges()
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		n := 0
+		for _, e := range edges {
+			if e == want {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s: %d edges say %v, want 1; edges: %v", tc.name, n, want, edges)
 		}
 	}
 }

@@ -28,8 +28,8 @@ func ExampleCSV() {
 	// id,name,type,aliases,mentions,documents,document_labels
 	// ent/vladimir-putin,Vladimir Putin,PERSON,Putin,2,d1,Example News · 2025-08-03 · Putin invites Trump
 	// ent/donald-trump,Donald Trump,PERSON,,3,d1,Example News · 2025-08-03 · Putin invites Trump
-	// id,source,target,predicate,kind,stance,negated,attributed_to,modality,qualifiers,confidence,documents,document_labels,sources,text
-	// e0,ent/vladimir-putin,ent/donald-trump,invite,relation,,false,,asserted,to: Moscow,0.8,d1,Example News · 2025-08-03 · Putin invites Trump,d1#4,Putin invited Trump to Moscow.
+	// id,source,target,predicate,kind,stance,negated,attributed_to,modality,qualifiers,confidence,documents,document_labels,sources,text,according_to
+	// e0,ent/vladimir-putin,ent/donald-trump,invite,relation,,false,,asserted,to: Moscow,0.8,d1,Example News · 2025-08-03 · Putin invites Trump,d1#4,Putin invited Trump to Moscow.,the article
 }
 
 func ExampleDOT() {

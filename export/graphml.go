@@ -44,6 +44,8 @@ func edgeAttrs(e Edge) []attr {
 		{"n_documents", "int", strconv.Itoa(len(e.Documents))},
 		{"sources", "string", joinList(e.Sources)},
 		{"text", "string", joinText(e.Text)},
+		// Last, so that GEXF's attribute ids of the others stay as they were.
+		{"according_to", "string", e.AccordingTo},
 	}
 }
 

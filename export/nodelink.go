@@ -23,11 +23,13 @@ func NodeLink(w io.Writer, snap *graph.Snapshot) error {
 		Stance    string `json:"stance,omitempty"`
 		Negated   bool   `json:"negated"`
 		// Who says so: "" when the article states it in its own voice.
-		AttributedTo string   `json:"attributed_to"`
-		Modality     string   `json:"modality"`
-		Qualifiers   []string `json:"qualifiers"`
-		Confidence   float64  `json:"confidence"`
-		Documents    []string `json:"documents"`
+		AttributedTo string `json:"attributed_to"`
+		// Who says so, named: "Dmitry Peskov", "the article".
+		AccordingTo string   `json:"according_to"`
+		Modality    string   `json:"modality"`
+		Qualifiers  []string `json:"qualifiers"`
+		Confidence  float64  `json:"confidence"`
+		Documents   []string `json:"documents"`
 		// What people call the documents: outlet · date · title.
 		DocumentLabels []string `json:"document_labels"`
 		Sources        []string `json:"sources"`
@@ -57,7 +59,7 @@ func NodeLink(w io.Writer, snap *graph.Snapshot) error {
 	}
 	for _, e := range t.Edges {
 		doc.Links = append(doc.Links, link{e.Source, e.Target, e.ID, e.Predicate, e.Kind, e.Stance,
-			e.Negated, e.AttributedTo, e.Modality, nonNil(e.Qualifiers), e.Confidence,
+			e.Negated, e.AttributedTo, e.AccordingTo, e.Modality, nonNil(e.Qualifiers), e.Confidence,
 			nonNil(e.Documents), nonNil(e.DocumentLabels), nonNil(e.Sources), nonNil(e.Text)})
 	}
 	// networkx 3.6 reads edges from "edges" by default, 2.8 to 3.5 from

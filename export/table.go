@@ -7,6 +7,7 @@ import (
 
 	"newsgraph/extract/record"
 	"newsgraph/graph"
+	"newsgraph/queries"
 )
 
 // Node and edge kinds of the tabular exports (csv, graphml, gexf, nodelink).
@@ -59,6 +60,12 @@ type Edge struct {
 	// attributed to ("…, Howard said"), the speaker of a statement; "" when
 	// the article states a relation in its own voice.
 	AttributedTo string
+	// AccordingTo names who says so for people: the name of the entity a
+	// relation is attributed to or of a statement's speaker, "the article"
+	// for a relation the article states in its own voice (asserted, or
+	// only possible: see Modality), "an unnamed source" for one reported
+	// with nobody named.
+	AccordingTo string
 	// Modality is how a relation is stated (asserted, possible, reported);
 	// "said" edges have "quoted" or "reported" speech, about edges the same.
 	Modality string
@@ -85,6 +92,19 @@ type Table struct {
 func NewTable(snap *graph.Snapshot) *Table {
 	t := &Table{}
 	known := map[string]bool{}
+	names := make(map[string]string, len(snap.Entities))
+	for _, e := range snap.Entities {
+		names[e.ID] = e.Name
+	}
+	nameOf := func(id string) string {
+		switch {
+		case id == record.SpeakerUnknown:
+			return unknownSpeakerName
+		case names[id] != "":
+			return names[id]
+		}
+		return id
+	}
 	for _, e := range snap.Entities {
 		id := entityID(e.ID)
 		if known[id] {
@@ -135,8 +155,14 @@ func NewTable(snap *graph.Snapshot) *Table {
 		e.Source, e.Target = need(k.s), need(k.o)
 		e.Predicate, e.Kind, e.Negated = k.p, EdgeRelation, k.neg
 		e.Modality = k.modality
-		if k.by != "" {
+		switch {
+		case k.by != "":
 			e.AttributedTo = entityID(k.by)
+			e.AccordingTo = nameOf(k.by)
+		case k.modality == record.ModalityReported:
+			e.AccordingTo = queries.Claim{Voice: queries.VoiceReported}.Who()
+		default:
+			e.AccordingTo = queries.OwnVoice
 		}
 		t.Edges = append(t.Edges, e)
 	}
@@ -158,13 +184,13 @@ func NewTable(snap *graph.Snapshot) *Table {
 		said := edgeFrom(s.Sources)
 		said.Source, said.Target = speaker, id
 		said.Predicate, said.Kind, said.Stance = s.Cue, EdgeSaid, s.Stance
-		said.AttributedTo, said.Modality = speaker, speech
+		said.AttributedTo, said.Modality, said.AccordingTo = speaker, speech, nameOf(s.Speaker)
 		t.Edges = append(t.Edges, said)
 		for _, a := range uniq(s.About) {
 			about := edgeFrom(s.Sources)
 			about.Source, about.Target = id, need(a)
 			about.Predicate, about.Kind, about.Stance = "about", EdgeAbout, s.Stance
-			about.AttributedTo, about.Modality = speaker, speech
+			about.AttributedTo, about.Modality, about.AccordingTo = speaker, speech, nameOf(s.Speaker)
 			t.Edges = append(t.Edges, about)
 		}
 	}
