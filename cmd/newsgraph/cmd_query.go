@@ -317,10 +317,16 @@ func setupNeighbors(fs *flag.FlagSet) queryRunner {
 		out := &queryOutput{
 			value:  res,
 			title:  fmt.Sprintf("Within %d hop(s) of %s: %d entities, %d edges", res.Depth, entityTitle(res.Center), len(res.Nodes)-1, len(res.Edges)),
-			header: []string{"FROM", "PREDICATE", "TO", "KIND", "SOURCES", "DOCS"},
+			// ACCORDING TO last, after the columns the table had before.
+			header: []string{"FROM", "PREDICATE", "TO", "KIND", "SOURCES", "DOCS", "ACCORDING TO"},
 		}
+		attrib := newNamer(ctx, s)
 		for _, e := range res.Edges {
-			out.rows = append(out.rows, edgeRow(e))
+			by, err := stepAccordingTo(ctx, s, attrib, e)
+			if err != nil {
+				return nil, err
+			}
+			out.rows = append(out.rows, append(edgeRow(e), by))
 		}
 		return out, nil
 	}
@@ -409,7 +415,7 @@ func setupTop(fs *flag.FlagSet) queryRunner {
 }
 
 func setupCorroborated(fs *flag.FlagSet) queryRunner {
-	minSources := fs.Int("min-sources", 2, "least number of documents asserting a fact (at least 1)")
+	minSources := fs.Int("min-sources", 2, "least number of independent documents saying a fact in one voice (at least 1)")
 	return func(ctx context.Context, s *graph.Store, args []string) (*queryOutput, error) {
 		if *minSources < 1 {
 			return nil, usageErrorf("--min-sources %d: a fact is asserted by at least 1 document; give 1 or more", *minSources)
@@ -419,24 +425,45 @@ func setupCorroborated(fs *flag.FlagSet) queryRunner {
 			return nil, err
 		}
 		out := &queryOutput{
-			value:  res,
-			title:  fmt.Sprintf("Facts asserted by at least %d documents: %d", *minSources, len(res)),
-			header: []string{"SUBJECT", "PREDICATE", "OBJECT", "ACCORDING TO", "DOCS", "SOURCES", "ASSERTED IN"},
+			value: res,
+			title: fmt.Sprintf("Facts said by at least %d independent documents in one voice (the article's own, or one speaker's): %d",
+				*minSources, len(res)),
+			header: corroboratedHeader,
 		}
-		names := newNamer(ctx, s)
 		for _, c := range res {
-			var asserting []graph.Source
-			for _, src := range c.Sources {
-				if !src.Negated {
-					asserting = append(asserting, src)
-				}
-			}
-			out.rows = append(out.rows, []string{c.Subject.String(), c.Predicate, c.Object.String(),
-				names.accordingToAll(asserting), strconv.Itoa(len(c.AssertedIn)), strconv.Itoa(len(c.Sources)),
-				strings.Join(c.AssertedIn, " ")})
+			out.rows = append(out.rows, corroboratedRows(c, *minSources)...)
 		}
 		return out, nil
 	}
+}
+
+// corroboratedHeader: the first seven columns as before claims were told
+// apart, then the claim's voice, its independent sources and what else is
+// said of the fact.
+var corroboratedHeader = []string{"SUBJECT", "PREDICATE", "OBJECT", "ACCORDING TO", "DOCS", "SOURCES", "ASSERTED IN",
+	"MODALITY", "INDEPENDENT", "OTHER CLAIMS"}
+
+// corroboratedRows gives one row per claim of c that minSources independent
+// documents make in one voice — asserted by the articles, or reported as
+// one speaker's — with the fact's other claims (fewer documents, another
+// speaker, possible, negated) in the last column.
+func corroboratedRows(c queries.Corroboration, minSources int) [][]string {
+	var rows [][]string
+	for i, cl := range c.Claims {
+		if !cl.Supports() || cl.Independent < minSources {
+			continue
+		}
+		var others []string
+		for j, o := range c.Claims {
+			if j != i {
+				others = append(others, o.String())
+			}
+		}
+		rows = append(rows, []string{c.Subject.String(), c.Predicate, c.Object.String(), cl.Who(),
+			strconv.Itoa(len(cl.Docs)), strconv.Itoa(len(cl.Sources)), strings.Join(cl.Docs, " "),
+			cl.Voice, strconv.Itoa(cl.Independent), strings.Join(others, "; ")})
+	}
+	return rows
 }
 
 func setupContradictions(fs *flag.FlagSet) queryRunner {
@@ -448,12 +475,17 @@ func setupContradictions(fs *flag.FlagSet) queryRunner {
 		out := &queryOutput{
 			value:  res,
 			title:  fmt.Sprintf("Facts asserted by one source and negated by another: %d", len(res)),
-			header: []string{"SUBJECT", "PREDICATE", "OBJECT", "ASSERTED BY", "ACCORDING TO", "NEGATED BY", "ACCORDING TO"},
+			header: []string{"SUBJECT", "PREDICATE", "OBJECT", "ASSERTED BY", "ACCORDING TO", "NEGATED BY", "ACCORDING TO", "CLAIMS"},
 		}
 		names := newNamer(ctx, s)
 		for _, c := range res {
+			claims := make([]string, len(c.Claims))
+			for i, cl := range c.Claims {
+				claims[i] = cl.String()
+			}
 			out.rows = append(out.rows, []string{c.Subject.String(), c.Predicate, c.Object.String(),
-				sourceRefs(c.Asserted), names.accordingToAll(c.Asserted), sourceRefs(c.Negated), names.accordingToAll(c.Negated)})
+				sourceRefs(c.Asserted), names.accordingToAll(c.Asserted), sourceRefs(c.Negated), names.accordingToAll(c.Negated),
+				strings.Join(claims, "; ")})
 		}
 		return out, nil
 	}
@@ -484,16 +516,26 @@ func setupGizmo(lang string) func(fs *flag.FlagSet) queryRunner {
 	}
 }
 
-// stepAccordingTo says who says so for one step of a path: the speaker of
-// a statement step, and for a relation step whom its sources attribute it
-// to (read with Between, affordable for a path's few steps).
+// stepAccordingTo says who says so for one edge of a path or a
+// neighbourhood: the speaker of a statement edge, and for a relation edge
+// whom its sources attribute it to, read with Between once per pair of
+// entities (both directions come with it).
 func stepAccordingTo(ctx context.Context, s *graph.Store, n *namer, e queries.Edge) (string, error) {
 	if e.Kind != queries.KindRelation {
 		return e.From.Name, nil
 	}
-	rel, err := queries.Between(ctx, s, e.From.ID, e.To.ID)
-	if err != nil {
-		return "", err
+	a, b := e.From.ID, e.To.ID
+	if b < a {
+		a, b = b, a
+	}
+	key := [2]string{a, b}
+	rel, ok := n.between[key]
+	if !ok {
+		var err error
+		if rel, err = queries.Between(ctx, s, a, b); err != nil {
+			return "", err
+		}
+		n.between[key] = rel
 	}
 	var srcs []graph.Source
 	for _, f := range rel.Facts {
@@ -506,23 +548,27 @@ func stepAccordingTo(ctx context.Context, s *graph.Store, n *namer, e queries.Ed
 
 // ownVoice is the ACCORDING TO of a fact the article states itself rather
 // than attributing it to someone ("…, Peskov said").
-const ownVoice = "the article"
+const ownVoice = queries.OwnVoice
 
 // namer names the entities facts are attributed to, reading each once.
 type namer struct {
-	ctx   context.Context
-	s     *graph.Store
-	names map[string]string
+	ctx     context.Context
+	s       *graph.Store
+	names   map[string]string
+	between map[[2]string]*queries.Relations // relations of an entity pair, read once
 }
 
 func newNamer(ctx context.Context, s *graph.Store) *namer {
-	return &namer{ctx: ctx, s: s, names: map[string]string{}}
+	return &namer{ctx: ctx, s: s, names: map[string]string{}, between: map[[2]string]*queries.Relations{}}
 }
 
 // accordingTo says who a source attributes its fact to: the entity's name
 // (its id when the store has no name for it) or ownVoice.
 func (n *namer) accordingTo(src graph.Source) string {
 	id := src.AttributedTo
+	if id == "" && queries.VoiceOf(src) == queries.VoiceReported {
+		return queries.Claim{Voice: queries.VoiceReported}.Who() // reported, nobody named
+	}
 	if id == "" {
 		return ownVoice
 	}
@@ -538,12 +584,20 @@ func (n *namer) accordingTo(src graph.Source) string {
 }
 
 // accordingToAll lists who the sources attribute a fact to, each once, in
-// the order first seen.
+// the order first seen; a source that only asks or hedges is marked
+// "(possible)", one that denies "(negated)": neither says the fact holds.
 func (n *namer) accordingToAll(srcs []graph.Source) string {
 	var out []string
 	seen := map[string]bool{}
 	for _, src := range srcs {
-		if a := n.accordingTo(src); !seen[a] {
+		a := n.accordingTo(src)
+		if queries.VoiceOf(src) == queries.VoicePossible {
+			a += " (possible)"
+		}
+		if src.Negated {
+			a += " (negated)"
+		}
+		if !seen[a] {
 			seen[a] = true
 			out = append(out, a)
 		}

@@ -419,7 +419,9 @@ func TestNamedQueries(t *testing.T) {
 		{"top?types=GPE", 1, "Ukraine"},
 		{"neighbors?x=Hegseth&no-concepts=true", 1, "Ukraine"},
 		{"between?x=Putin&y=Trump", 1, "Dmitry Peskov"}, // ACCORDING TO of the denial
-		{"corroborated", 1, "call"},
+		{"corroborated?min-sources=1", 1, "call"},
+		{"corroborated?min-sources=1", 1, "Donald Trump"}, // who claims the call in b
+		{"contradictions", 1, "asserted by 1 document; negated according to Dmitry Peskov: 1 document"},
 		{"contradictions", 1, "invite"},
 	}
 	for _, tc := range tests {

@@ -89,8 +89,8 @@ func namedQueries() []namedQuery {
 		{QueryInfo{"top", "the most connected entities",
 			withFilter(QueryParam{Name: "type", Kind: "type", Help: "only entities of this type"},
 				QueryParam{Name: "n", Kind: "int", Default: 10, Min: 1, Max: 1000, Help: "how many"})}, runTop, true},
-		{QueryInfo{"corroborated", "facts asserted by at least min-sources documents",
-			[]QueryParam{{Name: "min-sources", Kind: "int", Default: 2, Min: 1, Max: 1000, Help: "least number of documents"}}}, runCorroborated, true},
+		{QueryInfo{"corroborated", "facts said by at least min-sources independent documents in one voice (the article's own, or one speaker's)",
+			[]QueryParam{{Name: "min-sources", Kind: "int", Default: 2, Min: 1, Max: 1000, Help: "least number of independent documents saying it in one voice"}}}, runCorroborated, true},
 		{QueryInfo{"contradictions", "facts one source asserts and another negates", []QueryParam{}}, runContradictions, true},
 	}
 }
@@ -324,15 +324,31 @@ func runTop(ctx context.Context, st *graph.Store, p params) (*Table, error) {
 }
 
 func runCorroborated(ctx context.Context, st *graph.Store, p params) (*Table, error) {
-	res, err := queries.Corroborated(ctx, st, p.num["min-sources"])
+	minSources := p.num["min-sources"]
+	res, err := queries.Corroborated(ctx, st, minSources)
 	if err != nil {
 		return nil, err
 	}
-	t := &Table{Result: res, Title: "Facts asserted by at least " + strconv.Itoa(p.num["min-sources"]) + " documents",
-		Columns: []string{"SUBJECT", "PREDICATE", "OBJECT", "DOCS", "SOURCES", "ASSERTED IN"}}
+	// One row per claim that minSources independent documents make in one voice:
+	// asserted by the articles, or reported as one speaker's.
+	t := &Table{Result: res, Title: "Facts said by at least " + strconv.Itoa(minSources) + " independent documents in one voice",
+		Columns: []string{"SUBJECT", "PREDICATE", "OBJECT", "DOCS", "SOURCES", "ASSERTED IN",
+			"ACCORDING TO", "MODALITY", "INDEPENDENT", "OTHER CLAIMS"}}
 	for _, c := range res {
-		t.Rows = append(t.Rows, []string{c.Subject.String(), c.Predicate, c.Object.String(),
-			strconv.Itoa(len(c.AssertedIn)), strconv.Itoa(len(c.Sources)), strings.Join(c.AssertedIn, " ")})
+		for i, cl := range c.Claims {
+			if !cl.Supports() || cl.Independent < minSources {
+				continue
+			}
+			var others []string
+			for j, o := range c.Claims {
+				if j != i {
+					others = append(others, o.String())
+				}
+			}
+			t.Rows = append(t.Rows, []string{c.Subject.String(), c.Predicate, c.Object.String(),
+				strconv.Itoa(len(cl.Docs)), strconv.Itoa(len(cl.Sources)), strings.Join(cl.Docs, " "),
+				cl.Who(), cl.Voice, strconv.Itoa(cl.Independent), strings.Join(others, "; ")})
+		}
 	}
 	return t, nil
 }
@@ -343,9 +359,14 @@ func runContradictions(ctx context.Context, st *graph.Store, p params) (*Table, 
 		return nil, err
 	}
 	t := &Table{Result: res, Title: "Facts asserted by one source and negated by another",
-		Columns: []string{"SUBJECT", "PREDICATE", "OBJECT", "ASSERTED BY", "NEGATED BY"}}
+		Columns: []string{"SUBJECT", "PREDICATE", "OBJECT", "ASSERTED BY", "NEGATED BY", "CLAIMS"}}
 	for _, c := range res {
-		t.Rows = append(t.Rows, []string{c.Subject.String(), c.Predicate, c.Object.String(), sourceRefs(c.Asserted), sourceRefs(c.Negated)})
+		claims := make([]string, len(c.Claims))
+		for i, cl := range c.Claims {
+			claims[i] = cl.String()
+		}
+		t.Rows = append(t.Rows, []string{c.Subject.String(), c.Predicate, c.Object.String(), sourceRefs(c.Asserted), sourceRefs(c.Negated),
+			strings.Join(claims, "; ")})
 	}
 	return t, nil
 }
