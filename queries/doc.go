@@ -2,7 +2,9 @@
 // without a query language: what was said about an entity and by whom, how
 // two entities are related and in which sources, an entity's ego network, the
 // shortest connection between two entities, the most connected entities, the
-// facts several documents agree on and those they contradict each other on —
+// facts several documents agree on — counted per voice: the articles' own,
+// or one speaker's claim (Claim, VoiceOf) — and those they contradict each
+// other on —
 // and passes Gizmo (and GraphQL) through to Cayley for everything else.
 //
 // Entity arguments are names as a reader would type them: Resolve accepts an
