@@ -22,6 +22,9 @@ type Options struct {
 	// arguments that are pronouns nothing in the sentence resolves ("He was born
 	// …"), and possessives ("Gen-Probe's shares" → Gen-Probe has shares).
 	SingleSentence bool
+	// NoLearnedCues leaves out the statements only the learned cue model
+	// finds (rules only), to measure what it adds.
+	NoLearnedCues bool
 }
 
 // Extractor turns documents into records. It loads its word lists once (the
@@ -40,6 +43,8 @@ type Extractor struct {
 	// treeOf, when set, gives the tree of a sentence instead of the parser:
 	// tests read clauses off gold trees with it.
 	treeOf func(text string, toks []token) *tree
+	// cueModel is the learned cue detector, decoded on first use.
+	cueModel cueModelLoader
 }
 
 // New loads the word lists and returns an Extractor.
@@ -96,6 +101,9 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (*Result, error) 
 	}
 	d.transcriptTurns()
 	d.attributeQuotes()
+	if err := d.learnedCues(); err != nil {
+		return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
+	}
 	d.finish()
 	return d.res, nil
 }

@@ -1,0 +1,308 @@
+package facts
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sync"
+)
+
+// The rules of attribution.go read the attribution forms news uses most;
+// PolNeAR annotates many more (a cue can be "did not supply", "lifted",
+// "made little secret of"). A perceptron learned on PolNeAR's train split
+// (internal/train/attrib) says which other words are cues; the tree says
+// what each reports and who by. It only adds statements the rules did not
+// find, so everything the rules read stays as it was.
+
+//go:embed data/cues.model.gz
+var cueModelGz []byte
+
+// cueModel weighs the features of a word being an attribution cue.
+type cueModel struct {
+	Threshold float64            `json:"threshold"`
+	Weights   map[string]float64 `json:"weights"`
+}
+
+// cueModelLoader decodes the embedded model once, on first use.
+type cueModelLoader struct {
+	once sync.Once
+	m    *cueModel
+	err  error
+}
+
+func (l *cueModelLoader) get() (*cueModel, error) {
+	l.once.Do(func() { l.m, l.err = decodeCueModel(cueModelGz) })
+	return l.m, l.err
+}
+
+func decodeCueModel(gz []byte) (*cueModel, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, fmt.Errorf("cue model: %w", err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("cue model: %w", err)
+	}
+	var m cueModel
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return nil, fmt.Errorf("cue model: %w", err)
+	}
+	return &m, nil
+}
+
+// EncodeCueModel writes weights and a threshold in the embedded model's form
+// (for internal/train/attrib).
+func EncodeCueModel(w io.Writer, weights map[string]float64, threshold float64) error {
+	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err := json.NewEncoder(zw).Encode(cueModel{Threshold: threshold, Weights: weights}); err != nil {
+		return fmt.Errorf("encode cue model: %w", err)
+	}
+	return zw.Close()
+}
+
+func (m *cueModel) score(feats []string) float64 {
+	s := 0.0
+	for _, f := range feats {
+		s += m.Weights[f]
+	}
+	return s
+}
+
+// cueCandidate reports whether token k could head a cue: a verb, a noun or
+// an adjective ("convinced", "admission", "according").
+func cueCandidate(t *tree, k int) bool {
+	switch t.upos[k] {
+	case "VERB", "NOUN", "ADJ":
+		return true
+	}
+	return false
+}
+
+// cueFeatures describes token k of sentence si for the cue model: the word,
+// its lemma and tags, where it hangs and what hangs on it, its neighbours,
+// and how often PolNeAR's annotators made the word a cue.
+func (d *docState) cueFeatures(si, k int) []string {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	l := d.x.lx.lemmatize(toks[k].lower, t.upos[k] != "VERB")
+	f := []string{"b", "w=" + toks[k].lower, "l=" + l, "p=" + t.upos[k], "x=" + toks[k].tag, "r=" + t.rel[k],
+		"lp=" + l + "|" + t.upos[k]}
+	if h := t.head[k]; h >= 0 {
+		f = append(f, "hp="+t.upos[h], "hr="+t.rel[k]+"|"+t.upos[h], "hl="+d.x.lx.lemmatize(toks[h].lower, t.upos[h] != "VERB"))
+	} else {
+		f = append(f, "root")
+	}
+	for _, c := range t.kids[k] {
+		r := t.rel[c]
+		f = append(f, "c="+r, "lc="+l+"|"+r)
+		if t.base(c) == "mark" || t.base(c) == "case" {
+			f = append(f, "m="+toks[c].lower, "lm="+l+"|"+toks[c].lower)
+		}
+		for _, g := range t.children(c, "mark") {
+			f = append(f, "cm="+r+"|"+toks[g].lower)
+		}
+		if t.base(c) == "nsubj" {
+			if m := d.mentionAt(si, c); m != nil && m.ent != nil {
+				f = append(f, "subj="+m.ent.typ)
+			} else {
+				f = append(f, "subjp="+t.upos[c])
+			}
+		}
+	}
+	if k+1 < len(toks) {
+		f = append(f, "n1="+toks[k+1].lower, "ln1="+l+"|"+toks[k+1].lower)
+	}
+	if k > 0 {
+		f = append(f, "p1="+toks[k-1].lower)
+	}
+	if d.quoted[si][k] {
+		f = append(f, "quoted")
+	}
+	c := polnearCues[toks[k].lower]
+	share := "none"
+	switch {
+	case c.seen == 0:
+	case c.cue*2 >= c.seen:
+		share = "half"
+	case c.cue*5 >= c.seen:
+		share = "fifth"
+	case c.cue*20 >= c.seen:
+		share = "twentieth"
+	default:
+		share = "rare"
+	}
+	f = append(f, "share="+share, "sharep="+share+"|"+t.upos[k])
+	if d.x.lx.cues[l] {
+		f = append(f, "lexcue")
+	}
+	return f
+}
+
+// CueExample is a word the cue model weighs: its byte span in the document
+// and its features (for internal/train/attrib).
+type CueExample struct {
+	Start, End int
+	Features   []string
+}
+
+// CueExamples parses doc and returns every word that could head a cue, with
+// its features, in document order (for internal/train/attrib).
+func (x *Extractor) CueExamples(ctx context.Context, doc Document) ([]CueExample, error) {
+	d, err := x.prepare(ctx, doc)
+	if err != nil {
+		return nil, err
+	}
+	var out []CueExample
+	for si, s := range d.sents {
+		if s.tree == nil {
+			continue
+		}
+		for k := range s.toks {
+			if cueCandidate(s.tree, k) {
+				out = append(out, CueExample{Start: s.toks[k].start, End: s.toks[k].end, Features: d.cueFeatures(si, k)})
+			}
+		}
+	}
+	return out, nil
+}
+
+// learnedCues adds the statements of the cues the model finds and the rules
+// did not: what the cue governs (a clause, an infinitive, an object) is the
+// content, its subject the speaker; facts inside become theirs.
+func (d *docState) learnedCues() error {
+	if d.x.opts.SingleSentence || d.x.opts.NoLearnedCues {
+		return nil
+	}
+	m, err := d.x.cueModel.get()
+	if err != nil {
+		return err
+	}
+	for si, s := range d.sents {
+		t := s.tree
+		if t == nil {
+			continue
+		}
+		for k := range s.toks {
+			if !cueCandidate(t, k) || d.quoted[si][k] || m.score(d.cueFeatures(si, k)) <= m.Threshold {
+				continue
+			}
+			c := d.learnedContent(si, k)
+			if c == nil || d.statementCovers(si, c) {
+				continue
+			}
+			if c.kind == "object" && (!d.statedObject(si, k, t.child(k, "obj")) || t.child(k, "iobj") >= 0 || len(t.children(k, "obj")) > 1 || t.child(k, "compound:prt") >= 0) {
+				continue // "saw strong profits", "denied Otto Brandt his number one", "showed off their prowess": a deed more often than a view
+			}
+			speakers := d.learnedSpeakers(si, k)
+			if len(speakers) == 0 || speakers[0].ent == nil {
+				continue // a cue the rules missed, with nobody the article names: too weak to add
+			}
+			before := len(d.pendingSts)
+			d.addStatement(si, k, s.toks[k].text, speakers, c)
+			if len(d.pendingSts) > before {
+				d.pendingSts[len(d.pendingSts)-1].conf = 0.55
+				d.attributeInside(si, c, d.pendingSts[len(d.pendingSts)-1])
+			}
+		}
+	}
+	return nil
+}
+
+// learnedSpeakers is who speaks through cue k: a verb's subject or agent;
+// for a noun or an adjective its owner ("Trump's admission"), the subject it
+// is said of ("aides were coy about"), or the subject of the verb it is the
+// object of ("left little doubt").
+func (d *docState) learnedSpeakers(si, k int) []arg {
+	t := d.sents[si].tree
+	if t.upos[k] == "VERB" {
+		return d.cueSpeakers(si, k)
+	}
+	if w := t.child(k, "nmod:poss"); w >= 0 {
+		return d.speakerArgs(si, w)
+	}
+	if sb := t.child(k, "nsubj"); sb >= 0 {
+		return d.speakerArgs(si, sb)
+	}
+	if h := t.head[k]; h >= 0 && t.upos[h] == "VERB" && (t.base(k) == "obj" || t.base(k) == "obl") {
+		if sb := t.child(h, "nsubj"); sb >= 0 {
+			return d.speakerArgs(si, sb)
+		}
+	}
+	return nil
+}
+
+// learnedContent is what cue k reports, read off the tree: a clause, an
+// infinitive, an object, or a noun's complement.
+func (d *docState) learnedContent(si, k int) *content {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	punct := set(`punct`)
+	pick := func(c int, kind string) *content {
+		lo, hi := t.span(c, punct)
+		for lo < hi && (t.base(lo) == "mark" && toks[lo].lower == "that" || t.base(lo) == "case") {
+			lo++ // "pooh-poohed the idea that …", "coy about whether …": what follows is said
+		}
+		lo, hi = trimSpan(toks, lo, hi)
+		if hi < lo || lo <= k && k <= hi {
+			return nil
+		}
+		return &content{lo: lo, hi: hi, kind: kind}
+	}
+	for _, c := range t.kids[k] {
+		if c > k && (t.base(c) == "ccomp" || t.base(c) == "csubj") {
+			return pick(c, "clause")
+		}
+	}
+	for _, c := range t.kids[k] {
+		if c > k && t.base(c) == "xcomp" {
+			return pick(c, "infinitive")
+		}
+	}
+	if t.upos[k] == "VERB" {
+		if o := t.child(k, "obj"); o > k {
+			return pick(o, "object")
+		}
+		return nil
+	}
+	for _, c := range t.kids[k] {
+		if c > k && (t.base(c) == "acl" || t.base(c) == "nmod" && (d.caseOf(si, c) == "of" || d.caseOf(si, c) == "about" || d.caseOf(si, c) == "on")) {
+			return pick(c, "noun")
+		}
+	}
+	return nil
+}
+
+// statementCovers reports whether a statement of sentence si already holds
+// any of content c.
+func (d *docState) statementCovers(si int, c *content) bool {
+	toks := d.sents[si].toks
+	start, end := toks[c.lo].start, toks[c.hi].end
+	for _, p := range d.pendingSts {
+		if p.content[0] < end && start < p.content[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// attributeInside makes the asserted facts of sentence si inside content c
+// the statement's: reported by its speaker, or possible when it asks or denies.
+func (d *docState) attributeInside(si int, c *content, st pendingStatement) {
+	toks := d.sents[si].toks
+	start, end := toks[c.lo].start, toks[c.hi].end
+	for i := range d.pendingRels {
+		p := &d.pendingRels[i]
+		if p.si != si || p.modality != "" && p.modality != ModalityAsserted || p.subj.start < start || p.subj.end > end {
+			continue
+		}
+		p.modality = ModalityReported
+		if st.speaker != nil {
+			p.attr, p.attrSpan = st.speaker, st.speakerSpan
+		}
+	}
+}

@@ -1,0 +1,70 @@
+package facts
+
+import (
+	"context"
+	"testing"
+)
+
+// TestCueModelLoads checks that the embedded cue model decodes into weights
+// and a threshold.
+func TestCueModelLoads(t *testing.T) {
+	m, err := decodeCueModel(cueModelGz)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Weights) < 1000 {
+		t.Errorf("cue model has %d weights; want the trained model (internal/train/attrib)", len(m.Weights))
+	}
+	if m.score([]string{"b", "l=say", "p=VERB", "c=ccomp"}) <= m.score([]string{"b", "l=table", "p=NOUN"}) {
+		t.Errorf("a verb with a clause scores no higher as a cue than a plain noun")
+	}
+}
+
+// TestLearnedCues checks the statements only the learned cue model finds:
+// present by default, absent with NoLearnedCues, never without a named speaker.
+func TestLearnedCues(t *testing.T) {
+	cases := []struct {
+		name, text, speaker, cue string
+	}{
+		{"a cited reason", "The mayor cited rising costs as the reason for the delay.", "mayor", "cited"},
+		{"an idea waved away", "Peter Holm has pooh-poohed the idea that the port will close.", "Peter Holm", "pooh-poohed"},
+	}
+	with := mustExtractor(t)
+	without, err := New(Options{NoLearnedCues: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := with.Extract(context.Background(), Document{ID: "learned", Text: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, s := range res.Statements {
+				found = found || s.Speaker.Name == c.speaker && s.Cue == c.cue
+			}
+			if !found {
+				t.Errorf("%s: no statement of %s through %q; got:\n%s", c.text, c.speaker, c.cue, describeResult(res))
+			}
+			res, err = without.Extract(context.Background(), Document{ID: "learned", Text: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range res.Statements {
+				if s.Cue == c.cue {
+					t.Errorf("with NoLearnedCues the rules alone found %q: the case no longer tests the model", s.Cue)
+				}
+			}
+		})
+	}
+	res, err := with.Extract(context.Background(), Document{ID: "learned", Text: "The curfew was lifted on Thursday after two days of protests."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range res.Statements {
+		if s.Speaker.ID == SpeakerUnknown && s.Confidence < 0.6 {
+			t.Errorf("a learned statement without a named speaker: %+v", s)
+		}
+	}
+}
