@@ -50,6 +50,16 @@ var attributionCases = []constructionCase{
 		sts:  []wantSt{{speaker: "Clara Voss", cue: "called", content: "new elections in the spring"}},
 	},
 	{
+		name: "a gerund after about is what a cue is about",
+		text: "Otto Brandt talked about raising the harbour fees.",
+		sts:  []wantSt{{speaker: "Otto Brandt", cue: "talked", content: "raising the harbour fees"}},
+	},
+	{
+		name: "a reported clause keeps the condition after it",
+		text: "The council met on Monday.\n\nClara Voss admitted that the vote would be hard to win if the turnout stayed low.",
+		sts:  []wantSt{{speaker: "Clara Voss", cue: "admitted", content: "the vote would be hard to win if the turnout stayed low"}},
+	},
+	{
 		name: "a relative clause endorses",
 		text: "Jonas Weber, who endorsed Clara Voss last week, spoke in Bonn.",
 		sts:  []wantSt{{speaker: "Jonas Weber", cue: "endorsed", content: "Clara Voss"}},
@@ -143,6 +153,43 @@ func TestAttributionConstructions(t *testing.T) {
 			}
 			if problems := checkConstruction(c, res); len(problems) > 0 {
 				t.Errorf("%s\n%s\ngot:\n%s", c.text, strings.Join(problems, "\n"), describeResult(res))
+			}
+		})
+	}
+}
+
+// speakerTypeCases are speakers written as common nouns: a person's role, a
+// body and a document speak as what they are, never as a concept.
+var speakerTypeCases = []struct {
+	name, text, speaker, typ string
+}{
+	{"a document", "The harbour lost money again.\n\nThe report said the harbour was losing money.", "report", TypeWork},
+	{"a poll's share of people", "The vote is close.\n\nForty per cent of voters said the fees were too high.", "Forty per cent of voters", TypePerson},
+	{"a role", "The fees are rising.\n\nA council spokesman said the fees would rise.", "council spokesman", TypePerson},
+	{"a body", "The plan was debated.\n\nThe ministry said the plan was sound.", "ministry", TypeOrg},
+	{"people by what they do", "The plan was debated.\n\nCampaigners said the plan would fail.", "Campaigners", TypePerson},
+}
+
+func TestSpeakerTypes(t *testing.T) {
+	x := mustExtractor(t)
+	for i, c := range speakerTypeCases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("sptype%02d", i), Text: c.text})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			found := false
+			for _, s := range res.Statements {
+				if !strings.EqualFold(s.Speaker.Name, c.speaker) && !strings.EqualFold(s.Speaker.Mention, c.speaker) {
+					continue
+				}
+				found = true
+				if s.Speaker.Type != c.typ {
+					t.Errorf("%s\nspeaker %q typed %s, want %s", c.text, s.Speaker.Name, s.Speaker.Type, c.typ)
+				}
+			}
+			if !found {
+				t.Errorf("%s\nno statement by %q; got:\n%s", c.text, c.speaker, describeResult(res))
 			}
 		})
 	}
