@@ -293,9 +293,16 @@ func (d *docState) contentOf(si, v int) *content {
 		t.rel[v] == "conj" && t.child(v, "nsubj") >= 0 && t.child(v, "cc") < 0 && v > 1 && toks[t.child(v, "nsubj")-1].text == ","
 	if parenthetical && t.head[v] >= 0 && t.child(v, "obj") < 0 && t.child(v, "xcomp") < 0 {
 		h := t.head[v]
+		if b := t.base(h); (b == "nsubj" || b == "nsubj:pass") && t.head[h] > h {
+			h = t.head[h] // "The fees, the mayor argued, were too high" hung on the subject
+		}
 		lo, hi := t.span(h, punct)
 		vlo, vhi := t.span(v, punct)
 		switch {
+		case lo < vlo && vhi < hi && !d.anyQuoted(si, lo, hi):
+			// "The fees, the mayor argued, were too high": the cue inside what
+			// was said, kept in it as in a quotation it cuts
+			return mk(lo, hi, "parenthetical")
 		case vlo > h:
 			hi = vlo - 1 // the cue follows the content
 			if hi < lo {
@@ -326,7 +333,7 @@ func (d *docState) contentOf(si, v int) *content {
 			return mk(lo, hi, "infinitive")
 		}
 	}
-	if o := t.child(v, "obj"); o >= 0 && (objectCues[l] || d.x.objectCues[l] && d.statedObject(si, v, o)) && !(l == "deny" && (t.child(v, "iobj") >= 0 || len(t.children(v, "obj")) > 1)) && (l != "call" && l != "describe" || t.child(v, "xcomp") >= 0 || t.child(v, "obl") >= 0) && (t.base(v) != "acl" || t.rel[v] == "acl:relcl" && t.child(v, "nsubj") >= 0) {
+	if o := t.child(v, "obj"); o >= 0 && (objectCues[l] || d.x.objectCues[l] && d.statedObject(si, v, o)) && !(l == "deny" && (t.child(v, "iobj") >= 0 || len(t.children(v, "obj")) > 1)) && (l != "call" && l != "describe" || t.child(v, "xcomp") >= 0 || t.child(v, "obl") >= 0) && (t.base(v) != "acl" || t.rel[v] == "acl:relcl" && t.child(v, "nsubj") >= 0 || d.agentParticiple(si, v)) {
 		// A participle modifying a noun ("the plan described below") attributes
 		// nothing; a relative clause with its subject ("Christie, who endorsed
 		// Trump") does.
@@ -454,6 +461,34 @@ func (d *docState) clauseTail(si, v, hi int) int {
 		_, ehi := t.span(ext, punct)
 		hi = ehi
 	}
+}
+
+// anyQuoted reports whether a token of [lo, hi] is inside a quotation: a
+// quotation a cue cuts is the quote rules' to read.
+func (d *docState) anyQuoted(si, lo, hi int) bool {
+	for k := lo; k <= hi; k++ {
+		if d.quoted[si][k] {
+			return true
+		}
+	}
+	return false
+}
+
+// agentParticiple reports whether participle v modifies a noun naming who
+// does it — "Democrats supporting Mrs. Clinton", "a group backing Bush":
+// the noun holds the view its participle states. A participle on a thing
+// ("the plan described below") or with a passive sense states nothing.
+func (d *docState) agentParticiple(si, v int) bool {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	h := t.head[v]
+	if t.rel[v] != "acl" || h < 0 || h > v || !strings.HasSuffix(toks[v].lower, "ing") || t.child(v, "mark") >= 0 {
+		return false
+	}
+	if m := d.mentionAt(si, h); m != nil && m.ent != nil && (m.ent.typ == TypePerson || m.ent.typ == TypeOrg || m.ent.typ == TypeNORP) {
+		return true
+	}
+	typ := d.nounSpeakerType(toks[h].text)
+	return typ == TypePerson || typ == TypeOrg
 }
 
 // aboutPrepositions introduce what a cue is about: "spoke about", "called for".

@@ -60,6 +60,17 @@ var attributionCases = []constructionCase{
 		sts:  []wantSt{{speaker: "Clara Voss", cue: "admitted", content: "the vote would be hard to win if the turnout stayed low"}},
 	},
 	{
+		name: "a participle on people states their view",
+		text: "The council met on Monday.\n\nVoters backing Clara Voss are younger than the average.",
+		sts:  []wantSt{{speaker: "Voters", cue: "backing", content: "Clara Voss"}},
+	},
+	{
+		name: "a cue inside the clause it reports, hung on the subject",
+		text: "The council met on Monday.\n\nThe harbour fees, the mayor argued, were far too high for the fishermen.",
+		sts: []wantSt{{speaker: "mayor", cue: "argued",
+			content: "The harbour fees, the mayor argued, were far too high for the fishermen"}},
+	},
+	{
 		name: "a relative clause endorses",
 		text: "Jonas Weber, who endorsed Clara Voss last week, spoke in Bonn.",
 		sts:  []wantSt{{speaker: "Jonas Weber", cue: "endorsed", content: "Clara Voss"}},
