@@ -178,6 +178,7 @@ var speakerTypeCases = []struct {
 	{"a poll's share of people", "The vote is close.\n\nForty per cent of voters said the fees were too high.", "Forty per cent of voters", TypePerson},
 	{"a role", "The fees are rising.\n\nA council spokesman said the fees would rise.", "council spokesman", TypePerson},
 	{"a body", "The plan was debated.\n\nThe ministry said the plan was sound.", "ministry", TypeOrg},
+	{"a place that speaks is the office in it, its name whole", "The visit was planned.\n\nDowning Street has confirmed that the visit will go ahead.", "Downing Street", TypeOrg},
 	{"people by what they do", "The plan was debated.\n\nCampaigners said the plan would fail.", "Campaigners", TypePerson},
 }
 

@@ -28,7 +28,8 @@ var speakerPersonNouns = set(`spokesman spokeswoman spokesperson spokesmen spoke
 	boy girl father mother son daughter wife husband brother sister friend neighbour neighbor other others
 	crowd audience attendee lawmaker superdelegate millennial percent guy folk fan follower viewer reader
 	listener caller donor backer insider outsider elite conservative liberal progressive moderate
-	republican democrat independent everyone everybody someone somebody anyone nobody`)
+	republican democrat independent everyone everybody someone somebody anyone nobody public couple
+	citizen`)
 
 // speakerBodyNouns head phrases naming organisations: "the government",
 // "the committee", "police".
@@ -52,10 +53,16 @@ var speakerWorkNouns = set(`report book poll survey study research document data
 
 // typeSpeakers gives each concept that speaks the type its head noun says
 // (PERSON, ORG or WORK), names a proper name the mention tagger cut short by
-// the whole name the article writes ("Downing Street", not "Street").
+// the whole name the article writes ("Downing Street", not "Street"); a
+// place without a government that speaks is the office in it.
 func (d *docState) typeSpeakers() {
 	for i := range d.pendingSts {
 		p := &d.pendingSts[i]
+		if e := p.speaker; e != nil && e.typ == TypeLoc {
+			// "Downing Street has confirmed", "the White House said": a place
+			// that speaks is the office in it
+			e.typ, e.weakType = TypeOrg, false
+		}
 		if e := p.speaker; e != nil && e.typ == TypeConcept {
 			written := ""
 			if p.speakerSpan[1] > p.speakerSpan[0] {
