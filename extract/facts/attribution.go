@@ -578,6 +578,13 @@ func (d *docState) treeSpeakers(si, v int) []arg {
 	}
 	toks := d.sents[si].toks
 	if sb := t.child(v, "nsubj"); sb >= 0 && !(sb < v && toks[v].tag == "VBG" && v > 0 && toks[v-1].text == "," && t.head[v] >= 0) {
+		// "That might, he suggests, lead to …" with two subjects: the one
+		// between commas next to the cue speaks, the other opens what is said
+		for _, o := range t.children(v, "nsubj") {
+			if o > sb && o < v && o > 0 && toks[o-1].text == "," {
+				sb = o
+			}
+		}
 		if rel := d.relativeHead(si, sb); rel >= 0 {
 			sb = rel
 		}

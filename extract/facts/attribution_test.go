@@ -179,6 +179,7 @@ var speakerTypeCases = []struct {
 	{"a role", "The fees are rising.\n\nA council spokesman said the fees would rise.", "council spokesman", TypePerson},
 	{"a body", "The plan was debated.\n\nThe ministry said the plan was sound.", "ministry", TypeOrg},
 	{"a place that speaks is the office in it, its name whole", "The visit was planned.\n\nDowning Street has confirmed that the visit will go ahead.", "Downing Street", TypeOrg},
+	{"the subject between commas next to the cue speaks, not the clause's", "The poll was close.\n\nThat might, he suggests, lead to a hung parliament.", "he", TypePerson},
 	{"people by what they do", "The plan was debated.\n\nCampaigners said the plan would fail.", "Campaigners", TypePerson},
 }
 
