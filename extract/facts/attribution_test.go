@@ -207,3 +207,54 @@ func TestSpeakerTypes(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerPhrases types speaker phrases as the tree hands them over,
+// however it cut them.
+func TestSpeakerPhrases(t *testing.T) {
+	x := mustExtractor(t)
+	d := &docState{x: x}
+	for _, c := range []struct{ phrase, typ string }{
+		{"the Prevention of Harbour Pollution Bill", TypeWork},
+		{"a meeting of local party members", TypePerson},
+		{"the move", ""},
+		{"The Commons committee", TypeOrg},
+		{"aid charity", TypeOrg},
+		{"12% of voters", TypePerson},
+		{"the figures", TypeWork},
+	} {
+		if got := d.nounSpeakerType(c.phrase); got != c.typ {
+			t.Errorf("nounSpeakerType(%q) = %q, want %q", c.phrase, got, c.typ)
+		}
+	}
+	for _, c := range []struct {
+		phrase string
+		name   string
+	}{
+		{"Opening the debate on Monday, Mr Brandt", "Mr Brandt"},
+		{"Ms Voss", ""},
+		{"the leader, Mr Brandt of Bonn", ""},
+	} {
+		got := ""
+		if off := d.trailingTitledName(c.phrase); off > 0 {
+			got = c.phrase[off:]
+		}
+		if got != c.name {
+			t.Errorf("trailingTitledName(%q) names %q, want %q", c.phrase, got, c.name)
+		}
+	}
+	for _, c := range []struct {
+		phrase string
+		proper bool
+		typ    string
+	}{
+		{"the RSPB", true, TypeOrg},
+		{"Downing Street", true, TypeOrg},
+		{"the Lord Chancellor", true, TypePerson},
+		{"the spokesman", false, ""},
+	} {
+		proper, typ := d.properSpeaker(c.phrase)
+		if proper != c.proper || typ != c.typ {
+			t.Errorf("properSpeaker(%q) = %v %q, want %v %q", c.phrase, proper, typ, c.proper, c.typ)
+		}
+	}
+}

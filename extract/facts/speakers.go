@@ -68,6 +68,17 @@ func (d *docState) typeSpeakers() {
 			if p.speakerSpan[1] > p.speakerSpan[0] {
 				written = d.doc.Text[p.speakerSpan[0]:p.speakerSpan[1]]
 			}
+			if off := d.trailingTitledName(written); off > 0 {
+				// "Realising his error, Mr Campbell": the name the phrase ends in speaks
+				name := strings.TrimSpace(written[off:])
+				start := p.speakerSpan[0] + off
+				p.speaker = d.addOnce(&mention{surface: name, typ: TypePerson, start: start, end: start + len(name)})
+				p.speakerSpan[0] = start
+				if p.speaker.typ == TypeConcept {
+					p.speaker.typ, p.speaker.weakType = TypePerson, false
+				}
+				continue
+			}
 			typ, proper := d.speakerType(e.name, written)
 			switch {
 			case typ == "":
@@ -76,7 +87,13 @@ func (d *docState) typeSpeakers() {
 				// PolNeAR train 0.03 of indirect content recall, calling their
 				// speaker unknown took BBC politics' unknown speakers to 12.9%.
 			case proper && !strings.EqualFold(strings.TrimSpace(written), e.name):
-				p.speaker = d.addOnce(&mention{surface: strings.TrimSpace(written), typ: typ, start: p.speakerSpan[0], end: p.speakerSpan[1]})
+				name, start := strings.TrimSpace(written), p.speakerSpan[0]+len(written)-len(strings.TrimLeft(written, " "))
+				for _, det := range []string{"the ", "The ", "a ", "A "} {
+					if strings.HasPrefix(name, det) {
+						name, start = name[len(det):], start+len(det) // "the RSPCA" is RSPCA
+					}
+				}
+				p.speaker = d.addOnce(&mention{surface: name, typ: typ, start: start, end: start + len(name)})
 				if p.speaker.typ == TypeConcept {
 					p.speaker.typ, p.speaker.weakType = typ, false
 				}
@@ -144,13 +161,24 @@ var shareWords = set(`majority minority quarter quarters three-quarters third th
 // ("conservative shadow home secretary David Davis", "aid charity ActionAid"):
 // a share of people ("40%", "a majority of voters", "many") is people.
 func (d *docState) nounSpeakerType(phrase string) string {
-	words := strings.Fields(strings.ToLower(phrase))
+	all := strings.Fields(strings.ToLower(phrase))
+	words := all
 	for i, w := range words {
 		if i > 0 && (w == "of" || w == "for" || w == "from" || w == "in" || w == "at" || w == "on") {
 			words = words[:i]
 			break
 		}
 	}
+	if t := d.phraseType(words); t != "" || len(words) == len(all) {
+		return t
+	}
+	// "the Prevention of Terrorism Bill", "a meeting of UKIP members": the
+	// head of a name or a group can follow its "of"
+	return d.phraseType(all[len(words):])
+}
+
+// phraseType types the words of a noun phrase from its last word back.
+func (d *docState) phraseType(words []string) string {
 	for i := len(words) - 1; i >= 0; i-- {
 		h := strings.Trim(words[i], "\"“”‘’',.;:()")
 		h = strings.TrimSuffix(strings.TrimSuffix(h, "'s"), "’s")
@@ -199,6 +227,9 @@ func (d *docState) properSpeaker(mention string) (bool, string) {
 		n++
 	}
 	if n < 2 {
+		if len(words) == 2 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "a")) {
+			words = words[1:] // "the RSPCA"
+		}
 		if len(words) != 1 {
 			return false, ""
 		}
@@ -241,4 +272,28 @@ func cueVerb(cue string) string {
 		return f[0]
 	}
 	return ""
+}
+
+// trailingTitledName returns where a speaker phrase's closing name opens
+// when the phrase is longer than it — a title of address and capitalised
+// words to its end ("Launching the initiative Mr Clarke" → "Mr Clarke") —
+// or 0.
+func (d *docState) trailingTitledName(phrase string) int {
+	words := strings.Fields(phrase)
+	for i := len(words) - 2; i >= 1; i-- {
+		if d.x.lx.honorifics[strings.ToLower(strings.TrimSuffix(words[i], "."))] == 0 {
+			continue
+		}
+		for _, w := range words[i+1:] {
+			if r := []rune(w); !unicode.IsUpper(r[0]) {
+				return 0
+			}
+		}
+		off := 0
+		for k := 0; k < i; k++ {
+			off = strings.Index(phrase[off:], words[k]) + off + len(words[k])
+		}
+		return strings.Index(phrase[off:], words[i]) + off
+	}
+	return 0
 }
