@@ -148,6 +148,15 @@ func (d *docState) isCue(si, k int) bool {
 		// relation tuple of its verb; only speech verbs make statements there.
 		return d.x.lx.cues[l]
 	}
+	if infinitiveCues[l] {
+		// "plans to …", "intends to …": an aim, whatever the noun of the same
+		// form did to the learned share
+		if x := s.tree.child(k, "xcomp"); x > k {
+			if m := s.tree.child(x, "mark"); m >= 0 && s.toks[m].lower == "to" {
+				return true
+			}
+		}
+	}
 	return d.x.attrCues[l] || objectCues[l]
 }
 

@@ -60,6 +60,11 @@ var attributionCases = []constructionCase{
 		sts:  []wantSt{{speaker: "Clara Voss", cue: "admitted", content: "the vote would be hard to win if the turnout stayed low"}},
 	},
 	{
+		name: "an aim with an infinitive, whatever the noun of the same form",
+		text: "The harbour lost money.\n\nThe mayor plans to raise the harbour fees next year.",
+		sts:  []wantSt{{speaker: "mayor", cue: "plans", content: "to raise the harbour fees next year"}},
+	},
+	{
 		name: "a participle on people states their view",
 		text: "The council met on Monday.\n\nVoters backing Clara Voss are younger than the average.",
 		sts:  []wantSt{{speaker: "Voters", cue: "backing", content: "Clara Voss"}},
