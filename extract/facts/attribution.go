@@ -1083,6 +1083,14 @@ func (d *docState) closingCue(si int) (closing, bool) {
 	for end >= 0 && (toks[end].tag == "." || toks[end].tag == "``" || toks[end].text == ")") {
 		end--
 	}
+	// "…, a Chinese official said, adding that …": the reporting clause
+	// closes what was said; the participle after it says more of its own
+	for k := end - 1; k >= 3; k-- {
+		if toks[k].text == "," && toks[k+1].tag == "VBG" && clauseCues[d.verbLemma(si, k+1)] {
+			end = k - 1
+			break
+		}
+	}
 	speech := func(k int) bool {
 		if !toks[k].isVerb() || toks[k].tag == "VBG" || toks[k].tag == "VB" && k > 0 && toks[k-1].lower == "to" {
 			return false
@@ -1147,6 +1155,25 @@ func (d *docState) closingCue(si int) (closing, bool) {
 		// "…, said a spokesman", "…, say the Tories": the speaker after the cue
 		if v == tail && v >= 3 && toks[v-1].text == "," && v < end && toks[v+1].tag != "IN" && toks[v+1].tag != "TO" && nominal(v+1, end) && !addresseeVerbs[d.verbLemma(si, v)] {
 			return closing{cue: v, spLo: v + 1, spHi: end, comma: v - 1}, true
+		}
+		break
+	}
+	// "…, said the company's chief executive, John Ferriola": a role and the
+	// name in apposition after the cue
+	for v := end - 3; v >= 3 && end-v <= 12; v-- {
+		if !speech(v) || toks[v-1].text != "," || addresseeVerbs[d.verbLemma(si, v)] {
+			continue
+		}
+		for c := v + 2; c < end; c++ {
+			if toks[c].text != "," {
+				continue
+			}
+			if nominal(v+1, c-1) && nominal(c+1, end) {
+				if m := d.mentionAt(si, c+1); m != nil && m.ent != nil && m.ent.typ == TypePerson && m.first == c+1 && m.last == end {
+					return closing{cue: v, spLo: c + 1, spHi: end, comma: v - 1}, true
+				}
+			}
+			break
 		}
 		break
 	}

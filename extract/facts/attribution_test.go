@@ -65,6 +65,18 @@ var attributionCases = []constructionCase{
 		sts:  []wantSt{{speaker: "mayor", cue: "plans", content: "to raise the harbour fees next year"}},
 	},
 	{
+		name: "a closing cue with a role and a name in apposition after it",
+		text: "The plant is old.\n\nThe big steel plant is hanging on, but it is under intense pressure from imports, said the company chief executive, John Ferriola.",
+		sts: []wantSt{{speaker: "John Ferriola", cue: "said",
+			content: "The big steel plant is hanging on, but it is under intense pressure from imports"}},
+	},
+	{
+		name: "a closing cue followed by a participle of its own",
+		text: "The plant is old.\n\nThe imam did not mingle but left as soon as prayers were finished, Nefzi said, adding that he was shocked.",
+		sts: []wantSt{{speaker: "Nefzi", cue: "said", content: "The imam did not mingle but left as soon as prayers were finished"},
+			{speaker: "Nefzi", cue: "adding", content: "he was shocked"}},
+	},
+	{
 		name: "a participle on people states their view",
 		text: "The council met on Monday.\n\nVoters backing Clara Voss are younger than the average.",
 		sts:  []wantSt{{speaker: "Voters", cue: "backing", content: "Clara Voss"}},
