@@ -695,8 +695,10 @@ func (d *docState) treeStatements(si int) {
 				speakers, c = sp, &content{lo: lo, hi: hi, kind: "clause"}
 			}
 		}
-		// "Cook said Goldsmith's admission suggested …": the statement is Cook's.
-		if ctx := d.contextOf(si, v); ctx.reporter >= 0 && ctx.reporter != v && (len(speakers) == 0 || speakers[0].ent == nil || speakers[0].ent.typ == TypeConcept) {
+		// "Cook said Goldsmith's admission suggested …": the statement is Cook's;
+		// "Smith said officials believe …" is also the officials' (a speaker
+		// noun: people, a body, a document).
+		if ctx := d.contextOf(si, v); ctx.reporter >= 0 && ctx.reporter != v && (len(speakers) == 0 || speakers[0].ent == nil || speakers[0].ent.typ == TypeConcept && d.nounSpeakerType(speakers[0].text) == "") {
 			continue
 		}
 		cue := toks[v].text

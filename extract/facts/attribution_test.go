@@ -77,6 +77,13 @@ var attributionCases = []constructionCase{
 			{speaker: "Nefzi", cue: "adding", content: "he was shocked"}},
 	},
 	{
+		name: "a view of people reported by someone is theirs too, a thing's is not",
+		text: "The harbour lost money.\n\nOtto Brandt said local officials believe the harbour fees are too high.\n\nOtto Brandt said the new plan suggested the fees would fall.",
+		sts: []wantSt{{speaker: "Otto Brandt", cue: "said", content: "local officials believe the harbour fees are too high"},
+			{speaker: "local officials", cue: "believe", content: "the harbour fees are too high"},
+			{speaker: "Otto Brandt", cue: "said", content: "the new plan suggested the fees would fall"}},
+	},
+	{
 		name: "a participle on people states their view",
 		text: "The council met on Monday.\n\nVoters backing Clara Voss are younger than the average.",
 		sts:  []wantSt{{speaker: "Voters", cue: "backing", content: "Clara Voss"}},
