@@ -50,6 +50,51 @@ var attributionCases = []constructionCase{
 		sts:  []wantSt{{speaker: "Clara Voss", cue: "called", content: "new elections in the spring"}},
 	},
 	{
+		name: "a gerund after about is what a cue is about",
+		text: "Otto Brandt talked about raising the harbour fees.",
+		sts:  []wantSt{{speaker: "Otto Brandt", cue: "talked", content: "raising the harbour fees"}},
+	},
+	{
+		name: "a reported clause keeps the condition after it",
+		text: "The council met on Monday.\n\nClara Voss admitted that the vote would be hard to win if the turnout stayed low.",
+		sts:  []wantSt{{speaker: "Clara Voss", cue: "admitted", content: "the vote would be hard to win if the turnout stayed low"}},
+	},
+	{
+		name: "an aim with an infinitive, whatever the noun of the same form",
+		text: "The harbour lost money.\n\nThe mayor plans to raise the harbour fees next year.",
+		sts:  []wantSt{{speaker: "mayor", cue: "plans", content: "to raise the harbour fees next year"}},
+	},
+	{
+		name: "a closing cue with a role and a name in apposition after it",
+		text: "The plant is old.\n\nThe big steel plant is hanging on, but it is under intense pressure from imports, said the company chief executive, John Ferriola.",
+		sts: []wantSt{{speaker: "John Ferriola", cue: "said",
+			content: "The big steel plant is hanging on, but it is under intense pressure from imports"}},
+	},
+	{
+		name: "a closing cue followed by a participle of its own",
+		text: "The plant is old.\n\nThe imam did not mingle but left as soon as prayers were finished, Nefzi said, adding that he was shocked.",
+		sts: []wantSt{{speaker: "Nefzi", cue: "said", content: "The imam did not mingle but left as soon as prayers were finished"},
+			{speaker: "Nefzi", cue: "adding", content: "he was shocked"}},
+	},
+	{
+		name: "a view of people reported by someone is theirs too, a thing's is not",
+		text: "The harbour lost money.\n\nOtto Brandt said local officials believe the harbour fees are too high.\n\nOtto Brandt said the new plan suggested the fees would fall.",
+		sts: []wantSt{{speaker: "Otto Brandt", cue: "said", content: "local officials believe the harbour fees are too high"},
+			{speaker: "local officials", cue: "believe", content: "the harbour fees are too high"},
+			{speaker: "Otto Brandt", cue: "said", content: "the new plan suggested the fees would fall"}},
+	},
+	{
+		name: "a participle on people states their view",
+		text: "The council met on Monday.\n\nVoters backing Clara Voss are younger than the average.",
+		sts:  []wantSt{{speaker: "Voters", cue: "backing", content: "Clara Voss"}},
+	},
+	{
+		name: "a cue inside the clause it reports, hung on the subject",
+		text: "The council met on Monday.\n\nThe harbour fees, the mayor argued, were far too high for the fishermen.",
+		sts: []wantSt{{speaker: "mayor", cue: "argued",
+			content: "The harbour fees, the mayor argued, were far too high for the fishermen"}},
+	},
+	{
 		name: "a relative clause endorses",
 		text: "Jonas Weber, who endorsed Clara Voss last week, spoke in Bonn.",
 		sts:  []wantSt{{speaker: "Jonas Weber", cue: "endorsed", content: "Clara Voss"}},
@@ -145,5 +190,95 @@ func TestAttributionConstructions(t *testing.T) {
 				t.Errorf("%s\n%s\ngot:\n%s", c.text, strings.Join(problems, "\n"), describeResult(res))
 			}
 		})
+	}
+}
+
+// speakerTypeCases are speakers written as common nouns: a person's role, a
+// body and a document speak as what they are, never as a concept.
+var speakerTypeCases = []struct {
+	name, text, speaker, typ string
+}{
+	{"a document", "The harbour lost money again.\n\nThe report said the harbour was losing money.", "report", TypeWork},
+	{"a poll's share of people", "The vote is close.\n\nForty per cent of voters said the fees were too high.", "Forty per cent of voters", TypePerson},
+	{"a role", "The fees are rising.\n\nA council spokesman said the fees would rise.", "council spokesman", TypePerson},
+	{"a body", "The plan was debated.\n\nThe ministry said the plan was sound.", "ministry", TypeOrg},
+	{"a place that speaks is the office in it, its name whole", "The visit was planned.\n\nDowning Street has confirmed that the visit will go ahead.", "Downing Street", TypeOrg},
+	{"the subject between commas next to the cue speaks, not the clause's", "The poll was close.\n\nThat might, he suggests, lead to a hung parliament.", "he", TypePerson},
+	{"people by what they do", "The plan was debated.\n\nCampaigners said the plan would fail.", "Campaigners", TypePerson},
+}
+
+func TestSpeakerTypes(t *testing.T) {
+	x := mustExtractor(t)
+	for i, c := range speakerTypeCases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("sptype%02d", i), Text: c.text})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			found := false
+			for _, s := range res.Statements {
+				if !strings.EqualFold(s.Speaker.Name, c.speaker) && !strings.EqualFold(s.Speaker.Mention, c.speaker) {
+					continue
+				}
+				found = true
+				if s.Speaker.Type != c.typ {
+					t.Errorf("%s\nspeaker %q typed %s, want %s", c.text, s.Speaker.Name, s.Speaker.Type, c.typ)
+				}
+			}
+			if !found {
+				t.Errorf("%s\nno statement by %q; got:\n%s", c.text, c.speaker, describeResult(res))
+			}
+		})
+	}
+}
+
+// TestSpeakerPhrases types speaker phrases as the tree hands them over,
+// however it cut them.
+func TestSpeakerPhrases(t *testing.T) {
+	x := mustExtractor(t)
+	d := &docState{x: x}
+	for _, c := range []struct{ phrase, typ string }{
+		{"the Prevention of Harbour Pollution Bill", TypeWork},
+		{"a meeting of local party members", TypePerson},
+		{"the move", ""},
+		{"The Commons committee", TypeOrg},
+		{"aid charity", TypeOrg},
+		{"12% of voters", TypePerson},
+		{"the figures", TypeWork},
+	} {
+		if got := d.nounSpeakerType(c.phrase); got != c.typ {
+			t.Errorf("nounSpeakerType(%q) = %q, want %q", c.phrase, got, c.typ)
+		}
+	}
+	for _, c := range []struct {
+		phrase string
+		name   string
+	}{
+		{"Opening the debate on Monday, Mr Brandt", "Mr Brandt"},
+		{"Ms Voss", ""},
+		{"the leader, Mr Brandt of Bonn", ""},
+	} {
+		got := ""
+		if off := d.trailingTitledName(c.phrase); off > 0 {
+			got = c.phrase[off:]
+		}
+		if got != c.name {
+			t.Errorf("trailingTitledName(%q) names %q, want %q", c.phrase, got, c.name)
+		}
+	}
+	for _, c := range []struct {
+		phrase string
+		proper bool
+		typ    string
+	}{
+		{"the RSPB", true, TypeOrg},
+		{"Downing Street", true, TypeOrg},
+		{"the Lord Chancellor", true, TypePerson},
+		{"the spokesman", false, ""},
+	} {
+		proper, typ := d.properSpeaker(c.phrase)
+		if proper != c.proper || typ != c.typ {
+			t.Errorf("properSpeaker(%q) = %v %q, want %v %q", c.phrase, proper, typ, c.proper, c.typ)
+		}
 	}
 }

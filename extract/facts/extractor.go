@@ -213,6 +213,7 @@ func round2(f float64) float64 {
 
 // finish turns the document's entities and pending records into the Result.
 func (d *docState) finish() {
+	d.typeSpeakers()
 	used := map[*docEntity]bool{}
 	for _, p := range d.pendingRels {
 		used[p.subj.ent] = true

@@ -111,7 +111,10 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 		// "Khaled Al-Maeena" after a quotation: a given name the tagger took for a
 		// verb still opens the name that follows it.
 		givenOpens := toks[i].isCap() && x.lx.given[toks[i].lower] != 0 && i+1 < len(toks) && toks[i+1].isProper() && x.isNameToken(toks[i+1], false, midCaps)
-		if !givenOpens && !x.isNameToken(toks[i], start, midCaps) {
+		// "Downing Street", "Reading Road": a capitalised word the tagger took
+		// for a verb opens the place name whose head follows it.
+		placeOpens := toks[i].isCap() && strings.HasPrefix(toks[i].tag, "VB") && i+1 < len(toks) && toks[i+1].isCap() && x.lx.locHeads[toks[i+1].lower] == TypeLoc
+		if !givenOpens && !placeOpens && !x.isNameToken(toks[i], start, midCaps) {
 			i++
 			continue
 		}
