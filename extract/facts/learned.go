@@ -112,6 +112,7 @@ func (d *docState) cueFeatures(si, k int) []string {
 			} else {
 				f = append(f, "subjp="+t.upos[c])
 			}
+			f = append(f, "subjw="+d.x.lx.lemmatize(toks[c].lower, true), "lsubj="+l+"|"+t.upos[c])
 		}
 	}
 	if k+1 < len(toks) {
@@ -140,6 +141,13 @@ func (d *docState) cueFeatures(si, k int) []string {
 	if d.x.lx.cues[l] {
 		f = append(f, "lexcue")
 	}
+	// what the tree offers as content, alone and with the word: a clause after
+	// "said" is a cue's, an object after "signed" seldom
+	kind := "none"
+	if c := d.learnedContent(si, k); c != nil {
+		kind = c.kind
+	}
+	f = append(f, "ck="+kind, "lck="+l+"|"+kind, "pck="+t.upos[k]+"|"+kind)
 	return f
 }
 
