@@ -101,6 +101,16 @@ func NewLinking(results []*Result) *Linking {
 					best, bestN = n, c
 				}
 			}
+			if i := strings.Index(best, " of "); i > 0 {
+				for n := range g.names {
+					if !strings.HasSuffix(n, best[i:]) {
+						// "the success of Meet the Fockers" and "the success of other
+						// projects" are one concept, success: no one's "of" names it
+						best = best[:i]
+						break
+					}
+				}
+			}
 			g.canon = best
 			continue
 		}

@@ -121,3 +121,32 @@ func TestWriteJSONL(t *testing.T) {
 		t.Errorf("kinds = %v, want %v (merged entities first)", kinds, want)
 	}
 }
+
+// TestConceptNamedByItsKey checks that a concept articles name by different
+// "of" phrases ("the success of Meet the Fockers", "the success of other
+// projects") is named by what they share, not by one article's phrase.
+func TestConceptNamedByItsKey(t *testing.T) {
+	concept := func(doc, name string, mentions int) *Result {
+		return &Result{Doc: Document{ID: doc}, Entities: []Entity{{Kind: KindEntity, ID: "success", Name: name, Type: TypeConcept, Docs: []string{doc}, Mentions: mentions}}}
+	}
+	cases := []struct {
+		names []string
+		want  string
+	}{
+		{[]string{"success of Meet the Fockers", "success of other similar projects"}, "success"},
+		{[]string{"success of the plan", "success of the plan"}, "success of the plan"},
+		{[]string{"success", "success of the plan"}, "success"},
+	}
+	for _, c := range cases {
+		var res []*Result
+		for i, n := range c.names {
+			res = append(res, concept(string(rune('a'+i)), n, 2-i))
+		}
+		Link(res)
+		for _, r := range res {
+			if got := r.Entities[0].Name; got != c.want {
+				t.Errorf("%q: named %q, want %q", c.names, got, c.want)
+			}
+		}
+	}
+}
