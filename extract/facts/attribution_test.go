@@ -84,6 +84,12 @@ var attributionCases = []constructionCase{
 			{speaker: "Otto Brandt", cue: "said", content: "the new plan suggested the fees would fall"}},
 	},
 	{
+		name: "according to X after a participle on a noun qualifies the whole clause",
+		text: "The vote was close.\n\nHer victory came from women, young voters and Democrats looking for an experienced candidate, according to the Ledger.",
+		sts: []wantSt{{speaker: "Ledger", cue: "according to",
+			content: "Her victory came from women, young voters and Democrats looking for an experienced candidate"}},
+	},
+	{
 		name: "a participle on people states their view",
 		text: "The council met on Monday.\n\nVoters backing Clara Voss are younger than the average.",
 		sts:  []wantSt{{speaker: "Voters", cue: "backing", content: "Clara Voss"}},
