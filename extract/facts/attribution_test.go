@@ -278,6 +278,9 @@ func TestSpeakerPhrases(t *testing.T) {
 		typ    string
 	}{
 		{"the RSPB", true, TypeOrg},
+		{"the Ledger", true, TypeOrg},
+		{"the French", true, TypeNORP},
+		{"the Chancellor", false, ""},
 		{"Downing Street", true, TypeOrg},
 		{"the Lord Chancellor", true, TypePerson},
 		{"the spokesman", false, ""},
