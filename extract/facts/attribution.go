@@ -1304,6 +1304,9 @@ func (d *docState) statedObject(si, v, o int) bool {
 	t, toks := s.tree, s.toks
 	l := d.verbLemma(si, v)
 	n := d.x.lx.lemmatize(toks[o].lower, true)
+	if deedVerbs[l] {
+		return false // "signed the agreement": a deed, learned cue or not
+	}
 	if thingObjectVerbs[l] {
 		return cueNounLemmas[n] || stanceNouns[n] || contentNouns[n]
 	}
