@@ -90,6 +90,11 @@ var attributionCases = []constructionCase{
 			content: "Her victory came from women, young voters and Democrats looking for an experienced candidate"}},
 	},
 	{
+		name: "a learned cue with an unresolved pronoun for its speaker",
+		text: "The vote was close.\n\nWe pooh-poohed the idea that the fees would fall.",
+		sts:  []wantSt{{speaker: SpeakerUnknown, cue: "pooh-poohed", content: "the fees would fall"}},
+	},
+	{
 		name: "a participle on people states their view",
 		text: "The council met on Monday.\n\nVoters backing Clara Voss are younger than the average.",
 		sts:  []wantSt{{speaker: "Voters", cue: "backing", content: "Clara Voss"}},
