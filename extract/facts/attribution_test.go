@@ -95,6 +95,12 @@ var attributionCases = []constructionCase{
 		sts:  []wantSt{{speaker: SpeakerUnknown, cue: "pooh-poohed", content: "the fees would fall"}},
 	},
 	{
+		name: "a learned cue inside what someone said reports its own speaker's view",
+		text: "The vote was close.\n\nOtto Brandt said that officials made little secret of their anger at the fees.",
+		sts: []wantSt{{speaker: "Otto Brandt", cue: "said", content: "officials made little secret of their anger at the fees"},
+			{speaker: "officials", cue: "secret", content: "their anger"}},
+	},
+	{
 		name: "a participle on people states their view",
 		text: "The council met on Monday.\n\nVoters backing Clara Voss are younger than the average.",
 		sts:  []wantSt{{speaker: "Voters", cue: "backing", content: "Clara Voss"}},

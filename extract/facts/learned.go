@@ -193,7 +193,11 @@ func (d *docState) learnedCues() error {
 				continue
 			}
 			c := d.learnedContent(si, k)
-			if c == nil || d.statementCovers(si, c) {
+			if c == nil {
+				continue
+			}
+			covered, nested := d.statementCovers(si, c, s.toks[k].start)
+			if covered {
 				continue
 			}
 			l := d.verbLemma(si, k)
@@ -205,6 +209,9 @@ func (d *docState) learnedCues() error {
 				continue
 			}
 			speakers := d.learnedSpeakers(si, k)
+			if nested && len(speakers) > 0 && speakers[0].ent != nil && speakers[0].ent.typ == TypeConcept && d.nounSpeakerType(speakers[0].text) == "" {
+				continue // "Cook said Goldsmith's admission suggested …": the statement is Cook's
+			}
 			if len(speakers) == 0 || speakers[0].ent == nil && !personalSpeakers[strings.ToLower(speakers[0].text)] {
 				continue // a cue the rules missed, with nobody the article names: too weak to add
 				// (a pronoun, "we" or "he" the article does not resolve, still
@@ -307,16 +314,21 @@ func (d *docState) learnedContent(si, k int) *content {
 var topicPrepositions = set(`about on over against for of`)
 
 // statementCovers reports whether a statement of sentence si already holds
-// any of content c.
-func (d *docState) statementCovers(si int, c *content) bool {
+// any of content c, its cue (a byte offset) outside that statement's content;
+// nested when the cue is inside one, reporting something of its own.
+func (d *docState) statementCovers(si int, c *content, cue int) (covered, nested bool) {
 	toks := d.sents[si].toks
 	start, end := toks[c.lo].start, toks[c.hi].end
 	for _, p := range d.pendingSts {
 		if p.content[0] < end && start < p.content[1] {
-			return true
+			if p.content[0] <= cue && cue < p.content[1] && (p.content[0] != start || p.content[1] != end) {
+				nested = true // a report inside what someone said: "… said aides fear …"
+				continue
+			}
+			return true, nested
 		}
 	}
-	return false
+	return false, nested
 }
 
 // attributeInside makes the asserted facts of sentence si inside content c
