@@ -773,12 +773,17 @@ func (d *docState) treeStatements(si int) {
 		h := t.head[x]
 		// "…, leading the field with 30%, according to X" hung on a noun or a
 		// phrase of the clause: what X says is the whole clause.
-		for t.head[h] >= 0 && !d.isPredicate(si, h) {
-			h = t.head[h]
-		}
-		// "…, killing 107, according to X": the whole clause the participle hangs off
-		for t.head[h] >= 0 && (t.base(h) == "advcl" || t.base(h) == "conj") && t.child(h, "nsubj") < 0 {
-			h = t.head[h]
+		// "…, killing 107, according to X": the whole clause the participle
+		// hangs off, also a participle on a noun ("… and Democrats looking
+		// for experience (90 percent), according to CNN")
+		for moved := true; moved; {
+			moved = false
+			for t.head[h] >= 0 && !d.isPredicate(si, h) {
+				h, moved = t.head[h], true
+			}
+			for t.head[h] >= 0 && (t.base(h) == "advcl" || t.base(h) == "conj" || t.rel[h] == "acl") && t.child(h, "nsubj") < 0 {
+				h, moved = t.head[h], true
+			}
 		}
 		lo, hi := t.span(h, set(`punct`))
 		xlo, xhi := t.span(x, set(`punct`))
@@ -1299,6 +1304,9 @@ func (d *docState) statedObject(si, v, o int) bool {
 	t, toks := s.tree, s.toks
 	l := d.verbLemma(si, v)
 	n := d.x.lx.lemmatize(toks[o].lower, true)
+	if deedVerbs[l] {
+		return false // "signed the agreement": a deed, learned cue or not
+	}
 	if thingObjectVerbs[l] {
 		return cueNounLemmas[n] || stanceNouns[n] || contentNouns[n]
 	}

@@ -84,6 +84,23 @@ var attributionCases = []constructionCase{
 			{speaker: "Otto Brandt", cue: "said", content: "the new plan suggested the fees would fall"}},
 	},
 	{
+		name: "according to X after a participle on a noun qualifies the whole clause",
+		text: "The vote was close.\n\nHer victory came from women, young voters and Democrats looking for an experienced candidate, according to the Ledger.",
+		sts: []wantSt{{speaker: "Ledger", cue: "according to",
+			content: "Her victory came from women, young voters and Democrats looking for an experienced candidate"}},
+	},
+	{
+		name: "a learned cue with an unresolved pronoun for its speaker",
+		text: "The vote was close.\n\nWe pooh-poohed the idea that the fees would fall.",
+		sts:  []wantSt{{speaker: SpeakerUnknown, cue: "pooh-poohed", content: "the fees would fall"}},
+	},
+	{
+		name: "a learned cue inside what someone said reports its own speaker's view",
+		text: "The vote was close.\n\nOtto Brandt said that officials made little secret of their anger at the fees.",
+		sts: []wantSt{{speaker: "Otto Brandt", cue: "said", content: "officials made little secret of their anger at the fees"},
+			{speaker: "officials", cue: "secret", content: "their anger"}},
+	},
+	{
 		name: "a participle on people states their view",
 		text: "The council met on Monday.\n\nVoters backing Clara Voss are younger than the average.",
 		sts:  []wantSt{{speaker: "Voters", cue: "backing", content: "Clara Voss"}},
@@ -272,6 +289,9 @@ func TestSpeakerPhrases(t *testing.T) {
 		typ    string
 	}{
 		{"the RSPB", true, TypeOrg},
+		{"the Ledger", true, TypeOrg},
+		{"the French", true, TypeNORP},
+		{"the Chancellor", false, ""},
 		{"Downing Street", true, TypeOrg},
 		{"the Lord Chancellor", true, TypePerson},
 		{"the spokesman", false, ""},

@@ -227,8 +227,9 @@ func (d *docState) properSpeaker(mention string) (bool, string) {
 		n++
 	}
 	if n < 2 {
+		determined := false
 		if len(words) == 2 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "a")) {
-			words = words[1:] // "the RSPCA"
+			words, determined = words[1:], true // "the RSPCA"
 		}
 		if len(words) != 1 {
 			return false, ""
@@ -240,6 +241,17 @@ func (d *docState) properSpeaker(mention string) (bool, string) {
 			return true, TypeOrg // an acronym: "USDAW", "COSLA"
 		case d.x.lx.given[lw] != 0 && !d.x.lx.words[lw]:
 			return true, TypePerson // "Theresa"
+		case determined && unicode.IsUpper([]rune(w)[0]):
+			// "the Ledger", "the Post": a capital after "the" names a body,
+			// unless its word says a person or a document ("the Chancellor",
+			// "the Bill")
+			if d.nounSpeakerType(lw) != "" {
+				return false, "" // typed as the common noun it is
+			}
+			if _, ok := d.x.lx.demonyms[lw]; ok {
+				return true, TypeNORP // "the French"
+			}
+			return true, TypeOrg
 		}
 		return false, ""
 	}
