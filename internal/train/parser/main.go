@@ -40,6 +40,7 @@ func run(ctx context.Context, args []string) error {
 	extra := fs.String("extra", "", "comma-separated CoNLL-U files or directories to parse into -pred as well")
 	tagIters := fs.Int("tag-iters", 6, "tagger epochs")
 	parseIters := fs.Int("parse-iters", 20, "parser epochs")
+	tagFolds := fs.Int("tag-folds", 0, "above 1: add a second tagger pass reading the first pass's right-context tags, trained on first-pass tags jackknifed over this many folds")
 	folds := fs.Int("folds", 5, "jackknife folds for the parser's training tags (1: gold tags)")
 	seed := fs.Uint64("seed", 1, "random seed")
 	beam := fs.Int("beam", 8, "beam width (1: greedy with a dynamic oracle)")
@@ -53,6 +54,7 @@ func run(ctx context.Context, args []string) error {
 	extraGenres := fs.String("extra-genres", defaultExtraGenres, "comma-separated GUM genres taken from -extra-train (never news)")
 	extraTag := fs.Bool("extra-tag", false, "let the tagger learn from -extra-train too (default: the parser only, so tags stay EWT's)")
 	holdout := fs.String("holdout", "../shared/eval/gum-news/conllu", "comma-separated CoNLL-U files or directories whose sentences are never trained on")
+	tagOnly := fs.Bool("tag-only", false, "train only the tagger and print its UPOS/XPOS accuracy on EWT dev and on every 5th -extra-train document (those documents then left out of training); writes no model")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -86,7 +88,7 @@ func run(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		var parseExtra []syntax.Sentence
+		var parseExtra, extraDev []syntax.Sentence
 		if *extraTrain != "" {
 			var held []syntax.Sentence
 			for _, name := range expand(*holdout) {
@@ -96,11 +98,22 @@ func run(ctx context.Context, args []string) error {
 				}
 				held = append(held, s...)
 			}
-			extra, st, err := readExtra(*extraTrain, strings.Split(*extraGenres, ","), train, held)
+			extra, docOf, st, err := readExtra(*extraTrain, strings.Split(*extraGenres, ","), train, held)
 			if err != nil {
 				return err
 			}
 			fmt.Fprintf(os.Stderr, "extra training data: %s\n", st)
+			if *tagOnly {
+				var kept []syntax.Sentence
+				for i, s := range extra {
+					if docOf[i]%5 == 4 {
+						extraDev = append(extraDev, s)
+					} else {
+						kept = append(kept, s)
+					}
+				}
+				extra = kept
+			}
 			if *extraTag {
 				train = append(train, extra...)
 			} else {
@@ -108,8 +121,21 @@ func run(ctx context.Context, args []string) error {
 			}
 		}
 		start := time.Now()
+		if *tagOnly {
+			dev, err := read(filepath.Join(*ud, "en_ewt-ud-dev.conllu"))
+			if err != nil {
+				return err
+			}
+			upos, xpos, err := syntax.TagAccuracy(ctx, syntax.TrainOptions{Train: train, TagIters: *tagIters, TagFolds: *tagFolds, Seed: *seed}, [][]syntax.Sentence{dev, extraDev})
+			if err != nil {
+				return err
+			}
+			fmt.Printf("EWT dev UPOS %.2f XPOS %.2f; GUM dev docs (%d sentences) UPOS %.2f XPOS %.2f (%s)\n",
+				upos[0], xpos[0], len(extraDev), upos[1], xpos[1], time.Since(start).Round(time.Second))
+			return nil
+		}
 		b, err := syntax.Train(ctx, syntax.TrainOptions{
-			Train: train, ParseExtra: parseExtra, TagIters: *tagIters, ParseIters: *parseIters, Folds: *folds, Seed: *seed, Beam: *beam, Log: os.Stderr,
+			Train: train, ParseExtra: parseExtra, TagIters: *tagIters, TagFolds: *tagFolds, ParseIters: *parseIters, Folds: *folds, Seed: *seed, Beam: *beam, Log: os.Stderr,
 		})
 		if err != nil {
 			return err
