@@ -535,6 +535,8 @@ type CompactOptions struct {
 	MinWeight int
 	// Beam, when not 0, sets the beam width the parser decodes with.
 	Beam int
+	// MinTagWeight does the same for the tagger's tables (0: keep all).
+	MinTagWeight int
 }
 
 // Compact rewrites an encoded model smaller or faster, trading a little
@@ -547,30 +549,35 @@ func Compact(b []byte, opt CompactOptions) ([]byte, error) {
 	if opt.Beam > 0 {
 		m.beam = opt.Beam
 	}
-	min := opt.MinWeight
-	for _, tp := range []**table{&m.trans, &m.labeler} {
-		t := *tp
-		row := make([]int16, t.nc)
-		var keep []uint64
-		for _, k := range t.order {
-			t.dense(k, row)
-			big := false
-			for _, v := range row {
-				if int(v) >= min || int(v) <= -min {
-					big = true
-					break
-				}
-			}
-			if big {
-				keep = append(keep, k)
-			}
+	m.trans = pruneTable(m.trans, opt.MinWeight)
+	m.labeler = pruneTable(m.labeler, opt.MinWeight)
+	if opt.MinTagWeight > 0 {
+		m.tagger = pruneTable(m.tagger, opt.MinTagWeight)
+		if m.tagger2 != nil {
+			m.tagger2 = pruneTable(m.tagger2, opt.MinTagWeight)
 		}
-		nt := newTable(t.nc, len(keep))
-		for _, k := range keep {
-			t.dense(k, row)
-			nt.add(k, row)
-		}
-		*tp = nt
 	}
 	return m.encode()
+}
+
+// pruneTable returns t without the rows whose largest weight is below min in
+// absolute value.
+func pruneTable(t *table, min int) *table {
+	row := make([]int16, t.nc)
+	var keep []uint64
+	for _, k := range t.order {
+		t.dense(k, row)
+		for _, v := range row {
+			if int(v) >= min || int(v) <= -min {
+				keep = append(keep, k)
+				break
+			}
+		}
+	}
+	nt := newTable(t.nc, len(keep))
+	for _, k := range keep {
+		t.dense(k, row)
+		nt.add(k, row)
+	}
+	return nt
 }

@@ -17,8 +17,13 @@ type TrainOptions struct {
 	// lets another treebank widen the parser without changing the tags the
 	// extractor's rules read.
 	ParseExtra []Sentence
-	Dev        []Sentence // gold sentences to report accuracy on (may be empty)
-	TagIters   int        // tagger epochs (default 6)
+	// TagExtra are gold-tagged sentences only the tagger learns from (in
+	// every jackknife fold and in the final tagger); the parser never trains
+	// on their trees. This widens the tagger without changing the parser's
+	// conventions. Their tag pairs must occur in Train.
+	TagExtra []Sentence
+	Dev      []Sentence // gold sentences to report accuracy on (may be empty)
+	TagIters int        // tagger epochs (default 6)
 	// TagFolds, when above 1, adds a second tagger pass that reads the first
 	// pass's tags of the words to the right; it learns from first-pass tags
 	// jackknifed over TagFolds folds. 0 or 1: one left-to-right pass.
@@ -129,6 +134,10 @@ func Train(ctx context.Context, opt TrainOptions) ([]byte, error) {
 	if len(opt.ParseExtra) == 0 {
 		nTag = len(gold)
 	}
+	tagExtra, err := m.tagGold(opt.TagExtra)
+	if err != nil {
+		return nil, err
+	}
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
 
 	// Jackknife: the parser learns on tags predicted by taggers that did not
@@ -144,6 +153,7 @@ func Train(ctx context.Context, opt TrainOptions) ([]byte, error) {
 					in = append(in, &gold[i])
 				}
 			}
+			in = append(in, tagExtra...)
 			m.tagger, m.tagger2, _ = trainTaggers(m, in, opt.TagIters, opt.TagFolds, rng)
 			st := &state{}
 			right, all := 0, 0
@@ -162,10 +172,11 @@ func Train(ctx context.Context, opt TrainOptions) ([]byte, error) {
 			logf("jackknife fold %d: UPOS %.2f%%\n", k, 100*float64(right)/float64(all))
 		}
 	}
-	all := make([]*goldSent, nTag)
+	all := make([]*goldSent, nTag, nTag+len(tagExtra))
 	for i := range gold[:nTag] {
 		all[i] = &gold[i]
 	}
+	all = append(all, tagExtra...)
 	var stats string
 	m.tagger, m.tagger2, stats = trainTaggers(m, all, opt.TagIters, opt.TagFolds, rng)
 	logf("tagger: %d rows, %d classes; %s\n", m.tagger.rowsN(), len(classes), stats)
@@ -212,6 +223,55 @@ func Train(ctx context.Context, opt TrainOptions) ([]byte, error) {
 	logf("transitions: %s\n", stats)
 	m.labeler, stats = pt.lab.quantize(pt.c)
 	logf("labels: %s\n", stats)
+	return m.encode()
+}
+
+// tagGold turns sentences into tagger training sentences; every tag pair
+// must be one of the model's classes.
+func (m *model) tagGold(sents []Sentence) ([]*goldSent, error) {
+	var out []*goldSent
+	for _, s := range sents {
+		if len(s.Tokens) == 0 || len(s.Tokens) > MaxWords {
+			continue
+		}
+		g := &goldSent{toks: s.Tokens, tags: make([]int32, len(s.Tokens))}
+		for i, t := range s.Tokens {
+			c, ok := m.pair[t.XPOS+"\t"+t.UPOS]
+			if !ok {
+				return nil, fmt.Errorf("syntax: TagExtra has tag pair %s/%s that Train lacks", t.XPOS, t.UPOS)
+			}
+			g.tags[i] = c
+		}
+		out = append(out, g)
+	}
+	return out, nil
+}
+
+// ReplaceTagger returns the encoded model b with its tagger retrained on
+// opt.Train and opt.TagExtra (opt.TagIters, opt.TagFolds, opt.Seed); the
+// parser is kept. The parser then meets tags it was not trained on, so this
+// is for quickly seeing how a tagger change moves what reads the tags, not
+// for a final model.
+func ReplaceTagger(ctx context.Context, b []byte, opt TrainOptions) ([]byte, error) {
+	if opt.TagIters == 0 {
+		opt.TagIters = 6
+	}
+	m, err := decodeModel(b)
+	if err != nil {
+		return nil, err
+	}
+	gold, err := m.tagGold(opt.Train)
+	if err != nil {
+		return nil, err
+	}
+	extra, err := m.tagGold(opt.TagExtra)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	m.tagger, m.tagger2, _ = trainTaggers(m, append(gold, extra...), opt.TagIters, opt.TagFolds, rand.New(rand.NewPCG(opt.Seed, 0x5eed)))
 	return m.encode()
 }
 
@@ -639,16 +699,9 @@ func TagAccuracy(ctx context.Context, opt TrainOptions, evals [][]Sentence) (upo
 		return a < b
 	})
 	m.setClasses(classes)
-	var gold []*goldSent
-	for _, s := range opt.Train {
-		if len(s.Tokens) == 0 || len(s.Tokens) > MaxWords {
-			continue
-		}
-		g := &goldSent{toks: s.Tokens, tags: make([]int32, len(s.Tokens))}
-		for i, t := range s.Tokens {
-			g.tags[i] = m.pair[t.XPOS+"\t"+t.UPOS]
-		}
-		gold = append(gold, g)
+	gold, err := m.tagGold(append(append([]Sentence(nil), opt.Train...), opt.TagExtra...))
+	if err != nil {
+		return nil, nil, err
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err

@@ -57,3 +57,42 @@ func TestTrainTwoPass(t *testing.T) {
 		t.Errorf("decoded model UPOS %.2f, TagAccuracy %.2f: want equal", got, upos[0])
 	}
 }
+
+// TestTagExtraAndTagPrune checks that tagger-only sentences must use the
+// training data's tag pairs, and that Compact's MinTagWeight prunes the
+// tagger tables (both passes) while MinWeight alone leaves them whole.
+func TestTagExtraAndTagPrune(t *testing.T) {
+	sents := readDev(t, 120)
+	bad := Sentence{Tokens: []Token{{Form: "x", UPOS: "NOUN", XPOS: "NOSUCH", DepRel: "root"}}}
+	opt := TrainOptions{Train: sents[:100], TagExtra: []Sentence{bad}, TagIters: 1, ParseIters: 1, Folds: 1, Beam: 1, Seed: 3}
+	if _, err := Train(context.Background(), opt); err == nil {
+		t.Error("TagExtra with an unknown tag pair: want an error")
+	}
+	opt.TagExtra, opt.TagFolds = sents[100:], 2
+	b, err := Train(context.Background(), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m0, err := decodeModel(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		opt   CompactOptions
+		fewer bool
+	}{{CompactOptions{MinWeight: 1000}, false}, {CompactOptions{MinTagWeight: 1000}, true}} {
+		c, err := Compact(b, tc.opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := decodeModel(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, pair := range [][2]*table{{m0.tagger, m.tagger}, {m0.tagger2, m.tagger2}} {
+			if got := pair[1].rowsN() < pair[0].rowsN(); got != tc.fewer {
+				t.Errorf("%+v: tagger pass %d rows %d → %d, want fewer: %v", tc.opt, i+1, pair[0].rowsN(), pair[1].rowsN(), tc.fewer)
+			}
+		}
+	}
+}
