@@ -53,7 +53,7 @@ func (st *state) prepare(words []Token) {
 		*p = grow(*p, n+1)
 	}
 	for i := range words {
-		w := plainPunct(words[i].Form)
+		w := words[i].Form
 		st.form[i] = strHash(w)
 		low := lower(w)
 		st.low[i] = strHash(low)
@@ -67,27 +67,6 @@ func (st *state) prepare(words []Token) {
 	}
 	st.form[n], st.low[n], st.shape[n] = hashRoot, hashRoot, hashRoot
 	st.tag[n] = tagRoot
-}
-
-// plainPunct maps typographic quotation marks and dashes to their ASCII
-// forms, as the extractor does before tagging, so that “ and " (or ’s and 's)
-// share features whether a treebank, a training file or a caller writes them
-// typographically: training and run time see one form.
-func plainPunct(w string) string {
-	if !strings.ContainsAny(w, "“”„‟″‘’‚‛′–—‑") {
-		return w
-	}
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case '“', '”', '„', '‟', '″':
-			return '"'
-		case '‘', '’', '‚', '‛', '′':
-			return '\''
-		case '–', '—', '‑':
-			return '-'
-		}
-		return r
-	}, w)
 }
 
 // lower lowercases w and folds digits to 9 so numbers share features.

@@ -272,23 +272,3 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
-
-// TestTypographicQuotes checks that typographic quotation marks and dashes
-// are read as their ASCII forms: the same tags and tree either way.
-func TestTypographicQuotes(t *testing.T) {
-	p := loadForTest(t)
-	typo, err := p.Parse(strings.Fields("“ We ’ll see , ” she said — again ."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ascii, err := p.Parse(strings.Fields("\" We 'll see , \" she said - again ."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := range typo.Tokens {
-		a, b := typo.Tokens[i], ascii.Tokens[i]
-		if a.XPOS != b.XPOS || a.UPOS != b.UPOS || a.Head != b.Head || a.DepRel != b.DepRel {
-			t.Errorf("%s: %s/%s %d %s, but %s: %s/%s %d %s", a.Form, a.UPOS, a.XPOS, a.Head, a.DepRel, b.Form, b.UPOS, b.XPOS, b.Head, b.DepRel)
-		}
-	}
-}
