@@ -26,6 +26,7 @@ type state struct {
 	// per word (index n is the root in the parser's arrays)
 	form, low, suf1, suf2, suf3, suf4, pre1, pre2, shape []uint64
 	tag                                                  []int32
+	first                                                []int32 // first-pass tags, read by the second tagger pass
 	head, lab, lc1, lc2, rc1, rc2, nl, nr                []int32
 	lset, rset                                           []uint64
 	stack                                                []int32
@@ -191,6 +192,33 @@ func (st *state) tagFeats(i int, p1, p2 int32) []uint64 {
 		h1(24, at(st.shape, i+1, hashNone)),
 		h1(25, at(st.shape, i-1, hashNone)),
 		h2(26, t1, st.suf3[i]),
+	)
+	st.feats = f
+	return f
+}
+
+// tagFeats2 writes the features of the second tagger pass: those of the first
+// plus the first pass's tags of the word and the two words after it, so the
+// second pass sees right context that a left-to-right tagger cannot.
+func (st *state) tagFeats2(i int, p1, p2 int32) []uint64 {
+	f := st.tagFeats(i, p1, p2)
+	ft := func(j int) uint64 {
+		if j >= st.n {
+			return hashNone
+		}
+		return uint64(st.first[j])
+	}
+	a0, a1, a2 := ft(i), ft(i+1), ft(i+2)
+	w := st.low[i]
+	f = append(f,
+		h1(101, a0),
+		h1(102, a1),
+		h1(103, a2),
+		h2(104, a1, a2),
+		h2(105, w, a1),
+		h2(106, a0, a1),
+		h3(107, uint64(p1), a0, a1),
+		h2(108, w, a0),
 	)
 	st.feats = f
 	return f

@@ -15,7 +15,12 @@ import (
 //go:embed model.bin.gz
 var embeddedModel []byte
 
-const modelMagic = "NGSYN\x02"
+// modelMagic opens a model with a tagger, a transition and a label table;
+// modelMagic2 one with a second tagger pass after those three.
+const (
+	modelMagic  = "NGSYN\x02"
+	modelMagic2 = "NGSYN\x03"
+)
 
 // Transitions of the arc-eager system. The root is the last buffer item.
 const (
@@ -36,6 +41,7 @@ type model struct {
 	labels  []string
 	root    int32 // index of "root" in labels
 	tagger  *table
+	tagger2 *table // second tagger pass over the first's tags (nil: one pass)
 	trans   *table
 	labeler *table
 	beam    int // beam width; 1 is greedy
@@ -97,28 +103,45 @@ func (m *model) tag(st *state, s *Sentence, keep bool) {
 	st.prepare(s.Tokens)
 	nc := len(m.classes)
 	st.scores = grow(st.scores, max(nc, len(m.labels), nActs))
-	p1, p2 := int32(tagStart), int32(tagStart)
+	if m.tagger2 != nil {
+		st.first = grow(st.first, st.n)
+		m.tagPass(st, s, keep, m.tagger, st.first, (*state).tagFeats)
+		m.tagPass(st, s, keep, m.tagger2, st.tag, (*state).tagFeats2)
+	} else {
+		m.tagPass(st, s, keep, m.tagger, st.tag, (*state).tagFeats)
+	}
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
+		if !keep || t.XPOS == "" {
+			c := st.tag[i]
+			t.XPOS, t.UPOS = m.xpos[c], m.upos[c]
+		}
+	}
+}
+
+// tagPass tags the prepared sentence left to right with table t and the
+// features of feats, writing classes to out; with keep, a word's given tags
+// are kept and condition the following words.
+func (m *model) tagPass(st *state, s *Sentence, keep bool, t *table, out []int32, feats func(*state, int, int32, int32) []uint64) {
+	sc := st.scores[:len(m.classes)]
+	p1, p2 := int32(tagStart), int32(tagStart)
+	for i := range s.Tokens {
+		tk := &s.Tokens[i]
 		c := int32(-1)
-		if keep && t.XPOS != "" {
+		if keep && tk.XPOS != "" {
 			var ok bool
-			if c, ok = m.pair[t.XPOS+"\t"+t.UPOS]; !ok {
-				if c, ok = m.byXPOS[t.XPOS]; !ok {
+			if c, ok = m.pair[tk.XPOS+"\t"+tk.UPOS]; !ok {
+				if c, ok = m.byXPOS[tk.XPOS]; !ok {
 					c = -1
 				}
 			}
 		}
 		if c < 0 {
-			sc := st.scores[:nc]
 			clear(sc)
-			m.tagger.score(st.tagFeats(i, p1, p2), sc)
+			t.score(feats(st, i, p1, p2), sc)
 			c = argmax(sc, -1)
-			if !keep || t.XPOS == "" {
-				t.XPOS, t.UPOS = m.xpos[c], m.upos[c]
-			}
 		}
-		st.tag[i] = c
+		out[i] = c
 		p2, p1 = p1, c
 	}
 }
@@ -349,7 +372,13 @@ func (m *model) encode() ([]byte, error) {
 		return nil, err
 	}
 	w := bufio.NewWriter(zw)
-	w.WriteString(modelMagic)
+	tabs := []*table{m.tagger, m.trans, m.labeler}
+	if m.tagger2 != nil {
+		w.WriteString(modelMagic2)
+		tabs = append(tabs, m.tagger2)
+	} else {
+		w.WriteString(modelMagic)
+	}
 	var tmp [binary.MaxVarintLen64]byte
 	uv := func(x uint64) { w.Write(tmp[:binary.PutUvarint(tmp[:], x)]) }
 	sv := func(x int64) { w.Write(tmp[:binary.PutVarint(tmp[:], x)]) }
@@ -363,7 +392,7 @@ func (m *model) encode() ([]byte, error) {
 	strs(m.classes)
 	strs(m.labels)
 	uv(uint64(m.beam))
-	for _, t := range []*table{m.tagger, m.trans, m.labeler} {
+	for _, t := range tabs {
 		uv(uint64(t.nc))
 		uv(uint64(t.rowsN()))
 		row := make([]int16, t.nc)
@@ -406,7 +435,12 @@ func decodeModel(b []byte) (*model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("syntax: model: %w", err)
 	}
-	if !bytes.HasPrefix(raw, []byte(modelMagic)) {
+	ntab := 3
+	switch {
+	case bytes.HasPrefix(raw, []byte(modelMagic)):
+	case bytes.HasPrefix(raw, []byte(modelMagic2)):
+		ntab = 4
+	default:
 		return nil, errModel
 	}
 	r := bytes.NewReader(raw[len(modelMagic):])
@@ -447,7 +481,7 @@ func decodeModel(b []byte) (*model, error) {
 	if m.beam < 1 || m.beam > 256 {
 		return nil, errModel
 	}
-	var tabs [3]*table
+	tabs := make([]*table, ntab)
 	for ti := range tabs {
 		nc, nrows := int(uv()), int(uv())
 		if bad || nc <= 0 || nc > 1<<12 || nrows > 1<<26 {
@@ -482,6 +516,12 @@ func decodeModel(b []byte) (*model, error) {
 		return nil, errModel
 	}
 	m.tagger, m.trans, m.labeler = tabs[0], tabs[1], tabs[2]
+	if ntab == 4 {
+		m.tagger2 = tabs[3]
+		if m.tagger2.nc != len(m.classes) {
+			return nil, errModel
+		}
+	}
 	if m.tagger.nc != len(m.classes) || m.trans.nc != nActs || m.labeler.nc != len(m.labels) {
 		return nil, errModel
 	}
@@ -495,6 +535,8 @@ type CompactOptions struct {
 	MinWeight int
 	// Beam, when not 0, sets the beam width the parser decodes with.
 	Beam int
+	// MinTagWeight does the same for the tagger's tables (0: keep all).
+	MinTagWeight int
 }
 
 // Compact rewrites an encoded model smaller or faster, trading a little
@@ -507,30 +549,35 @@ func Compact(b []byte, opt CompactOptions) ([]byte, error) {
 	if opt.Beam > 0 {
 		m.beam = opt.Beam
 	}
-	min := opt.MinWeight
-	for _, tp := range []**table{&m.trans, &m.labeler} {
-		t := *tp
-		row := make([]int16, t.nc)
-		var keep []uint64
-		for _, k := range t.order {
-			t.dense(k, row)
-			big := false
-			for _, v := range row {
-				if int(v) >= min || int(v) <= -min {
-					big = true
-					break
-				}
-			}
-			if big {
-				keep = append(keep, k)
-			}
+	m.trans = pruneTable(m.trans, opt.MinWeight)
+	m.labeler = pruneTable(m.labeler, opt.MinWeight)
+	if opt.MinTagWeight > 0 {
+		m.tagger = pruneTable(m.tagger, opt.MinTagWeight)
+		if m.tagger2 != nil {
+			m.tagger2 = pruneTable(m.tagger2, opt.MinTagWeight)
 		}
-		nt := newTable(t.nc, len(keep))
-		for _, k := range keep {
-			t.dense(k, row)
-			nt.add(k, row)
-		}
-		*tp = nt
 	}
 	return m.encode()
+}
+
+// pruneTable returns t without the rows whose largest weight is below min in
+// absolute value.
+func pruneTable(t *table, min int) *table {
+	row := make([]int16, t.nc)
+	var keep []uint64
+	for _, k := range t.order {
+		t.dense(k, row)
+		for _, v := range row {
+			if int(v) >= min || int(v) <= -min {
+				keep = append(keep, k)
+				break
+			}
+		}
+	}
+	nt := newTable(t.nc, len(keep))
+	for _, k := range keep {
+		t.dense(k, row)
+		nt.add(k, row)
+	}
+	return nt
 }

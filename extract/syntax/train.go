@@ -17,13 +17,22 @@ type TrainOptions struct {
 	// lets another treebank widen the parser without changing the tags the
 	// extractor's rules read.
 	ParseExtra []Sentence
-	Dev        []Sentence // gold sentences to report accuracy on (may be empty)
-	TagIters   int        // tagger epochs (default 6)
-	ParseIters int        // parser epochs (default 15)
-	Folds      int        // jackknife folds for the parser's training tags (default 5; 1 = gold tags)
-	Beam       int        // beam width (default 1: greedy, trained with a dynamic oracle)
-	Seed       uint64     // shuffling and exploration seed
-	Log        io.Writer  // progress; nil for none
+	// TagExtra are gold-tagged sentences only the tagger learns from (in
+	// every jackknife fold and in the final tagger); the parser never trains
+	// on their trees. This widens the tagger without changing the parser's
+	// conventions. Their tag pairs must occur in Train.
+	TagExtra []Sentence
+	Dev      []Sentence // gold sentences to report accuracy on (may be empty)
+	TagIters int        // tagger epochs (default 6)
+	// TagFolds, when above 1, adds a second tagger pass that reads the first
+	// pass's tags of the words to the right; it learns from first-pass tags
+	// jackknifed over TagFolds folds. 0 or 1: one left-to-right pass.
+	TagFolds   int
+	ParseIters int       // parser epochs (default 15)
+	Folds      int       // jackknife folds for the parser's training tags (default 5; 1 = gold tags)
+	Beam       int       // beam width (default 1: greedy, trained with a dynamic oracle)
+	Seed       uint64    // shuffling and exploration seed
+	Log        io.Writer // progress; nil for none
 }
 
 // goldSent is a training sentence in the parser's indexing: words 0..n-1,
@@ -32,6 +41,7 @@ type goldSent struct {
 	toks  []Token
 	tags  []int32 // tagger classes (gold)
 	ptags []int32 // tags the parser trains on (jackknifed predictions)
+	first []int32 // first-pass tags the second tagger pass trains on (jackknifed)
 	head  []int32
 	lab   []int32
 }
@@ -124,6 +134,10 @@ func Train(ctx context.Context, opt TrainOptions) ([]byte, error) {
 	if len(opt.ParseExtra) == 0 {
 		nTag = len(gold)
 	}
+	tagExtra, err := m.tagGold(opt.TagExtra)
+	if err != nil {
+		return nil, err
+	}
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
 
 	// Jackknife: the parser learns on tags predicted by taggers that did not
@@ -139,8 +153,8 @@ func Train(ctx context.Context, opt TrainOptions) ([]byte, error) {
 					in = append(in, &gold[i])
 				}
 			}
-			tt := trainTagger(m, in, opt.TagIters, rng)
-			m.tagger, _ = tt.quantize(tt.c)
+			in = append(in, tagExtra...)
+			m.tagger, m.tagger2, _ = trainTaggers(m, in, opt.TagIters, opt.TagFolds, rng)
 			st := &state{}
 			right, all := 0, 0
 			for i := k; i < nTag; i += opt.Folds {
@@ -158,13 +172,13 @@ func Train(ctx context.Context, opt TrainOptions) ([]byte, error) {
 			logf("jackknife fold %d: UPOS %.2f%%\n", k, 100*float64(right)/float64(all))
 		}
 	}
-	all := make([]*goldSent, nTag)
+	all := make([]*goldSent, nTag, nTag+len(tagExtra))
 	for i := range gold[:nTag] {
 		all[i] = &gold[i]
 	}
-	tt := trainTagger(m, all, opt.TagIters, rng)
+	all = append(all, tagExtra...)
 	var stats string
-	m.tagger, stats = tt.quantize(tt.c)
+	m.tagger, m.tagger2, stats = trainTaggers(m, all, opt.TagIters, opt.TagFolds, rng)
 	logf("tagger: %d rows, %d classes; %s\n", m.tagger.rowsN(), len(classes), stats)
 	if nTag < len(gold) && opt.Folds > 1 {
 		st := &state{}
@@ -212,12 +226,92 @@ func Train(ctx context.Context, opt TrainOptions) ([]byte, error) {
 	return m.encode()
 }
 
+// tagGold turns sentences into tagger training sentences; every tag pair
+// must be one of the model's classes.
+func (m *model) tagGold(sents []Sentence) ([]*goldSent, error) {
+	var out []*goldSent
+	for _, s := range sents {
+		if len(s.Tokens) == 0 || len(s.Tokens) > MaxWords {
+			continue
+		}
+		g := &goldSent{toks: s.Tokens, tags: make([]int32, len(s.Tokens))}
+		for i, t := range s.Tokens {
+			c, ok := m.pair[t.XPOS+"\t"+t.UPOS]
+			if !ok {
+				return nil, fmt.Errorf("syntax: TagExtra has tag pair %s/%s that Train lacks", t.XPOS, t.UPOS)
+			}
+			g.tags[i] = c
+		}
+		out = append(out, g)
+	}
+	return out, nil
+}
+
+// ReplaceTagger returns the encoded model b with its tagger retrained on
+// opt.Train and opt.TagExtra (opt.TagIters, opt.TagFolds, opt.Seed); the
+// parser is kept. The parser then meets tags it was not trained on, so this
+// is for quickly seeing how a tagger change moves what reads the tags, not
+// for a final model.
+func ReplaceTagger(ctx context.Context, b []byte, opt TrainOptions) ([]byte, error) {
+	if opt.TagIters == 0 {
+		opt.TagIters = 6
+	}
+	m, err := decodeModel(b)
+	if err != nil {
+		return nil, err
+	}
+	gold, err := m.tagGold(opt.Train)
+	if err != nil {
+		return nil, err
+	}
+	extra, err := m.tagGold(opt.TagExtra)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	m.tagger, m.tagger2, _ = trainTaggers(m, append(gold, extra...), opt.TagIters, opt.TagFolds, rand.New(rand.NewPCG(opt.Seed, 0x5eed)))
+	return m.encode()
+}
+
 type tagTrainer struct {
 	*trainTable
 	c int64
 }
 
-func trainTagger(m *model, sents []*goldSent, iters int, rng *rand.Rand) tagTrainer {
+// trainTaggers trains the tagger on sents and, when folds > 1, the second
+// pass too: its training sentences carry first-pass tags from taggers that
+// did not see them (folds-fold jackknife), as at run time.
+func trainTaggers(m *model, sents []*goldSent, iters, folds int, rng *rand.Rand) (first, second *table, stats string) {
+	if folds > 1 {
+		st := &state{}
+		for k := 0; k < folds; k++ {
+			var in []*goldSent
+			for i, g := range sents {
+				if i%folds != k {
+					in = append(in, g)
+				}
+			}
+			tt := trainTagger(m, in, iters, rng, false)
+			t, _ := tt.quantize(tt.c)
+			for i := k; i < len(sents); i += folds {
+				g := sents[i]
+				st.prepare(g.toks)
+				st.scores = grow(st.scores, len(m.classes))
+				g.first = grow(g.first, len(g.toks))
+				m.tagPass(st, &Sentence{Tokens: g.toks}, false, t, g.first, (*state).tagFeats)
+			}
+		}
+		tt := trainTagger(m, sents, iters, rng, true)
+		second, _ = tt.quantize(tt.c)
+	}
+	tt := trainTagger(m, sents, iters, rng, false)
+	first, stats = tt.quantize(tt.c)
+	return first, second, stats
+}
+
+func trainTagger(m *model, sents []*goldSent, iters int, rng *rand.Rand, second bool) tagTrainer {
 	nc := len(m.classes)
 	t := tagTrainer{newTrainTable(nc), 1}
 	st := &state{}
@@ -231,9 +325,14 @@ func trainTagger(m *model, sents []*goldSent, iters int, rng *rand.Rand) tagTrai
 		for _, oi := range order {
 			g := sents[oi]
 			st.prepare(g.toks)
+			feats := (*state).tagFeats
+			if second {
+				st.first = g.first
+				feats = (*state).tagFeats2
+			}
 			p1, p2 := int32(tagStart), int32(tagStart)
 			for i := range g.toks {
-				f := st.tagFeats(i, p1, p2)
+				f := feats(st, i, p1, p2)
 				clear(sc)
 				t.score(f, sc)
 				pred := argmax(sc, -1)
@@ -571,4 +670,67 @@ func projectivise(head []int32) {
 			}
 		}
 	}
+}
+
+// TagAccuracy trains only the tagger on opt.Train (opt.TagIters epochs,
+// opt.Seed) and returns its UPOS and XPOS accuracy, in percent, on each of
+// evals, tagging with the quantised weights as the model does at run time.
+// It is the quick loop for tagger work: no jackknife, no parser.
+func TagAccuracy(ctx context.Context, opt TrainOptions, evals [][]Sentence) (upos, xpos []float64, err error) {
+	if opt.TagIters == 0 {
+		opt.TagIters = 6
+	}
+	m := &model{}
+	classCount := map[string]int{}
+	for _, s := range opt.Train {
+		for _, t := range s.Tokens {
+			classCount[t.XPOS+"\t"+t.UPOS]++
+		}
+	}
+	classes := make([]string, 0, len(classCount))
+	for c := range classCount {
+		classes = append(classes, c)
+	}
+	sort.Slice(classes, func(i, j int) bool {
+		a, b := classes[i], classes[j]
+		if classCount[a] != classCount[b] {
+			return classCount[a] > classCount[b]
+		}
+		return a < b
+	})
+	m.setClasses(classes)
+	gold, err := m.tagGold(append(append([]Sentence(nil), opt.Train...), opt.TagExtra...))
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	m.tagger, m.tagger2, _ = trainTaggers(m, gold, opt.TagIters, opt.TagFolds, rand.New(rand.NewPCG(opt.Seed, 0x5eed)))
+	st := &state{}
+	for _, ev := range evals {
+		ru, rx, n := 0, 0, 0
+		for _, g := range ev {
+			if len(g.Tokens) == 0 || len(g.Tokens) > MaxWords {
+				continue
+			}
+			s := Sentence{Tokens: make([]Token, len(g.Tokens))}
+			for i, t := range g.Tokens {
+				s.Tokens[i] = Token{Form: t.Form}
+			}
+			m.tag(st, &s, false)
+			for i, t := range s.Tokens {
+				if t.UPOS == g.Tokens[i].UPOS {
+					ru++
+				}
+				if t.XPOS == g.Tokens[i].XPOS {
+					rx++
+				}
+				n++
+			}
+		}
+		upos = append(upos, 100*float64(ru)/float64(max(n, 1)))
+		xpos = append(xpos, 100*float64(rx)/float64(max(n, 1)))
+	}
+	return upos, xpos, nil
 }

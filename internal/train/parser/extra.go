@@ -39,11 +39,12 @@ func (s extraStats) String() string {
 // the model's tag and relation sets those of EWT (ref): a sentence with an
 // XPOS+UPOS pair or a relation that EWT's training data lacks is dropped, as
 // is any sentence whose words equal a sentence of held (the evaluation text).
-func readExtra(dir string, genres []string, ref, held []syntax.Sentence) ([]syntax.Sentence, extraStats, error) {
-	var st extraStats
+// docOf gives each returned sentence's document number (0, 1, ... in file
+// name order), for splitting by document.
+func readExtra(dir string, genres []string, ref, held []syntax.Sentence) (out []syntax.Sentence, docOf []int, st extraStats, err error) {
 	for _, g := range genres {
 		if g == "news" {
-			return nil, st, fmt.Errorf("-extra-genres: GUM's news documents are evaluation data, never training data")
+			return nil, nil, st, fmt.Errorf("-extra-genres: GUM's news documents are evaluation data, never training data")
 		}
 	}
 	pairs, rels := map[string]bool{}, map[string]bool{}
@@ -59,9 +60,8 @@ func readExtra(dir string, genres []string, ref, held []syntax.Sentence) ([]synt
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, st, fmt.Errorf("-extra-train: %w", err)
+		return nil, nil, st, fmt.Errorf("-extra-train: %w", err)
 	}
-	var out []syntax.Sentence
 	for _, e := range entries { // ReadDir sorts by name: a stable order
 		m := gumName.FindStringSubmatch(e.Name())
 		if m == nil || m[1] == "news" || !slices.Contains(genres, m[1]) {
@@ -70,12 +70,12 @@ func readExtra(dir string, genres []string, ref, held []syntax.Sentence) ([]synt
 		name := filepath.Join(dir, e.Name())
 		f, err := os.Open(name)
 		if err != nil {
-			return nil, st, err
+			return nil, nil, st, err
 		}
 		sents, err := syntax.ReadCoNLLU(f, name)
 		f.Close()
 		if err != nil {
-			return nil, st, fmt.Errorf("%s: %w", name, err)
+			return nil, nil, st, fmt.Errorf("%s: %w", name, err)
 		}
 		st.docs++
 	sentences:
@@ -109,12 +109,13 @@ func readExtra(dir string, genres []string, ref, held []syntax.Sentence) ([]synt
 				c.Tokens[i] = syntax.Token{Form: t.Form, Lemma: t.Lemma, UPOS: t.UPOS, XPOS: t.XPOS, Head: t.Head, DepRel: t.DepRel}
 			}
 			out = append(out, c)
+			docOf = append(docOf, st.docs-1)
 			st.sents++
 			st.words += len(s.Tokens)
 		}
 	}
 	if st.docs == 0 {
-		return nil, st, fmt.Errorf("-extra-train %s: no GUM_<genre>_*.conllu file of genres %s", dir, strings.Join(genres, ","))
+		return nil, nil, st, fmt.Errorf("-extra-train %s: no GUM_<genre>_*.conllu file of genres %s", dir, strings.Join(genres, ","))
 	}
-	return out, st, nil
+	return out, docOf, st, nil
 }

@@ -40,11 +40,13 @@ func run(ctx context.Context, args []string) error {
 	extra := fs.String("extra", "", "comma-separated CoNLL-U files or directories to parse into -pred as well")
 	tagIters := fs.Int("tag-iters", 6, "tagger epochs")
 	parseIters := fs.Int("parse-iters", 20, "parser epochs")
+	tagFolds := fs.Int("tag-folds", 0, "above 1: add a second tagger pass reading the first pass's right-context tags, trained on first-pass tags jackknifed over this many folds")
 	folds := fs.Int("folds", 5, "jackknife folds for the parser's training tags (1: gold tags)")
 	seed := fs.Uint64("seed", 1, "random seed")
 	beam := fs.Int("beam", 8, "beam width (1: greedy with a dynamic oracle)")
 	save := fs.String("save", "", "with -eval-only, write the (pruned) model here")
 	prune := fs.Int("prune", 300, "drop parser feature rows whose largest weight (int16 scale) is below this (0: keep all)")
+	tagPrune := fs.Int("tag-prune", 0, "drop tagger feature rows whose largest weight (int16 scale) is below this (0: keep all)")
 	modelBeam := fs.Int("model-beam", 0, "beam width stored in the model for decoding (0: the training width)")
 	decodeBeam := fs.Int("decode-beam", 0, "beam width for the parses written to -pred (0: the model's)")
 	evalOnly := fs.Bool("eval-only", false, "skip training; parse with the model in -out")
@@ -52,7 +54,10 @@ func run(ctx context.Context, args []string) error {
 	extraTrain := fs.String("extra-train", "", "directory of GUM CoNLL-U files (GUM's dep/) to train on as well, filtered by -extra-genres and -holdout")
 	extraGenres := fs.String("extra-genres", defaultExtraGenres, "comma-separated GUM genres taken from -extra-train (never news)")
 	extraTag := fs.Bool("extra-tag", false, "let the tagger learn from -extra-train too (default: the parser only, so tags stay EWT's)")
+	extraTagOnly := fs.Bool("extra-tag-only", false, "let only the tagger learn from -extra-train: the parser trains on EWT's trees alone")
+	replaceTagger := fs.String("replace-tagger", "", "retrain only the tagger of the model in -out and write the result to this file (the parser is kept; a quick look at a tagger change)")
 	holdout := fs.String("holdout", "../shared/eval/gum-news/conllu", "comma-separated CoNLL-U files or directories whose sentences are never trained on")
+	tagOnly := fs.Bool("tag-only", false, "train only the tagger and print its UPOS/XPOS accuracy on EWT dev and on every 5th -extra-train document (those documents then left out of training); writes no model")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -70,8 +75,8 @@ func run(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		if *prune > 0 || *modelBeam > 0 {
-			if b, err = syntax.Compact(b, syntax.CompactOptions{MinWeight: *prune, Beam: *modelBeam}); err != nil {
+		if *prune > 0 || *modelBeam > 0 || *tagPrune > 0 {
+			if b, err = syntax.Compact(b, syntax.CompactOptions{MinWeight: *prune, Beam: *modelBeam, MinTagWeight: *tagPrune}); err != nil {
 				return err
 			}
 		}
@@ -86,7 +91,7 @@ func run(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		var parseExtra []syntax.Sentence
+		var parseExtra, tagExtra, extraDev []syntax.Sentence
 		if *extraTrain != "" {
 			var held []syntax.Sentence
 			for _, name := range expand(*holdout) {
@@ -96,26 +101,64 @@ func run(ctx context.Context, args []string) error {
 				}
 				held = append(held, s...)
 			}
-			extra, st, err := readExtra(*extraTrain, strings.Split(*extraGenres, ","), train, held)
+			extra, docOf, st, err := readExtra(*extraTrain, strings.Split(*extraGenres, ","), train, held)
 			if err != nil {
 				return err
 			}
 			fmt.Fprintf(os.Stderr, "extra training data: %s\n", st)
-			if *extraTag {
+			if *tagOnly {
+				var kept []syntax.Sentence
+				for i, s := range extra {
+					if docOf[i]%5 == 4 {
+						extraDev = append(extraDev, s)
+					} else {
+						kept = append(kept, s)
+					}
+				}
+				extra = kept
+			}
+			switch {
+			case *extraTagOnly:
+				tagExtra = extra
+			case *extraTag:
 				train = append(train, extra...)
-			} else {
+			default:
 				parseExtra = extra
 			}
 		}
 		start := time.Now()
+		if *replaceTagger != "" {
+			old, err := os.ReadFile(*out)
+			if err != nil {
+				return err
+			}
+			b, err := syntax.ReplaceTagger(ctx, old, syntax.TrainOptions{Train: train, TagExtra: tagExtra, TagIters: *tagIters, TagFolds: *tagFolds, Seed: *seed})
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(*replaceTagger, b, 0o644)
+		}
+		if *tagOnly {
+			dev, err := read(filepath.Join(*ud, "en_ewt-ud-dev.conllu"))
+			if err != nil {
+				return err
+			}
+			upos, xpos, err := syntax.TagAccuracy(ctx, syntax.TrainOptions{Train: train, TagExtra: tagExtra, TagIters: *tagIters, TagFolds: *tagFolds, Seed: *seed}, [][]syntax.Sentence{dev, extraDev})
+			if err != nil {
+				return err
+			}
+			fmt.Printf("EWT dev UPOS %.2f XPOS %.2f; GUM dev docs (%d sentences) UPOS %.2f XPOS %.2f (%s)\n",
+				upos[0], xpos[0], len(extraDev), upos[1], xpos[1], time.Since(start).Round(time.Second))
+			return nil
+		}
 		b, err := syntax.Train(ctx, syntax.TrainOptions{
-			Train: train, ParseExtra: parseExtra, TagIters: *tagIters, ParseIters: *parseIters, Folds: *folds, Seed: *seed, Beam: *beam, Log: os.Stderr,
+			Train: train, ParseExtra: parseExtra, TagExtra: tagExtra, TagIters: *tagIters, TagFolds: *tagFolds, ParseIters: *parseIters, Folds: *folds, Seed: *seed, Beam: *beam, Log: os.Stderr,
 		})
 		if err != nil {
 			return err
 		}
-		if *prune > 0 || *modelBeam > 0 {
-			if b, err = syntax.Compact(b, syntax.CompactOptions{MinWeight: *prune, Beam: *modelBeam}); err != nil {
+		if *prune > 0 || *modelBeam > 0 || *tagPrune > 0 {
+			if b, err = syntax.Compact(b, syntax.CompactOptions{MinWeight: *prune, Beam: *modelBeam, MinTagWeight: *tagPrune}); err != nil {
 				return err
 			}
 		}

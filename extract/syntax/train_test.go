@@ -1,0 +1,98 @@
+package syntax
+
+import (
+	"bytes"
+	"context"
+	"testing"
+)
+
+// TestTrainTwoPass trains a small model with the second tagger pass and
+// checks that training is deterministic, that the pass survives encoding,
+// and that the decoded model tags as TagAccuracy measured (Folds 1: no
+// jackknife draws from the random source before the final tagger).
+func TestTrainTwoPass(t *testing.T) {
+	sents := readDev(t, 300)
+	train, dev := sents[:250], sents[250:]
+	opt := TrainOptions{Train: train, TagIters: 2, TagFolds: 2, ParseIters: 1, Folds: 1, Beam: 1, Seed: 7}
+	a, err := Train(context.Background(), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Train(context.Background(), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a, b) {
+		t.Fatal("same options gave different model bytes")
+	}
+	m, err := decodeModel(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.tagger2 == nil {
+		t.Fatal("TagFolds 2: decoded model has no second tagger pass")
+	}
+	p, err := LoadModel(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	right, n := 0, 0
+	for _, g := range dev {
+		s, err := p.Parse(g.Words())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, tok := range s.Tokens {
+			if tok.UPOS == g.Tokens[i].UPOS {
+				right++
+			}
+			n++
+		}
+	}
+	upos, _, err := TagAccuracy(context.Background(), opt, [][]Sentence{dev})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := 100 * float64(right) / float64(n); got != upos[0] {
+		t.Errorf("decoded model UPOS %.2f, TagAccuracy %.2f: want equal", got, upos[0])
+	}
+}
+
+// TestTagExtraAndTagPrune checks that tagger-only sentences must use the
+// training data's tag pairs, and that Compact's MinTagWeight prunes the
+// tagger tables (both passes) while MinWeight alone leaves them whole.
+func TestTagExtraAndTagPrune(t *testing.T) {
+	sents := readDev(t, 120)
+	bad := Sentence{Tokens: []Token{{Form: "x", UPOS: "NOUN", XPOS: "NOSUCH", DepRel: "root"}}}
+	opt := TrainOptions{Train: sents[:100], TagExtra: []Sentence{bad}, TagIters: 1, ParseIters: 1, Folds: 1, Beam: 1, Seed: 3}
+	if _, err := Train(context.Background(), opt); err == nil {
+		t.Error("TagExtra with an unknown tag pair: want an error")
+	}
+	opt.TagExtra, opt.TagFolds = sents[100:], 2
+	b, err := Train(context.Background(), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m0, err := decodeModel(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		opt   CompactOptions
+		fewer bool
+	}{{CompactOptions{MinWeight: 1000}, false}, {CompactOptions{MinTagWeight: 1000}, true}} {
+		c, err := Compact(b, tc.opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := decodeModel(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, pair := range [][2]*table{{m0.tagger, m.tagger}, {m0.tagger2, m.tagger2}} {
+			if got := pair[1].rowsN() < pair[0].rowsN(); got != tc.fewer {
+				t.Errorf("%+v: tagger pass %d rows %d → %d, want fewer: %v", tc.opt, i+1, pair[0].rowsN(), pair[1].rowsN(), tc.fewer)
+			}
+		}
+	}
+}
