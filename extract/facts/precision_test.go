@@ -195,3 +195,38 @@ func TestParticipleAfterCommaLeavesTheObject(t *testing.T) {
 		t.Errorf("no receive relation; got:\n%s", describeResult(res))
 	}
 }
+
+// TestNoThingSpeaks checks that a noun standing for nobody never speaks: a
+// statement through a verb of speech keeps its words with the speaker
+// unknown, one through any other cue is no statement.
+func TestNoThingSpeaks(t *testing.T) {
+	x := mustExtractor(t)
+	cases := []struct {
+		name, text  string
+		wantUnknown bool // a statement with speaker unknown; else no statement
+	}{
+		{"a move is no speaker", "The move comes amid claims that the vote could be rigged.", false},
+		{"an event is no speaker", "The annual event saw ministers promise higher pensions for the poor.", false},
+		{"a thing that says is somebody unnamed", "The headline says the mill will close before the winter.", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := x.Extract(context.Background(), Document{ID: "thing", Text: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			unknown := 0
+			for _, s := range res.Statements {
+				if s.Speaker.Type == TypeConcept {
+					t.Errorf("%s: a concept speaks: %q through %q", c.text, s.Speaker.Name, s.Cue)
+				}
+				if s.Speaker.ID == SpeakerUnknown {
+					unknown++
+				}
+			}
+			if c.wantUnknown && unknown == 0 {
+				t.Errorf("%s: no statement with an unknown speaker; got:\n%s", c.text, describeResult(res))
+			}
+		})
+	}
+}
