@@ -192,6 +192,9 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 			if s == si && c.end > pos {
 				continue // "to see him making it": a phrase holding the pronoun is not what it refers to
 			}
+			if (kind == pronMale || kind == pronFemale) && temporalWords[strings.ToLower(c.ent.name)] {
+				continue // "ITV1's This Morning she said": a time word cut from a title is nobody
+			}
 			if (kind == pronMale || kind == pronFemale) && c.ent.typ == TypeConcept && c.ent.weakType && si-s > 2 {
 				continue // a name nothing types is a he or she only close by
 			}

@@ -230,3 +230,19 @@ func TestNoThingSpeaks(t *testing.T) {
 		})
 	}
 }
+
+// TestTimeWordIsNobody checks that a time word cut from a title ("This
+// Morning") is never whom "she" refers to.
+func TestTimeWordIsNobody(t *testing.T) {
+	x := mustExtractor(t)
+	text := "The party launched its campaign on Monday. Its leaders toured the north and the west. During an interview on ITV1's This Morning she said she often criticised her husband."
+	res, err := x.Extract(context.Background(), Document{ID: "morning", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range res.Statements {
+		if s.Speaker.Name == "Morning" || s.Speaker.Name == "This Morning" {
+			t.Errorf("she resolved to %q; got:\n%s", s.Speaker.Name, describeResult(res))
+		}
+	}
+}
