@@ -151,7 +151,7 @@ func (d *docState) segment(ctx context.Context) error {
 	}
 	for li := first; li >= 0 && li <= last; li++ {
 		l := d.lines[li]
-		if l.kind != lineProse {
+		if l.kind != lineProse && !(l.kind == lineHeadline && reportingHeadline(l.text)) {
 			continue
 		}
 		if err := ctx.Err(); err != nil {

@@ -263,3 +263,30 @@ func TestLearnedCueNeedsANamedSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestReportingHeadline checks that a headline reporting what someone says is
+// read for its statement, while other headlines stay out of the facts.
+func TestReportingHeadline(t *testing.T) {
+	x := mustExtractor(t)
+	body := "\n\nThe mill employs 300 people in the valley and has lost money for two years."
+	res, err := x.Extract(context.Background(), Document{ID: "h1", Text: "Senator Anna Berg Vows To Keep The Mill Open" + body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, s := range res.Statements {
+		found = found || s.Speaker.Name == "Anna Berg" && s.Cue == "Vows"
+	}
+	if !found {
+		t.Errorf("no statement of Anna Berg through Vows; got:\n%s", describeResult(res))
+	}
+	res, err = x.Extract(context.Background(), Document{ID: "h2", Text: "Valley Mill Keeps Its Doors Open For Another Year" + body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res.Relations {
+		if r.Sentence == 0 && r.Span[0] == 0 {
+			t.Errorf("a plain headline gave a fact: %s —%s→ %s", r.Subject.Name, r.Predicate, r.Object.Name)
+		}
+	}
+}

@@ -95,6 +95,25 @@ func classifyLine(s string) lineKind {
 	return lineJunk // "Share this post", "Subscribing...", "Join our community and get notified"
 }
 
+// headlineCues are the verbs a headline reports with: "Trump Says He Will …".
+var headlineCues = set(`says said claims warns vows tells insists admits denies urges pledges predicts rejects`)
+
+// reportingHeadline reports whether a title-case line reports what someone
+// said — "Sanders Vows To Eliminate Tax Breaks", "Poll: Voters Abandon …" —
+// and so holds a statement, though it is no running text.
+func reportingHeadline(s string) bool {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if i > 0 && i < len(words)-2 && headlineCues[strings.ToLower(w)] {
+			return true
+		}
+		if i < 4 && strings.HasSuffix(w, ":") && i < len(words)-3 {
+			return true // "Pat Caddell: Democrat Voters Worried …"
+		}
+	}
+	return false
+}
+
 // titleCase reports whether most content words are capitalised, as in a headline.
 func titleCase(words []string) bool {
 	content, upper := 0, 0
