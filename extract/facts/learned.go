@@ -220,7 +220,7 @@ func (d *docState) learnedCues() error {
 			if len(speakers) == 0 || speakers[0].ent == nil {
 				// a cue the rules missed, with nobody the article names, not even
 				// by a pronoun it resolves: too weak to add ("We want choice" in an
-				// interview digest; on five unseen BBC articles ten of the seventeen
+				// interview digest; on five unseen BBC articles seven of the seventeen
 				// wrong statements the model added were such)
 				continue
 			}
