@@ -83,10 +83,11 @@ func cueCandidate(t *tree, k int) bool {
 	return false
 }
 
-// cueFeatures describes token k of sentence si for the cue model: the word,
+// cueFeatures describes token k of sentence si, whose tree offers content c
+// (nil: none), for the cue model: the word,
 // its lemma and tags, where it hangs and what hangs on it, its neighbours,
 // and how often PolNeAR's annotators made the word a cue.
-func (d *docState) cueFeatures(si, k int) []string {
+func (d *docState) cueFeatures(si, k int, c *content) []string {
 	s := d.sents[si]
 	t, toks := s.tree, s.toks
 	l := d.x.lx.lemmatize(toks[k].lower, t.upos[k] != "VERB")
@@ -124,15 +125,15 @@ func (d *docState) cueFeatures(si, k int) []string {
 	if d.quoted[si][k] {
 		f = append(f, "quoted")
 	}
-	c := polnearCues[toks[k].lower]
+	n := polnearCues[toks[k].lower]
 	share := "none"
 	switch {
-	case c.seen == 0:
-	case c.cue*2 >= c.seen:
+	case n.seen == 0:
+	case n.cue*2 >= n.seen:
 		share = "half"
-	case c.cue*5 >= c.seen:
+	case n.cue*5 >= n.seen:
 		share = "fifth"
-	case c.cue*20 >= c.seen:
+	case n.cue*20 >= n.seen:
 		share = "twentieth"
 	default:
 		share = "rare"
@@ -144,7 +145,7 @@ func (d *docState) cueFeatures(si, k int) []string {
 	// what the tree offers as content, alone and with the word: a clause after
 	// "said" is a cue's, an object after "signed" seldom
 	kind := "none"
-	if c := d.learnedContent(si, k); c != nil {
+	if c != nil {
 		kind = c.kind
 	}
 	f = append(f, "ck="+kind, "lck="+l+"|"+kind, "pck="+t.upos[k]+"|"+kind)
@@ -172,7 +173,7 @@ func (x *Extractor) CueExamples(ctx context.Context, doc Document) ([]CueExample
 		}
 		for k := range s.toks {
 			if cueCandidate(s.tree, k) {
-				out = append(out, CueExample{Start: s.toks[k].start, End: s.toks[k].end, Features: d.cueFeatures(si, k)})
+				out = append(out, CueExample{Start: s.toks[k].start, End: s.toks[k].end, Features: d.cueFeatures(si, k, d.learnedContent(si, k))})
 			}
 		}
 	}
@@ -196,11 +197,12 @@ func (d *docState) learnedCues() error {
 			continue
 		}
 		for k := range s.toks {
-			if !cueCandidate(t, k) || d.quoted[si][k] || m.score(d.cueFeatures(si, k)) <= m.Threshold {
+			if !cueCandidate(t, k) || d.quoted[si][k] {
 				continue
 			}
+			// the content is read once: the model weighs what it is, then it is kept
 			c := d.learnedContent(si, k)
-			if c == nil {
+			if m.score(d.cueFeatures(si, k, c)) <= m.Threshold || c == nil {
 				continue
 			}
 			covered, nested := d.statementCovers(si, c, s.toks[k].start)

@@ -925,43 +925,50 @@ func clauseInPredicate(text string) bool {
 // rather than an adjective or an infinitive the parser cut as a phrase.
 func (d *docState) nominalArg(si int, a arg) bool {
 	t, toks := d.sents[si].tree, d.sents[si].toks
-	if a.resolved || a.first < 0 || a.last >= len(toks) || a.first > a.last {
+	k := d.argHead(si, a)
+	if k < 0 {
 		return true
 	}
-	for k := a.first; k <= a.last; k++ {
-		if h := t.head[k]; h >= a.first && h <= a.last {
-			continue
-		}
-		switch t.upos[k] {
-		case "ADJ":
-			// "the poor", "the 30-year-old", "many", "most": an adjective standing for a noun
-			return t.child(k, "det") >= 0 || toks[a.first].tag == "DT" || a.first > 0 && toks[a.first-1].tag == "DT" || quantityWords[toks[k].lower]
-		case "VERB", "AUX":
-			return toks[k].tag == "VBG" && t.child(k, "mark") < 0 // "Smoking kills", not "to set out …"
-		}
-		return true
+	switch t.upos[k] {
+	case "ADJ":
+		// "the poor", "the 30-year-old", "many", "most": an adjective standing for a noun
+		return t.child(k, "det") >= 0 || toks[a.first].tag == "DT" || a.first > 0 && toks[a.first-1].tag == "DT" || quantityWords[toks[k].lower]
+	case "VERB", "AUX":
+		return toks[k].tag == "VBG" && t.child(k, "mark") < 0 // "Smoking kills", not "to set out …"
 	}
 	return true
+}
+
+// argHead returns the word heading argument a in the tree (the first of its
+// words whose head lies outside it), or -1 for an argument found through a
+// pronoun or one without words of its own.
+func (d *docState) argHead(si int, a arg) int {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	if a.resolved || a.first < 0 || a.last >= len(toks) || a.first > a.last {
+		return -1
+	}
+	for k := a.first; k <= a.last; k++ {
+		if h := t.head[k]; h < a.first || h > a.last {
+			return k
+		}
+	}
+	return -1
 }
 
 // clausalArg reports whether argument a is headed by a finite or infinitive
 // verb: a clause, not a thing ("whether companies rigged bids").
 func (d *docState) clausalArg(si int, a arg) bool {
 	t, toks := d.sents[si].tree, d.sents[si].toks
-	if a.resolved || a.first < 0 || a.last >= len(toks) || a.first > a.last {
+	k := d.argHead(si, a)
+	if k < 0 {
 		return false
 	}
-	for k := max(a.first-1, 0); k <= a.first; k++ {
-		if t.base(k) == "mark" && (toks[k].lower == "whether" || toks[k].lower == "if") && t.head[k] >= a.first && t.head[k] <= a.last {
+	for m := max(a.first-1, 0); m <= a.first; m++ {
+		if t.base(m) == "mark" && (toks[m].lower == "whether" || toks[m].lower == "if") && t.head[m] >= a.first && t.head[m] <= a.last {
 			return true // "at whether companies rigged bids", however the parser hung it
 		}
 	}
-	for k := a.first; k <= a.last; k++ {
-		if h := t.head[k]; h < a.first || h > a.last {
-			return t.upos[k] == "VERB" && toks[k].tag != "VBG" && toks[k].tag != "VBN" && t.child(k, "nsubj") >= 0
-		}
-	}
-	return false
+	return t.upos[k] == "VERB" && toks[k].tag != "VBG" && toks[k].tag != "VBN" && t.child(k, "nsubj") >= 0
 }
 
 // rootSubject returns the subject token of the sentence's main clause, or -1.

@@ -60,18 +60,6 @@ var speakerWorkNouns = set(`report book poll survey study research document data
 // place without a government that speaks is the office in it.
 func (d *docState) typeSpeakers() {
 	drop := map[int]bool{}
-	defer func() {
-		if len(drop) == 0 {
-			return
-		}
-		kept := d.pendingSts[:0]
-		for i, p := range d.pendingSts {
-			if !drop[i] {
-				kept = append(kept, p)
-			}
-		}
-		d.pendingSts = kept
-	}()
 	for i := range d.pendingSts {
 		p := &d.pendingSts[i]
 		if e := p.speaker; e != nil && e.typ == TypeLoc {
@@ -122,6 +110,15 @@ func (d *docState) typeSpeakers() {
 				e.typ, e.weakType = typ, false
 			}
 		}
+	}
+	if len(drop) > 0 {
+		kept := d.pendingSts[:0]
+		for i, p := range d.pendingSts {
+			if !drop[i] {
+				kept = append(kept, p)
+			}
+		}
+		d.pendingSts = kept
 	}
 }
 
