@@ -68,3 +68,50 @@ func TestLearnedCues(t *testing.T) {
 		}
 	}
 }
+
+// TestCueObjects checks which noun objects a cue outside the reporting
+// lexicon states: what a verb of judgement judges, not what a verb does,
+// completes or (after an inversion) names as the speaker.
+func TestCueObjects(t *testing.T) {
+	x := mustExtractor(t)
+	cases := []struct {
+		name, text string
+		cue        string // the statement's cue; "" = no statement at all
+		content    string
+	}{
+		{"time spent", "The actress spent three weeks learning Spanish.", "", ""},
+		{"a debut made", "The singer Maria Lopez is making her debut in the musical.", "", ""},
+		{"an adjective completes the verb", "The farmer Tom Reed cut short his holiday to meet the buyers.", "", ""},
+		{"a judgement", "Hans Berger derided the proposal as toothless.", "derided", "the proposal as toothless"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := x.Extract(context.Background(), Document{ID: "objects", Text: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.cue == "" {
+				if len(res.Statements) > 0 {
+					t.Errorf("%s: a deed read as a statement:\n%s", c.text, describeResult(res))
+				}
+				return
+			}
+			found := false
+			for _, s := range res.Statements {
+				found = found || s.Cue == c.cue && s.Content == c.content
+			}
+			if !found {
+				t.Errorf("%s: no statement %q → %q:\n%s", c.text, c.cue, c.content, describeResult(res))
+			}
+		})
+	}
+	res, err := x.Extract(context.Background(), Document{ID: "objects", Text: "Prince Edward should make clear how he feels, says party leader Anne Smith."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range res.Statements {
+		if s.Content == "party leader Anne Smith" || s.Content == "clear" {
+			t.Errorf("the speaker after an inversion, or an adjective, read as what was said: %+v", s)
+		}
+	}
+}
