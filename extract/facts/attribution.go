@@ -568,7 +568,13 @@ func (d *docState) cueSpeakers(si, v int) []arg {
 	// "…, the minister has said" with the speaker swallowed by the clause
 	// before it: the surface names who speaks when the tree names no one or
 	// only a thing
-	if c, ok := d.closingCue(si); ok && c.cue == v && (len(sp) == 0 || sp[0].ent == nil || sp[0].ent.typ == TypeConcept && !sp[0].resolved) {
+	// "…, says party leader Anne Smith" parsed with the cue as a conjunct of
+	// the clause before it: the verb has no subject of its own, and the one it
+	// shares is the reported clause's; the words after the cue speak
+	inverted := func(c closing) bool {
+		return c.spLo > v && d.sents[si].tree.child(v, "nsubj") < 0
+	}
+	if c, ok := d.closingCue(si); ok && c.cue == v && (len(sp) == 0 || sp[0].ent == nil || sp[0].ent.typ == TypeConcept && !sp[0].resolved || inverted(c)) {
 		if cs := d.closingSpeaker(si, c); len(cs) > 0 && (len(sp) == 0 || cs[0].ent != nil && (cs[0].ent.typ != TypeConcept || sp[0].ent == nil)) {
 			return cs
 		}

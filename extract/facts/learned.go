@@ -330,8 +330,8 @@ func (d *docState) objectStated(si, k int) bool {
 	if o < 0 || deedVerbs[l] || t.child(k, "iobj") >= 0 || len(t.children(k, "obj")) > 1 || t.child(k, "compound:prt") >= 0 {
 		return false // "denied Otto Brandt his number one", "showed off their prowess"
 	}
-	if clauseOnlyCues[l] {
-		return false
+	if clauseOnlyCues[l] || l == "tell" {
+		return false // "told the BBC": the one spoken to
 	}
 	n := d.x.lx.lemmatize(toks[o].lower, true)
 	if !objectCues[l] && !judgeVerbs[l] && !clauseCues[l] && !infinitiveCues[l] && !senseVerbs[l] && !thingObjectVerbs[l] && !cueNounLemmas[n] && !stanceNouns[n] {
@@ -350,7 +350,7 @@ func verbalXcomp(t *tree, k int) bool {
 // clauseOnlyCues report speech only as a clause; a noun the parser makes
 // their object is the speaker after an inversion ("…, says Tory leader
 // Michael Howard") or the reported clause's subject cut off.
-var clauseOnlyCues = set(`say tell add insist argue reply respond remark`)
+var clauseOnlyCues = set(`say add insist argue reply respond remark`)
 
 // judgeVerbs take what a source judges, feels about, sets out or disputes as
 // their object — verbs of judgement, attitude and communication about a topic

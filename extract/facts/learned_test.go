@@ -109,9 +109,19 @@ func TestCueObjects(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	smith := false
 	for _, s := range res.Statements {
 		if s.Content == "party leader Anne Smith" || s.Content == "clear" {
 			t.Errorf("the speaker after an inversion, or an adjective, read as what was said: %+v", s)
+		}
+		smith = smith || s.Speaker.Name == "Anne Smith" && s.Content == "Prince Edward should make clear how he feels"
+	}
+	if !smith {
+		t.Errorf("the speaker after the cue is not Anne Smith:\n%s", describeResult(res))
+	}
+	for _, r := range res.Relations {
+		if r.Predicate == "say" {
+			t.Errorf("the speaker after an inversion read as the object of say: %+v", r)
 		}
 	}
 }

@@ -545,6 +545,9 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			return nil
 		}
 	}
+	if clauseOnlyCues[d.verbLemma(si, p)] && t.child(p, "obj") >= 0 {
+		return nil // "…, says Tory leader Michael Howard" misparsed: the speaker as object
+	}
 	a := f.args
 	subj := f.subj
 	var objs []arg
