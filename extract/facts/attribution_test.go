@@ -217,6 +217,7 @@ var speakerTypeCases = []struct {
 	{"a place that speaks is the office in it, its name whole", "The visit was planned.\n\nDowning Street has confirmed that the visit will go ahead.", "Downing Street", TypeOrg},
 	{"the subject between commas next to the cue speaks, not the clause's", "The poll was close.\n\nThat might, he suggests, lead to a hung parliament.", "he", TypePerson},
 	{"people by what they do", "The plan was debated.\n\nCampaigners said the plan would fail.", "Campaigners", TypePerson},
+	{"a firm whose name is a word", "Profits rose at the toy maker Marble.\n\nMarble said that sales had doubled.", "Marble", TypeOrg},
 }
 
 func TestSpeakerTypes(t *testing.T) {

@@ -137,6 +137,12 @@ func (d *docState) speakerType(name, mention string) (string, bool) {
 			}
 			return TypePerson, true // a name the article uses alone: "Maddow"
 		}
+		if d.writtenAsName(w) {
+			// a word the article always capitalises, also inside sentences:
+			// "Nestle said", "Shell added" — a firm's name, since a person
+			// named so is introduced by a first name or a title and linked
+			return TypeOrg, true
+		}
 	}
 	if proper, typ := d.properSpeaker(mention); proper {
 		return typ, true
@@ -329,4 +335,22 @@ func (d *docState) trailingTitledName(phrase string) int {
 		return strings.Index(phrase[off:], words[i]) + off
 	}
 	return 0
+}
+
+// writtenAsName reports whether the article writes w capitalised inside a
+// sentence and never in lower case: a name, even when it is also a word.
+func (d *docState) writtenAsName(w string) bool {
+	lw := strings.ToLower(w)
+	inside := false
+	for _, s := range d.sents {
+		for k, tk := range s.toks {
+			switch {
+			case tk.text == lw:
+				return false
+			case tk.text == w && k > 0 && s.toks[k-1].tag != "``" && s.toks[k-1].text != ":":
+				inside = true
+			}
+		}
+	}
+	return inside
 }
