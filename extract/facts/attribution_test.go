@@ -156,6 +156,11 @@ var attributionCases = []constructionCase{
 		text: "Harbour plan criticised\n\nGreen spokesman Otto Brandt meanwhile said the harbour plan was flawed.",
 		sts:  []wantSt{{speaker: "Otto Brandt", cue: "said", content: "the harbour plan was flawed"}},
 	},
+	{
+		name: "a name inside the quotation never speaks it",
+		text: "The festival opened.\n\n\"Cannes or Venice, it's the audience that decides whether a film is a hit or a flop,\" says Brandt.",
+		sts:  []wantSt{{speaker: "Brandt", cue: "says", content: "Cannes or Venice, it's the audience that decides whether a film is a hit or a flop", direct: true}},
+	},
 }
 
 // nonStatementCases use verbs that report speech elsewhere in ways that

@@ -1070,7 +1070,12 @@ func (d *docState) quoteTreeSpeaker(si, sj int, qs quoteSpan) (arg, string, floa
 				continue
 			}
 			restore := d.at(k)
-			sp := d.cueSpeakers(k, v)
+			sp := outsideQuote(d.cueSpeakers(k, v), qs)
+			for _, c := range t.children(v, "nsubj") {
+				if len(sp) == 0 && !inside(c) {
+					sp = d.speakerArgs(k, c) // the other subject, after the quotation
+				}
+			}
 			restore()
 			if len(sp) == 0 {
 				continue
@@ -1109,6 +1114,21 @@ func (d *docState) quoteTreeSpeaker(si, sj int, qs quoteSpan) (arg, string, floa
 	return arg{}, "", 0, false
 }
 
+// outsideQuote keeps the speakers written outside quotation qs: a name in
+// the quoted words ("“Hollywood or Bollywood, it's the box office …,” says
+// Adarsh" parsed with Hollywood as a subject of says) is what is said, never
+// who says it. A speaker of an earlier sentence (no span here) stays.
+func outsideQuote(sp []arg, qs quoteSpan) []arg {
+	out := sp[:0:0]
+	for _, a := range sp {
+		if a.end > a.start && a.start >= qs.open && a.end <= qs.close {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
 // namingCues call something by the words quoted after their object.
 var namingCues = set(`call describe label brand term dub`)
 
@@ -1118,7 +1138,7 @@ var namingCues = set(`call describe label brand term dub`)
 func (d *docState) adjacentCue(si, sj int, qs quoteSpan) (arg, string, float64, bool) {
 	try := func(k, v int, conf float64) (arg, string, float64, bool) {
 		restore := d.at(k)
-		sp := d.cueSpeakers(k, v)
+		sp := outsideQuote(d.cueSpeakers(k, v), qs)
 		restore()
 		if len(sp) == 0 {
 			return arg{}, "", 0, false
