@@ -10,6 +10,16 @@ import (
 // run through TestConstructions with the other tables.
 var precisionCases = []constructionCase{
 	{
+		name:   "a clause after a preposition is no object, however the parser hung its verb",
+		text:   "Port plan delayed\n\nThe new delay came after Danish officials had raised doubts about the plan for the third time in a year.",
+		absent: []wantRel{{subj: "new delay"}},
+	},
+	{
+		name:   "a subject pronoun inside a predicate is a clause read as a verb",
+		text:   "Port plan delayed\n\nThe minister was asked how angry he was.",
+		absent: []wantRel{{subj: "minister", obj: "angry"}},
+	},
+	{
 		name: "a capitalised organisation name is not the company last mentioned",
 		text: "Vopak Group declined to comment. The Federal Shipping Agency said the port would close.",
 		sts:  []wantSt{{speaker: "Federal Shipping Agency", cue: "said", content: "the port would close"}},

@@ -910,10 +910,11 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 }
 
 // clauseWords open a clause of their own inside a predicate.
-var clauseWords = set(`when where why how what whether which who whom`)
+var clauseWords = set(`when where why how what whether which who whom he she we they i`)
 
 // clauseInPredicate reports whether a predicate as written runs across a
-// clause boundary: a comma or a word that opens another clause.
+// clause boundary: a comma, a word that opens another clause or a subject
+// pronoun ("how contrite he is" read as one verb).
 func clauseInPredicate(text string) bool {
 	for _, w := range strings.Fields(text) {
 		if strings.HasSuffix(w, ",") || w == "," || clauseWords[strings.ToLower(w)] {
@@ -971,7 +972,18 @@ func (d *docState) clausalArg(si int, a arg) bool {
 			return true // "at whether companies rigged bids", however the parser hung it
 		}
 	}
-	return t.upos[k] == "VERB" && toks[k].tag != "VBG" && toks[k].tag != "VBN" && t.child(k, "nsubj") >= 0
+	if t.upos[k] == "VERB" && toks[k].tag != "VBG" && toks[k].tag != "VBN" && t.child(k, "nsubj") >= 0 {
+		return true
+	}
+	// "came after Polish officials had raised concerns" with the verb parsed
+	// as a modifier of the noun after it: a word of the phrase with a subject
+	// of its own, other than a relative clause, makes it a clause
+	for m := a.first; m <= a.last && m < len(toks); m++ {
+		if m != k && t.rel[m] != "acl:relcl" && t.base(m) != "acl" && (t.child(m, "nsubj") >= 0 || t.child(m, "nsubj:pass") >= 0) && (t.child(m, "aux") >= 0 || t.child(m, "cop") >= 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // rootSubject returns the subject token of the sentence's main clause, or -1.
