@@ -10,6 +10,11 @@ import (
 // run through TestConstructions with the other tables.
 var precisionCases = []constructionCase{
 	{
+		name:   "an argument that runs past a comma into a clause of its own is none",
+		text:   "Games study\n\nAs long as you can walk away from the computer to do other things too, they can be great fun.",
+		absent: []wantRel{{subj: "other things", pred: "be"}},
+	},
+	{
 		name:   "a clause after a preposition is no object, however the parser hung its verb",
 		text:   "Port plan delayed\n\nThe new delay came after Danish officials had raised doubts about the plan for the third time in a year.",
 		absent: []wantRel{{subj: "new delay"}},

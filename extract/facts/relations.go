@@ -861,11 +861,14 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 	}
 	before := len(d.pendingRels)
 	for _, sa := range subj {
-		if !d.x.opts.SingleSentence && !d.nominalArg(si, sa) {
+		if !d.x.opts.SingleSentence && (!d.nominalArg(si, sa) || d.runOnArg(si, sa)) {
 			continue // "likely to be the last …", "to set out much of …": no thing does it
 		}
 		for _, oa := range objs {
 			if sa.ent == oa.ent || sa.ent == nil || oa.ent == nil {
+				continue
+			}
+			if !d.x.opts.SingleSentence && d.runOnArg(si, oa) {
 				continue
 			}
 			if !d.x.opts.SingleSentence && !f.copula && d.clausalArg(si, oa) {
@@ -980,6 +983,43 @@ func (d *docState) clausalArg(si int, a arg) bool {
 	// of its own, other than a relative clause, makes it a clause
 	for m := a.first; m <= a.last && m < len(toks); m++ {
 		if m != k && t.rel[m] != "acl:relcl" && t.base(m) != "acl" && (t.child(m, "nsubj") >= 0 || t.child(m, "nsubj:pass") >= 0) && (t.child(m, "aux") >= 0 || t.child(m, "cop") >= 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// runOnArg reports whether argument a runs past a comma into a clause of its
+// own: a finite verb or a subordinating conjunction after the comma that no
+// relative clause inside the phrase accounts for ("Best Buy, meanwhile,
+// missed its target" cut as one phrase; "a huge social aspect, whereas other
+// games …").
+func (d *docState) runOnArg(si int, a arg) bool {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	comma := false
+	for m := a.first; m <= a.last && m < len(toks); m++ {
+		if toks[m].text == "," {
+			comma = true
+			continue
+		}
+		if !comma {
+			continue
+		}
+		finite := toks[m].tag == "VBD" || toks[m].tag == "VBZ" || toks[m].tag == "VBP" || toks[m].tag == "MD"
+		if !finite && !adverbialMarks[toks[m].lower] {
+			continue
+		}
+		relative := false
+		for h := m; h >= a.first && h <= a.last; h = t.head[h] {
+			if r := t.rel[h]; r == "acl:relcl" || t.base(h) == "acl" {
+				relative = true
+				break
+			}
+			if t.head[h] < 0 {
+				break
+			}
+		}
+		if !relative {
 			return true
 		}
 	}
