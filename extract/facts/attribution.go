@@ -500,6 +500,12 @@ func (d *docState) agentParticiple(si, v int) bool {
 	return typ == TypePerson || typ == TypeOrg
 }
 
+// claimHoldingVerbs make, keep or repeat what a noun of saying names: their
+// subject holds it ("made the claim that …", "repeated his warning that …").
+var claimHoldingVerbs = set(`make repeat reiterate restate issue renew voice express maintain stand advance
+	press publish release put air raise stress echo underline emphasise emphasize share offer give deliver
+	roll unveil add send post tweet write present outline lay set`)
+
 // aboutPrepositions introduce what a cue is about: "spoke about", "called for".
 var aboutPrepositions = set(`about for against on of over to`)
 
@@ -746,7 +752,10 @@ func (d *docState) treeStatements(si int) {
 		if len(speakers) == 0 {
 			// "Trump repeated his claim that …", "X made the claim that …": the holder is
 			// the subject of the verb that takes the noun.
-			if h := t.head[n]; h >= 0 && t.base(n) == "obj" {
+			// Only a verb that makes or keeps the claim gives it to its subject:
+			// who "played down claims that …" or "rejected the claim that …" is
+			// answering someone else's.
+			if h := t.head[n]; h >= 0 && t.base(n) == "obj" && claimHoldingVerbs[d.verbLemma(si, h)] {
 				speakers = d.cueSpeakers(si, h)
 			}
 		}

@@ -176,6 +176,7 @@ var nonStatementCases = []struct {
 	{"a thing seen, not a view of it", "The carmaker saw strong profits in the fourth quarter.", "saw"},
 	{"a denial with two objects", "The single denied Otto Brandt his fourth number one.", "denied"},
 	{"a thing made with a relative clause after the verb", "Experts warn that spyware is being written that can steal passwords.", "written"},
+	{"a claim answered is someone else's", "The ministry has played down claims that it could close the port.", "claims"},
 }
 
 func TestNonStatements(t *testing.T) {

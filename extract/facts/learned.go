@@ -260,7 +260,9 @@ func (d *docState) learnedSpeakers(si, k int) []arg {
 	if sb := t.child(k, "nsubj"); sb >= 0 {
 		return d.speakerArgs(si, sb)
 	}
-	if h := t.head[k]; h >= 0 && t.upos[h] == "VERB" && (t.base(k) == "obj" || t.base(k) == "obl") {
+	if h := t.head[k]; h >= 0 && t.upos[h] == "VERB" && (t.base(k) == "obj" && claimHoldingVerbs[d.verbLemma(si, h)] || t.base(k) == "obl") {
+		// "made the claim", "said in a statement" — but who "played down claims"
+		// answers someone else's
 		if sb := t.child(h, "nsubj"); sb >= 0 {
 			return d.speakerArgs(si, sb)
 		}
