@@ -500,6 +500,25 @@ func (d *docState) agentParticiple(si, v int) bool {
 	return typ == TypePerson || typ == TypeOrg
 }
 
+// unsaid reports a cue that says nothing: negated, over an open question
+// ("did not say if they were developing it", "never said whether …").
+func (d *docState) unsaid(si, v int, c *content) bool {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	negated := false
+	for _, k := range t.children(v, "advmod") {
+		negated = negated || negAdverbs[toks[k].lower]
+	}
+	if !negated || c.lo <= 0 {
+		return false
+	}
+	for _, k := range []int{c.lo - 1, c.lo} {
+		if w := toks[k].lower; w == "if" || w == "whether" {
+			return true
+		}
+	}
+	return false
+}
+
 // claimHoldingVerbs make, keep or repeat what a noun of saying names: their
 // subject holds it ("made the claim that …", "repeated his warning that …").
 var claimHoldingVerbs = set(`make repeat reiterate restate issue renew voice express maintain stand advance
@@ -844,6 +863,9 @@ func (d *docState) mostlyQuoted(si, lo, hi int) bool {
 func (d *docState) addStatement(si, v int, cue string, speakers []arg, c *content) {
 	s := d.sents[si]
 	toks := s.toks
+	if v >= 0 && d.unsaid(si, v, c) {
+		return
+	}
 	start, end := toks[c.lo].start, toks[c.hi].end
 	var about []arg
 	var inner []pendingRelation

@@ -177,6 +177,7 @@ var nonStatementCases = []struct {
 	{"a denial with two objects", "The single denied Otto Brandt his fourth number one.", "denied"},
 	{"a thing made with a relative clause after the verb", "Experts warn that spyware is being written that can steal passwords.", "written"},
 	{"a claim answered is someone else's", "The ministry has played down claims that it could close the port.", "claims"},
+	{"an open question left unanswered", "Port news\n\nThe two firms did not say if they were developing the technology for other languages.", "say"},
 }
 
 func TestNonStatements(t *testing.T) {
