@@ -10,6 +10,11 @@ import (
 // run through TestConstructions with the other tables.
 var precisionCases = []constructionCase{
 	{
+		name:   "an adjective left as a verb's object names no thing",
+		text:   "Prices news\n\nShop prices could rise a little more next year.\n\nThe new rules will require more from each bank.",
+		absent: []wantRel{{subj: "Shop prices", obj: "more"}, {subj: "new rules", obj: "more"}},
+	},
+	{
 		name:   "an argument that runs past a comma into a clause of its own is none",
 		text:   "Games study\n\nAs long as you can walk away from the computer to do other things too, they can be great fun.",
 		absent: []wantRel{{subj: "other things", pred: "be"}},

@@ -871,6 +871,11 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			if !d.x.opts.SingleSentence && d.runOnArg(si, oa) {
 				continue
 			}
+			if !d.x.opts.SingleSentence && !f.copula {
+				if k := d.argHead(si, oa); k >= 0 && t.upos[k] == "ADJ" && t.base(k) == "obj" && t.child(k, "det") < 0 {
+					continue // "faced both criminal and civil charges" cut at the adjective: no thing
+				}
+			}
 			if !d.x.opts.SingleSentence && !f.copula && d.clausalArg(si, oa) {
 				continue // "looked at whether companies rigged bids": a clause, which the graph keeps out
 			}
