@@ -19,20 +19,21 @@ var typeStyles = map[string]nodeStyle{
 	record.TypeOrg:     {"Organisation", "box", "rounded,filled", "#cfe3f5", "#0072b2"},
 	record.TypeGPE:     {"Place (GPE / LOC)", "hexagon", "filled", "#d4efe4", "#009e73"},
 	record.TypeConcept: {"Concept", "box", "dashed,filled", "#eeeeee", "#555555"},
+	record.TypeUnnamed: {"Unnamed person or body", "ellipse", "dashed,filled", "#fdf1e4", "#d55e00"},
 	TypeStatement:      {"Statement (what was said)", "note", "filled", "#fffbe6", "#8a7300"},
 }
 
 var otherStyle = nodeStyle{"Other / unknown", "octagon", "dashed,filled", "#ffffff", "#888888"}
 
 // typeOrder is the legend's order.
-var typeOrder = []string{record.TypePerson, record.TypeOrg, record.TypeGPE, record.TypeConcept, TypeStatement, ""}
+var typeOrder = []string{record.TypePerson, record.TypeUnnamed, record.TypeOrg, record.TypeGPE, record.TypeConcept, TypeStatement, ""}
 
 // legendKey folds types that share a style (LOC draws as GPE).
 func legendKey(typ string) string {
 	switch typ {
 	case record.TypeLoc:
 		return record.TypeGPE
-	case record.TypePerson, record.TypeOrg, record.TypeGPE, record.TypeConcept, TypeStatement:
+	case record.TypePerson, record.TypeUnnamed, record.TypeOrg, record.TypeGPE, record.TypeConcept, TypeStatement:
 		return typ
 	}
 	return ""

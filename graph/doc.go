@@ -53,7 +53,7 @@
 //
 // rdf:type mapping: PERSON → schema:Person; ORG, ORGANIZATION → schema:Organization;
 // GPE, LOC, LOCATION, FACILITY, GSP → schema:Place; anything else (NORP, EVENT, WORK,
-// CONCEPT) → ng:Concept, with ng:type keeping the exact type.
+// UNNAMED, CONCEPT) → ng:Concept, with ng:type keeping the exact type.
 //
 // Entity types (ng:type), as package extract assigns them from evidence — a
 // gazetteer, the words a name ends with, a title, a given name, the words around
@@ -68,6 +68,9 @@
 //	NORP     nationalities, faiths and other groups of people: "Texans", "Muslims"
 //	EVENT    named events: "Summer Olympics", "Google Science Fair", "World Cup"
 //	WORK     laws, treaties, reports and titles: "Kyoto Protocol", "Police Bill"
+//	UNNAMED  a person or body the article describes without naming, seen speaking:
+//	         "a council spokesman", "officials", "the ministry" — one article's
+//	         (its id ends "-in-" and the article's id), never linked across articles
 //	CONCEPT  anything else a relation points at: noun phrases ("peace talks") and
 //	         capitalised names nothing types ("Hajj", "Windows XP")
 //

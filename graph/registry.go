@@ -213,14 +213,14 @@ type registry struct {
 	resolve func(record.Ref) (string, string)
 }
 
-// linkName is an entity as linking reads it: a concept by its id, any other
-// by its name and type.
+// linkName is an entity as linking reads it: a concept or someone unnamed by
+// its id, any other by its name and type.
 type linkName struct{ ID, Name, Type string }
 
 type nameCount struct{ mentions, docs int }
 
 func nameOf(e record.Entity) linkName {
-	if e.Type == record.TypeConcept {
+	if e.Type == record.TypeConcept || e.Type == record.TypeUnnamed {
 		return linkName{e.ID, e.Name, e.Type}
 	}
 	return linkName{"", e.Name, e.Type}

@@ -58,7 +58,7 @@ func ParseTypes(list string) ([]string, error) {
 
 // EntityTypes are the entity types of the store, as --types accepts them.
 func EntityTypes() []string {
-	return []string{record.TypePerson, record.TypeOrg, record.TypeGPE, record.TypeLoc, record.TypeConcept}
+	return []string{record.TypePerson, record.TypeOrg, record.TypeGPE, record.TypeLoc, record.TypeConcept, record.TypeUnnamed}
 }
 
 func isEntityType(t string) bool {

@@ -212,18 +212,19 @@ func TestAttributionConstructions(t *testing.T) {
 	}
 }
 
-// speakerTypeCases are speakers written as common nouns: a person's role, a
-// body and a document speak as what they are, never as a concept.
+// speakerTypeCases are speakers written as common nouns: a person's role and a
+// body speak as someone unnamed, a document as a work, never as a concept;
+// a name speaks as what it names.
 var speakerTypeCases = []struct {
 	name, text, speaker, typ string
 }{
 	{"a document", "The harbour lost money again.\n\nThe report said the harbour was losing money.", "report", TypeWork},
-	{"a poll's share of people", "The vote is close.\n\nForty per cent of voters said the fees were too high.", "Forty per cent of voters", TypePerson},
-	{"a role", "The fees are rising.\n\nA council spokesman said the fees would rise.", "council spokesman", TypePerson},
-	{"a body", "The plan was debated.\n\nThe ministry said the plan was sound.", "ministry", TypeOrg},
+	{"a poll's share of people", "The vote is close.\n\nForty per cent of voters said the fees were too high.", "Forty per cent of voters", TypeUnnamed},
+	{"a role", "The fees are rising.\n\nA council spokesman said the fees would rise.", "council spokesman", TypeUnnamed},
+	{"a body", "The plan was debated.\n\nThe ministry said the plan was sound.", "ministry", TypeUnnamed},
 	{"a place that speaks is the office in it, its name whole", "The visit was planned.\n\nDowning Street has confirmed that the visit will go ahead.", "Downing Street", TypeOrg},
 	{"the subject between commas next to the cue speaks, not the clause's", "The poll was close.\n\nThat might, he suggests, lead to a hung parliament.", "he", TypePerson},
-	{"people by what they do", "The plan was debated.\n\nCampaigners said the plan would fail.", "Campaigners", TypePerson},
+	{"people by what they do", "The plan was debated.\n\nCampaigners said the plan would fail.", "Campaigners", TypeUnnamed},
 	{"a firm whose name is a word", "Profits rose at the toy maker Marble.\n\nMarble said that sales had doubled.", "Marble", TypeOrg},
 }
 
@@ -243,6 +244,9 @@ func TestSpeakerTypes(t *testing.T) {
 				found = true
 				if s.Speaker.Type != c.typ {
 					t.Errorf("%s\nspeaker %q typed %s, want %s", c.text, s.Speaker.Name, s.Speaker.Type, c.typ)
+				}
+				if c.typ == TypeUnnamed && !strings.HasSuffix(s.Speaker.ID, "-in-"+Slug(fmt.Sprintf("sptype%02d", i))) {
+					t.Errorf("%s\nunnamed speaker id %q is not the article's own", c.text, s.Speaker.ID)
 				}
 			}
 			if !found {

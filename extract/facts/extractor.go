@@ -233,7 +233,7 @@ func (d *docState) finish() {
 			continue // a noun phrase nothing points at is not worth a node
 		}
 		d.res.Entities = append(d.res.Entities, Entity{
-			Kind: KindEntity, ID: e.id(), Name: e.name, Type: e.typ,
+			Kind: KindEntity, ID: d.entityID(e), Name: e.name, Type: e.typ,
 			Aliases: e.sortedAliases(), Docs: []string{d.doc.ID}, Mentions: e.mentions,
 			MixedScript: mixedScript(e.name),
 		})
@@ -273,6 +273,15 @@ func relationKey(r Relation) string {
 }
 
 // ref names entity e as mentioned by the text at [start, end).
+// entityID is e's id in the records. Someone unnamed is someone of this
+// article only: "a spokesman" here is not "a spokesman" elsewhere.
+func (d *docState) entityID(e *docEntity) string {
+	if e.typ == TypeUnnamed {
+		return e.id() + "-in-" + Slug(d.doc.ID)
+	}
+	return e.id()
+}
+
 func (d *docState) ref(e *docEntity, start, end int) Ref {
 	if e == nil { // a speaker the article does not name: "they", or none found
 		r := Ref{ID: SpeakerUnknown, Name: SpeakerUnknown, Type: TypePerson}
@@ -281,7 +290,7 @@ func (d *docState) ref(e *docEntity, start, end int) Ref {
 		}
 		return r
 	}
-	r := Ref{ID: e.id(), Name: e.name, Type: e.typ}
+	r := Ref{ID: d.entityID(e), Name: e.name, Type: e.typ}
 	if end > start {
 		r.Mention = d.doc.Text[start:end]
 		r.MentionSpan = []int{start, end}

@@ -26,6 +26,7 @@ const (
 	TypeEvent   = record.TypeEvent
 	TypeWork    = record.TypeWork
 	TypeConcept = record.TypeConcept
+	TypeUnnamed = record.TypeUnnamed
 )
 
 // Modalities of a relation.

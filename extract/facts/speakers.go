@@ -106,6 +106,10 @@ func (d *docState) typeSpeakers() {
 				if p.speaker.typ == TypeConcept {
 					p.speaker.typ, p.speaker.weakType = typ, false
 				}
+			case !proper && (typ == TypePerson || typ == TypeOrg):
+				// "a council spokesman", "officials", "the ministry": someone
+				// speaks, but the article gives no name
+				e.typ, e.weakType = TypeUnnamed, false
 			default:
 				e.typ, e.weakType = typ, false
 			}

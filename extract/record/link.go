@@ -18,10 +18,11 @@ func entityClass(typ string) string {
 
 // linkKey groups references that may name the same thing across documents.
 // Concepts are identified by their id (made from what the phrase names, not its
-// wording); names by their spelling-insensitive identity key.
+// wording), the unnamed by theirs (one article's); names by their
+// spelling-insensitive identity key.
 func linkKey(r Ref) string {
-	if r.Type == TypeConcept {
-		return TypeConcept + "/" + r.ID
+	if r.Type == TypeConcept || r.Type == TypeUnnamed {
+		return r.Type + "/" + r.ID
 	}
 	return entityClass(r.Type) + "/" + IdentityKey(r.Name)
 }
@@ -138,8 +139,8 @@ func (l *Linking) Resolve(e Ref) (id, name string) {
 	if g == nil {
 		return e.ID, e.Name
 	}
-	if e.Type == TypeConcept {
-		return e.ID, g.canon // the id is the concept's key, the same in every document
+	if e.Type == TypeConcept || e.Type == TypeUnnamed {
+		return e.ID, g.canon // the id is the concept's key, the same in every document; the unnamed's, its article's
 	}
 	return Slug(g.canon), g.canon
 }

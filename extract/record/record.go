@@ -18,6 +18,10 @@ const (
 	TypeEvent   = "EVENT"   // named events ("Olympics", "Google Science Fair")
 	TypeWork    = "WORK"    // laws, treaties, reports, titles ("Kyoto Protocol", "Police Bill")
 	TypeConcept = "CONCEPT" // anything else relations point at
+	// TypeUnnamed is a person or body the article describes but does not
+	// name, seen speaking ("a council spokesman", "officials", "the
+	// ministry"): someone, yet no name to look up or link across articles.
+	TypeUnnamed = "UNNAMED"
 )
 
 // Modalities of a relation.

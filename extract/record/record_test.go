@@ -150,3 +150,26 @@ func TestConceptNamedByItsKey(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedStaysInItsArticle checks that two articles' unnamed speakers of
+// the same description are two entities, while two articles' named people
+// of the same name are one.
+func TestUnnamedStaysInItsArticle(t *testing.T) {
+	doc := func(id string, e Entity) *Result {
+		e.Kind, e.Docs, e.Mentions = KindEntity, []string{id}, 1
+		return &Result{Doc: Document{ID: id}, Entities: []Entity{e}}
+	}
+	res := []*Result{
+		doc("a", Entity{ID: "council-spokesman-in-a", Name: "council spokesman", Type: TypeUnnamed}),
+		doc("b", Entity{ID: "council-spokesman-in-b", Name: "council spokesman", Type: TypeUnnamed}),
+		doc("c", Entity{ID: "anna-berg", Name: "Anna Berg", Type: TypePerson}),
+		doc("d", Entity{ID: "anna-berg", Name: "Anna Berg", Type: TypePerson}),
+	}
+	Link(res)
+	if a, b := res[0].Entities[0].ID, res[1].Entities[0].ID; a == b {
+		t.Errorf("two articles' unnamed spokesmen linked as one: %q", a)
+	}
+	if c, d := res[2].Entities[0].ID, res[3].Entities[0].ID; c != d {
+		t.Errorf("one named person split across articles: %q, %q", c, d)
+	}
+}
