@@ -226,6 +226,7 @@ var speakerTypeCases = []struct {
 	{"the subject between commas next to the cue speaks, not the clause's", "The poll was close.\n\nThat might, he suggests, lead to a hung parliament.", "he", TypePerson},
 	{"people by what they do", "The plan was debated.\n\nCampaigners said the plan would fail.", "Campaigners", TypeUnnamed},
 	{"a firm whose name is a word", "Profits rose at the toy maker Marble.\n\nMarble said that sales had doubled.", "Marble", TypeOrg},
+	{"a name after a lower-case title is a person's", "The airline is in debt.\n\nEarlier, Mr Brandt had said that president Carlos Alberto Ramos da Costa has decided to step in and a decree of some kind could be signed this week.", "Carlos Alberto Ramos da Costa", TypePerson},
 }
 
 func TestSpeakerTypes(t *testing.T) {

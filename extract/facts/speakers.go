@@ -3,6 +3,7 @@ package facts
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A speaker is someone, a body or a document: "a spokesman", "the
@@ -106,7 +107,7 @@ func (d *docState) typeSpeakers() {
 				if p.speaker.typ == TypeConcept {
 					p.speaker.typ, p.speaker.weakType = typ, false
 				}
-			case !proper && (typ == TypePerson || typ == TypeOrg):
+			case !proper && (typ == TypePerson || typ == TypeOrg) && d.commonPhrase(e.name):
 				// "a council spokesman", "officials", "the ministry": someone
 				// speaks, but the article gives no name
 				e.typ, e.weakType = TypeUnnamed, false
@@ -357,4 +358,29 @@ func (d *docState) writtenAsName(w string) bool {
 		}
 	}
 	return inside
+}
+
+// commonPhrase reports whether name's head phrase (before its "of", "for" …)
+// is written in common words ("council spokesman", "Campaigners" opening a
+// sentence, "Critics of Scientology"), with no capitalised word after the
+// first but a nationality, and none the lexicon does not know: a description,
+// not a name ("president Luiz Inacio Lula da Silva" names someone).
+func (d *docState) commonPhrase(name string) bool {
+	for i, w := range strings.Fields(name) {
+		lw := strings.ToLower(w)
+		if i > 0 && (lw == "of" || lw == "for" || lw == "from" || lw == "in" || lw == "at" || lw == "on") {
+			break // "Critics of Scientology": the head is what the phrase is
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		if _, dem := d.x.lx.demonyms[lw]; dem {
+			continue // "Australian primary school children"
+		}
+		if i > 0 || !d.x.lx.words[lw] {
+			return false
+		}
+	}
+	return true
 }
