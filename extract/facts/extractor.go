@@ -214,6 +214,15 @@ func round2(f float64) float64 {
 // finish turns the document's entities and pending records into the Result.
 func (d *docState) finish() {
 	d.typeSpeakers()
+	// "it" took a name nothing typed yet; a speaker's type came later and
+	// says it is a person, whom "it" never stands for
+	kept := d.pendingRels[:0]
+	for _, p := range d.pendingRels {
+		if !itPerson(p.subj) && !itPerson(p.obj) {
+			kept = append(kept, p)
+		}
+	}
+	d.pendingRels = kept
 	used := map[*docEntity]bool{}
 	for _, p := range d.pendingRels {
 		used[p.subj.ent] = true
@@ -273,6 +282,15 @@ func relationKey(r Relation) string {
 }
 
 // ref names entity e as mentioned by the text at [start, end).
+// itPerson reports an argument written "it" that was resolved to a person.
+func itPerson(a arg) bool {
+	switch strings.ToLower(a.text) {
+	case "it", "its", "itself":
+		return a.resolved && a.ent != nil && a.ent.typ == TypePerson
+	}
+	return false
+}
+
 // entityID is e's id in the records. Someone unnamed is someone of this
 // article only: "a spokesman" here is not "a spokesman" elsewhere.
 func (d *docState) entityID(e *docEntity) string {

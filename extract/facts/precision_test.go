@@ -10,6 +10,11 @@ import (
 // run through TestConstructions with the other tables.
 var precisionCases = []constructionCase{
 	{
+		name:   "it never stands for someone a later reading types a person",
+		text:   "Airline news\n\nEarlier, Mr Brandt had said that president Carlos Alberto Ramos da Costa has decided to step in and a decree of some kind could be signed this week.\n\n\"In practice, it will be an intervention, although this is not the technical name used\", he said.",
+		absent: []wantRel{{subj: "Carlos Alberto Ramos da Costa", pred: "be"}},
+	},
+	{
 		name:   "an adjective left as a verb's object names no thing",
 		text:   "Prices news\n\nShop prices could rise a little more next year.\n\nThe new rules will require more from each bank.",
 		absent: []wantRel{{subj: "Shop prices", obj: "more"}, {subj: "new rules", obj: "more"}},
