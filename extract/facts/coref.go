@@ -1267,6 +1267,12 @@ func (d *docState) roleWords(toks []token, k int) string {
 	return strings.Join(w, " ")
 }
 
+// firstOf returns the first token of the subtree at k.
+func firstOf(t *tree, k int) int {
+	lo, _ := t.span(k, nil)
+	return lo
+}
+
 // expletive reports whether "it" at token k is a dummy subject: "it is time to
 // …", "it seems that …", "it is likely that …".
 func (d *docState) expletive(si, k int) bool {
@@ -1276,6 +1282,17 @@ func (d *docState) expletive(si, k int) bool {
 		// predicate adjective or noun governs after it is what "it" stands for
 		if h := t.head[k]; h > k && t.upos[h] == "NOUN" && t.child(h, "cop") >= 0 && (toks[h].lower == "time" || toks[h].lower == "times") {
 			return true // "it is the first time the Air Force will attend": the occasion, no thing
+		}
+		if h := t.head[k]; h > k && (t.upos[h] == "NOUN" || t.upos[h] == "PROPN") && t.child(h, "cop") >= 0 {
+			// a cleft: "it was Wales who finished the game", "it's the box office
+			// that determines …" — the clause after the noun says what is meant
+			for _, c := range t.kids[h] {
+				if c > h && (t.rel[c] == "acl:relcl" || t.base(c) == "acl") {
+					if w := toks[firstOf(t, c)].lower; w == "who" || w == "that" || w == "which" {
+						return true
+					}
+				}
+			}
 		}
 		if h := t.head[k]; h > k && (t.upos[h] == "ADJ" || t.upos[h] == "NOUN") && t.child(h, "cop") >= 0 {
 			for _, c := range t.kids[h] {

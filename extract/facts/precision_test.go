@@ -10,6 +10,12 @@ import (
 // run through TestConstructions with the other tables.
 var precisionCases = []constructionCase{
 	{
+		name:   "it in a cleft stands for nothing before it",
+		text:   "Rugby news\n\nThe crowd rose in a frenzy of noise. But it was Wales who finished the game on the attack.",
+		rels:   []wantRel{{subj: "Wales", pred: "finish", obj: "game"}},
+		absent: []wantRel{{subj: "crowd", pred: "be"}},
+	},
+	{
 		name:   "it never stands for someone a later reading types a person",
 		text:   "Airline news\n\nEarlier, Mr Brandt had said that president Carlos Alberto Ramos da Costa has decided to step in and a decree of some kind could be signed this week.\n\n\"In practice, it will be an intervention, although this is not the technical name used\", he said.",
 		absent: []wantRel{{subj: "Carlos Alberto Ramos da Costa", pred: "be"}},
