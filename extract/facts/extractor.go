@@ -218,7 +218,7 @@ func (d *docState) finish() {
 	// says it is a person, whom "it" never stands for
 	kept := d.pendingRels[:0]
 	for _, p := range d.pendingRels {
-		if !itPerson(p.subj) && !itPerson(p.obj) {
+		if !itPerson(p.subj) && !itPerson(p.obj) && !itIsA(p) {
 			kept = append(kept, p)
 		}
 	}
@@ -289,6 +289,17 @@ func itPerson(a arg) bool {
 		return a.resolved && a.ent != nil && a.ent.typ == TypePerson
 	}
 	return false
+}
+
+// itIsA reports "it is a …" read as a fact about the thing "it" was resolved
+// to: such sentences judge a situation more often than a thing ("it wasn't a
+// problem", "it was not a good feeling", "it has been a fantastic few weeks").
+func itIsA(p pendingRelation) bool {
+	if p.pred != "be" || !p.subj.resolved || strings.ToLower(p.subj.text) != "it" {
+		return false
+	}
+	o := strings.ToLower(strings.TrimSpace(p.obj.text))
+	return strings.HasPrefix(o, "a ") || strings.HasPrefix(o, "an ")
 }
 
 // entityID is e's id in the records. Someone unnamed is someone of this
