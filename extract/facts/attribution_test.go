@@ -180,6 +180,27 @@ var nonStatementCases = []struct {
 	{"an open question left unanswered", "Port news\n\nThe two firms did not say if they were developing the technology for other languages.", "say"},
 }
 
+// TestStatementOnce checks that a sentence read twice for the same saying
+// (through the noun "view" and through the verb that takes it) records it once.
+func TestStatementOnce(t *testing.T) {
+	x := mustExtractor(t)
+	res, err := x.Extract(context.Background(), Document{ID: "once", Text: "Port news\n\nThe mayor backed Anna Berg's view that the harbour could close this year."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, s := range res.Statements {
+		k := s.Speaker.ID + "|" + s.Cue + "|" + s.Content
+		if seen[k] {
+			t.Errorf("statement recorded twice: %s says %q through %q", s.Speaker.Name, s.Content, s.Cue)
+		}
+		seen[k] = true
+	}
+	if !seen["anna-berg|view|the harbour could close this year"] {
+		t.Errorf("no statement of Anna Berg's view; got:\n%s", describeResult(res))
+	}
+}
+
 func TestNonStatements(t *testing.T) {
 	x := mustExtractor(t)
 	for i, c := range nonStatementCases {

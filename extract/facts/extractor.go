@@ -223,6 +223,7 @@ func (d *docState) finish() {
 		}
 	}
 	d.pendingRels = kept
+
 	used := map[*docEntity]bool{}
 	for _, p := range d.pendingRels {
 		used[p.subj.ent] = true
@@ -257,8 +258,17 @@ func (d *docState) finish() {
 			d.res.Relations = append(d.res.Relations, r)
 		}
 	}
+	// One statement once: two readings of a sentence ("backed Gerrard's view
+	// that …" through the noun and through the verb) can give the same
+	// speaker, cue and content twice.
+	said := map[string]bool{}
 	for _, p := range d.pendingSts {
-		d.res.Statements = append(d.res.Statements, p.record(d))
+		st := p.record(d)
+		k := fmt.Sprint(st.Speaker.ID, "\x00", st.Cue, "\x00", st.ContentSpan)
+		if !said[k] {
+			said[k] = true
+			d.res.Statements = append(d.res.Statements, st)
+		}
 	}
 	sort.SliceStable(d.res.Relations, func(i, j int) bool {
 		return d.res.Relations[i].Span[0] < d.res.Relations[j].Span[0]
