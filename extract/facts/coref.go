@@ -268,6 +268,9 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 		best.typ = TypeOrg // weak, as agrees allows: "it" says this is no person
 		d.table.index(best)
 	}
+	if best != nil && best.typ == TypeConcept && !best.weakType && (kind == pronMale || kind == pronFemale) && best.gender == genderUnknown {
+		best.gender = genderOf(kind) // a role taken up by he is a man from then on
+	}
 	if best != nil && best.typ == TypePerson && best.gender == genderUnknown {
 		// "she" told us who this is: later pronouns can rely on it.
 		best.gender = genderOf(kind)
@@ -867,6 +870,9 @@ func (d *docState) agrees(e *docEntity, k pronounKind) bool {
 	case pronMale, pronFemale:
 		if e.typ == TypeConcept && !e.weakType {
 			g, ok := personHeads[lastWord(e.name)]
+			if e.gender != genderUnknown && e.gender != genderEither {
+				g = e.gender // "The singer … He kept Madonna …, as she earned": the singer is he now
+			}
 			return ok && !d.pluralConcept(e) && (g == genderEither || g == genderMale && k == pronMale || g == genderFemale && k == pronFemale)
 		}
 		if e.typ != TypePerson && !(e.typ == TypeConcept && e.weakType && !e.thing) {
