@@ -422,6 +422,18 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 				return ms
 			}
 		}
+		// "Veterans Simon and Garfunkel": a plural common noun opening the
+		// sentence describes the people whose names follow; no name starts so.
+		if j >= i+1 && (i == 0 || toks[i-1].tag == "``") && strings.HasSuffix(toks[i].lower, "s") && x.lx.words[toks[i].lower] &&
+			x.lx.given[toks[i].lower] == 0 && x.lx.given[toks[i+1].lower] != 0 && !x.isHeadWord(toks[i].lower) && x.plainNameWords(toks, i+1, j) {
+			ms := x.splitTitle(toks, i+1, j)
+			for k := range ms {
+				if x.lx.given[toks[ms[k].first].lower] != 0 {
+					ms[k].typ, ms[k].weakType = TypePerson, false // described as people
+				}
+			}
+			return ms
+		}
 		// "Scientologist Tom Cruise", "Republican John Cornyn": a word describing the
 		// person before a given name and surname.
 		if j >= i+2 && x.lx.given[toks[i+1].lower] != 0 && x.lx.given[toks[i].lower] == 0 && !x.lx.titles[toks[i].lower] &&
