@@ -40,6 +40,13 @@ type docEntity struct {
 }
 
 // isNameToken reports whether t can be part of a proper name.
+// apostropheName reports a surname of the O'Connor, D'Angelo kind: one
+// capital, an apostrophe, a capitalised rest — no contraction.
+func apostropheName(w string) bool {
+	r := []rune(w)
+	return len(r) > 3 && unicode.IsUpper(r[0]) && (r[1] == '\'' || r[1] == '’') && unicode.IsUpper(r[2])
+}
+
 func (x *Extractor) isNameToken(t token, sentenceStart bool, midCaps map[string]bool) bool {
 	if !t.isCap() {
 		return false
@@ -53,7 +60,7 @@ func (x *Extractor) isNameToken(t token, sentenceStart bool, midCaps map[string]
 	if x.lx.stopNames[strings.Trim(t.lower, ".")] {
 		return false
 	}
-	if i := strings.IndexByte(t.lower, '\''); i > 0 && t.lower[i:] != "'s" {
+	if i := strings.IndexByte(t.lower, '\''); i > 0 && t.lower[i:] != "'s" && !apostropheName(t.text) {
 		return false // contractions: "They've", "I'm"
 	}
 	if sentenceStart && strings.HasSuffix(t.lower, "ly") && t.ent == "O" {
