@@ -156,6 +156,7 @@ func tokenize(s string) ([][2]int, error) {
 		if !ok {
 			continue // prose invented or rewrote a token; keep the rest aligned
 		}
+		out = gapTokens(s, cur, st, out)
 		cur = en
 		if q := openingQuote(s[st:en]); q > 0 {
 			out = append(out, [2]int{st, st + q}) // "‘We": the mark and the word
@@ -167,7 +168,48 @@ func tokenize(s string) ([][2]int, error) {
 		}
 		out = append(out, [2]int{st, en})
 	}
-	return out, nil
+	return gapTokens(s, cur, len(s), out), nil
+}
+
+// gapTokens adds the words of s[from:to] that prose's tokenizer dropped
+// ("O'Malley" comes back as "O", "McDonald's." as "McDonald"): a word
+// glued to the token before it joins it, a possessive or clitic 's stays a
+// token of its own, as EWT writes it, and a final punctuation mark is split
+// off. Nothing of the text is lost.
+func gapTokens(s string, from, to int, out [][2]int) [][2]int {
+	i := from
+	for i < to {
+		for i < to && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
+			i++
+		}
+		if i >= to {
+			break
+		}
+		j := i
+		for j < to && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r' {
+			j++
+		}
+		w0, w1 := i, j
+		var tail [][2]int
+		for w1 > w0 && strings.ContainsRune(".,;:!?)\"", rune(s[w1-1])) {
+			tail = append([][2]int{{w1 - 1, w1}}, tail...)
+			w1--
+		}
+		if w1 > w0 {
+			glued := len(out) > 0 && out[len(out)-1][1] == w0
+			switch lw := strings.ToLower(plain(s[w0:w1])); {
+			case lw == "'s" || lw == "'":
+				out = append(out, [2]int{w0, w1})
+			case glued:
+				out[len(out)-1][1] = w1
+			default:
+				out = append(out, [2]int{w0, w1})
+			}
+		}
+		out = append(out, tail...)
+		i = j
+	}
+	return out
 }
 
 // cliticAt returns the length of an auxiliary clitic ('ve, 'll, 'd, 'm, with

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -27,6 +28,32 @@ func TestTokenizeQuotesAndClitics(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("tokenize(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestTokenizeKeepsEveryWord checks that words prose's tokenizer drops come
+// back: an apostrophe surname, a possessive at the end of a sentence.
+func TestTokenizeKeepsEveryWord(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Cardinal Sean O'Malley spoke.", []string{"Cardinal", "Sean", "O'Malley", "spoke", "."}},
+		{"They met at McDonald's.", []string{"They", "met", "at", "McDonald", "'s", "."}},
+		{"I'm sure we'll go.", []string{"I", "'m", "sure", "we", "'ll", "go", "."}},
+	}
+	for _, c := range cases {
+		spans, err := tokenize(c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, sp := range spans {
+			got = append(got, c.text[sp[0]:sp[1]])
+		}
+		if strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("%q: tokens %q, want %q", c.text, got, c.want)
 		}
 	}
 }
