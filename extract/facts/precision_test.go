@@ -10,6 +10,11 @@ import (
 // run through TestConstructions with the other tables.
 var precisionCases = []constructionCase{
 	{
+		name: "a relative clause with an object is no parenthetical source",
+		text: "Athletes news\n\nThe two runners will then face a hearing in front of the Greek Federation, which will ultimately determine their fate.",
+		rels: []wantRel{{subj: "Greek Federation", pred: "determine", obj: "fate", modality: ModalityAsserted}},
+	},
+	{
 		name:   "a role taken up by he is no she afterwards",
 		text:   "Chart news\n\nThe singer banked $56.5m from concerts with his tour and album.\n\nHe kept Madonna in second place, as she earned $54.9m while embarking on her global tour.",
 		absent: []wantRel{{subj: "singer", pred: "earn"}, {subj: "singer", pred: "embark-on"}},

@@ -429,7 +429,9 @@ func (d *docState) contextOf(si, p int) factContext {
 		if ctx.reporter < 0 {
 			// "…, he said": a reporting verb hanging off the clause as parenthetical.
 			for _, k := range t.children(c, "parataxis") {
-				if d.isCue(si, k) && d.contentOf(si, k) == nil {
+				// (a verb with an object of its own says something else: "…,
+				// which will ultimately determine their fate")
+				if d.isCue(si, k) && d.contentOf(si, k) == nil && t.child(k, "obj") < 0 {
 					ctx.reporter = k
 					break
 				}
