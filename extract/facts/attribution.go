@@ -1183,7 +1183,11 @@ func (d *docState) closingCue(si int) (closing, bool) {
 		}
 		for c := k - 1; c >= 2 && k-c <= 7; c-- {
 			if toks[c].text == "," {
-				if nominal(c+1, k) {
+				lo := c + 1
+				if lo < k && (toks[lo].tag == "``" || toks[lo].tag == "''") {
+					lo++ // `…," Revolution Studios spokesman Sean Dudas said`: the closing mark after the comma
+				}
+				if nominal(lo, k) {
 					// "…, Tina Tchen, the first lady's chief of staff, said": the
 					// name before the apposition speaks
 					for _, m := range d.mentions[si] {
@@ -1191,7 +1195,7 @@ func (d *docState) closingCue(si int) (closing, bool) {
 							return closing{cue: v, spLo: m.first, spHi: k, comma: m.first - 1}, true
 						}
 					}
-					return closing{cue: v, spLo: c + 1, spHi: k, comma: c}, true
+					return closing{cue: v, spLo: lo, spHi: k, comma: c}, true
 				}
 				break
 			}

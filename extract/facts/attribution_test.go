@@ -157,6 +157,11 @@ var attributionCases = []constructionCase{
 		sts:  []wantSt{{speaker: "Otto Brandt", cue: "said", content: "the harbour plan was flawed"}},
 	},
 	{
+		name: "a speaker phrase after the comma and the closing mark",
+		text: "Port plan delayed\n\n\"We are not able to comment on pending litigation,\" Harbour Holdings spokesman Otto Brandt said.",
+		sts:  []wantSt{{speaker: "Otto Brandt", cue: "said", content: "We are not able to comment on pending litigation", direct: true}},
+	},
+	{
 		name: "a name inside the quotation never speaks it",
 		text: "The festival opened.\n\n\"Cannes or Venice, it's the audience that decides whether a film is a hit or a flop,\" says Brandt.",
 		sts:  []wantSt{{speaker: "Brandt", cue: "says", content: "Cannes or Venice, it's the audience that decides whether a film is a hit or a flop", direct: true}},

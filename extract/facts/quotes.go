@@ -393,7 +393,11 @@ func (d *docState) closingQuoteSpeaker(sj int, qs quoteSpan) (arg, string, bool)
 		return arg{}, "", false
 	}
 	toks := d.sents[sj].toks
-	if qs.close > toks[c.comma].end || toks[c.comma].start-qs.close > 2 {
+	end := toks[c.comma].end
+	if c.comma+1 < len(toks) && (toks[c.comma+1].tag == "''" || toks[c.comma+1].tag == "``") {
+		end = toks[c.comma+1].end // `…," a spokesman said`: the comma inside the closing mark
+	}
+	if qs.close > end || toks[c.comma].start-qs.close > 2 {
 		return arg{}, "", false // the clause closes something else than the quotation
 	}
 	sp := d.closingSpeaker(sj, c)
