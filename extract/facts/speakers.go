@@ -31,7 +31,8 @@ var speakerPersonNouns = set(`spokesman spokeswoman spokesperson spokesmen spoke
 	listener caller donor backer insider outsider elite conservative liberal progressive moderate
 	republican democrat independent everyone everybody someone somebody anyone nobody public couple
 	citizen punter fan electorate pensioner patient farmer nominee veteran objector administrator moderator
-	incumbent challenger contender delegation`)
+	incumbent challenger contender delegation trader dealer broker investor banker singer player borrower
+	saver shopper passenger driver pilot buyer seller`)
 
 // speakerBodyNouns head phrases naming organisations: "the government",
 // "the committee", "police".
