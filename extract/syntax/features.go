@@ -33,6 +33,12 @@ type state struct {
 	feats                                                []uint64
 	scores                                               []int32
 	beam                                                 *beamBufs
+	// quotes turns on the tagger's quotation-parity features; qpar[i] is 0
+	// for a word that is not a double quotation mark, else 1 + the number of
+	// such marks before it, mod 2 (1: opens, 2: closes, when quotes pair up
+	// within the sentence).
+	quotes bool
+	qpar   []uint64
 }
 
 func grow[T any](s []T, n int) []T {
@@ -64,6 +70,18 @@ func (st *state) prepare(words []Token) {
 		st.pre1[i] = strHash(prefix(low, 1)) + 5
 		st.pre2[i] = strHash(prefix(low, 3)) + 6
 		st.shape[i] = shape(w)
+	}
+	if st.quotes {
+		st.qpar = grow(st.qpar, n+1)
+		odd := uint64(0)
+		for i := range words {
+			st.qpar[i] = 0
+			switch words[i].Form {
+			case `"`, "“", "”", "``", "''":
+				st.qpar[i] = 1 + odd
+				odd ^= 1
+			}
+		}
 	}
 	st.form[n], st.low[n], st.shape[n] = hashRoot, hashRoot, hashRoot
 	st.tag[n] = tagRoot
@@ -193,6 +211,13 @@ func (st *state) tagFeats(i int, p1, p2 int32) []uint64 {
 		h1(25, at(st.shape, i-1, hashNone)),
 		h2(26, t1, st.suf3[i]),
 	)
+	if st.quotes && st.qpar[i] != 0 {
+		// Whether a quotation mark opens or closes is plain from the marks
+		// before it, not from its neighbours: '"Prices will fall," Paul Grant
+		// argued' has a comma before the closing mark as 'said, "We …' has
+		// before an opening one.
+		f = append(f, h2(27, st.qpar[i], w), h3(28, st.qpar[i], t1, wp1))
+	}
 	st.feats = f
 	return f
 }

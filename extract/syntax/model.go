@@ -45,6 +45,10 @@ type model struct {
 	trans   *table
 	labeler *table
 	beam    int // beam width; 1 is greedy
+	// quotes makes training emit the tagger's quotation-parity features
+	// (TrainOptions.QuoteParity). Parsing always emits them: a model trained
+	// without them has no rows for them, so they change nothing there.
+	quotes bool
 }
 
 // LoadModel returns a parser using the model encoded in b (as written by

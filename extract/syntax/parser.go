@@ -140,5 +140,5 @@ func (p *Parser) state() *state {
 	if st, ok := p.pool.Get().(*state); ok {
 		return st
 	}
-	return &state{}
+	return &state{quotes: true}
 }

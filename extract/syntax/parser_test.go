@@ -88,6 +88,30 @@ func TestParseKeepTags(t *testing.T) {
 	}
 }
 
+// TestParseTypographic checks that typographic quotes and dashes are read
+// as their ASCII forms (the same tags and tree) while the words keep their
+// own forms.
+func TestParseTypographic(t *testing.T) {
+	p := loadForTest(t)
+	curly, err := p.Parse(strings.Fields("“ Prices will fall — soon , ” Paul Grant’s aide argued ."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ascii, err := p.Parse(strings.Fields(`" Prices will fall - soon , " Paul Grant's aide argued .`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if curly.Tokens[0].Form != "“" || curly.Tokens[9].Form != "Grant’s" {
+		t.Errorf("forms %q, %q: want the words as given", curly.Tokens[0].Form, curly.Tokens[9].Form)
+	}
+	for i := range curly.Tokens {
+		c, a := curly.Tokens[i], ascii.Tokens[i]
+		if c.XPOS != a.XPOS || c.UPOS != a.UPOS || c.Head != a.Head || c.DepRel != a.DepRel {
+			t.Errorf("word %d %q: %s/%s %d %s, ASCII %q: %s/%s %d %s", i+1, c.Form, c.XPOS, c.UPOS, c.Head, c.DepRel, a.Form, a.XPOS, a.UPOS, a.Head, a.DepRel)
+		}
+	}
+}
+
 func TestParseEdgeCases(t *testing.T) {
 	p := loadForTest(t)
 	for _, words := range [][]string{nil, {"Hello"}, {".", ".", "."}, strings.Fields(strings.Repeat("very ", 300) + "long")} {

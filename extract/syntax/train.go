@@ -22,8 +22,18 @@ type TrainOptions struct {
 	// on their trees. This widens the tagger without changing the parser's
 	// conventions. Their tag pairs must occur in Train.
 	TagExtra []Sentence
-	Dev      []Sentence // gold sentences to report accuracy on (may be empty)
-	TagIters int        // tagger epochs (default 6)
+	// Repeat, when not nil, gives how many times per epoch the parser
+	// learns from each sentence of Train followed by ParseExtra (0 counts
+	// as 1). Repeating the sentences themselves instead would put copies of
+	// a sentence in different jackknife folds and so give the parser
+	// training tags the tagger had seen.
+	Repeat []int
+	// QuoteParity gives the tagger features saying whether a double
+	// quotation mark has an odd or even number of them before it in the
+	// sentence (whether it opens or closes a quotation).
+	QuoteParity bool
+	Dev         []Sentence // gold sentences to report accuracy on (may be empty)
+	TagIters    int        // tagger epochs (default 6)
 	// TagFolds, when above 1, adds a second tagger pass that reads the first
 	// pass's tags of the words to the right; it learns from first-pass tags
 	// jackknifed over TagFolds folds. 0 or 1: one left-to-right pass.
@@ -66,7 +76,7 @@ func Train(ctx context.Context, opt TrainOptions) ([]byte, error) {
 			fmt.Fprintf(opt.Log, format, a...)
 		}
 	}
-	m := &model{beam: opt.Beam}
+	m := &model{beam: opt.Beam, quotes: opt.QuoteParity}
 	classCount := map[string]int{}
 	labelSet := map[string]bool{}
 	for _, s := range opt.Train {
@@ -109,7 +119,8 @@ func Train(ctx context.Context, opt TrainOptions) ([]byte, error) {
 		labIdx[l] = int32(i)
 	}
 	gold := make([]goldSent, 0, len(opt.Train)+len(opt.ParseExtra))
-	nTag := 0 // gold[:nTag] come from Train, the rest from ParseExtra
+	nTag := 0      // gold[:nTag] come from Train, the rest from ParseExtra
+	var reps []int // times per epoch the parser sees gold[i]
 	for si, s := range append(append([]Sentence(nil), opt.Train...), opt.ParseExtra...) {
 		if si == len(opt.Train) {
 			nTag = len(gold)
@@ -130,6 +141,11 @@ func Train(ctx context.Context, opt TrainOptions) ([]byte, error) {
 		projectivise(g.head)
 		g.ptags = g.tags
 		gold = append(gold, g)
+		rep := 1
+		if si < len(opt.Repeat) && opt.Repeat[si] > 1 {
+			rep = opt.Repeat[si]
+		}
+		reps = append(reps, rep)
 	}
 	if len(opt.ParseExtra) == 0 {
 		nTag = len(gold)
@@ -155,7 +171,7 @@ func Train(ctx context.Context, opt TrainOptions) ([]byte, error) {
 			}
 			in = append(in, tagExtra...)
 			m.tagger, m.tagger2, _ = trainTaggers(m, in, opt.TagIters, opt.TagFolds, rng)
-			st := &state{}
+			st := &state{quotes: m.quotes}
 			right, all := 0, 0
 			for i := k; i < nTag; i += opt.Folds {
 				g := &gold[i]
@@ -181,7 +197,7 @@ func Train(ctx context.Context, opt TrainOptions) ([]byte, error) {
 	m.tagger, m.tagger2, stats = trainTaggers(m, all, opt.TagIters, opt.TagFolds, rng)
 	logf("tagger: %d rows, %d classes; %s\n", m.tagger.rowsN(), len(classes), stats)
 	if nTag < len(gold) && opt.Folds > 1 {
-		st := &state{}
+		st := &state{quotes: m.quotes}
 		right, n := 0, 0
 		for i := nTag; i < len(gold); i++ {
 			g := &gold[i]
@@ -199,9 +215,11 @@ func Train(ctx context.Context, opt TrainOptions) ([]byte, error) {
 	}
 
 	pt := &parserTrainer{m: m, trans: newTrainTable(nActs), lab: newTrainTable(len(labels)), c: 1, rng: rng}
-	order := make([]int, len(gold))
-	for i := range order {
-		order[i] = i
+	order := make([]int, 0, len(gold))
+	for i, r := range reps {
+		for range r {
+			order = append(order, i)
+		}
 	}
 	for it := 0; it < opt.ParseIters; it++ {
 		if err := ctx.Err(); err != nil {
@@ -260,6 +278,7 @@ func ReplaceTagger(ctx context.Context, b []byte, opt TrainOptions) ([]byte, err
 	if err != nil {
 		return nil, err
 	}
+	m.quotes = opt.QuoteParity
 	gold, err := m.tagGold(opt.Train)
 	if err != nil {
 		return nil, err
@@ -285,7 +304,7 @@ type tagTrainer struct {
 // did not see them (folds-fold jackknife), as at run time.
 func trainTaggers(m *model, sents []*goldSent, iters, folds int, rng *rand.Rand) (first, second *table, stats string) {
 	if folds > 1 {
-		st := &state{}
+		st := &state{quotes: m.quotes}
 		for k := 0; k < folds; k++ {
 			var in []*goldSent
 			for i, g := range sents {
@@ -314,7 +333,7 @@ func trainTaggers(m *model, sents []*goldSent, iters, folds int, rng *rand.Rand)
 func trainTagger(m *model, sents []*goldSent, iters int, rng *rand.Rand, second bool) tagTrainer {
 	nc := len(m.classes)
 	t := tagTrainer{newTrainTable(nc), 1}
-	st := &state{}
+	st := &state{quotes: m.quotes}
 	sc := make([]int32, nc)
 	order := make([]int, len(sents))
 	for i := range order {
@@ -680,7 +699,7 @@ func TagAccuracy(ctx context.Context, opt TrainOptions, evals [][]Sentence) (upo
 	if opt.TagIters == 0 {
 		opt.TagIters = 6
 	}
-	m := &model{}
+	m := &model{quotes: opt.QuoteParity}
 	classCount := map[string]int{}
 	for _, s := range opt.Train {
 		for _, t := range s.Tokens {
@@ -707,7 +726,7 @@ func TagAccuracy(ctx context.Context, opt TrainOptions, evals [][]Sentence) (upo
 		return nil, nil, err
 	}
 	m.tagger, m.tagger2, _ = trainTaggers(m, gold, opt.TagIters, opt.TagFolds, rand.New(rand.NewPCG(opt.Seed, 0x5eed)))
-	st := &state{}
+	st := &state{quotes: m.quotes}
 	for _, ev := range evals {
 		ru, rx, n := 0, 0, 0
 		for _, g := range ev {

@@ -96,3 +96,68 @@ func TestTagExtraAndTagPrune(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteParityAndRepeat checks that a model trained with the quotation
+// features tags at run time as TagAccuracy measured in training (the run
+// time emits them too), and that Repeat of all ones is no repeat at all
+// while a real repeat changes what is learned.
+func TestQuoteParityAndRepeat(t *testing.T) {
+	sents := readDev(t, 300)
+	train, dev := sents[:250], sents[250:]
+	opt := TrainOptions{Train: train, TagIters: 2, ParseIters: 1, Folds: 1, Beam: 1, Seed: 5, QuoteParity: true}
+	b, err := Train(context.Background(), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := LoadModel(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	right, n := 0, 0
+	for _, g := range dev {
+		s, err := p.Parse(g.Words())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, tok := range s.Tokens {
+			if tok.UPOS == g.Tokens[i].UPOS {
+				right++
+			}
+			n++
+		}
+	}
+	upos, _, err := TagAccuracy(context.Background(), opt, [][]Sentence{dev})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := 100 * float64(right) / float64(n); got != upos[0] {
+		t.Errorf("QuoteParity: decoded model UPOS %.2f, TagAccuracy %.2f: want equal", got, upos[0])
+	}
+
+	opt.QuoteParity = false
+	base, err := Train(context.Background(), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt.Repeat = make([]int, len(train))
+	for i := range opt.Repeat {
+		opt.Repeat[i] = 1
+	}
+	ones, err := Train(context.Background(), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(base, ones) {
+		t.Error("Repeat of all ones gave other bytes than no Repeat")
+	}
+	for i := 0; i < len(train); i += 2 {
+		opt.Repeat[i] = 2
+	}
+	twice, err := Train(context.Background(), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Equal(base, twice) {
+		t.Error("Repeat 2 on half the sentences gave the same bytes as no Repeat")
+	}
+}

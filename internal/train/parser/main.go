@@ -57,6 +57,9 @@ func run(ctx context.Context, args []string) error {
 	extraTagOnly := fs.Bool("extra-tag-only", false, "let only the tagger learn from -extra-train: the parser trains on EWT's trees alone")
 	replaceTagger := fs.String("replace-tagger", "", "retrain only the tagger of the model in -out and write the result to this file (the parser is kept; a quick look at a tagger change)")
 	holdout := fs.String("holdout", "../shared/eval/gum-news/conllu", "comma-separated CoNLL-U files or directories whose sentences are never trained on")
+	quoteParity := fs.Bool("quote-parity", false, "give the tagger features for whether a double quotation mark opens or closes (odd or even number before it)")
+	plain := fs.Bool("plain", false, "read typographic quotes and dashes in the training words as ASCII, as the parser reads them at run time")
+	extraRepeat := fs.Int("extra-repeat", 1, "give each -extra-train sentence this many times per epoch (weights GUM against EWT)")
 	tagOnly := fs.Bool("tag-only", false, "train only the tagger and print its UPOS/XPOS accuracy on EWT dev and on every 5th -extra-train document (those documents then left out of training); writes no model")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -92,6 +95,7 @@ func run(ctx context.Context, args []string) error {
 			return err
 		}
 		var parseExtra, tagExtra, extraDev []syntax.Sentence
+		var repeat []int
 		if *extraTrain != "" {
 			var held []syntax.Sentence
 			for _, name := range expand(*holdout) {
@@ -125,6 +129,17 @@ func run(ctx context.Context, args []string) error {
 			default:
 				parseExtra = extra
 			}
+			if *extraRepeat > 1 && !*extraTagOnly {
+				repeat = make([]int, len(train)+len(parseExtra))
+				for i := len(train) + len(parseExtra) - len(extra); i < len(repeat); i++ {
+					repeat[i] = *extraRepeat
+				}
+			}
+		}
+		if *plain {
+			for _, ss := range [][]syntax.Sentence{train, parseExtra, tagExtra} {
+				plainForms(ss)
+			}
 		}
 		start := time.Now()
 		if *replaceTagger != "" {
@@ -132,7 +147,7 @@ func run(ctx context.Context, args []string) error {
 			if err != nil {
 				return err
 			}
-			b, err := syntax.ReplaceTagger(ctx, old, syntax.TrainOptions{Train: train, TagExtra: tagExtra, TagIters: *tagIters, TagFolds: *tagFolds, Seed: *seed})
+			b, err := syntax.ReplaceTagger(ctx, old, syntax.TrainOptions{Train: train, TagExtra: tagExtra, TagIters: *tagIters, TagFolds: *tagFolds, Seed: *seed, QuoteParity: *quoteParity})
 			if err != nil {
 				return err
 			}
@@ -143,7 +158,7 @@ func run(ctx context.Context, args []string) error {
 			if err != nil {
 				return err
 			}
-			upos, xpos, err := syntax.TagAccuracy(ctx, syntax.TrainOptions{Train: train, TagExtra: tagExtra, TagIters: *tagIters, TagFolds: *tagFolds, Seed: *seed}, [][]syntax.Sentence{dev, extraDev})
+			upos, xpos, err := syntax.TagAccuracy(ctx, syntax.TrainOptions{Train: train, TagExtra: tagExtra, TagIters: *tagIters, TagFolds: *tagFolds, Seed: *seed, QuoteParity: *quoteParity}, [][]syntax.Sentence{dev, extraDev})
 			if err != nil {
 				return err
 			}
@@ -152,7 +167,7 @@ func run(ctx context.Context, args []string) error {
 			return nil
 		}
 		b, err := syntax.Train(ctx, syntax.TrainOptions{
-			Train: train, ParseExtra: parseExtra, TagExtra: tagExtra, TagIters: *tagIters, TagFolds: *tagFolds, ParseIters: *parseIters, Folds: *folds, Seed: *seed, Beam: *beam, Log: os.Stderr,
+			Train: train, ParseExtra: parseExtra, TagExtra: tagExtra, Repeat: repeat, QuoteParity: *quoteParity, TagIters: *tagIters, TagFolds: *tagFolds, ParseIters: *parseIters, Folds: *folds, Seed: *seed, Beam: *beam, Log: os.Stderr,
 		})
 		if err != nil {
 			return err
@@ -262,4 +277,15 @@ func parseAll(p *syntax.Parser, gold []syntax.Sentence, tags func(s, g *syntax.S
 		}
 	}
 	return errors.Join(f.Close())
+}
+
+// plainForms reads the words of sents as the parser does at run time
+// (syntax.Plain), so training and parsing see the same forms.
+func plainForms(sents []syntax.Sentence) {
+	for i := range sents {
+		for j := range sents[i].Tokens {
+			t := &sents[i].Tokens[j]
+			t.Form = syntax.Plain(t.Form)
+		}
+	}
 }
