@@ -162,6 +162,11 @@ var attributionCases = []constructionCase{
 		sts:  []wantSt{{speaker: "Otto Brandt", cue: "said", content: "We are not able to comment on pending litigation", direct: true}},
 	},
 	{
+		name: "a party's role before a name: the person speaks",
+		text: "ID news\n\nLib Dem home affairs spokesman Mark Oakes has branded the ID scheme a waste of money.",
+		sts:  []wantSt{{speaker: "Mark Oakes", cue: "branded", content: "the ID scheme a waste of money"}},
+	},
+	{
 		name: "a name inside the quotation never speaks it",
 		text: "The festival opened.\n\n\"Cannes or Venice, it's the audience that decides whether a film is a hit or a flop,\" says Brandt.",
 		sts:  []wantSt{{speaker: "Brandt", cue: "says", content: "Cannes or Venice, it's the audience that decides whether a film is a hit or a flop", direct: true}},

@@ -601,6 +601,9 @@ func (d *docState) argsAt(si, h int) []arg {
 	t := d.sents[si].tree
 	var out []arg
 	if a, ok := d.phraseArg(si, h); ok {
+		if p, ok := d.describedPerson(si, a); ok {
+			a = p // "Lib Dem home affairs spokesman Mark Oaten has branded …" parsed with Lib as the subject
+		}
 		out = append(out, a)
 	}
 	for _, c := range t.children(h, "conj") {
@@ -615,6 +618,33 @@ func (d *docState) argsAt(si, h int) []arg {
 		}
 	}
 	return out
+}
+
+// describedPerson finds the person an organisation's name introduces with a
+// role: "Lib Dem home affairs spokesman Mark Oaten", "Labour election
+// coordinator Alan Milburn". When argument a is the body and, right after it,
+// only common nouns, one of them a person's role, lead to a person's name,
+// the name is who the phrase is.
+func (d *docState) describedPerson(si int, a arg) (arg, bool) {
+	if a.ent == nil || a.ent.typ != TypeOrg && a.ent.typ != TypeGPE && a.ent.typ != TypeNORP {
+		return arg{}, false
+	}
+	toks := d.sents[si].toks
+	role := false
+	k := a.last + 1
+	for ; k < len(toks) && toks[k].tag == "NN" || k < len(toks) && toks[k].tag == "NNS"; k++ {
+		if speakerPersonNouns[toks[k].lower] || d.x.lx.titles[toks[k].lower] {
+			role = true
+		}
+	}
+	if !role || k == a.last+1 || k >= len(toks) {
+		return arg{}, false
+	}
+	m := d.mentionAt(si, k)
+	if m == nil || m.ent == nil || m.ent.typ != TypePerson || m.first != k {
+		return arg{}, false
+	}
+	return arg{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}, true
 }
 
 // quantityHead follows "a lot of people", "some of the MPs", "a series of
