@@ -225,6 +225,7 @@ func TestNamesWhole(t *testing.T) {
 			[]string{"Falconer", "Downing Street"}, []string{"Falconer and Downing Street"}},
 		{"initials", "Followers of L. Ron Hubbard gathered outside the building on the morning of the trial.", []string{"L. Ron Hubbard"}, []string{"L"}},
 		{"a describing word before a name", "Officials said Scientologist Tom Cruise attended.", []string{"Tom Cruise"}, []string{"Scientologist Tom Cruise"}},
+		{"an honorific after an acronym starts a person's name", "Sources within the party told the BBC Mr Holm had always backed the plan.", []string{"BBC", "Holm"}, []string{"BBC Mr", "BBC Mr Holm"}},
 		{"an apostrophe inside a surname", "His words came as Cardinal Sean Patrick O'Connell, the Archbishop of Boston, spoke.", []string{"Sean Patrick O'Connell"}, []string{"Sean Patrick"}},
 		{"a plural noun opening the sentence before a name", "Veterans Simon and Garfunkel were in tenth place.", []string{"Simon"}, []string{"Veterans Simon"}},
 	}

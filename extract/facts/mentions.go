@@ -371,6 +371,13 @@ func (x *Extractor) addFirstNames(sents []*sentence, midCaps map[string]bool) {
 // splitTitle turns the capitalised run toks[i..j] into mentions: leading place
 // names and demonyms and title words become the role of the name that follows.
 func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
+	// "the BBC Mr Howard": an honorific inside the run of capitals starts the
+	// person's name; the capitals before it are a name of their own.
+	for k := i + 1; k < j; k++ {
+		if x.lx.honorifics[strings.TrimSuffix(toks[k].lower, ".")] != 0 && isAllCapsWord(toks[k-1].text) {
+			return append(x.splitTitle(toks, i, k-1), x.splitTitle(toks, k, j)...)
+		}
+	}
 	// A known multi-word name at the start ("Saudi Arabia", "North Korea") is not a
 	// demonym plus a name.
 	if _, ok := x.lx.orgs[strings.ToLower(plain(textSpan(toks, i, j)))]; ok {
