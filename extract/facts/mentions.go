@@ -374,7 +374,7 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 	// "the BBC Mr Howard": an honorific inside the run of capitals starts the
 	// person's name; the capitals before it are a name of their own.
 	for k := i + 1; k < j; k++ {
-		if x.lx.honorifics[strings.TrimSuffix(toks[k].lower, ".")] != 0 && isAllCapsWord(toks[k-1].text) {
+		if x.lx.honorifics[strings.TrimSuffix(toks[k].lower, ".")] != 0 && isAllCapsWord(toks[k-1].text) && !x.lx.titles[toks[k-1].lower] {
 			return append(x.splitTitle(toks, i, k-1), x.splitTitle(toks, k, j)...)
 		}
 	}
