@@ -10,6 +10,11 @@ import (
 // run through TestConstructions with the other tables.
 var precisionCases = []constructionCase{
 	{
+		name:   "a participle used as a preposition relates nothing",
+		text:   "Software news\n\nFollowing the takeover of the spyware firm Giant, Macrosoft said it would soon release a toolkit.",
+		absent: []wantRel{{subj: "Macrosoft", pred: "follow"}},
+	},
+	{
 		name: "a relative clause with an object is no parenthetical source",
 		text: "Athletes news\n\nThe two runners will then face a hearing in front of the Greek Federation, which will ultimately determine their fate.",
 		rels: []wantRel{{subj: "Greek Federation", pred: "determine", obj: "fate", modality: ModalityAsserted}},

@@ -74,6 +74,10 @@ func (p pendingStatement) record(d *docState) Statement {
 	return st
 }
 
+// participlePrepositions are participles news uses as prepositions.
+var participlePrepositions = set(`following regarding concerning considering excluding barring pending
+	notwithstanding`)
+
 // locativePrepositions say where a thing is: "the countries in Europe".
 var locativePrepositions = set(`in at near inside outside`)
 
@@ -534,6 +538,12 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 	lx := d.x.lx
 	// a verb merged into the clause above it ("agreed to begin") is read there
 	if t.rel[p] == "xcomp" && t.child(p, "nsubj") < 0 && t.head[p] >= 0 && d.isPredicate(si, t.head[p]) && !objectControlled(t, t.head[p], p) {
+		return nil
+	}
+	// "Following the takeover, Microsoft said …", "rows concerning camps": a
+	// participle that works as a preposition relates no subject to its object
+	// ("including" does: "prizes including the Wales Open")
+	if participlePrepositions[toks[p].lower] && toks[p].tag != "VBD" && toks[p].tag != "VBZ" && toks[p].tag != "VBP" && t.child(p, "nsubj") < 0 && t.child(p, "aux") < 0 {
 		return nil
 	}
 	f, ok := d.frameOf(si, p)
