@@ -187,6 +187,7 @@ var nonStatementCases = []struct {
 	{"a denial with two objects", "The single denied Otto Brandt his fourth number one.", "denied"},
 	{"a thing made with a relative clause after the verb", "Experts warn that spyware is being written that can steal passwords.", "written"},
 	{"a claim answered is someone else's", "The ministry has played down claims that it could close the port.", "claims"},
+	{"seeming is no saying", "Markets news\n\nInvestors seemed to feel that the storm would have little impact on listed firms.", "seemed"},
 	{"an open question left unanswered", "Port news\n\nThe two firms did not say if they were developing the technology for other languages.", "say"},
 }
 

@@ -209,8 +209,8 @@ func (d *docState) learnedCues() error {
 			if covered {
 				continue
 			}
-			if c.kind == "infinitive" && !verbalXcomp(t, k) {
-				continue // "make clear", "cut short": an adjective completes the verb, nothing is said
+			if c.kind == "infinitive" && (!verbalXcomp(t, k) || seemVerbs[d.verbLemma(si, k)]) {
+				continue // "make clear", "cut short": an adjective completes the verb; "seemed to feel": the feeling is said, not the seeming
 			}
 			if c.kind == "object" && !d.objectStated(si, k) {
 				// "signed the agreement", "saw strong profits", "denied Otto Brandt his
@@ -368,7 +368,7 @@ var judgeVerbs = set(`applaud castigate censure chastise commend compliment deno
 	forecast tout promote justify trumpet compare liken characterize characterise portray depict dub
 	acknowledge admit confirm announce reveal disclose note stress emphasise emphasize highlight
 	encourage implore exhort believe think consider view regard deem invoke reference cite bemoan lament
-	express voice indicate recognize recognise charge`)
+	express voice indicate recognize recognise charge estimate reckon calculate assess rate value`)
 
 // topicPrepositions open what a cue is about when it has no object.
 var topicPrepositions = set(`about on over against for of`)

@@ -83,6 +83,7 @@ func TestCueObjects(t *testing.T) {
 		{"a debut made", "The singer Maria Lopez is making her debut in the musical.", "", ""},
 		{"an adjective completes the verb", "The farmer Tom Reed cut short his holiday to meet the buyers.", "", ""},
 		{"a judgement", "Hans Berger derided the proposal as toothless.", "derided", "the proposal as toothless"},
+		{"an estimate", "Port news\n\nHans Berger estimated the cost of the repairs at two million euros.", "estimated", "the cost of the repairs at two million euros"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
