@@ -358,8 +358,9 @@ var clauseOnlyCues = set(`say add insist argue reply respond remark`)
 // their object — verbs of judgement, attitude and communication about a topic
 // (after VerbNet's judgment, admire, characterize and complain classes):
 // "derided the deal", "admires Putin", "outlined his plan", "downplayed the
-// risk". A learned cue with a noun object is read as a statement only for
-// such verbs and the lexicon's other cues.
+// risk". A cue the model or PolNeAR's counts propose ("learned Hindi",
+// "issued a statement", "cast a vote") is read with a noun object as a
+// statement only for such verbs and the lexicon's other cues.
 var judgeVerbs = set(`applaud castigate censure chastise commend compliment denounce deride disparage excoriate
 	extol fault laud rebuke reprimand reproach ridicule salute scold lambaste berate admonish
 	admire adore appreciate cherish deplore despise detest dislike distrust loathe resent respect revere
