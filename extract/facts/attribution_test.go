@@ -257,6 +257,8 @@ var speakerTypeCases = []struct {
 	{"a place that speaks is the office in it, its name whole", "The visit was planned.\n\nDowning Street has confirmed that the visit will go ahead.", "Downing Street", TypeOrg},
 	{"the subject between commas next to the cue speaks, not the clause's", "The poll was close.\n\nThat might, he suggests, lead to a hung parliament.", "he", TypePerson},
 	{"people by what they do", "The plan was debated.\n\nCampaigners said the plan would fail.", "Campaigners", TypeUnnamed},
+	{"a player by position", "Rugby news\n\nEarly talks have taken place and the defender said: \"Hopefully something will be sorted out soon.\"", "defender", TypeUnnamed},
+	{"a party's unnamed people", "Tax news\n\nTory sources say senior figures had argued against the scheme.", "Tory sources", TypeUnnamed},
 	{"people by their trade", "Markets fell.\n\nOn Tuesday, traders in Tokyo said that the yen would rise.", "traders", TypeUnnamed},
 	{"a firm whose name is a word", "Profits rose at the toy maker Marble.\n\nMarble said that sales had doubled.", "Marble", TypeOrg},
 	{"a name after a lower-case title is a person's", "The airline is in debt.\n\nEarlier, Mr Brandt had said that president Carlos Alberto Ramos da Costa has decided to step in and a decree of some kind could be signed this week.", "Carlos Alberto Ramos da Costa", TypePerson},

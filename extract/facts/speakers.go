@@ -221,6 +221,7 @@ func (d *docState) phraseType(words []string) string {
 		l := d.x.lx.lemmatize(h, true)
 		switch {
 		case speakerPersonNouns[h] || speakerPersonNouns[l] || personHeads[l] != 0 || numberWords[h] || shareWords[h] || strings.HasSuffix(h, "-year-old") ||
+			teamRoles[l] && l != "squad" && l != "lock" && l != "prop" || // "the defender said", "the skipper"
 			strings.HasSuffix(h, "%") || strings.HasSuffix(l, "man") && len(l) > 4 || strings.HasSuffix(l, "woman") || strings.HasSuffix(l, "ist") && len(l) > 5:
 			return TypePerson
 		case speakerBodyNouns[h] || speakerBodyNouns[l] || d.x.lx.orgHeads[h]:
@@ -378,6 +379,9 @@ func (d *docState) commonPhrase(name string) bool {
 		}
 		if _, dem := d.x.lx.demonyms[lw]; dem {
 			continue // "Australian primary school children"
+		}
+		if _, party := d.x.lx.orgs[lw]; party && i == 0 && len(strings.Fields(name)) > 1 {
+			continue // "Tory sources", "Labour officials": a party's people, unnamed
 		}
 		if i > 0 || !d.x.lx.words[lw] {
 			return false
