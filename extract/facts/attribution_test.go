@@ -167,6 +167,11 @@ var attributionCases = []constructionCase{
 		sts:  []wantSt{{speaker: "Mark Oakes", cue: "branded", content: "the ID scheme a waste of money"}},
 	},
 	{
+		name: "a colon after a clause whose subject is someone hands the word over",
+		text: "Tennis news\n\nBrandt was more restrained in his assessment: \"I have to improve my serve if I am going to win in Melbourne.\"",
+		sts:  []wantSt{{speaker: "Brandt", cue: ":", content: "I have to improve my serve if I am going to win in Melbourne", direct: true}},
+	},
+	{
 		name: "a name inside the quotation never speaks it",
 		text: "The festival opened.\n\n\"Cannes or Venice, it's the audience that decides whether a film is a hit or a flop,\" says Brandt.",
 		sts:  []wantSt{{speaker: "Brandt", cue: "says", content: "Cannes or Venice, it's the audience that decides whether a film is a hit or a flop", direct: true}},
