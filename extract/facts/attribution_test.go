@@ -172,6 +172,11 @@ var attributionCases = []constructionCase{
 		sts:  []wantSt{{speaker: "Brandt", cue: ":", content: "I have to improve my serve if I am going to win in Melbourne", direct: true}},
 	},
 	{
+		name: "a quotation after a sentence about someone, in the same paragraph, is theirs",
+		text: "Tennis news\n\nBut despite her defeat, Anna Berg was pleased with her overall performance. \"I had a chance in the third set and that is really positive.\"",
+		sts:  []wantSt{{speaker: "Anna Berg", cue: "", content: "I had a chance in the third set and that is really positive", direct: true}},
+	},
+	{
 		name: "a name inside the quotation never speaks it",
 		text: "The festival opened.\n\n\"Cannes or Venice, it's the audience that decides whether a film is a hit or a flop,\" says Brandt.",
 		sts:  []wantSt{{speaker: "Brandt", cue: "says", content: "Cannes or Venice, it's the audience that decides whether a film is a hit or a flop", direct: true}},

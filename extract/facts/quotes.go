@@ -162,6 +162,14 @@ func (d *docState) attributeQuotes() {
 			speaker, conf, cue = prevSpeaker, 0.65, "continued"
 			spSpan = [2]int{}
 		}
+		if !found && speaker == nil && startsSentence && si > 0 && d.sents[si-1].line == qs.line {
+			// "But despite his defeat, the world number 14 was pleased with his
+			// performance. “I had a chance …”": a quotation opening the sentence
+			// after one about someone, in the same paragraph, is theirs
+			if sp, ok := d.narratedSpeaker(si - 1); ok {
+				speaker, spSpan, cue, conf = sp.ent, [2]int{sp.start, sp.end}, "", 0.5
+			}
+		}
 		if speaker == nil {
 			conf = 0.3
 			if !found && len(strings.Fields(d.doc.Text[qs.inner0:qs.inner1])) <= 3 && !d.hasVerb(si, qs) {
@@ -199,6 +207,20 @@ func (d *docState) attributeQuotes() {
 		}
 		prevLine, prevEndSentence = qs.line, sj
 	}
+}
+
+// narratedSpeaker is the person sentence si is about: the subject of its
+// main clause, when that is a person or someone unnamed.
+func (d *docState) narratedSpeaker(si int) (arg, bool) {
+	sb := d.rootSubject(si)
+	if sb < 0 {
+		return arg{}, false
+	}
+	sp := d.speakerArgs(si, sb)
+	if len(sp) == 0 || sp[0].ent == nil || sp[0].ent.typ != TypePerson && sp[0].ent.typ != TypeUnnamed {
+		return arg{}, false
+	}
+	return sp[0], true
 }
 
 // maxQuoteGap is how many bytes may separate the parts of one quotation: room
