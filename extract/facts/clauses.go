@@ -632,7 +632,7 @@ func (d *docState) describedPerson(si int, a arg) (arg, bool) {
 	toks := d.sents[si].toks
 	role := false
 	k := a.last + 1
-	for ; k < len(toks) && toks[k].tag == "NN" || k < len(toks) && toks[k].tag == "NNS"; k++ {
+	for ; k < len(toks) && (toks[k].tag == "NN" || toks[k].tag == "NNS"); k++ {
 		if speakerPersonNouns[toks[k].lower] || d.x.lx.titles[toks[k].lower] {
 			role = true
 		}

@@ -999,7 +999,7 @@ func (d *docState) clausalArg(si int, a arg) bool {
 	// as a modifier of the noun after it: a word of the phrase with a subject
 	// of its own, other than a relative clause, makes it a clause
 	for m := a.first; m <= a.last && m < len(toks); m++ {
-		if m != k && t.rel[m] != "acl:relcl" && t.base(m) != "acl" && (t.child(m, "nsubj") >= 0 || t.child(m, "nsubj:pass") >= 0) && (t.child(m, "aux") >= 0 || t.child(m, "cop") >= 0) {
+		if m != k && t.base(m) != "acl" && t.child(m, "nsubj") >= 0 && (t.child(m, "aux") >= 0 || t.child(m, "cop") >= 0) {
 			return true
 		}
 	}
@@ -1027,12 +1027,9 @@ func (d *docState) runOnArg(si int, a arg) bool {
 			continue
 		}
 		relative := false
-		for h := m; h >= a.first && h <= a.last; h = t.head[h] {
-			if r := t.rel[h]; r == "acl:relcl" || t.base(h) == "acl" {
+		for h := m; h >= a.first && h <= a.last; h = t.head[h] { // a root's head (-1) ends the walk
+			if t.base(h) == "acl" { // acl:relcl included
 				relative = true
-				break
-			}
-			if t.head[h] < 0 {
 				break
 			}
 		}
@@ -1228,7 +1225,7 @@ func (d *docState) colonSpeaker(si int, qs quoteSpan) (arg, bool) {
 	for t.head[h] >= 0 && t.head[h] < c {
 		h = t.head[h]
 	}
-	sb := t.child(h, "nsubj", "nsubj:pass")
+	sb := t.child(h, "nsubj") // nsubj:pass too
 	if sb < 0 || sb >= c {
 		return arg{}, false
 	}

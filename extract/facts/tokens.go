@@ -37,22 +37,9 @@ func (t token) isCap() bool {
 	return false
 }
 
-// plainRune maps typographic quotes and dashes to the ASCII forms prose emits.
-func plainRune(r rune) rune {
-	switch r {
-	case '“', '”', '„', '‟', '″':
-		return '"'
-	case '‘', '’', '‚', '‛', '′':
-		return '\''
-	case '–', '—', '‑':
-		return '-'
-	}
-	return r
-}
-
-func plain(s string) string {
-	return strings.Map(plainRune, s)
-}
+// plain reads typographic quotes and dashes as ASCII, as prose's tokenizer
+// and the tagger do (syntax.Plain).
+func plain(s string) string { return syntax.Plain(s) }
 
 // tag cuts one sentence (offset base in the article) into tokens with
 // prose's tokenizer, aligns them back to the article text and tags them with
@@ -295,7 +282,7 @@ func alignToken(s string, cur int, tok string) (int, int, bool) {
 	limit := cur + 64
 	for st := cur; st < len(s) && st <= limit; {
 		r, size := utf8.DecodeRuneInString(s[st:])
-		if plainRune(r) == want[0] {
+		if syntax.PlainRune(r) == want[0] {
 			if en, ok := matchRunes(s, st, want); ok {
 				return st, en, true
 			}
@@ -312,7 +299,7 @@ func matchRunes(s string, st int, want []rune) (int, bool) {
 			return 0, false
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if plainRune(r) != w {
+		if syntax.PlainRune(r) != w {
 			return 0, false
 		}
 		i += size

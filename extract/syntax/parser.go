@@ -96,10 +96,11 @@ func (p *Parser) ParseSentence(s *Sentence, opt Options) error {
 	return nil
 }
 
-// plainRune maps typographic quotes and dashes to their ASCII forms, the
+// PlainRune maps typographic quotes and dashes to their ASCII forms, the
 // forms that dominate the training text (EWT has about 200 typographic
-// quotes and dashes among 200,000 words), so "“" is read as the well-known '"'.
-func plainRune(r rune) rune {
+// quotes and dashes among 200,000 words), so "“" is read as the well-known
+// '"'. prose's tokenizer emits the same forms.
+func PlainRune(r rune) rune {
 	switch r {
 	case '“', '”', '„', '‟', '″':
 		return '"'
@@ -113,7 +114,7 @@ func plainRune(r rune) rune {
 
 // Plain returns w with typographic quotes and dashes read as ASCII.
 func Plain(w string) string {
-	return strings.Map(plainRune, w)
+	return strings.Map(PlainRune, w)
 }
 
 // plainCopy returns s itself when none of its words has a typographic quote
@@ -121,7 +122,7 @@ func Plain(w string) string {
 func plainCopy(s *Sentence) *Sentence {
 	need := false
 	for i := range s.Tokens {
-		if strings.IndexFunc(s.Tokens[i].Form, func(r rune) bool { return plainRune(r) != r }) >= 0 {
+		if strings.IndexFunc(s.Tokens[i].Form, func(r rune) bool { return PlainRune(r) != r }) >= 0 {
 			need = true
 			break
 		}
