@@ -93,17 +93,7 @@ func Train(ctx context.Context, opt TrainOptions) ([]byte, error) {
 			labelSet[t.DepRel] = true
 		}
 	}
-	classes := make([]string, 0, len(classCount))
-	for c := range classCount {
-		classes = append(classes, c)
-	}
-	sort.Slice(classes, func(i, j int) bool {
-		a, b := classes[i], classes[j]
-		if classCount[a] != classCount[b] {
-			return classCount[a] > classCount[b]
-		}
-		return a < b
-	})
+	classes := byCount(classCount)
 	labels := make([]string, 0, len(labelSet))
 	for l := range labelSet {
 		labels = append(labels, l)
@@ -658,6 +648,23 @@ func (st *state) costs(b int, gold []int32, ok [nActs]bool) [nActs]int32 {
 	return c
 }
 
+// byCount lists the tagger classes most frequent first, ties by name, so the
+// same data always numbers them the same.
+func byCount(classCount map[string]int) []string {
+	classes := make([]string, 0, len(classCount))
+	for c := range classCount {
+		classes = append(classes, c)
+	}
+	sort.Slice(classes, func(i, j int) bool {
+		a, b := classes[i], classes[j]
+		if classCount[a] != classCount[b] {
+			return classCount[a] > classCount[b]
+		}
+		return a < b
+	})
+	return classes
+}
+
 // projectivise lifts non-projective arcs to the head's head until every arc
 // is projective, so the arc-eager oracle can reach the tree. head uses
 // len(head) for the root.
@@ -706,17 +713,7 @@ func TagAccuracy(ctx context.Context, opt TrainOptions, evals [][]Sentence) (upo
 			classCount[t.XPOS+"\t"+t.UPOS]++
 		}
 	}
-	classes := make([]string, 0, len(classCount))
-	for c := range classCount {
-		classes = append(classes, c)
-	}
-	sort.Slice(classes, func(i, j int) bool {
-		a, b := classes[i], classes[j]
-		if classCount[a] != classCount[b] {
-			return classCount[a] > classCount[b]
-		}
-		return a < b
-	})
+	classes := byCount(classCount)
 	m.setClasses(classes)
 	gold, err := m.tagGold(append(append([]Sentence(nil), opt.Train...), opt.TagExtra...))
 	if err != nil {

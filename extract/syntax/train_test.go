@@ -32,30 +32,7 @@ func TestTrainTwoPass(t *testing.T) {
 	if m.tagger2 == nil {
 		t.Fatal("TagFolds 2: decoded model has no second tagger pass")
 	}
-	p, err := LoadModel(a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	right, n := 0, 0
-	for _, g := range dev {
-		s, err := p.Parse(g.Words())
-		if err != nil {
-			t.Fatal(err)
-		}
-		for i, tok := range s.Tokens {
-			if tok.UPOS == g.Tokens[i].UPOS {
-				right++
-			}
-			n++
-		}
-	}
-	upos, _, err := TagAccuracy(context.Background(), opt, [][]Sentence{dev})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := 100 * float64(right) / float64(n); got != upos[0] {
-		t.Errorf("decoded model UPOS %.2f, TagAccuracy %.2f: want equal", got, upos[0])
-	}
+	checkRuntimeUPOS(t, "TagFolds 2", a, opt, dev)
 }
 
 // TestTagExtraAndTagPrune checks that tagger-only sentences must use the
@@ -109,30 +86,7 @@ func TestQuoteParityAndRepeat(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := LoadModel(b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	right, n := 0, 0
-	for _, g := range dev {
-		s, err := p.Parse(g.Words())
-		if err != nil {
-			t.Fatal(err)
-		}
-		for i, tok := range s.Tokens {
-			if tok.UPOS == g.Tokens[i].UPOS {
-				right++
-			}
-			n++
-		}
-	}
-	upos, _, err := TagAccuracy(context.Background(), opt, [][]Sentence{dev})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := 100 * float64(right) / float64(n); got != upos[0] {
-		t.Errorf("QuoteParity: decoded model UPOS %.2f, TagAccuracy %.2f: want equal", got, upos[0])
-	}
+	checkRuntimeUPOS(t, "QuoteParity", b, opt, dev)
 
 	opt.QuoteParity = false
 	base, err := Train(context.Background(), opt)
@@ -159,5 +113,35 @@ func TestQuoteParityAndRepeat(t *testing.T) {
 	}
 	if bytes.Equal(base, twice) {
 		t.Error("Repeat 2 on half the sentences gave the same bytes as no Repeat")
+	}
+}
+
+// checkRuntimeUPOS checks that the model in b, loaded and run as parsing runs
+// it, tags dev exactly as TagAccuracy measured it while training with opt.
+func checkRuntimeUPOS(t *testing.T, what string, b []byte, opt TrainOptions, dev []Sentence) {
+	t.Helper()
+	p, err := LoadModel(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	right, n := 0, 0
+	for _, g := range dev {
+		s, err := p.Parse(g.Words())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, tok := range s.Tokens {
+			if tok.UPOS == g.Tokens[i].UPOS {
+				right++
+			}
+			n++
+		}
+	}
+	upos, _, err := TagAccuracy(context.Background(), opt, [][]Sentence{dev})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := 100 * float64(right) / float64(n); got != upos[0] {
+		t.Errorf("%s: decoded model UPOS %.2f, TagAccuracy %.2f: want equal", what, got, upos[0])
 	}
 }
