@@ -207,6 +207,7 @@ func (m *model) finish(st *state, s *Sentence) {
 		s.Tokens[i].Head = h + 1
 		s.Tokens[i].DepRel = m.labels[st.lab[i]]
 	}
+	attachPunct(s.Tokens)
 }
 
 // label chooses the relation of the arc h → d.
