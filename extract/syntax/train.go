@@ -6,6 +6,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"sort"
+	"strings"
 )
 
 // TrainOptions controls Train.
@@ -32,7 +33,12 @@ type TrainOptions struct {
 	// quotation mark has an odd or even number of them before it in the
 	// sentence (whether it opens or closes a quotation).
 	QuoteParity bool
-	Dev         []Sentence // gold sentences to report accuracy on (may be empty)
+	// Classes, when not nil, fixes the tagger classes ("XPOS\tUPOS") and
+	// their order, which features hash: a model trained with the classes of
+	// another (ModelClasses) can be summed with it by Merge. Every tag pair
+	// of Train must be among them. nil: the pairs of Train by frequency.
+	Classes []string
+	Dev     []Sentence // gold sentences to report accuracy on (may be empty)
 	TagIters    int        // tagger epochs (default 6)
 	// TagFolds, when above 1, adds a second tagger pass that reads the first
 	// pass's tags of the words to the right; it learns from first-pass tags
@@ -94,6 +100,19 @@ func Train(ctx context.Context, opt TrainOptions) ([]byte, error) {
 		}
 	}
 	classes := byCount(classCount)
+	if opt.Classes != nil {
+		known := map[string]bool{}
+		for _, c := range opt.Classes {
+			known[c] = true
+		}
+		for _, c := range classes {
+			if !known[c] {
+				x, u, _ := strings.Cut(c, "\t")
+				return nil, fmt.Errorf("syntax: Train has tag pair %s/%s that Classes lacks", x, u)
+			}
+		}
+		classes = opt.Classes
+	}
 	labels := make([]string, 0, len(labelSet))
 	for l := range labelSet {
 		labels = append(labels, l)

@@ -17,7 +17,9 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"newsgraph/extract/syntax"
@@ -60,6 +62,10 @@ func run(ctx context.Context, args []string) error {
 	quoteParity := fs.Bool("quote-parity", false, "give the tagger features for whether a double quotation mark opens or closes (odd or even number before it)")
 	plain := fs.Bool("plain", false, "read typographic quotes and dashes in the training words as ASCII, as the parser reads them at run time")
 	extraRepeat := fs.Int("extra-repeat", 1, "give each -extra-train sentence this many times per epoch (weights GUM against EWT)")
+	seeds := fs.String("seeds", "", "comma-separated seeds: train one model per seed (concurrently), each pruned by -prune, and sum them into one (-merge's ensemble); overrides -seed")
+	ewtSeeds := fs.String("ewt-seeds", "", "with -seeds: also train one model per seed on EWT alone (no -extra-train), with the same tag classes, and sum it in")
+	saveMembers := fs.String("save-members", "", "with -seeds: also write each member model into this directory (member-N.bin.gz)")
+	merge := fs.String("merge", "", "with -eval-only: comma-separated model files (same data, other seeds) to sum into one model, written to -save")
 	tagOnly := fs.Bool("tag-only", false, "train only the tagger and print its UPOS/XPOS accuracy on EWT dev and on every 5th -extra-train document (those documents then left out of training); writes no model")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -74,11 +80,23 @@ func run(ctx context.Context, args []string) error {
 	}
 	var modelBytes []byte
 	if *evalOnly {
-		b, err := os.ReadFile(*out)
-		if err != nil {
+		var b []byte
+		var err error
+		if *merge != "" {
+			var models [][]byte
+			for _, name := range strings.Split(*merge, ",") {
+				mb, err := os.ReadFile(name)
+				if err != nil {
+					return err
+				}
+				models = append(models, mb)
+			}
+			if b, err = syntax.Merge(models, syntax.CompactOptions{MinWeight: *prune, Beam: *modelBeam, MinTagWeight: *tagPrune}); err != nil {
+				return err
+			}
+		} else if b, err = os.ReadFile(*out); err != nil {
 			return err
-		}
-		if *prune > 0 || *modelBeam > 0 || *tagPrune > 0 {
+		} else if *prune > 0 || *modelBeam > 0 || *tagPrune > 0 {
 			if b, err = syntax.Compact(b, syntax.CompactOptions{MinWeight: *prune, Beam: *modelBeam, MinTagWeight: *tagPrune}); err != nil {
 				return err
 			}
@@ -95,6 +113,7 @@ func run(ctx context.Context, args []string) error {
 			return err
 		}
 		var parseExtra, tagExtra, extraDev []syntax.Sentence
+		ewtTrain := train
 		var repeat []int
 		if *extraTrain != "" {
 			var held []syntax.Sentence
@@ -121,6 +140,7 @@ func run(ctx context.Context, args []string) error {
 				}
 				extra = kept
 			}
+			ewtTrain = train
 			switch {
 			case *extraTagOnly:
 				tagExtra = extra
@@ -166,14 +186,85 @@ func run(ctx context.Context, args []string) error {
 				upos[0], xpos[0], len(extraDev), upos[1], xpos[1], time.Since(start).Round(time.Second))
 			return nil
 		}
-		b, err := syntax.Train(ctx, syntax.TrainOptions{
-			Train: train, ParseExtra: parseExtra, TagExtra: tagExtra, Repeat: repeat, QuoteParity: *quoteParity, TagIters: *tagIters, TagFolds: *tagFolds, ParseIters: *parseIters, Folds: *folds, Seed: *seed, Beam: *beam, Log: os.Stderr,
-		})
-		if err != nil {
+		parseSeeds := func(flag, list string) ([]uint64, error) {
+			var out []uint64
+			for _, f := range strings.Split(list, ",") {
+				v, err := strconv.ParseUint(strings.TrimSpace(f), 10, 64)
+				if err != nil {
+					return nil, fmt.Errorf("%s: %q: %w", flag, f, err)
+				}
+				out = append(out, v)
+			}
+			return out, nil
+		}
+		seedList := []uint64{*seed}
+		if *seeds != "" {
+			if seedList, err = parseSeeds("-seeds", *seeds); err != nil {
+				return err
+			}
+		}
+		// An ensemble's members must number tags alike: all take the classes
+		// of the full training data in its frequency order (what a single
+		// model computes for itself anyway).
+		opts := make([]syntax.TrainOptions, 0, len(seedList))
+		classes := syntax.TagClasses(train)
+		for _, sd := range seedList {
+			opts = append(opts, syntax.TrainOptions{
+				Train: train, ParseExtra: parseExtra, TagExtra: tagExtra, Repeat: repeat, QuoteParity: *quoteParity, TagIters: *tagIters, TagFolds: *tagFolds, ParseIters: *parseIters, Folds: *folds, Seed: sd, Beam: *beam, Classes: classes,
+			})
+		}
+		if *ewtSeeds != "" {
+			if *seeds == "" {
+				return errors.New("-ewt-seeds needs -seeds")
+			}
+			more, err := parseSeeds("-ewt-seeds", *ewtSeeds)
+			if err != nil {
+				return err
+			}
+			for _, sd := range more {
+				opts = append(opts, syntax.TrainOptions{
+					Train: ewtTrain, QuoteParity: *quoteParity, TagIters: *tagIters, TagFolds: *tagFolds, ParseIters: *parseIters, Folds: *folds, Seed: sd, Beam: *beam, Classes: classes,
+				})
+			}
+		}
+		members := make([][]byte, len(opts))
+		errs := make([]error, len(opts))
+		var wg sync.WaitGroup
+		for i, o := range opts {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				if i == 0 {
+					o.Log = os.Stderr // one member's progress; the others run alike
+				}
+				b, err := syntax.Train(ctx, o)
+				if err == nil && (*prune > 0 || *modelBeam > 0 || *tagPrune > 0) {
+					b, err = syntax.Compact(b, syntax.CompactOptions{MinWeight: *prune, Beam: *modelBeam, MinTagWeight: *tagPrune})
+				}
+				if err != nil {
+					err = fmt.Errorf("member %d (seed %d): %w", i+1, o.Seed, err)
+				}
+				members[i], errs[i] = b, err
+			}()
+		}
+		wg.Wait()
+		if err := errors.Join(errs...); err != nil {
 			return err
 		}
-		if *prune > 0 || *modelBeam > 0 || *tagPrune > 0 {
-			if b, err = syntax.Compact(b, syntax.CompactOptions{MinWeight: *prune, Beam: *modelBeam, MinTagWeight: *tagPrune}); err != nil {
+		if *saveMembers != "" {
+			if err := os.MkdirAll(*saveMembers, 0o755); err != nil {
+				return err
+			}
+			for i, mb := range members {
+				if err := os.WriteFile(filepath.Join(*saveMembers, fmt.Sprintf("member-%d.bin.gz", i+1)), mb, 0o644); err != nil {
+					return err
+				}
+			}
+		}
+		b := members[0]
+		if len(members) > 1 {
+			var err error
+			if b, err = syntax.Merge(members, syntax.CompactOptions{MinWeight: *prune, Beam: *modelBeam, MinTagWeight: *tagPrune}); err != nil {
 				return err
 			}
 		}
