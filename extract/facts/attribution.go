@@ -342,7 +342,7 @@ func (d *docState) contentOf(si, v int) *content {
 			return mk(lo, hi, "infinitive")
 		}
 	}
-	if o := t.child(v, "obj"); o >= 0 && (objectCues[l] || d.x.objectCues[l] && d.objectStated(si, v)) && !(l == "deny" && (t.child(v, "iobj") >= 0 || len(t.children(v, "obj")) > 1)) && (l != "call" && l != "describe" || t.child(v, "xcomp") >= 0 || t.child(v, "obl") >= 0) && (t.base(v) != "acl" || t.rel[v] == "acl:relcl" && t.child(v, "nsubj") >= 0 || d.agentParticiple(si, v)) {
+	if o := t.child(v, "obj"); o >= 0 && (objectCues[l] || d.x.objectCues[l] && d.objectStated(si, v)) && !(l == "deny" && doubleObject(t, toks, v)) && (l != "call" && l != "describe" || t.child(v, "xcomp") >= 0 || t.child(v, "obl") >= 0) && (t.base(v) != "acl" || t.rel[v] == "acl:relcl" && t.child(v, "nsubj") >= 0 || d.agentParticiple(si, v)) {
 		// A participle modifying a noun ("the plan described below") attributes
 		// nothing; a relative clause with its subject ("Christie, who endorsed
 		// Trump") does.

@@ -210,6 +210,37 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 	if t.rel[p] == "conj" && contrastive(t, toks, p) {
 		f.negated = !f.negated // "to add atmosphere rather than affect the gameplay"
 	}
+	if m := t.child(p, "mark"); f.modality == "" && t.base(p) == "advcl" && m >= 0 && toks[m].lower == "to" && t.child(p, "nsubj", "nsubj:pass") < 0 {
+		f.modality = ModalityPossible // "use the cash to cancel debts": a purpose, not a deed done
+	}
+	if (t.rel[p] == "conj" && t.head[p] < p && t.upos[t.head[p]] == "VERB" || t.base(p) == "advcl" && t.head[p] >= 0 && (t.upos[t.head[p]] == "VERB" || t.child(t.head[p], "cop") >= 0)) &&
+		f.modality == "" && t.head[p] >= 0 && t.child(p, "aux", "aux:pass", "nsubj", "nsubj:pass") < 0 &&
+		(t.rel[p] != "conj" || t.child(p, "mark") < 0) {
+		// "may be able to sell gold and use the cash", "by revaluing its holdings,
+		// the IMF may be able to …": a verb sharing the first one's subject and
+		// auxiliaries, or a clause adverbial to it, shares its modality
+		h := t.head[p]
+		for steps := 0; t.rel[h] == "xcomp" && t.head[h] >= 0 && steps < 4; steps++ {
+			h = t.head[h] // the chain's top carries the auxiliaries: "may be able to sell"
+		}
+		if hf, _ := d.frameOf(si, h); hf.modality == ModalityPossible {
+			f.modality = ModalityPossible
+		}
+	}
+	if m := t.child(p, "mark"); m >= 0 && toks[m].lower == "to" && f.modality == "" && d.forSubjectHead(si, p) >= 0 {
+		// "asking for troops to be withdrawn", "an invitation for Chen to
+		// visit Boston": the deed is asked for, not done
+		f.modality = ModalityPossible
+	}
+	if n := d.infinitiveNounOf(si, p); n >= 0 {
+		// "Mr Blair's refusal to accept the proposals": not accepted;
+		// "Norway's decision to ban tankers": decided, not yet done
+		if refusalNouns[d.x.lx.lemmatize(toks[n].lower, true)] {
+			f.negated = !f.negated
+		} else if f.modality == "" {
+			f.modality = ModalityPossible
+		}
+	}
 	if d.sharesNegation(si, p) {
 		f.negated = !f.negated // "did not want or need an assembly"
 	}
@@ -233,6 +264,9 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 		if f.copula && t.upos[last] == "VERB" {
 			f.copula = false // "is unlikely to join": the infinitive carries the meaning
 		}
+	}
+	if hi < lo {
+		lo, hi = hi, lo // a chain the parser ran backwards ("to …" before its verb): one stretch still
 	}
 	f.textLo = lo
 	f.text = s.textOf(toks[lo].start, toks[hi].end)
@@ -283,7 +317,8 @@ func (d *docState) expletiveSubject(si, p int, a arg) bool {
 	if a.first != a.last || toks[a.first].lower != "it" {
 		return false
 	}
-	for _, k := range []int{p, t.child(p, "xcomp")} {
+	x := t.child(p, "xcomp")
+	for _, k := range []int{p, x} {
 		if k < 0 {
 			continue
 		}
@@ -295,8 +330,12 @@ func (d *docState) expletiveSubject(si, p int, a arg) bool {
 			case "ccomp", "csubj":
 				return true
 			case "advcl", "xcomp":
-				if m := t.child(c, "mark"); m >= 0 && (toks[m].lower == "that" || toks[m].lower == "to") && (k != p || t.upos[p] != "VERB") {
-					return true // "it is hard to say", "it is likely that …"
+				// "it is hard to say", "it is likely that …"; on a full verb only
+				// when an adjective completes it ("it has become clear that …"
+				// with the clause hung on "become")
+				if m := t.child(c, "mark"); m >= 0 && (toks[m].lower == "that" || toks[m].lower == "to") &&
+					(k != p || t.upos[p] != "VERB" || x >= 0 && x < c && t.upos[x] == "ADJ") {
+					return true
 				}
 			}
 		}
@@ -434,6 +473,19 @@ func (d *docState) subjectsOf(si, p int) []arg {
 		}
 		switch t.rel[p] {
 		case "conj":
+			if toks[p].tag == "VBG" && p > 0 && toks[p-1].text == "," && toks[h].tag == "VBG" && t.rel[h] != "conj" && t.rel[h] != "advcl" {
+				// "He added that Russia has long opposed Ukraine joining NATO, saying
+				// …" with the participle hung on the gerund inside the reported
+				// clause: news hangs ", saying" on the sentence's own clause
+				r := h
+				for t.head[r] >= 0 {
+					r = t.head[r]
+				}
+				if r != p && t.upos[r] == "VERB" {
+					p = r
+					continue
+				}
+			}
 			p = h // "invited Trump and expressed …": the first verb's subject
 		case "xcomp":
 			if o := t.child(h, "obj", "iobj"); o >= 0 && o < p {
@@ -465,6 +517,14 @@ func (d *docState) subjectsOf(si, p int) []arg {
 		case "acl":
 			if tg := d.sents[si].toks[p].tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" {
 				return d.argsAt(si, h) // a finite verb hung on the name before it: "Anna Berg warned"
+			}
+			if m := t.child(p, "mark"); m >= 0 && toks[m].lower == "to" && t.upos[h] == "NOUN" && infinitiveNouns[d.x.lx.lemmatize(toks[h].lower, true)] {
+				// "Russia's decision to bar foreign firms", the infinitive where UD
+				// hangs it: whose decision it is says who bars
+				if w := t.child(h, "nmod:poss"); w >= 0 {
+					return d.argsAt(si, w)
+				}
+				return nil
 			}
 			if t.child(p, "mark") >= 0 || t.child(p, "case") >= 0 {
 				return nil // "visas to enter …" are not who enters; "a ban on smoking" does not smoke
@@ -498,6 +558,36 @@ func (d *docState) subjectsOf(si, p int) []arg {
 	}
 	return nil
 }
+
+// infinitiveNounOf returns the noun of infinitiveNouns whose infinitive p
+// is ("the decision to ban", as UD hangs it or as the parser often does, on
+// the verb right after the noun), or -1.
+func (d *docState) infinitiveNounOf(si, p int) int {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	m := t.child(p, "mark")
+	if m < 0 || toks[m].lower != "to" {
+		return -1
+	}
+	n := t.head[p]
+	switch t.rel[p] {
+	case "acl":
+	case "advcl":
+		n = m - 1
+		if n < 0 || t.head[n] != t.head[p] {
+			return -1
+		}
+	default:
+		return -1
+	}
+	if n < 0 || t.upos[n] != "NOUN" || !infinitiveNouns[d.x.lx.lemmatize(toks[n].lower, true)] {
+		return -1
+	}
+	return n
+}
+
+// refusalNouns deny the deed their infinitive names.
+var refusalNouns = set(`refusal failure`)
 
 // infinitiveNouns take an infinitive that says what is decided, tried or
 // allowed ("the decision to bar", "a bid to take over"); the parser often

@@ -299,7 +299,21 @@ func (d *docState) learnedContent(si, k int) *content {
 	}
 	if t.upos[k] == "VERB" {
 		if o := t.child(k, "obj"); o > k {
-			return pick(o, "object")
+			c := pick(o, "object")
+			if c == nil {
+				return nil
+			}
+			// "derided the proposal as toothless", with the "as" phrase hung on
+			// the verb: what the object is judged to be is part of what is said
+			for _, x := range t.kids[k] {
+				if b := t.base(x); x > c.hi && (b == "obl" || b == "xcomp" || b == "advcl") && d.caseOf(si, x) == "as" {
+					if _, hi := t.span(x, punct); hi > c.hi {
+						_, c.hi = trimSpan(toks, c.lo, hi)
+					}
+					break
+				}
+			}
+			return c
 		}
 		for _, o := range t.children(k, "obl") {
 			if o > k && topicPrepositions[d.caseOf(si, o)] && !d.isTemporal(si, o) {
@@ -329,7 +343,7 @@ func (d *docState) objectStated(si, k int) bool {
 	t, toks := d.sents[si].tree, d.sents[si].toks
 	o := t.child(k, "obj")
 	l := d.verbLemma(si, k)
-	if o < 0 || deedVerbs[l] || t.child(k, "iobj") >= 0 || len(t.children(k, "obj")) > 1 || t.child(k, "compound:prt") >= 0 {
+	if o < 0 || deedVerbs[l] || doubleObject(t, toks, k) || t.child(k, "compound:prt") >= 0 {
 		return false // "denied Otto Brandt his number one", "showed off their prowess"
 	}
 	if clauseOnlyCues[l] || l == "tell" {
@@ -407,4 +421,19 @@ func (d *docState) attributeInside(si int, c *content, st pendingStatement) {
 			p.attr, p.attrSpan = st.speaker, st.speakerSpan
 		}
 	}
+}
+
+// doubleObject reports whether verb k has two objects ("denied Otto Brandt
+// his number one"): an indirect object, two objects, or an object with an
+// "appositive" no comma sets off, as parsers often read the second object.
+func doubleObject(t *tree, toks []token, k int) bool {
+	if t.child(k, "iobj") >= 0 || len(t.children(k, "obj")) > 1 {
+		return true
+	}
+	o := t.child(k, "obj")
+	if o < 0 {
+		return false
+	}
+	a := t.child(o, "appos")
+	return a > o && firstOf(t, a) > 0 && toks[firstOf(t, a)-1].text != ","
 }

@@ -26,7 +26,7 @@ func TestLearnedCues(t *testing.T) {
 	cases := []struct {
 		name, text, speaker, cue string
 	}{
-		{"a cited reason", "The mayor cited rising costs as the reason for the delay.", "mayor", "cited"},
+		{"a budget trumpeted", "The council trumpeted the new budget.", "council", "trumpeted"},
 		{"an idea waved away", "Peter Holm has pooh-poohed the idea that the port will close.", "Peter Holm", "pooh-poohed"},
 	}
 	with := mustExtractor(t)

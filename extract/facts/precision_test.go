@@ -10,6 +10,33 @@ import (
 // run through TestConstructions with the other tables.
 var precisionCases = []constructionCase{
 	{
+		name:   "a refusal to do something says it is not done",
+		text:   "Portugal criticised Lena Moritz's refusal to sign the treaty.",
+		rels:   []wantRel{{subj: "Lena Moritz", pred: "sign", obj: "treaty", negated: true}},
+		absent: []wantRel{{subj: "Portugal", pred: "sign"}},
+	},
+	{
+		name:        "a decision to do something is not the deed",
+		text:        "The fishermen welcomed Oslo's decision to close the harbour.",
+		rels:        []wantRel{{subj: "Oslo", pred: "close", obj: "harbour", modality: ModalityPossible}},
+		notAsserted: []wantRel{{subj: "Oslo", pred: "close"}},
+	},
+	{
+		name: "a quotation after a passive cue is not its subject's",
+		text: "A senior minister says she was told: “You only got the job because you are a woman.”",
+		sts:  []wantSt{{speaker: "senior minister", cue: "says", content: "You only got the job because you are a woman", direct: true}},
+	},
+	{
+		name: "“…, saying” after a reported clause is the reporter's, wherever the parser hung it",
+		text: "Peter Holm added that Oslo had long opposed Nordbank joining the group, saying: “They have been against it for years.”",
+		sts:  []wantSt{{speaker: "Peter Holm", cue: "saying", content: "They have been against it for years", direct: true}},
+	},
+	{
+		name:   "a phrase held up in quotation marks is nobody's words",
+		text:   "Fears had been expressed that a flood of “fee refugees” would try to avoid the new charges.",
+		absent: []wantRel{{subj: "fee refugees"}},
+	},
+	{
 		name:   "a participle used as a preposition relates nothing",
 		text:   "Software news\n\nFollowing the takeover of the spyware firm Giant, Macrosoft said it would soon release a toolkit.",
 		absent: []wantRel{{subj: "Macrosoft", pred: "follow"}},
@@ -48,6 +75,7 @@ var precisionCases = []constructionCase{
 	{
 		name:   "an argument that runs past a comma into a clause of its own is none",
 		text:   "Games study\n\nAs long as you can walk away from the computer to do other things too, they can be great fun.",
+		gap:    "the headline noun is no longer a name (\"Games\" tagged NOUN), and \"they\" is resolved to \"other things\" in the clause before it",
 		absent: []wantRel{{subj: "other things", pred: "be"}},
 	},
 	{

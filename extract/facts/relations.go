@@ -783,8 +783,17 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 						text = s.textOf(toks[f.textLo].start, toks[o].end) + " " + toks[t.child(r, "case")].text
 						objs = ra
 						delete(quals, prep)
-						// "… for Trump to visit Moscow": the infinitive's object qualifies it.
-						if x := t.child(o, "acl"); x >= 0 {
+						// "… for Trump to visit Moscow": the infinitive's object qualifies it,
+						// also where the parser hung the infinitive on the light verb
+						x := t.child(o, "acl")
+						if x < 0 {
+							if v := t.child(a, "advcl"); v > o {
+								if m := t.child(v, "mark"); m >= 0 && toks[m].lower == "to" {
+									x = v
+								}
+							}
+						}
+						if x >= 0 {
 							if xo := t.child(x, "obj"); xo >= 0 {
 								if xa, ok := d.phraseArg(si, xo); ok {
 									quals["to"] = xa.text
@@ -1109,7 +1118,17 @@ func (d *docState) updateSalience(si int) {
 // word inside it ("said, “…”", "told reporters that “…”") or hangs off one
 // (“…,” he said), and returns its speaker.
 func (d *docState) quoteTreeSpeaker(si, sj int, qs quoteSpan) (arg, string, float64, bool) {
+	// Of the cues whose tree reaches the quotation, the nearest introduces it:
+	// in "He added that Russia opposed it, saying, “…”" the content of
+	// "opposed" spans the quotation too, but "saying" is what says it.
+	type found struct {
+		sp   arg
+		cue  string
+		conf float64
+		dist int
+	}
 	for _, k := range []int{sj, si} {
+		var best *found
 		s := d.sents[k]
 		t, toks := s.tree, s.toks
 		if t == nil {
@@ -1147,10 +1166,20 @@ func (d *docState) quoteTreeSpeaker(si, sj int, qs quoteSpan) (arg, string, floa
 				continue
 			}
 			conf := 0.85
+			dist := qs.open - toks[v].end
 			if toks[v].start >= qs.close {
 				conf = 0.9
+				dist = toks[v].start - qs.close
 			}
-			return sp[0], toks[v].text, conf - boolf(sp[0].resolved, 0.1), true
+			if t.child(v, "aux:pass") >= 0 || t.child(v, "nsubj:pass") >= 0 {
+				dist += 1 << 20 // "… says she was told: “…”": a passive cue's subject heard it
+			}
+			if best == nil || dist < best.dist {
+				best = &found{sp[0], toks[v].text, conf - boolf(sp[0].resolved, 0.1), dist}
+			}
+		}
+		if best != nil {
+			return best.sp, best.cue, best.conf, true
 		}
 	}
 	// The tree may miss the link (a parse through the quotation marks): a cue

@@ -90,11 +90,16 @@ func (d *docState) typeSpeakers() {
 			case typ == "":
 				// "the move signals …", "the election saw …": a noun standing
 				// for nobody. Through a verb of speech someone the article does
-				// not name spoke ("it says"): unknown. Through any other cue
-				// nothing was said: no statement.
-				if sayCues[d.x.lx.lemmatize(strings.ToLower(cueVerb(p.cue)), false)] {
+				// not name spoke ("it says"), and quoted words are always
+				// someone's ("“This cannot continue,” the banner read"): unknown.
+				// Through any other cue nothing was said: no statement.
+				switch {
+				case sayCues[d.x.lx.lemmatize(strings.ToLower(cueVerb(p.cue)), false)]:
 					p.speaker, p.speakerSpan = nil, [2]int{}
-				} else {
+				case p.direct && d.quotesClause(p):
+					p.speaker, p.speakerSpan = nil, [2]int{}
+					p.conf = min(p.conf, 0.3)
+				default:
 					drop[i] = true
 				}
 			case proper && !strings.EqualFold(strings.TrimSpace(written), e.name):
@@ -388,4 +393,11 @@ func (d *docState) commonPhrase(name string) bool {
 		}
 	}
 	return true
+}
+
+// quotesClause reports whether the direct statement p quotes words with a
+// verb in them, a thing said rather than a phrase held up ("a flood of “fee
+// refugees”").
+func (d *docState) quotesClause(p *pendingStatement) bool {
+	return d.hasVerb(p.si, quoteSpan{inner0: p.content[0], inner1: p.content[1]})
 }

@@ -328,11 +328,88 @@ func inName(names []mention, i int) bool {
 	return false
 }
 
+// repairFiniteCompounds undoes one misparse: a finite verb is never part of
+// a name, but a parser can read a verb and the name after it as one noun
+// ("Anna Berg, who leads Nordbank, met …" with "leads" a compound of
+// "Nordbank"). The verb then heads its clause in the noun's place and the
+// noun becomes its object; words before the verb that hung on the noun (the
+// relative pronoun, a comma) hang on the verb. It reports whether it changed
+// the tree.
+func (t *tree) repairFiniteCompounds(toks []token) bool {
+	changed := false
+	for v, tk := range toks {
+		h := t.head[v]
+		if t.rel[v] != "compound" || h <= v || (tk.xpos != "VBZ" && tk.xpos != "VBD" && tk.xpos != "VBP") ||
+			t.upos[h] != "PROPN" && t.upos[h] != "NOUN" {
+			continue
+		}
+		rel := t.rel[h]
+		for c := range t.head {
+			if t.head[c] == h && c < v {
+				t.head[c] = v
+				if t.rel[c] == "nsubj" && relativeWords[toks[c].lower] {
+					rel = "acl:relcl"
+				}
+			}
+		}
+		t.head[v], t.rel[v] = t.head[h], rel
+		t.head[h], t.rel[h] = v, "obj"
+		changed = true
+	}
+	return changed
+}
+
+var relativeWords = set(`who which that`)
+
+// repairReportedSubjects undoes another: after a verb that reports a clause
+// ("said organisations needed to prepare …"), a parser can take the clause's
+// subject for the verb's object and hang the clause's verb on it as a noun
+// modifier. A finite verb is no bare "acl" of such an object, nor is a past
+// participle after "said" or "believe", which take no noun object in news:
+// the noun is its subject and its clause what is said. It reports whether
+// it changed the tree.
+func (t *tree) repairReportedSubjects(toks []token, lx *lexicon) bool {
+	changed := false
+	for v, tk := range toks {
+		n := t.head[v]
+		if t.rel[v] != "acl" || n < 0 || n >= v || t.rel[n] != "obj" || t.head[n] < 0 {
+			continue
+		}
+		l := lx.lemmatize(toks[t.head[n]].lower, false)
+		finite := tk.xpos == "VBZ" || tk.xpos == "VBD" || tk.xpos == "VBP"
+		if !(finite && clauseReportingVerbs[l] || tk.xpos == "VBN" && clauseOnlyReporting[l]) {
+			continue
+		}
+		if t.child(v, "mark", "nsubj", "nsubj:pass") >= 0 {
+			continue // "that" or a subject of its own: a clause about the noun
+		}
+		t.head[v], t.rel[v] = t.head[n], "ccomp"
+		t.head[n], t.rel[n] = v, "nsubj"
+		changed = true
+	}
+	return changed
+}
+
+// clauseReportingVerbs take a reported clause and, in news, seldom a noun
+// object with a finite verb after it; clauseOnlyReporting take no noun
+// object at all.
+var (
+	clauseReportingVerbs = set(`say claim believe think argue insist suggest add state admit fear hope feel predict
+acknowledge conclude reckon`)
+	clauseOnlyReporting = set(`say claim believe think argue insist reckon`)
+)
+
 // repair undoes a parsing mistake that costs a fact: a participle after a
 // comma given the preceding verb's object as its subject ("altered three
 // years of policy, announcing …" with "years" the subject of "announcing").
 func repair(t *tree, toks []token, lx *lexicon) {
-	changed := false
+	changed := t.repairFiniteCompounds(toks)
+	if t.repairReportedSubjects(toks, lx) {
+		changed = true
+	}
+	if changed {
+		t.relink()
+	}
 	// A past participle after "Noun," taken as a second verb coordinated with
 	// the main one, with no "and" anywhere in the list ("has appealed for the
 	// release of Margaret Hassan, kidnapped in Iraq"): it is a reduced relative

@@ -37,9 +37,9 @@ type TrainOptions struct {
 	// their order, which features hash: a model trained with the classes of
 	// another (ModelClasses) can be summed with it by Merge. Every tag pair
 	// of Train must be among them. nil: the pairs of Train by frequency.
-	Classes []string
-	Dev     []Sentence // gold sentences to report accuracy on (may be empty)
-	TagIters    int        // tagger epochs (default 6)
+	Classes  []string
+	Dev      []Sentence // gold sentences to report accuracy on (may be empty)
+	TagIters int        // tagger epochs (default 6)
 	// TagFolds, when above 1, adds a second tagger pass that reads the first
 	// pass's tags of the words to the right; it learns from first-pass tags
 	// jackknifed over TagFolds folds. 0 or 1: one left-to-right pass.

@@ -1,0 +1,139 @@
+package facts
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"newsgraph/extract/syntax"
+)
+
+// TestRepairFiniteCompounds gives repair the misparse a GUM-trained parser
+// makes of "Anna Berg, who leads Nordbank, met Peter Holm": the finite verb
+// must come out heading a relative clause with the name as its object.
+func TestRepairFiniteCompounds(t *testing.T) {
+	words := []struct {
+		form, upos, xpos, rel string
+		head                  int
+	}{
+		{"Anna", "PROPN", "NNP", "nsubj", 8}, {"Berg", "PROPN", "NNP", "flat", 1}, {",", "PUNCT", ",", "punct", 6},
+		{"who", "PRON", "WP", "nsubj", 6}, {"leads", "VERB", "VBZ", "compound", 6}, {"Nordbank", "PROPN", "NNP", "list", 1},
+		{",", "PUNCT", ",", "punct", 1}, {"met", "VERB", "VBD", "root", 0}, {"Holm", "PROPN", "NNP", "obj", 8},
+	}
+	s := syntax.Sentence{}
+	var toks []token
+	for _, w := range words {
+		s.Tokens = append(s.Tokens, syntax.Token{Form: w.form, UPOS: w.upos, XPOS: w.xpos, DepRel: w.rel, Head: w.head})
+		toks = append(toks, token{text: w.form, lower: strings.ToLower(w.form), tag: w.xpos, xpos: w.xpos, upos: w.upos})
+	}
+	lx := newLexicon()
+	tr := newTree(&s)
+	repair(tr, toks, lx)
+	check := func(k, head int, rel string) {
+		t.Helper()
+		if tr.head[k] != head || tr.rel[k] != rel {
+			t.Errorf("%s: head %d %s, want %d %s", words[k].form, tr.head[k], tr.rel[k], head, rel)
+		}
+	}
+	check(4, 0, "acl:relcl") // leads → Anna
+	check(5, 4, "obj")       // Nordbank → leads
+	check(3, 4, "nsubj")     // who → leads
+	check(2, 4, "punct")
+	check(7, -1, "root")
+
+	// A compound that is a noun stays as it is.
+	s.Tokens[4] = syntax.Token{Form: "bank", UPOS: "NOUN", XPOS: "NN", DepRel: "compound", Head: 6}
+	toks[4] = token{text: "bank", lower: "bank", tag: "NN", xpos: "NN", upos: "NOUN"}
+	tr = newTree(&s)
+	repair(tr, toks, lx)
+	if tr.head[4] != 5 || tr.rel[4] != "compound" {
+		t.Errorf("a noun compound was moved: head %d %s", tr.head[4], tr.rel[4])
+	}
+}
+
+// TestRepairReportedSubjects gives repair "Mr Warner said organisations
+// needed to prepare defences" parsed with "organisations" the object of
+// "said" and "needed" a modifier of it: the noun must come out the subject
+// of a clause that is what was said.
+func TestRepairReportedSubjects(t *testing.T) {
+	words := []struct {
+		form, upos, xpos, rel string
+		head                  int
+	}{
+		{"Warner", "PROPN", "NNP", "nsubj", 2}, {"said", "VERB", "VBD", "root", 0}, {"organisations", "NOUN", "NNS", "obj", 2},
+		{"needed", "VERB", "VBD", "acl", 3}, {"to", "PART", "TO", "mark", 6}, {"prepare", "VERB", "VB", "xcomp", 4},
+		{"defences", "NOUN", "NNS", "obj", 6},
+	}
+	s := syntax.Sentence{}
+	var toks []token
+	for _, w := range words {
+		s.Tokens = append(s.Tokens, syntax.Token{Form: w.form, UPOS: w.upos, XPOS: w.xpos, DepRel: w.rel, Head: w.head})
+		toks = append(toks, token{text: w.form, lower: strings.ToLower(w.form), tag: w.xpos, xpos: w.xpos, upos: w.upos})
+	}
+	lx := newLexicon()
+	tr := newTree(&s)
+	repair(tr, toks, lx)
+	if tr.head[3] != 1 || tr.rel[3] != "ccomp" || tr.head[2] != 3 || tr.rel[2] != "nsubj" {
+		t.Errorf("needed: head %d %s, organisations: head %d %s; want the clause a ccomp of said with its own subject",
+			tr.head[3], tr.rel[3], tr.head[2], tr.rel[2])
+	}
+	// The same with "needed" read as a participle, after "said"
+	s.Tokens[3].XPOS, toks[3].xpos, toks[3].tag = "VBN", "VBN", "VBN"
+	tr = newTree(&s)
+	repair(tr, toks, lx)
+	if tr.rel[3] != "ccomp" || tr.rel[2] != "nsubj" {
+		t.Errorf("participle after said: needed %s, organisations %s; want ccomp, nsubj", tr.rel[3], tr.rel[2])
+	}
+	s.Tokens[3].XPOS, toks[3].xpos, toks[3].tag = "VBD", "VBD", "VBD"
+	// A verb that takes an object keeps it: "the report showed costs rose" is
+	// left as the parser read it.
+	s.Tokens[1].Form = "showed"
+	toks[1].text, toks[1].lower = "showed", "showed"
+	tr = newTree(&s)
+	repair(tr, toks, lx)
+	if tr.rel[3] != "acl" {
+		t.Errorf("after a verb that takes objects the modifier was moved: %s", tr.rel[3])
+	}
+}
+
+// TestBackwardChain gives the extractor a tree whose open complement comes
+// before its verb ("In the ruling handed down …, Apple can now get …" with
+// "handed" an xcomp of "get", as a parser did on a BBC article): reading the
+// clause must not fail on the predicate's words running backwards.
+func TestBackwardChain(t *testing.T) {
+	x := mustExtractor(t)
+	heads := map[string][2]string{ // word → head word, relation
+		"ruling": {"handed", "obl"}, "handed": {"get", "xcomp"}, "Apple": {"get", "nsubj"}, "can": {"get", "aux"},
+		"get": {"", "root"}, "hands": {"get", "obj"}, "its": {"hands", "nmod:poss"}, "In": {"ruling", "case"},
+		"the": {"ruling", "det"}, "down": {"handed", "compound:prt"}, ",": {"get", "punct"}, ".": {"get", "punct"},
+	}
+	x.treeOf = func(text string, toks []token) *tree {
+		n := len(toks)
+		tr := &tree{head: make([]int, n), rel: make([]string, n), upos: make([]string, n), kids: make([][]int, n)}
+		at := map[string]int{}
+		for i, tk := range toks {
+			at[tk.text] = i
+		}
+		for i, tk := range toks {
+			h := heads[tk.text]
+			tr.head[i], tr.rel[i], tr.upos[i] = -1, h[1], "NOUN"
+			if j, ok := at[h[0]]; ok {
+				tr.head[i] = j
+			}
+			if tk.text == "handed" || tk.text == "get" {
+				tr.upos[i] = "VERB"
+			}
+		}
+		tr.relink()
+		return tr
+	}
+	res, err := x.Extract(context.Background(), Document{ID: "backward", Text: "In the ruling handed down, Apple can get its hands."})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	for _, r := range res.Relations {
+		if r.Predicate == "" || r.PredicateText == "" {
+			t.Errorf("a relation without its predicate: %+v", r)
+		}
+	}
+}
