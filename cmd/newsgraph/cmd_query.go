@@ -315,8 +315,8 @@ func setupNeighbors(fs *flag.FlagSet) queryRunner {
 			return nil, err
 		}
 		out := &queryOutput{
-			value:  res,
-			title:  fmt.Sprintf("Within %d hop(s) of %s: %d entities, %d edges", res.Depth, entityTitle(res.Center), len(res.Nodes)-1, len(res.Edges)),
+			value: res,
+			title: fmt.Sprintf("Within %d hop(s) of %s: %d entities, %d edges", res.Depth, entityTitle(res.Center), len(res.Nodes)-1, len(res.Edges)),
 			// ACCORDING TO last, after the columns the table had before.
 			header: []string{"FROM", "PREDICATE", "TO", "KIND", "SOURCES", "DOCS", "ACCORDING TO"},
 		}
