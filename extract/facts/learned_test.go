@@ -26,8 +26,8 @@ func TestLearnedCues(t *testing.T) {
 	cases := []struct {
 		name, text, speaker, cue string
 	}{
-		{"a budget trumpeted", "The council trumpeted the new budget.", "council", "trumpeted"},
-		{"an idea waved away", "Peter Holm has pooh-poohed the idea that the port will close.", "Peter Holm", "pooh-poohed"},
+		{"a musing", "The mayor mused that the port could close.", "mayor", "mused"},
+		{"a posited claim", "Anna Berg posited that the port will close.", "Anna Berg", "posited"},
 	}
 	with := mustExtractor(t)
 	without, err := New(Options{NoLearnedCues: true})
