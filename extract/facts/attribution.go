@@ -65,7 +65,9 @@ const minObjectShare = 0.2
 // a person hired or fired — however often PolNeAR's annotators read their
 // sentences as attributions: "signed the agreement" says nothing.
 var deedVerbs = set(`sign hire fire appoint launch file publish release open block strike introduce go
-	deliver cover watch devote expose attempt`)
+	deliver cover watch devote expose attempt offer issue appear present broadcast lay`)
+
+var reflexives = set(`myself yourself himself herself itself ourselves yourselves themselves`)
 
 // addresseeVerbs take the person spoken to as object, not what is said.
 var addresseeVerbs = set(`tell ask inform assure remind warn urge advise notify brief persuade encourage
@@ -865,6 +867,12 @@ func (d *docState) addStatement(si, v int, cue string, speakers []arg, c *conten
 	toks := s.toks
 	if v >= 0 && d.unsaid(si, v, c) {
 		return
+	}
+	if v >= 0 && (c.kind == "object" || c.kind == "about") && deedVerbs[d.verbLemma(si, v)] {
+		return // "offered a new deal", "filed for bankruptcy", "published on Tuesday": a deed, whichever rule proposed it
+	}
+	if c.lo == c.hi && reflexives[toks[c.lo].lower] {
+		return // "defending themselves": nothing said
 	}
 	start, end := toks[c.lo].start, toks[c.hi].end
 	var about []arg

@@ -192,6 +192,11 @@ var nonStatementCases = []struct {
 }{
 	{"a thing added to a catalogue", "The studio added Harbour Quest to its catalogue of games.", "added"},
 	{"a second object parsed as an appositive", "The record denied Otto Brandt his fourth number one.", "denied"},
+	{"a deal offered", "He has been offered a new deal by the club.", "offered"},
+	{"a filing", "The firm filed for bankruptcy in Houston.", "filed"},
+	{"a report published", "The report, published on Tuesday, was short.", "published"},
+	{"defending oneself", "Householders may use force when defending themselves.", "defending"},
+	{"a phrase held up in quotation marks", "The law protects those who use “something to hand” as a weapon.", ""},
 	{"a verb inside a title", "Fans queued for hours to buy Call of Duty on Friday.", "Call"},
 	{"finding oneself doing something", "You find yourself covering the same ground again and again.", "find"},
 	{"showing off", "The players showed off their prowess in the final.", "showed"},

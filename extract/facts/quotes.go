@@ -172,8 +172,8 @@ func (d *docState) attributeQuotes() {
 		}
 		if speaker == nil {
 			conf = 0.3
-			if !found && len(strings.Fields(d.doc.Text[qs.inner0:qs.inner1])) <= 3 && !d.hasVerb(si, qs) {
-				continue // a scare quote or a title ("deplorables", "Fox News Sunday"): nobody is quoted
+			if !found && len(strings.Fields(d.doc.Text[qs.inner0:qs.inner1])) <= 3 && !d.hasFiniteVerb(si, qs) {
+				continue // a scare quote or a title ("deplorables", "Fox News Sunday", "something to hand"): nobody is quoted
 			}
 		}
 		// A speaker the article does not name ("he said" with no one to resolve
@@ -253,6 +253,21 @@ func (d *docState) hasVerb(si int, qs quoteSpan) bool {
 	for k, tk := range s.toks {
 		if tk.start >= qs.inner0 && tk.end <= qs.inner1 && (tk.isVerb() || tk.tag == "MD" || s.tree != nil && (s.tree.upos[k] == "VERB" || s.tree.upos[k] == "AUX")) {
 			return true
+		}
+	}
+	return false
+}
+
+// hasFiniteVerb reports whether quotation qs holds a finite verb or a modal,
+// a clause someone said ("We won"), not a phrase held up ("something to
+// hand", "a bridge too far").
+func (d *docState) hasFiniteVerb(si int, qs quoteSpan) bool {
+	for _, tk := range d.sents[si].toks {
+		if tk.start >= qs.inner0 && tk.end <= qs.inner1 {
+			switch tk.tag {
+			case "VBD", "VBZ", "VBP", "MD":
+				return true
+			}
 		}
 	}
 	return false
