@@ -197,6 +197,7 @@ var nonStatementCases = []struct {
 	{"a report published", "The report, published on Tuesday, was short.", "published"},
 	{"defending oneself", "Householders may use force when defending themselves.", "defending"},
 	{"a phrase held up in quotation marks", "The law protects those who use “something to hand” as a weapon.", ""},
+	{"a phrase held up after a cue with a thing for subject", "Fears had been expressed that a flood of “fee refugees” would try to avoid the new charges.", "expressed"},
 	{"a verb inside a title", "Fans queued for hours to buy Call of Duty on Friday.", "Call"},
 	{"finding oneself doing something", "You find yourself covering the same ground again and again.", "find"},
 	{"showing off", "The players showed off their prowess in the final.", "showed"},

@@ -69,8 +69,23 @@ type frame struct {
 
 // verbLemma is the lemma of token k read as a verb.
 func (d *docState) verbLemma(si, k int) string {
-	return d.x.lx.lemmatize(d.sents[si].toks[k].lower, false)
+	tk := d.sents[si].toks[k]
+	if baseAndPast[tk.lower] {
+		base := tk.tag == "VB" || tk.tag == "VBP"
+		if t := d.sents[si].tree; !base && t != nil && k < len(t.head) && t.rel[k] == "conj" && t.head[k] >= 0 {
+			h := d.sents[si].toks[t.head[k]].tag
+			base = h == "VB" || h == "VBP" // "allow punters to back … but also lay a horse": coordinated verbs share their form
+		}
+		if base {
+			return tk.lower // "also lay a horse", "found a company": the base form, not "lie", "find"
+		}
+	}
+	return d.x.lx.lemmatize(tk.lower, false)
 }
+
+// baseAndPast are past forms of one verb that are also the base form of
+// another; the tag says which is meant.
+var baseAndPast = set(`lay found saw wound ground bore fell`)
 
 // chainEnd follows open complements without their own subject ("agreed to
 // begin talks", "is scheduled to meet", "is unlikely to join"): the words
@@ -191,6 +206,10 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 			if modalPossible[toks[c].lower] {
 				f.modality = ModalityPossible
 			}
+		case "cc:preconj", "det":
+			if toks[c].lower == "neither" && c < p {
+				f.negated = !f.negated // "is neither corrupt nor unfair"
+			}
 		case "advmod":
 			if negating(t, toks, c) {
 				f.negated = !f.negated
@@ -209,6 +228,9 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 	}
 	if t.rel[p] == "conj" && contrastive(t, toks, p) {
 		f.negated = !f.negated // "to add atmosphere rather than affect the gameplay"
+	}
+	if c := t.child(p, "cc"); t.rel[p] == "conj" && c >= 0 && toks[c].lower == "nor" {
+		f.negated = !f.negated // "neither corrupt nor unfair", "did not call, nor did he write"
 	}
 	if m := t.child(p, "mark"); f.modality == "" && t.base(p) == "advcl" && m >= 0 && toks[m].lower == "to" && t.child(p, "nsubj", "nsubj:pass") < 0 {
 		f.modality = ModalityPossible // "use the cash to cancel debts": a purpose, not a deed done

@@ -778,6 +778,9 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 					if prep != "for" && prep != "to" && prep != "with" && prep != "toward" && prep != "towards" || d.isTemporal(si, r) {
 						continue
 					}
+					if v == "talk" && prep == "for" {
+						continue // "made the call for longer sentences": a demand, not a talk with them
+					}
 					if ra := d.argsAt(si, r); len(ra) > 0 {
 						pred = v
 						text = s.textOf(toks[f.textLo].start, toks[o].end) + " " + toks[t.child(r, "case")].text

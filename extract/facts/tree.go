@@ -403,6 +403,15 @@ acknowledge conclude reckon`)
 // comma given the preceding verb's object as its subject ("altered three
 // years of policy, announcing …" with "years" the subject of "announcing").
 func repair(t *tree, toks []token, lx *lexicon) {
+	// A number right after the noun it completes ("number one", "Room 101")
+	// that the parser hung on it as an unlabelled dependent belongs to the
+	// noun's phrase: it is the noun's numeral.
+	for k := 1; k < len(toks); k++ {
+		if t.upos[k] == "NUM" && t.head[k] == k-1 && (t.rel[k] == "dep" || t.rel[k] == "list") &&
+			(t.upos[k-1] == "NOUN" || t.upos[k-1] == "PROPN") && len(t.kids[k]) == 0 {
+			t.rel[k] = "nummod"
+		}
+	}
 	changed := t.repairFiniteCompounds(toks)
 	if t.repairReportedSubjects(toks, lx) {
 		changed = true
