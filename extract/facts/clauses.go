@@ -72,7 +72,7 @@ func (d *docState) verbLemma(si, k int) string {
 	tk := d.sents[si].toks[k]
 	if baseAndPast[tk.lower] {
 		base := tk.tag == "VB" || tk.tag == "VBP"
-		if t := d.sents[si].tree; !base && t != nil && k < len(t.head) && t.rel[k] == "conj" && t.head[k] >= 0 {
+		if t := d.sents[si].tree; !base && t != nil && k < len(t.head) && t.rel[k] == "conj" && t.head[k] >= 0 && t.child(k, "nsubj", "nsubj:pass") < 0 {
 			h := d.sents[si].toks[t.head[k]].tag
 			base = h == "VB" || h == "VBP" // "allow punters to back … but also lay a horse": coordinated verbs share their form
 		}
