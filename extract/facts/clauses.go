@@ -459,7 +459,7 @@ func (d *docState) subjectsOf(si, p int) []arg {
 		}
 		if a >= 0 {
 			if rel := d.relativeHead(si, a); rel >= 0 {
-				return d.argsAt(si, rel)
+				return d.argsAt(si, d.predicateNounSubject(si, rel))
 			}
 			if t.rel[a] == "csubj" {
 				if ar, ok := d.spanArg(si, a); ok {
@@ -535,7 +535,7 @@ func (d *docState) subjectsOf(si, p int) []arg {
 			}
 			p = h // "…, saying …", "refrained from confirming": a clause without a subject shares the main one's
 		case "acl:relcl":
-			return d.argsAt(si, h)
+			return d.argsAt(si, d.predicateNounSubject(si, h))
 		case "acl":
 			if tg := d.sents[si].toks[p].tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" {
 				return d.argsAt(si, h) // a finite verb hung on the name before it: "Anna Berg warned"
@@ -579,6 +579,25 @@ func (d *docState) subjectsOf(si, p int) []arg {
 		}
 	}
 	return nil
+}
+
+// predicateNounSubject returns the subject of noun n when n is the predicate
+// of a copula before it, else n: "Celeski is an Australian footballer who
+// plays for the Jets" — the footballer who plays is Celeski.
+func (d *docState) predicateNounSubject(si, n int) int {
+	t := d.sents[si].tree
+	if t.child(n, "cop") < 0 || t.upos[n] != "NOUN" && t.upos[n] != "PROPN" {
+		return n
+	}
+	sb := t.child(n, "nsubj", "nsubj:pass")
+	if sb < 0 || sb > n {
+		return n
+	}
+	switch d.sents[si].toks[sb].lower {
+	case "it", "this", "that", "there", "what", "which":
+		return n // "it was Wales who finished the game": a cleft names the doer after the copula
+	}
+	return sb
 }
 
 // infinitiveNounOf returns the noun of infinitiveNouns whose infinitive p

@@ -10,6 +10,12 @@ import (
 // run through TestConstructions with the other tables.
 var precisionCases = []constructionCase{
 	{
+		name:   "a relative clause on a predicate noun is about the copula's subject",
+		text:   "Anna Berg is a banker who runs Nordbank.",
+		rels:   []wantRel{{subj: "Anna Berg", pred: "run", obj: "Nordbank"}},
+		absent: []wantRel{{subj: "banker", pred: "run"}},
+	},
+	{
 		name:   "a base form that is also a past form is read by its tag",
 		text:   "Betting exchanges allow punters to back a horse but also lay a horse.",
 		absent: []wantRel{{subj: "Betting exchanges", pred: "lie"}, {subj: "punters", pred: "lie"}},
