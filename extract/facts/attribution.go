@@ -821,9 +821,17 @@ func (d *docState) treeStatements(si int) {
 				h, moved = t.head[h], true
 			}
 		}
-		lo, hi := t.span(h, set(`punct`))
 		xlo, xhi := t.span(x, set(`punct`))
 		xlo = min(xlo, k)
+		if k == 0 || k > 0 && toks[k-1].text == "," && closesSentence(toks, xhi) {
+			// "UK firms will prosper - but this could trigger rate rises, according
+			// to a report", "According to X, only 12% of homes …": opening or
+			// closing the sentence, the source speaks for all of it
+			for t.head[h] >= 0 {
+				h = t.head[h]
+			}
+		}
+		lo, hi := t.span(h, set(`punct`))
 		switch {
 		case xlo <= lo+1:
 			lo = xhi + 1 // "According to X, …"
@@ -840,6 +848,16 @@ func (d *docState) treeStatements(si int) {
 		}
 		d.addStatement(si, -1, "according to", d.speakerArgs(si, x), &content{lo: lo, hi: hi, kind: "according"})
 	}
+}
+
+// closesSentence reports whether only punctuation follows token k in its sentence.
+func closesSentence(toks []token, k int) bool {
+	for j := k + 1; j < len(toks); j++ {
+		if !strings.ContainsAny(toks[j].text[:1], ".!?\"'”’)") {
+			return false
+		}
+	}
+	return true
 }
 
 // mostlyQuoted reports whether [lo, hi] is essentially one quotation ("said

@@ -10,6 +10,11 @@ import (
 // run through TestConstructions with the other tables.
 var precisionCases = []constructionCase{
 	{
+		name: "“…, according to X” closing the sentence is the source of all of it",
+		text: "Shares in Nordbank will rise this year - but costs could climb too, according to a report.",
+		sts:  []wantSt{{speaker: "report", cue: "according to", content: "Shares in Nordbank will rise this year - but costs could climb too"}},
+	},
+	{
 		name:   "a relative clause on a predicate noun is about the copula's subject",
 		text:   "Anna Berg is a banker who runs Nordbank.",
 		rels:   []wantRel{{subj: "Anna Berg", pred: "run", obj: "Nordbank"}},
