@@ -588,7 +588,11 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 	}
 	m := mention{first: k, last: j, start: toks[k].start, end: toks[j].end}
 	m.surface = strings.TrimRight(textSpan(toks, k, j), ",")
-	m.role = strings.Join(role, " ")
+	roleWords := role
+	for len(roleWords) > 1 && x.lx.honorifics[strings.ToLower(strings.TrimSuffix(roleWords[len(roleWords)-1], "."))] != 0 {
+		roleWords = roleWords[:len(roleWords)-1] // "Police Commissioner Sir John Stevens": the commissioner, knighted
+	}
+	m.role = strings.Join(roleWords, " ")
 	if len(roleOf) > 0 {
 		m.roleOf = roleOf[0]
 	}

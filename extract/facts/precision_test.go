@@ -10,6 +10,12 @@ import (
 // run through TestConstructions with the other tables.
 var precisionCases = []constructionCase{
 	{
+		name:   "an honorific after a title is no part of the role",
+		text:   "Their demands have been backed by Police Commissioner Sir John Stevens.",
+		rels:   []wantRel{{subj: "John Stevens", pred: "hold-role", obj: "Commissioner"}},
+		absent: []wantRel{{subj: "John Stevens", pred: "hold-role", obj: "Commissioner Sir"}},
+	},
+	{
 		name: "“…, according to X” closing the sentence is the source of all of it",
 		text: "Shares in Nordbank will rise this year - but costs could climb too, according to a report.",
 		sts:  []wantSt{{speaker: "report", cue: "according to", content: "Shares in Nordbank will rise this year - but costs could climb too"}},
