@@ -145,3 +145,60 @@ func checkRuntimeUPOS(t *testing.T, what string, b []byte, opt TrainOptions, dev
 		t.Errorf("%s: decoded model UPOS %.2f, TagAccuracy %.2f: want equal", what, got, upos[0])
 	}
 }
+
+// TestTrainClassesAndMerge checks that TrainOptions.Classes fixes the tag
+// classes and their order (so two models can be summed), that classes
+// missing a training pair are refused, and that Merge refuses models whose
+// classes differ but sums ones trained alike into a model that parses.
+func TestTrainClassesAndMerge(t *testing.T) {
+	sents := readDev(t, 120)
+	train := sents[:100]
+	classes := TagClasses(train)
+	reversed := make([]string, len(classes))
+	for i, c := range classes {
+		reversed[len(classes)-1-i] = c
+	}
+	base := TrainOptions{Train: train, TagIters: 1, ParseIters: 1, Folds: 1, Beam: 1, Seed: 5}
+	opt := base
+	opt.Classes = reversed
+	b, err := Train(context.Background(), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := ModelClasses(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(reversed) || got[0] != reversed[0] || got[len(got)-1] != reversed[len(reversed)-1] {
+		t.Errorf("Classes not kept: first %q last %q, want %q %q", got[0], got[len(got)-1], reversed[0], reversed[len(reversed)-1])
+	}
+	opt.Classes = reversed[1:]
+	if _, err := Train(context.Background(), opt); err == nil {
+		t.Error("Classes lacking a training pair: want an error")
+	}
+	a, err := Train(context.Background(), base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Merge([][]byte{a, b}, CompactOptions{}); err == nil {
+		t.Error("models with classes in other orders were summed")
+	}
+	other := base
+	other.Seed = 6
+	c, err := Train(context.Background(), other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Merge([][]byte{a, c}, CompactOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := LoadModel(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := p.Parse(sents[110].Words())
+	if err != nil || s.Root() == 0 {
+		t.Errorf("the summed model does not parse: root %d, %v", s.Root(), err)
+	}
+}
