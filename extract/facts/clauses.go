@@ -100,6 +100,9 @@ func (d *docState) chainEnd(si, p int) (int, bool) {
 		if x < 0 || t.child(x, "nsubj") >= 0 || t.upos[x] != "VERB" || objectControlled(t, p, x) {
 			return p, neg
 		}
+		if toks[x].tag == "VBG" && len(d.withSubject(si, x)) > 0 {
+			return p, neg // "began brightly with Devine seeing the ball": Devine sees, not the subject
+		}
 		if negPredicates[d.verbLemma(si, p)] || negPredicates[toks[p].lower] {
 			neg = !neg
 		}

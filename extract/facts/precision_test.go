@@ -10,6 +10,12 @@ import (
 // run through TestConstructions with the other tables.
 var precisionCases = []constructionCase{
 	{
+		name:   "a “with” phrase opening an absolute construction is no object",
+		text:   "Exeter began brightly with Devine and Steve Flack seeing plenty of the ball.",
+		rels:   []wantRel{{subj: "Steve Flack", pred: "see", obj: "plenty of the ball"}},
+		absent: []wantRel{{subj: "Exeter", pred: "begin"}},
+	},
+	{
 		name:   "an honorific after a title is no part of the role",
 		text:   "Their demands have been backed by Police Commissioner Sir John Stevens.",
 		rels:   []wantRel{{subj: "John Stevens", pred: "hold-role", obj: "Commissioner"}},

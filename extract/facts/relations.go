@@ -537,7 +537,8 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 	t, toks := s.tree, s.toks
 	lx := d.x.lx
 	// a verb merged into the clause above it ("agreed to begin") is read there
-	if t.rel[p] == "xcomp" && t.child(p, "nsubj") < 0 && t.head[p] >= 0 && d.isPredicate(si, t.head[p]) && !objectControlled(t, t.head[p], p) {
+	if t.rel[p] == "xcomp" && t.child(p, "nsubj") < 0 && t.head[p] >= 0 && d.isPredicate(si, t.head[p]) && !objectControlled(t, t.head[p], p) &&
+		!(toks[p].tag == "VBG" && len(d.withSubject(si, p)) > 0) { // (an absolute participle is a clause of its own: see chainEnd)
 		return nil
 	}
 	// "Following the takeover, Microsoft said …", "rows concerning camps": a
@@ -702,6 +703,9 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 		}
 		if prep == "for" && d.forInfinitive(si, o) {
 			continue // "the time has come for him to apologise": he is to apologise, not what came
+		}
+		if prep == "with" && d.absoluteWith(si, o) {
+			continue // "began brightly with Devine and Flack seeing the ball": a circumstance, its own clause
 		}
 		oa := d.argsAt(si, o)
 		if len(oa) == 0 {
@@ -1332,6 +1336,21 @@ func (d *docState) adjacentCue(si, sj int, qs quoteSpan) (arg, string, float64, 
 		}
 	}
 	return arg{}, "", 0, false
+}
+
+// absoluteWith reports whether the "with" phrase at o opens an absolute
+// construction: its noun phrase is followed at once by a participle that
+// says what the noun does ("with Devine and Steve Flack seeing plenty of the
+// ball", "with prices rising"), however the parser hung the participle.
+func (d *docState) absoluteWith(si, o int) bool {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	j := o + 1
+	for j < len(toks) && (t.upos[j] == "PROPN" || t.upos[j] == "NOUN" || t.upos[j] == "CCONJ" || t.upos[j] == "DET" ||
+		t.upos[j] == "ADJ" || t.upos[j] == "NUM" || t.upos[j] == "PART" && toks[j].lower != "to") {
+		j++
+	}
+	return j < len(toks) && toks[j].tag == "VBG" && t.child(j, "nsubj") < 0 && t.dominates(t.head[o], j)
 }
 
 // closesWithPunct reports whether quotation qs ends with a comma, full stop,
