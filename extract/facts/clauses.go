@@ -477,6 +477,25 @@ func (d *docState) subjectsOf(si, p int) []arg {
 			if w := d.withSubject(si, p); len(w) > 0 {
 				return w
 			}
+			// "…, Sean Devine twice volleying wide and Andrew Taylor forcing Tim
+			// Howard to save": a name right before an adverbial participle, no
+			// comma between, is the one who does it
+			if b := t.base(p); steps == 0 && (b == "advcl" || b == "conj") && t.child(p, "mark") < 0 && !markedBefore(toks, p) {
+				n := p - 1
+				for n >= 0 && t.upos[n] == "ADV" {
+					n--
+				}
+				for n > 0 && t.rel[n] == "flat" && t.head[n] < n {
+					n = t.head[n]
+				}
+				if n >= 0 && t.upos[n] == "PROPN" {
+					if r := t.base(n); r != "nsubj" && r != "obj" && r != "iobj" && r != "obl" && r != "nmod" && t.head[n] != p {
+						if a := d.argsAt(si, n); len(a) > 0 {
+							return a
+						}
+					}
+				}
+			}
 		}
 		if w := d.forSubject(si, p); len(w) > 0 {
 			return w
@@ -670,6 +689,22 @@ func (d *docState) withSubject(si, p int) []arg {
 	}
 	return nil
 }
+
+// markedBefore reports whether a subordinator opens participle p ("before
+// ironically playing"), adverbs between: such a clause shares the main
+// subject and is no absolute construction.
+func markedBefore(toks []token, p int) bool {
+	n := p - 1
+	for n >= 0 && toks[n].tag == "RB" {
+		if subordinators[toks[n].lower] {
+			return true // "before ironically playing", "before" tagged an adverb
+		}
+		n--
+	}
+	return n >= 0 && (toks[n].tag == "IN" || toks[n].tag == "TO")
+}
+
+var subordinators = set(`before after while when since until without by upon despite through`)
 
 // relativeHead returns the noun a relative pronoun at a stands for
 // ("the MP, who …" → MP), or -1 when a is no relative pronoun.

@@ -10,6 +10,12 @@ import (
 // run through TestConstructions with the other tables.
 var precisionCases = []constructionCase{
 	{
+		name:   "a name right before an adverbial participle is who does it",
+		text:   "Exeter had chances of their own, Sean Devine twice volleying wide and Andrew Taylor forcing Tim Howard to save.",
+		rels:   []wantRel{{subj: "Andrew Taylor", pred: "force", obj: "Tim Howard"}},
+		absent: []wantRel{{subj: "Exeter", pred: "force"}},
+	},
+	{
 		name:   "a “with” phrase opening an absolute construction is no object",
 		text:   "Exeter began brightly with Devine and Steve Flack seeing plenty of the ball.",
 		rels:   []wantRel{{subj: "Steve Flack", pred: "see", obj: "plenty of the ball"}},
