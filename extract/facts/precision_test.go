@@ -10,6 +10,11 @@ import (
 // run through TestConstructions with the other tables.
 var precisionCases = []constructionCase{
 	{
+		name: "a body named before a title and a person is where the speaker works",
+		text: "\"We are not convinced that this is the right way,\" said Treasury Under Secretary John Taylor.",
+		sts:  []wantSt{{speaker: "John Taylor", cue: "said", content: "We are not convinced that this is the right way", direct: true}},
+	},
+	{
 		name:   "a name right before an adverbial participle is who does it",
 		text:   "Exeter had chances of their own, Sean Devine twice volleying wide and Andrew Taylor forcing Tim Howard to save.",
 		rels:   []wantRel{{subj: "Andrew Taylor", pred: "force", obj: "Tim Howard"}},

@@ -137,3 +137,18 @@ func TestBackwardChain(t *testing.T) {
 		}
 	}
 }
+
+func TestRelationOf(t *testing.T) {
+	d := &docState{}
+	for phrase, want := range map[string]bool{
+		"A close associate of former Yukos boss":  true,
+		"the wife of the late":                    true,
+		"Liberal Democrat spokeswoman for women":  false,
+		"Commission for Racial Equality chairman": false,
+		"Treasury Under Secretary":                false,
+	} {
+		if got := d.relationOf(phrase); got != want {
+			t.Errorf("relationOf(%q) = %v, want %v", phrase, got, want)
+		}
+	}
+}
