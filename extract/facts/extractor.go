@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"newsgraph/extract/syntax"
 )
@@ -201,6 +202,18 @@ func (d *docState) prov(si, sj int, conf float64) Provenance {
 		Text: d.doc.Text[a.start:b.end], Confidence: round2(conf)}
 }
 
+// wordPredicate reports whether a predicate is made of words: an amount or
+// a stray mark read as a verb ("dollars 27.5bn" parsed with "27.5bn" the
+// predicate: "be-27bn") relates nothing.
+func wordPredicate(pred string) bool {
+	for _, r := range pred {
+		if r != '-' && r != ' ' && !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return pred != ""
+}
+
 func round2(f float64) float64 {
 	if f > 0.99 {
 		f = 0.99
@@ -218,7 +231,7 @@ func (d *docState) finish() {
 	// says it is a person, whom "it" never stands for
 	kept := d.pendingRels[:0]
 	for _, p := range d.pendingRels {
-		if !itPerson(p.subj) && !itPerson(p.obj) && !itIsA(p) {
+		if !itPerson(p.subj) && !itPerson(p.obj) && !itIsA(p) && wordPredicate(p.pred) {
 			kept = append(kept, p)
 		}
 	}

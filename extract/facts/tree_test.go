@@ -152,3 +152,14 @@ func TestRelationOf(t *testing.T) {
 		}
 	}
 }
+
+func TestWordPredicate(t *testing.T) {
+	for pred, want := range map[string]bool{
+		"buy": true, "be proud of": true, "hold-role": true, "be-27bn": false, "9.4bn": false,
+		"36%": false, "'by": false, "": false,
+	} {
+		if got := wordPredicate(pred); got != want {
+			t.Errorf("wordPredicate(%q) = %v, want %v", pred, got, want)
+		}
+	}
+}
