@@ -67,8 +67,11 @@ func (lx *lexicon) verbLemma(w string) string {
 			return w // "bring", "sting": no shorter verb; "using" → "use" is one
 		}
 		return st
-	case strings.HasSuffix(w, "eed") && n > 5 && !strings.HasSuffix(w, "ceed"):
-		return w[:n-1] // "agreed", "freed"; "needed" keeps its own stem below
+	case strings.HasSuffix(w, "eed") && n > 4:
+		if lx.words[w[:n-1]] || len(lx.words) == 0 && !strings.HasSuffix(w, "ceed") {
+			return w[:n-1] // "agreed", "freed", "guaranteed"
+		}
+		return w // "succeed", "exceed", "speed": the verb itself
 	case strings.HasSuffix(w, "ed") && n > 4:
 		return lx.stem(w[:n-2])
 	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zzes"):
@@ -97,6 +100,9 @@ func (lx *lexicon) stem(s string) string {
 		if c != guess && lx.words[c] {
 			return c
 		}
+	}
+	if n := len(s); n >= 3 && s[n-1] == 'r' && isConsonant(s[n-2]) && s[n-2] != 'r' {
+		return s + "e" // British "-re" verbs the American word list spells "-er": "centring", "manoeuvring"
 	}
 	return guess
 }

@@ -9,6 +9,8 @@ func TestVerbLemma(t *testing.T) {
 		"using": "use", "used": "use", "bring": "bring", "invited": "invite", "stopped": "stop", "wanted": "want",
 		"discussed": "discuss", "agreed": "agree", "needed": "need", "owing": "owe", "closing": "close",
 		"travelled": "travel", "said": "say", "announced": "announce", "visiting": "visit", "died": "die", "dying": "die",
+		"succeed": "succeed", "exceed": "exceed", "speed": "speed", "guaranteed": "guarantee", "freed": "free",
+		"causes": "cause", "centring": "centre", "manoeuvring": "manoeuvre", "ordering": "order",
 	}
 	for form, want := range cases {
 		if got := x.lx.lemmatize(form, false); got != want {
