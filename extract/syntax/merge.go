@@ -54,19 +54,7 @@ func Merge(encoded [][]byte, opt CompactOptions) ([]byte, error) {
 	if first.tagger2 != nil {
 		out.tagger2 = sumTables(pick(func(m *model) *table { return m.tagger2 }))
 	}
-	if opt.Beam > 0 {
-		out.beam = opt.Beam
-	}
-	if opt.MinWeight > 0 {
-		out.trans = pruneTable(out.trans, opt.MinWeight)
-		out.labeler = pruneTable(out.labeler, opt.MinWeight)
-	}
-	if opt.MinTagWeight > 0 {
-		out.tagger = pruneTable(out.tagger, opt.MinTagWeight)
-		if out.tagger2 != nil {
-			out.tagger2 = pruneTable(out.tagger2, opt.MinTagWeight)
-		}
-	}
+	out.compact(opt)
 	return out.encode()
 }
 

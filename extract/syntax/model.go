@@ -551,18 +551,25 @@ func Compact(b []byte, opt CompactOptions) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	m.compact(opt)
+	return m.encode()
+}
+
+// compact applies opt to m in place: the decoding beam and the pruning.
+func (m *model) compact(opt CompactOptions) {
 	if opt.Beam > 0 {
 		m.beam = opt.Beam
 	}
-	m.trans = pruneTable(m.trans, opt.MinWeight)
-	m.labeler = pruneTable(m.labeler, opt.MinWeight)
+	if opt.MinWeight > 0 {
+		m.trans = pruneTable(m.trans, opt.MinWeight)
+		m.labeler = pruneTable(m.labeler, opt.MinWeight)
+	}
 	if opt.MinTagWeight > 0 {
 		m.tagger = pruneTable(m.tagger, opt.MinTagWeight)
 		if m.tagger2 != nil {
 			m.tagger2 = pruneTable(m.tagger2, opt.MinTagWeight)
 		}
 	}
-	return m.encode()
 }
 
 // pruneTable returns t without the rows whose largest weight is below min in

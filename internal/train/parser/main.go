@@ -70,6 +70,7 @@ func run(ctx context.Context, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	compactOpt := syntax.CompactOptions{MinWeight: *prune, Beam: *modelBeam, MinTagWeight: *tagPrune}
 	read := func(name string) ([]syntax.Sentence, error) {
 		f, err := os.Open(name)
 		if err != nil {
@@ -91,13 +92,13 @@ func run(ctx context.Context, args []string) error {
 				}
 				models = append(models, mb)
 			}
-			if b, err = syntax.Merge(models, syntax.CompactOptions{MinWeight: *prune, Beam: *modelBeam, MinTagWeight: *tagPrune}); err != nil {
+			if b, err = syntax.Merge(models, compactOpt); err != nil {
 				return err
 			}
 		} else if b, err = os.ReadFile(*out); err != nil {
 			return err
 		} else if *prune > 0 || *modelBeam > 0 || *tagPrune > 0 {
-			if b, err = syntax.Compact(b, syntax.CompactOptions{MinWeight: *prune, Beam: *modelBeam, MinTagWeight: *tagPrune}); err != nil {
+			if b, err = syntax.Compact(b, compactOpt); err != nil {
 				return err
 			}
 		}
@@ -140,7 +141,6 @@ func run(ctx context.Context, args []string) error {
 				}
 				extra = kept
 			}
-			ewtTrain = train
 			switch {
 			case *extraTagOnly:
 				tagExtra = extra
@@ -239,7 +239,7 @@ func run(ctx context.Context, args []string) error {
 				}
 				b, err := syntax.Train(ctx, o)
 				if err == nil && (*prune > 0 || *modelBeam > 0 || *tagPrune > 0) {
-					b, err = syntax.Compact(b, syntax.CompactOptions{MinWeight: *prune, Beam: *modelBeam, MinTagWeight: *tagPrune})
+					b, err = syntax.Compact(b, compactOpt)
 				}
 				if err != nil {
 					err = fmt.Errorf("member %d (seed %d): %w", i+1, o.Seed, err)
@@ -264,7 +264,7 @@ func run(ctx context.Context, args []string) error {
 		b := members[0]
 		if len(members) > 1 {
 			var err error
-			if b, err = syntax.Merge(members, syntax.CompactOptions{MinWeight: *prune, Beam: *modelBeam, MinTagWeight: *tagPrune}); err != nil {
+			if b, err = syntax.Merge(members, compactOpt); err != nil {
 				return err
 			}
 		}
