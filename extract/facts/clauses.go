@@ -515,6 +515,14 @@ func (d *docState) subjectsOf(si, p int) []arg {
 			p = h
 			continue
 		}
+		if n := d.infinitiveNounOf(si, p); n >= 0 {
+			// "reacted to Russia's decision to bar foreign firms": the infinitive
+			// completes the noun, and whose decision it is says who bars
+			if w := t.child(n, "nmod:poss"); w >= 0 {
+				return d.argsAt(si, w)
+			}
+			return nil
+		}
 		switch t.rel[p] {
 		case "conj":
 			if toks[p].tag == "VBG" && p > 0 && toks[p-1].text == "," && toks[h].tag == "VBG" && t.rel[h] != "conj" && t.rel[h] != "advcl" {
@@ -544,15 +552,6 @@ func (d *docState) subjectsOf(si, p int) []arg {
 				switch toks[m].lower {
 				case "for", "of", "about":
 					return nil // "options for cutting taxes", "to pay for scrapping fees": no one does it yet
-				case "to":
-					if n := m - 1; n > 0 && t.upos[n] == "NOUN" && infinitiveNouns[d.x.lx.lemmatize(toks[n].lower, true)] && t.head[n] == h {
-						// "reacted to Russia's decision to bar foreign firms": the
-						// infinitive completes the noun, and whose decision it is says who bars
-						if w := t.child(n, "nmod:poss"); w >= 0 {
-							return d.argsAt(si, w)
-						}
-						return nil
-					}
 				}
 			}
 			p = h // "…, saying …", "refrained from confirming": a clause without a subject shares the main one's
@@ -561,14 +560,6 @@ func (d *docState) subjectsOf(si, p int) []arg {
 		case "acl":
 			if tg := d.sents[si].toks[p].tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" {
 				return d.argsAt(si, h) // a finite verb hung on the name before it: "Anna Berg warned"
-			}
-			if m := t.child(p, "mark"); m >= 0 && toks[m].lower == "to" && t.upos[h] == "NOUN" && infinitiveNouns[d.x.lx.lemmatize(toks[h].lower, true)] {
-				// "Russia's decision to bar foreign firms", the infinitive where UD
-				// hangs it: whose decision it is says who bars
-				if w := t.child(h, "nmod:poss"); w >= 0 {
-					return d.argsAt(si, w)
-				}
-				return nil
 			}
 			if t.child(p, "mark") >= 0 || t.child(p, "case") >= 0 {
 				return nil // "visas to enter …" are not who enters; "a ban on smoking" does not smoke
@@ -791,30 +782,56 @@ func (d *docState) argsAt(si, h int) []arg {
 
 // describedPerson finds the person an organisation's name introduces with a
 // role: "Lib Dem home affairs spokesman Mark Oaten", "Labour election
-// coordinator Alan Milburn". When argument a is the body and, right after it,
-// only common nouns, one of them a person's role, lead to a person's name,
-// the name is who the phrase is.
+// coordinator Alan Milburn" (see personNamedAfter).
 func (d *docState) describedPerson(si int, a arg) (arg, bool) {
 	if a.ent == nil || a.ent.typ != TypeOrg && a.ent.typ != TypeGPE && a.ent.typ != TypeNORP {
 		return arg{}, false
 	}
-	toks := d.sents[si].toks
-	role := false
-	k := a.last + 1
-	for ; k < len(toks) && (toks[k].tag == "NN" || toks[k].tag == "NNS"); k++ {
-		if speakerPersonNouns[toks[k].lower] || d.x.lx.titles[toks[k].lower] {
-			role = true
-		}
-	}
-	if !role || k == a.last+1 || k >= len(toks) {
-		return arg{}, false
-	}
-	m := d.mentionAt(si, k)
-	if m == nil || m.ent == nil || m.ent.typ != TypePerson || m.first != k {
+	m := d.personNamedAfter(si, a.first, a.last)
+	if m == nil {
 		return arg{}, false
 	}
 	return arg{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}, true
 }
+
+// personNamedAfter returns the person named right after the phrase of
+// tokens first..last when the phrase names a body or a role and only words
+// of a role lead from it to the name: "Lib Dem| home affairs spokesman Mark
+// Oaten", "Treasury| Under Secretary John Taylor", "Lord of the Rings
+// director| Peter Jackson". A role word must stand in the phrase or on the
+// way; nil otherwise.
+func (d *docState) personNamedAfter(si, first, last int) *mention {
+	toks := d.sents[si].toks
+	role := false
+	for k := max(first, 0); k <= last && k < len(toks); k++ {
+		role = role || d.roleWord(toks[k])
+	}
+	for k := last + 1; k < len(toks) && k <= last+5; k++ {
+		if m := d.mentionAt(si, k); m != nil && m.first == k && m.ent != nil && m.ent.typ == TypePerson {
+			if role {
+				return m
+			}
+			return nil
+		}
+		w := toks[k]
+		switch {
+		case d.roleWord(w):
+			role = true
+		case w.tag == "NN" || w.tag == "NNS" || w.isCap() && w.isProper() || roleLinkWords[w.lower]:
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// roleWord reports whether w names a person's role or title.
+func (d *docState) roleWord(w token) bool {
+	return speakerPersonNouns[w.lower] || speakerPersonNouns[d.x.lx.lemmatize(w.lower, true)] || d.x.lx.titles[w.lower]
+}
+
+// roleLinkWords join the words of a title: "Under Secretary", "Vice President".
+var roleLinkWords = set(`under vice deputy acting`)
 
 // quantityHead follows "a lot of people", "some of the MPs", "a series of
 // talks" to the noun that says who or what.

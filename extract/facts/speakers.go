@@ -64,10 +64,10 @@ func (d *docState) typeSpeakers() {
 	drop := map[int]bool{}
 	for i := range d.pendingSts {
 		p := &d.pendingSts[i]
-		if e := p.speaker; e != nil && e.typ != TypePerson && p.speakerSpan[1] > p.speakerSpan[0] && !d.relationOf(d.doc.Text[p.speakerSpan[0]:p.speakerSpan[1]]) {
+		if e := p.speaker; e != nil && e.typ != TypePerson && p.speakerSpan[1] > p.speakerSpan[0] && !relationOf(d.doc.Text[p.speakerSpan[0]:p.speakerSpan[1]]) {
 			// "…," said Treasury Under Secretary John Taylor: the body names
 			// where the person who speaks works
-			if m := d.personAfterTitle(p.si, p.speakerSpan[1]); m != nil && m.ent != nil {
+			if m := d.personAfterSpan(p.si, p.speakerSpan); m != nil {
 				p.speaker, p.speakerSpan = m.ent, [2]int{m.start, m.end}
 				continue
 			}
@@ -410,39 +410,32 @@ func (d *docState) quotesClause(p *pendingStatement) bool {
 	return d.hasVerb(p.si, quoteSpan{inner0: p.content[0], inner1: p.content[1]})
 }
 
-// personAfterTitle returns the person named right after byte off in
-// sentence si behind at most four title words ("Treasury| Under Secretary
-// John Taylor", "Labour| MP Jane Smith", "BBC| reporter Tom Hill"), or nil.
-func (d *docState) personAfterTitle(si, off int) *mention {
+// personAfterSpan is personNamedAfter for a speaker written at byte span sp
+// of sentence si.
+func (d *docState) personAfterSpan(si int, sp [2]int) *mention {
 	if si < 0 || si >= len(d.sents) {
 		return nil
 	}
 	toks := d.sents[si].toks
-	k := 0
-	for k < len(toks) && toks[k].start < off {
-		k++
-	}
-	for n := 0; k < len(toks) && n <= 4; n++ {
-		if m := d.mentionAt(si, k); m != nil && m.first == k && m.ent != nil && m.ent.typ == TypePerson {
-			return m
+	first, last := -1, -1
+	for k, tk := range toks {
+		if tk.start >= sp[0] && tk.end <= sp[1] {
+			if first < 0 {
+				first = k
+			}
+			last = k
 		}
-		w := toks[k]
-		if !(w.isCap() && (w.isProper() || d.x.lx.titles[w.lower])) && !d.x.lx.titles[w.lower] && !speakerRoleWords[w.lower] {
-			return nil
-		}
-		k++
 	}
-	return nil
+	if first < 0 {
+		return nil
+	}
+	return d.personNamedAfter(si, first, last)
 }
-
-// speakerRoleWords are lower-case role nouns between a body and its person.
-var speakerRoleWords = set(`spokesman spokeswoman spokesperson chief executive minister secretary leader director
-	president chairman chairwoman analyst economist reporter correspondent official under deputy`)
 
 // relationOf reports whether a speaker phrase is someone's relation to a
 // person named after it ("a close associate of former Yukos boss …", "the
 // wife of …"): that person is not the one who speaks.
-func (d *docState) relationOf(phrase string) bool {
+func relationOf(phrase string) bool {
 	words := strings.Fields(strings.ToLower(phrase))
 	for i := 1; i < len(words); i++ {
 		if (words[i] == "of" || words[i] == "to" || words[i] == "for") && kinNouns[words[i-1]] {

@@ -8,27 +8,37 @@ import (
 	"newsgraph/extract/syntax"
 )
 
-// TestRepairFiniteCompounds gives repair the misparse a GUM-trained parser
-// makes of "Anna Berg, who leads Nordbank, met Peter Holm": the finite verb
-// must come out heading a relative clause with the name as its object.
-func TestRepairFiniteCompounds(t *testing.T) {
-	words := []struct {
-		form, upos, xpos, rel string
-		head                  int
-	}{
-		{"Anna", "PROPN", "NNP", "nsubj", 8}, {"Berg", "PROPN", "NNP", "flat", 1}, {",", "PUNCT", ",", "punct", 6},
-		{"who", "PRON", "WP", "nsubj", 6}, {"leads", "VERB", "VBZ", "compound", 6}, {"Nordbank", "PROPN", "NNP", "list", 1},
-		{",", "PUNCT", ",", "punct", 1}, {"met", "VERB", "VBD", "root", 0}, {"Holm", "PROPN", "NNP", "obj", 8},
-	}
+// parsedWord is one word of a hand-made parse: its form, tags, relation and
+// 1-based head.
+type parsedWord struct {
+	form, upos, xpos, rel string
+	head                  int
+}
+
+// repairedTree builds the tree of words as newTree does and repairs it.
+func repairedTree(words []parsedWord, lx *lexicon) *tree {
 	s := syntax.Sentence{}
 	var toks []token
 	for _, w := range words {
 		s.Tokens = append(s.Tokens, syntax.Token{Form: w.form, UPOS: w.upos, XPOS: w.xpos, DepRel: w.rel, Head: w.head})
 		toks = append(toks, token{text: w.form, lower: strings.ToLower(w.form), tag: w.xpos, xpos: w.xpos, upos: w.upos})
 	}
-	lx := newLexicon()
 	tr := newTree(&s)
 	repair(tr, toks, lx)
+	return tr
+}
+
+// TestRepairFiniteCompounds gives repair the misparse a GUM-trained parser
+// makes of "Anna Berg, who leads Nordbank, met Peter Holm": the finite verb
+// must come out heading a relative clause with the name as its object.
+func TestRepairFiniteCompounds(t *testing.T) {
+	words := []parsedWord{
+		{"Anna", "PROPN", "NNP", "nsubj", 8}, {"Berg", "PROPN", "NNP", "flat", 1}, {",", "PUNCT", ",", "punct", 6},
+		{"who", "PRON", "WP", "nsubj", 6}, {"leads", "VERB", "VBZ", "compound", 6}, {"Nordbank", "PROPN", "NNP", "list", 1},
+		{",", "PUNCT", ",", "punct", 1}, {"met", "VERB", "VBD", "root", 0}, {"Holm", "PROPN", "NNP", "obj", 8},
+	}
+	lx := newLexicon()
+	tr := repairedTree(words, lx)
 	check := func(k, head int, rel string) {
 		t.Helper()
 		if tr.head[k] != head || tr.rel[k] != rel {
@@ -42,10 +52,8 @@ func TestRepairFiniteCompounds(t *testing.T) {
 	check(7, -1, "root")
 
 	// A compound that is a noun stays as it is.
-	s.Tokens[4] = syntax.Token{Form: "bank", UPOS: "NOUN", XPOS: "NN", DepRel: "compound", Head: 6}
-	toks[4] = token{text: "bank", lower: "bank", tag: "NN", xpos: "NN", upos: "NOUN"}
-	tr = newTree(&s)
-	repair(tr, toks, lx)
+	words[4] = parsedWord{"bank", "NOUN", "NN", "compound", 6}
+	tr = repairedTree(words, lx)
 	if tr.head[4] != 5 || tr.rel[4] != "compound" {
 		t.Errorf("a noun compound was moved: head %d %s", tr.head[4], tr.rel[4])
 	}
@@ -56,41 +64,28 @@ func TestRepairFiniteCompounds(t *testing.T) {
 // "said" and "needed" a modifier of it: the noun must come out the subject
 // of a clause that is what was said.
 func TestRepairReportedSubjects(t *testing.T) {
-	words := []struct {
-		form, upos, xpos, rel string
-		head                  int
-	}{
+	words := []parsedWord{
 		{"Warner", "PROPN", "NNP", "nsubj", 2}, {"said", "VERB", "VBD", "root", 0}, {"organisations", "NOUN", "NNS", "obj", 2},
 		{"needed", "VERB", "VBD", "acl", 3}, {"to", "PART", "TO", "mark", 6}, {"prepare", "VERB", "VB", "xcomp", 4},
 		{"defences", "NOUN", "NNS", "obj", 6},
 	}
-	s := syntax.Sentence{}
-	var toks []token
-	for _, w := range words {
-		s.Tokens = append(s.Tokens, syntax.Token{Form: w.form, UPOS: w.upos, XPOS: w.xpos, DepRel: w.rel, Head: w.head})
-		toks = append(toks, token{text: w.form, lower: strings.ToLower(w.form), tag: w.xpos, xpos: w.xpos, upos: w.upos})
-	}
 	lx := newLexicon()
-	tr := newTree(&s)
-	repair(tr, toks, lx)
+	tr := repairedTree(words, lx)
 	if tr.head[3] != 1 || tr.rel[3] != "ccomp" || tr.head[2] != 3 || tr.rel[2] != "nsubj" {
 		t.Errorf("needed: head %d %s, organisations: head %d %s; want the clause a ccomp of said with its own subject",
 			tr.head[3], tr.rel[3], tr.head[2], tr.rel[2])
 	}
 	// The same with "needed" read as a participle, after "said"
-	s.Tokens[3].XPOS, toks[3].xpos, toks[3].tag = "VBN", "VBN", "VBN"
-	tr = newTree(&s)
-	repair(tr, toks, lx)
+	words[3].xpos = "VBN"
+	tr = repairedTree(words, lx)
 	if tr.rel[3] != "ccomp" || tr.rel[2] != "nsubj" {
 		t.Errorf("participle after said: needed %s, organisations %s; want ccomp, nsubj", tr.rel[3], tr.rel[2])
 	}
-	s.Tokens[3].XPOS, toks[3].xpos, toks[3].tag = "VBD", "VBD", "VBD"
+	words[3].xpos = "VBD"
 	// A verb that takes an object keeps it: "the report showed costs rose" is
 	// left as the parser read it.
-	s.Tokens[1].Form = "showed"
-	toks[1].text, toks[1].lower = "showed", "showed"
-	tr = newTree(&s)
-	repair(tr, toks, lx)
+	words[1].form = "showed"
+	tr = repairedTree(words, lx)
 	if tr.rel[3] != "acl" {
 		t.Errorf("after a verb that takes objects the modifier was moved: %s", tr.rel[3])
 	}
@@ -139,7 +134,6 @@ func TestBackwardChain(t *testing.T) {
 }
 
 func TestRelationOf(t *testing.T) {
-	d := &docState{}
 	for phrase, want := range map[string]bool{
 		"A close associate of former Yukos boss":  true,
 		"the wife of the late":                    true,
@@ -147,7 +141,7 @@ func TestRelationOf(t *testing.T) {
 		"Commission for Racial Equality chairman": false,
 		"Treasury Under Secretary":                false,
 	} {
-		if got := d.relationOf(phrase); got != want {
+		if got := relationOf(phrase); got != want {
 			t.Errorf("relationOf(%q) = %v, want %v", phrase, got, want)
 		}
 	}
