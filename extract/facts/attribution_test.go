@@ -40,11 +40,6 @@ var attributionCases = []constructionCase{
 		sts:  []wantSt{{speaker: "poll", cue: "according to", content: "The mayor leads the race with 40 percent of the vote"}},
 	},
 	{
-		name: "an infinitive is what a learned cue reports",
-		text: "Clara Voss wants to close the mill next year.",
-		sts:  []wantSt{{speaker: "Clara Voss", cue: "wants", content: "to close the mill next year"}},
-	},
-	{
 		name: "a prepositional object is what a cue is about",
 		text: "Clara Voss called for new elections in the spring.",
 		sts:  []wantSt{{speaker: "Clara Voss", cue: "called", content: "new elections in the spring"}},
@@ -59,11 +54,6 @@ var attributionCases = []constructionCase{
 		name: "a reported clause keeps the condition after it",
 		text: "The council met on Monday.\n\nClara Voss admitted that the vote would be hard to win if the turnout stayed low.",
 		sts:  []wantSt{{speaker: "Clara Voss", cue: "admitted", content: "the vote would be hard to win if the turnout stayed low"}},
-	},
-	{
-		name: "an aim with an infinitive, whatever the noun of the same form",
-		text: "The harbour lost money.\n\nThe mayor plans to raise the harbour fees next year.",
-		sts:  []wantSt{{speaker: "mayor", cue: "plans", content: "to raise the harbour fees next year"}},
 	},
 	{
 		name: "a closing cue with a role and a name in apposition after it",
@@ -190,6 +180,11 @@ var attributionCases = []constructionCase{
 var nonStatementCases = []struct {
 	name, text, cue string
 }{
+	// An intention or an effort is not words said: "hoping to expand",
+	// "attempting to curb", "wanted to make" were wrong every time on BBC
+	// articles. A demand or a promise is ("urged them to", "vowed to").
+	{"a wish with an infinitive", "Clara Voss wants to close the mill next year.", "wants"},
+	{"an aim with an infinitive, whatever the noun of the same form", "The harbour lost money.\n\nThe mayor plans to raise the harbour fees next year.", "plans"},
 	{"a thing added to a catalogue", "The studio added Harbour Quest to its catalogue of games.", "added"},
 	{"a second object parsed as an appositive", "The record denied Otto Brandt his fourth number one.", "denied"},
 	{"a deal offered", "He has been offered a new deal by the club.", "offered"},
@@ -285,7 +280,7 @@ var speakerTypeCases = []struct {
 	{"a party's unnamed people", "Tax news\n\nTory sources say senior figures had argued against the scheme.", "Tory sources", TypeUnnamed},
 	{"people by their trade", "Markets fell.\n\nOn Tuesday, traders in Tokyo said that the yen would rise.", "traders", TypeUnnamed},
 	{"a firm whose name is a word", "Profits rose at the toy maker Marble.\n\nMarble said that sales had doubled.", "Marble", TypeOrg},
-	{"a name after a lower-case title is a person's", "The airline is in debt.\n\nEarlier, Mr Brandt had said that president Carlos Alberto Ramos da Costa has decided to step in and a decree of some kind could be signed this week.", "Carlos Alberto Ramos da Costa", TypePerson},
+	{"a name after a lower-case title is a person's", "The airline is in debt.\n\nEarlier, Mr Brandt had said that president Carlos Alberto Ramos da Costa has promised to step in and a decree of some kind could be signed this week.", "Carlos Alberto Ramos da Costa", TypePerson},
 }
 
 func TestSpeakerTypes(t *testing.T) {

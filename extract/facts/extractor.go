@@ -231,11 +231,18 @@ func (d *docState) finish() {
 	// says it is a person, whom "it" never stands for
 	kept := d.pendingRels[:0]
 	for _, p := range d.pendingRels {
-		if !itPerson(p.subj) && !itPerson(p.obj) && !itIsA(p) && wordPredicate(p.pred) {
+		if !itPerson(p.subj) && !itPerson(p.obj) && !itIsA(p) && wordPredicate(p.pred) && (d.x.opts.SingleSentence || d.heldBackRelation(p) == "") {
 			kept = append(kept, p)
 		}
 	}
 	d.pendingRels = kept
+	keptSts := d.pendingSts[:0]
+	for _, p := range d.pendingSts {
+		if d.x.opts.SingleSentence || d.heldBackStatement(p) == "" {
+			keptSts = append(keptSts, p)
+		}
+	}
+	d.pendingSts = keptSts
 
 	used := map[*docEntity]bool{}
 	for _, p := range d.pendingRels {

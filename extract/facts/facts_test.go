@@ -227,8 +227,8 @@ var treeCases = []constructionCase{
 	// Coordination shares subjects, verbs and objects.
 	{
 		name: "coordinated verbs share the subject",
-		text: "Anna Berg founded the firm and sold it to Nordbank in 2010.",
-		rels: []wantRel{{subj: "Anna Berg", pred: "found", obj: "firm"}, {subj: "Anna Berg", pred: "sell", obj: "firm", qual: [2]string{"to", "Nordbank"}}},
+		text: "Anna Berg founded Nordtech and sold it to Nordbank in 2010.",
+		rels: []wantRel{{subj: "Anna Berg", pred: "found", obj: "Nordtech"}, {subj: "Anna Berg", pred: "sell", obj: "Nordtech", qual: [2]string{"to", "Nordbank"}}},
 	},
 	{
 		name: "coordinated objects",

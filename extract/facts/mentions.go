@@ -1300,6 +1300,9 @@ func (t *entityTable) conceptKey(name string) string {
 	words := strings.Fields(strings.ToLower(plain(name)))
 	for i, w := range words {
 		if w == "of" && i > 0 {
+			if i == 1 && (quantityWords[words[0]] || words[0] == "one") {
+				break // "one of the hottest tracks" is not "one of the best emcees"
+			}
 			words = words[:i] // "stages of negotiations" is about stages
 			break
 		}

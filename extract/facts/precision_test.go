@@ -248,9 +248,13 @@ var precisionCases = []constructionCase{
 		rels: []wantRel{{subj: "Nordbank Group", pred: "buy", obj: "Westbank", modality: ModalityReported, attributedTo: "Nordbank Group"}},
 	},
 	{
-		name: "what a speaker quotes of itself is per the speaker",
-		text: "\"I have a duty to keep the mill going,\" said Anna Berg.",
-		rels: []wantRel{{subj: "Anna Berg", pred: "have", obj: "duty", modality: ModalityReported, attributedTo: "Anna Berg"}},
+		// The I of a quotation made the speaker a relation's subject wrongly 7
+		// times in 10 on BBC articles ("I blew up in the end" → McIlroy —blew→
+		// end): the quotation is kept as a statement, not read as relations.
+		name:   "what a speaker says of itself is the statement, not a relation",
+		text:   "\"I have a duty to keep the mill going,\" said Anna Berg.",
+		sts:    []wantSt{{speaker: "Anna Berg", cue: "said", direct: true, content: "I have a duty to keep the mill going"}},
+		absent: []wantRel{{subj: "Anna Berg", pred: "have", obj: "duty"}},
 	},
 }
 

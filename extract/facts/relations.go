@@ -97,7 +97,7 @@ var indefinitePronouns = set(`nobody nothing everyone everybody someone somebody
 var temporalWords = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
 	week weeks month months year years morning evening night weekend decade january february march april
 	may june july august september october november december afternoon tonight noon midnight day days
-	hour hours minute minutes spring summer autumn winter`)
+	hour hours minute minutes spring summer autumn winter christmas easter`)
 
 // quantifiers approximate an amount before a noun phrase: "around one-fifth".
 var quantifiers = set(`around about nearly almost roughly approximately over some more than less under`)
@@ -654,7 +654,9 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 				subj = agents
 				text += " by"
 			}
-		} else if len(objs) == 0 {
+		} else {
+			// "have all been awarded MBEs": the subject is given the object, it
+			// gives nothing — written active it would say the opposite
 			pred = "be " + toks[p].lower
 		}
 	}

@@ -103,7 +103,7 @@ func (d *docState) typeSpeakers() {
 				// Through any other cue nothing was said: no statement.
 				switch {
 				case sayCues[d.x.lx.lemmatize(strings.ToLower(cueVerb(p.cue)), false)]:
-					p.speaker, p.speakerSpan = nil, [2]int{}
+					p.speaker = nil // the words written for the speaker stay: "the headline"
 				case p.direct && d.quotesClause(p):
 					p.speaker, p.speakerSpan = nil, [2]int{}
 					p.conf = min(p.conf, 0.3)
@@ -317,8 +317,14 @@ func (d *docState) properSpeaker(mention string) (bool, string) {
 // something: "policymaker", "moviegoer", "stakeholder", "participant",
 // "respondent".
 func agentSuffix(l string) bool {
-	for _, suf := range []string{"maker", "goer", "holder", "leader", "seller", "buyer", "worker", "voter", "ant", "ent", "eer", "ian"} {
+	for _, suf := range []string{"ant", "ent", "eer", "ian"} {
 		if strings.HasSuffix(l, suf) && len(l) > len(suf)+2 {
+			return true
+		}
+	}
+	// whole words too: "wine makers, however, claimed", "the leader said"
+	for _, suf := range []string{"maker", "goer", "holder", "leader", "seller", "buyer", "worker", "voter"} {
+		if strings.HasSuffix(l, suf) {
 			return true
 		}
 	}

@@ -1,0 +1,176 @@
+package facts
+
+import "strings"
+
+// The gate holds back candidate facts of shapes that, read one by one on BBC
+// articles no rule was written from (ten articles, 336 facts, judged by hand),
+// were wrong far more often than right. Each test names the shape, not a
+// sentence; the counts beside them are wrong/right among the candidates held.
+
+// A relation whose subject or object was a pronoun was wrong 30 times in 39:
+// the antecedent picked was wrong, or the clause was misread around it. Kept
+// are he and she taken by a person and it and they taken by a named body or
+// place (13/5 of the 39); a concept, a work or an event "it" (17/4) and the
+// I and we of quotations (7/3) are not.
+var (
+	personPronouns = set(`he she him her`)
+	bodyPronouns   = set(`it they them`)
+	argPronouns    = set(`he she it they him her them i me we us you`)
+)
+
+// pronounKept reports whether a relation may keep argument a, written as a
+// pronoun, for what it was resolved to.
+func pronounKept(a arg, w string) bool {
+	if a.ent == nil {
+		return false
+	}
+	switch {
+	case personPronouns[w]:
+		return a.ent.typ == TypePerson || a.ent.typ == TypeUnnamed
+	case bodyPronouns[w]:
+		return a.ent.typ == TypeOrg || a.ent.typ == TypeGPE || a.ent.typ == TypeNORP
+	}
+	return false
+}
+
+// bareQuantities name no thing on their own: "one [of the hottest tracks]",
+// "many [consider]", "others [would listen]" (8 wrong, 0 right).
+var bareQuantities = set(`one ones most many others some all both few several none any each half`)
+
+// linkingVerbs take an adjective as what the subject is ("looked good").
+var linkingVerbs = set(`be become seem look remain stay appear sound feel prove turn grow plead`)
+
+// demandCues report a demand, promise or refusal made to someone: their
+// infinitive is what was said ("urged them to resign"). Other verbs with an
+// infinitive report an intention or an effort ("hoping to expand",
+// "attempting to curb", "wanted to make"), which is not a statement (3/0).
+var demandCues = set(`ask urge call demand promise vow pledge threaten refuse agree tell warn order advise
+	appeal`)
+
+// thingCues take a thing as object as often as words: "claimed the title",
+// "admitted one count", "revealed pricing". With a noun phrase and no
+// clause they report a deed; so do the verbs whose object is who is spoken to.
+var thingCues = set(`claim admit reveal announce report file issue`)
+
+// claimCues take as object a claim of their own: "estimated the cost at two
+// million", "forecast more devastating weather", "derided the plan as toothless".
+var claimCues = set(`estimate forecast predict deride ridicule scorn`)
+
+// heldBackRelation reports why candidate relation p is not kept, or "".
+func (d *docState) heldBackRelation(p pendingRelation) string {
+	for _, a := range [2]arg{p.subj, p.obj} {
+		w := strings.ToLower(strings.Trim(a.text, `'"‘’“” `))
+		switch {
+		case argPronouns[w] && !pronounKept(a, w):
+			return "pronoun argument"
+		case a.ent != nil && bareQuantities[strings.ToLower(a.ent.name)]:
+			return "bare quantity"
+		case a.ent != nil && (currencyWords[strings.ToLower(a.ent.name)] || strings.HasPrefix(a.ent.name, ".")):
+			return "amount cut from its number" // "took pounds" from "pounds 15.5m" (3/0)
+		}
+	}
+	// "will be made available", "considered critical", "get close": an adjective
+	// cut from the phrase it completes is no thing (4/1).
+	if words := strings.Fields(p.pred); len(words) > 0 && !linkingVerbs[words[len(words)-1]] && p.obj.first == p.obj.last && p.obj.first >= 0 {
+		if toks := d.sents[p.si].toks; p.obj.first < len(toks) && strings.HasPrefix(toks[p.obj.first].tag, "JJ") {
+			return "adjective object"
+		}
+	}
+	return ""
+}
+
+// heldBackStatement reports why candidate statement p is not kept, or "".
+func (d *docState) heldBackStatement(p pendingStatement) string {
+	if p.speaker == nil && p.speakerSpan[1] == 0 && !p.direct {
+		// "Having said that, Mark is …", "which suggests …": reported words
+		// with nobody found to report them were wrong 15 times in 19
+		return "reported, no speaker"
+	}
+	if p.speaker == nil && p.cue == "" {
+		// Quoted words nobody is found to say are kept when they read as
+		// something said; ". His party plans to …" is the narration between
+		// two scare quotes paired the wrong way, "on the up and up" a phrase
+		c := strings.TrimSpace(d.doc.Text[p.content[0]:p.content[1]])
+		if c == "" || strings.ContainsRune(".,;:!?)-–—", rune(c[0])) || !d.verbIn(p.si, p.sj, p.content) {
+			return "quoted phrase, no speaker, no cue"
+		}
+	}
+	if p.direct {
+		return ""
+	}
+	content := strings.ToLower(strings.TrimSpace(d.doc.Text[p.content[0]:p.content[1]]))
+	cue := d.x.lx.lemmatize(strings.ToLower(firstWord(p.cue)), false)
+	if strings.HasPrefix(content, "to ") {
+		if !demandCues[cue] {
+			return "intention, not words"
+		}
+		return ""
+	}
+	// An adjective or a noun for cue ("is critical of", "made little secret
+	// of") takes what the view is about; a verb may take a thing.
+	if tk, onNoun, ok := d.cueToken(p); ok && tk.isVerb() && !d.verbIn(p.si, p.sj, p.content) {
+		if onNoun {
+			// "a website called latinohiphopradio.com", "people accused of
+			// terrorist offences": a participle on a noun names or describes it
+			return "participle naming a thing"
+		}
+		// "claimed the individual titles", "charges a fee": a thing, not
+		// words, unless the verb judges it or only ever reports words
+		// ("insisted on Ukraine's full participation") (8/2); "warning a
+		// committee of MSPs", "told reporters": who was spoken to
+		judged := objectCues[cue] || rejectCues[cue] || claimCues[cue] || clauseCues[cue] && !thingCues[cue]
+		if !judged || addresseeVerbs[cue] && cue != "call" && !d.afterPreposition(p) { // "calling the talks meaningful" judges them
+			return "object, not words"
+		}
+	}
+	return ""
+}
+
+// cueToken returns the word statement p's cue is written with, outside
+// its content, and whether it modifies a noun as a participle does ("a
+// website called …").
+func (d *docState) cueToken(p pendingStatement) (tk token, onNoun, ok bool) {
+	w := firstWord(p.cue)
+	for k := p.si; k <= p.sj && k < len(d.sents); k++ {
+		s := d.sents[k]
+		for i, tk := range s.toks {
+			if tk.text == w && (tk.end <= p.content[0] || tk.start >= p.content[1]) {
+				onNoun = s.tree != nil && i < len(s.tree.rel) && s.tree.rel[i] == "acl" && tk.tag == "VBN"
+				return tk, onNoun, true
+			}
+		}
+	}
+	return token{}, false, false
+}
+
+// afterPreposition reports whether statement p's content follows a
+// preposition ("called for new elections"), not its cue directly.
+func (d *docState) afterPreposition(p pendingStatement) bool {
+	for k := p.si; k <= p.sj && k < len(d.sents); k++ {
+		toks := d.sents[k].toks
+		for i := 1; i < len(toks); i++ {
+			if toks[i].start >= p.content[0] {
+				return toks[i-1].tag == "IN" || toks[i-1].tag == "TO"
+			}
+		}
+	}
+	return false
+}
+
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
+// verbIn reports whether a verb or modal is written within byte span sp of
+// sentences si..sj.
+func (d *docState) verbIn(si, sj int, sp [2]int) bool {
+	for k := si; k <= sj && k < len(d.sents); k++ {
+		if d.hasVerb(k, quoteSpan{inner0: sp[0], inner1: sp[1]}) {
+			return true
+		}
+	}
+	return false
+}
