@@ -323,6 +323,9 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 	if t.rel[p] == "acl" && toks[p].tag == "VBN" && t.child(p, "mark") < 0 && t.child(p, "aux") < 0 {
 		f.passive = true // a reduced relative: "the plan proposed by the EU"
 	}
+	if t.rel[p] == "advcl" && toks[p].tag == "VBN" && t.child(p, "aux") < 0 && t.child(p, "nsubj") < 0 {
+		f.passive = true // "Based on the books, the film …", "when asked": the subject undergoes it
+	}
 	if e := t.child(p, "expl"); e >= 0 && toks[e].lower == "there" {
 		return f, false // "there are 11m voters over 60 in the country" says what exists, not who does what
 	}

@@ -1214,8 +1214,10 @@ func (d *docState) appositiveRoles(si int) {
 		if m.ent == nil || m.ent.typ != TypePerson {
 			continue
 		}
-		// after: "Petrov, the foreign minister,"
-		if k := m.last + 1; k+2 < len(toks) && toks[k].text == "," && toks[k+1].lower == "the" {
+		// after: "Petrov, the foreign minister," — in apposition, not the
+		// subject of the clause a fronted phrase ends in ("Speaking on Radio
+		// Bergen, the mayor criticised …")
+		if k := m.last + 1; k+2 < len(toks) && toks[k].text == "," && toks[k+1].lower == "the" && d.apposedTo(si, m.first, m.last, k+2) {
 			if role := d.roleWords(toks, k+2); role != "" {
 				m.ent.roles[role] = ""
 			}
@@ -1254,6 +1256,22 @@ func (d *docState) appositiveRoles(si int) {
 			}
 		}
 	}
+}
+
+// apposedTo reports whether the phrase opening at token from hangs on the
+// name at tokens first..last as an apposition, by the tree (without one, by
+// the commas alone: true).
+func (d *docState) apposedTo(si, first, last, from int) bool {
+	t := d.sents[si].tree
+	if t == nil {
+		return true
+	}
+	for k := from; k < len(t.rel) && k <= from+6; k++ {
+		if h := t.head[k]; (t.rel[k] == "appos" || t.rel[k] == "parataxis") && h >= first && h <= last {
+			return true
+		}
+	}
+	return false
 }
 
 // roleWords reads a lower-case title phrase starting at token k ("foreign

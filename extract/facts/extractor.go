@@ -124,7 +124,6 @@ func (x *Extractor) prepare(ctx context.Context, doc Document) (*docState, error
 		for k := range d.mentions[si] {
 			d.table.add(&d.mentions[si][k])
 		}
-		d.appositiveRoles(si)
 	}
 	for si, s := range d.sents {
 		if err := ctx.Err(); err != nil {
@@ -135,6 +134,7 @@ func (x *Extractor) prepare(ctx context.Context, doc Document) (*docState, error
 			return nil, fmt.Errorf("extract %s: sentence %d: %w", doc.ID, si, err)
 		}
 		s.parsed = true
+		d.appositiveRoles(si) // after the parse, which tells an apposition from a clause's subject
 	}
 	return d, nil
 }

@@ -56,6 +56,10 @@ var thingCues = set(`claim admit reveal announce report file issue`)
 // million", "forecast more devastating weather", "derided the plan as toothless".
 var claimCues = set(`estimate forecast predict deride ridicule scorn`)
 
+// adverbialOpeners open adverbial clauses; without a finite verb such a
+// clause says when or why, never what was said.
+var adverbialOpeners = set(`when while after before if as since although though once until unless whether`)
+
 // heldBackRelation reports why candidate relation p is not kept, or "".
 func (d *docState) heldBackRelation(p pendingRelation) string {
 	for _, a := range [2]arg{p.subj, p.obj} {
@@ -99,6 +103,12 @@ func (d *docState) heldBackStatement(p pendingStatement) string {
 		return ""
 	}
 	content := strings.ToLower(strings.TrimSpace(d.doc.Text[p.content[0]:p.content[1]]))
+	if argPronouns[content] || demonstratives[content] {
+		return "a pronoun for words" // "denied it": what was denied is elsewhere
+	}
+	if w := firstWord(content); adverbialOpeners[w] && !d.finiteIn(p.si, p.sj, p.content) {
+		return "an adverbial clause for words" // "When asked about the plan, the minister denied it"
+	}
 	cue := d.x.lx.lemmatize(strings.ToLower(firstWord(p.cue)), false)
 	if strings.HasPrefix(content, "to ") {
 		if !demandCues[cue] {
@@ -108,7 +118,13 @@ func (d *docState) heldBackStatement(p pendingStatement) string {
 	}
 	// An adjective or a noun for cue ("is critical of", "made little secret
 	// of") takes what the view is about; a verb may take a thing.
-	if tk, onNoun, ok := d.cueToken(p); ok && tk.isVerb() && !d.verbIn(p.si, p.sj, p.content) {
+	tk, onNoun, ok := d.cueToken(p)
+	if ok && p.content[1] <= tk.start && !d.finiteIn(p.si, p.sj, p.content) {
+		// "Speaking on Radio 4's Thought for the Day, he criticised …": words
+		// reported before their cue are a clause, or they are no words
+		return "a phrase before its cue"
+	}
+	if ok && tk.isVerb() && !d.verbIn(p.si, p.sj, p.content) {
 		if onNoun {
 			// "a website called latinohiphopradio.com", "people accused of
 			// terrorist offences": a participle on a noun names or describes it
@@ -118,7 +134,7 @@ func (d *docState) heldBackStatement(p pendingStatement) string {
 		// words, unless the verb judges it or only ever reports words
 		// ("insisted on Ukraine's full participation") (8/2); "warning a
 		// committee of MSPs", "told reporters": who was spoken to
-		judged := objectCues[cue] || rejectCues[cue] || claimCues[cue] || clauseCues[cue] && !thingCues[cue]
+		judged := objectCues[cue] || rejectCues[cue] || claimCues[cue] || demandCues[cue] || clauseCues[cue] && !thingCues[cue]
 		if !judged || addresseeVerbs[cue] && cue != "call" && !d.afterPreposition(p) { // "calling the talks meaningful" judges them
 			return "object, not words"
 		}
@@ -141,6 +157,17 @@ func (d *docState) cueToken(p pendingStatement) (tk token, onNoun, ok bool) {
 		}
 	}
 	return token{}, false, false
+}
+
+// finiteIn reports whether a finite verb or a modal is written within byte
+// span sp of sentences si..sj.
+func (d *docState) finiteIn(si, sj int, sp [2]int) bool {
+	for k := si; k <= sj && k < len(d.sents); k++ {
+		if d.hasFiniteVerb(k, quoteSpan{inner0: sp[0], inner1: sp[1]}) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterPreposition reports whether statement p's content follows a

@@ -57,12 +57,26 @@ var gateCases = []constructionCase{
 		text: "The vote was close.\n\nClara Voss insisted on a recount of the votes.",
 		sts:  []wantSt{{speaker: "Clara Voss", cue: "insisted", content: "a recount of the votes"}},
 	},
+	{
+		name:   "a participle before its subject is passive",
+		text:   "Based on the books by Daniel Handler, the film follows three children.",
+		rels:   []wantRel{{subj: "film", pred: "follow", obj: "three children"}},
+		absent: []wantRel{{subj: "film", pred: "base", obj: "books"}},
+	},
+	{
+		// the fronted phrase is neither what was said nor who said it: a name
+		// ending it is no apposition to the subject after the comma
+		name: "a phrase before its cue",
+		text: "The fees rose.\n\nSpeaking on Radio Bergen, the mayor criticised the new fees.",
+		sts:  []wantSt{{speaker: "mayor", cue: "criticised", content: "the new fees"}},
+	},
 }
 
 // gateNonStatements are cues the gate keeps from making statements.
 var gateNonStatements = []struct{ name, text, cue string }{
 	{"an intention", "The mill lost money.\n\nClara Voss is hoping to expand the mill next year.", "hoping"},
 	{"an effort", "The river is dirty.\n\nThe agency is attempting to curb the pollution.", "attempting"},
+	{"a pronoun for what was denied", "The plan was leaked.\n\nWhen asked about the plan, the minister denied it.", "denied"},
 	{"a title won", "The race was fast.\n\nClara Voss claimed the title in Bergen.", "claimed"},
 }
 
