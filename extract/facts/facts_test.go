@@ -198,7 +198,7 @@ var treeCases = []constructionCase{
 	{
 		name:        "a past participle after a name is what happened to the name",
 		text:        "The union leader praised the journalist Lena Moritz, arrested in Lisbon last year.",
-		rels:        []wantRel{{subj: "Lena Moritz", pred: "be-arrested", obj: "Lisbon"}},
+		rels:        []wantRel{{subj: "Lena Moritz", pred: "be-arrested-in", obj: "Lisbon"}},
 		notAsserted: []wantRel{{subj: "union leader", pred: "arrest"}},
 	},
 	{

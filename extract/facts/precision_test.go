@@ -61,7 +61,7 @@ var precisionCases = []constructionCase{
 	{
 		name: "a numeral after its noun stays in the argument",
 		text: "Fans want all 18 hits to go back to number one.",
-		rels: []wantRel{{subj: "18 hits", pred: "go", obj: "number one"}},
+		rels: []wantRel{{subj: "18 hits", pred: "go-to", obj: "number one"}},
 	},
 	{
 		name:   "a refusal to do something says it is not done",
