@@ -73,6 +73,13 @@ func (d *docState) heldBackRelation(p pendingRelation) string {
 			return "amount cut from its number" // "took pounds" from "pounds 15.5m" (3/0)
 		}
 	}
+	if d.clauseAsArg(p.si, p.subj) {
+		// "Mainstream radio stations were not going to play this kind of
+		// music, and starting their own station —be→ impossible": a clause,
+		// or a phrase so long it holds one, names no doer (an object may be a
+		// question: "was noncommittal about whether Ukraine would be …")
+		return "clause as subject"
+	}
 	// "will be made available", "considered critical", "get close": an adjective
 	// cut from the phrase it completes is no thing (4/1).
 	if words := strings.Fields(p.pred); len(words) > 0 && !linkingVerbs[words[len(words)-1]] && p.obj.first == p.obj.last && p.obj.first >= 0 {
@@ -164,6 +171,31 @@ func (d *docState) cueToken(p pendingStatement) (tk token, onNoun, ok bool) {
 func (d *docState) finiteIn(si, sj int, sp [2]int) bool {
 	for k := si; k <= sj && k < len(d.sents); k++ {
 		if d.hasFiniteVerb(k, quoteSpan{inner0: sp[0], inner1: sp[1]}) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseAsArg reports whether the name argument a stands for holds a
+// finite verb or more than twelve words. (The words a relation shows are the
+// entity's name; the phrase as written may run on through an apposition or
+// a "with" clause, which the name leaves out.)
+func (d *docState) clauseAsArg(si int, a arg) bool {
+	if a.ent == nil || si >= len(d.sents) {
+		return false
+	}
+	toks := d.sents[si].toks
+	if a.first < 0 || a.last >= len(toks) || a.first > a.last {
+		return false
+	}
+	n := len(strings.Fields(a.ent.name))
+	if n > 12 {
+		return true
+	}
+	for k := a.first; k <= a.last && k < a.first+n; k++ {
+		switch toks[k].tag {
+		case "VBD", "VBZ", "VBP", "MD":
 			return true
 		}
 	}

@@ -124,3 +124,33 @@ func TestGateAmounts(t *testing.T) {
 		}
 	}
 }
+
+// TestGateClauseSubject checks that a subject whose name holds a finite verb
+// or runs past twelve words is held back, as the tree can hand it over when
+// it takes a clause for a noun phrase.
+func TestGateClauseSubject(t *testing.T) {
+	for _, c := range []struct {
+		words []string
+		tags  []string
+		held  bool
+	}{
+		{[]string{"Radio", "stations", "were", "not", "going", "to", "play", "it"}, []string{"NNP", "NNS", "VBD", "RB", "VBG", "TO", "VB", "PRP"}, true},
+		{[]string{"the", "harbour", "board"}, []string{"DT", "NN", "NN"}, false},
+		{strings.Fields("a South African film version of an opera shot in Cape Town in the Xhosa language"), nil, true},
+	} {
+		toks := make([]token, len(c.words))
+		for i, w := range c.words {
+			toks[i] = token{text: w, tag: "NN"}
+			if c.tags != nil {
+				toks[i].tag = c.tags[i]
+			}
+		}
+		d := &docState{sents: []*sentence{{toks: toks}}}
+		name := strings.Join(c.words, " ")
+		p := pendingRelation{subj: arg{ent: &docEntity{name: name, typ: TypeConcept}, text: name, first: 0, last: len(toks) - 1},
+			obj: arg{ent: &docEntity{name: "Nordbank", typ: TypeOrg}, text: "Nordbank", first: -1, last: -2}, pred: "sell"}
+		if got := d.heldBackRelation(p) != ""; got != c.held {
+			t.Errorf("subject %q: held back %v, want %v", name, got, c.held)
+		}
+	}
+}

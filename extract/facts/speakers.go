@@ -30,6 +30,9 @@ var speakerPersonNouns = set(`spokesman spokeswoman spokesperson spokesmen spoke
 	crowd audience attendee lawmaker superdelegate millennial percent guy folk fan follower viewer reader
 	listener caller donor backer insider outsider elite conservative liberal progressive moderate
 	republican democrat independent everyone everybody someone somebody anyone nobody public couple
+	athlete sprinter runner player jockey rider driver cyclist swimmer boxer golfer bowler batsman
+	cricketer footballer champion winner singer musician artist rapper comedian designer producer
+	filmmaker novelist poet chef
 	citizen punter fan electorate pensioner patient farmer nominee veteran objector administrator moderator
 	incumbent challenger contender delegation trader dealer broker investor banker singer player borrower
 	saver shopper passenger driver pilot buyer seller`)
