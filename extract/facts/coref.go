@@ -192,7 +192,7 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 			if s == si && c.end > pos {
 				continue // "to see him making it": a phrase holding the pronoun is not what it refers to
 			}
-			if (kind == pronMale || kind == pronFemale) && temporalWords[strings.ToLower(c.ent.name)] {
+			if (kind == pronMale || kind == pronFemale) && (c.ent.typ != TypePerson || c.ent.weakType) && anyWord(c.ent.name, temporalWords) {
 				continue // "ITV1's This Morning she said": a time word cut from a title is nobody
 			}
 			if (kind == pronMale || kind == pronFemale) && c.ent.typ == TypeConcept && c.ent.weakType && si-s > 2 {
@@ -276,6 +276,16 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 		best.gender = genderOf(kind)
 	}
 	return best
+}
+
+// anyWord reports whether a word of name, in lower case, is in words.
+func anyWord(name string, words map[string]bool) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if words[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedNames returns the group that names coordinated by "and" make
@@ -875,8 +885,10 @@ func (d *docState) agrees(e *docEntity, k pronounKind) bool {
 			}
 			return ok && !d.pluralConcept(e) && (g == genderEither || g == genderMale && k == pronMale || g == genderFemale && k == pronFemale)
 		}
-		if e.typ != TypePerson && !(e.typ == TypeConcept && e.weakType && !e.thing) {
-			return false // a name nothing types yet ("Katherinator") may be a person, unless it was "it"
+		if e.typ != TypePerson && !(e.typ == TypeConcept && e.weakType && !e.thing && !d.orgLooking(e.name)) {
+			// a name nothing types yet ("Katherinator") may be a person, unless
+			// it was "it" or is spelt like a body's ("BBC Radio 4")
+			return false
 		}
 		want := genderMale
 		if k == pronFemale {

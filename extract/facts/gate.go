@@ -82,7 +82,7 @@ func (d *docState) heldBackRelation(p pendingRelation) string {
 	}
 	// "will be made available", "considered critical", "get close": an adjective
 	// cut from the phrase it completes is no thing (4/1).
-	if words := strings.Fields(p.pred); len(words) > 0 && !linkingVerbs[words[len(words)-1]] && p.obj.first == p.obj.last && p.obj.first >= 0 {
+	if words := strings.Fields(p.pred); len(words) > 0 && p.pred != "hold role" && !linkingVerbs[words[len(words)-1]] && p.obj.first == p.obj.last && p.obj.first >= 0 {
 		if toks := d.sents[p.si].toks; p.obj.first < len(toks) && strings.HasPrefix(toks[p.obj.first].tag, "JJ") {
 			return "adjective object"
 		}
