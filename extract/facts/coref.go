@@ -165,6 +165,15 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 			return e
 		}
 	}
+	if (kind == pronMale || kind == pronFemale) && !inQuote && reporter == nil && d.reportingAt(si, k) {
+		// "… he claimed. The Tories, he said, can cut crime": who says something
+		// again is who said something last, unless another person took the
+		// stage since
+		if e := d.speakerBefore(si, pos, kind, mates); e != nil {
+			d.table.logMention(e, toks[k].start, toks[k].end)
+			return e
+		}
+	}
 	var speaker *docEntity
 	if inQuote && d.inQuote == nil && (kind == pronMale || kind == pronFemale) {
 		// Quotations get their speakers after every sentence is read; until then
@@ -185,6 +194,9 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 			}
 			if mates[c.ent] {
 				continue
+			}
+			if s == si && d.inOwnWords(si, k, c.start) {
+				continue // "Mr Blair's government was bossy, he added": who adds is not whom the words are about
 			}
 			if kind == pronThing && c.ent.typ == TypeConcept && (d.adjectiveEndsAt(s, c.end) || strings.HasPrefix(c.ent.name, "to ")) {
 				continue // "Analysts were cautious. It's not good": an adjective, or an infinitive, is no thing
@@ -276,6 +288,41 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 		best.gender = genderOf(kind)
 	}
 	return best
+}
+
+// inOwnWords reports whether the word at byte start of sentence si lies in
+// what the verb whose subject is the pronoun at token k reports: its clausal
+// complement or the clause it is set in parenthetically.
+func (d *docState) inOwnWords(si, k, start int) bool {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	if t == nil || k >= len(t.head) || t.base(k) != "nsubj" || t.head[k] < 0 {
+		return false
+	}
+	v := t.head[k]
+	if !d.isCue(si, v) {
+		return false
+	}
+	c := -1
+	for i, tk := range toks {
+		if tk.start == start {
+			c = i
+			break
+		}
+	}
+	if c < 0 || c >= len(t.head) {
+		return false
+	}
+	for _, w := range t.children(v, "ccomp", "parataxis", "advcl") {
+		if t.rel[w] == "advcl" && (w > v || t.child(w, "mark") >= 0) {
+			continue // "When Blair arrived, he said": a circumstance, not the words
+		}
+		if t.dominates(w, c) {
+			return true // "Mr Blair has failed, he claimed": the words, parsed as an adverbial
+		}
+	}
+	// "… was bossy, he added": the parser may hang the cue on the clause
+	return t.base(v) == "parataxis" && t.head[v] >= 0 && t.dominates(t.head[v], c) && !t.dominates(v, c)
 }
 
 // anyWord reports whether a word of name, in lower case, is in words.
@@ -577,6 +624,36 @@ func (d *docState) earlierSpeakers(si, pos int, mates map[*docEntity]bool) *docE
 		}
 	}
 	return nil
+}
+
+// speakerBefore returns the person who spoke last before byte pos of sentence
+// si, within the sentences a he or she reaches, when that person agrees with
+// the pronoun and no other person agreeing with it has been a subject since;
+// else nil.
+func (d *docState) speakerBefore(si, pos int, kind pronounKind, mates map[*docEntity]bool) *docEntity {
+	var best *pendingStatement
+	for i := len(d.pendingSts) - 1; i >= 0; i-- {
+		st := &d.pendingSts[i]
+		if st.speaker == nil || st.content[0] >= pos || si-st.sj > lookBack(kind) ||
+			!clauseCues[d.x.lx.lemmatize(strings.ToLower(cueVerb(st.cue)), false)] {
+			continue // a verb of saying: "discussing the possibility" is no one's words
+		}
+		if best == nil || st.content[0] > best.content[0] {
+			best = st
+		}
+	}
+	if best == nil || mates[best.speaker] || best.speaker.typ != TypePerson || !d.agrees(best.speaker, kind) {
+		return nil
+	}
+	for s := best.sj; s <= si; s++ {
+		for _, c := range d.candidatesIn(s, pos) {
+			if c.ent != best.speaker && c.ent.typ == TypePerson && d.agrees(c.ent, kind) && c.start > best.content[1] &&
+				d.isSubjectAt(s, c.end) && !d.isQuotedAt(s, c.start) && !d.reportedSubjectAt(s, c.start) {
+				return nil // "Howard spoke. Blair was in Brussels. He said": Blair took the stage
+			}
+		}
+	}
+	return best.speaker
 }
 
 // candidatesIn lists the mentions of sentence s that start before byte pos, in

@@ -80,6 +80,21 @@ var gateCases = []constructionCase{
 		text: "Cardinal Otto Brandt leads the church.\n\nThe cardinal will speak at his Christmas Midnight Mass.\n\nHe criticised the war in a message.",
 		rels: []wantRel{{subj: "Otto Brandt", pred: "criticise", obj: "war"}},
 	},
+	{
+		name: "he who adds is not the man his words are about",
+		text: "Otto Brandt spoke in Bergen.\n\nMr Holm's plan was a \"costly, foolish plan,\" he added.",
+		sts:  []wantSt{{speaker: "Otto Brandt", cue: "added", content: "Mr Holm's plan was a \"costly, foolish plan"}},
+	},
+	{
+		name: "he who claims is not the man his fronted words are about",
+		text: "Otto Brandt attacked the council.\n\nMr Holm has failed to fix the harbour, he claimed.",
+		sts:  []wantSt{{speaker: "Otto Brandt", cue: "claimed", content: "Mr Holm has failed to fix the harbour"}},
+	},
+	{
+		name: "he who says again is who spoke last",
+		text: "Otto Brandt attacked the council.\n\nMr Holm has failed to fix the harbour, he claimed.\n\nThe Greens, he said, can fix the harbour without new taxes.",
+		sts:  []wantSt{{speaker: "Otto Brandt", cue: "said", content: "can fix the harbour without new taxes"}},
+	},
 }
 
 // gateNonStatements are cues the gate keeps from making statements (by the
