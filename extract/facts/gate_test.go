@@ -95,6 +95,16 @@ var gateCases = []constructionCase{
 		text: "Otto Brandt attacked the council.\n\nMr Holm has failed to fix the harbour, he claimed.\n\nThe Greens, he said, can fix the harbour without new taxes.",
 		sts:  []wantSt{{speaker: "Otto Brandt", cue: "said", content: "can fix the harbour without new taxes"}},
 	},
+	{
+		name: "a particle belongs to its verb",
+		text: "The mayor played down reports of a strike.",
+		rels: []wantRel{{subj: "mayor", pred: "play-down", obj: "reports of a strike"}},
+	},
+	{
+		name: "a paragraph of quoted words after someone's reported speech is theirs",
+		text: "The harbour will close, Otto Brandt said on Monday.\n\n\"We watched the ships leave one by one. It was hard to bear.\"",
+		sts:  []wantSt{{speaker: "Otto Brandt", direct: true, content: "We watched the ships leave one by one. It was hard to bear"}},
+	},
 }
 
 // gateNonStatements are cues the gate keeps from making statements (by the

@@ -170,6 +170,14 @@ func (d *docState) attributeQuotes() {
 				speaker, spSpan, cue, conf = sp.ent, [2]int{sp.start, sp.end}, "", 0.5
 			}
 		}
+		if !found && speaker == nil && startsSentence && si > 0 && d.sents[si-1].line < qs.line {
+			// "…, Mr Howard said. ¶ “We watched the scenes …”": a paragraph
+			// opening with quoted words after one that ends in someone's
+			// reported speech goes on with that speech
+			if sp := d.reporterOfSentence(si - 1); sp != nil {
+				speaker, spSpan, cue, conf = sp, [2]int{}, "", 0.5
+			}
+		}
 		if speaker == nil {
 			conf = 0.3
 			if !found && len(strings.Fields(d.doc.Text[qs.inner0:qs.inner1])) <= 3 && !d.hasFiniteVerb(si, qs) {
@@ -244,6 +252,18 @@ func (d *docState) continuesQuote(p *pendingStatement, speaker *docEntity, qs qu
 		}
 	}
 	return true
+}
+
+// reporterOfSentence returns who reports, through a verb of saying, the
+// words of sentence si, or nil.
+func (d *docState) reporterOfSentence(si int) *docEntity {
+	for i := len(d.pendingSts) - 1; i >= 0; i-- {
+		st := d.pendingSts[i]
+		if st.sj == si && !st.direct && st.speaker != nil && clauseCues[d.x.lx.lemmatize(strings.ToLower(cueVerb(st.cue)), false)] {
+			return st.speaker
+		}
+	}
+	return nil
 }
 
 // hasVerb reports whether quotation qs holds a verb: a clause someone said,

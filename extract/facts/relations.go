@@ -566,6 +566,9 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 	var objs []arg
 	text := f.text
 	pred := f.lemma
+	if prt := t.child(a, "compound:prt"); prt >= 0 && !f.copula && !d.x.opts.SingleSentence && pred == d.verbLemma(si, a) {
+		pred += " " + toks[prt].lower // "played down reports", "set out the choices": the particle makes the verb
+	}
 	quals := map[string]string{}
 	var when []arg
 	whenPrep := ""
