@@ -243,6 +243,7 @@ func (d *docState) finish() {
 		}
 	}
 	d.pendingSts = keptSts
+	d.pendingSts = withoutNestedRepeats(d.pendingSts)
 
 	used := map[*docEntity]bool{}
 	for _, p := range d.pendingRels {

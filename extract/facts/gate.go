@@ -233,3 +233,24 @@ func (d *docState) verbIn(si, sj int, sp [2]int) bool {
 	}
 	return false
 }
+
+// withoutNestedRepeats drops a statement whose words lie inside another's by
+// the same speaker through the same cue: "The Tories, he said, can cut
+// crime" is read whole and from after the cue; the part says nothing more.
+func withoutNestedRepeats(sts []pendingStatement) []pendingStatement {
+	out := sts[:0:0]
+	for i, p := range sts {
+		inner := false
+		for j, q := range sts {
+			if i != j && p.speaker == q.speaker && p.cue == q.cue && p.direct == q.direct &&
+				q.content[0] <= p.content[0] && p.content[1] <= q.content[1] && q.content != p.content {
+				inner = true
+				break
+			}
+		}
+		if !inner {
+			out = append(out, p)
+		}
+	}
+	return out
+}

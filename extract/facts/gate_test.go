@@ -191,3 +191,17 @@ func TestGateClauseSubject(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutNestedRepeats(t *testing.T) {
+	brandt, holm := &docEntity{name: "Otto Brandt"}, &docEntity{name: "Lars Holm"}
+	sts := []pendingStatement{
+		{speaker: brandt, cue: "said", content: [2]int{0, 60}},
+		{speaker: brandt, cue: "said", content: [2]int{20, 60}},   // the part after "…, he said,"
+		{speaker: brandt, cue: "oppose", content: [2]int{30, 50}}, // a view inside the words stays
+		{speaker: holm, cue: "said", content: [2]int{20, 60}},     // someone else's words stay
+	}
+	got := withoutNestedRepeats(sts)
+	if len(got) != 3 || got[0].content != [2]int{0, 60} || got[1].cue != "oppose" || got[2].speaker != holm {
+		t.Errorf("withoutNestedRepeats kept %+v", got)
+	}
+}
