@@ -105,6 +105,16 @@ var gateCases = []constructionCase{
 		text: "The harbour will close, Otto Brandt said on Monday.\n\n\"We watched the ships leave one by one. It was hard to bear.\"",
 		sts:  []wantSt{{speaker: "Otto Brandt", direct: true, content: "We watched the ships leave one by one. It was hard to bear"}},
 	},
+	{
+		name: "what a verb makes of its object joins the predicate",
+		text: "Viruses follow because home users leave the flaw unpatched.",
+		rels: []wantRel{{subj: "home users", pred: "leave-unpatched", obj: "flaw"}},
+	},
+	{
+		name:   "an object with a predicate of its own is not the verb's whole object",
+		text:   "The new fees will make the harbour far more expensive.",
+		absent: []wantRel{{subj: "new fees", pred: "make", obj: "harbour"}},
+	},
 }
 
 // gateNonStatements are cues the gate keeps from making statements (by the

@@ -44,6 +44,30 @@ func (p pendingRelation) record(d *docState) Relation {
 	return r
 }
 
+// smallClause reads verb a's object with a predicate of its own: ok when
+// there is none, or the predicate is one adjective x ("leave the flaw
+// unpatched" → leave-unpatched, x its token); not ok when the predicate is
+// longer or a verb ("make producers more competitive", "let Kelly get
+// away"): the object alone is not what the verb does to it. Open IE keeps
+// the object, as CaRB's annotators do.
+func (d *docState) smallClause(si, a int) (x int, ok bool) {
+	t := d.sents[si].tree
+	x = t.child(a, "xcomp")
+	if d.x.opts.SingleSentence || x < 0 || t.child(a, "obj") < 0 {
+		return -1, true
+	}
+	switch t.upos[x] {
+	case "ADJ", "ADV":
+		if len(t.kids[x]) == 0 {
+			return x, true
+		}
+		return -1, false
+	case "VERB":
+		return -1, t.child(x, "mark") >= 0 // "asked them to leave" keeps its object
+	}
+	return -1, true
+}
+
 // pendingStatement is a statement whose entities get their final ids in finish.
 type pendingStatement struct {
 	si, sj      int
@@ -621,7 +645,12 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 				}
 			}
 		}
-	} else {
+	} else if x, ok := d.smallClause(si, a); ok {
+		if x >= 0 {
+			// "leave the flaw unpatched": what the verb makes of its object
+			// is part of the predicate
+			pred += " " + toks[x].lower
+		}
 		for _, o := range t.children(a, "obj") {
 			objs = append(objs, d.argsAt(si, o)...)
 		}
