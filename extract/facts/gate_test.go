@@ -115,6 +115,16 @@ var gateCases = []constructionCase{
 		text:   "The new fees will make the harbour far more expensive.",
 		absent: []wantRel{{subj: "new fees", pred: "make", obj: "harbour"}},
 	},
+	{
+		name:   "a time told only against another is no object",
+		text:   "The fishermen wake up in the morning.",
+		absent: []wantRel{{subj: "fishermen", pred: "", obj: "morning"}},
+	},
+	{
+		name: "a date is",
+		text: "The old harbour was demolished in March.",
+		rels: []wantRel{{subj: "old harbour", pred: "be-demolished", obj: "March"}},
+	},
 }
 
 // gateNonStatements are cues the gate keeps from making statements (by the
@@ -213,5 +223,16 @@ func TestWithoutNestedRepeats(t *testing.T) {
 	got := withoutNestedRepeats(sts)
 	if len(got) != 3 || got[0].content != [2]int{0, 60} || got[1].cue != "oppose" || got[2].speaker != holm {
 		t.Errorf("withoutNestedRepeats kept %+v", got)
+	}
+}
+
+func TestRelativeTime(t *testing.T) {
+	for phrase, want := range map[string]bool{
+		"the morning": true, "the coming months": true, "this week": true, "their first season": true,
+		"March": false, "2001": false, "Saturday": false, "October 1996": false,
+	} {
+		if got := relativeTime(phrase); got != want {
+			t.Errorf("relativeTime(%q) = %v, want %v", phrase, got, want)
+		}
 	}
 }

@@ -44,6 +44,17 @@ func (p pendingRelation) record(d *docState) Relation {
 	return r
 }
 
+// relativeTime reports whether a time phrase names its time only against
+// another ("the morning", "the coming months", "this week"): no date a
+// relation can point at, unlike "March" or "2001".
+func relativeTime(phrase string) bool {
+	switch strings.ToLower(firstWord(phrase)) {
+	case "the", "this", "that", "these", "those", "a", "an", "its", "his", "her", "their", "our", "my", "next", "last", "every", "each":
+		return true
+	}
+	return false
+}
+
 // smallClause reads verb a's object with a predicate of its own: ok when
 // there is none, or the predicate is one adjective x ("leave the flaw
 // unpatched" → leave-unpatched, x its token); not ok when the predicate is
@@ -896,7 +907,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			}
 		}
 	}
-	if len(objs) == 0 && when != nil {
+	if len(objs) == 0 && when != nil && (d.x.opts.SingleSentence || !relativeTime(when[0].text)) {
 		objs = when
 		text += " " + whenPrep
 		delete(quals, strings.ToLower(whenPrep))
