@@ -107,7 +107,7 @@ var treeCases = []constructionCase{
 		notAsserted: []wantRel{{subj: "Farmers", pred: "permit"}},
 	},
 	{
-		name:        "by a time is no agent",
+		name: "by a time is no agent",
 		// (a date: "by the end of the year", a time told against another, is no
 		// object either since relativeTime)
 		text:        "The new bridge will be finished by March 2006.",
