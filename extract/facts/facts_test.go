@@ -108,8 +108,8 @@ var treeCases = []constructionCase{
 	},
 	{
 		name: "by a time is no agent",
-		// (a date: "by the end of the year", a time told against another, is no
-		// object either since relativeTime)
+		// a date; "by the end of the year", a time told only against another,
+		// gives no relation at all (relativeTime)
 		text:        "The new bridge will be finished by March 2006.",
 		rels:        []wantRel{{subj: "new bridge", pred: "be-finished", obj: "March 2006"}},
 		notAsserted: []wantRel{{subj: "March 2006"}, {subj: "March"}},
