@@ -125,6 +125,11 @@ var gateCases = []constructionCase{
 		text: "The old harbour was demolished in March.",
 		rels: []wantRel{{subj: "old harbour", pred: "be-demolished", obj: "March"}},
 	},
+	{
+		name: "no before the object denies the verb",
+		text: "The club has signed no new players this summer.",
+		rels: []wantRel{{subj: "club", pred: "sign", obj: "new players", negated: true}},
+	},
 }
 
 // gateNonStatements are cues the gate keeps from making statements (by the

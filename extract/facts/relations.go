@@ -974,8 +974,14 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			if len(subj) > 1 || len(objs) > 1 {
 				c -= 0.05
 			}
+			negated := f.negated
+			if k := d.argHead(si, oa); !d.x.opts.SingleSentence && k >= 0 {
+				if det := t.child(k, "det"); det >= 0 && toks[det].lower == "no" {
+					negated = !negated // "know no national borders", "had no comment"
+				}
+			}
 			pr := pendingRelation{si: si, sj: si, subj: sa, obj: oa, pred: pred, text: text, quals: quals,
-				negated: f.negated, modality: modality, conf: c}
+				negated: negated, modality: modality, conf: c}
 			if ctx.attr != nil { // "Nestle said it had enjoyed …": per Nestle, even of itself
 				pr.attr, pr.attrSpan = ctx.attr, ctx.attrSpan
 			}
