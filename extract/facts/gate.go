@@ -69,6 +69,8 @@ func (d *docState) heldBackRelation(p pendingRelation) string {
 			return "pronoun argument"
 		case a.ent != nil && bareQuantities[strings.ToLower(a.ent.name)]:
 			return "bare quantity"
+		case a.ent != nil && strings.ContainsAny(firstRune(a.ent.name), `'"‘’“”`):
+			return "a quotation mark glued to a name" // "''Robbie has an agreement": a word cut wrong
 		case a.ent != nil && (currencyWords[strings.ToLower(a.ent.name)] || strings.HasPrefix(a.ent.name, ".")):
 			return "amount cut from its number" // "took pounds" from "pounds 15.5m" (3/0)
 		}
@@ -214,6 +216,13 @@ func (d *docState) afterPreposition(p pendingStatement) bool {
 		}
 	}
 	return false
+}
+
+func firstRune(s string) string {
+	for _, r := range s {
+		return string(r)
+	}
+	return ""
 }
 
 func firstWord(s string) string {

@@ -170,14 +170,15 @@ func TestGate(t *testing.T) {
 	}
 }
 
-// TestGateAmounts checks the amount rule on arguments as the tree cuts them:
-// a currency word without its number, a number without its leading digit.
+// TestGateAmounts checks the rules on arguments as the tokens and the tree
+// cut them: a currency word without its number, a number without its leading
+// digit, a quotation mark glued to a name.
 func TestGateAmounts(t *testing.T) {
 	d := &docState{}
 	for _, c := range []struct {
 		name string
 		held bool
-	}{{"pounds", true}, {"dollars", true}, {".02", true}, {"pounds 15.5m", false}, {"harbour fees", false}} {
+	}{{"pounds", true}, {"dollars", true}, {".02", true}, {"''Robbie", true}, {"pounds 15.5m", false}, {"harbour fees", false}} {
 		e := &docEntity{name: c.name, typ: TypeConcept}
 		p := pendingRelation{subj: arg{ent: &docEntity{name: "Nordbank", typ: TypeOrg}, text: "Nordbank", first: -1, last: -2},
 			obj: arg{ent: e, text: c.name, first: -1, last: -2}, pred: "take"}
