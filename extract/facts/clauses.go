@@ -1167,7 +1167,7 @@ type arg struct {
 // quantityWords can head a noun phrase before "of": "much of a clue", "all of it".
 var quantityWords = set(`much many most some all none each any both few several half part rest lot lots`)
 
-var modalPossible = set(`may might could would should can`)
+var modalPossible = set(`may might could would should can must ought`)
 
 var hedgeAdverbs = set(`probably possibly potentially perhaps maybe likely reportedly allegedly`)
 

@@ -130,6 +130,12 @@ var gateCases = []constructionCase{
 		text: "The club has signed no new players this summer.",
 		rels: []wantRel{{subj: "club", pred: "sign", obj: "new players", negated: true}},
 	},
+	{
+		name:        "what must be done is not done",
+		text:        "The commission must now ratify the harbour decision.",
+		rels:        []wantRel{{subj: "commission", pred: "ratify", obj: "harbour decision", modality: ModalityPossible}},
+		notAsserted: []wantRel{{subj: "commission", pred: "ratify"}},
+	},
 }
 
 // gateNonStatements are cues the gate keeps from making statements (by the
