@@ -136,6 +136,11 @@ var gateCases = []constructionCase{
 		rels:        []wantRel{{subj: "commission", pred: "ratify", obj: "harbour decision", modality: ModalityPossible}},
 		notAsserted: []wantRel{{subj: "commission", pred: "ratify"}},
 	},
+	{
+		name: "more than a number stays in the name",
+		text: "More than 240 firms attended the harbour show.",
+		rels: []wantRel{{subj: "More than 240 firms", pred: "attend", obj: "harbour show"}},
+	},
 }
 
 // gateNonStatements are cues the gate keeps from making statements (by the
