@@ -1165,10 +1165,13 @@ func (d *docState) closingCue(si int) (closing, bool) {
 		if !toks[k].isVerb() || toks[k].tag == "VBG" || toks[k].tag == "VB" && k > 0 && toks[k-1].lower == "to" {
 			return false
 		}
-		if toks[k].tag == "VBN" && (k == 0 || t.upos[k-1] != "AUX") {
-			return false // "…, with Jim Smith named": no one speaks
-		}
 		l := d.verbLemma(si, k)
+		if toks[k].tag == "VBN" && (k == 0 || t.upos[k-1] != "AUX") && !sayCues[l] {
+			// "…, with Jim Smith named": no one speaks ("said", "told" and
+			// "added" are past tense as often as the tagger calls them
+			// participles: "…," John Houlihan, editor of X told BBC News)
+			return false
+		}
 		return clauseCues[l] || closingVerbs[l]
 	}
 	// a phrase that names someone: no verb, no comma, a noun or a pronoun in it

@@ -141,6 +141,11 @@ var gateCases = []constructionCase{
 		text: "More than 240 firms attended the harbour show.",
 		rels: []wantRel{{subj: "More than 240 firms", pred: "attend", obj: "harbour show"}},
 	},
+	{
+		name: "a name with an apposition left open before the cue speaks",
+		text: "Sales rose.\n\n\"It is very encouraging for Sony,\" John Holm, editor of Harbourgames.com told BBC News.",
+		sts:  []wantSt{{speaker: "John Holm", cue: "told", direct: true, content: "It is very encouraging for Sony"}},
+	},
 }
 
 // gateNonStatements are cues the gate keeps from making statements (by the
