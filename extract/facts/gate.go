@@ -75,6 +75,9 @@ func (d *docState) heldBackRelation(p pendingRelation) string {
 			return "amount cut from its number" // "took pounds" from "pounds 15.5m" (3/0)
 		}
 	}
+	if strings.Contains(p.pred, "according") {
+		return "a source read as an object" // "are set to be bigger, according to industry experts"
+	}
 	if d.clauseAsArg(p.si, p.subj) {
 		// "Mainstream radio stations were not going to play this kind of
 		// music, and starting their own station —be→ impossible": a clause,

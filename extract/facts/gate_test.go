@@ -146,6 +146,11 @@ var gateCases = []constructionCase{
 		text: "Sales rose.\n\n\"It is very encouraging for Sony,\" John Holm, editor of Harbourgames.com told BBC News.",
 		sts:  []wantSt{{speaker: "John Holm", cue: "told", direct: true, content: "It is very encouraging for Sony"}},
 	},
+	{
+		name:   "according to X is a source, never an object",
+		text:   "Boats aimed at \"weekend sailors\" are set to be even bigger in 2006, according to industry experts.",
+		absent: []wantRel{{subj: "Boats", pred: "", obj: "industry experts"}},
+	},
 }
 
 // gateNonStatements are cues the gate keeps from making statements (by the
