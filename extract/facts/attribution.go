@@ -928,9 +928,6 @@ func (d *docState) addStatement(si, v int, cue string, speakers []arg, c *conten
 		return
 	}
 	sp := speakers[0] // one content, one speaker: coordinated speakers share it through the first
-	if sp.ent != nil && sp.ent.typ == TypePerson {
-		d.lastSpeaker = sp.ent
-	}
 	d.pendingSts = append(d.pendingSts, pendingStatement{si: si, sj: si, speaker: sp.ent,
 		speakerSpan: [2]int{sp.start, sp.end}, cue: cue, content: [2]int{start, end},
 		about: about, stance: stance, conf: conf - boolf(sp.resolved, 0.1)})

@@ -635,7 +635,7 @@ func (d *docState) speakerBefore(si, pos int, kind pronounKind, mates map[*docEn
 	for i := len(d.pendingSts) - 1; i >= 0; i-- {
 		st := &d.pendingSts[i]
 		if st.speaker == nil || st.content[0] >= pos || si-st.sj > lookBack(kind) ||
-			!clauseCues[d.x.lx.lemmatize(strings.ToLower(cueVerb(st.cue)), false)] {
+			!clauseCues[d.cueLemma(st.cue)] {
 			continue // a verb of saying: "discussing the possibility" is no one's words
 		}
 		if best == nil || st.content[0] > best.content[0] {

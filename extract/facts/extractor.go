@@ -73,9 +73,6 @@ type docState struct {
 	lastPerson *docEntity
 	lastThing  *docEntity
 	lastGroup  []*docEntity
-	// lastSpeaker is the last person a statement was given to: "he" in "…, he
-	// added" is usually still them.
-	lastSpeaker *docEntity
 	// salientAt is the salience before each sentence: quotations are attributed
 	// after all sentences are read, and their pronouns resolve as of their sentence.
 	salientAt []salience

@@ -107,7 +107,7 @@ func (d *docState) heldBackStatement(p pendingStatement) string {
 		// something said; ". His party plans to …" is the narration between
 		// two scare quotes paired the wrong way, "on the up and up" a phrase
 		c := strings.TrimSpace(d.doc.Text[p.content[0]:p.content[1]])
-		if c == "" || strings.ContainsRune(".,;:!?)-–—", rune(c[0])) || !d.verbIn(p.si, p.sj, p.content) {
+		if c == "" || strings.ContainsRune(".,;:!?)-–—", rune(c[0])) || !d.inSpan(p.si, p.sj, p.content, d.hasVerb) {
 			return "quoted phrase, no speaker, no cue"
 		}
 	}
@@ -118,10 +118,10 @@ func (d *docState) heldBackStatement(p pendingStatement) string {
 	if argPronouns[content] || demonstratives[content] {
 		return "a pronoun for words" // "denied it": what was denied is elsewhere
 	}
-	if w := firstWord(content); adverbialOpeners[w] && !d.finiteIn(p.si, p.sj, p.content) {
+	if w := firstWord(content); adverbialOpeners[w] && !d.inSpan(p.si, p.sj, p.content, d.hasFiniteVerb) {
 		return "an adverbial clause for words" // "When asked about the plan, the minister denied it"
 	}
-	cue := d.x.lx.lemmatize(strings.ToLower(firstWord(p.cue)), false)
+	cue := d.cueLemma(p.cue)
 	if strings.HasPrefix(content, "to ") {
 		if !demandCues[cue] {
 			return "intention, not words"
@@ -131,12 +131,12 @@ func (d *docState) heldBackStatement(p pendingStatement) string {
 	// An adjective or a noun for cue ("is critical of", "made little secret
 	// of") takes what the view is about; a verb may take a thing.
 	tk, onNoun, ok := d.cueToken(p)
-	if ok && p.content[1] <= tk.start && !d.finiteIn(p.si, p.sj, p.content) {
+	if ok && p.content[1] <= tk.start && !d.inSpan(p.si, p.sj, p.content, d.hasFiniteVerb) {
 		// "Speaking on Radio 4's Thought for the Day, he criticised …": words
 		// reported before their cue are a clause, or they are no words
 		return "a phrase before its cue"
 	}
-	if ok && tk.isVerb() && !d.verbIn(p.si, p.sj, p.content) {
+	if ok && tk.isVerb() && !d.inSpan(p.si, p.sj, p.content, d.hasVerb) {
 		if onNoun {
 			// "a website called latinohiphopradio.com", "people accused of
 			// terrorist offences": a participle on a noun names or describes it
@@ -169,17 +169,6 @@ func (d *docState) cueToken(p pendingStatement) (tk token, onNoun, ok bool) {
 		}
 	}
 	return token{}, false, false
-}
-
-// finiteIn reports whether a finite verb or a modal is written within byte
-// span sp of sentences si..sj.
-func (d *docState) finiteIn(si, sj int, sp [2]int) bool {
-	for k := si; k <= sj && k < len(d.sents); k++ {
-		if d.hasFiniteVerb(k, quoteSpan{inner0: sp[0], inner1: sp[1]}) {
-			return true
-		}
-	}
-	return false
 }
 
 // clauseAsArg reports whether the name argument a stands for holds a
@@ -228,18 +217,11 @@ func firstRune(s string) string {
 	return ""
 }
 
-func firstWord(s string) string {
-	if f := strings.Fields(s); len(f) > 0 {
-		return f[0]
-	}
-	return ""
-}
-
-// verbIn reports whether a verb or modal is written within byte span sp of
-// sentences si..sj.
-func (d *docState) verbIn(si, sj int, sp [2]int) bool {
+// inSpan reports whether has finds its word within byte span sp of one of
+// sentences si..sj (d.hasVerb: a verb; d.hasFiniteVerb: a finite one).
+func (d *docState) inSpan(si, sj int, sp [2]int, has func(int, quoteSpan) bool) bool {
 	for k := si; k <= sj && k < len(d.sents); k++ {
-		if d.hasVerb(k, quoteSpan{inner0: sp[0], inner1: sp[1]}) {
+		if has(k, quoteSpan{inner0: sp[0], inner1: sp[1]}) {
 			return true
 		}
 	}

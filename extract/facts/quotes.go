@@ -259,7 +259,7 @@ func (d *docState) continuesQuote(p *pendingStatement, speaker *docEntity, qs qu
 func (d *docState) reporterOfSentence(si int) *docEntity {
 	for i := len(d.pendingSts) - 1; i >= 0; i-- {
 		st := d.pendingSts[i]
-		if st.sj == si && !st.direct && st.speaker != nil && clauseCues[d.x.lx.lemmatize(strings.ToLower(cueVerb(st.cue)), false)] {
+		if st.sj == si && !st.direct && st.speaker != nil && clauseCues[d.cueLemma(st.cue)] {
 			return st.speaker
 		}
 	}

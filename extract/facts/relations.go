@@ -318,7 +318,7 @@ func (d *docState) clauseArg(si, i, j int) (arg, bool) {
 
 // clauses extracts the relations and reported statements of sentence si.
 func (d *docState) clauses(si int) {
-	d.salientAt = append(d.salientAt, salience{d.lastPerson, d.lastThing, d.lastGroup, d.lastSpeaker})
+	d.salientAt = append(d.salientAt, salience{d.lastPerson, d.lastThing, d.lastGroup})
 	if s := d.sents[si]; s.tree == nil && !s.parsed {
 		// prepare parses every sentence (and reports a failure); a caller that
 		// built the state itself gets the tree here
@@ -392,19 +392,18 @@ func (d *docState) personNamedIn(si, k int) bool {
 type salience struct {
 	person, thing *docEntity
 	group         []*docEntity
-	speaker       *docEntity // the last person quoted or reported
 }
 
 // at restores the salience as it was before sentence si, and returns a
 // function that puts back the current one.
 func (d *docState) at(si int) func() {
-	now := salience{d.lastPerson, d.lastThing, d.lastGroup, d.lastSpeaker}
+	now := salience{d.lastPerson, d.lastThing, d.lastGroup}
 	if si >= 0 && si < len(d.salientAt) {
 		st := d.salientAt[si]
-		d.lastPerson, d.lastThing, d.lastGroup, d.lastSpeaker = st.person, st.thing, st.group, st.speaker
+		d.lastPerson, d.lastThing, d.lastGroup = st.person, st.thing, st.group
 	}
 	return func() {
-		d.lastPerson, d.lastThing, d.lastGroup, d.lastSpeaker = now.person, now.thing, now.group, now.speaker
+		d.lastPerson, d.lastThing, d.lastGroup = now.person, now.thing, now.group
 	}
 }
 

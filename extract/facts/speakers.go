@@ -105,7 +105,7 @@ func (d *docState) typeSpeakers() {
 				// someone's ("“This cannot continue,” the banner read"): unknown.
 				// Through any other cue nothing was said: no statement.
 				switch {
-				case sayCues[d.x.lx.lemmatize(strings.ToLower(cueVerb(p.cue)), false)]:
+				case sayCues[d.cueLemma(p.cue)]:
 					p.speaker = nil // the words written for the speaker stay: "the headline"
 				case p.direct && d.quotesClause(p):
 					p.speaker, p.speakerSpan = nil, [2]int{}
@@ -334,12 +334,17 @@ func agentSuffix(l string) bool {
 	return false
 }
 
-// cueVerb is the verb of a cue as written: its first word ("laid out").
-func cueVerb(cue string) string {
-	if f := strings.Fields(cue); len(f) > 0 {
+// firstWord is the first word of s: a cue's verb as written ("laid out").
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
 		return f[0]
 	}
 	return ""
+}
+
+// cueLemma is the lemma of a cue's verb: "laid out" → lay.
+func (d *docState) cueLemma(cue string) string {
+	return d.x.lx.lemmatize(strings.ToLower(firstWord(cue)), false)
 }
 
 // trailingTitledName returns where a speaker phrase's closing name opens
