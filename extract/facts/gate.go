@@ -102,19 +102,19 @@ func (d *docState) heldBackStatement(p pendingStatement) string {
 		// with nobody found to report them were wrong 15 times in 19
 		return "reported, no speaker"
 	}
+	words := strings.TrimSpace(d.doc.Text[p.content[0]:p.content[1]])
 	if p.speaker == nil && p.cue == "" {
 		// Quoted words nobody is found to say are kept when they read as
 		// something said; ". His party plans to …" is the narration between
 		// two scare quotes paired the wrong way, "on the up and up" a phrase
-		c := strings.TrimSpace(d.doc.Text[p.content[0]:p.content[1]])
-		if c == "" || strings.ContainsRune(".,;:!?)-–—", rune(c[0])) || !d.inSpan(p.si, p.sj, p.content, d.hasVerb) {
+		if words == "" || strings.ContainsRune(".,;:!?)-–—", rune(words[0])) || !d.inSpan(p.si, p.sj, p.content, d.hasVerb) {
 			return "quoted phrase, no speaker, no cue"
 		}
 	}
 	if p.direct {
 		return ""
 	}
-	content := strings.ToLower(strings.TrimSpace(d.doc.Text[p.content[0]:p.content[1]]))
+	content := strings.ToLower(words)
 	if argPronouns[content] || demonstratives[content] {
 		return "a pronoun for words" // "denied it": what was denied is elsewhere
 	}
