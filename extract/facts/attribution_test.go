@@ -15,7 +15,7 @@ var attributionCases = []constructionCase{
 		name: "a quotation reopened in the same paragraph is one statement",
 		text: "The council met on Monday.\n\nLena Fischer said: \"The budget is too small for the schools. \"We will ask the state for more money.\"",
 		sts: []wantSt{{speaker: "Lena Fischer", cue: "said", direct: true,
-			content: "The budget is too small for the schools. \"We will ask the state for more money"}},
+			content: "The budget is too small for the schools. We will ask the state for more money"}},
 	},
 	{
 		name: "two-apostrophe quotation marks",
@@ -26,13 +26,13 @@ var attributionCases = []constructionCase{
 		name: "two-apostrophe quotation cut by its cue",
 		text: "The council met on Monday.\n\n''The budget is too small,'' Lena Fischer said. ''We will ask the state for more.''",
 		sts: []wantSt{{speaker: "Lena Fischer", cue: "said", direct: true,
-			content: "The budget is too small,'' Lena Fischer said. ''We will ask the state for more"}},
+			content: "The budget is too small. We will ask the state for more"}},
 	},
 	{
 		name: "an unnamed speaker's quotation cut by its cue is one statement",
 		text: "The town mourned on Monday.\n\n“His legend will live on,” he said. “His stories will live on here.”",
 		sts: []wantSt{{speaker: SpeakerUnknown, cue: "said", direct: true,
-			content: "His legend will live on,” he said. “His stories will live on here"}},
+			content: "His legend will live on. His stories will live on here"}},
 	},
 	{
 		name: "according to X at the end of a clause hung on a phrase",

@@ -638,11 +638,16 @@ func (d *docState) speakerBefore(si, pos int, kind pronounKind, mates map[*docEn
 			!clauseCues[d.cueLemma(st.cue)] {
 			continue // a verb of saying: "discussing the possibility" is no one's words
 		}
+		if tk, _, ok := d.cueToken(*st); ok && strings.HasPrefix(tk.tag, "NN") {
+			continue // "he hit back at Mr Mallon's claim that …": Mallon's words, cited, not Mallon speaking
+		}
 		if best == nil || st.content[0] > best.content[0] {
 			best = st
 		}
 	}
-	if best == nil || mates[best.speaker] || best.speaker.typ != TypePerson || !d.agrees(best.speaker, kind) {
+	if best == nil || mates[best.speaker] || !d.agrees(best.speaker, kind) ||
+		best.speaker.typ != TypePerson && (best.speaker.typ != TypeConcept || best.speaker.weakType) {
+		// a person, or a description of one ("the chief aide … he said")
 		return nil
 	}
 	for s := best.sj; s <= si; s++ {
@@ -670,13 +675,36 @@ func (d *docState) candidatesIn(s, pos int) []mentionLog {
 	var out []mentionLog
 	seen := map[*docEntity]bool{}
 	for _, c := range d.table.log[bucket] {
-		if c.start < sent.start || c.start >= sent.end || c.start >= pos || seen[c.ent] {
+		if c.start < sent.start || c.start >= sent.end || c.start >= pos || seen[c.ent] || d.roleOfPerson(s, c) {
 			continue
 		}
 		seen[c.ent] = true
 		out = append(out, c)
 	}
 	return out
+}
+
+// roleOfPerson reports whether mention c is a description in apposition to a
+// named person ("Elain Gallin, program director for medical research, …"):
+// the person is the one a later "she" means, not the title.
+func (d *docState) roleOfPerson(s int, c mentionLog) bool {
+	if c.ent == nil || c.ent.typ != TypeConcept {
+		return false
+	}
+	sent := d.sents[s]
+	t := sent.tree
+	if t == nil {
+		return false
+	}
+	for k, tk := range sent.toks {
+		if tk.start < c.start || tk.end > c.end || k >= len(t.rel) || t.rel[k] != "appos" || t.head[k] < 0 {
+			continue
+		}
+		if m := d.mentionAt(s, t.head[k]); m != nil && m.ent != nil && m.ent.typ == TypePerson {
+			return true
+		}
+	}
+	return false
 }
 
 // ranked orders the candidates of sentence s before byte pos by salience:
@@ -1083,7 +1111,9 @@ var personHeads = func() map[string]byte {
 		astronaut scientist researcher expert lawyer attorney judge witness activist journalist
 		reporter photographer writer artist singer owner founder designer developer minister
 		president leader official spokesperson director manager executive professor
-		candidate voter fan refugee pilgrim detective politician mp senator governor mayor`) {
+		candidate voter fan refugee pilgrim detective politician mp senator governor mayor
+		aide adviser advisor ally secretary chancellor envoy ambassador diplomat negotiator
+		prosecutor commissioner inspector economist analyst boss coach captain striker goalkeeper`) {
 		m[w] = genderEither
 	}
 	return m

@@ -270,8 +270,29 @@ var constructionCases = []constructionCase{
 	{
 		name: "quote continued in the next sentence keeps its speaker",
 		text: "Paul Grant insisted: “The contract is final.” “Nobody can change it.”",
-		// one quotation in two parts: one statement, its span over both
-		sts: []wantSt{{speaker: "Paul Grant", content: "The contract is final.” “Nobody can change it", direct: true}},
+		// one quotation in two parts: one statement, its span over both, its words without the marks between
+		sts: []wantSt{{speaker: "Paul Grant", content: "The contract is final. Nobody can change it", direct: true}},
+	},
+	{
+		name: "he after a described speaker is that speaker, not a title inside the description",
+		text: "Port plan approved\n\nIn a radio broadcast announcing the plan, President Okafor's chief aide said it was needed because of rising costs. \"The harbour fees apply only to foreign ships,\" he said.",
+		sts: []wantSt{{speaker: "chief aide", content: "The harbour fees apply only to foreign ships", direct: true}},
+	},
+	{
+		name: "she after a name with its title in apposition is the name",
+		text: "Port plan approved\n\n\"The harbour will help thousands of families,\" said Dana Kowal, programme director for coastal research at the Nordsee Foundation. The port has eight berths. \"It will inspire us to do more\", she added.",
+		sts: []wantSt{
+			{speaker: "Dana Kowal", content: "The harbour will help thousands of families", direct: true},
+			{speaker: "Dana Kowal", content: "It will inspire us to do more", direct: true},
+		},
+	},
+	{
+		name: "a sentence of the writer's between two quotations parts them",
+		text: "“The mill will close,” Clara Voss said. She also defended the union's strike. “Nobody will stop it.”",
+		sts: []wantSt{
+			{speaker: "Clara Voss", content: "The mill will close", direct: true},
+			{speaker: "Clara Voss", content: "Nobody will stop it", direct: true},
+		},
 	},
 	{
 		name: "indirect speech with an addressee",

@@ -288,8 +288,8 @@ var treeCases = []constructionCase{
 	{
 		name: "cue inside a quotation",
 		text: "“The mill will close,” Clara Voss said, “and nobody will stop it.”",
-		// one quotation the cue interrupts: one statement, the cue inside its span
-		sts: []wantSt{{speaker: "Clara Voss", content: "The mill will close,” Clara Voss said, “and nobody will stop it", direct: true}},
+		// one quotation the cue interrupts: one statement, the cue inside its span but not in its words
+		sts: []wantSt{{speaker: "Clara Voss", content: "The mill will close and nobody will stop it", direct: true}},
 	},
 	{
 		name: "a trailing \"he added\" with no comma",

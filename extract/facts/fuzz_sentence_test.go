@@ -120,7 +120,9 @@ func extractBytes(t *testing.T, x *Extractor, text string) []byte {
 	}
 	for _, st := range res.Statements {
 		check("sentence", st.Text, st.Span[:])
-		check("content", st.Content, st.ContentSpan[:])
+		if sp := st.ContentSpan; sp[0] < 0 || sp[1] > len(text) || sp[0] > sp[1] || !wordsWithin(text[sp[0]:sp[1]], st.Content) {
+			t.Fatalf("content %q not within %v", st.Content, sp)
+		}
 	}
 	var buf bytes.Buffer
 	if err := record.WriteJSONL(&buf, []*Result{res}); err != nil {

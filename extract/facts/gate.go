@@ -102,7 +102,7 @@ func (d *docState) heldBackStatement(p pendingStatement) string {
 		// with nobody found to report them were wrong 15 times in 19
 		return "reported, no speaker"
 	}
-	words := strings.TrimSpace(d.doc.Text[p.content[0]:p.content[1]])
+	words := strings.TrimSpace(p.words(d.doc.Text))
 	if p.speaker == nil && p.cue == "" {
 		// Quoted words nobody is found to say are kept when they read as
 		// something said; ". His party plans to …" is the narration between

@@ -191,6 +191,7 @@ func (d *docState) attributeQuotes() {
 			// “…,” he said. “…” — one quotation the cue interrupts, or a
 			// paragraph reopened by its mark: one statement, as news means it.
 			p := &d.pendingSts[prevSt]
+			p.gaps = append(p.gaps, [2]int{p.content[1], qs.inner0})
 			p.content[1], p.sj = qs.inner1, sj
 			p.about = append(p.about, d.mentionsInSpan(si, sj, qs.inner0, qs.inner1)...)
 			p.about = append(p.about, d.conceptsInSpan(si, sj, qs.inner0, qs.inner1)...)
@@ -245,6 +246,9 @@ func (d *docState) continuesQuote(p *pendingStatement, speaker *docEntity, qs qu
 	if d.sents[p.si].line != d.sents[d.sentenceOf(qs.open)].line {
 		return false
 	}
+	if narrationBetween(d.doc.Text[p.content[1]:qs.open]) {
+		return false // “…” He also defended the plan. “…”: a sentence of the writer's between
+	}
 	// another quotation between them belongs to someone else
 	for _, o := range d.quotes {
 		if o.open >= p.content[1] && o.close <= qs.open {
@@ -252,6 +256,31 @@ func (d *docState) continuesQuote(p *pendingStatement, speaker *docEntity, qs qu
 		}
 	}
 	return true
+}
+
+// narrationBetween reports whether the text between two quotations holds a
+// sentence of the writer's own — a full stop, the closing marks, a space and a
+// capital outside the marks (“…as well.” He also defended the plan. “…”) —
+// rather than only the cue (“…,” he said. “…”) or the marks.
+func narrationBetween(gap string) bool {
+	for i := 0; i < len(gap); i++ {
+		if gap[i] != '.' {
+			continue
+		}
+		rest := gap[i+1:]
+		for {
+			r, sz := utf8.DecodeRuneInString(rest)
+			if r != '"' && r != '”' && r != '’' {
+				break
+			}
+			rest = rest[sz:]
+		}
+		words := strings.TrimLeft(rest, " ")
+		if r, _ := utf8.DecodeRuneInString(words); len(words) < len(rest) && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // reporterOfSentence returns who reports, through a verb of saying, the

@@ -2,6 +2,8 @@ package facts
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // pendingRelation is a relation whose entities get their final ids in finish.
@@ -86,16 +88,35 @@ type pendingStatement struct {
 	speakerSpan [2]int
 	cue         string
 	content     [2]int // byte span of the content in the article
+	gaps        [][2]int // spans inside content that are not the words said: the cue interrupting a quotation
 	direct      bool
 	about       []arg
 	stance      string
 	conf        float64
 }
 
+// words is the content's text without its gaps: “We will win,” he said. “Next
+// year too.” says "We will win. Next year too.", not the cue between.
+func (p pendingStatement) words(text string) string {
+	var b strings.Builder
+	at := p.content[0]
+	for _, g := range p.gaps {
+		b.WriteString(strings.TrimSpace(text[at:g[0]]))
+		at = g[1]
+		next, _ := utf8.DecodeRuneInString(text[at:])
+		if last, _ := utf8.DecodeLastRuneInString(b.String()); !unicode.IsLower(next) && !strings.ContainsRune(".?!", last) {
+			b.WriteByte('.') // the sentence the cue closed
+		}
+		b.WriteByte(' ')
+	}
+	b.WriteString(strings.TrimSpace(text[at:p.content[1]]))
+	return b.String()
+}
+
 func (p pendingStatement) record(d *docState) Statement {
 	st := Statement{Kind: KindStatement, Provenance: d.prov(p.si, p.sj, p.conf),
 		Speaker: d.ref(p.speaker, p.speakerSpan[0], p.speakerSpan[1]), Cue: p.cue,
-		Content: d.doc.Text[p.content[0]:p.content[1]], ContentSpan: p.content,
+		Content: p.words(d.doc.Text), ContentSpan: p.content,
 		Direct: p.direct, Stance: p.stance}
 	seen := map[string]bool{}
 	for _, a := range p.about {

@@ -100,7 +100,9 @@ type Statement struct {
 	Speaker Ref    `json:"speaker"`
 	Cue     string `json:"cue"`     // the verb that introduces it, as written: "stated"
 	Content string `json:"content"` // the quoted or reported words
-	// ContentSpan is the byte range of Content in the article.
+	// ContentSpan is the byte range of Content in the article. A quotation a
+	// cue interrupts (“…,” she said, “…”) is one statement: its span covers
+	// both parts and Content holds their words without the cue between.
 	ContentSpan [2]int `json:"content_span"`
 	Direct      bool   `json:"direct"` // a quotation, not reported speech
 	About       []Ref  `json:"about,omitempty"`
