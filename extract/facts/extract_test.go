@@ -276,7 +276,7 @@ var constructionCases = []constructionCase{
 	{
 		name: "he after a described speaker is that speaker, not a title inside the description",
 		text: "Port plan approved\n\nIn a radio broadcast announcing the plan, President Okafor's chief aide said it was needed because of rising costs. \"The harbour fees apply only to foreign ships,\" he said.",
-		sts: []wantSt{{speaker: "chief aide", content: "The harbour fees apply only to foreign ships", direct: true}},
+		sts:  []wantSt{{speaker: "chief aide", content: "The harbour fees apply only to foreign ships", direct: true}},
 	},
 	{
 		name: "she after a name with its title in apposition is the name",

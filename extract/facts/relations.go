@@ -87,7 +87,7 @@ type pendingStatement struct {
 	speaker     *docEntity // nil: unknown
 	speakerSpan [2]int
 	cue         string
-	content     [2]int // byte span of the content in the article
+	content     [2]int   // byte span of the content in the article
 	gaps        [][2]int // spans inside content that are not the words said: the cue interrupting a quotation
 	direct      bool
 	about       []arg
