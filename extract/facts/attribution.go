@@ -1201,8 +1201,13 @@ func (d *docState) closingCue(si int) (closing, bool) {
 		}
 		// "…, Ms Short has said": the speaker before the cue and its auxiliaries
 		k := v - 1
+		passive := false
 		for k >= 0 && (toks[k].tag == "MD" || t.upos[k] == "AUX" || toks[k].tag == "RB" && toks[k].lower != "not" && toks[k].lower != "n't") {
+			passive = passive || beForms[toks[k].lower] && toks[v].tag == "VBN"
 			k--
+		}
+		if passive {
+			break // "…, the group were told": who was told, not who said it
 		}
 		if k > 0 && toks[k].text == "," {
 			k-- // the comma closing an apposition: "…, Lena Fischer, the finance chief, said"
@@ -1295,6 +1300,9 @@ func (d *docState) closingSpeaker(si int, c closing) []arg {
 
 // sentenceAdverbs stand between a subject and its verb and are often tagged
 // as nouns there ("Ed Davey meanwhile said").
+// beForms are the forms of "be" that make a participle passive.
+var beForms = set(`be is are was were been being am`)
+
 var sentenceAdverbs = set(`meanwhile however also too instead later earlier now then again though separately
 	likewise similarly nonetheless nevertheless`)
 

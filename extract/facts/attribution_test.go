@@ -231,6 +231,30 @@ func TestStatementOnce(t *testing.T) {
 	}
 }
 
+// TestToldIsNoSource checks that those told something ("…, the squad were
+// told") are neither its speaker nor the source of the facts in it.
+func TestToldIsNoSource(t *testing.T) {
+	x := mustExtractor(t)
+	text := "The club lost again.\n\nHer decision to leave the club last week had given them a second chance, the squad were told."
+	res, err := x.Extract(context.Background(), Document{ID: "told", Text: text})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	for _, s := range res.Statements {
+		if s.Speaker.Name == "squad" {
+			t.Errorf("the squad says %q", s.Content)
+		}
+	}
+	for _, r := range res.Relations {
+		if r.AttributedTo != nil && r.AttributedTo.Name == "squad" {
+			t.Errorf("%s —%s→ %s according to the squad", r.Subject.Name, r.Predicate, r.Object.Name)
+		}
+	}
+	if len(res.Relations) == 0 {
+		t.Errorf("no relation read from %q", text)
+	}
+}
+
 func TestNonStatements(t *testing.T) {
 	x := mustExtractor(t)
 	for i, c := range nonStatementCases {

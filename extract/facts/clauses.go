@@ -402,11 +402,18 @@ func negativeSubject(t *tree, toks []token, k int) bool {
 		return true
 	}
 	for _, c := range t.kids[k] {
-		if c < k && (toks[c].lower == "no" || toks[c].lower == "neither") && t.base(c) == "det" {
+		if c < k && (negativeNo(toks, c) || toks[c].lower == "neither") && t.base(c) == "det" {
 			return true
 		}
 	}
 	return false
+}
+
+// negativeNo reports whether token k is the determiner "no" that negates: in
+// lower case, or opening the sentence. "his own No campaign", "the Vote No
+// group" spell a name.
+func negativeNo(toks []token, k int) bool {
+	return toks[k].lower == "no" && (toks[k].text == "no" || k == 0 || toks[k-1].tag == "``")
 }
 
 // negating reports whether adverbial k negates its clause: a negative adverb

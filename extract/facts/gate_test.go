@@ -10,6 +10,18 @@ import (
 // for the test; TestConstructions runs them.
 var gateCases = []constructionCase{
 	{
+		name:     "No in a campaign's name does not negate",
+		text:     "The vote is close.\n\nOtto Brandt is running his own No campaign in the north.",
+		rels:     []wantRel{{subj: "Otto Brandt", pred: "run", obj: "own No campaign"}},
+		entities: []string{"Otto Brandt"},
+	},
+	{
+		name:        "a name and an age with no space between",
+		text:        "The show lost a star.\n\nSinger Mia Lund,31, walked out of the show.",
+		entities:    []string{"Mia Lund"},
+		notEntities: []string{"Mia Lund,31"},
+	},
+	{
 		name:   "it taken by a concept is no argument",
 		text:   "The harbour plan was cheap.\n\nIt cut the fees by half.",
 		absent: []wantRel{{subj: "harbour plan", pred: "cut", obj: "fees"}},
@@ -166,6 +178,30 @@ func TestGateAmounts(t *testing.T) {
 			obj: arg{ent: e, text: c.name, first: -1, last: -2}, pred: "take"}
 		if got := d.heldBackRelation(p) != ""; got != c.held {
 			t.Errorf("object %q: held back %v, want %v", c.name, got, c.held)
+		}
+	}
+}
+
+// TestGateTimeSubject checks that a time taken for a subject ("… the show
+// last Monday had given them …" parsed with "last Monday" doing the giving) is
+// held back, and a time that is something ("Monday is a holiday") is not.
+func TestGateTimeSubject(t *testing.T) {
+	d := &docState{}
+	for _, c := range []struct {
+		subj, pred string
+		typ        string
+		held       bool
+	}{
+		{"last Monday", "give", TypeConcept, true},
+		{"the coming weeks", "bring", TypeConcept, true},
+		{"Monday", "be", TypeConcept, false},
+		{"Nordbank", "give", TypeOrg, false},
+		{"harbour fees", "rise", TypeConcept, false},
+	} {
+		p := pendingRelation{subj: arg{ent: &docEntity{name: c.subj, typ: c.typ}, text: c.subj, first: -1, last: -2},
+			obj: arg{ent: &docEntity{name: "reprieve", typ: TypeConcept}, text: "reprieve", first: -1, last: -2}, pred: c.pred}
+		if got := d.heldBackRelation(p) != ""; got != c.held {
+			t.Errorf("%s —%s→: held back %v, want %v", c.subj, c.pred, got, c.held)
 		}
 	}
 }

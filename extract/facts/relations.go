@@ -996,7 +996,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			}
 			negated := f.negated
 			if k := d.argHead(si, oa); !d.x.opts.SingleSentence && k >= 0 {
-				if det := t.child(k, "det"); det >= 0 && toks[det].lower == "no" {
+				if det := t.child(k, "det"); det >= 0 && negativeNo(toks, det) {
 					negated = !negated // "know no national borders", "had no comment"
 				}
 			}

@@ -149,6 +149,11 @@ func tokenize(s string) ([][2]int, error) {
 			out = append(out, [2]int{st, st + q}) // "‘We": the mark and the word
 			st += q
 		}
+		for c := innerComma(s[st:en]); c > 0; c = innerComma(s[st:en]) {
+			// "Appleton,31": a word, the comma and what follows, not one name
+			out = append(out, [2]int{st, st + c}, [2]int{st + c, st + c + 1})
+			st += c + 1
+		}
 		if c := cliticAt(s[st:en]); c > 0 {
 			out = append(out, [2]int{st, en - c}) // "We've": the word and its auxiliary, as EWT writes them
 			st = en - c
@@ -197,6 +202,22 @@ func gapTokens(s string, from, to int, out [][2]int) [][2]int {
 		i = j
 	}
 	return out
+}
+
+// innerComma returns the offset of a comma inside word w with a letter before
+// it and a letter or digit after it ("Appleton,31", a space lost in the
+// scrape), or 0. Between two digits it is a thousands mark ("1,000") and stays.
+func innerComma(w string) int {
+	i := strings.IndexByte(w, ',')
+	if i <= 0 || i+1 >= len(w) {
+		return 0
+	}
+	before, _ := utf8.DecodeLastRuneInString(w[:i])
+	after, _ := utf8.DecodeRuneInString(w[i+1:])
+	if !unicode.IsLetter(before) || !unicode.IsLetter(after) && !unicode.IsDigit(after) {
+		return 0
+	}
+	return i
 }
 
 // cliticAt returns the length of an auxiliary clitic ('ve, 'll, 'd, 'm, with

@@ -16,6 +16,7 @@ func TestTokenizeQuotesAndClitics(t *testing.T) {
 		{"They liked 'em in the '90s.", []string{"They", "liked", "'em", "in", "the", "'90s", "."}},
 		{"The farmers’ union met.", []string{"The", "farmers", "’", "union", "met", "."}},
 		{"We've won and they’ll know I'd said so.", []string{"We", "'ve", "won", "and", "they", "’ll", "know", "I", "'d", "said", "so", "."}},
+		{"Singer Mia Lund,31, sold 1,000 copies,and left.", []string{"Singer", "Mia", "Lund", ",", "31", ",", "sold", "1,000", "copies", ",", "and", "left", "."}},
 	}
 	for _, c := range cases {
 		spans, err := tokenize(c.in)
