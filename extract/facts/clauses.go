@@ -961,6 +961,44 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 	return a, true
 }
 
+// describedLastSubject resolves "the striker", "the former police chief", "the
+// United boss" opening a sentence to the person the sentence before was about
+// (its main subject, named), as news writes a second mention: "Henry … collided
+// with Heinze. The striker protested his innocence." Nil when the phrase has a
+// name of its own, when the sentence before used the same noun for someone
+// ("met the minister. The minister said") or was about no named person.
+func (d *docState) describedLastSubject(si, i, h, j int) *docEntity {
+	toks := d.sents[si].toks
+	if si == 0 || d.x.opts.SingleSentence || toks[i].lower != "the" || h <= i || j != h {
+		return nil
+	}
+	if lead := i; lead > 1 || lead == 1 && toks[0].tag != "CC" {
+		return nil // not the sentence's opening phrase
+	}
+	head := toks[h].lower
+	if personHeads[head] == 0 && !d.x.lx.titles[head] || strings.HasPrefix(toks[h].tag, "NNS") || toks[h].tag == "NNPS" {
+		return nil
+	}
+	for k := i + 1; k < h; k++ {
+		if m := d.mentionAt(si, k); m != nil && m.ent != nil && m.ent.typ == TypePerson {
+			return nil
+		}
+	}
+	for _, tk := range d.sents[si-1].toks {
+		if tk.lower == head {
+			return nil
+		}
+	}
+	sb := d.rootSubject(si - 1)
+	if sb < 0 {
+		return nil
+	}
+	if m := d.mentionAt(si-1, sb); m != nil && m.ent != nil && m.ent.typ == TypePerson && !m.ent.weakType {
+		return m.ent
+	}
+	return nil
+}
+
 // nameArg resolves the phrase [i, j] with head h: a pronoun, a name, a
 // place's actor noun, a possessor's words, or a concept.
 func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
@@ -994,6 +1032,10 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 			a.ent, a.resolved = e, true
 			return a, true
 		}
+	}
+	if e := d.describedLastSubject(si, i, h, j); e != nil {
+		a.ent, a.resolved = e, true
+		return a, true
 	}
 	// A name heading the phrase.
 	if m := d.mentionAt(si, h); m != nil && m.ent != nil {

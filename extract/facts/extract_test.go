@@ -287,6 +287,16 @@ var constructionCases = []constructionCase{
 		},
 	},
 	{
+		name: "a description opening a sentence is the person the last one was about",
+		text: "Mill sold\n\nMia Lund sold the mill on Monday. The former police chief said it was the right time.",
+		sts:  []wantSt{{speaker: "Mia Lund", content: "it was the right time"}},
+	},
+	{
+		name: "but not when the sentence before used the noun for someone else",
+		text: "Deal off\n\nOtto Brandt met the minister on Monday. The minister said the deal was off.",
+		sts:  []wantSt{{speaker: "minister", content: "the deal was off"}},
+	},
+	{
 		name: "a sentence of the writer's between two quotations parts them",
 		text: "“The mill will close,” Clara Voss said. She also defended the union's strike. “Nobody will stop it.”",
 		sts: []wantSt{

@@ -73,9 +73,11 @@ func (x *Extractor) isNameToken(t token, sentenceStart bool, midCaps map[string]
 			}
 		}
 	}
-	if sentenceStart && t.ent == "O" && !midCaps[t.lower] {
+	if sentenceStart && t.ent == "O" && !midCaps[t.lower] && !nameByItsSpelling(x, t) {
 		// A capital that only comes from starting a sentence ("People", "Interesting")
-		// is a name only if a gazetteer knows it.
+		// is a name only if a gazetteer knows it. A short acronym ("IBM") or a
+		// word no dictionary has ("Nordbank") is a name wherever it stands; a
+		// longer capitalised word may be a transcript's label ("VOSS:").
 		_, place := x.lx.places[t.lower]
 		_, dem := x.lx.demonyms[t.lower]
 		_, org := x.lx.orgs[t.lower]
@@ -84,6 +86,16 @@ func (x *Extractor) isNameToken(t token, sentenceStart bool, midCaps map[string]
 		}
 	}
 	return true
+}
+
+// nameByItsSpelling reports whether a capitalised word opening a sentence is a
+// name by its spelling alone: a short acronym ("IBM", "FA") or, not in capitals
+// throughout, a word no dictionary has ("Nordbank").
+func nameByItsSpelling(x *Extractor, t token) bool {
+	if len(t.text) > 1 && isAllCapsWord(t.text) {
+		return len(t.text) <= 3
+	}
+	return !x.lx.words[t.lower]
 }
 
 func isAllCapsWord(s string) bool {
