@@ -654,6 +654,20 @@ func (d *docState) treeSpeakers(si, v int) []arg {
 	return nil
 }
 
+// demandedAct reports whether cue v is an infinitive another verb asks for
+// ("urged them to say", "called on him to denounce", "asked to comment"):
+// the words are wanted from someone, not said.
+func (d *docState) demandedAct(si, v int) bool {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	m := t.child(v, "mark")
+	h := t.head[v]
+	if m < 0 || toks[m].lower != "to" || h < 0 || t.base(v) != "xcomp" && t.base(v) != "advcl" && t.base(v) != "ccomp" {
+		return false
+	}
+	l := d.verbLemma(si, h)
+	return demandCues[l] || addresseeVerbs[l] || l == "call" || l == "want" || l == "expect"
+}
+
 // passiveCue reports whether cue v is passive: "was reported by", "is expected to".
 func (d *docState) passiveCue(si, v int) bool {
 	t := d.sents[si].tree
@@ -705,6 +719,9 @@ func (d *docState) treeStatements(si int) {
 		}
 		if c.lo == c.hi && (t.upos[c.lo] == "PRON" || toks[c.lo].tag == "WP" || toks[c.lo].tag == "WDT") {
 			continue // "what they say are …": a relative word says nothing
+		}
+		if d.demandedAct(si, v) {
+			continue // "urged the minister to say that …", "called on him to denounce …": asked for, not said
 		}
 		if neg := t.child(v, "advmod"); neg >= 0 && negAdverbs[toks[neg].lower] && !rejectCues[d.verbLemma(si, v)] {
 			continue // "did not announce new policies": nothing was said

@@ -184,6 +184,9 @@ var nonStatementCases = []struct {
 	// An intention or an effort is not words said: "hoping to expand",
 	// "attempting to curb", "wanted to make" were wrong every time on BBC
 	// articles. A demand or a promise is ("urged them to", "vowed to").
+	{"words asked for", "Mill news\n\nThe union urged the minister to say that the mill would stay open.", "say", ""},
+	{"who was called on", "Mill news\n\nOtto Brandt called on the council to close the mill.", "called", ""},
+	{"a denunciation called for", "Mill news\n\nMia Lund called on Mr Brandt to denounce the plan that the mill would close.", "denounce", ""},
 	{"a wish with an infinitive", "Clara Voss wants to close the mill next year.", "wants", ""},
 	{"an aim with an infinitive, whatever the noun of the same form", "The harbour lost money.\n\nThe mayor plans to raise the harbour fees next year.", "plans", ""},
 	{"a thing added to a catalogue", "The studio added Harbour Quest to its catalogue of games.", "added", ""},

@@ -816,6 +816,13 @@ func (d *docState) personNamedAfter(si, first, last int) *mention {
 	for k := max(first, 0); k <= last && k < len(toks); k++ {
 		role = role || d.roleWord(toks[k])
 	}
+	if first == last && first >= 0 && last+1 < len(toks) {
+		// "Tory Liam Fox", "Democrat Jo Lane": a one-word body right before a
+		// person's name says whose side the person is on
+		if m := d.mentionAt(si, last+1); m != nil && m.first == last+1 && m.ent != nil && m.ent.typ == TypePerson && !m.ent.weakType {
+			return m
+		}
+	}
 	for k := last + 1; k < len(toks) && k <= last+5; k++ {
 		if m := d.mentionAt(si, k); m != nil && m.first == k && m.ent != nil && m.ent.typ == TypePerson {
 			if role {

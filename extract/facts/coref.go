@@ -145,7 +145,7 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 					e = g
 				}
 			}
-			if m := d.mentionAt(si, sub); (kind == pronMale || kind == pronFemale) && (m == nil || m.ent != e || e.typ != TypePerson || e.gender == genderUnknown && d.x.lx.given[strings.ToLower(strings.Fields(e.name)[0])] == 0 && !d.titled(e)) {
+			if m := d.mentionAt(si, sub); (kind == pronMale || kind == pronFemale) && !d.describedSubject(si, sub, e) && (m == nil || m.ent != e || e.typ != TypePerson || e.gender == genderUnknown && d.x.lx.given[strings.ToLower(strings.Fields(e.name)[0])] == 0 && !d.titled(e)) {
 				// he and she only for a person named at the verb's subject: in "Band
 				// Aid founder Bob Geldof said he" the parse may take the title for it
 				e = nil
@@ -783,6 +783,22 @@ func (d *docState) clauseMates(si, k int) map[*docEntity]bool {
 	return mates
 }
 
+// describedSubject reports whether token sub is the head of a definite
+// description of a person ("the home secretary") that was resolved to the
+// named person e: "The home secretary said he wanted …" is about e.
+func (d *docState) describedSubject(si, sub int, e *docEntity) bool {
+	if sub < 1 || e == nil || e.typ != TypePerson || d.mentionAt(si, sub) != nil {
+		return false
+	}
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	head := toks[sub].lower
+	if !d.x.lx.titles[head] && personHeads[head] == 0 {
+		return false
+	}
+	det := t.child(sub, "det")
+	return det >= 0 && toks[det].lower == "the" && d.describedEntity(si, sub) == e
+}
+
 // reporterOf returns the subject of the reporting verb whose complement clause
 // the pronoun at token k is the subject of ("X said they …") and its token, or
 // nil and -1.
@@ -800,7 +816,31 @@ func (d *docState) reporterOf(si, k int) (*docEntity, int) {
 		return nil, -1
 	}
 	sub := t.child(v, "nsubj")
-	return d.argEntity(si, sub, d.sents[si].toks[k].start), sub
+	if e := d.argEntity(si, sub, d.sents[si].toks[k].start); e != nil || sub < 0 {
+		return e, sub
+	}
+	return d.describedEntity(si, sub), sub
+}
+
+// describedEntity resolves a definite description at token h ("the home
+// secretary", "the company") as nameArg does, or nil.
+func (d *docState) describedEntity(si, h int) *docEntity {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	i := h
+	for _, c := range t.kids[h] {
+		if c < i && (t.base(c) == "det" || t.base(c) == "amod" || t.base(c) == "compound") {
+			i = c
+		}
+	}
+	if i == h || toks[i].lower != "the" {
+		return nil
+	}
+	if d.x.lx.titles[toks[h].lower] || orgNouns[toks[h].lower] {
+		if e := d.roleHolder(si, i, h); e != nil {
+			return e
+		}
+	}
+	return d.describedLastSubject(si, i, h, h)
 }
 
 // argEntity returns the entity named at token a of sentence si (a name, or

@@ -297,6 +297,12 @@ var constructionCases = []constructionCase{
 		sts:  []wantSt{{speaker: "minister", content: "the deal was off"}},
 	},
 	{
+		name:   "a party word before a name is the person's side; he after a described speaker is that speaker",
+		text:   "Harbour plan\n\nInterior Minister Karl Weber has spoken. Tory Jon Fox said his party offered a clear choice.\n\nThe interior minister said he wanted every ship to carry a licence.",
+		sts:    []wantSt{{speaker: "Jon Fox", content: "his party offered a clear choice"}},
+		absent: []wantRel{{subj: "Jon Fox", pred: "want"}},
+	},
+	{
 		name: "a sentence of the writer's between two quotations parts them",
 		text: "“The mill will close,” Clara Voss said. She also defended the union's strike. “Nobody will stop it.”",
 		sts: []wantSt{

@@ -156,6 +156,9 @@ func (d *docState) heldBackStatement(p pendingStatement) string {
 		if !judged || addresseeVerbs[cue] && cue != "call" && !d.afterPreposition(p) { // "calling the talks meaningful" judges them
 			return "object, not words"
 		}
+		if cue == "call" && strings.HasPrefix(d.doc.Text[tk.end:], " on ") {
+			return "who was called on, not words" // "called on the FA to punish Henry": the demand is the infinitive
+		}
 	}
 	return ""
 }
