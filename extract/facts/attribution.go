@@ -859,6 +859,16 @@ func (d *docState) treeStatements(si int) {
 		case xhi < h:
 			lo = xhi + 1
 		}
+		if k == 0 {
+			// "According to analysts IDC, a fifth of all drives will …": what
+			// they say is all after the comma, however the parser hung it
+			for c := k + 2; c < len(toks); c++ {
+				if toks[c].text == "," {
+					lo, hi = c+1, len(toks)-1
+					break
+				}
+			}
+		}
 		lo, hi = trimSpan(toks, lo, hi)
 		if hi < lo || d.mostlyQuoted(si, lo, hi) {
 			continue

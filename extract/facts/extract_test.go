@@ -303,6 +303,17 @@ var constructionCases = []constructionCase{
 		absent: []wantRel{{subj: "Jon Fox", pred: "want"}},
 	},
 	{
+		name: "a scare quote opening the next sentence is nobody's words",
+		text: "Phone news\n\n\"Phones are getting heavier,\" said Mia Lund of the Nordsee Institute. \"Virtual weight\" measurements are based on research by the institute.",
+		sts:  []wantSt{{speaker: "Mia Lund", content: "Phones are getting heavier", direct: true}},
+	},
+	{
+		name:   "according to X opening a sentence: X speaks for all after the comma and does nothing in it",
+		text:   "Drive news\n\nThe market grew.\n\nAccording to technology analysts Nordcast, a fifth of all hard drives produced will be used in consumer electronics by 2007.",
+		sts:    []wantSt{{speaker: "technology analysts Nordcast", content: "a fifth of all hard drives produced will be used in consumer electronics by 2007"}},
+		absent: []wantRel{{subj: "technology analysts Nordcast"}, {subj: "Nordcast"}},
+	},
+	{
 		name: "a sentence of the writer's between two quotations parts them",
 		text: "“The mill will close,” Clara Voss said. She also defended the union's strike. “Nobody will stop it.”",
 		sts: []wantSt{

@@ -156,6 +156,9 @@ func (d *docState) attributeQuotes() {
 				speaker, spSpan, cue, conf, found = sp.ent, [2]int{sp.start, sp.end}, c, 0.8, true
 			}
 		}
+		if !found && len(strings.Fields(d.doc.Text[qs.inner0:qs.inner1])) <= 3 && !d.hasFiniteVerb(si, qs) {
+			continue // a scare quote or a title ("deplorables", "Fox News Sunday", "something to hand", "Virtual weight" measurements): nobody is quoted
+		}
 		startsSentence := strings.TrimSpace(d.doc.Text[d.sents[si].start:qs.open]) == ""
 		if !found && prevSpeaker != nil && startsSentence && (prevLine == qs.line || prevLine == qs.line-1) && si <= prevEndSentence+1 {
 			// A quotation continued in the next sentence or paragraph keeps its speaker.
@@ -180,9 +183,6 @@ func (d *docState) attributeQuotes() {
 		}
 		if speaker == nil {
 			conf = 0.3
-			if !found && len(strings.Fields(d.doc.Text[qs.inner0:qs.inner1])) <= 3 && !d.hasFiniteVerb(si, qs) {
-				continue // a scare quote or a title ("deplorables", "Fox News Sunday", "something to hand"): nobody is quoted
-			}
 		}
 		// A speaker the article does not name ("he said" with no one to resolve
 		// "he" to) still speaks the next part of the quotation.
@@ -245,6 +245,9 @@ func (d *docState) continuesQuote(p *pendingStatement, speaker *docEntity, qs qu
 	}
 	if d.sents[p.si].line != d.sents[d.sentenceOf(qs.open)].line {
 		return false
+	}
+	if si := d.sentenceOf(qs.open); len(strings.Fields(d.doc.Text[qs.inner0:qs.inner1])) <= 3 && !d.hasFiniteVerb(si, qs) {
+		return false // “Virtual weight” measurements are …: a scare quote in the next sentence, not more words
 	}
 	if narrationBetween(d.doc.Text[p.content[1]:qs.open]) {
 		return false // “…” He also defended the plan. “…”: a sentence of the writer's between
