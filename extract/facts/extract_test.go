@@ -314,6 +314,15 @@ var constructionCases = []constructionCase{
 		absent: []wantRel{{subj: "technology analysts Nordcast"}, {subj: "Nordcast"}},
 	},
 	{
+		name: "a list the parser reads as an apposition with conjuncts",
+		text: "Award news\n\nOther nominees include the Harbour Times website, the Royal Theatre, NTV and the Nordsee Museum.",
+		rels: []wantRel{
+			{subj: "Other nominees", pred: "include", obj: "Royal Theatre"},
+			{subj: "Other nominees", pred: "include", obj: "NTV"},
+			{subj: "Other nominees", pred: "include", obj: "Nordsee Museum"},
+		},
+	},
+	{
 		name: "a sentence of the writer's between two quotations parts them",
 		text: "“The mill will close,” Clara Voss said. She also defended the union's strike. “Nobody will stop it.”",
 		sts: []wantSt{

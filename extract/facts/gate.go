@@ -67,8 +67,8 @@ func (d *docState) heldBackRelation(p pendingRelation) string {
 		switch {
 		case argPronouns[w] && !pronounKept(a, w):
 			return "pronoun argument"
-		case a.ent != nil && bareQuantities[strings.ToLower(a.ent.name)]:
-			return "bare quantity"
+		case a.ent != nil && (bareQuantities[strings.ToLower(a.ent.name)] || isDigits(strings.NewReplacer(",", "", ".", "").Replace(a.ent.name))):
+			return "bare quantity" // "one", "many"; "2" cut from "2 March 2005", "1997" read as what was started
 		case a.ent != nil && a.ent.typ == TypeConcept && strings.Contains(a.ent.name, ", "):
 			return "a list read as one name" // "Music, images —be-hoarded-on→": the parser glued two conjuncts
 		case a.ent != nil && strings.ContainsAny(firstRune(a.ent.name), `'"‘’“”`):

@@ -172,7 +172,7 @@ func TestGateAmounts(t *testing.T) {
 	for _, c := range []struct {
 		name string
 		held bool
-	}{{"pounds", true}, {"dollars", true}, {".02", true}, {"''Robbie", true}, {"Music, images", true}, {"pounds 15.5m", false}, {"harbour fees", false}} {
+	}{{"pounds", true}, {"dollars", true}, {".02", true}, {"''Robbie", true}, {"Music, images", true}, {"2", true}, {"1997", true}, {"pounds 15.5m", false}, {"harbour fees", false}} {
 		e := &docEntity{name: c.name, typ: TypeConcept}
 		p := pendingRelation{subj: arg{ent: &docEntity{name: "Nordbank", typ: TypeOrg}, text: "Nordbank", first: -1, last: -2},
 			obj: arg{ent: e, text: c.name, first: -1, last: -2}, pred: "take"}

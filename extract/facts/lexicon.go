@@ -171,7 +171,8 @@ func newLexicon() *lexicon {
 		castle cathedral center centre plaza beach coast canyon falls creek basin reef
 		highway motorway boulevard lane heights garden gardens harbour harbor port cape glacier
 		museum planetarium hotel mosque temple synagogue chapel memorial complex facility base
-		towers cave prison jail hospital zoo northwest northeast southwest southeast midwest`) {
+		towers cave prison jail hospital zoo northwest northeast southwest southeast midwest
+		theatre theater cinema opera`) {
 		lx.locHeads[w] = TypeLoc
 	}
 	// Demonyms of continents and regions: "African side" is no actor.

@@ -402,6 +402,37 @@ acknowledge conclude reckon`)
 // repair undoes a parsing mistake that costs a fact: a participle after a
 // comma given the preceding verb's object as its subject ("altered three
 // years of policy, announcing …" with "years" the subject of "announcing").
+// repairListAppositions reads "include A, B, C and D" parsed as A with B in
+// apposition and C, D coordinated with B as the list it is: B, C and D
+// coordinated with A. An apposition whose own conjuncts end in "and" or "or"
+// is the next item of a list, not another name for the first: with two
+// conjuncts of its own or more, or when it and the first are both names.
+func (t *tree) repairListAppositions(toks []token) bool {
+	changed := false
+	for k := 2; k < len(toks); k++ {
+		h := t.head[k]
+		if t.rel[k] != "appos" || h < 0 || h > k {
+			continue
+		}
+		conjs := t.children(k, "conj")
+		if len(conjs) == 0 || t.child(conjs[len(conjs)-1], "cc") < 0 {
+			continue
+		}
+		if len(conjs) < 2 && (t.upos[k] != "PROPN" || t.upos[h] != "PROPN") {
+			continue // "Petrov, the foreign minister and party leader": an apposition that is two things
+		}
+		if cc := toks[t.child(conjs[len(conjs)-1], "cc")].lower; cc != "and" && cc != "or" {
+			continue
+		}
+		t.rel[k] = "conj"
+		for _, c := range conjs {
+			t.head[c] = h
+		}
+		changed = true
+	}
+	return changed
+}
+
 func repair(t *tree, toks []token, lx *lexicon) {
 	// A number right after the noun it completes ("number one", "Room 101")
 	// that the parser hung on it as an unlabelled dependent belongs to the
@@ -413,6 +444,9 @@ func repair(t *tree, toks []token, lx *lexicon) {
 		}
 	}
 	changed := t.repairFiniteCompounds(toks)
+	if t.repairListAppositions(toks) {
+		changed = true
+	}
 	if t.repairReportedSubjects(toks, lx) {
 		changed = true
 	}
