@@ -5,6 +5,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 
 	"newsgraph/extract"
@@ -79,8 +81,8 @@ func writeText(w io.Writer, results []*record.Result) error {
 				neg = "NOT "
 			}
 			fmt.Fprintf(&b, "  [%d] %s —%s%s→ %s", rel.Sentence, rel.Subject.Name, neg, rel.Predicate, rel.Object.Name)
-			for k, v := range rel.Qualifiers {
-				fmt.Fprintf(&b, " (%s: %s)", k, v)
+			for _, k := range slices.Sorted(maps.Keys(rel.Qualifiers)) {
+				fmt.Fprintf(&b, " (%s: %s)", k, rel.Qualifiers[k]) // in one order, run after run
 			}
 			if rel.AttributedTo != nil {
 				fmt.Fprintf(&b, " [according to %s]", rel.AttributedTo.Name)

@@ -83,6 +83,11 @@ func (d *docState) heldBackRelation(p pendingRelation) string {
 		// does nothing; the parser hung the doer's phrase elsewhere
 		return "a time as subject"
 	}
+	if d.unlinkedBody(p.si, p.subj) {
+		// "the pair met", "its management has continued talks", "the
+		// government introduced": a body the article names, left unnamed
+		return "a body described, not named"
+	}
 	if d.citedSource(p.si, p.subj) {
 		return "a source read as a subject" // "According to analysts IDC, a fifth … will be used": IDC uses nothing
 	}
@@ -104,6 +109,43 @@ func (d *docState) heldBackRelation(p pendingRelation) string {
 		}
 	}
 	return ""
+}
+
+// bodyNouns head descriptions of a body or a pair that the article has
+// nearly always named ("the company", "its management", "the pair").
+// ("the government" is left: a national government goes unnamed as often as not.)
+var bodyNouns = set(`company firm group organisation organization agency party union bank club team
+	management board pair body exchange side squad`)
+
+// unlinkedBody reports whether a is a definite or possessed description of a
+// body (bodyNouns) that no rule resolved to a name, in an article that named
+// a body or a person before sentence si (so it could have been linked).
+func (d *docState) unlinkedBody(si int, a arg) bool {
+	if a.ent == nil || a.ent.typ != TypeConcept || a.resolved || d.x == nil || d.x.opts.SingleSentence || !d.namesBodyBefore(si) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(a.text))
+	if len(words) < 2 || len(words) > 4 || !bodyNouns[lastWord(strings.ToLower(a.ent.name))] || strings.ToLower(a.ent.name) != a.ent.name {
+		return false // (a name in it says which: "the Lagardere group", "the IMF team")
+	}
+	switch words[0] {
+	case "the", "its", "his", "her", "their":
+		return true
+	}
+	return false
+}
+
+// namesBodyBefore reports whether a sentence before si names an organisation,
+// a place or a person.
+func (d *docState) namesBodyBefore(si int) bool {
+	for s := 0; s < si && s < len(d.mentions); s++ {
+		for _, m := range d.mentions[s] {
+			if m.ent != nil && (m.ent.typ == TypeOrg || m.ent.typ == TypeGPE || m.ent.typ == TypePerson) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // citedSource reports whether argument a stands in an "according to" phrase.

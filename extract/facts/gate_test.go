@@ -10,6 +10,16 @@ import (
 // for the test; TestConstructions runs them.
 var gateCases = []constructionCase{
 	{
+		name:   "a body the article named, described and left unnamed, does nothing",
+		text:   "Bank news\n\nNordbank and Sudbank both reported higher profits on Monday.\n\nThe company has sold its harbour office.",
+		absent: []wantRel{{subj: "company", pred: "sell"}},
+	},
+	{
+		name: "a body described in an article that names none is kept",
+		text: "Harbour news\n\nThe company has sold its harbour office.",
+		rels: []wantRel{{subj: "company", pred: "sell", obj: "harbour office"}},
+	},
+	{
 		name:     "No in a campaign's name does not negate",
 		text:     "The vote is close.\n\nOtto Brandt is running his own No campaign in the north.",
 		rels:     []wantRel{{subj: "Otto Brandt", pred: "run", obj: "own No campaign"}},
