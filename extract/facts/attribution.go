@@ -166,6 +166,7 @@ func (d *docState) isCue(si, k int) bool {
 type content struct {
 	lo, hi int
 	kind   string // "clause", "parenthetical", "infinitive", "object", "according"
+	gap    [2]int // tokens inside lo..hi that are not the words (the cue in "X, he said, Y"); gap[1] == 0: none
 }
 
 // trimSpan drops quotation marks, commas, dashes and final stops at the edges of [lo, hi].
@@ -280,8 +281,30 @@ func (d *docState) contentOf(si, v int) *content {
 		if m := t.child(c, "mark"); m == lo && toks[m].lower == "that" || toks[lo].lower == "that" && lo < hi && (t.base(lo) == "mark" || hasOtherSubject(t, c, lo)) {
 			lo++ // the content is what follows "that"
 		}
-		if nominal >= 0 && nominal != c && nominal < v && c > v && t.child(c, "nsubj") < 0 {
-			lo, _ = t.span(nominal, punct)
+		var cut [2]int // the cue between a subject and its verb: "The Greens, he said, can fix …"
+		if c > v && t.child(c, "nsubj", "nsubj:pass", "expl") < 0 {
+			// the cue's own words: its subject and the verb ("he said")
+			vlo, vhi := v, v
+			if sb := t.child(v, "nsubj"); sb >= 0 && sb < v {
+				vlo, _ = t.span(sb, punct)
+			}
+			front := -1
+			if nominal >= 0 && nominal != c && nominal < v {
+				front, _ = t.span(nominal, punct)
+			} else if f := frontOf(toks); vlo >= 2 && f < vlo-1 && toks[vlo-1].text == "," && lo == vhi+2 && toks[vhi+1].text == "," {
+				front = f // the subject hung on the cue, or on nothing
+			}
+			if front >= 0 && front < vlo {
+				lo = front
+				g0, g1 := vlo, vhi
+				if g0 > 0 && toks[g0-1].text == "," {
+					g0--
+				}
+				if toks[g1+1].text == "," {
+					g1++
+				}
+				cut = [2]int{g0, g1}
+			}
 		}
 		if o := t.child(v, "obj"); o >= 0 && o < lo && (contentNouns[d.x.lx.lemmatize(toks[o].lower, true)] || cueNounLemmas[d.x.lx.lemmatize(toks[o].lower, true)]) {
 			lo = o // "dismissed suggestions that …": the clause is the noun's, the noun is what is dismissed
@@ -296,7 +319,12 @@ func (d *docState) contentOf(si, v int) *content {
 				break
 			}
 		}
-		return mk(lo, hi, "clause")
+		if cc := mk(lo, hi, "clause"); cc != nil && cut[1] > 0 && cc.lo < cut[0] && cut[1] < cc.hi {
+			cc.gap = cut
+			return cc
+		} else {
+			return cc
+		}
 	}
 	// "…, he said": the cue interrupts or follows the clause it reports (the
 	// parser may also call it a conjunct: "Mr Blair has failed, he claimed, …").
@@ -309,11 +337,25 @@ func (d *docState) contentOf(si, v int) *content {
 		}
 		lo, hi := t.span(h, punct)
 		vlo, vhi := t.span(v, punct)
+		// the cue and the commas around it, left out of the words
+		gap := func(c *content) *content {
+			if c != nil && c.lo < vlo && vhi < c.hi {
+				g0, g1 := vlo, vhi
+				if toks[g0-1].text == "," {
+					g0--
+				}
+				if g1+1 < c.hi && toks[g1+1].text == "," {
+					g1++
+				}
+				c.gap = [2]int{g0, g1}
+			}
+			return c
+		}
 		switch {
 		case lo < vlo && vhi < hi && !d.anyQuoted(si, lo, hi):
 			// "The fees, the mayor argued, were too high": the cue inside what
-			// was said, kept in it as in a quotation it cuts
-			return mk(lo, hi, "parenthetical")
+			// was said, its span over both parts as in a quotation it cuts
+			return gap(mk(lo, hi, "parenthetical"))
 		case vlo > h:
 			hi = vlo - 1 // the cue follows the content
 			if hi < lo {
@@ -321,6 +363,11 @@ func (d *docState) contentOf(si, v int) *content {
 			}
 			return mk(lo, hi, "parenthetical")
 		case vhi < h:
+			// "The Greens, he said, can fix …" with the subject hung on the cue:
+			// the words start where the sentence does
+			if front := frontOf(toks); vlo >= 2 && front < vlo-1 && toks[vlo-1].text == "," && !d.anyQuoted(si, front, hi) {
+				return gap(mk(front, hi, "parenthetical"))
+			}
 			return mk(vhi+1, hi, "parenthetical")
 		}
 		return nil
@@ -668,6 +715,16 @@ func (d *docState) demandedAct(si, v int) bool {
 	return demandCues[l] || addresseeVerbs[l] || l == "call" || l == "want" || l == "expect"
 }
 
+// frontOf returns the first token of a sentence's own words: after an opening
+// "And" or "But" and punctuation.
+func frontOf(toks []token) int {
+	k := 0
+	for k < len(toks) && (toks[k].tag == "CC" || toks[k].tag == "``" || toks[k].text == "," || toks[k].text == "-") {
+		k++
+	}
+	return k
+}
+
 // passiveCue reports whether cue v is passive: "was reported by", "is expected to".
 func (d *docState) passiveCue(si, v int) bool {
 	t := d.sents[si].tree
@@ -949,14 +1006,18 @@ func (d *docState) addStatement(si, v int, cue string, speakers []arg, c *conten
 	case "noun":
 		conf = 0.65
 	}
+	var gaps [][2]int
+	if c.gap[1] > 0 {
+		gaps = [][2]int{{toks[c.gap[0]].start, toks[c.gap[1]].end}}
+	}
 	if len(speakers) == 0 {
-		d.pendingSts = append(d.pendingSts, pendingStatement{si: si, sj: si, cue: cue, content: [2]int{start, end},
+		d.pendingSts = append(d.pendingSts, pendingStatement{si: si, sj: si, cue: cue, content: [2]int{start, end}, gaps: gaps,
 			about: about, stance: stance, conf: 0.3})
 		return
 	}
 	sp := speakers[0] // one content, one speaker: coordinated speakers share it through the first
 	d.pendingSts = append(d.pendingSts, pendingStatement{si: si, sj: si, speaker: sp.ent,
-		speakerSpan: [2]int{sp.start, sp.end}, cue: cue, content: [2]int{start, end},
+		speakerSpan: [2]int{sp.start, sp.end}, cue: cue, content: [2]int{start, end}, gaps: gaps,
 		about: about, stance: stance, conf: conf - boolf(sp.resolved, 0.1)})
 	if sp.ent != nil {
 		var first *arg

@@ -855,8 +855,9 @@ var roleLinkWords = set(`under vice deputy acting`)
 func (d *docState) quantityHead(si, h int) int {
 	t := d.sents[si].tree
 	toks := d.sents[si].toks
-	if !quantityWords[toks[h].lower] && toks[h].lower != "series" && toks[h].lower != "number" && toks[h].lower != "majority" && toks[h].lower != "group" {
-		return h
+	if !quantityWords[toks[h].lower] && toks[h].lower != "series" && toks[h].lower != "number" && toks[h].lower != "majority" && toks[h].lower != "group" ||
+		toks[h].lower == "part" {
+		return h // "is part of our squad" is not "is our squad"
 	}
 	for _, c := range t.children(h, "nmod") {
 		if cs := t.child(c, "case"); cs >= 0 && toks[cs].lower == "of" {

@@ -148,6 +148,29 @@ func (d *docState) namesBodyBefore(si int) bool {
 	return false
 }
 
+// subjectlessContent reports whether reported words p begin, after a "that",
+// with a finite verb: the parser took a subject for the complementizer.
+func (d *docState) subjectlessContent(p pendingStatement) bool {
+	if p.si >= len(d.sents) {
+		return false
+	}
+	toks := d.sents[p.si].toks
+	for k, tk := range toks {
+		if tk.start < p.content[0] {
+			continue
+		}
+		if tk.lower == "that" && k+1 < len(toks) {
+			tk = toks[k+1]
+		}
+		switch tk.tag {
+		case "VBZ", "VBD", "VBP", "MD":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // citedSource reports whether argument a stands in an "according to" phrase.
 func (d *docState) citedSource(si int, a arg) bool {
 	if si >= len(d.sents) || a.first < 0 || a.first >= len(d.sents[si].toks) {
@@ -192,6 +215,15 @@ func (d *docState) heldBackStatement(p pendingStatement) string {
 		return "an adverbial clause for words" // "When asked about the plan, the minister denied it"
 	}
 	cue := d.cueLemma(p.cue)
+	if w := firstWord(content); w == "which" || w == "who" || w == "whom" || w == "whose" {
+		return "a relative clause for words" // "savings which Mr Howard has pledged to plough back": the cue is inside
+	}
+	if d.subjectlessContent(p) {
+		return "words with no subject" // "he has suggested that is exactly what he will do" read as "suggested [that] is …"
+	}
+	if len(strings.Fields(content)) == 1 && !objectCues[cue] && !rejectCues[cue] {
+		return "one word for words" // "polls suggesting voters would rather …" cut to "voters"
+	}
 	if strings.HasPrefix(content, "to ") {
 		if !demandCues[cue] {
 			return "intention, not words"

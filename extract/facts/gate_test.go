@@ -114,7 +114,7 @@ var gateCases = []constructionCase{
 	{
 		name: "he who says again is who spoke last",
 		text: "Otto Brandt attacked the council.\n\nMr Holm has failed to fix the harbour, he claimed.\n\nThe Greens, he said, can fix the harbour without new taxes.",
-		sts:  []wantSt{{speaker: "Otto Brandt", cue: "said", content: "can fix the harbour without new taxes"}},
+		sts:  []wantSt{{speaker: "Otto Brandt", cue: "said", content: "The Greens can fix the harbour without new taxes"}},
 	},
 	{
 		name: "a particle belongs to its verb",

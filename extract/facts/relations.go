@@ -103,7 +103,7 @@ func (p pendingStatement) words(text string) string {
 	for _, g := range p.gaps {
 		b.WriteString(strings.TrimSpace(text[at:g[0]]))
 		at = g[1]
-		next, _ := utf8.DecodeRuneInString(text[at:])
+		next, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[at:], " "))
 		if last, _ := utf8.DecodeLastRuneInString(b.String()); !unicode.IsLower(next) && !strings.ContainsRune(".?!", last) {
 			b.WriteByte('.') // the sentence the cue closed
 		}
