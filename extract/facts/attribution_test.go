@@ -187,6 +187,8 @@ var nonStatementCases = []struct {
 	{"words asked for", "Mill news\n\nThe union urged the minister to say that the mill would stay open.", "say", ""},
 	{"who was called on", "Mill news\n\nOtto Brandt called on the council to close the mill.", "called", ""},
 	{"a denunciation called for", "Mill news\n\nMia Lund called on Mr Brandt to denounce the plan that the mill would close.", "denounce", ""},
+	{"a subject taken for that", "Tax news\n\nWith polls suggesting voters would rather have more schools, Mr Holm has suggested that is exactly what he will do.", "suggested", ""},
+	{"one word for what polls suggest", "Tax news\n\nWith polls suggesting voters would rather have more schools, Mr Holm has suggested that is exactly what he will do.", "suggesting", ""},
 	{"a thing found", "Phone news\n\nThe amount of data is a sign that people are finding more things to do with their phones.", "finding", ""},
 	{"a wish with an infinitive", "Clara Voss wants to close the mill next year.", "wants", ""},
 	{"an aim with an infinitive, whatever the noun of the same form", "The harbour lost money.\n\nThe mayor plans to raise the harbour fees next year.", "plans", ""},
