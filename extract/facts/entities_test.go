@@ -153,6 +153,8 @@ func TestOnePersonPerName(t *testing.T) {
 	}{
 		{"honorific without a full stop", "Mr Blair met Gordon Brown on Monday. Tony Blair said the talks went well. Mr Blair later left.",
 			[]string{"Tony Blair", "Mr Blair", "Blair"}, nil},
+		{"a surname that is also a title", "\"Firms are learning,\" said Paul King, chief architect at Nordnet. Mr King said the only way was better systems.",
+			[]string{"Paul King", "Mr King"}, nil},
 		{"honorific with a full stop", "Michael Howard spoke first. Mr. Howard said the party was united.",
 			[]string{"Michael Howard", "Mr. Howard"}, nil},
 		{"peers and doctors", "Lord Goldsmith and Dr Fox spoke. Peter Goldsmith said more later, and Liam Fox agreed.",

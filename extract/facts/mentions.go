@@ -405,8 +405,9 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 	// "Museum of Flight CEO", "Los Angeles Sheriff": a title after a name belongs to
 	// whoever follows, not to the name.
 	cut := j
-	for cut > i && x.lx.titles[toks[cut].lower] && toks[cut-1].lower != "of" {
-		cut--
+	for cut > i && x.lx.titles[toks[cut].lower] && toks[cut-1].lower != "of" &&
+		!(cut-1 == i && x.lx.given[toks[cut-1].lower] != 0) && x.lx.honorifics[strings.TrimSuffix(toks[cut-1].lower, ".")] == 0 {
+		cut-- // (after "Mr" or a given name alone a title word is a surname: "Paul King", "Mr Major")
 	}
 	switch toks[cut].lower {
 	case "the", "for", "and", "&":
@@ -551,6 +552,9 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 		if canon, ok := x.lx.orgs[lw]; ok && k < j && x.lx.titles[toks[k+1].lower] {
 			roleOf = append(roleOf, canon) // "Kremlin Spokesman"
 			continue
+		}
+		if k == j && k > i && x.lx.honorifics[strings.TrimSuffix(toks[k-1].lower, ".")] != 0 {
+			break // "Mr King", "Dr Major": after Mr a title word is a surname
 		}
 		if x.lx.titles[lw] || lw == "of" && len(role) > 0 {
 			role = append(role, toks[k].text)
