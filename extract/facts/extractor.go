@@ -221,25 +221,42 @@ func round2(f float64) float64 {
 	return float64(int(f*100+0.5)) / 100
 }
 
+// attributedToHeld reports whether relation p was read inside the words of a
+// statement the gate held back, and attributed to its speaker: the words were
+// no one's ("the Tories' attempt to open …" read as the Tories saying it), so
+// what they state is no one's either.
+func attributedToHeld(p pendingRelation, held []pendingStatement) bool {
+	for _, st := range held {
+		if p.attr != nil && p.attr == st.speaker && p.si >= st.si && p.si <= st.sj &&
+			p.subj.start >= st.content[0] && p.subj.end <= st.content[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // finish turns the document's entities and pending records into the Result.
 func (d *docState) finish() {
 	d.typeSpeakers()
 	// "it" took a name nothing typed yet; a speaker's type came later and
 	// says it is a person, whom "it" never stands for
+	keptSts := d.pendingSts[:0]
+	var heldSts []pendingStatement
+	for _, p := range d.pendingSts {
+		if d.x.opts.SingleSentence || d.heldBackStatement(p) == "" {
+			keptSts = append(keptSts, p)
+		} else {
+			heldSts = append(heldSts, p)
+		}
+	}
+	d.pendingSts = keptSts
 	kept := d.pendingRels[:0]
 	for _, p := range d.pendingRels {
-		if !itPerson(p.subj) && !itPerson(p.obj) && !itIsA(p) && wordPredicate(p.pred) && (d.x.opts.SingleSentence || d.heldBackRelation(p) == "") {
+		if !itPerson(p.subj) && !itPerson(p.obj) && !itIsA(p) && wordPredicate(p.pred) && (d.x.opts.SingleSentence || d.heldBackRelation(p) == "" && !attributedToHeld(p, heldSts)) {
 			kept = append(kept, p)
 		}
 	}
 	d.pendingRels = kept
-	keptSts := d.pendingSts[:0]
-	for _, p := range d.pendingSts {
-		if d.x.opts.SingleSentence || d.heldBackStatement(p) == "" {
-			keptSts = append(keptSts, p)
-		}
-	}
-	d.pendingSts = keptSts
 	d.pendingSts = withoutNestedRepeats(d.pendingSts)
 
 	used := map[*docEntity]bool{}
