@@ -270,3 +270,25 @@ func TestRelativeTime(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributedToHeld checks that a relation read inside held-back words and
+// attributed to their speaker goes with them, and no other relation does.
+func TestAttributedToHeld(t *testing.T) {
+	otto, mia := &docEntity{name: "Otto Brandt"}, &docEntity{name: "Mia Lund"}
+	held := []pendingStatement{{si: 3, sj: 3, speaker: otto, content: [2]int{100, 180}}}
+	for _, c := range []struct {
+		name string
+		p    pendingRelation
+		want bool
+	}{
+		{"inside, his", pendingRelation{si: 3, attr: otto, subj: arg{start: 120, end: 130}}, true},
+		{"inside, someone else's", pendingRelation{si: 3, attr: mia, subj: arg{start: 120, end: 130}}, false},
+		{"inside, asserted", pendingRelation{si: 3, subj: arg{start: 120, end: 130}}, false},
+		{"outside the words", pendingRelation{si: 3, attr: otto, subj: arg{start: 20, end: 30}}, false},
+		{"another sentence", pendingRelation{si: 4, attr: otto, subj: arg{start: 120, end: 130}}, false},
+	} {
+		if got := attributedToHeld(c.p, held); got != c.want {
+			t.Errorf("%s: %v, want %v", c.name, got, c.want)
+		}
+	}
+}
