@@ -257,7 +257,7 @@ func (d *docState) finish() {
 		}
 	}
 	d.pendingRels = kept
-	d.pendingSts = withoutNestedRepeats(d.pendingSts)
+	d.pendingSts = withoutNestedRepeats(d.pendingSts, d.cueLemma)
 
 	used := map[*docEntity]bool{}
 	for _, p := range d.pendingRels {

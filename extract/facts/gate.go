@@ -337,12 +337,16 @@ func (d *docState) inSpan(si, sj int, sp [2]int, has func(int, quoteSpan) bool) 
 // withoutNestedRepeats drops a statement whose words lie inside another's by
 // the same speaker through the same cue: "The Tories, he said, can cut
 // crime" is read whole and from after the cue; the part says nothing more.
-func withoutNestedRepeats(sts []pendingStatement) []pendingStatement {
+// Reported words inside reported words of the same speaker go whatever their
+// cue ("said he hoped for votes - something he says will help"), unless the
+// inner cue takes a stand on something ("opposed"), which is more than a repeat.
+func withoutNestedRepeats(sts []pendingStatement, lemma func(string) string) []pendingStatement {
 	out := sts[:0:0]
 	for i, p := range sts {
 		inner := false
+		l := lemma(p.cue)
 		for j, q := range sts {
-			if i != j && p.speaker == q.speaker && p.cue == q.cue && p.direct == q.direct &&
+			if i != j && p.speaker == q.speaker && (p.cue == q.cue || !p.direct && !objectCues[l] && !rejectCues[l]) && p.direct == q.direct &&
 				q.content[0] <= p.content[0] && p.content[1] <= q.content[1] && q.content != p.content {
 				inner = true
 				break

@@ -253,8 +253,10 @@ func TestWithoutNestedRepeats(t *testing.T) {
 		{speaker: brandt, cue: "said", content: [2]int{20, 60}},   // the part after "…, he said,"
 		{speaker: brandt, cue: "oppose", content: [2]int{30, 50}}, // a view inside the words stays
 		{speaker: holm, cue: "said", content: [2]int{20, 60}},     // someone else's words stay
+		{speaker: brandt, cue: "hoped", content: [2]int{40, 58}},  // a repeat inside his words, by another cue
 	}
-	got := withoutNestedRepeats(sts)
+	lemma := func(c string) string { return strings.TrimSuffix(c, "d") }
+	got := withoutNestedRepeats(sts, lemma)
 	if len(got) != 3 || got[0].content != [2]int{0, 60} || got[1].cue != "oppose" || got[2].speaker != holm {
 		t.Errorf("withoutNestedRepeats kept %+v", got)
 	}
