@@ -323,6 +323,12 @@ var constructionCases = []constructionCase{
 		},
 	},
 	{
+		name:   "a participle between commas after the subject is no main verb",
+		text:   "Club news\n\nThe former police chief, dubbed Robocop for his tough style, clashed on Thursday with Otto Brandt.",
+		rels:   []wantRel{{subj: "former police chief", pred: "be-dubbed", obj: "Robocop"}},
+		absent: []wantRel{{subj: "former police chief", pred: "dub"}},
+	},
+	{
 		name: "a sentence of the writer's between two quotations parts them",
 		text: "“The mill will close,” Clara Voss said. She also defended the union's strike. “Nobody will stop it.”",
 		sts: []wantSt{

@@ -433,6 +433,41 @@ func (t *tree) repairListAppositions(toks []token) bool {
 	return changed
 }
 
+// repairParticipleRoot reads "The chief, dubbed Robocop for his style,
+// clashed with Herron" parsed with "dubbed" as the main verb and "clashed" as
+// its conjunct as what it is: "clashed" is the main verb, "dubbed …" a
+// reduced relative on the subject. The participle has no auxiliary, a comma
+// on each side, and the finite verb after it no subject of its own.
+func (t *tree) repairParticipleRoot(toks []token) bool {
+	for v := range toks {
+		if t.head[v] >= 0 || toks[v].tag != "VBN" || v < 2 || toks[v-1].text != "," || hasChild(t, v, "aux", "aux:pass") {
+			continue
+		}
+		sb := t.child(v, "nsubj")
+		if sb < 0 || sb > v {
+			continue
+		}
+		for _, c := range t.children(v, "conj") {
+			if c < v+2 || toks[c-1].text != "," || hasChild(t, c, "nsubj", "nsubj:pass", "cc") {
+				continue
+			}
+			if tg := toks[c].tag; tg != "VBD" && tg != "VBZ" && tg != "VBP" && tg != "MD" {
+				continue
+			}
+			t.head[c], t.rel[c] = -1, "root"
+			t.head[v], t.rel[v] = sb, "acl"
+			t.head[sb] = c
+			for _, k := range t.kids[v] {
+				if k > c || t.rel[k] == "punct" && k == len(toks)-1 {
+					t.head[k] = c // what follows the main verb is its own
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 func repair(t *tree, toks []token, lx *lexicon) {
 	// A number right after the noun it completes ("number one", "Room 101")
 	// that the parser hung on it as an unlabelled dependent belongs to the
@@ -445,6 +480,9 @@ func repair(t *tree, toks []token, lx *lexicon) {
 	}
 	changed := t.repairFiniteCompounds(toks)
 	if t.repairListAppositions(toks) {
+		changed = true
+	}
+	if t.repairParticipleRoot(toks) {
 		changed = true
 	}
 	if t.repairReportedSubjects(toks, lx) {
