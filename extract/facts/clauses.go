@@ -984,8 +984,8 @@ func (d *docState) describedLastSubject(si, i, h, j int) *docEntity {
 		return nil // not the sentence's opening phrase
 	}
 	head := toks[h].lower
-	if personHeads[head] == 0 && !d.x.lx.titles[head] || strings.HasPrefix(toks[h].tag, "NNS") || toks[h].tag == "NNPS" {
-		return nil
+	if personHeads[head] == 0 || d.x.lx.titles[head] || strings.HasPrefix(toks[h].tag, "NNS") || toks[h].tag == "NNPS" {
+		return nil // a title ("the prime minister", "the president") is someone the article may not have named yet
 	}
 	for k := i + 1; k < h; k++ {
 		if m := d.mentionAt(si, k); m != nil && m.ent != nil && m.ent.typ == TypePerson {

@@ -288,7 +288,7 @@ var constructionCases = []constructionCase{
 	},
 	{
 		name: "a description opening a sentence is the person the last one was about",
-		text: "Mill sold\n\nMia Lund sold the mill on Monday. The former police chief said it was the right time.",
+		text: "Mill sold\n\nMia Lund scored twice on Monday. The striker said it was the right time.",
 		sts:  []wantSt{{speaker: "Mia Lund", content: "it was the right time"}},
 	},
 	{
