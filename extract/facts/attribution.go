@@ -295,15 +295,7 @@ func (d *docState) contentOf(si, v int) *content {
 				front = f // the subject hung on the cue, or on nothing
 			}
 			if front >= 0 && front < vlo {
-				lo = front
-				g0, g1 := vlo, vhi
-				if g0 > 0 && toks[g0-1].text == "," {
-					g0--
-				}
-				if toks[g1+1].text == "," {
-					g1++
-				}
-				cut = [2]int{g0, g1}
+				lo, cut = front, cueGap(toks, vlo, vhi)
 			}
 		}
 		if o := t.child(v, "obj"); o >= 0 && o < lo && (contentNouns[d.x.lx.lemmatize(toks[o].lower, true)] || cueNounLemmas[d.x.lx.lemmatize(toks[o].lower, true)]) {
@@ -319,12 +311,11 @@ func (d *docState) contentOf(si, v int) *content {
 				break
 			}
 		}
-		if cc := mk(lo, hi, "clause"); cc != nil && cut[1] > 0 && cc.lo < cut[0] && cut[1] < cc.hi {
+		cc := mk(lo, hi, "clause")
+		if cc != nil && cut[1] > 0 && cc.lo < cut[0] && cut[1] < cc.hi {
 			cc.gap = cut
-			return cc
-		} else {
-			return cc
 		}
+		return cc
 	}
 	// "…, he said": the cue interrupts or follows the clause it reports (the
 	// parser may also call it a conjunct: "Mr Blair has failed, he claimed, …").
@@ -340,14 +331,7 @@ func (d *docState) contentOf(si, v int) *content {
 		// the cue and the commas around it, left out of the words
 		gap := func(c *content) *content {
 			if c != nil && c.lo < vlo && vhi < c.hi {
-				g0, g1 := vlo, vhi
-				if toks[g0-1].text == "," {
-					g0--
-				}
-				if g1+1 < c.hi && toks[g1+1].text == "," {
-					g1++
-				}
-				c.gap = [2]int{g0, g1}
+				c.gap = cueGap(toks, vlo, vhi)
 			}
 			return c
 		}
@@ -713,6 +697,18 @@ func (d *docState) demandedAct(si, v int) bool {
 	}
 	l := d.verbLemma(si, h)
 	return demandCues[l] || addresseeVerbs[l] || l == "call" || l == "want" || l == "expect"
+}
+
+// cueGap is the stretch of tokens vlo..vhi a cue takes inside the words it
+// reports, with the commas on either side: ", he said," in "X, he said, Y".
+func cueGap(toks []token, vlo, vhi int) [2]int {
+	if vlo > 0 && toks[vlo-1].text == "," {
+		vlo--
+	}
+	if vhi+1 < len(toks) && toks[vhi+1].text == "," {
+		vhi++
+	}
+	return [2]int{vlo, vhi}
 }
 
 // frontOf returns the first token of a sentence's own words: after an opening
@@ -1386,11 +1382,11 @@ func (d *docState) closingSpeaker(si int, c closing) []arg {
 	return nil
 }
 
-// sentenceAdverbs stand between a subject and its verb and are often tagged
-// as nouns there ("Ed Davey meanwhile said").
 // beForms are the forms of "be" that make a participle passive.
 var beForms = set(`be is are was were been being am`)
 
+// sentenceAdverbs stand between a subject and its verb and are often tagged
+// as nouns there ("Ed Davey meanwhile said").
 var sentenceAdverbs = set(`meanwhile however also too instead later earlier now then again though separately
 	likewise similarly nonetheless nevertheless`)
 

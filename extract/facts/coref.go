@@ -787,16 +787,7 @@ func (d *docState) clauseMates(si, k int) map[*docEntity]bool {
 // description of a person ("the home secretary") that was resolved to the
 // named person e: "The home secretary said he wanted …" is about e.
 func (d *docState) describedSubject(si, sub int, e *docEntity) bool {
-	if sub < 1 || e == nil || e.typ != TypePerson || d.mentionAt(si, sub) != nil {
-		return false
-	}
-	t, toks := d.sents[si].tree, d.sents[si].toks
-	head := toks[sub].lower
-	if !d.x.lx.titles[head] && personHeads[head] == 0 {
-		return false
-	}
-	det := t.child(sub, "det")
-	return det >= 0 && toks[det].lower == "the" && d.describedEntity(si, sub) == e
+	return sub >= 0 && e != nil && e.typ == TypePerson && d.mentionAt(si, sub) == nil && d.describedEntity(si, sub) == e
 }
 
 // reporterOf returns the subject of the reporting verb whose complement clause

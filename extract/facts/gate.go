@@ -67,7 +67,7 @@ func (d *docState) heldBackRelation(p pendingRelation) string {
 		switch {
 		case argPronouns[w] && !pronounKept(a, w):
 			return "pronoun argument"
-		case a.ent != nil && (bareQuantities[strings.ToLower(a.ent.name)] || isDigits(strings.NewReplacer(",", "", ".", "").Replace(a.ent.name))):
+		case a.ent != nil && (bareQuantities[strings.ToLower(a.ent.name)] || isNumeral(a.ent.name)):
 			return "bare quantity" // "one", "many"; "2" cut from "2 March 2005", "1997" read as what was started
 		case a.ent != nil && a.ent.typ == TypeConcept && strings.Contains(a.ent.name, ", "):
 			return "a list read as one name" // "Music, images —be-hoarded-on→": the parser glued two conjuncts
@@ -111,6 +111,11 @@ func (d *docState) heldBackRelation(p pendingRelation) string {
 	return ""
 }
 
+// isNumeral reports whether s is a number written in digits ("2", "1,000", "3.5").
+func isNumeral(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9' && strings.Trim(s, "0123456789,.") == ""
+}
+
 // bodyNouns head descriptions of a body or a pair that the article has
 // nearly always named ("the company", "its management", "the pair").
 // ("the government" is left: a national government goes unnamed as often as not.)
@@ -121,7 +126,7 @@ var bodyNouns = set(`company firm group organisation organization agency party u
 // body (bodyNouns) that no rule resolved to a name, in an article that named
 // a body or a person before sentence si (so it could have been linked).
 func (d *docState) unlinkedBody(si int, a arg) bool {
-	if a.ent == nil || a.ent.typ != TypeConcept || a.resolved || d.x == nil || d.x.opts.SingleSentence || !d.namesBodyBefore(si) {
+	if a.ent == nil || a.ent.typ != TypeConcept || a.resolved || d.x == nil || d.x.opts.SingleSentence {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(a.text))
@@ -130,7 +135,7 @@ func (d *docState) unlinkedBody(si int, a arg) bool {
 	}
 	switch words[0] {
 	case "the", "its", "his", "her", "their":
-		return true
+		return d.namesBodyBefore(si)
 	}
 	return false
 }

@@ -156,7 +156,7 @@ func (d *docState) attributeQuotes() {
 				speaker, spSpan, cue, conf, found = sp.ent, [2]int{sp.start, sp.end}, c, 0.8, true
 			}
 		}
-		if !found && len(strings.Fields(d.doc.Text[qs.inner0:qs.inner1])) <= 3 && !d.hasFiniteVerb(si, qs) {
+		if !found && d.scareQuote(si, qs) {
 			continue // a scare quote or a title ("deplorables", "Fox News Sunday", "something to hand", "Virtual weight" measurements): nobody is quoted
 		}
 		startsSentence := strings.TrimSpace(d.doc.Text[d.sents[si].start:qs.open]) == ""
@@ -246,7 +246,7 @@ func (d *docState) continuesQuote(p *pendingStatement, speaker *docEntity, qs qu
 	if d.sents[p.si].line != d.sents[d.sentenceOf(qs.open)].line {
 		return false
 	}
-	if si := d.sentenceOf(qs.open); len(strings.Fields(d.doc.Text[qs.inner0:qs.inner1])) <= 3 && !d.hasFiniteVerb(si, qs) {
+	if d.scareQuote(d.sentenceOf(qs.open), qs) {
 		return false // “Virtual weight” measurements are …: a scare quote in the next sentence, not more words
 	}
 	if narrationBetween(d.doc.Text[p.content[1]:qs.open]) {
@@ -259,6 +259,12 @@ func (d *docState) continuesQuote(p *pendingStatement, speaker *docEntity, qs qu
 		}
 	}
 	return true
+}
+
+// scareQuote reports whether quotation qs of sentence si is three words or
+// fewer with no finite verb: a phrase held up, not words someone said.
+func (d *docState) scareQuote(si int, qs quoteSpan) bool {
+	return len(strings.Fields(d.doc.Text[qs.inner0:qs.inner1])) <= 3 && !d.hasFiniteVerb(si, qs)
 }
 
 // narrationBetween reports whether the text between two quotations holds a

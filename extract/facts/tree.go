@@ -399,9 +399,6 @@ acknowledge conclude reckon`)
 	clauseOnlyReporting = set(`say claim believe think argue insist reckon`)
 )
 
-// repair undoes a parsing mistake that costs a fact: a participle after a
-// comma given the preceding verb's object as its subject ("altered three
-// years of policy, announcing …" with "years" the subject of "announcing").
 // repairListAppositions reads "include A, B, C and D" parsed as A with B in
 // apposition and C, D coordinated with B as the list it is: B, C and D
 // coordinated with A. An apposition whose own conjuncts end in "and" or "or"
@@ -468,6 +465,9 @@ func (t *tree) repairParticipleRoot(toks []token) bool {
 	return false
 }
 
+// repair undoes a parsing mistake that costs a fact: a participle after a
+// comma given the preceding verb's object as its subject ("altered three
+// years of policy, announcing …" with "years" the subject of "announcing").
 func repair(t *tree, toks []token, lx *lexicon) {
 	// A number right after the noun it completes ("number one", "Room 101")
 	// that the parser hung on it as an unlabelled dependent belongs to the
