@@ -87,6 +87,9 @@ func writeText(w io.Writer, results []*record.Result) error {
 			if rel.AttributedTo != nil {
 				fmt.Fprintf(&b, " [according to %s]", rel.AttributedTo.Name)
 			}
+			if rel.Modality == record.ModalityPossible {
+				b.WriteString(" [possible]") // without it a hoped-for or conditional deed reads as done
+			}
 			fmt.Fprintf(&b, "  %.2f\n", rel.Confidence)
 		}
 		for _, st := range r.Statements {
