@@ -235,6 +235,9 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 	if c := t.child(p, "cc"); t.rel[p] == "conj" && c >= 0 && toks[c].lower == "nor" {
 		f.negated = !f.negated // "neither corrupt nor unfair", "did not call, nor did he write"
 	}
+	if m := t.child(p, "mark", "case"); t.base(p) == "advcl" && m >= 0 && m < p && toks[m].lower == "without" {
+		f.negated = !f.negated // "helped the economy without damaging the recovery": not damaged
+	}
 	if m := t.child(p, "mark"); f.modality == "" && t.base(p) == "advcl" && m >= 0 && toks[m].lower == "to" && t.child(p, "nsubj", "nsubj:pass") < 0 {
 		f.modality = ModalityPossible // "use the cash to cancel debts": a purpose, not a deed done
 	}
@@ -467,6 +470,9 @@ func (d *docState) subjectsOf(si, p int) []arg {
 				}
 			}
 		}
+		if a < 0 && t.child(p, "expl") >= 0 {
+			return nil // "but that it was difficult to gauge …": the subject is the clause, no one shares it
+		}
 		if a >= 0 && a < p && toks[p].tag == "VBG" && p > 0 && toks[p-1].text == "," && t.head[p] >= 0 {
 			a = -1 // "…, announcing that …": a participle after a comma has no subject of its own
 		}
@@ -552,6 +558,9 @@ func (d *docState) subjectsOf(si, p int) []arg {
 		case "xcomp":
 			if o := t.child(h, "obj", "iobj"); o >= 0 && o < p {
 				return d.argsAt(si, o) // "urged him to resign"
+			}
+			if sb := t.child(h, "nsubj", "expl"); sb >= 0 && toks[sb].lower == "it" && t.upos[h] != "VERB" {
+				return nil // "it was difficult to gauge …": no one in particular gauges
 			}
 			p = h
 		case "advcl":
@@ -844,8 +853,12 @@ func (d *docState) personNamedAfter(si, first, last int) *mention {
 
 // roleWord reports whether w names a person's role or title.
 func (d *docState) roleWord(w token) bool {
-	return speakerPersonNouns[w.lower] || speakerPersonNouns[d.x.lx.lemmatize(w.lower, true)] || d.x.lx.titles[w.lower]
+	return speakerPersonNouns[w.lower] || speakerPersonNouns[d.x.lx.lemmatize(w.lower, true)] || d.x.lx.titles[w.lower] ||
+		teamRoles[w.lower] && !teamFollowers[w.lower] // "Ireland fly-half Ronan O'Gara": a position is a role
 }
+
+// teamFollowers are the teamRoles that name a team's following, not a post.
+var teamFollowers = set(`fans supporters squad`)
 
 // roleLinkWords join the words of a title: "Under Secretary", "Vice President".
 var roleLinkWords = set(`under vice deputy acting`)

@@ -51,7 +51,8 @@ func (p pendingRelation) record(d *docState) Relation {
 // relation can point at, unlike "March" or "2001".
 func relativeTime(phrase string) bool {
 	switch strings.ToLower(firstWord(phrase)) {
-	case "the", "this", "that", "these", "those", "a", "an", "its", "his", "her", "their", "our", "my", "next", "last", "every", "each":
+	case "the", "this", "that", "these", "those", "a", "an", "its", "his", "her", "their", "our", "my", "next", "last", "every", "each",
+		"recent", "past", "coming", "previous", "following", "few", "several", "many", "some": // "in recent months"
 		return true
 	}
 	return false
@@ -571,6 +572,13 @@ func (d *docState) treeClauses(si int) {
 	}
 }
 
+// complexPrepositions are a preposition and a noun that together work as one
+// preposition ("in response to", "on behalf of", "as part of").
+var complexPrepositions = set(`in_response in_addition in_line in_spite in_terms in_view in_light in_favour in_favor
+	in_order in_wake in_face in_case in_place in_lieu in_return in_exchange in_relation in_respect in_accordance
+	in_support in_protest in_memory in_honour in_honor in_aid on_behalf on_top on_account on_grounds on_basis
+	as_part as_result at_expense at_hands by_way by_means with_regard with_respect`)
+
 // phraseText is the phrase headed by k as written, without its preposition:
 // "Monday" of "on Monday".
 func (d *docState) phraseText(si, k int) string {
@@ -763,6 +771,14 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 						when, whenPrep = []arg{ta}, d.sents[si].toks[t.child(o, "case")].text
 					}
 				}
+			}
+			continue
+		}
+		if complexPrepositions[prep+"_"+d.sents[si].toks[o].lower] {
+			// "slowed in response to rate rises", "acted on behalf of the club": the
+			// noun is part of a preposition, the phrase a circumstance, never the object
+			if _, dup := quals[prep]; !dup {
+				quals[prep] = d.phraseText(si, o)
 			}
 			continue
 		}

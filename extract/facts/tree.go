@@ -465,6 +465,59 @@ func (t *tree) repairParticipleRoot(toks []token) bool {
 	return false
 }
 
+// repairReportedParticiple reads "The ONS said output dropped 0.1%, matching
+// a fall in October" parsed with "matching" hung on "said" as what it is: a
+// participle right after the reported clause, set off by a comma, describes
+// what that clause reports, so it hangs on the clause's verb (and is reported
+// with it). A participle of saying or judging ("…, adding that …", "…, citing
+// ill health", "…, calling it a disgrace") stays with the speaker.
+func (t *tree) repairReportedParticiple(toks []token, lx *lexicon) bool {
+	changed := false
+	for v := 2; v < len(toks); v++ {
+		h := t.head[v]
+		if t.rel[v] != "advcl" || toks[v].tag != "VBG" || toks[v-1].text != "," || h < 0 || h > v || hasChild(t, v, "mark", "nsubj", "nsubj:pass") {
+			continue
+		}
+		l := lx.lemmatize(toks[v].lower, false)
+		saying := clauseCues[l] || objectCues[l] || clauseReportingVerbs[l] || infinitiveCues[l]
+		if r := t.head[h]; saying && t.rel[h] == "ccomp" && r >= 0 && r < h && clauseReportingVerbs[lx.lemmatize(toks[r].lower, false)] {
+			// the other way round: "Police said a man was arrested, adding that …"
+			// with "adding" hung on "arrested" — the speaker adds
+			hi := h
+			for _, c := range t.kids[h] {
+				if c != v && c != v-1 {
+					_, b := t.span(c, nil)
+					hi = max(hi, b)
+				}
+			}
+			if hi == v-2 {
+				t.head[v], t.head[v-1] = r, r
+				changed = true
+			}
+			continue
+		}
+		if saying || !clauseReportingVerbs[lx.lemmatize(toks[h].lower, false)] {
+			continue
+		}
+		c := -1
+		for _, k := range t.children(h, "ccomp") {
+			if k < v {
+				c = k
+			}
+		}
+		if c < 0 || t.upos[c] != "VERB" {
+			continue
+		}
+		if _, hi := t.span(c, nil); hi != v-2 {
+			continue // the reported clause must end at the comma
+		}
+		t.head[v] = c
+		t.head[v-1] = c
+		changed = true
+	}
+	return changed
+}
+
 // repair undoes a parsing mistake that costs a fact: a participle after a
 // comma given the preceding verb's object as its subject ("altered three
 // years of policy, announcing …" with "years" the subject of "announcing").
@@ -489,6 +542,9 @@ func repair(t *tree, toks []token, lx *lexicon) {
 		changed = true
 	}
 	if changed {
+		t.relink()
+	}
+	if t.repairReportedParticiple(toks, lx) { // reads spans: after the relink
 		t.relink()
 	}
 	// A past participle after "Noun," taken as a second verb coordinated with

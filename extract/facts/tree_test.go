@@ -157,3 +157,29 @@ func TestWordPredicate(t *testing.T) {
 		}
 	}
 }
+
+// TestRepairReportedParticiple gives repair "The firm said sales rose,
+// beating forecasts" with "beating" hung on "said": it must hang on "rose",
+// the reported clause it describes; "…, adding that …" stays with "said".
+func TestRepairReportedParticiple(t *testing.T) {
+	lx := newLexicon()
+	for _, tc := range []struct {
+		part, upos string
+		wantHead   int
+	}{
+		{"beating", "VERB", 4},  // → rose
+		{"matching", "VERB", 4}, // → rose
+		{"adding", "VERB", 2},   // a participle of saying stays with said
+		{"citing", "VERB", 2},   // so does one naming the speaker's reason
+	} {
+		words := []parsedWord{
+			{"The", "DET", "DT", "det", 2}, {"firm", "NOUN", "NN", "nsubj", 3}, {"said", "VERB", "VBD", "root", 0},
+			{"sales", "NOUN", "NNS", "nsubj", 5}, {"rose", "VERB", "VBD", "ccomp", 3}, {",", "PUNCT", ",", "punct", 7},
+			{tc.part, tc.upos, "VBG", "advcl", 3}, {"forecasts", "NOUN", "NNS", "obj", 7}, {".", "PUNCT", ".", "punct", 3},
+		}
+		tr := repairedTree(words, lx)
+		if tr.head[6] != tc.wantHead {
+			t.Errorf("%s: head %d, want %d", tc.part, tr.head[6], tc.wantHead)
+		}
+	}
+}
