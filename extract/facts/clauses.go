@@ -111,6 +111,17 @@ func (d *docState) chainEnd(si, p int) (int, bool) {
 	return p, neg
 }
 
+// obligationVerbs with an infinitive say what must be done: "have to get".
+var obligationVerbs = set(`have has had having got`)
+
+// aspectVerbs with an infinitive say that it happens ("began to fall"),
+// unlike the other raising verbs ("plans to build", "is expected to win").
+var aspectVerbs = set(`continue begin start`)
+
+// implicativeVerbs with an object and an infinitive say that the object did
+// it: "forced him to resign", "helped them to win".
+var implicativeVerbs = set(`force compel make cause lead prompt drive help get oblige`)
+
 // aclOnly leaves a participle's own clause out of the noun it describes.
 var aclOnly = set(`acl`)
 
@@ -301,6 +312,11 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 	switch {
 	case f.copula:
 		f.lemma = "be"
+	case last != p && obligationVerbs[toks[p].lower] && t.child(t.child(p, "xcomp"), "mark") >= 0:
+		f.lemma = d.verbLemma(si, last) // "have to get behind him": get, owed, not done
+		if f.modality == "" {
+			f.modality = ModalityPossible
+		}
 	case last != p && !lx.raisingVerb[toks[p].lower]:
 		f.lemma = d.verbLemma(si, p) // "agreed to begin" → agree
 		if negPredicates[f.lemma] || t.upos[p] != "VERB" {
@@ -309,10 +325,14 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 	default:
 		f.lemma = d.verbLemma(si, last)
 	}
-	if t.upos[p] != "VERB" && last != p {
+	if t.upos[p] != "VERB" && last != p || last != p && lx.raisingVerb[toks[p].lower] && !aspectVerbs[lx.lemmatize(toks[p].lower, false)] {
 		if f.modality == "" {
-			f.modality = ModalityPossible // "is unlikely to join": not asserted to happen
+			f.modality = ModalityPossible // "is unlikely to join", "plans to build": not asserted to happen
 		}
+	}
+	if x := t.head[p]; t.rel[p] == "xcomp" && x >= 0 && objectControlled(t, x, p) && f.modality == "" && t.child(p, "mark") >= 0 &&
+		!implicativeVerbs[d.verbLemma(si, x)] {
+		f.modality = ModalityPossible // "tipped Delaigue to start": expected, not done ("forced him to resign" is done)
 	}
 	if f.passive && last != p && t.upos[last] == "VERB" {
 		// "Clubs are permitted to ask the FA", "was asked to leave": the

@@ -209,6 +209,9 @@ func (d *docState) heldBackStatement(p pendingStatement) string {
 			return "quoted phrase, no speaker, no cue"
 		}
 	}
+	if d.cueNegated(p) {
+		return "a cue denied" // "Jones did not say that …", "You can't say …": nobody said it
+	}
 	if p.direct {
 		return ""
 	}
@@ -280,6 +283,30 @@ func (d *docState) cueToken(p pendingStatement) (tk token, onNoun, ok bool) {
 		}
 	}
 	return token{}, false, false
+}
+
+// cueNegated reports whether statement p's cue is a verb negated ("did not
+// say", "never claimed", "can't say"): it
+// reports words nobody said. Verbs of denial are cues of their own.
+func (d *docState) cueNegated(p pendingStatement) bool {
+	w := firstWord(p.cue)
+	for k := p.si; k <= p.sj && k < len(d.sents); k++ {
+		s := d.sents[k]
+		if s.tree == nil {
+			continue
+		}
+		for i, tk := range s.toks {
+			if tk.text != w || tk.end > p.content[0] && tk.start < p.content[1] || !tk.isVerb() {
+				continue
+			}
+			neg := false
+			for _, c := range s.tree.kids[i] {
+				neg = neg || s.tree.rel[c] == "advmod" && negating(s.tree, s.toks, c) && c < i
+			}
+			return neg
+		}
+	}
+	return false
 }
 
 // clauseAsArg reports whether the name argument a stands for holds a

@@ -1,5 +1,10 @@
 package facts
 
+import (
+	"context"
+	"testing"
+)
+
 // precision8Cases are constructions that gave wrong facts on the BBC articles
 // read in the eighth session (diagnostic set 290); every sentence is written
 // for the test. They run through TestConstructions with the other tables.
@@ -42,4 +47,58 @@ var precision8Cases = []constructionCase{
 		rels:   []wantRel{{subj: "Ronan O'Gara", pred: "hail", obj: "victory"}},
 		absent: []wantRel{{subj: "Ireland", pred: "hail"}},
 	},
+	{
+		name:        "what one has to do is owed, not done",
+		text:        "The French players have to get behind the coach.",
+		rels:        []wantRel{{subj: "French players", pred: "get-behind", obj: "coach", modality: ModalityPossible}},
+		notAsserted: []wantRel{{subj: "French players", pred: "get-behind"}},
+		absent:      []wantRel{{subj: "French players", pred: "have-behind"}},
+	},
+	{
+		name:        "what someone is tipped to do is not done",
+		text:        "The coach tipped Yann Delaigue to start against Ireland.",
+		notAsserted: []wantRel{{subj: "Yann Delaigue", pred: "start-against"}},
+	},
+	{
+		name:        "an inverted condition holds its sentence",
+		text:        "Should the outlook worsen, the Bank of England will cut rates.",
+		notAsserted: []wantRel{{subj: "Bank of England", pred: "cut"}},
+	},
+	{
+		name:        "what one can't say is not said",
+		text:        "You can't say the results have eased the pressure on the coach.",
+		notAsserted: []wantRel{{subj: "results", pred: "ease"}},
+	},
+	{
+		name:        "what one did not say is not asserted",
+		text:        "Jones did not say that the club had sold the striker.",
+		notAsserted: []wantRel{{subj: "club", pred: "sell"}},
+	},
+}
+
+// TestDeniedCueIsNoStatement checks that words a cue denies saying ("did not
+// say", "never claimed") are no statement of the speaker, while the same
+// sentence without the negation is.
+func TestDeniedCueIsNoStatement(t *testing.T) {
+	x := mustExtractor(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Jones did not say that the club had sold the striker.", false},
+		{"Mary Jones never claimed that the council had lost the files.", false},
+		{"Jones said that the club had sold the striker.", true},
+	} {
+		res, err := x.Extract(context.Background(), Document{ID: "d", Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, s := range res.Statements {
+			got = got || s.Speaker.Name == "Jones" || s.Speaker.Name == "Mary Jones"
+		}
+		if got != tc.want {
+			t.Errorf("%q: statement by Jones %v, want %v (%+v)", tc.text, got, tc.want, res.Statements)
+		}
+	}
 }

@@ -471,9 +471,12 @@ func (d *docState) contextOf(si, p int) factContext {
 		for _, a := range t.children(c, "advcl") {
 			// "If you can't sell a deal in that time, it is a bad deal": the
 			// clause holds only on the condition
-			if m := t.child(a, "mark"); m >= 0 && (toks[m].lower == "if" || toks[m].lower == "unless") {
+			if m := t.child(a, "mark"); m >= 0 && (toks[m].lower == "if" || toks[m].lower == "unless") || invertedCondition(t, toks, a) {
 				possible = true
 			}
+		}
+		if t.base(c) == "advcl" && invertedCondition(t, toks, c) {
+			possible = true // "Had the kickers not been so bad, …": they were
 		}
 		if ctx.reporter < 0 && ctx.attr == nil {
 			// "according to X": X is the source.
@@ -540,7 +543,15 @@ func (d *docState) contextOf(si, p int) factContext {
 			}
 		}
 	}
+	if invertedOpening(toks) {
+		possible = true // the parser rarely reads the inverted condition; its opening word gives it away
+	}
 	if ctx.reporter >= 0 {
+		for _, c := range t.kids[ctx.reporter] {
+			if t.rel[c] == "advmod" && negating(t, toks, c) || t.rel[c] == "aux" && modalPossible[toks[c].lower] {
+				possible = true // "You can't say the results have eased …", "did not say that …": not asserted
+			}
+		}
 		l := d.verbLemma(si, ctx.reporter)
 		sp := d.cueSpeakers(si, ctx.reporter)
 		switch {
@@ -557,6 +568,55 @@ func (d *docState) contextOf(si, p int) factContext {
 		ctx.modality = ModalityPossible
 	}
 	return ctx
+}
+
+// invertedOpening reports whether a sentence (not a question) opens with the
+// auxiliary of an inverted condition followed by its subject: "Had the
+// kickers not been so bad, …", "Should the outlook worsen, …". Everything in
+// it holds only on the condition.
+func invertedOpening(toks []token) bool {
+	k := 0
+	for k < len(toks) && (toks[k].tag == "``" || toks[k].text == "'" || toks[k].text == "\"") {
+		k++
+	}
+	if k+2 >= len(toks) || toks[len(toks)-1].text == "?" {
+		return false
+	}
+	switch toks[k].lower {
+	case "had", "should", "were":
+	default:
+		return false
+	}
+	n := toks[k+1]
+	if n.lower != "the" && n.lower != "it" && n.lower != "they" && n.lower != "we" && n.lower != "i" && n.lower != "he" && n.lower != "she" &&
+		n.tag != "NNP" && n.tag != "PRP$" && n.tag != "DT" {
+		return false
+	}
+	for _, tk := range toks[k+2:] {
+		if tk.text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// invertedCondition reports whether clause c is a condition written with its
+// auxiliary first: "Had England's kickers not been so bad", "Should the
+// outlook worsen", "Were it not for …".
+func invertedCondition(t *tree, toks []token, c int) bool {
+	sb := t.child(c, "nsubj", "nsubj:pass", "expl")
+	if sb < 0 || t.child(c, "mark") >= 0 {
+		return false
+	}
+	for _, a := range t.kids[c] {
+		if a < sb && (t.base(a) == "aux" || t.base(a) == "cop") {
+			switch toks[a].lower {
+			case "had", "should", "were":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // treeClauses reads the relations of sentence si off its tree; predicates

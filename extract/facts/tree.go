@@ -23,6 +23,9 @@ func (t *tree) base(k int) string { return syntax.BaseRel(t.rel[k]) }
 // child returns the first child of k whose relation is rel (exact, with
 // subtype, or without subtype when rel has none), or -1.
 func (t *tree) child(k int, rels ...string) int {
+	if k < 0 {
+		return -1
+	}
 	for _, c := range t.kids[k] {
 		for _, r := range rels {
 			if t.rel[c] == r || !strings.Contains(r, ":") && t.base(c) == r {
