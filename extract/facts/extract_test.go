@@ -420,7 +420,8 @@ func checkConstruction(c constructionCase, res *Result) []string {
 	}
 	for _, w := range c.absent {
 		for _, r := range res.Relations {
-			if r.Subject.Name == w.subj && (w.pred == "" || r.Predicate == w.pred) && (w.obj == "" || r.Object.Name == w.obj) {
+			if r.Subject.Name == w.subj && (w.pred == "" || r.Predicate == w.pred) && (w.obj == "" || r.Object.Name == w.obj) &&
+				(w.qual[0] == "" || r.Qualifiers[w.qual[0]] == w.qual[1]) {
 				problems = append(problems, fmt.Sprintf("recorded, but the text does not say it: %s —%s→ %s", r.Subject.Name, r.Predicate, r.Object.Name))
 			}
 		}

@@ -1330,12 +1330,16 @@ func (t *entityTable) conceptKey(name string) string {
 		return name
 	}
 	head := t.lx.lemmatize(words[len(words)-1], true)
-	if t.lx.eventNouns[head] {
+	if t.lx.eventNouns[head] && !slices.ContainsFunc(words, func(w string) bool { return otherWords[w] }) {
 		return head
 	}
 	words[len(words)-1] = head
 	return strings.Join(words, " ")
 }
+
+// otherWords say a noun phrase is not the thing named before with its noun:
+// "signed a joint venture agreement … and a number of other agreements".
+var otherWords = set(`other another further separate different`)
 
 // add registers a mention and returns its entity. Persons named by surname alone
 // join the person whose full name ends with it; others match on the identity key.

@@ -74,6 +74,23 @@ var precision8Cases = []constructionCase{
 		text:        "Jones did not say that the club had sold the striker.",
 		notAsserted: []wantRel{{subj: "club", pred: "sell"}},
 	},
+	{
+		name:   "other things of a kind are not the one named before",
+		text:   "The two countries will continue a joint venture agreement. The two countries also signed a number of other agreements covering mining.",
+		rels:   []wantRel{{subj: "two countries", pred: "sign", obj: "other agreements"}},
+		absent: []wantRel{{subj: "two countries", pred: "sign", obj: "joint venture"}},
+	},
+	{
+		name:   "a discourse phrase qualifies nothing",
+		text:   "For instance, browsers could spot domains that use mixed characters.",
+		absent: []wantRel{{subj: "browsers", pred: "spot", qual: [2]string{"for", "instance"}}},
+	},
+	{
+		name:        "what a body is concerned may happen is its fear",
+		text:        "The UK Internet Forum is concerned that the system will let scammers create fake sites.",
+		rels:        []wantRel{{subj: "scammers", pred: "create", obj: "fake sites", attributedTo: "UK Internet Forum"}},
+		notAsserted: []wantRel{{subj: "scammers", pred: "create"}},
+	},
 }
 
 // TestDeniedCueIsNoStatement checks that words a cue denies saying ("did not

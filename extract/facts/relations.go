@@ -517,6 +517,19 @@ func (d *docState) contextOf(si, p int) factContext {
 				ctx.reporter = h
 			}
 		}
+		if ctx.reporter < 0 && ctx.attr == nil && t.base(c) == "ccomp" && t.upos[h] == "ADJ" && beliefAdjectives[toks[h].lower] {
+			// "the Forum is concerned that the system will let scammers …": the
+			// Forum's fear, not the writer's fact
+			if sb := t.child(h, "nsubj"); sb >= 0 {
+				if a := d.argsAt(si, sb); len(a) > 0 && a[0].ent != nil {
+					ctx.attr, ctx.attrSpan = a[0].ent, [2]int{a[0].start, a[0].end}
+					ctx.modality = ModalityReported
+				}
+			}
+			if ctx.attr == nil {
+				possible = true
+			}
+		}
 		if (t.base(c) == "acl" || t.base(c) == "ccomp") && (t.upos[h] == "NOUN" || t.upos[h] == "PROPN") {
 			// "claims that he had fiddled the figures": what a claim, a fear or a
 			// suggestion holds is not asserted
@@ -638,6 +651,17 @@ var complexPrepositions = set(`in_response in_addition in_line in_spite in_terms
 	in_order in_wake in_face in_case in_place in_lieu in_return in_exchange in_relation in_respect in_accordance
 	in_support in_protest in_memory in_honour in_honor in_aid on_behalf on_top on_account on_grounds on_basis
 	as_part as_result at_expense at_hands by_way by_means with_regard with_respect`)
+
+// beliefAdjectives take a clause that someone fears, hopes or believes; it
+// is theirs, not asserted ("aware that", "clear that" are left: what one is
+// aware of is so).
+var beliefAdjectives = set(`concerned worried convinced sure certain confident optimistic pessimistic hopeful afraid
+	adamant fearful anxious doubtful`)
+
+// discoursePhrases are a preposition and a noun that link the writer's
+// sentences ("for instance", "in fact", "of course").
+var discoursePhrases = set(`for_instance for_example in_fact of_course in_particular in_general in_turn by_contrast
+	in_contrast in_short in_effect in_practice in_theory on_average in_sum`)
 
 // phraseText is the phrase headed by k as written, without its preposition:
 // "Monday" of "on Monday".
@@ -833,6 +857,9 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 				}
 			}
 			continue
+		}
+		if discoursePhrases[prep+"_"+d.sents[si].toks[o].lower] {
+			continue // "for instance", "in fact": how the writer argues, nothing about the deed
 		}
 		if complexPrepositions[prep+"_"+d.sents[si].toks[o].lower] {
 			// "slowed in response to rate rises", "acted on behalf of the club": the
