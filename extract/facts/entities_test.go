@@ -267,7 +267,7 @@ func resolveAt(t *testing.T, text string, si int, word string, n int) string {
 	mc := capitalisedMidSentence(d.sents)
 	x.addFirstNames(d.sents, mc)
 	for i := range d.sents {
-		d.mentions[i] = x.findMentions(d.sents[i], d.quoted[i], mc)
+		d.mentions[i] = x.findMentions(d.sents[i], d.quoted[i], mc, x.workTitles(d.sents))
 		for k := range d.mentions[i] {
 			d.table.add(&d.mentions[i][k])
 		}

@@ -116,8 +116,9 @@ func (x *Extractor) prepare(ctx context.Context, doc Document) (*docState, error
 	d.table.sentOf = d.sentenceAt
 	midCaps := capitalisedMidSentence(d.sents)
 	x.addFirstNames(d.sents, midCaps)
+	titles := x.workTitles(d.sents)
 	for si := range d.sents {
-		d.mentions[si] = x.findMentions(d.sents[si], d.quoted[si], midCaps)
+		d.mentions[si] = x.findMentions(d.sents[si], d.quoted[si], midCaps, titles)
 		for k := range d.mentions[si] {
 			d.table.add(&d.mentions[si][k])
 		}

@@ -113,10 +113,16 @@ func isAllCapsWord(s string) bool {
 
 // findMentions returns the names in a sentence. Runs of capitalised tokens
 // (joined by "of", hyphens or "&") are split into a title part and a name part.
-func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]bool) []mention {
+func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]bool, titles [][]string) []mention {
 	toks := s.toks
 	var out []mention
 	for i := 0; i < len(toks); {
+		if j := titleAt(toks, i, titles); j > i && (i == 0 || !x.isNameToken(toks[i-1], opensSentence(toks, i-1), midCaps)) {
+			// a work's title the document introduced: one name, whatever its words
+			out = append(out, mention{first: i, last: j, start: toks[i].start, end: toks[j].end, surface: textSpan(toks, i, j), typ: TypeWork})
+			i = j + 1
+			continue
+		}
 		start := opensSentence(toks, i)
 		// A sentence's first word followed by another name word is the name's first
 		// word ("Anna Berg said …"), whatever its capital letter says alone.

@@ -91,6 +91,13 @@ var precision8Cases = []constructionCase{
 		rels:        []wantRel{{subj: "scammers", pred: "create", obj: "fake sites", attributedTo: "UK Internet Forum"}},
 		notAsserted: []wantRel{{subj: "scammers", pred: "create"}},
 	},
+	{
+		name:        "a work's title is one name wherever the article repeats it",
+		text:        "Comedy sequel Meet the Fockers took 7m in three days. In the UK chart, Meet the Fockers pushed Closer off the top spot.",
+		entities:    []string{"Meet the Fockers"},
+		notEntities: []string{"Fockers"},
+		rels:        []wantRel{{subj: "Meet the Fockers", pred: "push", obj: "Closer", qual: [2]string{"off", "the top spot"}}},
+	},
 }
 
 // TestDeniedCueIsNoStatement checks that words a cue denies saying ("did not

@@ -174,6 +174,9 @@ func (x *Extractor) heldTag(toks []token, i int, names []mention) (string, strin
 			return "JJ", "ADJ", true // "Russian-occupied territory": compounds in -ed are adjectives
 		}
 	}
+	if t.isCap() && t.xpos != "NNP" && t.xpos != "NNPS" && inTitle(names, i) {
+		return "NNP", "PROPN", true // "Meet the Fockers": a title's words name it, whatever they are elsewhere
+	}
 	if i == 0 || i+1 >= len(toks) {
 		if inName(names, i) && t.isCap() && (t.xpos == "NN" || t.xpos == "JJ") {
 			return "NNP", "PROPN", true
@@ -207,6 +210,16 @@ func (x *Extractor) heldTag(toks []token, i int, names []mention) (string, strin
 		return "VBD", "VERB", true
 	}
 	return "", "", false
+}
+
+// inTitle reports whether token i is inside a work's title of several words.
+func inTitle(names []mention, i int) bool {
+	for _, m := range names {
+		if m.typ == TypeWork && m.first < m.last && m.first <= i && i <= m.last {
+			return true
+		}
+	}
+	return false
 }
 
 // nameBefore reports whether a name the tagger read as a common noun ends

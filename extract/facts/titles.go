@@ -1,0 +1,128 @@
+package facts
+
+import "strings"
+
+// Titles of works ("Meet the Fockers", "Hide and Seek", "Always Look on the
+// Bright Side of Life") are capitalised runs with small words inside, which
+// the name rules cut into pieces ("Fockers", "Hide", "Seek") and type as
+// people. News introduces a title once after a noun for its kind ("comedy
+// sequel Meet the Fockers", "his new thriller Hide and Seek"); the document's
+// later mentions of the same words are the same work.
+
+// titleNouns before a capitalised run say it is a work's title.
+var titleNouns = set(`novel book film movie album song documentary sitcom opera musical painting poem comedy
+	thriller sequel prequel hit single anthem track drama series show play blockbuster biopic ballad tune
+	programme program game horror western cartoon memoir`)
+
+// verbLikeTitleNouns are as often verbs; they name a work only after a
+// determiner, a possessive or an adjective.
+var verbLikeTitleNouns = set(`hit show play single track game program programme record tune series`)
+
+// nounPhraseOpeners are the tags of words that open a noun phrase before its noun.
+var nounPhraseOpeners = set(`DT PRP$ JJ JJR JJS POS`)
+
+// titleSmallWords may stand inside a title, between its capitalised words.
+var titleSmallWords = set(`the a an of and to in on at for with by from or my your his her our their`)
+
+// workTitles collects, as the words written, the titles of several words
+// that follow a title noun in the document, each once, longest first.
+func (x *Extractor) workTitles(sents []*sentence) [][]string {
+	var out [][]string
+	seen := map[string]bool{}
+	for _, s := range sents {
+		toks := s.toks
+		for k := 0; k+1 < len(toks); k++ {
+			if !titleNouns[toks[k].lower] || toks[k].isCap() || strings.HasPrefix(toks[k].tag, "VB") {
+				continue
+			}
+			if verbLikeTitleNouns[toks[k].lower] && (k == 0 || !nounPhraseOpeners[toks[k-1].tag]) {
+				continue // "flooding hit Western Australia": a verb; "his new single Dare" a noun
+			}
+			i := k + 1
+			if toks[i].text == "," && i+1 < len(toks) {
+				i++ // "2000 hit comedy, Meet the Parents"
+			}
+			if j := x.titleEnd(toks, i); j > i {
+				words := make([]string, 0, j-i+1)
+				for _, t := range toks[i : j+1] {
+					words = append(words, t.text)
+				}
+				if key := strings.Join(words, " "); !seen[key] {
+					seen[key] = true
+					out = append(out, words)
+				}
+			}
+		}
+	}
+	// longest first, so that "Meet the Parents 2" wins over "Meet the Parents"
+	for a := 1; a < len(out); a++ {
+		for b := a; b > 0 && len(out[b]) > len(out[b-1]); b-- {
+			out[b], out[b-1] = out[b-1], out[b]
+		}
+	}
+	return out
+}
+
+// titleEnd returns the last token of the title that opens at token i: a run of
+// capitalised words and numbers with small words between them, ending on a
+// capitalised word or a number, at most eight tokens. -1 when no title of
+// more than one word opens there, or the run is a person's name ("Mr Blair",
+// "Jerry Springer"). What a preposition adds after a title is no part of it
+// when it names a place, a time, a number or a person ("The Sea Inside from
+// Spain", "… in 2002", "… with Norah Jones"); nor is a second title or a
+// person after "and" ("Meet the Fockers and Shall We Dance", "Shrek and
+// Steven Spielberg").
+func (x *Extractor) titleEnd(toks []token, i int) int {
+	if i >= len(toks) || !toks[i].isCap() || x.lx.honorifics[toks[i].lower] != 0 || x.lx.titles[toks[i].lower] {
+		return -1
+	}
+	if x.lx.given[toks[i].lower] != 0 && i+1 < len(toks) && toks[i+1].isCap() {
+		return -1 // a person's full name
+	}
+	if _, place := x.lx.places[toks[i].lower]; place {
+		return -1 // "Europe and North America"
+	}
+	end := -1
+	for k := i; k < len(toks) && k < i+8; k++ {
+		t := toks[k]
+		switch {
+		case t.isCap() || k > i && t.tag == "CD" && isDigits(strings.ReplaceAll(t.text, "/", "")):
+			if k > i {
+				end = k
+			}
+		case titleSmallWords[t.lower] && t.text == t.lower && k+1 < len(toks):
+			n := toks[k+1]
+			person := x.lx.given[n.lower] != 0 && k+2 < len(toks) && toks[k+2].isCap() // "Norah Jones", not "Heaven"
+			if t.lower == "and" || t.lower == "or" {
+				if k-i > 2 || person || n.lower == "the" || end < 0 && k > i+1 {
+					return end
+				}
+				continue
+			}
+			_, place := x.lx.places[n.lower]
+			if place || n.tag == "CD" || x.lx.months[n.lower] || temporalWords[n.lower] || person {
+				return end // "… in 2002", "… from Spain", "… on Friday", "… with Norah Jones"
+			}
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// titleAt returns the last token of a known title written at token i, or -1.
+func titleAt(toks []token, i int, titles [][]string) int {
+	for _, words := range titles {
+		if i+len(words) > len(toks) {
+			continue
+		}
+		ok := true
+		for n, w := range words {
+			ok = ok && (toks[i+n].text == w || titleSmallWords[toks[i+n].lower] && strings.EqualFold(toks[i+n].text, w)) // "Assault on Precinct 13"
+		}
+		if ok {
+			return i + len(words) - 1
+		}
+	}
+	return -1
+}
