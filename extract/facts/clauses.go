@@ -280,6 +280,9 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 			f.modality = ModalityPossible
 		}
 	}
+	if m := t.child(p, "mark"); m >= 0 && toks[m].lower == "to" && m > 0 && toks[m-1].lower == "yet" && t.upos[p] == "VERB" {
+		f.negated = !f.negated // "are yet to unveil their plans": not unveiled
+	}
 	if d.sharesNegation(si, p) {
 		f.negated = !f.negated // "did not want or need an assembly"
 	}
@@ -948,6 +951,16 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 	for hi > h && (toks[hi].tag == "``" || toks[hi].text == "," || toks[hi].tag == "." || t.base(hi) == "case" && t.head[hi] == h) {
 		hi-- // "Nordbank 's" as a possessor is Nordbank
 	}
+	if top == nil && !d.x.opts.SingleSentence && d.roleWord(toks[h]) {
+		if _, end := t.span(h, nil); end > hi && d.personAfterRole(si, h, end) != nil {
+			hi = end
+		}
+		if m := d.personAfterRole(si, h, hi); m != nil {
+			// "Labour's deputy minister for women Jacqui Smith accused …": the
+			// person the title belongs to
+			return arg{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}, true
+		}
+	}
 	core := d.quantityHead(si, h)
 	if core != h {
 		a, ok := d.phraseArg(si, core)
@@ -1000,6 +1013,32 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 		a.text = s.textOf(a.start, a.end)
 	}
 	return a, true
+}
+
+// personAfterRole returns the person named right after the phrase of role
+// word h, inside it (up to token hi): "minister for women| Jacqui Smith",
+// which the parser hangs on "women". Only the words of the role's own phrase
+// (prepositions, nouns, names, adjectives) may stand between.
+func (d *docState) personAfterRole(si, h, hi int) *mention {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	for k := h + 1; k <= hi && k < len(toks); k++ {
+		if m := d.mentionAt(si, k); m != nil && m.first == k && m.ent != nil {
+			if m.ent.typ != TypePerson || !t.dominates(h, k) {
+				return nil
+			}
+			return m
+		}
+		switch t.upos[k] {
+		case "DET", "NOUN", "PROPN", "ADJ":
+		case "ADP":
+			if l := toks[k].lower; l != "for" && l != "of" && l != "on" {
+				return nil // "his allies in Claudio Castagnoli": where, not whose post
+			}
+		default:
+			return nil
+		}
+	}
+	return nil
 }
 
 // describedLastSubject resolves "the striker", "the former police chief", "the

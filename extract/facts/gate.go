@@ -286,8 +286,9 @@ func (d *docState) cueToken(p pendingStatement) (tk token, onNoun, ok bool) {
 }
 
 // cueNegated reports whether statement p's cue is a verb negated ("did not
-// say", "never claimed", "can't say"): it
-// reports words nobody said. Verbs of denial are cues of their own.
+// say", "never claimed", "can't say") or under a modal ("would back", "may
+// argue"): it reports words nobody said. ("will say" is kept: news reports a
+// speech from its released text before it is given.) Verbs of denial are cues of their own.
 func (d *docState) cueNegated(p pendingStatement) bool {
 	w := firstWord(p.cue)
 	for k := p.si; k <= p.sj && k < len(d.sents); k++ {
@@ -301,12 +302,25 @@ func (d *docState) cueNegated(p pendingStatement) bool {
 			}
 			neg := false
 			for _, c := range s.tree.kids[i] {
-				neg = neg || s.tree.rel[c] == "advmod" && negating(s.tree, s.toks, c) && c < i
+				neg = neg || s.tree.rel[c] == "advmod" && negating(s.tree, s.toks, c) && c < i ||
+					s.tree.rel[c] == "aux" && modalPossible[s.toks[c].lower] && c < i && adverbsBetween(s.toks, c, i) // "women would back the plans": not yet said
 			}
 			return neg
 		}
 	}
 	return false
+}
+
+// adverbsBetween reports whether only adverbs stand between tokens a and b
+// ("would not argue"): "That might, he suggests, lead …" has the subject
+// and commas between, the modal another verb's.
+func adverbsBetween(toks []token, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if !strings.HasPrefix(toks[k].tag, "RB") {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseAsArg reports whether the name argument a stands for holds a

@@ -98,6 +98,29 @@ var precision8Cases = []constructionCase{
 		notEntities: []string{"Fockers"},
 		rels:        []wantRel{{subj: "Meet the Fockers", pred: "push", obj: "Closer", qual: [2]string{"off", "the top spot"}}},
 	},
+	{
+		name:   "a past participle right after a noun describes the noun",
+		text:   "Charles Kennedy is pledging a pension system based on years of residence.",
+		rels:   []wantRel{{subj: "Charles Kennedy", pred: "pledge", obj: "pension system"}},
+		absent: []wantRel{{subj: "Charles Kennedy", pred: "be-based"}},
+	},
+	{
+		name: "what is yet to happen has not happened",
+		text: "The Conservatives are yet to unveil their manifesto plans.",
+		rels: []wantRel{{subj: "Conservatives", pred: "unveil", obj: "manifesto plans", negated: true}},
+	},
+	{
+		name:   "a title with its own phrase before a name is the person's",
+		text:   "Labour's deputy minister for women Jacqui Smith accused the Liberal Democrats of offering false promises.",
+		rels:   []wantRel{{subj: "Jacqui Smith", pred: "accuse", obj: "Liberal Democrats"}},
+		absent: []wantRel{{subj: "deputy minister", pred: "accuse"}},
+	},
+	{
+		name:   "what one believes is a statement, never the verb's object",
+		text:   "Charles Kennedy also believes the party's plans to boost police numbers would appeal to women.",
+		sts:    []wantSt{{speaker: "Charles Kennedy", cue: "believes", content: "the party's plans to boost police numbers would appeal to women"}},
+		absent: []wantRel{{subj: "Charles Kennedy", pred: "believe"}},
+	},
 }
 
 // TestDeniedCueIsNoStatement checks that words a cue denies saying ("did not
@@ -111,6 +134,7 @@ func TestDeniedCueIsNoStatement(t *testing.T) {
 	}{
 		{"Jones did not say that the club had sold the striker.", false},
 		{"Mary Jones never claimed that the council had lost the files.", false},
+		{"The council thinks Jones would argue that the club had sold the striker.", false},
 		{"Jones said that the club had sold the striker.", true},
 	} {
 		res, err := x.Extract(context.Background(), Document{ID: "d", Text: tc.text})

@@ -701,7 +701,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 	// A reporting verb with a clause is a statement, not a relation: "Campbell
 	// said a win would …" never makes "win" the object of "say".
 	if d.isCue(si, p) {
-		if c := d.contentOf(si, p); c != nil && (c.kind != "object" || clauseCues[d.verbLemma(si, p)]) {
+		if c := d.contentOf(si, p); c != nil && (c.kind != "object" || clauseCues[d.verbLemma(si, p)] || clauseOnlyReporting[d.verbLemma(si, p)]) {
 			return nil
 		}
 	}

@@ -534,6 +534,24 @@ func (t *tree) repairReportedParticiple(toks []token, lx *lexicon) bool {
 	return changed
 }
 
+// repairNounParticiple reads "pledging a pension system based on years of
+// residence" parsed with "based" as an adverbial of "pledging" as what it is:
+// a past participle right after a noun, no comma between, no auxiliary or
+// subject of its own, describes the noun.
+func (t *tree) repairNounParticiple(toks []token) bool {
+	changed := false
+	for p := 2; p < len(toks); p++ {
+		h, n := t.head[p], p-1
+		if t.rel[p] != "advcl" || toks[p].tag != "VBN" || h < 0 || h >= n || t.upos[n] != "NOUN" && t.upos[n] != "PROPN" ||
+			hasChild(t, p, "aux", "aux:pass", "nsubj", "nsubj:pass", "mark") || !t.dominates(h, n) {
+			continue
+		}
+		t.head[p], t.rel[p] = n, "acl"
+		changed = true
+	}
+	return changed
+}
+
 // repair undoes a parsing mistake that costs a fact: a participle after a
 // comma given the preceding verb's object as its subject ("altered three
 // years of policy, announcing …" with "years" the subject of "announcing").
@@ -555,6 +573,9 @@ func repair(t *tree, toks []token, lx *lexicon) {
 		changed = true
 	}
 	if t.repairReportedSubjects(toks, lx) {
+		changed = true
+	}
+	if t.repairNounParticiple(toks) {
 		changed = true
 	}
 	if changed {
