@@ -121,6 +121,16 @@ var precision8Cases = []constructionCase{
 		sts:    []wantSt{{speaker: "Charles Kennedy", cue: "believes", content: "the party's plans to boost police numbers would appeal to women"}},
 		absent: []wantRel{{subj: "Charles Kennedy", pred: "believe"}},
 	},
+	{
+		name:   "as far as one is concerned is no state of anyone",
+		text:   "As far as Andy Robinson is concerned, the audit's findings must not be ignored.",
+		absent: []wantRel{{subj: "Andy Robinson", pred: "be"}},
+	},
+	{
+		name: "the speaker's own name is no words",
+		text: "Strong demand from China has fuelled production, said Cochilco vice president Patricio Cartagena.",
+		sts:  []wantSt{{speaker: "Patricio Cartagena", cue: "said", content: "Strong demand from China has fuelled production"}},
+	},
 }
 
 // TestDeniedCueIsNoStatement checks that words a cue denies saying ("did not

@@ -583,6 +583,18 @@ func (d *docState) contextOf(si, p int) factContext {
 	return ctx
 }
 
+// asFarAs reports whether clause p opens with "as far as" ("as far as X is
+// concerned", "as far as I know").
+func asFarAs(t *tree, toks []token, p int) bool {
+	lo, _ := t.span(p, nil)
+	for k := max(lo-2, 0); k <= lo && k+2 < len(toks); k++ {
+		if toks[k].lower == "as" && toks[k+1].lower == "far" && toks[k+2].lower == "as" {
+			return true // the parser hangs "as far" on the main clause or on this one
+		}
+	}
+	return false
+}
+
 // invertedOpening reports whether a sentence (not a question) opens with the
 // auxiliary of an inverted condition followed by its subject: "Had the
 // kickers not been so bad, …", "Should the outlook worsen, …". Everything in
@@ -693,6 +705,9 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 	// ("including" does: "prizes including the Wales Open")
 	if participlePrepositions[toks[p].lower] && toks[p].tag != "VBD" && toks[p].tag != "VBZ" && toks[p].tag != "VBP" && t.child(p, "nsubj") < 0 && t.child(p, "aux") < 0 {
 		return nil
+	}
+	if asFarAs(t, toks, p) {
+		return nil // "as far as Robinson is concerned": the writer's frame, nobody's state
 	}
 	f, ok := d.frameOf(si, p)
 	if !ok {
