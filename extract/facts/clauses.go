@@ -815,6 +815,10 @@ func (d *docState) argsAt(si, h int) []arg {
 		if contrastive(t, d.sents[si].toks, c) {
 			continue // "money rather than the technology": not what they are interested in
 		}
+		if len(out) > 0 && out[0].resolved && out[0].ent != nil && out[0].ent.typ == TypePerson && t.upos[c] == "NOUN" &&
+			t.child(c, "det", "nmod:poss") < 0 && (d.personLike(si, c) || personHeads[d.x.lx.lemmatize(d.sents[si].toks[c].lower, true)] != 0) {
+			continue // "The actress and singer dropped out": one person, described twice
+		}
 		if a, ok := d.phraseArg(si, c); ok {
 			out = append(out, a)
 		}

@@ -131,6 +131,17 @@ var precision8Cases = []constructionCase{
 		text: "Strong demand from China has fuelled production, said Cochilco vice president Patricio Cartagena.",
 		sts:  []wantSt{{speaker: "Patricio Cartagena", cue: "said", content: "Strong demand from China has fuelled production"}},
 	},
+	{
+		name:   "a person described twice in one phrase is one subject",
+		text:   "Jennifer Lopez cancelled an appearance. The actress and singer has also cancelled all European promotion of the film.",
+		rels:   []wantRel{{subj: "Jennifer Lopez", pred: "cancel", obj: "European promotion of the film"}},
+		absent: []wantRel{{subj: "singer", pred: "cancel"}},
+	},
+	{
+		name: "a quotation closed by “according to X” is X's",
+		text: "\"The UK is the largest display market in Europe,\" according to John Binks, director of GfK.",
+		sts:  []wantSt{{speaker: "John Binks", content: "The UK is the largest display market in Europe", direct: true}},
+	},
 }
 
 // TestDeniedCueIsNoStatement checks that words a cue denies saying ("did not

@@ -1495,6 +1495,18 @@ func (d *docState) adjacentCue(si, sj int, qs quoteSpan) (arg, string, float64, 
 			if toks[v].start < qs.close {
 				continue
 			}
+			if toks[v].lower == "according" && strings.TrimLeft(d.doc.Text[qs.close:toks[v].start], ` ,"'”’`) == "" && v+1 < len(toks) && toks[v+1].lower == "to" && closesWithPunct(d.doc.Text, qs) {
+				// "“The UK is the largest market,” according to John Binks, director of GfK"
+				if n := s.tree.head[v]; n > v {
+					restore := d.at(sj)
+					sp := outsideQuote(d.speakerArgs(sj, n), qs)
+					restore()
+					if len(sp) > 0 && sp[0].ent != nil {
+						return sp[0], "according to", 0.8, true
+					}
+				}
+				break
+			}
 			if d.isCue(sj, v) {
 				if between <= 4 && closesWithPunct(d.doc.Text, qs) {
 					return try(sj, v, 0.85)
