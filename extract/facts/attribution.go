@@ -65,7 +65,7 @@ const minObjectShare = 0.2
 // a person hired or fired — however often PolNeAR's annotators read their
 // sentences as attributions: "signed the agreement" says nothing.
 var deedVerbs = set(`sign hire fire appoint launch file publish release open block strike introduce go
-	deliver cover watch devote expose attempt offer issue appear present broadcast lay`)
+	deliver cover watch devote expose attempt offer issue appear present broadcast lay follow`)
 
 var reflexives = set(`myself yourself himself herself itself ourselves yourselves themselves`)
 
@@ -966,7 +966,7 @@ func (d *docState) addStatement(si, v int, cue string, speakers []arg, c *conten
 	if v >= 0 && d.unsaid(si, v, c) {
 		return
 	}
-	if v >= 0 && (c.kind == "object" || c.kind == "about") && deedVerbs[d.verbLemma(si, v)] {
+	if v >= 0 && c.kind != "clause" && c.kind != "parenthetical" && deedVerbs[d.verbLemma(si, v)] {
 		return // "offered a new deal", "filed for bankruptcy", "published on Tuesday": a deed, whichever rule proposed it
 	}
 	if c.lo == c.hi && reflexives[toks[c.lo].lower] {

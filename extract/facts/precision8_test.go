@@ -142,6 +142,16 @@ var precision8Cases = []constructionCase{
 		text: "\"The UK is the largest display market in Europe,\" according to John Binks, director of GfK.",
 		sts:  []wantSt{{speaker: "John Binks", content: "The UK is the largest display market in Europe", direct: true}},
 	},
+	{
+		name:   "a time is no object of a verb done",
+		text:   "US industrial production increased in December.",
+		absent: []wantRel{{subj: "US industrial production", pred: "increase", obj: "December"}},
+	},
+	{
+		name: "a deed's verb inside reported words does not take the quotation from the speaker",
+		text: "Civil rights group Liberty said the scheme exposed \"racism at the heart of the government's asylum policy\".",
+		sts:  []wantSt{{speaker: "Liberty", content: "racism at the heart of the government's asylum policy", direct: true}},
+	},
 }
 
 // TestDeniedCueIsNoStatement checks that words a cue denies saying ("did not

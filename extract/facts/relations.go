@@ -1045,7 +1045,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			}
 		}
 	}
-	if len(objs) == 0 && when != nil && (d.x.opts.SingleSentence || !relativeTime(when[0].text)) {
+	if len(objs) == 0 && when != nil && (d.x.opts.SingleSentence || !relativeTime(when[0].text) && (f.passive || f.copula)) {
 		objs = when
 		text += " " + whenPrep
 		delete(quals, strings.ToLower(whenPrep))
@@ -1337,7 +1337,7 @@ func (d *docState) quoteTreeSpeaker(si, sj int, qs quoteSpan) (arg, string, floa
 		}
 		inside := func(i int) bool { return toks[i].start >= qs.open && toks[i].end <= qs.close }
 		for v := range toks {
-			if inside(v) || !d.isCue(k, v) {
+			if inside(v) || !d.isCue(k, v) || deedVerbs[d.verbLemma(k, v)] { // "said it exposed “racism …”": Liberty's words, not the deed's doer's
 				continue
 			}
 			linked := false
