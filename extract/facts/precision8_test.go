@@ -149,8 +149,8 @@ var precision8Cases = []constructionCase{
 	},
 	{
 		name: "a deed's verb inside reported words does not take the quotation from the speaker",
-		text: "Civil rights group Liberty said the scheme exposed \"racism at the heart of the government's asylum policy\".",
-		sts:  []wantSt{{speaker: "Liberty", content: "racism at the heart of the government's asylum policy", direct: true}},
+		text: "Maeve Sherlock said the scheme exposed \"racism at the heart of the government's asylum policy\".",
+		sts:  []wantSt{{speaker: "Maeve Sherlock", content: "racism at the heart of the government's asylum policy", direct: true}},
 	},
 }
 
