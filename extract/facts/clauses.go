@@ -417,6 +417,9 @@ func (d *docState) sharesNegation(si, p int) bool {
 			return true
 		}
 	}
+	if g := t.head[h]; t.rel[h] == "xcomp" && g >= 0 && (negPredicates[d.verbLemma(si, g)] || negPredicates[toks[g].lower]) {
+		return true // "have failed to secure any silverware or win the Ashes": not won either
+	}
 	return false
 }
 
@@ -895,7 +898,8 @@ var roleLinkWords = set(`under vice deputy acting`)
 func (d *docState) quantityHead(si, h int) int {
 	t := d.sents[si].tree
 	toks := d.sents[si].toks
-	if !quantityWords[toks[h].lower] && toks[h].lower != "series" && toks[h].lower != "number" && toks[h].lower != "majority" && toks[h].lower != "group" ||
+	if !quantityWords[toks[h].lower] && toks[h].lower != "series" && toks[h].lower != "number" && toks[h].lower != "majority" && toks[h].lower != "group" &&
+		(t.upos[h] != "NUM" || toks[h].lower == "one") || // "all six of the awards" are awards; "one of the best rowers" stays whole
 		toks[h].lower == "part" {
 		return h // "is part of our squad" is not "is our squad"
 	}
@@ -1140,7 +1144,8 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 		for k := h + 1; k <= m.last; k++ {
 			flat = flat && t.head[k] == h && (t.base(k) == "flat" || t.base(k) == "compound")
 		}
-		if flat || (lx.titles[head.lower] || honorifics[head.lower]) && m.ent.typ == TypePerson && t.dominates(h, m.first) {
+		if flat || (lx.titles[head.lower] || honorifics[head.lower]) && m.ent.typ == TypePerson && t.dominates(h, m.first) ||
+			titleNouns[head.lower] && m.ent.typ == TypeWork && m.first == h+1 { // "The comedy Sideways has dominated …"
 			a.ent, a.first, a.last, a.start, a.end, a.text = m.ent, m.first, m.last, m.start, m.end, m.surface
 			return a, true
 		}

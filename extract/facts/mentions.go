@@ -117,7 +117,7 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 	toks := s.toks
 	var out []mention
 	for i := 0; i < len(toks); {
-		if j := titleAt(toks, i, titles); j > i && (i == 0 || !x.isNameToken(toks[i-1], opensSentence(toks, i-1), midCaps)) {
+		if j := titleAt(toks, i, titles); j >= i && (i == 0 || !x.isNameToken(toks[i-1], opensSentence(toks, i-1), midCaps)) {
 			// a work's title the document introduced: one name, whatever its words
 			out = append(out, mention{first: i, last: j, start: toks[i].start, end: toks[j].end, surface: textSpan(toks, i, j), typ: TypeWork})
 			i = j + 1

@@ -152,6 +152,17 @@ var precision8Cases = []constructionCase{
 		text: "Maeve Sherlock said the scheme exposed \"racism at the heart of the government's asylum policy\".",
 		sts:  []wantSt{{speaker: "Maeve Sherlock", content: "racism at the heart of the government's asylum policy", direct: true}},
 	},
+	{
+		name:   "a noun for a work before its one-word title is the work",
+		text:   "The comedy Sideways has dominated this year's Independent Spirit Awards.",
+		rels:   []wantRel{{subj: "Sideways", pred: "dominate", obj: "Independent Spirit Awards"}},
+		absent: []wantRel{{subj: "comedy", pred: "dominate"}},
+	},
+	{
+		name: "failing to do one thing or another does neither",
+		text: "Britain have failed to secure any silverware or win the Ashes since 1970.",
+		rels: []wantRel{{subj: "United Kingdom", pred: "win", obj: "Ashes", negated: true, qual: [2]string{"since", "1970"}}},
+	},
 }
 
 // TestDeniedCueIsNoStatement checks that words a cue denies saying ("did not

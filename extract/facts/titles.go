@@ -24,8 +24,8 @@ var nounPhraseOpeners = set(`DT PRP$ JJ JJR JJS POS`)
 // titleSmallWords may stand inside a title, between its capitalised words.
 var titleSmallWords = set(`the a an of and to in on at for with by from or my your his her our their`)
 
-// workTitles collects, as the words written, the titles of several words
-// that follow a title noun in the document, each once, longest first.
+// workTitles collects, as the words written, the titles that follow a title
+// noun in the document, each once, longest first.
 func (x *Extractor) workTitles(sents []*sentence) [][]string {
 	var out [][]string
 	seen := map[string]bool{}
@@ -42,7 +42,11 @@ func (x *Extractor) workTitles(sents []*sentence) [][]string {
 			if toks[i].text == "," && i+1 < len(toks) {
 				i++ // "2000 hit comedy, Meet the Parents"
 			}
-			if j := x.titleEnd(toks, i); j > i {
+			j := x.titleEnd(toks, i)
+			if j < 0 && !verbLikeTitleNouns[toks[k].lower] && x.oneWordTitle(toks, i) {
+				j = i // "the comedy Sideways", "the film Closer"
+			}
+			if j >= i {
 				words := make([]string, 0, j-i+1)
 				for _, t := range toks[i : j+1] {
 					words = append(words, t.text)
@@ -76,8 +80,8 @@ func (x *Extractor) titleEnd(toks []token, i int) int {
 	if i >= len(toks) || !toks[i].isCap() || x.lx.honorifics[toks[i].lower] != 0 || x.lx.titles[toks[i].lower] {
 		return -1
 	}
-	if x.lx.given[toks[i].lower] != 0 && i+1 < len(toks) && toks[i+1].isCap() {
-		return -1 // a person's full name
+	if x.lx.given[toks[i].lower] != 0 && i+1 < len(toks) && toks[i+1].isCap() && !(i+2 < len(toks) && titleSmallWords[toks[i+2].text]) {
+		return -1 // a person's full name ("Maria Full of Grace" is a title)
 	}
 	if _, place := x.lx.places[toks[i].lower]; place {
 		return -1 // "Europe and North America"
@@ -110,6 +114,23 @@ func (x *Extractor) titleEnd(toks []token, i int) int {
 	return end
 }
 
+// oneWordTitle reports whether token i, right after a noun for a work, is a
+// one-word title: capitalised, inside the sentence, followed by no other
+// capitalised word, and no place, people or given name ("the song Britons
+// would …" names no song).
+func (x *Extractor) oneWordTitle(toks []token, i int) bool {
+	if i >= len(toks) || i == 0 || !toks[i].isCap() || i+1 < len(toks) && toks[i+1].isCap() {
+		return false
+	}
+	w := toks[i].lower
+	if titleSmallWords[w] || !x.isNameToken(toks[i], false, nil) {
+		return false // "the film The …", "the show What …": a word, no title
+	}
+	_, place := x.lx.places[w]
+	_, dem := x.lx.demonyms[w]
+	return !place && !dem && x.lx.given[w] == 0 && x.lx.honorifics[w] == 0 && !x.lx.titles[w] && len(w) > 2
+}
+
 // titleAt returns the last token of a known title written at token i, or -1.
 func titleAt(toks []token, i int, titles [][]string) int {
 	for _, words := range titles {
@@ -118,7 +139,7 @@ func titleAt(toks []token, i int, titles [][]string) int {
 		}
 		ok := true
 		for n, w := range words {
-			ok = ok && (toks[i+n].text == w || titleSmallWords[toks[i+n].lower] && strings.EqualFold(toks[i+n].text, w)) // "Assault on Precinct 13"
+			ok = ok && (toks[i+n].text == w || n > 0 && titleSmallWords[toks[i+n].lower] && strings.EqualFold(toks[i+n].text, w)) // "Assault on Precinct 13"
 		}
 		if ok {
 			return i + len(words) - 1

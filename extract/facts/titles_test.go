@@ -22,7 +22,7 @@ func TestWorkTitles(t *testing.T) {
 	for _, w := range x.workTitles(d.sents) {
 		got = append(got, strings.Join(w, " "))
 	}
-	want := []string{"The Show Must Go On", "Meet the Fockers", "Meet the Parents", "Stairway to Heaven", "The Sea Inside"}
+	want := []string{"The Show Must Go On", "Meet the Fockers", "Meet the Parents", "Stairway to Heaven", "The Sea Inside", "Closer"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("titles %q, want %q", got, want)
 	}
