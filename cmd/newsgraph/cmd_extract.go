@@ -86,6 +86,8 @@ func writeText(w io.Writer, results []*record.Result) error {
 			}
 			if rel.AttributedTo != nil {
 				fmt.Fprintf(&b, " [according to %s]", rel.AttributedTo.Name)
+			} else if rel.Modality == record.ModalityReported {
+				b.WriteString(" [reported]") // someone's words or hopes, whose the article leaves unclear
 			}
 			if rel.Modality == record.ModalityPossible {
 				b.WriteString(" [possible]") // without it a hoped-for or conditional deed reads as done

@@ -33,19 +33,21 @@ func TestWriteTextQualifierOrder(t *testing.T) {
 }
 
 // TestWriteTextMarksPossible checks that a relation the text does not assert
-// ("should be ready to cut rates") is marked in the text format, and an
-// asserted one is not.
+// ("should be ready to cut rates") or reports from someone it leaves unnamed
+// is marked in the text format, and an asserted one is not.
 func TestWriteTextMarksPossible(t *testing.T) {
 	res := []*record.Result{{Doc: record.Document{ID: "d"}, Relations: []record.Relation{
 		{Subject: record.Ref{Name: "Bank"}, Predicate: "cut", Object: record.Ref{Name: "rates"}, Modality: record.ModalityPossible},
 		{Subject: record.Ref{Name: "Bank"}, Predicate: "hold", Object: record.Ref{Name: "rates"}, Modality: record.ModalityAsserted},
+		{Subject: record.Ref{Name: "move"}, Predicate: "stoke", Object: record.Ref{Name: "competition"}, Modality: record.ModalityReported},
 	}}}
 	var b strings.Builder
 	if err := writeText(&b, res); err != nil {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
-	if len(lines) != 3 || !strings.Contains(lines[1], "—cut→ rates [possible]") || strings.Contains(lines[2], "[possible]") {
+	if len(lines) != 4 || !strings.Contains(lines[1], "—cut→ rates [possible]") || strings.Contains(lines[2], "[possible]") ||
+		strings.Contains(lines[2], "[reported]") || !strings.Contains(lines[3], "—stoke→ competition [reported]") {
 		t.Fatalf("modality not marked as expected:\n%s", b.String())
 	}
 }

@@ -163,6 +163,11 @@ var precision8Cases = []constructionCase{
 		text: "Britain have failed to secure any silverware or win the Ashes since 1970.",
 		rels: []wantRel{{subj: "United Kingdom", pred: "win", obj: "Ashes", negated: true, qual: [2]string{"since", "1970"}}},
 	},
+	{
+		name:        "what a relative clause's speaker hopes of a noun is theirs",
+		text:        "Nordbank will cut its fees, a move it hopes will attract new customers.",
+		notAsserted: []wantRel{{subj: "move", pred: "attract"}},
+	},
 }
 
 // TestDeniedCueIsNoStatement checks that words a cue denies saying ("did not

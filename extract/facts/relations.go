@@ -517,6 +517,18 @@ func (d *docState) contextOf(si, p int) factContext {
 				ctx.reporter = h
 			}
 		}
+		if ctx.reporter < 0 && ctx.attr == nil && t.base(c) == "ccomp" && t.upos[h] == "VERB" && beliefVerbs[d.verbLemma(si, h)] {
+			// "a move it hopes will stoke competition": India's hope, not the writer's fact
+			if sb := t.child(h, "nsubj"); sb >= 0 {
+				if a := d.argsAt(si, sb); len(a) > 0 && a[0].ent != nil {
+					ctx.attr, ctx.attrSpan = a[0].ent, [2]int{a[0].start, a[0].end}
+					ctx.modality = ModalityReported
+				}
+			}
+			if ctx.attr == nil {
+				possible = true
+			}
+		}
 		if ctx.reporter < 0 && ctx.attr == nil && t.base(c) == "ccomp" && t.upos[h] == "ADJ" && beliefAdjectives[toks[h].lower] {
 			// "the Forum is concerned that the system will let scammers …": the
 			// Forum's fear, not the writer's fact
@@ -663,6 +675,10 @@ var complexPrepositions = set(`in_response in_addition in_line in_spite in_terms
 	in_order in_wake in_face in_case in_place in_lieu in_return in_exchange in_relation in_respect in_accordance
 	in_support in_protest in_memory in_honour in_honor in_aid on_behalf on_top on_account on_grounds on_basis
 	as_part as_result at_expense at_hands by_way by_means with_regard with_respect`)
+
+// beliefVerbs take a clause someone hopes, fears or expects; when no rule
+// read them as a cue, what they take is still theirs, not asserted.
+var beliefVerbs = set(`hope fear expect believe think assume suspect predict anticipate wish imagine reckon`)
 
 // beliefAdjectives take a clause that someone fears, hopes or believes; it
 // is theirs, not asserted ("aware that", "clear that" are left: what one is

@@ -552,6 +552,38 @@ func (t *tree) repairNounParticiple(toks []token) bool {
 	return changed
 }
 
+// repairThroughRelative reads "a move it hopes will stoke competition" parsed
+// with "hopes" a relative clause on "move" and "move" the subject of "stoke"
+// as what it is: "stoke competition" is what "it hopes" of the move, so
+// "stoke" is the clause of "hopes", which takes its place in the sentence.
+// The relative verb must report or believe, have a subject of its own that is
+// no relative pronoun, and no object or clause of its own.
+func (t *tree) repairThroughRelative(toks []token, lx *lexicon) bool {
+	changed := false
+	for k := range toks {
+		n := t.head[k]
+		if t.rel[k] != "acl:relcl" || n < 0 || n > k || t.rel[n] != "nsubj" {
+			continue
+		}
+		w := t.head[n]
+		if w <= k || t.upos[w] != "VERB" {
+			continue
+		}
+		l := lx.lemmatize(toks[k].lower, false)
+		if !clauseReportingVerbs[l] && !beliefVerbs[l] {
+			continue
+		}
+		sb := t.child(k, "nsubj")
+		if sb < 0 || toks[sb].tag == "WDT" || toks[sb].tag == "WP" || toks[sb].lower == "that" || hasChild(t, k, "obj", "ccomp", "xcomp") {
+			continue
+		}
+		t.head[k], t.rel[k] = t.head[w], t.rel[w]
+		t.head[w], t.rel[w] = k, "ccomp"
+		changed = true
+	}
+	return changed
+}
+
 // repair undoes a parsing mistake that costs a fact: a participle after a
 // comma given the preceding verb's object as its subject ("altered three
 // years of policy, announcing …" with "years" the subject of "announcing").
@@ -576,6 +608,9 @@ func repair(t *tree, toks []token, lx *lexicon) {
 		changed = true
 	}
 	if t.repairNounParticiple(toks) {
+		changed = true
+	}
+	if t.repairThroughRelative(toks, lx) {
 		changed = true
 	}
 	if changed {

@@ -183,3 +183,26 @@ func TestRepairReportedParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestRepairThroughRelative gives repair "a move it hopes will stoke
+// competition" with "hopes" a relative clause on "move": "stoke" must come
+// out as the clause of "hopes", which takes its place.
+func TestRepairThroughRelative(t *testing.T) {
+	words := []parsedWord{
+		{"India", "PROPN", "NNP", "nsubj", 2}, {"acted", "VERB", "VBD", "root", 0}, {",", "PUNCT", ",", "punct", 9},
+		{"a", "DET", "DT", "det", 5}, {"move", "NOUN", "NN", "nsubj", 9}, {"it", "PRON", "PRP", "nsubj", 7},
+		{"hopes", "VERB", "VBZ", "acl:relcl", 5}, {"will", "AUX", "MD", "aux", 9}, {"stoke", "VERB", "VB", "parataxis", 2},
+		{"competition", "NOUN", "NN", "obj", 9},
+	}
+	lx := newLexicon()
+	tr := repairedTree(words, lx)
+	if tr.head[8] != 6 || tr.rel[8] != "ccomp" || tr.head[6] != 1 || tr.rel[6] != "parataxis" || tr.head[4] != 8 {
+		t.Errorf("stoke %d %s, hopes %d %s, move %d", tr.head[8], tr.rel[8], tr.head[6], tr.rel[6], tr.head[4])
+	}
+	// "which hopes" is a relative clause of its own and stays
+	words[5] = parsedWord{"which", "PRON", "WDT", "nsubj", 7}
+	tr = repairedTree(words, lx)
+	if tr.rel[6] != "acl:relcl" {
+		t.Errorf("a relative pronoun's clause was moved: %s", tr.rel[6])
+	}
+}
