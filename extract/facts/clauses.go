@@ -1064,6 +1064,25 @@ func (d *docState) describedLastSubject(si, i, h, j int) *docEntity {
 		return nil // not the sentence's opening phrase
 	}
 	head := toks[h].lower
+	if titleNouns[head] && !verbLikeTitleNouns[head] && !strings.HasPrefix(toks[h].tag, "NNS") {
+		// "Clint Eastwood's Million Dollar Baby re-entered the charts. The boxing
+		// drama …": the work the sentence before was about
+		for k, tk := range d.sents[si-1].toks {
+			if tk.lower == head {
+				// "the horror film Boogeyman … The film …": the work named there
+				if m := d.mentionAt(si-1, k+1); m != nil && m.first == k+1 && m.ent != nil && m.ent.typ == TypeWork {
+					return m.ent
+				}
+				return nil
+			}
+		}
+		if sb := d.rootSubject(si - 1); sb >= 0 {
+			if m := d.mentionAt(si-1, sb); m != nil && m.ent != nil && (m.ent.typ == TypeWork || m.ent.weakType && m.ent.typ != TypePerson) {
+				return m.ent
+			}
+		}
+		return nil
+	}
 	if personHeads[head] == 0 || d.x.lx.titles[head] || strings.HasPrefix(toks[h].tag, "NNS") || toks[h].tag == "NNPS" {
 		return nil // a title ("the prime minister", "the president") is someone the article may not have named yet
 	}
@@ -1137,8 +1156,8 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 	// So is a name the parser flattened under a word before it ("Russian
 	// President Vladimir Putin" with Russian as head).
 	for _, m := range d.mentions[si] {
-		if m.first <= h || m.last > j || m.ent == nil || m.ent.typ == TypeConcept {
-			continue
+		if m.first <= h || m.last > j && !(m.first == h+1 && titleNouns[head.lower] && m.ent != nil && m.ent.typ == TypeWork) || m.ent == nil || m.ent.typ == TypeConcept {
+			continue // (a title may run on past the words the parse gave its noun: "thriller Hide and Seek")
 		}
 		flat := true
 		for k := h + 1; k <= m.last; k++ {

@@ -236,6 +236,37 @@ func attributedToHeld(p pendingRelation, held []pendingStatement) bool {
 	return false
 }
 
+// attributeInsideWords gives a relation the tree left asserted to the
+// speaker of the statement whose words hold it: "IBM, which argues that its
+// service is cheaper" — the parse hung the cue where the clause rules did not
+// see it, the statement rules did. Both arguments must lie in the words, outside
+// the cue that interrupts them.
+func attributeInsideWords(rels []pendingRelation, sts []pendingStatement) {
+	inside := func(a arg, st pendingStatement) bool {
+		if a.start < st.content[0] || a.end > st.content[1] {
+			return false
+		}
+		for _, g := range st.gaps {
+			if a.start < g[1] && a.end > g[0] {
+				return false
+			}
+		}
+		return true
+	}
+	for i := range rels {
+		p := &rels[i]
+		if p.attr != nil || p.modality != "" && p.modality != ModalityAsserted {
+			continue
+		}
+		for _, st := range sts {
+			if st.speaker != nil && p.si >= st.si && p.si <= st.sj && inside(p.subj, st) && inside(p.obj, st) {
+				p.attr, p.attrSpan, p.modality = st.speaker, st.speakerSpan, ModalityReported
+				break
+			}
+		}
+	}
+}
+
 // finish turns the document's entities and pending records into the Result.
 func (d *docState) finish() {
 	d.typeSpeakers()
@@ -259,6 +290,9 @@ func (d *docState) finish() {
 	}
 	d.pendingRels = kept
 	d.pendingSts = withoutNestedRepeats(d.pendingSts, d.cueLemma)
+	if !d.x.opts.SingleSentence {
+		attributeInsideWords(d.pendingRels, d.pendingSts)
+	}
 
 	used := map[*docEntity]bool{}
 	for _, p := range d.pendingRels {

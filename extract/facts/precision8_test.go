@@ -168,6 +168,23 @@ var precision8Cases = []constructionCase{
 		text:        "Nordbank will cut its fees, a move it hopes will attract new customers.",
 		notAsserted: []wantRel{{subj: "move", pred: "attract"}},
 	},
+	{
+		name:        "a relation inside someone's reported words is theirs however the clause was parsed",
+		text:        "Sun Grid relies on Solaris. It has not said how much the system will cost to develop but it already has a rival in IBM, which argues that its capacity on-demand service is cheaper than that offered by Sun.",
+		rels:        []wantRel{{subj: "on-demand service", pred: "be", obj: "cheaper", attributedTo: "IBM"}},
+		notAsserted: []wantRel{{subj: "on-demand service", pred: "be"}},
+	},
+	{
+		name:   "the film after a film's title is that film",
+		text:   "The low-budget horror film Boogeyman has knocked the thriller Hide and Seek from the top spot. The film took 788,000 pounds in its first three days.",
+		rels:   []wantRel{{subj: "Boogeyman", pred: "knock", obj: "Hide and Seek"}, {subj: "Boogeyman", pred: "take", obj: "788,000 pounds", qual: [2]string{"in", "its first three days"}}},
+		absent: []wantRel{{subj: "film", pred: "take"}},
+	},
+	{
+		name:   "how weighty a thing is, is nobody's support for it",
+		text:   "The company believes that computing capacity is as important a commodity as hardware.",
+		absent: []wantRel{{subj: "company", pred: "support"}},
+	},
 }
 
 // TestDeniedCueIsNoStatement checks that words a cue denies saying ("did not

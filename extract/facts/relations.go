@@ -168,11 +168,15 @@ var speechNouns = set(`assertion assertions statement statements remarks remark 
 var utterances = set(`comments comment remarks remark words statement statements assertion assertions claim claims`)
 
 // evaluative words that, said of something, reject or support it.
-var rejectWords = set(`unrealistic impractical impossible unlikely unacceptable illusionary illusory unviable
-	unworkable unrealistic wrong dangerous ridiculous pointless futile absurd unnecessary`)
+// rejectWords and supportWords judge a plan or a claim. Words of likelihood
+// or weight ("possible", "unlikely", "inevitable", "important") say how things
+// stand, not whether the speaker is for them: "computing capacity is as
+// important a commodity as hardware" backs nothing.
+var rejectWords = set(`unrealistic impractical unacceptable illusionary illusory unviable
+	unworkable wrong dangerous ridiculous pointless futile absurd unnecessary`)
 
-var supportWords = set(`realistic practical possible good right necessary essential steadfast inevitable
-	productive meaningful vital crucial important welcome`)
+var supportWords = set(`realistic practical good right necessary essential steadfast
+	productive meaningful vital crucial welcome`)
 
 // addOnce adds a mention the rules found (a concept, a role, a place behind
 // a demonym) to the entity table once: the same words read again — a subject
