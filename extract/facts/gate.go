@@ -106,9 +106,19 @@ func (d *docState) heldBackRelation(p pendingRelation) string {
 	}
 	// "will be made available", "considered critical", "get close": an adjective
 	// cut from the phrase it completes is no thing (4/1).
-	if words := strings.Fields(p.pred); len(words) > 0 && p.pred != "hold role" && !linkingVerbs[words[len(words)-1]] && p.obj.first == p.obj.last && p.obj.first >= 0 {
-		if toks := d.sents[p.si].toks; p.obj.first < len(toks) && strings.HasPrefix(toks[p.obj.first].tag, "JJ") {
+	if words := strings.Fields(p.pred); len(words) > 0 && p.pred != "hold role" && !linkingVerbs[words[len(words)-1]] && p.obj.first >= 0 {
+		toks := d.sents[p.si].toks
+		if p.obj.first == p.obj.last && p.obj.first < len(toks) && strings.HasPrefix(toks[p.obj.first].tag, "JJ") {
 			return "adjective object"
+		}
+		// "to complete a tremendous, if fortuitous, comeback" read with the
+		// adjective for the phrase: the name is one adjective of the words
+		if p.obj.ent != nil && p.obj.ent.typ == TypeConcept && !strings.Contains(p.obj.ent.name, " ") {
+			for k := p.obj.first; k <= p.obj.last && k < len(toks); k++ {
+				if toks[k].text == p.obj.ent.name && strings.HasPrefix(toks[k].tag, "JJ") {
+					return "adjective object"
+				}
+			}
 		}
 	}
 	return ""
