@@ -113,7 +113,7 @@ func (d *docState) heldBackRelation(p pendingRelation) string {
 		}
 		// "to complete a tremendous, if fortuitous, comeback" read with the
 		// adjective for the phrase: the name is one adjective of the words
-		if p.obj.ent != nil && p.obj.ent.typ == TypeConcept && !strings.Contains(p.obj.ent.name, " ") {
+		if p.obj.ent != nil && p.obj.ent.typ == TypeConcept && !strings.Contains(p.obj.ent.name, " ") && !fraction(p.obj.ent.name) {
 			for k := p.obj.first; k <= p.obj.last && k < len(toks); k++ {
 				if toks[k].text == p.obj.ent.name && strings.HasPrefix(toks[k].tag, "JJ") {
 					return "adjective object"
@@ -326,6 +326,13 @@ func (d *docState) cueNegated(p pendingStatement) bool {
 		}
 	}
 	return false
+}
+
+// fraction reports whether w names a share ("one-fifth", "two-thirds",
+// "half"), which a tagger may call an adjective.
+func fraction(w string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(w), "-")
+	return shareWords[strings.ToLower(w)] || numberWords[first] || strings.ContainsAny(w, "0123456789")
 }
 
 // adverbsBetween reports whether only adverbs stand between tokens a and b

@@ -185,6 +185,11 @@ var precision8Cases = []constructionCase{
 		text:   "The company believes that computing capacity is as important a commodity as hardware.",
 		absent: []wantRel{{subj: "company", pred: "support"}},
 	},
+	{
+		name:   "one adjective of a longer phrase is no object",
+		text:   "Ronan O'Gara thumped over a drop goal to complete a tremendous, if fortuitous, comeback.",
+		absent: []wantRel{{subj: "Ronan O'Gara", pred: "complete", obj: "tremendous"}},
+	},
 }
 
 // TestDeniedCueIsNoStatement checks that words a cue denies saying ("did not
