@@ -187,7 +187,7 @@ var precision8Cases = []constructionCase{
 	},
 	{
 		name:   "one adjective of a longer phrase is no object",
-		text:   "Ronan O'Gara thumped over a drop goal to complete a tremendous, if fortuitous, comeback.",
+		text:   "But Ireland showed great composure to get themselves into a position to allow Ronan O'Gara to thump over a massive drop goal to complete a tremendous, if fortuitous, comeback.",
 		absent: []wantRel{{subj: "Ronan O'Gara", pred: "complete", obj: "tremendous"}},
 	},
 }
