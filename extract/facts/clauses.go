@@ -1008,6 +1008,9 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 	// "the team's coach, Alireza Mehraban,": the name in apposition says who.
 	if a.ent != nil && a.ent.typ == TypeConcept && !a.resolved && !d.x.opts.SingleSentence {
 		for _, c := range t.children(h, "appos") {
+			if m := d.mentionAt(si, c); m != nil && m.ent != nil && m.ent.weakType && m.ent.typ == TypeConcept && orgNouns[d.x.lx.lemmatize(toks[h].lower, true)] {
+				m.ent.typ, m.ent.weakType = TypeOrg, false // "the world's largest retailer, Wal-Mart,": a name nothing typed, a body by its noun
+			}
 			if m := d.mentionAt(si, c); m != nil && m.ent != nil && m.ent.typ != TypeConcept {
 				return arg{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}, true
 			}

@@ -190,6 +190,18 @@ var precision8Cases = []constructionCase{
 		text:   "But Ireland showed great composure to get themselves into a position to allow Ronan O'Gara to thump over a massive drop goal to complete a tremendous, if fortuitous, comeback.",
 		absent: []wantRel{{subj: "Ronan O'Gara", pred: "complete", obj: "tremendous"}},
 	},
+	{
+		name:     "a name in apposition to a noun for a body is that body",
+		text:     "The world's largest retailer, Wal-Mart, settled a lawsuit over gun sales.",
+		rels:     []wantRel{{subj: "Wal-Mart", pred: "settle", obj: "lawsuit"}},
+		entities: []string{"Wal-Mart"},
+	},
+	{
+		name: "a clause beside a condition is not under it",
+		text: "Although Nordbank has suspended its sales in Norway, this settlement will ensure that it follows state law if it renews sales and will also provide valuable public education.",
+		rels: []wantRel{{subj: "Nordbank", pred: "suspend", obj: "sales", modality: ModalityAsserted, qual: [2]string{"in", "Norway"}},
+			{subj: "settlement", pred: "provide", obj: "valuable public education", modality: ModalityAsserted}},
+	},
 }
 
 // TestDeniedCueIsNoStatement checks that words a cue denies saying ("did not

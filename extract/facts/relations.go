@@ -462,7 +462,7 @@ func (d *docState) contextOf(si, p int) factContext {
 	t, toks := s.tree, s.toks
 	ctx := factContext{reporter: -1}
 	possible := false
-	c := p
+	c, prev := p, -1
 	for steps := 0; c >= 0 && steps < 12; steps++ {
 		for _, m := range t.children(c, "mark") {
 			if conditionals[toks[m].lower] {
@@ -474,7 +474,12 @@ func (d *docState) contextOf(si, p int) factContext {
 		}
 		for _, a := range t.children(c, "advcl") {
 			// "If you can't sell a deal in that time, it is a bad deal": the
-			// clause holds only on the condition
+			// clause holds only on the condition — not a clause of its own
+			// beside it ("Although Wal-Mart has suspended sales, the deal will
+			// ensure it follows the law if it renews them": it has suspended)
+			if prev >= 0 && (t.base(prev) == "advcl" && t.child(prev, "mark") >= 0 || t.base(prev) == "conj" || t.base(prev) == "parataxis") {
+				break // (nor a verb coordinated with it: "will ensure X if Y and will also provide Z")
+			}
 			if m := t.child(a, "mark"); m >= 0 && (toks[m].lower == "if" || toks[m].lower == "unless") || invertedCondition(t, toks, a) {
 				possible = true
 			}
@@ -559,7 +564,7 @@ func (d *docState) contextOf(si, p int) factContext {
 		if c > h && (t.base(c) == "advcl" || t.base(c) == "acl" || t.base(c) == "xcomp" || t.base(c) == "ccomp") && accuseLemmas[d.verbLemma(si, h)] {
 			possible = true // "charged with avoiding a drug test": an accusation, not a fact
 		}
-		c = h
+		prev, c = c, h
 	}
 	if ctx.reporter < 0 {
 		// a closing "…, X has said" the parser hung inside the clause it reports
