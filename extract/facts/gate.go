@@ -226,6 +226,9 @@ func (d *docState) heldBackStatement(p pendingStatement) string {
 		!slices.ContainsFunc(p.gaps, func(g [2]int) bool { return g[0] <= p.speakerSpan[0] && p.speakerSpan[1] <= g[1] }) {
 		return "the speaker's own name for words" // "…, said Cochilco vice president Patricio Cartagena" read twice
 	}
+	if d.relativeCueOutside(p) {
+		return "words outside the cue's relative clause"
+	}
 	if d.cueNegated(p) {
 		return "a cue denied" // "Jones did not say that …", "You can't say …": nobody said it
 	}
@@ -307,6 +310,22 @@ func (d *docState) cueToken(p pendingStatement) (tk token, onNoun, ok bool) {
 // argue"): it reports words nobody said. ("will say" is kept: news reports a
 // speech from its released text before it is given.) Verbs of denial are cues of their own.
 func (d *docState) cueNegated(p pendingStatement) bool {
+	s, i, ok := d.cueVerb(p)
+	if !ok {
+		return false
+	}
+	for _, c := range s.tree.kids[i] {
+		if s.tree.rel[c] == "advmod" && negating(s.tree, s.toks, c) && c < i ||
+			s.tree.rel[c] == "aux" && modalPossible[s.toks[c].lower] && c < i && adverbsBetween(s.toks, c, i) { // "women would back the plans": not yet said
+			return true
+		}
+	}
+	return false
+}
+
+// cueVerb finds the verb statement p's cue is written with, outside its
+// words: its sentence and token.
+func (d *docState) cueVerb(p pendingStatement) (*sentence, int, bool) {
 	w := firstWord(p.cue)
 	for k := p.si; k <= p.sj && k < len(d.sents); k++ {
 		s := d.sents[k]
@@ -314,18 +333,33 @@ func (d *docState) cueNegated(p pendingStatement) bool {
 			continue
 		}
 		for i, tk := range s.toks {
-			if tk.text != w || tk.end > p.content[0] && tk.start < p.content[1] || !tk.isVerb() {
-				continue
+			if tk.text == w && (tk.end <= p.content[0] || tk.start >= p.content[1]) && tk.isVerb() {
+				return s, i, true
 			}
-			neg := false
-			for _, c := range s.tree.kids[i] {
-				neg = neg || s.tree.rel[c] == "advmod" && negating(s.tree, s.toks, c) && c < i ||
-					s.tree.rel[c] == "aux" && modalPossible[s.toks[c].lower] && c < i && adverbsBetween(s.toks, c, i) // "women would back the plans": not yet said
-			}
-			return neg
 		}
 	}
-	return false
+	return nil, 0, false
+}
+
+// relativeCueOutside reports whether statement p's cue heads a relative
+// clause and its words lie before that clause: "OptInRealBig was fighting
+// legal battles, most notably against Microsoft, which is pushing for
+// damages" — what Microsoft pushes for is in its own clause, not the words
+// before it.
+func (d *docState) relativeCueOutside(p pendingStatement) bool {
+	s, i, ok := d.cueVerb(p)
+	if !ok {
+		return false
+	}
+	relative := s.tree.rel[i] == "acl:relcl"
+	if sb := s.tree.child(i, "nsubj", "nsubj:pass"); sb >= 0 && (s.toks[sb].tag == "WDT" || s.toks[sb].tag == "WP") {
+		relative = true // a relative clause the parser hung elsewhere
+	}
+	if !relative {
+		return false
+	}
+	lo, _ := s.tree.span(i, nil)
+	return p.content[1] <= s.toks[lo].start
 }
 
 // fraction reports whether w names a share ("one-fifth", "two-thirds",
