@@ -220,6 +220,9 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 			if modalPossible[toks[c].lower] {
 				f.modality = ModalityPossible
 			}
+			if toks[c].lower == "cannot" {
+				f.negated, f.modality = !f.negated, ModalityPossible // "children cannot simply be divided up"
+			}
 		case "cc:preconj", "det":
 			if toks[c].lower == "neither" && c < p {
 				f.negated = !f.negated // "is neither corrupt nor unfair"
@@ -702,6 +705,9 @@ authority license licence ban determination commitment resolve readiness willing
 func (d *docState) withSubject(si, p int) []arg {
 	t := d.sents[si].tree
 	toks := d.sents[si].toks
+	if t.child(p, "mark") >= 0 || markedBefore(toks, p) {
+		return nil // "fallen out of favour with coach Andy Robinson after missing a session": the subject missed it
+	}
 	for w := p - 1; w >= 0 && w >= p-14; w-- {
 		if toks[w].lower == "with" {
 			if w+1 >= p {

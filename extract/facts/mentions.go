@@ -170,6 +170,11 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 				j++
 				continue
 			}
+			// "Theresa May", "Brian May": a month after a given name alone is a surname
+			if j == i && n.isCap() && x.lx.months[n.lower] && x.lx.given[toks[j].lower] != 0 && (j+2 >= len(toks) || toks[j+2].tag != "CD") {
+				j++
+				continue
+			}
 			// "the Norland Fishermen's Union": a possessive inside an organisation's name.
 			if n.tag == "POS" && j+2 < len(toks) && x.isNameToken(toks[j+2], false, midCaps) && x.lx.orgHeads[toks[j+2].lower] {
 				j += 2
@@ -1335,6 +1340,9 @@ func (t *entityTable) conceptKey(name string) string {
 	if len(words) == 0 {
 		return name
 	}
+	if slices.ContainsFunc(words, func(w string) bool { return clauseOpeners[w] }) {
+		return strings.Join(words, " ") // "about whether Ukraine would be an equal participant in these talks" is no talks
+	}
 	head := t.lx.lemmatize(words[len(words)-1], true)
 	if t.lx.eventNouns[head] && !slices.ContainsFunc(words, func(w string) bool { return otherWords[w] }) {
 		return head
@@ -1342,6 +1350,10 @@ func (t *entityTable) conceptKey(name string) string {
 	words[len(words)-1] = head
 	return strings.Join(words, " ")
 }
+
+// clauseOpeners open a clause used as an argument; such an argument is the
+// whole clause, never the noun it ends on.
+var clauseOpeners = set(`whether if how why what that which who`)
 
 // otherWords say a noun phrase is not the thing named before with its noun:
 // "signed a joint venture agreement … and a number of other agreements".

@@ -202,6 +202,28 @@ var precision8Cases = []constructionCase{
 		rels: []wantRel{{subj: "Nordbank", pred: "suspend", obj: "sales", modality: ModalityAsserted, qual: [2]string{"in", "Norway"}},
 			{subj: "settlement", pred: "provide", obj: "valuable public education", modality: ModalityAsserted}},
 	},
+	{
+		name:     "a month after a given name is a surname",
+		text:     "Theresa May, shadow secretary for the family, told the programme that the plans were inadequate.",
+		sts:      []wantSt{{speaker: "Theresa May", cue: "told", content: "the plans were inadequate"}},
+		entities: []string{"Theresa May"},
+	},
+	{
+		name:   "a participle after a subordinator is the subject's, not the with-phrase's",
+		text:   "Matt Dawson has fallen out of favour with new coach Andy Robinson after missing a training session in September.",
+		rels:   []wantRel{{subj: "Matt Dawson", pred: "miss", obj: "training session", qual: [2]string{"in", "September"}}},
+		absent: []wantRel{{subj: "Andy Robinson", pred: "miss"}},
+	},
+	{
+		name: "cannot denies",
+		text: "The government says children cannot simply be divided up like property.",
+		rels: []wantRel{{subj: "children", pred: "be-divided-like", obj: "property", negated: true, modality: ModalityPossible}},
+	},
+	{
+		name:   "a clause as argument is not the noun it ends on",
+		text:   "Trump was noncommittal about whether Ukraine would be an equal participant in the talks. The leaders will begin direct talks.",
+		rels:   []wantRel{{subj: "leaders", pred: "begin", obj: "direct talks"}},
+	},
 }
 
 // TestWordsNobodySaid checks that words a cue denies saying ("did not say",
