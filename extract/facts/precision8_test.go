@@ -220,9 +220,9 @@ var precision8Cases = []constructionCase{
 		rels: []wantRel{{subj: "children", pred: "be-divided-like", obj: "property", negated: true, modality: ModalityPossible}},
 	},
 	{
-		name:   "a clause as argument is not the noun it ends on",
-		text:   "Trump was noncommittal about whether Ukraine would be an equal participant in the talks. The leaders will begin direct talks.",
-		rels:   []wantRel{{subj: "leaders", pred: "begin", obj: "direct talks"}},
+		name: "a clause as argument is not the noun it ends on",
+		text: "Trump was noncommittal about whether Ukraine would be an equal participant in the talks. The leaders will begin direct talks.",
+		rels: []wantRel{{subj: "leaders", pred: "begin", obj: "direct talks"}},
 	},
 }
 
