@@ -1241,7 +1241,8 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 	if len(name) < 3 && t.upos[h] != "NUM" {
 		return a, false
 	}
-	e := d.addOnce(&mention{surface: name, typ: TypeConcept, start: toks[k].start, end: toks[j].end})
+	e := d.addOnce(&mention{surface: name, typ: TypeConcept, start: toks[k].start, end: toks[j].end,
+		indefinite: toks[i].lower == "a" || toks[i].lower == "an"})
 	a.ent = e
 	a.first, a.last = k, j
 	a.start, a.end, a.text = toks[k].start, toks[j].end, name

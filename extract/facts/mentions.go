@@ -20,6 +20,7 @@ type mention struct {
 	weakType    bool   // typ is the fallback guess, not evidence
 	gender      byte   // what a given name or honorific tells (genderMale …), 0 if nothing
 	located     bool   // after "in", "at", "from": a place, not a surname
+	indefinite  bool   // a noun phrase opened by "a" or "an": something new to the story
 	ent         *docEntity
 }
 
@@ -1324,6 +1325,14 @@ func (t *entityTable) index(e *docEntity) {
 // negotiations", "immediate negotiations" and "the negotiations" are one thing
 // among the same participants.
 func (t *entityTable) conceptKey(name string) string {
+	key, _ := t.conceptKeys(name)
+	return key
+}
+
+// conceptKeys returns conceptKey's key and, when that key is an event noun
+// standing for the whole phrase, the phrase's own key ("similar deal" for
+// "a similar deal"); else the key twice.
+func (t *entityTable) conceptKeys(name string) (key, phrase string) {
 	words := strings.Fields(strings.ToLower(plain(name)))
 	for i, w := range words {
 		if w == "of" && i > 0 {
@@ -1338,22 +1347,30 @@ func (t *entityTable) conceptKey(name string) string {
 		words = words[1:]
 	}
 	if len(words) == 0 {
-		return name
+		return name, name
 	}
 	if slices.ContainsFunc(words, func(w string) bool { return clauseOpeners[w] }) {
-		return strings.Join(words, " ") // "about whether Ukraine would be an equal participant in these talks" is no talks
+		key = strings.Join(words, " ") // "about whether Ukraine would be an equal participant in these talks" is no talks
+		return key, key
 	}
 	head := t.lx.lemmatize(words[len(words)-1], true)
-	if t.lx.eventNouns[head] && !slices.ContainsFunc(words, func(w string) bool { return otherWords[w] }) {
-		return head
-	}
 	words[len(words)-1] = head
-	return strings.Join(words, " ")
+	phrase = strings.Join(words, " ")
+	if t.lx.eventNouns[head] && !slices.ContainsFunc(words, func(w string) bool { return otherWords[w] }) {
+		return head, phrase
+	}
+	return phrase, phrase
 }
 
 // clauseOpeners open a clause used as an argument; such an argument is the
 // whole clause, never the noun it ends on.
 var clauseOpeners = set(`whether if how why what that which who`)
+
+// plural reports whether the last word of a noun phrase is plural.
+func (t *entityTable) plural(name string) bool {
+	w := strings.ToLower(lastWord(name))
+	return t.lx.lemmatize(w, true) != w
+}
 
 // otherWords say a noun phrase is not the thing named before with its noun:
 // "signed a joint venture agreement … and a number of other agreements".
@@ -1368,7 +1385,7 @@ func (t *entityTable) add(m *mention) *docEntity {
 	}
 	name = cleanName(name) // matched and shown without invisible characters
 	key := m.typ + "/" + identityKey(name)
-	idName := ""
+	idName, eventKey := "", ""
 	switch m.typ {
 	case TypeGPE, TypeLoc:
 		key = "place/" + identityKey(name)
@@ -1377,8 +1394,24 @@ func (t *entityTable) add(m *mention) *docEntity {
 			key = "name/" + identityKey(name) // a name nothing types yet, not a noun phrase
 			break
 		}
-		idName = t.conceptKey(name)
+		var phrase string
+		idName, phrase = t.conceptKeys(name)
 		key = m.typ + "/" + identityKey(idName)
+		if prev := t.byKey[key]; prev != nil && !m.indefinite && t.lx.eventNouns[idName] && t.plural(prev.name) != t.plural(name) {
+			// "a series of deals" is not the deal named before: one and many of a kind differ
+			m.indefinite = true
+			if phrase == idName {
+				phrase = strings.ToLower(plain(name)) // "deals", apart from "deal"
+			}
+		}
+		if m.indefinite && phrase != idName {
+			// "a similar deal", then "a preliminary deal": an indefinite phrase
+			// brings in a new one of its kind, named by its words; "the deal"
+			// after it is that one (filed under the event's key below)
+			eventKey = key
+			idName = phrase
+			key = m.typ + "/" + identityKey(idName)
+		}
 	}
 	isName := m.typ != TypeConcept || m.weakType
 	e := t.byKey[key]
@@ -1461,6 +1494,9 @@ func (t *entityTable) add(m *mention) *docEntity {
 			e.typ, e.weakType = TypePerson, m.weakType // "the Blair government", then "Tony Blair"
 		}
 		t.index(e)
+	}
+	if eventKey != "" {
+		t.byKey[eventKey] = e // the latest deal introduced is "the deal"
 	}
 	if e.weakType && !m.weakType && m.typ != TypeConcept {
 		e.typ, e.weakType = m.typ, false // "Norland" first met alone, later "in Norland"

@@ -224,6 +224,13 @@ var precision8Cases = []constructionCase{
 		text: "Trump was noncommittal about whether Ukraine would be an equal participant in the talks. The leaders will begin direct talks.",
 		rels: []wantRel{{subj: "leaders", pred: "begin", obj: "direct talks"}},
 	},
+	{
+		name: "a deal brought in with “a” is a new deal, “the deal” the latest",
+		text: "India signed a similar deal with China last year. Nordbank and Westbank reached a preliminary deal on Monday. The deal gives Nordbank access to the fields. Iran has been pursuing a series of deals.",
+		rels: []wantRel{{subj: "Nordbank", pred: "reach", obj: "preliminary deal", qual: [2]string{"on", "Monday"}},
+			{subj: "preliminary deal", pred: "give", obj: "Nordbank access"}, {subj: "Iran", pred: "pursue", obj: "deals"}},
+		absent: []wantRel{{subj: "Nordbank", pred: "reach", obj: "similar deal"}, {subj: "Iran", pred: "pursue", obj: "similar deal"}},
+	},
 }
 
 // TestWordsNobodySaid checks that words a cue denies saying ("did not say",
