@@ -252,6 +252,9 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 	if m := t.child(p, "mark", "case"); t.base(p) == "advcl" && m >= 0 && m < p && toks[m].lower == "without" {
 		f.negated = !f.negated // "helped the economy without damaging the recovery": not damaged
 	}
+	if m := t.child(p, "mark", "case"); t.base(p) == "advcl" && m >= 0 && m < p && (toks[m].lower == "against" || toks[m].lower == "from") && toks[p].tag == "VBG" && f.modality == "" {
+		f.modality = ModalityPossible // "stopped people from boarding", "warned them against using": kept from it, not done
+	}
 	if m := t.child(p, "mark"); f.modality == "" && t.base(p) == "advcl" && m >= 0 && toks[m].lower == "to" && t.child(p, "nsubj", "nsubj:pass") < 0 {
 		f.modality = ModalityPossible // "use the cash to cancel debts": a purpose, not a deed done
 	}
@@ -600,6 +603,10 @@ func (d *docState) subjectsOf(si, p int) []arg {
 				switch toks[m].lower {
 				case "for", "of", "about":
 					return nil // "options for cutting taxes", "to pay for scrapping fees": no one does it yet
+				case "against", "from":
+					if o := t.child(h, "obj"); o >= 0 && o < p {
+						return d.argsAt(si, o) // "cautioned members against using earpieces": the members would use them
+					}
 				}
 			}
 			p = h // "…, saying …", "refrained from confirming": a clause without a subject shares the main one's
@@ -1058,6 +1065,9 @@ func (d *docState) personAfterRole(si, h, hi int) *mention {
 	return nil
 }
 
+// independentPossessives stand for a thing someone owns ("theirs"), never for the owner.
+var independentPossessives = set(`mine yours hers ours theirs`)
+
 // describedLastSubject resolves "the striker", "the former police chief", "the
 // United boss" opening a sentence to the person the sentence before was about
 // (its main subject, named), as news writes a second mention: "Henry … collided
@@ -1124,6 +1134,9 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 	head := toks[h]
 	a := arg{first: i, last: j, start: toks[i].start, end: toks[j].end}
 	a.text = s.textOf(a.start, a.end)
+	if head.tag == "PRP$" && i == h && j == h || independentPossessives[head.lower] {
+		return a, false // "used his to send a message": his Blackberry, not him
+	}
 	if t.upos[h] == "PRON" || head.tag == "PRP" || head.tag == "WP" || indefinitePronouns[head.lower] || demonstratives[head.lower] && i == h && j == h || lx.pronouns[head.lower] && i == h {
 		if i != h && j != h && !lx.pronouns[head.lower] {
 			// "those who …", "none of them": fall through to a concept

@@ -231,6 +231,17 @@ var precision8Cases = []constructionCase{
 			{subj: "preliminary deal", pred: "give", obj: "Nordbank access"}, {subj: "Iran", pred: "pursue", obj: "deals"}},
 		absent: []wantRel{{subj: "Nordbank", pred: "reach", obj: "similar deal"}, {subj: "Iran", pred: "pursue", obj: "similar deal"}},
 	},
+	{
+		name:   "kept from doing it: the object would do it, and does not",
+		text:   "The Home Office stopped people from boarding flights to Britain. Mr Martin cautioned members against using hidden earpieces.",
+		rels:   []wantRel{{subj: "people", pred: "board", obj: "flights", modality: ModalityPossible}, {subj: "members", pred: "use", obj: "hidden earpieces", modality: ModalityPossible}},
+		absent: []wantRel{{subj: "Home Office", pred: "board"}, {subj: "Martin", pred: "use"}},
+	},
+	{
+		name:   "a possessive standing alone is the thing owned",
+		text:   "Speaker Michael Martin has ruled on the devices. The devices gained new prominence this week after Alastair Campbell used his to accidentally send an expletive-laden message to a Newsnight journalist.",
+		absent: []wantRel{{subj: "Alastair Campbell", pred: "use", obj: "Michael Martin"}, {subj: "Michael Martin", pred: "send"}},
+	},
 }
 
 // TestWordsNobodySaid checks that words a cue denies saying ("did not say",
