@@ -103,7 +103,8 @@ type constructionCase struct {
 	// recorded asserted and not negated (pred "" matches any predicate).
 	notAsserted []wantRel
 	// absent are relations the text does not state at all, under any
-	// modality or attribution (a wrong subject is wrong even when reported).
+	// modality or attribution (a wrong subject is wrong even when reported);
+	// subj "" matches any subject.
 	absent []wantRel
 	// gap marks a construction the extractor misses today: the case is skipped
 	// with this reason while it fails, so the table documents what is left to do.
@@ -420,7 +421,7 @@ func checkConstruction(c constructionCase, res *Result) []string {
 	}
 	for _, w := range c.absent {
 		for _, r := range res.Relations {
-			if r.Subject.Name == w.subj && (w.pred == "" || r.Predicate == w.pred) && (w.obj == "" || r.Object.Name == w.obj) &&
+			if (w.subj == "" || r.Subject.Name == w.subj) && (w.pred == "" || r.Predicate == w.pred) && (w.obj == "" || r.Object.Name == w.obj) &&
 				(w.qual[0] == "" || r.Qualifiers[w.qual[0]] == w.qual[1]) {
 				problems = append(problems, fmt.Sprintf("recorded, but the text does not say it: %s —%s→ %s", r.Subject.Name, r.Predicate, r.Object.Name))
 			}

@@ -227,6 +227,13 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 				j += 2
 				continue
 			}
+			// "Baoshan Iron and Steel Co.": ordinary words on both sides of "and",
+			// closed by a company's suffix, are one company's name
+			if n.lower == "and" && j > i && x.lx.words[toks[j].lower] && j+3 < len(toks) && x.lx.words[toks[j+2].lower] &&
+				toks[j+2].isCap() && companySuffixes[strings.TrimSuffix(toks[j+3].lower, ".")] {
+				j += 3
+				continue
+			}
 			// "The Globe and Mail": two single unknown words joined by "and" after "the"
 			// are one name; "the US and Britain" are two.
 			if n.lower == "and" && j == i && i > 0 && toks[i-1].lower == "the" && j+2 < len(toks) &&
@@ -288,6 +295,9 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 	}
 	return kept
 }
+
+// companySuffixes close a company's name.
+var companySuffixes = set(`co corp inc ltd plc llc company corporation group`)
 
 // andInsideName reports whether the capitalised run toks[i..j], before an
 // "and", is the first half of one name: ordinary words that end no name by

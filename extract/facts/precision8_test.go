@@ -242,6 +242,17 @@ var precision8Cases = []constructionCase{
 		text:   "Speaker Michael Martin has ruled on the devices. The devices gained new prominence this week after Alastair Campbell used his to accidentally send an expletive-laden message to a Newsnight journalist.",
 		absent: []wantRel{{subj: "Alastair Campbell", pred: "use", obj: "Michael Martin"}, {subj: "Michael Martin", pred: "send"}},
 	},
+	{
+		name:     "ordinary words on both sides of “and” closed by a company's suffix are one company",
+		text:     "China's Baoshan Iron and Steel Co. said it was delaying a share sale.",
+		sts:      []wantSt{{speaker: "Baoshan Iron and Steel Co.", cue: "said", content: "it was delaying a share sale"}},
+		entities: []string{"Baoshan Iron and Steel Co."},
+	},
+	{
+		name:   "a noun the parser took for a particle is no part of the verb",
+		text:   "Nordbank said it would raise steel prices to offset ore costs.",
+		absent: []wantRel{{pred: "offset-ore"}},
+	},
 }
 
 // TestWordsNobodySaid checks that words a cue denies saying ("did not say",

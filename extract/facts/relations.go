@@ -616,6 +616,11 @@ func asFarAs(t *tree, toks []token, p int) bool {
 	return false
 }
 
+// particles complete a phrasal verb ("played down", "set out"); a noun the
+// parser took for one ("offset ore costs") does not.
+var particles = set(`up down out off in on over away back through around round along about forward apart aside
+	by ahead behind across together open`)
+
 // invertedOpening reports whether a sentence (not a question) opens with the
 // auxiliary of an inverted condition followed by its subject: "Had the
 // kickers not been so bad, …", "Should the outlook worsen, …". Everything in
@@ -753,7 +758,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 	var objs []arg
 	text := f.text
 	pred := f.lemma
-	if prt := t.child(a, "compound:prt"); prt >= 0 && !f.copula && !d.x.opts.SingleSentence && pred == d.verbLemma(si, a) {
+	if prt := t.child(a, "compound:prt"); prt >= 0 && !f.copula && !d.x.opts.SingleSentence && pred == d.verbLemma(si, a) && particles[toks[prt].lower] {
 		pred += " " + toks[prt].lower // "played down reports", "set out the choices": the particle makes the verb
 	}
 	quals := map[string]string{}
