@@ -70,6 +70,13 @@ func (d *docState) heldBackRelation(p pendingRelation) string {
 		switch {
 		case argPronouns[w] && !pronounKept(a, w):
 			return "pronoun argument"
+		case w == "it" && (p.pred == "be" || strings.HasPrefix(p.pred, "be ") || strings.HasPrefix(p.pred, "be-") || d.quotedAt(p.si, a.first)):
+			// "it makes it all the sweeter", "It's not just good for the workers",
+			// "it was a recognition": in quoted speech and as what something is,
+			// "it" stood for the body it was taken for in 2 of 9 relations read
+			// (eight diagnostic BBC articles); in narration, of a deed, in 6 of 12
+			// ("said it was delaying a share sale"), which are kept
+			return "it in speech or of a state"
 		case a.ent != nil && (bareQuantities[strings.ToLower(a.ent.name)] || isNumeral(a.ent.name)):
 			return "bare quantity" // "one", "many"; "2" cut from "2 March 2005", "1997" read as what was started
 		case a.ent != nil && a.ent.typ == TypeConcept && strings.Contains(a.ent.name, ", "):
@@ -360,6 +367,11 @@ func (d *docState) relativeCueOutside(p pendingStatement) bool {
 	}
 	lo, _ := s.tree.span(i, nil)
 	return p.content[1] <= s.toks[lo].start
+}
+
+// quotedAt reports whether token k of sentence si lies in a direct quotation.
+func (d *docState) quotedAt(si, k int) bool {
+	return si < len(d.quoted) && k >= 0 && k < len(d.quoted[si]) && d.quoted[si][k]
 }
 
 // fraction reports whether w names a share ("one-fifth", "two-thirds",

@@ -253,6 +253,11 @@ var precision8Cases = []constructionCase{
 		text:   "Nordbank said it would raise steel prices to offset ore costs.",
 		absent: []wantRel{{pred: "offset-ore"}},
 	},
+	{
+		name:   "it in quoted speech or as what something is stands for no body",
+		text:   "Ireland beat England on Saturday. \"We are delighted, and with England playing well it makes it all the sweeter,\" said Brian O'Driscoll.",
+		absent: []wantRel{{subj: "Ireland", pred: "make"}, {subj: "England", pred: "make"}},
+	},
 }
 
 // TestWordsNobodySaid checks that words a cue denies saying ("did not say",
