@@ -1102,7 +1102,8 @@ func (d *docState) describedLastSubject(si, i, h, j int) *docEntity {
 		}
 		return nil
 	}
-	if personHeads[head] == 0 || d.x.lx.titles[head] || strings.HasPrefix(toks[h].tag, "NNS") || toks[h].tag == "NNPS" {
+	person := personHeads[head] != 0 || teamRoles[head] && !teamFollowers[head] || strings.HasSuffix(head, "-year-old")
+	if !person || d.x.lx.titles[head] || strings.HasPrefix(toks[h].tag, "NNS") || toks[h].tag == "NNPS" {
 		return nil // a title ("the prime minister", "the president") is someone the article may not have named yet
 	}
 	for k := i + 1; k < h; k++ {
@@ -1115,14 +1116,25 @@ func (d *docState) describedLastSubject(si, i, h, j int) *docEntity {
 			return nil
 		}
 	}
-	sb := d.rootSubject(si - 1)
-	if sb < 0 {
-		return nil
+	if sb := d.rootSubject(si - 1); sb >= 0 {
+		if m := d.mentionAt(si-1, sb); m != nil && m.ent != nil && m.ent.typ == TypePerson && !m.ent.weakType {
+			return m.ent
+		}
 	}
-	if m := d.mentionAt(si-1, sb); m != nil && m.ent != nil && m.ent.typ == TypePerson && !m.ent.weakType {
-		return m.ent
+	// "Wasps are set to offer Matt Dawson a new deal. The 31-year-old
+	// scrum-half …": when the sentence before was about a body, the one
+	// person it named
+	var only *docEntity
+	for _, m := range d.mentions[si-1] {
+		if m.ent == nil || m.ent.typ != TypePerson || m.ent.weakType || m.ent == only {
+			continue
+		}
+		if only != nil {
+			return nil
+		}
+		only = m.ent
 	}
-	return nil
+	return only
 }
 
 // nameArg resolves the phrase [i, j] with head h: a pronoun, a name, a

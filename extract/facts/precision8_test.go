@@ -258,6 +258,12 @@ var precision8Cases = []constructionCase{
 		text:   "Ireland beat England on Saturday. \"We are delighted, and with England playing well it makes it all the sweeter,\" said Brian O'Driscoll.",
 		absent: []wantRel{{subj: "Ireland", pred: "make"}, {subj: "England", pred: "make"}},
 	},
+	{
+		name:   "“the 31-year-old scrum-half” after a sentence about a club is the one person it named",
+		text:   "European champions Wasps are set to offer Matt Dawson a new deal. The 31-year-old scrum-half joined the club from Northampton this summer.",
+		rels:   []wantRel{{subj: "Matt Dawson", pred: "join", obj: "club"}},
+		absent: []wantRel{{subj: "scrum-half", pred: "join"}, {subj: "31-year-old scrum-half", pred: "join"}},
+	},
 }
 
 // TestWordsNobodySaid checks that words a cue denies saying ("did not say",
