@@ -1065,6 +1065,14 @@ func (d *docState) personAfterRole(si, h, hi int) *mention {
 	return nil
 }
 
+// cityAt reports whether token k names a city (and no country): a city's
+// "side" is a team.
+func (d *docState) cityAt(si, k int) bool {
+	w := d.sents[si].toks[k].lower
+	_, city := d.x.lx.cities[w]
+	return city || d.x.lx.capitals[w]
+}
+
 // independentPossessives stand for a thing someone owns ("theirs"), never for the owner.
 var independentPossessives = set(`mine yours hers ours theirs`)
 
@@ -1204,7 +1212,7 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 		}
 	}
 	// A place or demonym and an actor noun: "the UK government", "the Ukrainian leadership".
-	if lx.actorNouns[head.lower] && h > i {
+	if lx.actorNouns[head.lower] && h > i && !(head.lower == "side" && d.cityAt(si, h-1)) { // "the London side" is a team, not London
 		if m := d.mentionAt(si, h-1); m != nil && m.ent != nil && (m.ent.typ == TypeGPE || m.actor) {
 			a.ent = m.ent
 			a.start, a.end = m.start, head.end

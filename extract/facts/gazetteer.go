@@ -88,6 +88,7 @@ func (lx *lexicon) loadGazetteers() {
 		}
 		if f[3] != "" {
 			addPlace(f[3], f[3])
+			lx.capitals[strings.ToLower(f[3])] = true
 		}
 	})
 	eachLine(gunzip(placesData), func(l string) {

@@ -39,6 +39,7 @@ type lexicon struct {
 
 	// Typing evidence (see typeMention).
 	cities      map[string]string // lower-case city name → as written (GeoNames)
+	capitals    map[string]bool   // lower-case capital cities of the countries list
 	regions     map[string]string // states, provinces, counties (GeoNames first-level divisions)
 	given       map[string]byte   // lower-case given name → gender (SSA)
 	honorifics  map[string]byte   // "mr" → male: titles of address, with the gender they tell
@@ -157,6 +158,7 @@ func newLexicon() *lexicon {
 		our my your both either neither more most further new immediate direct possible potential
 		initial first formal full`)
 	lx.cities = map[string]string{}
+	lx.capitals = map[string]bool{}
 	lx.regions = map[string]string{}
 	lx.given = map[string]byte{}
 	lx.words = map[string]bool{}

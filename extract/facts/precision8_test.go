@@ -264,6 +264,12 @@ var precision8Cases = []constructionCase{
 		rels:   []wantRel{{subj: "Matt Dawson", pred: "join", obj: "club"}},
 		absent: []wantRel{{subj: "scrum-half", pred: "join"}, {subj: "31-year-old scrum-half", pred: "join"}},
 	},
+	{
+		name:   "a city's side is a team, a country's side the country",
+		text:   "Matt Dawson has impressed since joining the London side from Northampton. The Ukrainian side rejected the plan.",
+		rels:   []wantRel{{subj: "Matt Dawson", pred: "join", obj: "London side"}, {subj: "Ukraine", pred: "reject", obj: "plan"}},
+		absent: []wantRel{{subj: "Matt Dawson", pred: "join", obj: "London"}},
+	},
 }
 
 // TestWordsNobodySaid checks that words a cue denies saying ("did not say",
