@@ -32,7 +32,8 @@ const minFormShare = 0.33
 // contentNouns take a "that" clause saying what they contain, without
 // anyone saying it: "despite concerns that …", "the fact that …".
 var contentNouns = set(`concern fear hope sign evidence possibility idea fact news impression perception sense
-	feeling indication likelihood chance notion signal suggestion rumor rumour report`)
+	feeling indication likelihood chance notion signal suggestion rumor rumour report criticism speculation doubt
+	expectation assumption worry`)
 
 // cueNouns name what someone said or holds and take it as a "that" clause:
 // "Trump's claim that …", "the report's finding that …".

@@ -326,7 +326,7 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 		if f.modality == "" {
 			f.modality = ModalityPossible
 		}
-	case last != p && !lx.raisingVerb[toks[p].lower]:
+	case last != p && !lx.raisingVerb[toks[p].lower] && !lx.raisingVerb[d.verbLemma(si, p)]: // ("continuing to lose" as "continue to lose")
 		f.lemma = d.verbLemma(si, p) // "agreed to begin" → agree
 		if negPredicates[f.lemma] || t.upos[p] != "VERB" {
 			f.lemma = d.verbLemma(si, last) // "failed to pay", "unlikely to join" → pay, join
@@ -334,7 +334,7 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 	default:
 		f.lemma = d.verbLemma(si, last)
 	}
-	if t.upos[p] != "VERB" && last != p || last != p && lx.raisingVerb[toks[p].lower] && !aspectVerbs[lx.lemmatize(toks[p].lower, false)] {
+	if t.upos[p] != "VERB" && last != p || last != p && (lx.raisingVerb[toks[p].lower] || lx.raisingVerb[d.verbLemma(si, p)]) && !aspectVerbs[d.verbLemma(si, p)] {
 		if f.modality == "" {
 			f.modality = ModalityPossible // "is unlikely to join", "plans to build": not asserted to happen
 		}

@@ -578,6 +578,9 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 		if k == j && k > i && x.lx.honorifics[strings.TrimSuffix(toks[k-1].lower, ".")] != 0 {
 			break // "Mr King", "Dr Major": after Mr a title word is a surname
 		}
+		if x.lx.titles[lw] && k == i && k+1 <= j && x.pluralNoun(toks[k+1].lower) {
+			break // "General Motors", "General Dynamics": a company's name, no general
+		}
 		if x.lx.titles[lw] || lw == "of" && len(role) > 0 {
 			role = append(role, toks[k].text)
 			continue
@@ -645,6 +648,13 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 		m.canon = ""
 	}
 	return []mention{m}
+}
+
+// pluralNoun reports whether w is the plural of a common noun and no given
+// name: after a title word such a word is no one's surname.
+func (x *Extractor) pluralNoun(w string) bool {
+	l := x.lx.lemmatize(w, true)
+	return l != w && x.lx.words[l] && x.lx.given[w] == 0
 }
 
 // titleModifiers qualify a title ("Former President", "Acting Director",
@@ -1407,11 +1417,11 @@ func (t *entityTable) add(m *mention) *docEntity {
 		var phrase string
 		idName, phrase = t.conceptKeys(name)
 		key = m.typ + "/" + identityKey(idName)
-		if prev := t.byKey[key]; prev != nil && !m.indefinite && t.lx.eventNouns[idName] && t.plural(prev.name) != t.plural(name) {
+		if prev := t.byKey[key]; prev != nil && !m.indefinite && t.plural(prev.name) != t.plural(name) {
 			// "a series of deals" is not the deal named before: one and many of a kind differ
 			m.indefinite = true
-			if phrase == idName {
-				phrase = strings.ToLower(plain(name)) // "deals", apart from "deal"
+			if phrase == idName || !t.lx.eventNouns[idName] {
+				phrase = strings.ToLower(plain(name)) // "deals", apart from "deal"; "more copies", apart from "a copy of the song"
 			}
 		}
 		if m.indefinite && phrase != idName {

@@ -270,6 +270,23 @@ var precision8Cases = []constructionCase{
 		rels:   []wantRel{{subj: "Matt Dawson", pred: "join", obj: "London side"}, {subj: "Ukraine", pred: "reject", obj: "plan"}},
 		absent: []wantRel{{subj: "Matt Dawson", pred: "join", obj: "London"}},
 	},
+	{
+		name:   "of two objects in a row the first receives the second",
+		text:   "Fiat had sold GM a stake in 2000. GM later gave Fiat a put option.",
+		rels:   []wantRel{{subj: "Fiat", pred: "sell", obj: "stake", qual: [2]string{"to", "GM"}}, {subj: "GM", pred: "give", obj: "put option", qual: [2]string{"to", "Fiat"}}},
+		absent: []wantRel{{subj: "Fiat", pred: "sell", obj: "GM"}},
+	},
+	{
+		name:   "a title word before a plural noun opens a company's name",
+		text:   "General Motors is to pay Fiat 1.55bn euros to get out of the deal.",
+		rels:   []wantRel{{subj: "General Motors", pred: "pay", obj: "1.55bn euros", qual: [2]string{"to", "Fiat"}}},
+		absent: []wantRel{{subj: "Motors", pred: "pay"}},
+	},
+	{
+		name:   "many of a thing are not the one named before",
+		text:   "A copy of the original 1984 song is also available. The track has sold more copies than the rest of the top 30.",
+		absent: []wantRel{{subj: "track", pred: "sell", obj: "copy of the original 1984 song"}},
+	},
 }
 
 // TestWordsNobodySaid checks that words a cue denies saying ("did not say",

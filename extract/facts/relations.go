@@ -819,8 +819,22 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			// is part of the predicate
 			pred += " " + toks[x].lower
 		}
-		for _, o := range t.children(a, "obj") {
+		os := t.children(a, "obj")
+		if len(os) == 2 && os[0]+1 < os[1] && t.child(os[1], "cc") < 0 && !d.x.opts.SingleSentence {
+			// "had sold GM a stake": two objects in a row, the first the
+			// receiver (an indirect object the parser labelled obj)
+			if r := d.argsAt(si, os[0]); len(r) > 0 {
+				quals["to"] = r[0].text
+			}
+			os = os[1:]
+		}
+		for _, o := range os {
 			objs = append(objs, d.argsAt(si, o)...)
+		}
+		if io := t.child(a, "iobj"); io >= 0 && len(objs) > 0 && quals["to"] == "" && !d.x.opts.SingleSentence {
+			if r := d.argsAt(si, io); len(r) > 0 {
+				quals["to"] = r[0].text // "gave Fiat a put option": who received it
+			}
 		}
 		if len(objs) == 0 {
 			if o := t.child(a, "iobj"); o >= 0 {
