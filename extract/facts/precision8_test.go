@@ -287,6 +287,11 @@ var precision8Cases = []constructionCase{
 		text:   "A copy of the original 1984 song is also available. The track has sold more copies than the rest of the top 30.",
 		absent: []wantRel{{subj: "track", pred: "sell", obj: "copy of the original 1984 song"}},
 	},
+	{
+		name: "a participle of saying after a comma is the speaker's, not the object's",
+		text: "Hodgson believes a winter break carries many advantages, explaining: \"As I said, it is the perfect chance to recharge batteries.\n\n\"The mental side is by far the most important thing.\"",
+		sts:  []wantSt{{speaker: "Hodgson", cue: "explaining", content: "As I said, it is the perfect chance to recharge batteries", direct: true}},
+	},
 }
 
 // TestWordsNobodySaid checks that words a cue denies saying ("did not say",

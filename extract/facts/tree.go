@@ -534,6 +534,37 @@ func (t *tree) repairReportedParticiple(toks []token, lx *lexicon) bool {
 	return changed
 }
 
+// repairSpeakingParticiple reads "Hodgson believes a break carries many
+// advantages, explaining: …" parsed with "explaining" describing
+// "advantages" as what it is: a participle of saying after a comma, hung on
+// a thing, is said by the subject of the clause it closes — the reporting
+// verb's when that clause is reported.
+func (t *tree) repairSpeakingParticiple(toks []token, lx *lexicon) bool {
+	changed := false
+	for v := 2; v < len(toks); v++ {
+		n := t.head[v]
+		if t.rel[v] != "acl" || toks[v].tag != "VBG" || toks[v-1].text != "," || n < 0 || n > v || t.upos[n] != "NOUN" {
+			continue
+		}
+		if l := lx.lemmatize(toks[v].lower, false); !clauseCues[l] && !clauseReportingVerbs[l] {
+			continue
+		}
+		h := t.head[n]
+		for h >= 0 && t.upos[h] != "VERB" {
+			h = t.head[h]
+		}
+		for h >= 0 && t.rel[h] == "ccomp" && t.head[h] >= 0 && clauseReportingVerbs[lx.lemmatize(toks[t.head[h]].lower, false)] {
+			h = t.head[h]
+		}
+		if h < 0 || h > v {
+			continue
+		}
+		t.head[v], t.rel[v] = h, "advcl"
+		changed = true
+	}
+	return changed
+}
+
 // repairNounParticiple reads "pledging a pension system based on years of
 // residence" parsed with "based" as an adverbial of "pledging" as what it is:
 // a past participle right after a noun, no comma between, no auxiliary or
@@ -611,6 +642,9 @@ func repair(t *tree, toks []token, lx *lexicon) {
 		changed = true
 	}
 	if t.repairThroughRelative(toks, lx) {
+		changed = true
+	}
+	if t.repairSpeakingParticiple(toks, lx) {
 		changed = true
 	}
 	if changed {
