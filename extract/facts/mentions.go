@@ -118,6 +118,12 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 	toks := s.toks
 	var out []mention
 	for i := 0; i < len(toks); {
+		if webAddress(toks[i].lower) && !toks[i].isCap() {
+			// "says gamesindustry.biz": a website in lower case names its publisher
+			out = append(out, mention{first: i, last: i, start: toks[i].start, end: toks[i].end, surface: toks[i].text, typ: TypeOrg})
+			i++
+			continue
+		}
 		if j := titleAt(toks, i, titles); j >= i && (i == 0 || !x.isNameToken(toks[i-1], opensSentence(toks, i-1), midCaps)) {
 			// a work's title the document introduced: one name, whatever its words
 			out = append(out, mention{first: i, last: j, start: toks[i].start, end: toks[j].end, surface: textSpan(toks, i, j), typ: TypeWork})
@@ -294,6 +300,21 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 		kept = append(kept, m)
 	}
 	return kept
+}
+
+// webAddress reports whether w is a site's address ("gamesindustry.biz",
+// "bbc.co.uk"): letters, a dot and a known top-level ending.
+func webAddress(w string) bool {
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "http://"), "www.")
+	dot := strings.LastIndexByte(w, '.')
+	if dot < 2 || strings.ContainsAny(w, " @/") {
+		return false
+	}
+	switch w[dot+1:] {
+	case "com", "net", "org", "biz", "info", "uk", "co", "tv", "fm":
+		return true
+	}
+	return false
 }
 
 // companySuffixes close a company's name.

@@ -292,6 +292,11 @@ var precision8Cases = []constructionCase{
 		text: "Hodgson believes a winter break carries many advantages, explaining: \"As I said, it is the perfect chance to recharge batteries.\n\n\"The mental side is by far the most important thing.\"",
 		sts:  []wantSt{{speaker: "Hodgson", cue: "explaining", content: "As I said, it is the perfect chance to recharge batteries", direct: true}},
 	},
+	{
+		name: "a website in lower case names its publisher",
+		text: "Europe's gamers could be waiting until January for the device, says gamesindustry.biz.",
+		sts:  []wantSt{{speaker: "gamesindustry.biz", cue: "says", content: "Europe's gamers could be waiting until January for the device"}},
+	},
 }
 
 // TestWordsNobodySaid checks that words a cue denies saying ("did not say",
