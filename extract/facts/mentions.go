@@ -599,8 +599,8 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 		if k == j && k > i && x.lx.honorifics[strings.TrimSuffix(toks[k-1].lower, ".")] != 0 {
 			break // "Mr King", "Dr Major": after Mr a title word is a surname
 		}
-		if x.lx.titles[lw] && k == i && k+1 <= j && x.pluralNoun(toks[k+1].lower) {
-			break // "General Motors", "General Dynamics": a company's name, no general
+		if adjectiveTitles[lw] && k == i && k+1 <= j && x.lx.words[toks[k+1].lower] && x.lx.given[toks[k+1].lower] == 0 && x.lx.honorifics[toks[k+1].lower] == 0 {
+			break // "General Motors", "Premier Rugby": a common word after it names a company, no general ("Professor Burrows" is a professor)
 		}
 		if x.lx.titles[lw] || lw == "of" && len(role) > 0 {
 			role = append(role, toks[k].text)
@@ -671,12 +671,9 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 	return []mention{m}
 }
 
-// pluralNoun reports whether w is the plural of a common noun and no given
-// name: after a title word such a word is no one's surname.
-func (x *Extractor) pluralNoun(w string) bool {
-	l := x.lx.lemmatize(w, true)
-	return l != w && x.lx.words[l] && x.lx.given[w] == 0
-}
+// adjectiveTitles are title words that are also adjectives opening company
+// names: "General Motors", "Premier Foods".
+var adjectiveTitles = set(`general premier`)
 
 // titleModifiers qualify a title ("Former President", "Acting Director",
 // "Special Envoy") but are none by themselves.

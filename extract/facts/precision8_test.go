@@ -277,7 +277,7 @@ var precision8Cases = []constructionCase{
 		absent: []wantRel{{subj: "Fiat", pred: "sell", obj: "GM"}},
 	},
 	{
-		name:   "a title word before a plural noun opens a company's name",
+		name:   "an adjective title before a common word opens a company's name",
 		text:   "General Motors is to pay Fiat 1.55bn euros to get out of the deal.",
 		rels:   []wantRel{{subj: "General Motors", pred: "pay", obj: "1.55bn euros", qual: [2]string{"to", "Fiat"}}},
 		absent: []wantRel{{subj: "Motors", pred: "pay"}},
@@ -296,6 +296,12 @@ var precision8Cases = []constructionCase{
 		name: "a website in lower case names its publisher",
 		text: "Europe's gamers could be waiting until January for the device, says gamesindustry.biz.",
 		sts:  []wantSt{{speaker: "gamesindustry.biz", cue: "says", content: "Europe's gamers could be waiting until January for the device"}},
+	},
+	{
+		name:     "Premier Rugby is a company, Professor Burrows a professor",
+		text:     "The audit is funded by the Rugby Football Union and Premier Rugby. Professor Burrows said the audit was late.",
+		rels:     []wantRel{{subj: "Premier Rugby", pred: "fund", obj: "audit"}},
+		entities: []string{"Burrows"},
 	},
 }
 
