@@ -1377,6 +1377,9 @@ func (t *entityTable) conceptKeys(name string) (key, phrase string) {
 			if i == 1 && (quantityWords[words[0]] || words[0] == "one") {
 				break // "one of the hottest tracks" is not "one of the best emcees"
 			}
+			if t.lx.titles[words[i-1]] || personHeads[words[i-1]] != 0 {
+				break // "chairman of the Commons education committee" is no other body's chairman
+			}
 			words = words[:i] // "stages of negotiations" is about stages
 			break
 		}

@@ -303,6 +303,11 @@ var precision8Cases = []constructionCase{
 		rels:     []wantRel{{subj: "Premier Rugby", pred: "fund", obj: "audit"}},
 		entities: []string{"Burrows"},
 	},
+	{
+		name:   "one body's chairman is not another's",
+		text:   "\"It will be a tragedy,\" said the chairman of the Commons education select committee, Labour MP Barry Sheerman. The QCA said the plan lay in the whole diploma. \"Any partial implementation would compromise that integrity,\" said its chairman, Sir Anthony Greener.",
+		absent: []wantRel{{subj: "Anthony Greener", pred: "hold-role", obj: "chairman of the Commons education select committee"}},
+	},
 }
 
 // TestWordsNobodySaid checks that words a cue denies saying ("did not say",
