@@ -358,11 +358,10 @@ func (d *docState) relativeCueOutside(p pendingStatement) bool {
 	if !ok {
 		return false
 	}
-	relative := s.tree.rel[i] == "acl:relcl"
-	if sb := s.tree.child(i, "nsubj", "nsubj:pass"); sb >= 0 && (s.toks[sb].tag == "WDT" || s.toks[sb].tag == "WP") {
-		relative = true // a relative clause the parser hung elsewhere
-	}
-	if !relative {
+	// a relative pronoun for subject, however the parser hung the clause: "…,
+	// Eric Abensur, Wanadoo's chief executive told the BBC" read as a relative
+	// clause on "executive" is no relative clause
+	if sb := s.tree.child(i, "nsubj", "nsubj:pass"); sb < 0 || s.toks[sb].tag != "WDT" && s.toks[sb].tag != "WP" {
 		return false
 	}
 	lo, _ := s.tree.span(i, nil)

@@ -206,3 +206,47 @@ func TestRepairThroughRelative(t *testing.T) {
 		t.Errorf("a relative pronoun's clause was moved: %s", tr.rel[6])
 	}
 }
+
+// TestRelativeCueOutside checks the gate's reading of a cue that heads a
+// relative clause: words before "which is pushing" are not what it reports,
+// but a closing "X, the firm's chief executive told the BBC" the parser hung
+// as a relative clause on "executive" (no relative pronoun) still reports the
+// quotation before it.
+func TestRelativeCueOutside(t *testing.T) {
+	lx := newLexicon()
+	build := func(words []parsedWord) *docState {
+		var toks []token
+		at := 0
+		for _, w := range words {
+			toks = append(toks, token{text: w.form, lower: strings.ToLower(w.form), tag: w.xpos, xpos: w.xpos, upos: w.upos, start: at, end: at + len(w.form)})
+			at += len(w.form) + 1
+		}
+		return &docState{sents: []*sentence{{toks: toks, tree: repairedTree(words, lx)}}}
+	}
+	// "Sales fell , Holm , the chief told Reuters": "told" a relative clause on "chief"
+	closing := build([]parsedWord{
+		{"Sales", "NOUN", "NNS", "nsubj", 2}, {"fell", "VERB", "VBD", "root", 0}, {",", "PUNCT", ",", "punct", 2},
+		{"Holm", "PROPN", "NNP", "appos", 1}, {",", "PUNCT", ",", "punct", 6}, {"the", "DET", "DT", "det", 7},
+		{"chief", "NOUN", "NN", "nsubj", 8}, {"told", "VERB", "VBD", "acl:relcl", 7}, {"Reuters", "PROPN", "NNP", "obj", 8},
+	})
+	// "Nordbank fought Westbank , which is pushing for damages"
+	relative := build([]parsedWord{
+		{"Nordbank", "PROPN", "NNP", "nsubj", 2}, {"fought", "VERB", "VBD", "root", 0}, {"Westbank", "PROPN", "NNP", "obj", 2},
+		{",", "PUNCT", ",", "punct", 7}, {"which", "PRON", "WDT", "nsubj", 7}, {"is", "AUX", "VBZ", "aux", 7},
+		{"pushing", "VERB", "VBG", "acl:relcl", 3}, {"for", "ADP", "IN", "case", 9}, {"damages", "NOUN", "NNS", "obl", 7},
+	})
+	for _, tc := range []struct {
+		d    *docState
+		cue  string
+		want bool
+	}{
+		{closing, "told", false},
+		{relative, "pushing", true},
+	} {
+		toks := tc.d.sents[0].toks
+		p := pendingStatement{cue: tc.cue, content: [2]int{toks[0].start, toks[1].end}}
+		if got := tc.d.relativeCueOutside(p); got != tc.want {
+			t.Errorf("%s: relativeCueOutside %v, want %v", tc.cue, got, tc.want)
+		}
+	}
+}
