@@ -308,6 +308,11 @@ var precision8Cases = []constructionCase{
 		text:   "\"It will be a tragedy,\" said the chairman of the Commons education select committee, Labour MP Barry Sheerman. The QCA said the plan lay in the whole diploma. \"Any partial implementation would compromise that integrity,\" said its chairman, Sir Anthony Greener.",
 		absent: []wantRel{{subj: "Anthony Greener", pred: "hold-role", obj: "chairman of the Commons education select committee"}},
 	},
+	{
+		name:   "an amount or what a verb of naming names is no receiver",
+		text:   "Mr Brown put 1p a pint on beer. The Tories called it a vote-now, pay-later Budget.",
+		absent: []wantRel{{pred: "put", qual: [2]string{"to", "1p"}}, {subj: "Conservatives", pred: "call", qual: [2]string{"to", "it"}}},
+	},
 }
 
 // TestWordsNobodySaid checks that words a cue denies saying ("did not say",

@@ -621,6 +621,23 @@ func asFarAs(t *tree, toks []token, p int) bool {
 var particles = set(`up down out off in on over away back through around round along about forward apart aside
 	by ahead behind across together open`)
 
+// receiver reports whether object o of verb v can be who receives the other
+// object: a name (a person, body or place, or one nothing typed yet) or a
+// personal pronoun ("sold GM a stake", "gave them a boost") — not an amount ("put 1p a pint on beer") nor
+// what a verb of naming names ("called it a vote-now, pay-later Budget").
+func (d *docState) receiver(si, v, o int) bool {
+	toks := d.sents[si].toks
+	if namingCues[d.verbLemma(si, v)] || objectCues[d.verbLemma(si, v)] && d.verbLemma(si, v) != "give" {
+		return false
+	}
+	switch toks[o].lower {
+	case "him", "her", "them", "us", "me", "you":
+		return true
+	}
+	m := d.mentionAt(si, o)
+	return m != nil && m.ent != nil && (m.ent.typ == TypePerson || m.ent.typ == TypeOrg || m.ent.typ == TypeGPE || m.ent.typ == TypeNORP || m.ent.weakType)
+}
+
 // invertedOpening reports whether a sentence (not a question) opens with the
 // auxiliary of an inverted condition followed by its subject: "Had the
 // kickers not been so bad, …", "Should the outlook worsen, …". Everything in
@@ -820,7 +837,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			pred += " " + toks[x].lower
 		}
 		os := t.children(a, "obj")
-		if len(os) == 2 && os[0]+1 < os[1] && t.child(os[1], "cc") < 0 && !d.x.opts.SingleSentence {
+		if len(os) == 2 && os[0]+1 < os[1] && t.child(os[1], "cc") < 0 && !d.x.opts.SingleSentence && d.receiver(si, a, os[0]) {
 			// "had sold GM a stake": two objects in a row, the first the
 			// receiver (an indirect object the parser labelled obj)
 			if r := d.argsAt(si, os[0]); len(r) > 0 {
@@ -831,7 +848,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 		for _, o := range os {
 			objs = append(objs, d.argsAt(si, o)...)
 		}
-		if io := t.child(a, "iobj"); io >= 0 && len(objs) > 0 && quals["to"] == "" && !d.x.opts.SingleSentence {
+		if io := t.child(a, "iobj"); io >= 0 && len(objs) > 0 && quals["to"] == "" && !d.x.opts.SingleSentence && d.receiver(si, a, io) {
 			if r := d.argsAt(si, io); len(r) > 0 {
 				quals["to"] = r[0].text // "gave Fiat a put option": who received it
 			}
