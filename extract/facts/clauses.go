@@ -1045,10 +1045,13 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 // (prepositions, nouns, names, adjectives) may stand between.
 func (d *docState) personAfterRole(si, h, hi int) *mention {
 	t, toks := d.sents[si].tree, d.sents[si].toks
+	if strings.HasPrefix(toks[h].tag, "NNS") {
+		return nil // "contenders for Dallaglio's role": many hold no one person's post
+	}
 	for k := h + 1; k <= hi && k < len(toks); k++ {
 		if m := d.mentionAt(si, k); m != nil && m.first == k && m.ent != nil {
-			if m.ent.typ != TypePerson || !t.dominates(h, k) {
-				return nil
+			if m.ent.typ != TypePerson || !t.dominates(h, k) || m.last+1 < len(toks) && toks[m.last+1].tag == "POS" {
+				return nil // (a possessor is someone else: "the contender for Dallaglio's role")
 			}
 			return m
 		}

@@ -308,6 +308,11 @@ var precision8Cases = []constructionCase{
 		text:   "\"It will be a tragedy,\" said the chairman of the Commons education select committee, Labour MP Barry Sheerman. The QCA said the plan lay in the whole diploma. \"Any partial implementation would compromise that integrity,\" said its chairman, Sir Anthony Greener.",
 		absent: []wantRel{{subj: "Anthony Greener", pred: "hold-role", obj: "chairman of the Commons education select committee"}},
 	},
+	{
+		name:   "a possessor after a role is not the role's holder",
+		text:   "Matt Dawson and Jonny Wilkinson have been mentioned as contenders for Lawrence Dallaglio's role as captain.",
+		absent: []wantRel{{pred: "be-mentioned-as", obj: "Lawrence Dallaglio"}},
+	},
 }
 
 // TestWordsNobodySaid checks that words a cue denies saying ("did not say",
