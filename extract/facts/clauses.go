@@ -1055,6 +1055,9 @@ func (d *docState) personAfterRole(si, h, hi int) *mention {
 			}
 			return m
 		}
+		if orgNouns[d.x.lx.lemmatize(toks[k].lower, true)] {
+			return nil // "head of giant chip maker Texas Instruments": the name is the maker's
+		}
 		switch t.upos[k] {
 		case "DET", "NOUN", "PROPN", "ADJ":
 		case "ADP":

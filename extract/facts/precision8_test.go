@@ -313,6 +313,11 @@ var precision8Cases = []constructionCase{
 		text:   "Matt Dawson and Jonny Wilkinson have been mentioned as contenders for Lawrence Dallaglio's role as captain.",
 		absent: []wantRel{{pred: "be-mentioned-as", obj: "Lawrence Dallaglio"}},
 	},
+	{
+		name:   "a name after a noun for a body inside a role is the body's",
+		text:   "Rich Templeton, the head of giant chip maker Texas Instruments, has given his backing to the growing sector of Voice over Internet Telephony.",
+		absent: []wantRel{{subj: "Rich Templeton", pred: "be", obj: "Texas Instruments"}},
+	},
 }
 
 // TestWordsNobodySaid checks that words a cue denies saying ("did not say",
