@@ -911,8 +911,7 @@ var roleLinkWords = set(`under vice deputy acting`)
 func (d *docState) quantityHead(si, h int) int {
 	t := d.sents[si].tree
 	toks := d.sents[si].toks
-	if !quantityWords[toks[h].lower] && toks[h].lower != "series" && toks[h].lower != "number" && toks[h].lower != "majority" && toks[h].lower != "group" &&
-		(t.upos[h] != "NUM" || toks[h].lower == "one") || // "all six of the awards" are awards; "one of the best rowers" stays whole
+	if !quantityWords[toks[h].lower] && toks[h].lower != "series" && toks[h].lower != "number" && toks[h].lower != "majority" && toks[h].lower != "group" ||
 		toks[h].lower == "part" {
 		return h // "is part of our squad" is not "is our squad"
 	}
