@@ -705,7 +705,7 @@ func (d *docState) treeClauses(si int) {
 var complexPrepositions = set(`in_response in_addition in_line in_spite in_terms in_view in_light in_favour in_favor
 	in_order in_wake in_face in_case in_place in_lieu in_return in_exchange in_relation in_respect in_accordance
 	in_support in_protest in_memory in_honour in_honor in_aid on_behalf on_top on_account on_grounds on_basis
-	as_part as_result at_expense at_hands by_way by_means with_regard with_respect`)
+	as_result at_expense at_hands by_way by_means with_regard with_respect`)
 
 // beliefVerbs take a clause someone hopes, fears or expects; when no rule
 // read them as a cue, what they take is still theirs, not asserted.
