@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -1038,6 +1039,24 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 	return a, true
 }
 
+// fitsTitle reports whether person e may be called by title word w: e holds
+// no role the article gave (honorifics aside), or one with that word.
+// "Gordon Brown has delivered a speech. The chancellor said …" is Brown;
+// after "President Bush said …", "The prime minister said …" is not Bush.
+func (d *docState) fitsTitle(e *docEntity, w string) bool {
+	held := false
+	for r := range e.roles {
+		if d.x.lx.honorifics[strings.ToLower(strings.TrimSuffix(r, "."))] != 0 {
+			continue // "Mr Brown" holds no office by it
+		}
+		if slices.Contains(strings.Fields(strings.ToLower(r)), w) {
+			return true
+		}
+		held = true
+	}
+	return !held
+}
+
 // personAfterRole returns the person named right after the phrase of role
 // word h, inside it (up to token hi): "minister for women| Jacqui Smith",
 // which the parser hangs on "women". Only the words of the role's own phrase
@@ -1116,8 +1135,9 @@ func (d *docState) describedLastSubject(si, i, h, j int) *docEntity {
 		return nil
 	}
 	person := personHeads[head] != 0 || teamRoles[head] && !teamFollowers[head] || strings.HasSuffix(head, "-year-old")
-	if !person || d.x.lx.titles[head] || strings.HasPrefix(toks[h].tag, "NNS") || toks[h].tag == "NNPS" {
-		return nil // a title ("the prime minister", "the president") is someone the article may not have named yet
+	title := d.x.lx.titles[head]
+	if !person && !title || strings.HasPrefix(toks[h].tag, "NNS") || toks[h].tag == "NNPS" {
+		return nil
 	}
 	for k := i + 1; k < h; k++ {
 		if m := d.mentionAt(si, k); m != nil && m.ent != nil && m.ent.typ == TypePerson {
@@ -1130,9 +1150,12 @@ func (d *docState) describedLastSubject(si, i, h, j int) *docEntity {
 		}
 	}
 	if sb := d.rootSubject(si - 1); sb >= 0 {
-		if m := d.mentionAt(si-1, sb); m != nil && m.ent != nil && m.ent.typ == TypePerson && !m.ent.weakType {
+		if m := d.mentionAt(si-1, sb); m != nil && m.ent != nil && m.ent.typ == TypePerson && !m.ent.weakType && (!title || d.fitsTitle(m.ent, head)) {
 			return m.ent
 		}
+	}
+	if title {
+		return nil // a title is someone the article may not have named yet
 	}
 	// "Wasps are set to offer Matt Dawson a new deal. The 31-year-old
 	// scrum-half …": when the sentence before was about a body, the one

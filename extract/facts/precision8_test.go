@@ -318,6 +318,17 @@ var precision8Cases = []constructionCase{
 		text:   "Rich Templeton, the head of giant chip maker Texas Instruments, has given his backing to the growing sector of Voice over Internet Telephony.",
 		absent: []wantRel{{subj: "Rich Templeton", pred: "be", obj: "Texas Instruments"}},
 	},
+	{
+		name: "a title opening a sentence is the person just named when nothing says otherwise",
+		text: "Mr Brown will speak later. Gordon Brown has delivered a rousing speech to the conference. The chancellor said he was proud of his party's record on the economy.",
+		sts:  []wantSt{{speaker: "Gordon Brown", cue: "said", content: "he was proud of his party's record on the economy"}},
+	},
+	{
+		name:   "a title opening a sentence is not a person who holds another",
+		text:   "President George Bush met the Iraqi leader on Monday. The prime minister said the talks had gone well.",
+		absent: []wantRel{{subj: "George Bush", pred: "go"}},
+		sts:    []wantSt{{speaker: "prime minister", cue: "said", content: "the talks had gone well"}},
+	},
 }
 
 // TestWordsNobodySaid checks that words a cue denies saying ("did not say",
