@@ -329,6 +329,12 @@ var precision8Cases = []constructionCase{
 		absent: []wantRel{{subj: "George Bush", pred: "go"}},
 		sts:    []wantSt{{speaker: "prime minister", cue: "said", content: "the talks had gone well"}},
 	},
+	{
+		name:   "the noun before a title is a noun, whatever the tagger says",
+		text:   "Sony horror film The Grudge, starring Michelle Gellar, was the second best-selling DVD.",
+		rels:   []wantRel{{subj: "The Grudge", pred: "star", obj: "Michelle Gellar"}},
+		absent: []wantRel{{subj: "Sony horror", pred: "star"}},
+	},
 }
 
 // TestWordsNobodySaid checks that words a cue denies saying ("did not say",

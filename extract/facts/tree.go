@@ -177,6 +177,9 @@ func (x *Extractor) heldTag(toks []token, i int, names []mention) (string, strin
 	if t.isCap() && t.xpos != "NNP" && t.xpos != "NNPS" && inTitle(names, i) {
 		return "NNP", "PROPN", true // "Meet the Fockers": a title's words name it, whatever they are elsewhere
 	}
+	if titleNouns[t.lower] && !t.isCap() && t.xpos != "NN" && titleStarts(names, i+1) {
+		return "NN", "NOUN", true // "horror film The Grudge": the noun that introduces a title is one
+	}
 	if i == 0 || i+1 >= len(toks) {
 		if inName(names, i) && t.isCap() && (t.xpos == "NN" || t.xpos == "JJ") {
 			return "NNP", "PROPN", true
@@ -216,6 +219,16 @@ func (x *Extractor) heldTag(toks []token, i int, names []mention) (string, strin
 func inTitle(names []mention, i int) bool {
 	for _, m := range names {
 		if m.typ == TypeWork && m.first < m.last && m.first <= i && i <= m.last {
+			return true
+		}
+	}
+	return false
+}
+
+// titleStarts reports whether a work's title opens at token i.
+func titleStarts(names []mention, i int) bool {
+	for _, m := range names {
+		if m.typ == TypeWork && m.first == i {
 			return true
 		}
 	}
