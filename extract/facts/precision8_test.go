@@ -335,6 +335,11 @@ var precision8Cases = []constructionCase{
 		rels:   []wantRel{{subj: "The Grudge", pred: "star", obj: "Michelle Gellar"}},
 		absent: []wantRel{{subj: "Sony horror", pred: "star"}},
 	},
+	{
+		name:   "an adjective's infinitive is the noun's it describes",
+		text:   "Liquidity - a measure of the number of parties willing to trade in the market - was about half that of a normal day, traders said.",
+		absent: []wantRel{{subj: "Liquidity", pred: "trade-in"}},
+	},
 }
 
 // TestWordsNobodySaid checks that words a cue denies saying ("did not say",
