@@ -220,6 +220,11 @@ func (d *docState) heldBackStatement(p pendingStatement) string {
 		// with nobody found to report them were wrong 15 times in 19
 		return "reported, no speaker"
 	}
+	if p.speaker == nil && p.speakerSpan[1] > p.speakerSpan[0] && !p.direct {
+		if w := strings.ToLower(d.doc.Text[p.speakerSpan[0]:p.speakerSpan[1]]); demonstratives[w] || w == "it" || w == "which" {
+			return "a thing for speaker" // "This compares with 1.354 dollars to the euro": no one speaks
+		}
+	}
 	words := strings.TrimSpace(p.words(d.doc.Text))
 	if p.speaker == nil && p.cue == "" {
 		// Quoted words nobody is found to say are kept when they read as

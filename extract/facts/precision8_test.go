@@ -356,6 +356,7 @@ func TestWordsNobodySaid(t *testing.T) {
 		{"Mary Jones never claimed that the council had lost the files.", "Mary Jones", false},
 		{"The council thinks Jones would argue that the club had sold the striker.", "Jones", false},
 		{"OptInRealBig was fighting several legal battles, most notably against Microsoft, which is pushing for millions of dollars in damages.", "Microsoft", false},
+		{"The dollar was trading at 1.364 per euro on Monday. This compares with 1.354 to the euro in late trading in New York on Friday, which was then a record low.", "unknown", false},
 		{"Jones said that the club had sold the striker.", "Jones", true},
 	} {
 		res, err := x.Extract(context.Background(), Document{ID: "d", Text: tc.text})
