@@ -1374,8 +1374,8 @@ func (t *entityTable) conceptKeys(name string) (key, phrase string) {
 	words := strings.Fields(strings.ToLower(plain(name)))
 	for i, w := range words {
 		if w == "of" && i > 0 {
-			if i == 1 && (quantityWords[words[0]] || words[0] == "one") {
-				break // "one of the hottest tracks" is not "one of the best emcees"
+			if i == 1 && (quantityWords[words[0]] || words[0] == "one" || amountNouns[t.lx.lemmatize(words[0], true)]) {
+				break // "one of the hottest tracks" is not "one of the best emcees"; "numbers of lost laptops" are not phone numbers
 			}
 			if t.lx.titles[words[i-1]] || personHeads[words[i-1]] != 0 {
 				break // "chairman of the Commons education committee" is no other body's chairman
@@ -1412,6 +1412,9 @@ func (t *entityTable) plural(name string) bool {
 	w := strings.ToLower(lastWord(name))
 	return t.lx.lemmatize(w, true) != w
 }
+
+// amountNouns measure what their "of" phrase names.
+var amountNouns = set(`number amount level proportion share percentage series range majority minority`)
 
 // otherWords say a noun phrase is not the thing named before with its noun:
 // "signed a joint venture agreement … and a number of other agreements".

@@ -340,6 +340,12 @@ var precision8Cases = []constructionCase{
 		text:   "Liquidity - a measure of the number of parties willing to trade in the market - was about half that of a normal day, traders said.",
 		absent: []wantRel{{subj: "Liquidity", pred: "trade-in"}},
 	},
+	{
+		name:   "numbers of one thing are not numbers of another",
+		text:   "The numbers of lost laptops have leapt by 71%. Many people collect numbers on their phone that they do not have anywhere else.",
+		rels:   []wantRel{{subj: "Many people", pred: "collect", obj: "numbers", qual: [2]string{"on", "their phone"}}},
+		absent: []wantRel{{subj: "Many people", pred: "collect", obj: "numbers of lost laptops"}},
+	},
 }
 
 // TestWordsNobodySaid checks that words a cue denies saying ("did not say",
