@@ -70,9 +70,10 @@ func (d *docState) heldBackRelation(p pendingRelation) string {
 		switch {
 		case argPronouns[w] && !pronounKept(a, w):
 			return "pronoun argument"
-		case w == "it" && (p.pred == "be" || strings.HasPrefix(p.pred, "be ") || strings.HasPrefix(p.pred, "be-") || d.quotedAt(p.si, a.first)):
+		case w == "it" && (p.pred == "be" || strings.HasPrefix(p.pred, "be ") || strings.HasPrefix(p.pred, "be-") || d.quotedAt(p.si, a.first) || namingCues[firstWord(p.pred)]):
 			// "it makes it all the sweeter", "It's not just good for the workers",
-			// "it was a recognition": in quoted speech and as what something is,
+			// "it was a recognition", "branded it a sticking plaster": in quoted
+			// speech, as what something is and as what is given a name,
 			// "it" stood for the body it was taken for in 2 of 9 relations read
 			// (eight diagnostic BBC articles); in narration, of a deed, in 6 of 12
 			// ("said it was delaying a share sale"), which are kept

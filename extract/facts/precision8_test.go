@@ -346,6 +346,12 @@ var precision8Cases = []constructionCase{
 		rels:   []wantRel{{subj: "Many people", pred: "collect", obj: "numbers", qual: [2]string{"on", "their phone"}}},
 		absent: []wantRel{{subj: "Many people", pred: "collect", obj: "numbers of lost laptops"}},
 	},
+	{
+		name:   "of a verb of naming's two objects the second is the name",
+		text:   "The rebels branded the governor a traitor to the region.",
+		rels:   []wantRel{{subj: "rebels", pred: "brand", obj: "governor", qual: [2]string{"as", "a traitor to the region"}}},
+		absent: []wantRel{{subj: "rebels", pred: "brand", obj: "traitor to the region"}},
+	},
 }
 
 // TestWordsNobodySaid checks that words a cue denies saying ("did not say",

@@ -845,6 +845,13 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			}
 			os = os[1:]
 		}
+		if len(os) == 2 && namingCues[d.verbLemma(si, a)] && t.child(os[1], "cc") < 0 && !d.x.opts.SingleSentence {
+			// "branded it a sticking plaster": the first is what is named, the second its name
+			if r := d.argsAt(si, os[1]); len(r) > 0 {
+				quals["as"] = r[0].text
+			}
+			os = os[:1]
+		}
 		for _, o := range os {
 			objs = append(objs, d.argsAt(si, o)...)
 		}
