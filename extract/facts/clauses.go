@@ -1142,6 +1142,9 @@ func (d *docState) describedLastSubject(si, i, h, j int) *docEntity {
 	if !person && !title || strings.HasPrefix(toks[h].tag, "NNS") || toks[h].tag == "NNPS" {
 		return nil
 	}
+	if title && h != i+1 {
+		return nil // "the Lib Dem spokesman": a title with a body's name is that body's, not the last subject's
+	}
 	for k := i + 1; k < h; k++ {
 		if m := d.mentionAt(si, k); m != nil && m.ent != nil && m.ent.typ == TypePerson {
 			return nil

@@ -352,6 +352,11 @@ var precision8Cases = []constructionCase{
 		rels:   []wantRel{{subj: "rebels", pred: "brand", obj: "governor", qual: [2]string{"as", "a traitor to the region"}}},
 		absent: []wantRel{{subj: "rebels", pred: "brand", obj: "traitor to the region"}},
 	},
+	{
+		name: "a title with a body's name before it is not the last subject",
+		text: "Mr Brown earmarked 1bn pounds for councils. But the Lib Dem spokesman questioned whether the money was being found from cuts to health.",
+		sts:  []wantSt{{speaker: "Lib Dem spokesman", cue: "questioned", content: "whether the money was being found from cuts to health"}},
+	},
 }
 
 // TestWordsNobodySaid checks that words a cue denies saying ("did not say",
