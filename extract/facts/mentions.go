@@ -1371,8 +1371,12 @@ func (t *entityTable) conceptKey(name string) string {
 // standing for the whole phrase, the phrase's own key ("similar deal" for
 // "a similar deal"); else the key twice.
 func (t *entityTable) conceptKeys(name string) (key, phrase string) {
+	written := strings.Fields(plain(name))
 	words := strings.Fields(strings.ToLower(plain(name)))
 	for i, w := range words {
+		if w == "of" && i > 0 && i+1 < len(written) && written[i+1] != "The" && unicode.IsUpper([]rune(written[i+1])[0]) {
+			break // "people of Engerwitzdorf" are not any people: a name says whose
+		}
 		if w == "of" && i > 0 {
 			if i == 1 && (quantityWords[words[0]] || words[0] == "one" || amountNouns[t.lx.lemmatize(words[0], true)]) {
 				break // "one of the hottest tracks" is not "one of the best emcees"; "numbers of lost laptops" are not phone numbers

@@ -357,6 +357,11 @@ var precision8Cases = []constructionCase{
 		text: "Mr Brown earmarked 1bn pounds for councils. But the Lib Dem spokesman questioned whether the money was being found from cuts to health.",
 		sts:  []wantSt{{speaker: "Lib Dem spokesman", cue: "questioned", content: "whether the money was being found from cuts to health"}},
 	},
+	{
+		name:   "people of a named place are not any people",
+		text:   "The people of Engerwitzdorf are producing their own news channel. Most people watch the channel on their home PC.",
+		absent: []wantRel{{subj: "people of Engerwitzdorf", pred: "watch"}},
+	},
 }
 
 // TestWordsNobodySaid checks that words a cue denies saying ("did not say",
