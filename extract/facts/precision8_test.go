@@ -362,6 +362,11 @@ var precision8Cases = []constructionCase{
 		text:   "The people of Engerwitzdorf are producing their own news channel. Most people watch the channel on their home PC.",
 		absent: []wantRel{{subj: "people of Engerwitzdorf", pred: "watch"}},
 	},
+	{
+		name:   "two objects with a comma between are a list, not a receiver and a thing",
+		text:   "Computers running Microsoft Windows 95, 98, 2000, NT and XP are vulnerable to this trojan.",
+		absent: []wantRel{{pred: "run", qual: [2]string{"to", "Microsoft Windows"}}},
+	},
 }
 
 // TestWordsNobodySaid checks that words a cue denies saying ("did not say",

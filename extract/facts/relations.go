@@ -621,6 +621,18 @@ func asFarAs(t *tree, toks []token, p int) bool {
 var particles = set(`up down out off in on over away back through around round along about forward apart aside
 	by ahead behind across together open`)
 
+// commaBetween reports whether a comma stands between tokens a and b: two
+// objects with one between are a list ("running Windows 95, 98, NT and XP"),
+// not a receiver and a thing.
+func commaBetween(toks []token, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if toks[k].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // receiver reports whether object o of verb v can be who receives the other
 // object: a name (a person, body or place, or one nothing typed yet) or a
 // personal pronoun ("sold GM a stake", "gave them a boost") — not an amount ("put 1p a pint on beer") nor
@@ -837,7 +849,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			pred += " " + toks[x].lower
 		}
 		os := t.children(a, "obj")
-		if len(os) == 2 && os[0]+1 < os[1] && t.child(os[1], "cc") < 0 && !d.x.opts.SingleSentence && d.receiver(si, a, os[0]) {
+		if len(os) == 2 && os[0]+1 < os[1] && t.child(os[1], "cc") < 0 && !d.x.opts.SingleSentence && d.receiver(si, a, os[0]) && !commaBetween(toks, os[0], os[1]) {
 			// "had sold GM a stake": two objects in a row, the first the
 			// receiver (an indirect object the parser labelled obj)
 			if r := d.argsAt(si, os[0]); len(r) > 0 {
