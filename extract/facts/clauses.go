@@ -1042,6 +1042,63 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 	return a, true
 }
 
+// describedSalient resolves a definite description of a person anywhere in
+// the sentence ("The film-maker recently sued …", "the singer said") to the
+// person the article is about, when the description has no name or
+// possessor of its own, is no title and was not used for someone in the
+// sentences before. News calls its subject by such epithets; left unlinked
+// they are no one.
+func (d *docState) describedSalient(si, i, h, j int) *docEntity {
+	toks := d.sents[si].toks
+	e := d.protagonist()
+	if d.x.opts.SingleSentence || e == nil || toks[i].lower != "the" || h <= i || j != h ||
+		strings.HasPrefix(toks[h].tag, "NNS") || toks[h].tag == "NNPS" {
+		return nil
+	}
+	head := toks[h].lower
+	if d.x.lx.titles[head] || personHeads[head] == 0 && !(teamRoles[head] && !teamFollowers[head]) && !strings.HasSuffix(head, "-year-old") && !strings.HasSuffix(head, "-maker") {
+		return nil // a title ("the mayor", "the foreign minister") may be someone the article has not named
+	}
+	for k := i + 1; k < h; k++ {
+		if m := d.mentionAt(si, k); m != nil && m.ent != nil && m.ent != e {
+			return nil // "the Lib Dem spokesman", "the Wales coach": someone of that body
+		}
+		if toks[k].tag == "POS" || toks[k].tag == "PRP$" {
+			return nil // "the boy's mother": someone's relation, not the one the story is about
+		}
+	}
+	for k := max(si-3, 0); k < si; k++ {
+		for _, tk := range d.sents[k].toks {
+			if tk.lower == head {
+				return nil // "met the coach. The coach said": the noun names someone of its own
+			}
+		}
+	}
+	return e
+}
+
+// protagonist is the person the article names most often, with at least
+// three mentions and more than anyone else; nil when there is none.
+func (d *docState) protagonist() *docEntity {
+	var best *docEntity
+	tie := false
+	for _, e := range d.table.list {
+		if e.typ != TypePerson || e.weakType || e.mentions < 3 {
+			continue
+		}
+		switch {
+		case best == nil || e.mentions > best.mentions:
+			best, tie = e, false
+		case e.mentions == best.mentions:
+			tie = true
+		}
+	}
+	if tie {
+		return nil
+	}
+	return best
+}
+
 // fitsTitle reports whether person e may be called by title word w: e holds
 // no role the article gave (honorifics aside), or one with that word.
 // "Gordon Brown has delivered a speech. The chancellor said …" is Brown;
@@ -1217,6 +1274,10 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 		}
 	}
 	if e := d.describedLastSubject(si, i, h, j); e != nil {
+		a.ent, a.resolved = e, true
+		return a, true
+	}
+	if e := d.describedSalient(si, i, h, j); e != nil {
 		a.ent, a.resolved = e, true
 		return a, true
 	}

@@ -22,7 +22,7 @@ func irregularForms() map[string]string {
 		overtake:overtook,overtaken forbid:forbade,forbidden mean:meant read:read hear:heard
 		lay:laid lie:lay,lain light:lit deal:dealt bear:bore,borne beat:beaten bind:bound
 		add:added,adding create:created,creating convene:convened,convening intervene:intervened,intervening dig:dug feed:fed flee:fled lend:lent slide:slid spread:spread spin:spun stick:stuck
-		sting:stung swing:swung sing:sang,sung,singing ring:rang,rung,ringing upset:upset wind:wound will:would can:could shall:should may:might use:used,using die:died,dying tie:tied,tying lie:lied,lying`) {
+		sting:stung swing:swung sing:sang,sung,singing ring:rang,rung,ringing sue:sued,suing leap:leapt,leaped upset:upset wind:wound will:would can:could shall:should may:might use:used,using die:died,dying tie:tied,tying lie:lied,lying`) {
 		lemma, forms, _ := strings.Cut(row, ":")
 		for _, f := range strings.Split(forms, ",") {
 			m[f] = lemma

@@ -367,6 +367,16 @@ var precision8Cases = []constructionCase{
 		text:   "Computers running Microsoft Windows 95, 98, 2000, NT and XP are vulnerable to this trojan.",
 		absent: []wantRel{{pred: "run", qual: [2]string{"to", "Microsoft Windows"}}},
 	},
+	{
+		name: "an epithet for the person the article is about is that person",
+		text: "Peter Jackson has said he will make the film. Jackson is filming a remake of King Kong. The studio confirmed that Jackson had signed. The film-maker recently sued New Line Cinema for undisclosed damages.",
+		rels: []wantRel{{subj: "Peter Jackson", pred: "sue", obj: "New Line Cinema"}},
+	},
+	{
+		name:   "someone's relation is no epithet",
+		text:   "Ann Kite told the court she had been hired. Ann Kite said the campaign was a disaster. Ms Kite said the boy's mother would be made to look bad.",
+		absent: []wantRel{{subj: "Ann Kite", pred: "look"}},
+	},
 }
 
 // TestWordsNobodySaid checks that words a cue denies saying ("did not say",
