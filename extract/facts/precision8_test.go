@@ -394,6 +394,7 @@ func TestWordsNobodySaid(t *testing.T) {
 		{"The council thinks Jones would argue that the club had sold the striker.", "Jones", false},
 		{"OptInRealBig was fighting several legal battles, most notably against Microsoft, which is pushing for millions of dollars in damages.", "Microsoft", false},
 		{"The dollar was trading at 1.364 per euro on Monday. This compares with 1.354 to the euro in late trading in New York on Friday, which was then a record low.", "unknown", false},
+		{"Anna Berg founded the bank in 1990. \"Anna Berg was a very driven woman and she never gave up.\"", "Anna Berg", false},
 		{"Jones said that the club had sold the striker.", "Jones", true},
 	} {
 		res, err := x.Extract(context.Background(), Document{ID: "d", Text: tc.text})

@@ -169,7 +169,7 @@ func (d *docState) attributeQuotes() {
 			// "But despite his defeat, the world number 14 was pleased with his
 			// performance. “I had a chance …”": a quotation opening the sentence
 			// after one about someone, in the same paragraph, is theirs
-			if sp, ok := d.narratedSpeaker(si - 1); ok {
+			if sp, ok := d.narratedSpeaker(si - 1); ok && !d.namedInside(sp.ent, si, sj, qs) {
 				speaker, spSpan, cue, conf = sp.ent, [2]int{sp.start, sp.end}, "", 0.5
 			}
 		}
@@ -216,6 +216,20 @@ func (d *docState) attributeQuotes() {
 		}
 		prevLine, prevEndSentence = qs.line, sj
 	}
+}
+
+// namedInside reports whether quotation qs names person e in the third
+// person: "Simon Taylor is an outstanding player" is not Simon Taylor's own
+// quotation, whoever the sentence before was about.
+func (d *docState) namedInside(e *docEntity, si, sj int, qs quoteSpan) bool {
+	for k := si; k <= sj && k < len(d.mentions); k++ {
+		for _, m := range d.mentions[k] {
+			if m.ent == e && m.start >= qs.inner0 && m.end <= qs.inner1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // narratedSpeaker is the person sentence si is about: the subject of its
