@@ -119,15 +119,6 @@ func (d *docState) heldBackRelation(p pendingRelation) string {
 		if p.obj.first == p.obj.last && p.obj.first < len(toks) && strings.HasPrefix(toks[p.obj.first].tag, "JJ") {
 			return "adjective object"
 		}
-		// "to complete a tremendous, if fortuitous, comeback" read with the
-		// adjective for the phrase: the name is one adjective of the words
-		if p.obj.ent != nil && p.obj.ent.typ == TypeConcept && !strings.Contains(p.obj.ent.name, " ") && !fraction(p.obj.ent.name) {
-			for k := p.obj.first; k <= p.obj.last && k < len(toks); k++ {
-				if toks[k].text == p.obj.ent.name && strings.HasPrefix(toks[k].tag, "JJ") {
-					return "adjective object"
-				}
-			}
-		}
 	}
 	return ""
 }
@@ -377,13 +368,6 @@ func (d *docState) relativeCueOutside(p pendingStatement) bool {
 // quotedAt reports whether token k of sentence si lies in a direct quotation.
 func (d *docState) quotedAt(si, k int) bool {
 	return si < len(d.quoted) && k >= 0 && k < len(d.quoted[si]) && d.quoted[si][k]
-}
-
-// fraction reports whether w names a share ("one-fifth", "two-thirds",
-// "half"), which a tagger may call an adjective.
-func fraction(w string) bool {
-	first, _, _ := strings.Cut(strings.ToLower(w), "-")
-	return shareWords[strings.ToLower(w)] || numberWords[first] || strings.ContainsAny(w, "0123456789")
 }
 
 // adverbsBetween reports whether only adverbs stand between tokens a and b
