@@ -719,6 +719,9 @@ func (d *docState) withSubject(si, p int) []arg {
 	if t.child(p, "mark") >= 0 || markedBefore(toks, p) {
 		return nil // "fallen out of favour with coach Andy Robinson after missing a session": the subject missed it
 	}
+	if p > 0 && toks[p-1].text == "," && !appositionBefore(toks, p-1) {
+		return nil // "ended his response with a challenge to Labour, saying …": a comma ends the with-phrase
+	}
 	for w := p - 1; w >= 0 && w >= p-14; w-- {
 		if toks[w].lower == "with" {
 			if w+1 >= p {
@@ -741,6 +744,21 @@ func (d *docState) withSubject(si, p int) []arg {
 		}
 	}
 	return nil
+}
+
+// appositionBefore reports whether the comma at c closes an apposition that
+// another comma after "with" opened ("with both Trump and his Defence
+// Secretary, Pete Hegseth, suggesting …"): the with-phrase runs on.
+func appositionBefore(toks []token, c int) bool {
+	for w := c - 1; w >= 0 && w >= c-14; w-- {
+		switch {
+		case toks[w].lower == "with":
+			return false
+		case toks[w].text == ",":
+			return true
+		}
+	}
+	return false
 }
 
 // markedBefore reports whether a subordinator opens participle p ("before

@@ -372,6 +372,16 @@ var precision8Cases = []constructionCase{
 		text:   "Ann Kite told the court she had been hired. Ann Kite said the campaign was a disaster. Ms Kite said the boy's mother would be made to look bad.",
 		absent: []wantRel{{subj: "Ann Kite", pred: "look"}},
 	},
+	{
+		name: "a comma ends a with-phrase: the participle after it is the subject's",
+		text: "Michael Howard attacked the plan. He ended his response with a challenge to Labour, saying \"bring it on\".",
+		sts:  []wantSt{{speaker: "Michael Howard", cue: "saying", content: "bring it on", direct: true}},
+	},
+	{
+		name: "a participle of saying after a with-phrase is the subject's",
+		text: "MP Anna Berg expressed concern over the talks with Nordbank, warning that the deal could create the illusion of progress.",
+		sts:  []wantSt{{speaker: "Anna Berg", cue: "warning", content: "the deal could create the illusion of progress"}},
+	},
 }
 
 // TestWordsNobodySaid checks that words a cue denies saying ("did not say",
