@@ -666,8 +666,9 @@ func (d *docState) treeSpeakers(si, v int) []arg {
 	}
 	// "…, said Clara Voss": the parser may take the speaker after the verb for its object.
 	if o := t.child(v, "obj"); o > v && (t.rel[v] == "parataxis" || t.child(v, "ccomp") >= 0 && t.child(v, "ccomp") < v) {
-		if a := d.speakerArgs(si, o); len(a) > 0 && a[0].ent != nil && a[0].ent.typ == TypePerson {
-			return a // "…,” said spokesman Alex Folkes"
+		if a := d.speakerArgs(si, o); len(a) > 0 && a[0].ent != nil && (a[0].ent.typ == TypePerson || a[0].ent.typ == TypeUnnamed ||
+			a[0].ent.typ == TypeConcept && d.nounSpeakerType(a[0].text) != "" && d.indefiniteBefore(si, a[0].first)) {
+			return a // "…,” said spokesman Alex Folkes", "…,” confirmed a Saints spokesman"
 		}
 	}
 	if sp := d.subjectsOf(si, v); len(sp) > 0 {
@@ -684,6 +685,19 @@ func (d *docState) treeSpeakers(si, v int) []arg {
 		}
 	}
 	return nil
+}
+
+// indefiniteBefore reports whether the phrase starting at token k opens
+// with "a" or "an": "confirmed a Saints spokesman" names no one the article
+// knows, unlike "said the German", which later rules may link to a name.
+func (d *docState) indefiniteBefore(si, k int) bool {
+	toks := d.sents[si].toks
+	for j := k; j >= 0 && j >= k-1; j-- {
+		if toks[j].lower == "a" || toks[j].lower == "an" {
+			return true
+		}
+	}
+	return false
 }
 
 // demandedAct reports whether cue v is an infinitive another verb asks for

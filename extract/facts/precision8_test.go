@@ -382,6 +382,11 @@ var precision8Cases = []constructionCase{
 		text: "MP Anna Berg expressed concern over the talks with Nordbank, warning that the deal could create the illusion of progress.",
 		sts:  []wantSt{{speaker: "Anna Berg", cue: "warning", content: "the deal could create the illusion of progress"}},
 	},
+	{
+		name: "an indefinite speaker after an inverted cue speaks",
+		text: "Wales have made an offer. \"We have had an approach from Wales,\" confirmed a Saints spokesman.",
+		sts:  []wantSt{{speaker: "Saints spokesman", cue: "confirmed", content: "We have had an approach from Wales", direct: true}},
+	},
 }
 
 // TestWordsNobodySaid checks that words a cue denies saying ("did not say",
