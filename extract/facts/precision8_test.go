@@ -387,6 +387,11 @@ var precision8Cases = []constructionCase{
 		text: "Wales have made an offer. \"We have had an approach from Wales,\" confirmed a Saints spokesman.",
 		sts:  []wantSt{{speaker: "Saints spokesman", cue: "confirmed", content: "We have had an approach from Wales", direct: true}},
 	},
+	{
+		name: "a name, then its role, then the cue after a quotation",
+		text: "The regulator will meet this week. \"The regulator should seize the moment,\" Mr Prettejohn, Lloyd's chief executive said.",
+		sts:  []wantSt{{speaker: "Prettejohn", cue: "said", content: "The regulator should seize the moment", direct: true}},
+	},
 }
 
 // TestWordsNobodySaid checks that words a cue denies saying ("did not say",

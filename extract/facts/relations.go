@@ -1591,6 +1591,10 @@ func (d *docState) adjacentCue(si, sj int, qs quoteSpan) (arg, string, float64, 
 				if between <= 4 && closesWithPunct(d.doc.Text, qs) {
 					return try(sj, v, 0.85)
 				}
+				if m := d.namedBeforeRole(sj, qs, v); m != nil && closesWithPunct(d.doc.Text, qs) {
+					// "“…,” Mr Prettejohn, Lloyd's chief executive said": the name, then its role
+					return arg{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}, toks[v].text, 0.8, true
+				}
 				break
 			}
 			if toks[v].text != "," && toks[v].tag != "``" {
@@ -1622,6 +1626,36 @@ func (d *docState) adjacentCue(si, sj int, qs quoteSpan) (arg, string, float64, 
 		}
 	}
 	return arg{}, "", 0, false
+}
+
+// namedBeforeRole returns the person named first after quotation qs when
+// only words of a role stand between the name and cue v ("Mr Prettejohn,
+// Lloyd's chief executive said"); nil otherwise.
+func (d *docState) namedBeforeRole(si int, qs quoteSpan, v int) *mention {
+	toks := d.sents[si].toks
+	k := 0
+	for k < v && (toks[k].start < qs.close || toks[k].text == "," || toks[k].tag == "``" || toks[k].tag == "''" ||
+		d.x.lx.honorifics[strings.TrimSuffix(toks[k].lower, ".")] != 0) {
+		k++ // ("Mr" opens the name)
+	}
+	m := d.mentionAt(si, k)
+	if m == nil || m.first != k || m.ent == nil || m.ent.typ != TypePerson {
+		return nil
+	}
+	for j := m.last + 1; j < v; j++ {
+		if toks[j].text == "," || toks[j].tag == "POS" || d.roleWord(toks[j]) || titleModifiers[toks[j].lower] {
+			continue
+		}
+		if mm := d.mentionAt(si, j); mm != nil && mm.ent != nil && mm.ent.typ != TypePerson {
+			continue // the body the role is in: "Lloyd's", "of Sophos"
+		}
+		switch toks[j].lower {
+		case "of", "at", "the", "a", "an", "chief", "senior", "managing", "general":
+			continue
+		}
+		return nil
+	}
+	return m
 }
 
 // absoluteWith reports whether the "with" phrase at o opens an absolute
