@@ -250,11 +250,15 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 	if c := t.child(p, "cc"); t.rel[p] == "conj" && c >= 0 && toks[c].lower == "nor" {
 		f.negated = !f.negated // "neither corrupt nor unfair", "did not call, nor did he write"
 	}
-	if m := t.child(p, "mark", "case"); t.base(p) == "advcl" && m >= 0 && m < p && toks[m].lower == "without" {
-		f.negated = !f.negated // "helped the economy without damaging the recovery": not damaged
-	}
-	if m := t.child(p, "mark", "case"); t.base(p) == "advcl" && m >= 0 && m < p && (toks[m].lower == "against" || toks[m].lower == "from") && toks[p].tag == "VBG" && f.modality == "" {
-		f.modality = ModalityPossible // "stopped people from boarding", "warned them against using": kept from it, not done
+	if m := t.child(p, "mark", "case"); t.base(p) == "advcl" && m >= 0 && m < p {
+		switch toks[m].lower {
+		case "without":
+			f.negated = !f.negated // "helped the economy without damaging the recovery": not damaged
+		case "against", "from":
+			if toks[p].tag == "VBG" && f.modality == "" {
+				f.modality = ModalityPossible // "stopped people from boarding", "warned them against using": kept from it, not done
+			}
+		}
 	}
 	if m := t.child(p, "mark"); f.modality == "" && t.base(p) == "advcl" && m >= 0 && toks[m].lower == "to" && t.child(p, "nsubj", "nsubj:pass") < 0 {
 		f.modality = ModalityPossible // "use the cash to cancel debts": a purpose, not a deed done
@@ -919,11 +923,23 @@ func (d *docState) personNamedAfter(si, first, last int) *mention {
 // roleWord reports whether w names a person's role or title.
 func (d *docState) roleWord(w token) bool {
 	return speakerPersonNouns[w.lower] || speakerPersonNouns[d.x.lx.lemmatize(w.lower, true)] || d.x.lx.titles[w.lower] ||
-		teamRoles[w.lower] && !teamFollowers[w.lower] // "Ireland fly-half Ronan O'Gara": a position is a role
+		playingPosition(w.lower) // "Ireland fly-half Ronan O'Gara": a position is a role
 }
 
 // teamFollowers are the teamRoles that name a team's following, not a post.
 var teamFollowers = set(`fans supporters squad`)
+
+// playingPosition reports whether w is a post in a team ("fly-half", "coach").
+func playingPosition(w string) bool {
+	return teamRoles[w] && !teamFollowers[w]
+}
+
+// epithetHead reports whether w heads a description of one person that news
+// uses for someone it has named: "the striker", "the 31-year-old", "the
+// film-maker".
+func epithetHead(w string) bool {
+	return personHeads[w] != 0 || playingPosition(w) || strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-maker")
+}
 
 // roleLinkWords join the words of a title: "Under Secretary", "Vice President".
 var roleLinkWords = set(`under vice deputy acting`)
@@ -994,12 +1010,11 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 		hi-- // "Nordbank 's" as a possessor is Nordbank
 	}
 	if top == nil && !d.x.opts.SingleSentence && d.roleWord(toks[h]) {
-		if _, end := t.span(h, nil); end > hi && d.personAfterRole(si, h, end) != nil {
-			hi = end
-		}
-		if m := d.personAfterRole(si, h, hi); m != nil {
-			// "Labour's deputy minister for women Jacqui Smith accused …": the
-			// person the title belongs to
+		// "Labour's deputy minister for women Jacqui Smith accused …": the person
+		// the title belongs to, looked for over the whole subtree (the parser
+		// hangs the name inside the role's own phrase)
+		_, end := t.span(h, nil)
+		if m := d.personAfterRole(si, h, max(end, hi)); m != nil {
 			return arg{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}, true
 		}
 	}
@@ -1042,10 +1057,14 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 	// "the team's coach, Alireza Mehraban,": the name in apposition says who.
 	if a.ent != nil && a.ent.typ == TypeConcept && !a.resolved && !d.x.opts.SingleSentence {
 		for _, c := range t.children(h, "appos") {
-			if m := d.mentionAt(si, c); m != nil && m.ent != nil && m.ent.weakType && m.ent.typ == TypeConcept && orgNouns[d.x.lx.lemmatize(toks[h].lower, true)] {
+			m := d.mentionAt(si, c)
+			if m == nil || m.ent == nil {
+				continue
+			}
+			if m.ent.weakType && m.ent.typ == TypeConcept && orgNouns[d.x.lx.lemmatize(toks[h].lower, true)] {
 				m.ent.typ, m.ent.weakType = TypeOrg, false // "the world's largest retailer, Wal-Mart,": a name nothing typed, a body by its noun
 			}
-			if m := d.mentionAt(si, c); m != nil && m.ent != nil && m.ent.typ != TypeConcept {
+			if m.ent.typ != TypeConcept {
 				return arg{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}, true
 			}
 		}
@@ -1068,14 +1087,16 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 // they are no one.
 func (d *docState) describedSalient(si, i, h, j int) *docEntity {
 	toks := d.sents[si].toks
-	e := d.protagonist()
-	if d.x.opts.SingleSentence || e == nil || toks[i].lower != "the" || h <= i || j != h ||
-		strings.HasPrefix(toks[h].tag, "NNS") || toks[h].tag == "NNPS" {
+	if d.x.opts.SingleSentence || toks[i].lower != "the" || h <= i || j != h || strings.HasPrefix(toks[h].tag, "NNS") || toks[h].tag == "NNPS" {
 		return nil
 	}
 	head := toks[h].lower
-	if d.x.lx.titles[head] || personHeads[head] == 0 && !(teamRoles[head] && !teamFollowers[head]) && !strings.HasSuffix(head, "-year-old") && !strings.HasSuffix(head, "-maker") {
+	if d.x.lx.titles[head] || !epithetHead(head) {
 		return nil // a title ("the mayor", "the foreign minister") may be someone the article has not named
+	}
+	e := d.protagonist()
+	if e == nil {
+		return nil
 	}
 	for k := i + 1; k < h; k++ {
 		if m := d.mentionAt(si, k); m != nil && m.ent != nil && m.ent != e {
@@ -1212,9 +1233,8 @@ func (d *docState) describedLastSubject(si, i, h, j int) *docEntity {
 		}
 		return nil
 	}
-	person := personHeads[head] != 0 || teamRoles[head] && !teamFollowers[head] || strings.HasSuffix(head, "-year-old")
 	title := d.x.lx.titles[head]
-	if !person && !title || strings.HasPrefix(toks[h].tag, "NNS") || toks[h].tag == "NNPS" {
+	if !epithetHead(head) && !title || strings.HasPrefix(toks[h].tag, "NNS") || toks[h].tag == "NNPS" {
 		return nil
 	}
 	if title && h != i+1 {

@@ -70,7 +70,7 @@ func (d *docState) heldBackRelation(p pendingRelation) string {
 		switch {
 		case argPronouns[w] && !pronounKept(a, w):
 			return "pronoun argument"
-		case w == "it" && (p.pred == "be" || strings.HasPrefix(p.pred, "be ") || strings.HasPrefix(p.pred, "be-") || d.quotedAt(p.si, a.first) || namingCues[firstWord(p.pred)]):
+		case w == "it" && (firstWord(p.pred) == "be" || namingCues[firstWord(p.pred)] || d.quotedAt(p.si, a.first)):
 			// "it makes it all the sweeter", "It's not just good for the workers",
 			// "it was a recognition", "branded it a sticking plaster": in quoted
 			// speech, as what something is and as what is given a name,
@@ -114,9 +114,8 @@ func (d *docState) heldBackRelation(p pendingRelation) string {
 	}
 	// "will be made available", "considered critical", "get close": an adjective
 	// cut from the phrase it completes is no thing (4/1).
-	if words := strings.Fields(p.pred); len(words) > 0 && p.pred != "hold role" && !linkingVerbs[words[len(words)-1]] && p.obj.first >= 0 {
-		toks := d.sents[p.si].toks
-		if p.obj.first == p.obj.last && p.obj.first < len(toks) && strings.HasPrefix(toks[p.obj.first].tag, "JJ") {
+	if words := strings.Fields(p.pred); len(words) > 0 && p.pred != "hold role" && !linkingVerbs[words[len(words)-1]] && p.obj.first == p.obj.last && p.obj.first >= 0 {
+		if toks := d.sents[p.si].toks; p.obj.first < len(toks) && strings.HasPrefix(toks[p.obj.first].tag, "JJ") {
 			return "adjective object"
 		}
 	}

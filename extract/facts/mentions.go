@@ -1372,7 +1372,10 @@ func (t *entityTable) conceptKey(name string) string {
 // "a similar deal"); else the key twice.
 func (t *entityTable) conceptKeys(name string) (key, phrase string) {
 	written := strings.Fields(plain(name))
-	words := strings.Fields(strings.ToLower(plain(name)))
+	words := make([]string, len(written))
+	for i, w := range written {
+		words[i] = strings.ToLower(w)
+	}
 	for i, w := range words {
 		if w == "of" && i > 0 && i+1 < len(written) && written[i+1] != "The" && unicode.IsUpper([]rune(written[i+1])[0]) {
 			break // "people of Engerwitzdorf" are not any people: a name says whose
@@ -1445,14 +1448,15 @@ func (t *entityTable) add(m *mention) *docEntity {
 		var phrase string
 		idName, phrase = t.conceptKeys(name)
 		key = m.typ + "/" + identityKey(idName)
-		if prev := t.byKey[key]; prev != nil && !m.indefinite && t.plural(prev.name) != t.plural(name) {
+		newOne := m.indefinite
+		if prev := t.byKey[key]; prev != nil && !newOne && t.plural(prev.name) != t.plural(name) {
 			// "a series of deals" is not the deal named before: one and many of a kind differ
-			m.indefinite = true
+			newOne = true
 			if phrase == idName || !t.lx.eventNouns[idName] {
 				phrase = strings.ToLower(plain(name)) // "deals", apart from "deal"; "more copies", apart from "a copy of the song"
 			}
 		}
-		if m.indefinite && phrase != idName {
+		if newOne && phrase != idName {
 			// "a similar deal", then "a preliminary deal": an indefinite phrase
 			// brings in a new one of its kind, named by its words; "the deal"
 			// after it is that one (filed under the event's key below)

@@ -472,15 +472,14 @@ func (d *docState) contextOf(si, p int) factContext {
 				possible = true // "before ringing the alarm bells": not done yet
 			}
 		}
+		// "If you can't sell a deal in that time, it is a bad deal": the clause
+		// holds only on the condition — not a clause of its own beside it
+		// ("Although Wal-Mart has suspended sales, the deal will ensure it
+		// follows the law if it renews them": it has suspended), nor a verb
+		// coordinated with it ("will ensure X if Y and will also provide Z")
+		beside := prev >= 0 && (t.base(prev) == "advcl" && t.child(prev, "mark") >= 0 || t.base(prev) == "conj" || t.base(prev) == "parataxis")
 		for _, a := range t.children(c, "advcl") {
-			// "If you can't sell a deal in that time, it is a bad deal": the
-			// clause holds only on the condition — not a clause of its own
-			// beside it ("Although Wal-Mart has suspended sales, the deal will
-			// ensure it follows the law if it renews them": it has suspended)
-			if prev >= 0 && (t.base(prev) == "advcl" && t.child(prev, "mark") >= 0 || t.base(prev) == "conj" || t.base(prev) == "parataxis") {
-				break // (nor a verb coordinated with it: "will ensure X if Y and will also provide Z")
-			}
-			if m := t.child(a, "mark"); m >= 0 && (toks[m].lower == "if" || toks[m].lower == "unless") || invertedCondition(t, toks, a) {
+			if m := t.child(a, "mark"); !beside && (m >= 0 && (toks[m].lower == "if" || toks[m].lower == "unless") || invertedCondition(t, toks, a)) {
 				possible = true
 			}
 		}
@@ -526,21 +525,10 @@ func (d *docState) contextOf(si, p int) factContext {
 				ctx.reporter = h
 			}
 		}
-		if ctx.reporter < 0 && ctx.attr == nil && t.base(c) == "ccomp" && t.upos[h] == "VERB" && beliefVerbs[d.verbLemma(si, h)] {
-			// "a move it hopes will stoke competition": India's hope, not the writer's fact
-			if sb := t.child(h, "nsubj"); sb >= 0 {
-				if a := d.argsAt(si, sb); len(a) > 0 && a[0].ent != nil {
-					ctx.attr, ctx.attrSpan = a[0].ent, [2]int{a[0].start, a[0].end}
-					ctx.modality = ModalityReported
-				}
-			}
-			if ctx.attr == nil {
-				possible = true
-			}
-		}
-		if ctx.reporter < 0 && ctx.attr == nil && t.base(c) == "ccomp" && t.upos[h] == "ADJ" && beliefAdjectives[toks[h].lower] {
-			// "the Forum is concerned that the system will let scammers …": the
-			// Forum's fear, not the writer's fact
+		if ctx.reporter < 0 && ctx.attr == nil && t.base(c) == "ccomp" && d.holdsBelief(si, h) {
+			// "a move it hopes will stoke competition", "the Forum is concerned
+			// that the system will let scammers …": the holder's hope or fear,
+			// not the writer's fact
 			if sb := t.child(h, "nsubj"); sb >= 0 {
 				if a := d.argsAt(si, sb); len(a) > 0 && a[0].ent != nil {
 					ctx.attr, ctx.attrSpan = a[0].ent, [2]int{a[0].start, a[0].end}
@@ -639,7 +627,7 @@ func commaBetween(toks []token, a, b int) bool {
 // what a verb of naming names ("called it a vote-now, pay-later Budget").
 func (d *docState) receiver(si, v, o int) bool {
 	toks := d.sents[si].toks
-	if namingCues[d.verbLemma(si, v)] || objectCues[d.verbLemma(si, v)] && d.verbLemma(si, v) != "give" {
+	if l := d.verbLemma(si, v); namingCues[l] || objectCues[l] && l != "give" {
 		return false
 	}
 	switch toks[o].lower {
@@ -662,9 +650,7 @@ func invertedOpening(toks []token) bool {
 	if k+2 >= len(toks) || toks[len(toks)-1].text == "?" {
 		return false
 	}
-	switch toks[k].lower {
-	case "had", "should", "were":
-	default:
+	if !conditionAuxiliaries[toks[k].lower] {
 		return false
 	}
 	n := toks[k+1]
@@ -689,15 +675,15 @@ func invertedCondition(t *tree, toks []token, c int) bool {
 		return false
 	}
 	for _, a := range t.kids[c] {
-		if a < sb && (t.base(a) == "aux" || t.base(a) == "cop") {
-			switch toks[a].lower {
-			case "had", "should", "were":
-				return true
-			}
+		if a < sb && (t.base(a) == "aux" || t.base(a) == "cop") && conditionAuxiliaries[toks[a].lower] {
+			return true
 		}
 	}
 	return false
 }
+
+// conditionAuxiliaries open a condition written with its auxiliary first.
+var conditionAuxiliaries = set(`had should were`)
 
 // treeClauses reads the relations of sentence si off its tree; predicates
 // inside quotations are read with the quotation (see quoteRelations).
@@ -718,6 +704,18 @@ var complexPrepositions = set(`in_response in_addition in_line in_spite in_terms
 	in_order in_wake in_face in_case in_place in_lieu in_return in_exchange in_relation in_respect in_accordance
 	in_support in_protest in_memory in_honour in_honor in_aid on_behalf on_top on_account on_grounds on_basis
 	as_result at_expense at_hands by_way by_means with_regard with_respect`)
+
+// holdsBelief reports whether word h takes a clause its subject hopes, fears
+// or believes: a verb of beliefVerbs or an adjective of beliefAdjectives.
+func (d *docState) holdsBelief(si, h int) bool {
+	switch d.sents[si].tree.upos[h] {
+	case "VERB":
+		return beliefVerbs[d.verbLemma(si, h)]
+	case "ADJ":
+		return beliefAdjectives[d.sents[si].toks[h].lower]
+	}
+	return false
+}
 
 // beliefVerbs take a clause someone hopes, fears or expects; when no rule
 // read them as a cue, what they take is still theirs, not asserted.
@@ -953,10 +951,11 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			}
 			continue
 		}
-		if discoursePhrases[prep+"_"+d.sents[si].toks[o].lower] {
+		pn := prep + "_" + toks[o].lower
+		if discoursePhrases[pn] {
 			continue // "for instance", "in fact": how the writer argues, nothing about the deed
 		}
-		if complexPrepositions[prep+"_"+d.sents[si].toks[o].lower] {
+		if complexPrepositions[pn] {
 			// "slowed in response to rate rises", "acted on behalf of the club": the
 			// noun is part of a preposition, the phrase a circumstance, never the object
 			if _, dup := quals[prep]; !dup {

@@ -1,6 +1,9 @@
 package facts
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Titles of works ("Meet the Fockers", "Hide and Seek", "Always Look on the
 // Bright Side of Life") are capitalised runs with small words inside, which
@@ -59,11 +62,7 @@ func (x *Extractor) workTitles(sents []*sentence) [][]string {
 		}
 	}
 	// longest first, so that "Meet the Parents 2" wins over "Meet the Parents"
-	for a := 1; a < len(out); a++ {
-		for b := a; b > 0 && len(out[b]) > len(out[b-1]); b-- {
-			out[b], out[b-1] = out[b-1], out[b]
-		}
-	}
+	slices.SortStableFunc(out, func(a, b []string) int { return len(b) - len(a) })
 	return out
 }
 

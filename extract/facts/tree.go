@@ -654,16 +654,17 @@ func repair(t *tree, toks []token, lx *lexicon) {
 	if t.repairNounParticiple(toks) {
 		changed = true
 	}
-	if t.repairThroughRelative(toks, lx) {
-		changed = true
-	}
 	if t.repairSpeakingParticiple(toks, lx) {
 		changed = true
 	}
 	if changed {
 		t.relink()
 	}
-	if t.repairReportedParticiple(toks, lx) { // reads spans: after the relink
+	// these read children and spans, so each runs on a relinked tree
+	if t.repairThroughRelative(toks, lx) {
+		t.relink()
+	}
+	if t.repairReportedParticiple(toks, lx) {
 		t.relink()
 	}
 	// A past participle after "Noun," taken as a second verb coordinated with
