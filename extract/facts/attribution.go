@@ -1350,6 +1350,10 @@ func (d *docState) closingCue(si int) (closing, bool) {
 				if m := d.mentionAt(si, c+1); m != nil && m.ent != nil && m.ent.typ == TypePerson && m.first == c+1 && m.last == end {
 					return closing{cue: v, spLo: c + 1, spHi: end, comma: v - 1}, true
 				}
+				// "…, said Tony Froggatt, S&N's chief executive": the name, then its role
+				if m := d.mentionAt(si, v+1); m != nil && m.ent != nil && m.ent.typ == TypePerson && m.first == v+1 && m.last == c-1 {
+					return closing{cue: v, spLo: v + 1, spHi: c - 1, comma: v - 1}, true
+				}
 			}
 			break
 		}

@@ -865,7 +865,29 @@ func (d *docState) argsAt(si, h int) []arg {
 			out = append(out, a)
 		}
 	}
+	// "committee member and Tory MP Nigel Waterson said": a bare role (no
+	// article, no owner) coordinated with one named person describes that person
+	toks := d.sents[si].toks
+	if len(out) == 2 && out[0].ent != nil && out[0].ent.typ == TypeConcept && out[1].ent != nil && out[1].ent.typ == TypePerson &&
+		t.upos[h] == "NOUN" && t.child(h, "det", "nmod:poss") < 0 && !strings.HasSuffix(toks[h].tag, "S") && agentNoun(d, d.x.lx.lemmatize(toks[h].lower, true)) {
+		out = out[1:]
+	}
 	return out
+}
+
+// agentNoun reports whether a noun names a person by what they do: a role
+// ("minister"), a person ("activist") or an agent's ending ("member",
+// "director", "economist", "consultant").
+func agentNoun(d *docState, l string) bool {
+	if d.isRoleNoun(l) || d.x.lx.personNouns[l] {
+		return true
+	}
+	for _, suf := range []string{"er", "or", "ist", "ant", "ent"} {
+		if strings.HasSuffix(l, suf) && len(l) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // describedPerson finds the person an organisation's name introduces with a

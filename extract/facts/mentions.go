@@ -48,6 +48,11 @@ func apostropheName(w string) bool {
 	return len(r) > 3 && unicode.IsUpper(r[0]) && (r[1] == '\'' || r[1] == '’') && unicode.IsUpper(r[2])
 }
 
+// openingAdverbs open sentences and are names nowhere there ("So Solid
+// Crew" is a name in mid-sentence).
+var openingAdverbs = set(`so thus hence yet still even just only then now too instead indeed perhaps maybe
+	nevertheless nonetheless besides otherwise`)
+
 func (x *Extractor) isNameToken(t token, sentenceStart bool, midCaps map[string]bool) bool {
 	if !t.isCap() {
 		return false
@@ -63,6 +68,9 @@ func (x *Extractor) isNameToken(t token, sentenceStart bool, midCaps map[string]
 	}
 	if i := strings.IndexByte(t.lower, '\''); i > 0 && t.lower[i:] != "'s" && !apostropheName(t.text) {
 		return false // contractions: "They've", "I'm"
+	}
+	if sentenceStart && openingAdverbs[t.lower] {
+		return false // "So Doug believes …": a discourse word opening a sentence or quote
 	}
 	if sentenceStart && strings.HasSuffix(t.lower, "ly") && t.ent == "O" {
 		return false // "Probably", "Meanwhile"-like adverbs opening a sentence or quote
@@ -233,6 +241,14 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 				j += 2
 				continue
 			}
+			// "Department for Work and Pensions", "Department of Trade and
+			// Industry": a body "of" or "for" ordinary words joined by "and" to one
+			// more ordinary word that ends the name
+			if n.lower == "and" && x.ofOrdinaryWords(toks, i, j) && j+2 < len(toks) && toks[j+2].isCap() && x.ordinaryCapital(toks[j+2]) &&
+				(j+3 >= len(toks) || !x.isNameToken(toks[j+3], false, midCaps)) {
+				j += 2
+				continue
+			}
 			// "Baoshan Iron and Steel Co.": ordinary words on both sides of "and",
 			// closed by a company's suffix, are one company's name
 			if n.lower == "and" && j > i && x.lx.words[toks[j].lower] && j+3 < len(toks) && x.lx.words[toks[j+2].lower] &&
@@ -345,6 +361,32 @@ func (x *Extractor) andInsideName(toks []token, i, j int, midCaps map[string]boo
 		}
 	}
 	return false
+}
+
+// ofOrdinaryWords reports whether the run toks[i..j] is a head word, then
+// "of" or "for", then only capitalised ordinary words ("Department for Work").
+func (x *Extractor) ofOrdinaryWords(toks []token, i, j int) bool {
+	for p := i + 1; p < j; p++ {
+		if toks[p].lower != "of" && toks[p].lower != "for" {
+			continue
+		}
+		if !x.isHeadWord(toks[p-1].lower) {
+			return false
+		}
+		for k := p + 1; k <= j; k++ {
+			if !toks[k].isCap() || !x.ordinaryCapital(toks[k]) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// ordinaryCapital reports whether a capitalised word is an ordinary word in
+// a name, no name of its own: not a place, a known name or a given name.
+func (x *Extractor) ordinaryCapital(t token) bool {
+	return x.lx.words[t.lower] && !x.isKnownName(t.lower) && x.lx.given[t.lower] == 0 && !isAllCapsWord(t.text)
 }
 
 // notAName rejects capitalised runs that are adjectives or compounds rather than

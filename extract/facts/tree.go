@@ -547,6 +547,84 @@ func (t *tree) repairReportedParticiple(toks []token, lx *lexicon) bool {
 	return changed
 }
 
+// repairInvertedCue reads "The tone of the campaign, said Mr Milburn, would
+// be more conversational" parsed with the fronted subject as the subject of
+// "said" and the name after it as a vocative or object: a reporting verb
+// between commas, a short noun phrase after it and a clause with no subject
+// after that is a cue interrupting the clause it reports. The clause becomes
+// the head (as UD writes it), the fronted phrase its subject, the cue a
+// parataxis whose subject is the name.
+func (t *tree) repairInvertedCue(toks []token, lx *lexicon) bool {
+	changed := false
+	for v := 3; v < len(toks)-3; v++ {
+		if toks[v-1].text != "," || !toks[v].isVerb() || !sayCues[lx.lemmatize(toks[v].lower, false)] {
+			continue
+		}
+		s := t.child(v, "nsubj")
+		if s < 0 || s > v-2 {
+			continue
+		}
+		c := v + 1
+		for c < len(toks) && c-v <= 7 && toks[c].text != "," {
+			c++
+		}
+		if c >= len(toks)-1 || toks[c].text != "," || c == v+1 {
+			continue
+		}
+		r, nominal := -1, true
+		for k := v + 1; k < c; k++ {
+			if toks[k].isVerb() || t.upos[k] == "VERB" || t.upos[k] == "AUX" {
+				nominal = false
+			}
+			if h := t.head[k]; h < v+1 || h >= c {
+				if r >= 0 {
+					nominal = false // two phrases
+				}
+				r = k
+			}
+		}
+		// the phrase after the cue names a speaker ("Mr Milburn", "he", "a
+		// spokesman"), and the one before it is no speaker named in apposition
+		// ("His mother, Giselle, said her son's killer, …, had …")
+		if !nominal || r < 0 || t.upos[r] != "PROPN" && t.upos[r] != "PRON" && !lx.titles[toks[r].lower] && !lx.personNouns[toks[r].lower] ||
+			hasChild(t, s, "appos") {
+			continue
+		}
+		h := -1
+		for _, k := range t.kids[v] {
+			if k > c && (t.base(k) == "ccomp" || t.base(k) == "parataxis") {
+				h = k
+			}
+		}
+		if h < 0 || hasChild(t, h, "nsubj", "nsubj:pass", "expl") || t.upos[h] != "VERB" && t.child(h, "cop") < 0 && t.child(h, "aux") < 0 {
+			continue
+		}
+		inside := false // the clause's own words all follow the cue
+		for _, k := range t.kids[h] {
+			inside = inside || k < c && k != r
+		}
+		if inside {
+			continue
+		}
+		for _, k := range t.kids[v] {
+			if k != r && k != h && k != v-1 && k != c && k != s {
+				t.head[k] = h
+			}
+		}
+		t.head[h], t.rel[h] = t.head[v], t.rel[v]
+		t.head[v], t.rel[v] = h, "parataxis"
+		t.head[s], t.rel[s] = h, "nsubj"
+		if hasChild(t, h, "aux:pass") {
+			t.rel[s] = "nsubj:pass"
+		}
+		t.head[r], t.rel[r] = v, "nsubj"
+		t.head[v-1], t.rel[v-1] = v, "punct"
+		t.head[c], t.rel[c] = v, "punct"
+		changed = true
+	}
+	return changed
+}
+
 // repairSpeakingParticiple reads "Hodgson believes a break carries many
 // advantages, explaining: …" parsed with "explaining" describing
 // "advantages" as what it is: a participle of saying after a comma, hung on
@@ -665,6 +743,9 @@ func repair(t *tree, toks []token, lx *lexicon) {
 		t.relink()
 	}
 	if t.repairReportedParticiple(toks, lx) {
+		t.relink()
+	}
+	if t.repairInvertedCue(toks, lx) {
 		t.relink()
 	}
 	// A past participle after "Noun," taken as a second verb coordinated with
