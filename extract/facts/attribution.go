@@ -538,6 +538,10 @@ func (d *docState) agentParticiple(si, v int) bool {
 // ("did not say if they were developing it", "never said whether …").
 func (d *docState) unsaid(si, v int, c *content) bool {
 	t, toks := d.sents[si].tree, d.sents[si].toks
+	if m := t.child(v, "mark"); m >= 0 && (toks[m].lower == "whether" || toks[m].lower == "if") && t.rel[v] != "advcl" {
+		return true // "asked whether he thought the country was well-governed": a question, nobody thinks it yet
+	}
+
 	negated := false
 	for _, k := range t.children(v, "advmod") {
 		negated = negated || negAdverbs[toks[k].lower]
@@ -739,7 +743,16 @@ func frontOf(toks []token) int {
 // passiveCue reports whether cue v is passive: "was reported by", "is expected to".
 func (d *docState) passiveCue(si, v int) bool {
 	t := d.sents[si].tree
-	return t.child(v, "aux:pass") >= 0 || t.child(v, "nsubj:pass") >= 0
+	return t.child(v, "aux:pass") >= 0 || t.child(v, "nsubj:pass") >= 0 || frontedParticiple(t, d.sents[si].toks, v)
+}
+
+// frontedParticiple reports whether v is a past participle opening a clause
+// its head's subject undergoes: "Asked about the plan, Mr Johnson said …"
+// (a past form before its head with no subject or auxiliary of its own is
+// the participle, whatever the tagger said).
+func frontedParticiple(t *tree, toks []token, v int) bool {
+	return t.rel[v] == "advcl" && (toks[v].tag == "VBN" || toks[v].tag == "VBD" && v < t.head[v]) &&
+		t.child(v, "aux") < 0 && t.child(v, "nsubj") < 0 && t.child(v, "nsubj:pass") < 0
 }
 
 // speakerArgs resolves the phrase at h as a speaker; a pronoun nothing

@@ -360,7 +360,7 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 	if t.rel[p] == "acl" && toks[p].tag == "VBN" && t.child(p, "mark") < 0 && t.child(p, "aux") < 0 {
 		f.passive = true // a reduced relative: "the plan proposed by the EU"
 	}
-	if t.rel[p] == "advcl" && toks[p].tag == "VBN" && t.child(p, "aux") < 0 && t.child(p, "nsubj") < 0 {
+	if frontedParticiple(t, toks, p) || t.rel[p] == "advcl" && toks[p].tag == "VBN" && t.child(p, "aux") < 0 && t.child(p, "nsubj") < 0 {
 		f.passive = true // "Based on the books, the film …", "when asked": the subject undergoes it
 	}
 	if e := t.child(p, "expl"); e >= 0 && toks[e].lower == "there" {
@@ -1083,10 +1083,15 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 			if m == nil || m.ent == nil {
 				continue
 			}
-			if m.ent.weakType && m.ent.typ == TypeConcept && orgNouns[d.x.lx.lemmatize(toks[h].lower, true)] {
+			hl := d.x.lx.lemmatize(toks[h].lower, true)
+			if m.ent.weakType && m.ent.typ == TypeConcept && orgNouns[hl] {
 				m.ent.typ, m.ent.weakType = TypeOrg, false // "the world's largest retailer, Wal-Mart,": a name nothing typed, a body by its noun
 			}
-			if m.ent.typ != TypeConcept {
+			// "His wife, Joan,", "the Marvel hero, Northstar,": a one-word name
+			// nothing typed, for a person by its noun
+			named := m.ent.weakType && m.ent.typ == TypeConcept && m.first == m.last && t.upos[c] == "PROPN" && m.ent.name == m.surface && m.canon == "" &&
+				t.child(c, "conj") < 0 && (d.personLike(si, h) || agentNoun(d, hl) || personHeads[hl] != 0)
+			if m.ent.typ != TypeConcept || named {
 				return arg{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}, true
 			}
 		}

@@ -197,7 +197,7 @@ func (d *docState) learnedCues() error {
 			continue
 		}
 		for k := range s.toks {
-			if !cueCandidate(t, k) || d.quoted[si][k] || d.demandedAct(si, k) {
+			if !cueCandidate(t, k) || d.quoted[si][k] || d.demandedAct(si, k) || frontedParticiple(t, s.toks, k) {
 				continue
 			}
 			// the content is read once: the model weighs what it is, then it is kept

@@ -1,5 +1,11 @@
 package facts
 
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
 // precision9Cases are constructions that gave wrong facts on the BBC articles
 // read in the ninth session (diagnostic sets 305 and 315); every sentence is
 // written for the test. They run through TestConstructions with the other
@@ -39,4 +45,35 @@ var precision9Cases = []constructionCase{
 		notEntities: []string{"So Price", "So"},
 		rels:        []wantRel{{subj: "Hannah Price", pred: "write", obj: "song"}},
 	},
+	{
+		name:   "a past participle opening a sentence is something done to the subject",
+		text:   "Asked about the merger, the chairman said the deal was not dead.",
+		rels:   []wantRel{{subj: "chairman", pred: "be-asked-about", obj: "merger"}},
+		absent: []wantRel{{subj: "chairman", pred: "ask-about"}},
+	},
+	{
+		name: "a one-word name in apposition to a person's noun is that person",
+		text: "Martin Cole retired in May. His wife, Imelda, said he had earned the rest.",
+		sts:  []wantSt{{speaker: "Imelda", cue: "said", content: "he had earned the rest"}},
+	},
+}
+
+// TestQuestionsNobodyAnswered: a question put to someone is not their
+// statement, and what the question asks about is nobody's view.
+func TestQuestionsNobodyAnswered(t *testing.T) {
+	x := mustExtractor(t)
+	for _, tc := range []struct{ text, speaker, cue string }{
+		{"Asked about the merger, the chairman said the deal was not dead.", "chairman", "Asked"},
+		{"Lord Eames chaired the inquiry.\n\nWhen asked whether he thought the council was well-run on the whole, he replied: \"Well. I think we are a council that suffers badly from weak control.\"", "", "thought"},
+	} {
+		res, err := x.Extract(context.Background(), Document{ID: "d", Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range res.Statements {
+			if s.Cue == tc.cue && (tc.speaker == "" || strings.Contains(s.Speaker.Name, tc.speaker)) {
+				t.Errorf("%q: statement %s %s %q, want none", tc.text, s.Speaker.Name, s.Cue, s.Content)
+			}
+		}
+	}
 }
