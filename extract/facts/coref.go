@@ -641,6 +641,9 @@ func (d *docState) speakerBefore(si, pos int, kind pronounKind, mates map[*docEn
 		if tk, _, ok := d.cueToken(*st); ok && strings.HasPrefix(tk.tag, "NN") {
 			continue // "he hit back at Mr Mallon's claim that …": Mallon's words, cited, not Mallon speaking
 		}
+		if d.reportedInside(*st) {
+			continue // "Kirkwood said that when Mr Johnson had announced …": Kirkwood spoke, Johnson is reported
+		}
 		if best == nil || st.content[0] > best.content[0] {
 			best = st
 		}
@@ -659,6 +662,26 @@ func (d *docState) speakerBefore(si, pos int, kind pronounKind, mates map[*docEn
 		}
 	}
 	return best.speaker
+}
+
+// reportedInside reports whether statement st's cue hangs in the tree below
+// another speaker's cue, inside that speaker's words: a report within a
+// report ("Kirkwood said that when Mr Johnson had announced …").
+func (d *docState) reportedInside(st pendingStatement) bool {
+	s, v, ok := d.cueVerb(st)
+	if !ok || d.quoted[s.index][v] {
+		return false
+	}
+	for _, o := range d.pendingSts {
+		if o.speaker == nil || o.speaker == st.speaker || o.si != st.si {
+			continue
+		}
+		if os, ov, ok := d.cueVerb(o); ok && os == s && ov != v && !d.quoted[s.index][ov] && s.tree.dominates(ov, v) &&
+			o.content[0] <= s.toks[v].start && s.toks[v].end <= o.content[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // candidatesIn lists the mentions of sentence s that start before byte pos, in

@@ -58,6 +58,29 @@ var precision9Cases = []constructionCase{
 	},
 }
 
+// TestAddedBySpeaker: "he added" after a sentence that reports someone else's
+// report is the reporter's.
+func TestAddedBySpeaker(t *testing.T) {
+	x := mustExtractor(t)
+	text := "Labour MP John Hale, who chairs the panel, said that when Mr Dyer had announced the closure he got the \"firm impression\" the plant was safe.\n\nHe added his panel was \"duty bound\" to look again at the plans."
+	res, err := x.Extract(context.Background(), Document{ID: "d", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, s := range res.Statements {
+		if s.Cue == "added" {
+			found = true
+			if s.Speaker.Name != "John Hale" {
+				t.Errorf("added: speaker %q, want John Hale", s.Speaker.Name)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no statement with cue added in %+v", res.Statements)
+	}
+}
+
 // TestQuestionsNobodyAnswered: a question put to someone is not their
 // statement, and what the question asks about is nobody's view.
 func TestQuestionsNobodyAnswered(t *testing.T) {
