@@ -1204,11 +1204,30 @@ func (d *docState) isRoleNoun(name string) bool {
 // Howard, not whoever the previous sentence was about.
 func (d *docState) cataphor(si, k int, kind pronounKind) *docEntity {
 	toks := d.sents[si].toks
-	if len(toks) == 0 || !fronting[toks[0].lower] && toks[0].tag != "VBN" && toks[0].tag != "VBG" {
+	if len(toks) == 0 {
+		return nil
+	}
+	f := 0
+	if toks[0].tag == "IN" && !fronting[toks[0].lower] {
+		// "In November, when he surprised MPs …, Mr Johnson said": a short
+		// phrase of time or place before the fronted clause
+		for i := 1; i < len(toks)-1 && i <= 5; i++ {
+			if toks[i].text == "," {
+				if fronting[toks[i+1].lower] {
+					f = i + 1
+				}
+				break
+			}
+		}
+	}
+	if !fronting[toks[f].lower] && toks[f].tag != "VBN" && toks[f].tag != "VBG" {
+		return nil
+	}
+	if k < f {
 		return nil
 	}
 	comma := -1
-	for i := 1; i < len(toks); i++ {
+	for i := f + 1; i < len(toks); i++ {
 		if toks[i].text == "," {
 			comma = i
 			break

@@ -56,6 +56,12 @@ var precision9Cases = []constructionCase{
 		text: "Martin Cole retired in May. His wife, Imelda, said he had earned the rest.",
 		sts:  []wantSt{{speaker: "Imelda", cue: "said", content: "he had earned the rest"}},
 	},
+	{
+		name:   "a pronoun in a fronted clause after a phrase of time is the subject after it",
+		text:   "Tory spokesman Peter Lyle said the rules were unfair. In March, when he stunned the committee by announcing the sale, Mr Grant said the price was right.",
+		rels:   []wantRel{{subj: "Grant", pred: "stun", obj: "committee"}},
+		absent: []wantRel{{subj: "Peter Lyle", pred: "stun"}},
+	},
 }
 
 // TestAddedBySpeaker: "he added" after a sentence that reports someone else's
