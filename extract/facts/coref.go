@@ -117,6 +117,9 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 	if e := d.cataphor(si, k, kind); e != nil {
 		return e
 	}
+	if kind != pronThing && d.boundByIndefinite(si, k) {
+		return nil // "someone who claimed that he had lost his parents": he is that someone, no one named
+	}
 	pos := toks[k].start
 	inQuote := d.quoted[si][k]
 	if kind == pronThing || kind == pronPlural {
@@ -1197,6 +1200,31 @@ func (d *docState) pluralConcept(e *docEntity) bool {
 func (d *docState) isRoleNoun(name string) bool {
 	w := lastWord(name)
 	return d.x.lx.titles[w] || d.x.lx.personNouns[w] || strings.HasSuffix(w, "er") && d.x.lx.orgRoles[w]
+}
+
+// indefinitePersons are the words for someone not named.
+var indefinitePersons = set(`someone somebody anyone anybody everyone everybody nobody`)
+
+// boundByIndefinite reports whether pronoun k sits in a relative clause on an
+// indefinite person — "someone who claimed that he had lost …" — which the
+// pronoun then stands for.
+func (d *docState) boundByIndefinite(si, k int) bool {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	if t == nil {
+		return false
+	}
+	for v, steps := t.head[k], 0; v >= 0 && steps < 8; v, steps = t.head[v], steps+1 {
+		if t.rel[v] != "acl:relcl" {
+			continue
+		}
+		n := t.head[v]
+		if n < 0 {
+			return false
+		}
+		// ("a spokesman who said he was resting" is about someone else)
+		return indefinitePersons[toks[n].lower]
+	}
+	return false
 }
 
 // cataphor resolves a pronoun inside a fronted clause to the subject that

@@ -62,6 +62,11 @@ var precision9Cases = []constructionCase{
 		rels:   []wantRel{{subj: "Grant", pred: "stun", obj: "committee"}},
 		absent: []wantRel{{subj: "Peter Lyle", pred: "stun"}},
 	},
+	{
+		name:   "a pronoun under a relative clause on someone stands for that someone",
+		text:   "Detective Tom Hart is investigating. The message came from someone who claimed that he had lost his savings in the crash.",
+		absent: []wantRel{{subj: "", pred: "lose", obj: "savings"}},
+	},
 }
 
 // TestAddedBySpeaker: "he added" after a sentence that reports someone else's
