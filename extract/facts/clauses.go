@@ -254,6 +254,10 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 		switch toks[m].lower {
 		case "without":
 			f.negated = !f.negated // "helped the economy without damaging the recovery": not damaged
+		case "instead", "rather":
+			if m+1 < len(toks) && (toks[m+1].lower == "of" || toks[m+1].lower == "than") {
+				f.negated = !f.negated // "signed a defender instead of buying a striker": none bought
+			}
 		case "against", "from":
 			if toks[p].tag == "VBG" && f.modality == "" {
 				f.modality = ModalityPossible // "stopped people from boarding", "warned them against using": kept from it, not done
@@ -464,6 +468,10 @@ func negating(t *tree, toks []token, k int) bool {
 		return true
 	}
 	switch toks[k].lower {
+	case "nowhere":
+		return true // "nowhere near being fully functional"
+	case "far":
+		return k+1 < len(toks) && toks[k+1].lower == "from" // "far from complete"
 	case "longer", "more", "means", "way":
 		for _, c := range t.kids[k] {
 			if toks[c].lower == "no" && c < k {
@@ -482,8 +490,11 @@ func contrastive(t *tree, toks []token, c int) bool {
 			continue
 		}
 		switch toks[k].lower {
-		case "rather", "instead":
+		case "rather":
 			return t.base(k) == "cc" || t.base(k) == "advmod" || t.base(k) == "case"
+		case "instead":
+			// "X instead of Y" sets Y aside; "X but instead Y" says Y happened
+			return k+1 < len(toks) && toks[k+1].lower == "of"
 		case "not":
 			return k > 0 && toks[k-1].text == "," // "the Bank, not the Treasury"
 		}

@@ -318,7 +318,8 @@ func (d *docState) cueNegated(p pendingStatement) bool {
 		return false
 	}
 	for _, c := range s.tree.kids[i] {
-		if s.tree.rel[c] == "advmod" && negating(s.tree, s.toks, c) && c < i ||
+		// ("far from being …" hung on the cue judges the words, it denies no saying)
+		if s.tree.rel[c] == "advmod" && negating(s.tree, s.toks, c) && c < i && s.toks[c].lower != "far" && s.toks[c].lower != "nowhere" ||
 			s.tree.rel[c] == "aux" && modalPossible[s.toks[c].lower] && c < i && adverbsBetween(s.toks, c, i) { // "women would back the plans": not yet said
 			return true
 		}

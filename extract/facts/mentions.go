@@ -830,7 +830,9 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 	}
 	if m.role != "" || len(words) >= 2 && len(words) <= 4 && givenFirst && x.modifiedNoun(toks, m) == "" && !strings.Contains(lw, " of ") {
 		m.typ = TypePerson
-		m.gender = g
+		if g != genderUnknown {
+			m.gender = g // a given name's gender; "Ms Sanders" keeps the one her title gave
+		}
 		return
 	}
 	if t := x.typeByContext(toks, m); t != "" {

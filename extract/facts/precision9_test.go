@@ -67,6 +67,22 @@ var precision9Cases = []constructionCase{
 		text:   "Detective Tom Hart is investigating. The message came from someone who claimed that he had lost his savings in the crash.",
 		absent: []wantRel{{subj: "", pred: "lose", obj: "savings"}},
 	},
+	{
+		name: "nowhere near and far from deny what follows",
+		text: "The auditors found the new ledger was nowhere near being fully reliable.",
+		rels: []wantRel{{subj: "new ledger", pred: "be", obj: "reliable", negated: true, attributedTo: "auditors"}},
+	},
+	{
+		name: "but instead says what happened",
+		text: "The page promised visitors a free phone but instead installed spyware on their computers.",
+		rels: []wantRel{{subj: "page", pred: "install", obj: "spyware"}},
+	},
+	{
+		name:        "what happened instead of something did not happen",
+		text:        "The club signed a defender instead of buying a striker.",
+		rels:        []wantRel{{subj: "club", pred: "sign", obj: "defender"}},
+		notAsserted: []wantRel{{subj: "club", pred: "buy"}},
+	},
 }
 
 // TestAddedBySpeaker: "he added" after a sentence that reports someone else's
@@ -108,6 +124,21 @@ func TestQuestionsNobodyAnswered(t *testing.T) {
 			if s.Cue == tc.cue && (tc.speaker == "" || strings.Contains(s.Speaker.Name, tc.speaker)) {
 				t.Errorf("%q: statement %s %s %q, want none", tc.text, s.Speaker.Name, s.Cue, s.Content)
 			}
+		}
+	}
+}
+
+// TestTitleGender: "Ms", "Mrs" and "Mr" say who a he or she can be, whatever
+// the surname says.
+func TestTitleGender(t *testing.T) {
+	x := mustExtractor(t)
+	res, err := x.Extract(context.Background(), Document{ID: "d", Text: "Ms Alder said the scheme was fine.\n\nHe said the move was no surprise."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range res.Statements {
+		if strings.Contains(s.Content, "move") && s.Speaker.Name == "Alder" {
+			t.Errorf("he resolved to Ms Alder: %+v", s)
 		}
 	}
 }
