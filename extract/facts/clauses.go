@@ -901,6 +901,18 @@ func agentNoun(d *docState, l string) bool {
 	return false
 }
 
+// titlesBetween reports whether only titles of address lie between tokens h
+// and name ("impresario| Sir |Cameron Mackintosh").
+func (d *docState) titlesBetween(si, h, name int) bool {
+	toks := d.sents[si].toks
+	for k := h + 1; k < name; k++ {
+		if d.x.lx.honorifics[strings.TrimSuffix(toks[k].lower, ".")] == 0 && !d.x.lx.titles[toks[k].lower] {
+			return false
+		}
+	}
+	return name > h
+}
+
 // describedPerson finds the person an organisation's name introduces with a
 // role: "Lib Dem home affairs spokesman Mark Oaten", "Labour election
 // coordinator Alan Milburn" (see personNamedAfter).
@@ -1376,7 +1388,8 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 		for k := h + 1; k <= m.last; k++ {
 			flat = flat && t.head[k] == h && (t.base(k) == "flat" || t.base(k) == "compound")
 		}
-		if flat || (lx.titles[head.lower] || honorifics[head.lower]) && m.ent.typ == TypePerson && t.dominates(h, m.first) ||
+		// ("theatre impresario Sir Cameron Mackintosh": a noun right before the person's name, which ends the phrase)
+		if flat || (lx.titles[head.lower] || honorifics[head.lower] || d.titlesBetween(si, h, m.first) && m.last == j && t.upos[h] == "NOUN") && m.ent.typ == TypePerson && t.dominates(h, m.first) ||
 			titleNouns[head.lower] && m.ent.typ == TypeWork && m.first == h+1 { // "The comedy Sideways has dominated …"
 			a.ent, a.first, a.last, a.start, a.end, a.text = m.ent, m.first, m.last, m.start, m.end, m.surface
 			return a, true

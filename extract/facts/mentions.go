@@ -503,7 +503,10 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 	// A name ending in an organisation's, place's, event's or law's word is one
 	// name, whatever titles it holds: "United States National Security Council",
 	// "Saudi Interior Ministry", "World Health Organisation".
-	titled := x.lx.honorifics[toks[i].lower] != 0 || j == i+1 && x.lx.titles[toks[i].lower] && surnameHeads[toks[j].lower]
+	// ("the Prince Edward Theatre", "Queen Elizabeth Hall": a title opening a
+	// building's name is part of it)
+	titled := x.lx.honorifics[toks[i].lower] != 0 && !(j > i+1 && x.lx.locHeads[toks[j].lower] != "") ||
+		j == i+1 && x.lx.titles[toks[i].lower] && surnameHeads[toks[j].lower]
 	if j > i && !titled {
 		// "Office for National Statistics": an organisation's word before "for" —
 		// unless a titled person follows ("… Secretary Hilary Benn").

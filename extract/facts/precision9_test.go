@@ -83,6 +83,24 @@ var precision9Cases = []constructionCase{
 		rels:        []wantRel{{subj: "club", pred: "sign", obj: "defender"}},
 		notAsserted: []wantRel{{subj: "club", pred: "buy"}},
 	},
+	{
+		name:   "a currency written out before its amount is a noun",
+		text:   "The new stadium cost pounds 45m last year.",
+		rels:   []wantRel{{subj: "new stadium", pred: "cost", obj: "pounds 45m"}},
+		absent: []wantRel{{subj: "", pred: "pound"}},
+	},
+	{
+		name:        "a title opening a building's name is part of it",
+		text:        "The play opens at the Duke Albert Theatre in Leeds.",
+		entities:    []string{"Duke Albert Theatre"},
+		notEntities: []string{"Albert Theatre"},
+	},
+	{
+		name:        "a noun right before a person's name is no part of it",
+		text:        "The album was produced by studio veteran Sir Colin Aird.",
+		rels:        []wantRel{{subj: "Colin Aird", pred: "produce", obj: "album"}},
+		notEntities: []string{"studio veteran Sir Colin Aird"},
+	},
 }
 
 // TestAddedBySpeaker: "he added" after a sentence that reports someone else's

@@ -177,6 +177,18 @@ func (x *Extractor) heldTag(toks []token, i int, names []mention) (string, strin
 	if t.isCap() && t.xpos != "NNP" && t.xpos != "NNPS" && inTitle(names, i) {
 		return "NNP", "PROPN", true // "Meet the Fockers": a title's words name it, whatever they are elsewhere
 	}
+	if currencyWords[t.lower] && i+1 < len(toks) && startsWithDigit(toks[i+1].text) {
+		return "NNS", "NOUN", true // "cost pounds 9m", "dollars 27.5bn": a currency written out before its amount
+	}
+	if (t.lower == "cost" || t.lower == "costs") && (t.xpos == "NN" || t.xpos == "NNS") && i > 0 && i+2 < len(toks) &&
+		currencyWords[toks[i+1].lower] && startsWithDigit(toks[i+2].text) && (toks[i-1].isNoun() || toks[i-1].tag == "PRP") {
+		// "asylum cost pounds 2bn a year": with the currency a noun, the cost
+		// before it is the verb
+		if t.lower == "costs" {
+			return "VBZ", "VERB", true
+		}
+		return "VBD", "VERB", true
+	}
 	if titleNouns[t.lower] && !t.isCap() && t.xpos != "NN" && titleStarts(names, i+1) {
 		return "NN", "NOUN", true // "horror film The Grudge": the noun that introduces a title is one
 	}
