@@ -337,7 +337,7 @@ func (d *docState) contentOf(si, v int) *content {
 			return c
 		}
 		switch {
-		case lo < vlo && vhi < hi && !d.anyQuoted(si, lo, hi):
+		case lo < vlo && vhi < hi && !d.mostlyQuoted(si, lo, hi):
 			// "The fees, the mayor argued, were too high": the cue inside what
 			// was said, its span over both parts as in a quotation it cuts
 			return gap(mk(lo, hi, "parenthetical"))
@@ -541,6 +541,9 @@ func (d *docState) unsaid(si, v int, c *content) bool {
 	if m := t.child(v, "mark"); m >= 0 && (toks[m].lower == "whether" || toks[m].lower == "if") && t.rel[v] != "advcl" {
 		return true // "asked whether he thought the country was well-governed": a question, nobody thinks it yet
 	}
+	if m := t.child(v, "mark"); m >= 0 && toks[m].lower == "without" {
+		return true // "cut crime without asking people to pay more": nobody asks
+	}
 
 	negated := false
 	for _, k := range t.children(v, "advmod") {
@@ -556,6 +559,10 @@ func (d *docState) unsaid(si, v int, c *content) bool {
 	}
 	return false
 }
+
+// coordinators join a verb to its partner ("tell and share"), unlike "both"
+// or "either", which open a phrase.
+var coordinators = set(`and or but nor`)
 
 // claimHoldingVerbs make, keep or repeat what a noun of saying names: their
 // subject holds it ("made the claim that …", "repeated his warning that …").
@@ -999,6 +1006,9 @@ func (d *docState) addStatement(si, v int, cue string, speakers []arg, c *conten
 	}
 	if c.lo == c.hi && reflexives[toks[c.lo].lower] {
 		return // "defending themselves": nothing said
+	}
+	if v >= 0 && c.lo > v && toks[c.lo].tag == "CC" && coordinators[toks[c.lo].lower] {
+		return // "letting people tell and share their stories": the verb's partner, not its words
 	}
 	start, end := toks[c.lo].start, toks[c.hi].end
 	var about []arg

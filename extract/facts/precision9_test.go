@@ -101,6 +101,12 @@ var precision9Cases = []constructionCase{
 		rels:        []wantRel{{subj: "Colin Aird", pred: "produce", obj: "album"}},
 		notEntities: []string{"studio veteran Sir Colin Aird"},
 	},
+	{
+		name: "a cue with its own subject between a fronted phrase and the rest of the clause",
+		text: "Ann Cole spoke at the fair. The job of councils such as Leeds, she said in a speech at the conference, was to ensure old and new services fully merged.",
+		rels: []wantRel{{subj: "job of councils such as Leeds", pred: "ensure", obj: "old and new services", attributedTo: "Ann Cole"}},
+		sts:  []wantSt{{speaker: "Ann Cole", cue: "said", content: "The job of councils such as Leeds was to ensure old and new services fully merged"}},
+	},
 }
 
 // TestAddedBySpeaker: "he added" after a sentence that reports someone else's
@@ -132,6 +138,7 @@ func TestQuestionsNobodyAnswered(t *testing.T) {
 	x := mustExtractor(t)
 	for _, tc := range []struct{ text, speaker, cue string }{
 		{"Asked about the merger, the chairman said the deal was not dead.", "chairman", "Asked"},
+		{"The campaign is about letting people tell and share their own stories, according to Ann Cole.", "people", "tell"},
 		{"Lord Eames chaired the inquiry.\n\nWhen asked whether he thought the council was well-run on the whole, he replied: \"Well. I think we are a council that suffers badly from weak control.\"", "", "thought"},
 	} {
 		res, err := x.Extract(context.Background(), Document{ID: "d", Text: tc.text})

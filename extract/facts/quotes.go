@@ -236,6 +236,19 @@ func (d *docState) namedInside(e *docEntity, si, sj int, qs quoteSpan) bool {
 // main clause, when that is a person or someone unnamed.
 func (d *docState) narratedSpeaker(si int) (arg, bool) {
 	sb := d.rootSubject(si)
+	if t := d.sents[si].tree; t != nil {
+		// "The Tories, he said, can cut crime …": who speaks is the cue's subject
+		for r := range t.head {
+			if t.head[r] >= 0 {
+				continue
+			}
+			for _, c := range t.children(r, "parataxis") {
+				if s := t.child(c, "nsubj"); s >= 0 && sayCues[d.verbLemma(si, c)] {
+					sb = s
+				}
+			}
+		}
+	}
 	if sb < 0 {
 		return arg{}, false
 	}

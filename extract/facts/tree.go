@@ -637,6 +637,66 @@ func (t *tree) repairInvertedCue(toks []token, lx *lexicon) bool {
 	return changed
 }
 
+// repairFrontedCue reads "The job of firms such as HP, she said in a
+// speech, was to ensure …" parsed with the fronted phrase hung on "said" and
+// the rest of the clause as its conjunct: a cue with its own subject between
+// commas, a noun phrase before it that opens the sentence, and a clause with
+// no subject after the second comma are one clause the cue interrupts. As
+// UD writes it, the clause is the head, the fronted phrase its subject, the
+// cue a parataxis (see repairInvertedCue for "…, said Mr Milburn, …").
+func (t *tree) repairFrontedCue(toks []token, lx *lexicon) bool {
+	changed := false
+	for v := 3; v < len(toks)-3; v++ {
+		if !toks[v].isVerb() || !sayCues[lx.lemmatize(toks[v].lower, false)] {
+			continue
+		}
+		sb := t.child(v, "nsubj")
+		if sb < 2 || sb > v || toks[sb-1].text != "," {
+			continue
+		}
+		front := frontOf(toks)
+		f := -1
+		for _, k := range t.kids[v] {
+			if k >= front && k < sb-1 && (t.upos[k] == "NOUN" || t.upos[k] == "PROPN") && !hasChild(t, k, "cop", "nsubj") {
+				if lo, hi := t.span(k, set(`punct`)); lo == front && hi == sb-2 {
+					f = k
+				}
+			}
+		}
+		if f < 0 {
+			continue
+		}
+		h := -1
+		for _, k := range t.kids[v] {
+			if k > v && (t.base(k) == "conj" || t.base(k) == "ccomp" || t.base(k) == "parataxis") && !hasChild(t, k, "nsubj", "nsubj:pass", "expl", "cc") &&
+				(t.upos[k] == "VERB" || hasChild(t, k, "cop", "aux")) {
+				if lo, _ := t.span(k, set(`punct`)); lo > v+1 && toks[lo-1].text == "," {
+					h = k
+				}
+			}
+		}
+		if h < 0 {
+			continue
+		}
+		hlo, _ := t.span(h, set(`punct`))
+		for _, k := range t.kids[v] {
+			if k != f && k != h && k != sb && (k < sb-1 || k >= hlo) {
+				t.head[k] = h
+			}
+		}
+		t.head[h], t.rel[h] = t.head[v], t.rel[v]
+		t.head[v], t.rel[v] = h, "parataxis"
+		t.head[f], t.rel[f] = h, "nsubj"
+		if hasChild(t, h, "aux:pass") {
+			t.rel[f] = "nsubj:pass"
+		}
+		t.head[sb-1], t.rel[sb-1] = v, "punct"
+		t.head[hlo-1], t.rel[hlo-1] = v, "punct"
+		changed = true
+	}
+	return changed
+}
+
 // repairSpeakingParticiple reads "Hodgson believes a break carries many
 // advantages, explaining: …" parsed with "explaining" describing
 // "advantages" as what it is: a participle of saying after a comma, hung on
@@ -758,6 +818,9 @@ func repair(t *tree, toks []token, lx *lexicon) {
 		t.relink()
 	}
 	if t.repairInvertedCue(toks, lx) {
+		t.relink()
+	}
+	if t.repairFrontedCue(toks, lx) {
 		t.relink()
 	}
 	// A past participle after "Noun," taken as a second verb coordinated with
