@@ -99,6 +99,12 @@ func (d *docState) heldBackRelation(p pendingRelation) string {
 		// government introduced": a body the article names, left unnamed
 		return "a body described, not named"
 	}
+	if d.unlinkedPerson(p.si, p.subj) {
+		// "the chancellor was not present", "The star of Rain Man lost his
+		// spark", "the man who gave his characters powers": someone the
+		// article names, left unnamed — the fact says nothing of anyone
+		return "a person described, not named"
+	}
 	if d.citedSource(p.si, p.subj) {
 		return "a source read as a subject" // "According to analysts IDC, a fifth … will be used": IDC uses nothing
 	}
@@ -136,6 +142,45 @@ var bodyNouns = set(`company firm group organisation organization agency party u
 // unlinkedBody reports whether a is a definite or possessed description of a
 // body (bodyNouns) that no rule resolved to a name, in an article that named
 // a body or a person before sentence si (so it could have been linked).
+// unlinkedPerson reports whether argument a is a definite description of one
+// person by a title or a man's or woman's noun ("the chancellor", "the
+// actor", "the man who …") that no name was found for, in an article that
+// names someone outside the sentence.
+func (d *docState) unlinkedPerson(si int, a arg) bool {
+	if a.ent == nil || a.ent.typ != TypeConcept || a.resolved || d.x == nil || d.x.opts.SingleSentence {
+		return false
+	}
+	name := strings.ToLower(a.ent.name)
+	words := strings.Fields(strings.ToLower(a.text))
+	if len(words) < 2 || words[0] != "the" || name != a.ent.name || d.pluralConcept(a.ent) {
+		return false // (a name in it says which; "the players" are many)
+	}
+	phrase := strings.ToLower(a.text)
+	for _, cut := range []string{" of ", " who ", " that ", " which ", ","} {
+		phrase, _, _ = strings.Cut(phrase, cut)
+	}
+	head := lastWord(phrase)
+	if !d.x.lx.titles[head] && personHeads[head] == 0 || titlePartWords[head] || titleModifiers[head] || strings.ToLower(a.text[len(words[0]):]) != a.text[len(words[0]):] {
+		return false // ("the state", "the defence": words of titles that name no one alone; a capital says which)
+	}
+	here := map[*docEntity]bool{}
+	for _, m := range d.mentions[si] {
+		here[m.ent] = true
+	}
+	for _, e := range d.table.list {
+		if e.typ == TypePerson && !e.weakType && !here[e] {
+			return true // someone named elsewhere it could be ("The former police chief clashed with Otto Brandt" names no chief)
+		}
+	}
+	return false
+}
+
+// titlePartWords name no one alone: words of titles ("Home Secretary",
+// "Secretary of State", "Chief Executive") and nouns for things as often as
+// for people ("the media player", "the poster", "the main driver").
+var titlePartWords = set(`state home high defence executive treasury security foreign interior justice
+	health education culture trade environment transport finance economy energy poster player driver`)
+
 func (d *docState) unlinkedBody(si int, a arg) bool {
 	if a.ent == nil || a.ent.typ != TypeConcept || a.resolved || d.x == nil || d.x.opts.SingleSentence {
 		return false

@@ -107,6 +107,16 @@ var precision9Cases = []constructionCase{
 		rels: []wantRel{{subj: "job of councils such as Leeds", pred: "ensure", obj: "old and new services", attributedTo: "Ann Cole"}},
 		sts:  []wantSt{{speaker: "Ann Cole", cue: "said", content: "The job of councils such as Leeds was to ensure old and new services fully merged"}},
 	},
+	{
+		name:   "a person described, never named, is held back where the article names people",
+		text:   "Tom Reid and Ann Cole met in Leeds on Monday. The chancellor praised the plan on Tuesday.",
+		absent: []wantRel{{subj: "chancellor", pred: "praise"}},
+	},
+	{
+		name: "an anonymous person in an article that names no one is kept",
+		text: "The man suffered facial injuries in the attack.",
+		rels: []wantRel{{subj: "man", pred: "suffer", obj: "facial injuries"}},
+	},
 }
 
 // TestAddedBySpeaker: "he added" after a sentence that reports someone else's
