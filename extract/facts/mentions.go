@@ -1705,8 +1705,51 @@ func (t *entityTable) byName(name string) *docEntity {
 // the one person with that first name, a bare head word ("Church", "Ministry")
 // for the one organisation or place whose name it heads, an acronym for the
 // name whose initials it spells.
+// byLeadingWords finds the one organisation named in full earlier whose
+// name opens with all the words of m: "Krispy Kreme" after "Krispy Kreme
+// Doughnuts". A place keeps its own name ("New York" is no "New York Times").
+func (t *entityTable) byLeadingWords(m *mention, words []string) *docEntity {
+	if m.typ == TypeGPE || m.typ == TypeLoc || !m.weakType || m.role != "" {
+		return nil // (a name typed by evidence stands on its own)
+	}
+	var found *docEntity
+	for _, e := range t.list {
+		ew := strings.Fields(plain(e.name))
+		if e.typ != TypeOrg && !((e.typ == TypeConcept || e.typ == TypePerson) && e.weakType) || len(ew) <= len(words) {
+			continue
+		}
+		same := true
+		for i, w := range words {
+			same = same && strings.EqualFold(ew[i], w)
+		}
+		if !same || strings.EqualFold(ew[len(words)], "of") {
+			continue // "Bank of England" is not every bank's
+		}
+		if e.typ != TypeOrg {
+			// a name only guessed: the words after must be ordinary ones
+			// ("Doughnuts", "Power", "Records"), no one's name ("New Yorker Dick Morris")
+			plainRest := true
+			for _, w := range ew[len(words):] {
+				lw := strings.ToLower(w)
+				plainRest = plainRest && t.lx.words[lw] && t.lx.given[lw] == 0
+			}
+			if !plainRest {
+				continue
+			}
+		}
+		if found != nil && found != e {
+			return nil // two such names: keep apart
+		}
+		found = e
+	}
+	return found
+}
+
 func (t *entityTable) byShortForm(m *mention) *docEntity {
 	words := strings.Fields(plain(m.surface))
+	if len(words) >= 2 {
+		return t.byLeadingWords(m, words)
+	}
 	if len(words) != 1 {
 		return nil
 	}

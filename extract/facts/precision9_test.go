@@ -117,6 +117,12 @@ var precision9Cases = []constructionCase{
 		text: "The man suffered facial injuries in the attack.",
 		rels: []wantRel{{subj: "man", pred: "suffer", obj: "facial injuries"}},
 	},
+	{
+		name:        "a company's name cut to its first words is the company",
+		text:        "Shares in Bramley Bakeries Holdings fell on Monday. Bramley Bakeries said sales had dropped.",
+		entities:    []string{"Bramley Bakeries Holdings"},
+		notEntities: []string{"Bramley Bakeries"},
+	},
 }
 
 // TestAddedBySpeaker: "he added" after a sentence that reports someone else's
