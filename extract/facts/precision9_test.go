@@ -123,6 +123,12 @@ var precision9Cases = []constructionCase{
 		entities:    []string{"Bramley Bakeries Holdings"},
 		notEntities: []string{"Bramley Bakeries"},
 	},
+	{
+		name:        "a name before a comma is no compound of the noun after it",
+		text:        "Flic Carew, journalist and dating expert for Company magazine and the Daily Express, thinks technology has been liberating.",
+		sts:         []wantSt{{speaker: "Flic Carew", cue: "thinks", content: "technology has been liberating"}},
+		notEntities: []string{"Flic Carew, journalist"},
+	},
 }
 
 // TestAddedBySpeaker: "he added" after a sentence that reports someone else's

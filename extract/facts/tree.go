@@ -697,6 +697,35 @@ func (t *tree) repairFrontedCue(toks []token, lx *lexicon) bool {
 	return changed
 }
 
+// repairCommaCompound reads "Flic Everett, journalist and dating expert …,
+// thinks" parsed with the name as a compound of the noun after the comma: no
+// compound reaches across a comma, so the name heads the phrase and the noun
+// is in apposition to it.
+func (t *tree) repairCommaCompound(toks []token, lx *lexicon) bool {
+	changed := false
+	for k := range toks {
+		h := t.head[k]
+		if t.base(k) != "compound" || h <= k+1 || t.upos[k] != "PROPN" || t.upos[h] != "NOUN" || k == 0 || t.upos[k-1] != "PROPN" && t.upos[k-1] != "ADJ" ||
+			personHeads[toks[h].lower] == 0 && !lx.titles[toks[h].lower] {
+			continue // (a person's name of two words and a noun for a person: "Flic Everett, journalist")
+		}
+		comma := -1
+		for c := k + 1; c < h; c++ {
+			if toks[c].text == "," {
+				comma = c
+			}
+		}
+		if comma < 0 || comma != k+1 {
+			continue
+		}
+		t.head[k], t.rel[k] = t.head[h], t.rel[h]
+		t.head[h], t.rel[h] = k, "appos"
+		t.head[comma] = k
+		changed = true
+	}
+	return changed
+}
+
 // repairSpeakingParticiple reads "Hodgson believes a break carries many
 // advantages, explaining: …" parsed with "explaining" describing
 // "advantages" as what it is: a participle of saying after a comma, hung on
@@ -792,6 +821,9 @@ func repair(t *tree, toks []token, lx *lexicon) {
 		}
 	}
 	changed := t.repairFiniteCompounds(toks)
+	if t.repairCommaCompound(toks, lx) {
+		changed = true
+	}
 	if t.repairListAppositions(toks) {
 		changed = true
 	}
