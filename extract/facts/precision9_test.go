@@ -129,6 +129,11 @@ var precision9Cases = []constructionCase{
 		sts:         []wantSt{{speaker: "Flic Carew", cue: "thinks", content: "technology has been liberating"}},
 		notEntities: []string{"Flic Carew, journalist"},
 	},
+	{
+		name: "a verb that goes on is no reporting verb",
+		text: "Nordwind continues to enjoy a lead over its rivals in Norway, and local firms are taking key roles in building the new ferry.",
+		rels: []wantRel{{subj: "local firms", pred: "take", obj: "key roles", modality: ModalityAsserted}},
+	},
 }
 
 // TestAddedBySpeaker: "he added" after a sentence that reports someone else's

@@ -515,7 +515,8 @@ func (d *docState) contextOf(si, p int) factContext {
 			}
 			break
 		}
-		if ctx.reporter < 0 && (t.base(c) == "ccomp" || t.base(c) == "parataxis" || t.base(c) == "xcomp" && d.isCue(si, h)) && d.isCue(si, h) {
+		// ("continues to enjoy a dominance": a verb that goes on is no cue, whatever it is after a quotation)
+		if ctx.reporter < 0 && (t.base(c) == "ccomp" || t.base(c) == "parataxis" || t.base(c) == "xcomp" && !seemVerbs[d.verbLemma(si, h)]) && d.isCue(si, h) {
 			ctx.reporter = h
 		}
 		if ctx.reporter < 0 && d.isCue(si, h) && c < h {
