@@ -194,3 +194,19 @@ func TestTitleGender(t *testing.T) {
 		}
 	}
 }
+
+// TestThingAsSource: a fact is never attributed to a thing that cannot
+// speak; the parse took the wrong verb for its report.
+func TestThingAsSource(t *testing.T) {
+	x := mustExtractor(t)
+	text := "Sales rose at Harbury Foods. The slowdown in the housing market suggests that rate rises have cooled demand, said analyst Tom Pyke."
+	res, err := x.Extract(context.Background(), Document{ID: "d", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res.Relations {
+		if r.AttributedTo != nil && r.AttributedTo.Type == TypeConcept && strings.Contains(r.AttributedTo.Name, "slowdown") {
+			t.Errorf("attributed to a thing: %s %s %s according to %s", r.Subject.Name, r.Predicate, r.Object.Name, r.AttributedTo.Name)
+		}
+	}
+}
