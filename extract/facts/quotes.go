@@ -181,6 +181,14 @@ func (d *docState) attributeQuotes() {
 				speaker, spSpan, cue, conf = sp, [2]int{}, "", 0.5
 			}
 		}
+		if !found && speaker == nil && startsSentence && !d.scareQuote(si, qs) {
+			// "… she said. Still images do not provide all those cues. “It could
+			// really take off …”": a quotation with no cue, after narration that
+			// names no one else, goes on with the last person quoted
+			if sp := d.lastQuotedSpeaker(si, qs); sp != nil {
+				speaker, spSpan, cue, conf = sp, [2]int{}, "", 0.45
+			}
+		}
 		if speaker == nil {
 			conf = 0.3
 		}
@@ -286,6 +294,42 @@ func (d *docState) continuesQuote(p *pendingStatement, speaker *docEntity, qs qu
 		}
 	}
 	return true
+}
+
+// lastQuotedSpeaker returns the speaker of the last direct quotation
+// before qs when it is at most three sentences back, in this paragraph or the
+// one before, and the sentences between quote no one and name no other
+// person; else nil.
+func (d *docState) lastQuotedSpeaker(si int, qs quoteSpan) *docEntity {
+	var last *pendingStatement
+	for i := len(d.pendingSts) - 1; i >= 0; i-- {
+		if st := &d.pendingSts[i]; st.direct && st.content[1] <= qs.open {
+			last = st
+			break
+		}
+	}
+	if last == nil || last.speaker == nil || last.speaker.typ != TypePerson || si-last.sj > 3 ||
+		d.sents[si].line-d.sents[last.sj].line > 1 {
+		return nil
+	}
+	for _, o := range d.quotes {
+		if o.open >= last.content[1] && o.close <= qs.open && o.inner1-o.inner0 >= 2 {
+			return nil // another quotation between
+		}
+	}
+	for _, o := range d.pendingSts {
+		if o.speaker != last.speaker && o.content[0] >= last.content[1] && o.content[0] < qs.open {
+			return nil // someone else spoke between ("But her spokesman insisted …")
+		}
+	}
+	for s := last.sj; s <= si; s++ {
+		for _, m := range d.mentions[s] {
+			if m.ent != nil && m.ent != last.speaker && m.ent.typ == TypePerson && m.start >= last.content[1] && m.start < qs.open {
+				return nil // someone else named between
+			}
+		}
+	}
+	return last.speaker
 }
 
 // scareQuote reports whether quotation qs of sentence si is three words or
