@@ -1352,7 +1352,7 @@ func (d *docState) roleHolder(si, i, j int) *docEntity {
 	orgRole := orgNouns[head] && !lx.titles[head]
 	if orgRole {
 		for k := max(i, 1); k <= j; k++ {
-			if toks[k].isCap() && toks[k].tag != "DT" {
+			if _, dem := lx.demonyms[toks[k].lower]; toks[k].isCap() && toks[k].tag != "DT" && !dem {
 				// "the Federal Natural Resources Agency", "the Interfax news agency":
 				// a name, or a description that names its organisation, is no
 				// stand-in for the company last mentioned
@@ -1380,7 +1380,12 @@ func (d *docState) roleHolder(si, i, j int) *docEntity {
 		for c := len(cands) - 1; c >= 0; c-- {
 			e := cands[c].ent
 			if orgRole {
-				if e.typ != TypeOrg {
+				// a one-word name nothing typed may be the company ("Siemens
+				// showed off a system. The German company said …"); a name of
+				// several words nothing typed is as often a person's
+				guessed := e.weakType && (e.typ == TypePerson || e.typ == TypeConcept) && !strings.ContainsAny(e.name, " /0123456789") &&
+					lx.given[strings.ToLower(e.name)] == 0 && e.gender == genderUnknown
+				if e.typ != TypeOrg && !guessed {
 					continue
 				}
 				if _, ok := e.roles[role]; ok {

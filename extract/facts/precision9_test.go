@@ -134,6 +134,11 @@ var precision9Cases = []constructionCase{
 		text: "Nordwind continues to enjoy a lead over its rivals in Norway, and local firms are taking key roles in building the new ferry.",
 		rels: []wantRel{{subj: "local firms", pred: "take", obj: "key roles", modality: ModalityAsserted}},
 	},
+	{
+		name: "the company is the one-word name the article just gave a company",
+		text: "At the fair, Norvatec showed off a scanner that reads faster. The Danish company said the scanner would ship next spring.",
+		sts:  []wantSt{{speaker: "Norvatec", cue: "said", content: "the scanner would ship next spring"}},
+	},
 }
 
 // TestAddedBySpeaker: "he added" after a sentence that reports someone else's
