@@ -653,6 +653,11 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 		}
 		break
 	}
+	if len(role) > 0 && k > i && k <= j && onlyTitleParts(role) && !x.givenNameIn(toks, k, j) && toks[k].lower != "and" && toks[k].lower != "&" {
+		// "High Speed Downlink Packet Access": a word that only helps make a
+		// title ("High Commissioner") makes none alone; the run is one name
+		k, role, roleOf = i, nil, nil
+	}
 	if k < j && len(role) > 0 && (toks[k].lower == "and" || toks[k].lower == "&") {
 		// "the Cardinal and Archbishop of Canterbury Dr Rowan Williams": a title
 		// before "and" is someone else's; the name is what follows
@@ -723,6 +728,28 @@ var adjectiveTitles = set(`general premier`)
 // titleModifiers qualify a title ("Former President", "Acting Director",
 // "Special Envoy") but are none by themselves.
 var titleModifiers = set(`former acting special late ex interim outgoing incoming then future deputy-designate`)
+
+// givenNameIn reports whether a given name lies among toks[i..j]: a person
+// is named there ("Treasury Under-Secretary John Taylor").
+func (x *Extractor) givenNameIn(toks []token, i, j int) bool {
+	for k := i; k <= j && k < len(toks); k++ {
+		if x.lx.given[toks[k].lower] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyTitleParts reports whether every word of a role is one that names no
+// one alone (see titlePartWords).
+func onlyTitleParts(words []string) bool {
+	for _, w := range words {
+		if lw := strings.ToLower(w); !titlePartWords[lw] || lw == "justice" {
+			return false // ("Justice Eady": a judge's title)
+		}
+	}
+	return true
+}
 
 func onlyTitleModifiers(words []string) bool {
 	for _, w := range words {

@@ -139,6 +139,12 @@ var precision9Cases = []constructionCase{
 		text: "At the fair, Norvatec showed off a scanner that reads faster. The Danish company said the scanner would ship next spring.",
 		sts:  []wantSt{{speaker: "Norvatec", cue: "said", content: "the scanner would ship next spring"}},
 	},
+	{
+		name:        "a word that only helps make a title makes none alone",
+		text:        "The group launched a service called Home Choice Plus, and its rival offers High Speed Fibre Access.",
+		notEntities: []string{"Choice Plus", "Speed Fibre Access"},
+		absent:      []wantRel{{subj: "", pred: "hold-role"}},
+	},
 }
 
 // TestAddedBySpeaker: "he added" after a sentence that reports someone else's
