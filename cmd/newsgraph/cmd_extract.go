@@ -17,7 +17,8 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "extract", "PATH...",
 		"Read articles (files or folders of .txt, .md, .html) and print the entities, relations and\n"+
 			"statements found in them. Skipped inputs are reported on stderr, one line each, and so is\n"+
-			"each file whose text another file already has (a copy, extracted once).")
+			"each file whose text another file already has (a copy, extracted once), and one line counts\n"+
+			"the candidate facts held back as unreliable, by reason.")
 	format := fs.String("format", "jsonl", "output format: jsonl (one JSON record a line) or text")
 	workers := fs.Int("workers", 0, workersHelp)
 	strict := fs.Bool("strict", false, "treat a skipped input as an error (exit status 1)")
@@ -64,10 +65,46 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("writing output: %w", err)
 	}
+	reportHeldBack(e.stderr, results)
 	if skipped := in.skipped + failed; skipped > 0 {
 		return fmt.Errorf("%w: %d of %d inputs", errSkipped, skipped, in.files())
 	}
 	return nil
+}
+
+// reportHeldBack says, in one line, how many candidate facts the extractor's
+// checks left out as unreliable and for which reasons, the commonest first.
+func reportHeldBack(w io.Writer, results []*record.Result) {
+	by := map[string]int{}
+	total := 0
+	for _, r := range results {
+		for why, n := range r.HeldBack {
+			by[why] += n
+			total += n
+		}
+	}
+	if total == 0 {
+		return
+	}
+	reasons := slices.Collect(maps.Keys(by))
+	slices.SortFunc(reasons, func(a, b string) int {
+		if by[a] != by[b] {
+			return by[b] - by[a]
+		}
+		return strings.Compare(a, b)
+	})
+	var b strings.Builder
+	for i, why := range reasons {
+		if i == 4 {
+			fmt.Fprintf(&b, "; %d more reasons", len(reasons)-i)
+			break
+		}
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		fmt.Fprintf(&b, "%s %d", why, by[why])
+	}
+	fmt.Fprintf(w, "held back %d candidate facts as unreliable (%s)\n", total, b.String())
 }
 
 // writeText prints a human-readable summary of each document's records.

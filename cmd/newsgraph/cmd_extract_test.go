@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -49,5 +51,43 @@ func TestWriteTextMarksPossible(t *testing.T) {
 	if len(lines) != 4 || !strings.Contains(lines[1], "—cut→ rates [possible]") || strings.Contains(lines[2], "[possible]") ||
 		strings.Contains(lines[2], "[reported]") || !strings.Contains(lines[3], "—stoke→ competition [reported]") {
 		t.Fatalf("modality not marked as expected:\n%s", b.String())
+	}
+}
+
+// TestExtractReportsHeldBack: the facts the checks leave out are counted on
+// stderr, by reason, so that nothing is dropped without a line saying so.
+func TestExtractReportsHeldBack(t *testing.T) {
+	dir := t.TempDir()
+	// "it" in quoted speech stood for the wrong body too often to keep
+	text := "Harbury Foods said sales rose. \"It makes it all the sweeter,\" said Tom Pyke, its chief executive.\n"
+	path := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := runCmd(t, "extract", "--format", "text", path)
+	if code != 0 {
+		t.Fatalf("extract: exit %d\n%s", code, errs)
+	}
+	if !strings.Contains(errs, "held back 1 candidate facts as unreliable (relation: it in speech or of a state 1)") {
+		t.Fatalf("no held-back line on stderr:\n%s", errs)
+	}
+}
+
+func TestReportHeldBackOrder(t *testing.T) {
+	res := []*record.Result{
+		{HeldBack: map[string]int{"relation: b": 2, "relation: a": 2, "statement: c": 5}},
+		{HeldBack: map[string]int{"relation: d": 1, "relation: e": 1}},
+		{},
+	}
+	var b strings.Builder
+	reportHeldBack(&b, res)
+	want := "held back 11 candidate facts as unreliable (statement: c 5; relation: a 2; relation: b 2; relation: d 1; 1 more reasons)\n"
+	if b.String() != want {
+		t.Fatalf("got %q\nwant %q", b.String(), want)
+	}
+	b.Reset()
+	reportHeldBack(&b, []*record.Result{{}})
+	if b.String() != "" {
+		t.Fatalf("nothing held back, yet: %q", b.String())
 	}
 }

@@ -275,18 +275,34 @@ func (d *docState) finish() {
 	keptSts := d.pendingSts[:0]
 	var heldSts []pendingStatement
 	for _, p := range d.pendingSts {
-		if d.x.opts.SingleSentence || d.heldBackStatement(p) == "" {
+		why := ""
+		if !d.x.opts.SingleSentence {
+			why = d.heldBackStatement(p)
+		}
+		if why == "" {
 			keptSts = append(keptSts, p)
 		} else {
 			heldSts = append(heldSts, p)
+			d.hold("statement: " + why)
 		}
 	}
 	d.pendingSts = keptSts
 	kept := d.pendingRels[:0]
 	for _, p := range d.pendingRels {
-		if !itPerson(p.subj) && !itPerson(p.obj) && !itIsA(p) && wordPredicate(p.pred) && (d.x.opts.SingleSentence || d.heldBackRelation(p) == "" && !attributedToHeld(p, heldSts)) {
-			kept = append(kept, p)
+		if itPerson(p.subj) || itPerson(p.obj) || itIsA(p) || !wordPredicate(p.pred) {
+			continue
 		}
+		if !d.x.opts.SingleSentence {
+			if why := d.heldBackRelation(p); why != "" {
+				d.hold("relation: " + why)
+				continue
+			}
+			if attributedToHeld(p, heldSts) {
+				d.hold("relation: inside words held back")
+				continue
+			}
+		}
+		kept = append(kept, p)
 	}
 	d.pendingRels = kept
 	d.pendingSts = withoutNestedRepeats(d.pendingSts, d.cueLemma)
@@ -346,6 +362,15 @@ func (d *docState) finish() {
 	sort.SliceStable(d.res.Statements, func(i, j int) bool {
 		return d.res.Statements[i].Span[0] < d.res.Statements[j].Span[0]
 	})
+}
+
+// hold counts a candidate fact the gate held back, by reason, so that the
+// caller can say how many were left out and why.
+func (d *docState) hold(why string) {
+	if d.res.HeldBack == nil {
+		d.res.HeldBack = map[string]int{}
+	}
+	d.res.HeldBack[why]++
 }
 
 // relationKey is what makes two relations of a sentence the same fact.

@@ -116,4 +116,7 @@ type Result struct {
 	Entities   []Entity    `json:"entities"`
 	Relations  []Relation  `json:"relations"`
 	Statements []Statement `json:"statements"`
+	// HeldBack counts the candidate facts the extractor's checks left out
+	// as unreliable, by reason ("relation: pronoun argument"); not written.
+	HeldBack map[string]int `json:"-"`
 }
