@@ -618,23 +618,31 @@ func (t *tree) repairInvertedCue(toks []token, lx *lexicon) bool {
 		if inside {
 			continue
 		}
-		for _, k := range t.kids[v] {
-			if k != r && k != h && k != v-1 && k != c && k != s {
-				t.head[k] = h
-			}
-		}
-		t.head[h], t.rel[h] = t.head[v], t.rel[v]
-		t.head[v], t.rel[v] = h, "parataxis"
-		t.head[s], t.rel[s] = h, "nsubj"
-		if hasChild(t, h, "aux:pass") {
-			t.rel[s] = "nsubj:pass"
-		}
+		t.hangCueInside(v, h, s, v-1, c, func(k int) bool { return k != r && k != v-1 && k != c })
 		t.head[r], t.rel[r] = v, "nsubj"
-		t.head[v-1], t.rel[v-1] = v, "punct"
-		t.head[c], t.rel[c] = v, "punct"
 		changed = true
 	}
 	return changed
+}
+
+// hangCueInside makes clause h the head in cue v's place and the cue a
+// parataxis inside it, between commas c1 and c2: subj, the fronted phrase,
+// becomes the clause's subject, and the cue's other children that move (as
+// moves says) go to the clause.
+func (t *tree) hangCueInside(v, h, subj, c1, c2 int, moves func(k int) bool) {
+	for _, k := range t.kids[v] {
+		if k != h && k != subj && moves(k) {
+			t.head[k] = h
+		}
+	}
+	t.head[h], t.rel[h] = t.head[v], t.rel[v]
+	t.head[v], t.rel[v] = h, "parataxis"
+	t.head[subj], t.rel[subj] = h, "nsubj"
+	if hasChild(t, h, "aux:pass") {
+		t.rel[subj] = "nsubj:pass"
+	}
+	t.head[c1], t.rel[c1] = v, "punct"
+	t.head[c2], t.rel[c2] = v, "punct"
 }
 
 // repairFrontedCue reads "The job of firms such as HP, she said in a
@@ -679,19 +687,7 @@ func (t *tree) repairFrontedCue(toks []token, lx *lexicon) bool {
 			continue
 		}
 		hlo, _ := t.span(h, set(`punct`))
-		for _, k := range t.kids[v] {
-			if k != f && k != h && k != sb && (k < sb-1 || k >= hlo) {
-				t.head[k] = h
-			}
-		}
-		t.head[h], t.rel[h] = t.head[v], t.rel[v]
-		t.head[v], t.rel[v] = h, "parataxis"
-		t.head[f], t.rel[f] = h, "nsubj"
-		if hasChild(t, h, "aux:pass") {
-			t.rel[f] = "nsubj:pass"
-		}
-		t.head[sb-1], t.rel[sb-1] = v, "punct"
-		t.head[hlo-1], t.rel[hlo-1] = v, "punct"
+		t.hangCueInside(v, h, f, sb-1, hlo-1, func(k int) bool { return k != sb && (k < sb-1 || k >= hlo) })
 		changed = true
 	}
 	return changed
