@@ -254,8 +254,8 @@ var precision8Cases = []constructionCase{
 		absent: []wantRel{{subj: "Ireland", pred: "make"}, {subj: "England", pred: "make"}},
 	},
 	{
-		name:   "“the 31-year-old scrum-half” after a sentence about a club is the one person it named",
-		text:   "European champions Wasps are set to offer Matt Dawson a new deal. The 31-year-old scrum-half joined the club from Northampton this summer.",
+		name: "“the 31-year-old scrum-half” after a sentence about a club is the one person it named",
+		text: "European champions Wasps are set to offer Matt Dawson a new deal. The 31-year-old scrum-half joined the club from Northampton this summer.",
 		// (the ninth session made "the club" Wasps, the club the sentence before named: better than "club")
 		rels:   []wantRel{{subj: "Matt Dawson", pred: "join", obj: "Wasps"}},
 		absent: []wantRel{{subj: "scrum-half", pred: "join"}, {subj: "31-year-old scrum-half", pred: "join"}},
