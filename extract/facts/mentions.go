@@ -258,9 +258,11 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 			}
 			// "The Globe and Mail": two single unknown words joined by "and" after "the"
 			// are one name; "the US and Britain" are two.
+			// ("The Ospreys and Scarlets say": a plural verb after them makes two)
 			if n.lower == "and" && j == i && i > 0 && toks[i-1].lower == "the" && j+2 < len(toks) &&
 				x.isNameToken(toks[j+2], false, midCaps) && (j+3 >= len(toks) || !x.isNameToken(toks[j+3], false, midCaps)) &&
-				!x.isKnownName(toks[j].lower) && !x.isKnownName(toks[j+2].lower) {
+				!x.isKnownName(toks[j].lower) && !x.isKnownName(toks[j+2].lower) &&
+				(j+3 >= len(toks) || toks[j+3].tag != "VBP" && !pluralVerbs[toks[j+3].lower]) {
 				j += 2
 				continue
 			}
@@ -317,6 +319,9 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 	}
 	return kept
 }
+
+// pluralVerbs agree with a plural subject only.
+var pluralVerbs = set(`are were have do say`)
 
 // webAddress reports whether w is a site's address ("gamesindustry.biz",
 // "bbc.co.uk"): letters, a dot and a known top-level ending.

@@ -145,6 +145,16 @@ var precision9Cases = []constructionCase{
 		notEntities: []string{"Choice Plus", "Speed Fibre Access"},
 		absent:      []wantRel{{subj: "", pred: "hold-role"}},
 	},
+	{
+		name:        "two names after the with a plural verb are two",
+		text:        "The Falcons and Harriers say they are happy to lend their players.",
+		notEntities: []string{"Falcons and Harriers"},
+	},
+	{
+		name:     "two words after the with a singular verb are one name",
+		text:     "The Herald and Post says the plan is good.",
+		entities: []string{"Herald and Post"},
+	},
 }
 
 // TestAddedBySpeaker: "he added" after a sentence that reports someone else's
