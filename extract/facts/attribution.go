@@ -538,13 +538,16 @@ func (d *docState) agentParticiple(si, v int) bool {
 // ("did not say if they were developing it", "never said whether …").
 func (d *docState) unsaid(si, v int, c *content) bool {
 	t, toks := d.sents[si].tree, d.sents[si].toks
-	if m := t.child(v, "mark"); m >= 0 && (toks[m].lower == "whether" || toks[m].lower == "if") && t.rel[v] != "advcl" {
-		return true // "asked whether he thought the country was well-governed": a question, nobody thinks it yet
+	if m := t.child(v, "mark"); m >= 0 {
+		switch toks[m].lower {
+		case "whether", "if":
+			if t.rel[v] != "advcl" {
+				return true // "asked whether he thought the country was well-governed": a question, nobody thinks it yet
+			}
+		case "without":
+			return true // "cut crime without asking people to pay more": nobody asks
+		}
 	}
-	if m := t.child(v, "mark"); m >= 0 && toks[m].lower == "without" {
-		return true // "cut crime without asking people to pay more": nobody asks
-	}
-
 	negated := false
 	for _, k := range t.children(v, "advmod") {
 		negated = negated || negAdverbs[toks[k].lower]

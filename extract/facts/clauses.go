@@ -1101,12 +1101,12 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 	}
 	// "the team's coach, Alireza Mehraban,": the name in apposition says who.
 	if a.ent != nil && a.ent.typ == TypeConcept && !a.resolved && !d.x.opts.SingleSentence {
+		hl := d.x.lx.lemmatize(toks[h].lower, true)
 		for _, c := range t.children(h, "appos") {
 			m := d.mentionAt(si, c)
 			if m == nil || m.ent == nil {
 				continue
 			}
-			hl := d.x.lx.lemmatize(toks[h].lower, true)
 			if m.ent.weakType && m.ent.typ == TypeConcept && orgNouns[hl] {
 				m.ent.typ, m.ent.weakType = TypeOrg, false // "the world's largest retailer, Wal-Mart,": a name nothing typed, a body by its noun
 			}

@@ -641,15 +641,16 @@ func (d *docState) speakerBefore(si, pos int, kind pronounKind, mates map[*docEn
 			!clauseCues[d.cueLemma(st.cue)] {
 			continue // a verb of saying: "discussing the possibility" is no one's words
 		}
+		if best != nil && st.content[0] <= best.content[0] {
+			continue // (the costlier checks below only for a later statement)
+		}
 		if tk, _, ok := d.cueToken(*st); ok && strings.HasPrefix(tk.tag, "NN") {
 			continue // "he hit back at Mr Mallon's claim that …": Mallon's words, cited, not Mallon speaking
 		}
 		if d.reportedInside(*st) {
 			continue // "Kirkwood said that when Mr Johnson had announced …": Kirkwood spoke, Johnson is reported
 		}
-		if best == nil || st.content[0] > best.content[0] {
-			best = st
-		}
+		best = st
 	}
 	if best == nil || mates[best.speaker] || !d.agrees(best.speaker, kind) ||
 		best.speaker.typ != TypePerson && (best.speaker.typ != TypeConcept || best.speaker.weakType) {

@@ -148,9 +148,6 @@ func isNumeral(s string) bool {
 var bodyNouns = set(`company firm group organisation organization agency party union bank club team
 	management board pair body exchange side squad`)
 
-// unlinkedBody reports whether a is a definite or possessed description of a
-// body (bodyNouns) that no rule resolved to a name, in an article that named
-// a body or a person before sentence si (so it could have been linked).
 // couldSpeak reports whether a phrase may name someone who speaks even
 // where the speaker lists do not know its noun: a name ("B. Satyanarayana"),
 // people by what they do ("insurers", "commentators", "tycoon"), a body.
@@ -215,6 +212,9 @@ func (d *docState) unlinkedPerson(si int, a arg) bool {
 var titlePartWords = set(`state home high defence executive treasury security foreign interior justice
 	health education culture trade environment transport finance economy energy poster player driver`)
 
+// unlinkedBody reports whether a is a definite or possessed description of a
+// body (bodyNouns) that no rule resolved to a name, in an article that named
+// a body or a person before sentence si (so it could have been linked).
 func (d *docState) unlinkedBody(si int, a arg) bool {
 	if a.ent == nil || a.ent.typ != TypeConcept || a.resolved || d.x == nil || d.x.opts.SingleSentence {
 		return false

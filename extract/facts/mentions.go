@@ -1733,10 +1733,6 @@ func (t *entityTable) byName(name string) *docEntity {
 	return nil
 }
 
-// byShortForm finds the entity a short mention stands for: a given name alone for
-// the one person with that first name, a bare head word ("Church", "Ministry")
-// for the one organisation or place whose name it heads, an acronym for the
-// name whose initials it spells.
 // byLeadingWords finds the one organisation named in full earlier whose
 // name opens with all the words of m: "Krispy Kreme" after "Krispy Kreme
 // Doughnuts". A place keeps its own name ("New York" is no "New York Times").
@@ -1777,6 +1773,10 @@ func (t *entityTable) byLeadingWords(m *mention, words []string) *docEntity {
 	return found
 }
 
+// byShortForm finds the entity a short mention stands for: a given name alone for
+// the one person with that first name, a bare head word ("Church", "Ministry")
+// for the one organisation or place whose name it heads, an acronym for the
+// name whose initials it spells.
 func (t *entityTable) byShortForm(m *mention) *docEntity {
 	words := strings.Fields(plain(m.surface))
 	if len(words) >= 2 {

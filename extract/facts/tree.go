@@ -654,6 +654,7 @@ func (t *tree) hangCueInside(v, h, subj, c1, c2 int, moves func(k int) bool) {
 // cue a parataxis (see repairInvertedCue for "…, said Mr Milburn, …").
 func (t *tree) repairFrontedCue(toks []token, lx *lexicon) bool {
 	changed := false
+	punct := set(`punct`)
 	for v := 3; v < len(toks)-3; v++ {
 		if !toks[v].isVerb() || !sayCues[lx.lemmatize(toks[v].lower, false)] {
 			continue
@@ -666,7 +667,7 @@ func (t *tree) repairFrontedCue(toks []token, lx *lexicon) bool {
 		f := -1
 		for _, k := range t.kids[v] {
 			if k >= front && k < sb-1 && (t.upos[k] == "NOUN" || t.upos[k] == "PROPN") && !hasChild(t, k, "cop", "nsubj") {
-				if lo, hi := t.span(k, set(`punct`)); lo == front && hi == sb-2 {
+				if lo, hi := t.span(k, punct); lo == front && hi == sb-2 {
 					f = k
 				}
 			}
@@ -678,7 +679,7 @@ func (t *tree) repairFrontedCue(toks []token, lx *lexicon) bool {
 		for _, k := range t.kids[v] {
 			if k > v && (t.base(k) == "conj" || t.base(k) == "ccomp" || t.base(k) == "parataxis") && !hasChild(t, k, "nsubj", "nsubj:pass", "expl", "cc") &&
 				(t.upos[k] == "VERB" || hasChild(t, k, "cop", "aux")) {
-				if lo, _ := t.span(k, set(`punct`)); lo > v+1 && toks[lo-1].text == "," {
+				if lo, _ := t.span(k, punct); lo > v+1 && toks[lo-1].text == "," {
 					h = k
 				}
 			}
@@ -686,7 +687,7 @@ func (t *tree) repairFrontedCue(toks []token, lx *lexicon) bool {
 		if h < 0 {
 			continue
 		}
-		hlo, _ := t.span(h, set(`punct`))
+		hlo, _ := t.span(h, punct)
 		t.hangCueInside(v, h, f, sb-1, hlo-1, func(k int) bool { return k != sb && (k < sb-1 || k >= hlo) })
 		changed = true
 	}
@@ -705,18 +706,12 @@ func (t *tree) repairCommaCompound(toks []token, lx *lexicon) bool {
 			personHeads[toks[h].lower] == 0 && !lx.titles[toks[h].lower] {
 			continue // (a person's name of two words and a noun for a person: "Flic Everett, journalist")
 		}
-		comma := -1
-		for c := k + 1; c < h; c++ {
-			if toks[c].text == "," {
-				comma = c
-			}
-		}
-		if comma < 0 || comma != k+1 {
-			continue
+		if toks[k+1].text != "," || commaBetween(toks, k+1, h) {
+			continue // one comma, right after the name
 		}
 		t.head[k], t.rel[k] = t.head[h], t.rel[h]
 		t.head[h], t.rel[h] = k, "appos"
-		t.head[comma] = k
+		t.head[k+1] = k
 		changed = true
 	}
 	return changed
