@@ -3,7 +3,8 @@
 // file), so that a change to the rules can be measured on text no rule came
 // from before anyone reads its output again.
 //
-//	go run ./internal/precision -bbc DIR/data/bbc [-new]
+//	newsgraph extract --format jsonl DIR/data/bbc > records.jsonl
+//	go run ./internal/precision [-new] records.jsonl
 //
 // The articles are the BBC collection of a snapshot of github
 // DokahlSoZoor/DieNeueKrone (data/bbc). judged.tsv holds, per fact, the
@@ -14,7 +15,8 @@
 // 277 of each folder; entertainment 128 stands for 127, a copy) were judged on
 // the build of 2d89f09 by the standard of BENCHMARKS.md.
 //
-// Each judged article is extracted; a fact whose key was judged counts as
+// The records are those of the whole collection, as newsgraph extract writes
+// them (names linked across its articles); a fact whose key was judged counts as
 // judged, one whose key was not is new (the rules changed it) and, with -new,
 // is printed to be read. Judged facts no longer found are counted as dropped,
 // right or wrong.
@@ -25,17 +27,16 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"maps"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
-	"newsgraph/extract"
 	"newsgraph/extract/record"
 )
 
@@ -48,61 +49,75 @@ func main() {
 
 func run(ctx context.Context, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("precision", flag.ContinueOnError)
-	bbc := fs.String("bbc", "", "the data/bbc folder of a DieNeueKrone snapshot")
 	judged := fs.String("judged", "internal/precision/judged.tsv", "facts judged by hand")
 	showNew := fs.Bool("new", false, "print the facts no judgement covers")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *bbc == "" {
-		return errors.New("-bbc is required (the data/bbc folder of github DokahlSoZoor/DieNeueKrone)")
+	if fs.NArg() != 1 {
+		return errors.New("want one file of records: newsgraph extract --format jsonl DIR/data/bbc > FILE")
 	}
 	labels, err := readJudged(*judged)
 	if err != nil {
 		return err
 	}
-	x, err := extract.New(extract.Options{})
+	f, err := os.Open(fs.Arg(0))
 	if err != nil {
-		return err
+		return fmt.Errorf("records: %w", err)
 	}
+	defer f.Close()
 	var right, wrong, fresh int
 	seen := map[string]bool{}
-	for _, doc := range slices.Sorted(maps.Keys(labels)) {
-		path := filepath.Join(*bbc, doc+".txt")
-		text, err := os.ReadFile(path)
-		if err != nil {
-			return fmt.Errorf("article %s: %w", doc, err)
-		}
-		res, err := x.Extract(ctx, record.Document{ID: doc, Path: path, Text: string(text)})
-		if err != nil {
-			return fmt.Errorf("article %s: %w", doc, err)
-		}
-		count := func(key, show string) {
-			l, ok := labels[doc][key]
-			seen[doc+"\t"+key] = true
-			switch {
-			case !ok:
-				fresh++
-				if *showNew {
-					fmt.Fprintf(out, "NEW %s %s\n", doc, show)
-				}
-			case l == "R":
-				right++
-			default:
-				wrong++
+	count := func(doc, key, show string) {
+		l, ok := labels[doc][key]
+		seen[doc+"\t"+key] = true
+		switch {
+		case !ok:
+			fresh++
+			if *showNew {
+				fmt.Fprintf(out, "NEW %s %s\n", doc, show)
 			}
+		case l == "R":
+			right++
+		default:
+			wrong++
 		}
-		for _, r := range res.Relations {
+	}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 64<<20)
+	for sc.Scan() {
+		var kind struct {
+			Kind string `json:"kind"`
+			Doc  string `json:"doc"`
+		}
+		line := sc.Bytes()
+		if err := json.Unmarshal(line, &kind); err != nil {
+			return fmt.Errorf("records %s: %w", fs.Arg(0), err)
+		}
+		if labels[kind.Doc] == nil {
+			continue
+		}
+		switch kind.Kind {
+		case record.KindRelation:
+			var r record.Relation
+			if err := json.Unmarshal(line, &r); err != nil {
+				return fmt.Errorf("records %s: %w", fs.Arg(0), err)
+			}
 			show := fmt.Sprintf("[%d] %s —%s→ %s %v %s", r.Sentence, r.Subject.Name, r.Predicate, r.Object.Name, r.Qualifiers, r.Modality)
 			if r.AttributedTo != nil {
 				show += " by " + r.AttributedTo.Name
 			}
-			count(Key(fmt.Sprintf("R|%d|%v|%s|%v|%v", r.Sentence, r.Subject.MentionSpan, r.Predicate, r.Object.MentionSpan, r.Span)), show)
+			count(r.Doc, relationKey(r), show)
+		case record.KindStatement:
+			var s record.Statement
+			if err := json.Unmarshal(line, &s); err != nil {
+				return fmt.Errorf("records %s: %w", fs.Arg(0), err)
+			}
+			count(s.Doc, statementKey(s), fmt.Sprintf("[%d] %s %s: %q", s.Sentence, s.Speaker.Name, s.Cue, s.Content))
 		}
-		for _, s := range res.Statements {
-			show := fmt.Sprintf("[%d] %s %s: %q", s.Sentence, s.Speaker.Name, s.Cue, s.Content)
-			count(Key(fmt.Sprintf("S|%d|%v|%s|%v", s.Sentence, s.Speaker.MentionSpan, s.Cue, s.ContentSpan)), show)
-		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("records %s: %w", fs.Arg(0), err)
 	}
 	var goneR, goneW int
 	for doc, m := range labels {
@@ -122,8 +137,34 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	return nil
 }
 
-// Key is how judged.tsv names a fact.
-func Key(k string) string {
+// relationKey is how judged.tsv names a relation: everything a reader
+// judges, so that a fact the rules changed in any part is new.
+func relationKey(r record.Relation) string {
+	var q []string
+	for _, k := range slices.Sorted(maps.Keys(r.Qualifiers)) {
+		q = append(q, k+"="+r.Qualifiers[k])
+	}
+	by := ""
+	if r.AttributedTo != nil {
+		by = r.AttributedTo.Name
+	}
+	return hashKey(fmt.Sprintf("R|%d|%v|%s|%s|%v|%s|%s|%t|%s|%s|%v", r.Sentence, span(r.Subject.MentionSpan), r.Subject.Name,
+		r.Predicate, span(r.Object.MentionSpan), r.Object.Name, strings.Join(q, " "), r.Negated, r.Modality, by, r.Span))
+}
+
+// statementKey is how judged.tsv names a statement.
+func statementKey(s record.Statement) string {
+	return hashKey(fmt.Sprintf("S|%d|%v|%s|%s|%v|%t", s.Sentence, span(s.Speaker.MentionSpan), s.Speaker.Name, s.Cue, s.ContentSpan, s.Direct))
+}
+
+func span(s []int) string {
+	if len(s) == 0 {
+		return "[]"
+	}
+	return fmt.Sprint(s)
+}
+
+func hashKey(k string) string {
 	h := sha256.Sum256([]byte(k))
 	return hex.EncodeToString(h[:8])
 }
