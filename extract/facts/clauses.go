@@ -63,6 +63,7 @@ type frame struct {
 	quals    map[string]string
 	negated  bool
 	modality string
+	future   bool // "will be built": what is yet to happen
 	passive  bool
 	copula   bool
 	args     int // the token whose objects and qualifiers were read (the last of an xcomp chain)
@@ -220,6 +221,9 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 			}
 			if modalPossible[toks[c].lower] {
 				f.modality = ModalityPossible
+			}
+			if futureAux[toks[c].lower] {
+				f.future = true
 			}
 			if toks[c].lower == "cannot" {
 				f.negated, f.modality = !f.negated, ModalityPossible // "children cannot simply be divided up"
@@ -1553,6 +1557,9 @@ type arg struct {
 var quantityWords = set(`much many most some all none each any both few several half part rest lot lots`)
 
 var modalPossible = set(`may might could would should can must ought`)
+
+// futureAux mark what is yet to happen: a plan or a forecast, not a fact.
+var futureAux = set(`will shall 'll wo`)
 
 var hedgeAdverbs = set(`probably possibly potentially perhaps maybe likely reportedly allegedly`)
 

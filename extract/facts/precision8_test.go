@@ -195,7 +195,7 @@ var precision8Cases = []constructionCase{
 		name: "a clause beside a condition is not under it",
 		text: "Although Nordbank has suspended its sales in Norway, this settlement will ensure that it follows state law if it renews sales and will also provide valuable public education.",
 		rels: []wantRel{{subj: "Nordbank", pred: "suspend", obj: "sales", modality: ModalityAsserted, qual: [2]string{"in", "Norway"}},
-			{subj: "settlement", pred: "provide", obj: "valuable public education", modality: ModalityAsserted}},
+			{subj: "settlement", pred: "provide", obj: "valuable public education", modality: ModalityPossible}}, // future: a plan (was asserted before the tenth session)
 	},
 	{
 		name:     "a month after a given name is a surname",

@@ -92,7 +92,7 @@ var precisionCases = []constructionCase{
 	},
 	{
 		name: "a relative clause with an object is no parenthetical source",
-		text: "Athletes news\n\nThe two runners will then face a hearing in front of the Greek Federation, which will ultimately determine their fate.",
+		text: "Athletes news\n\nThe two runners will then face a hearing in front of the Greek Federation, which ultimately determines their fate.",
 		rels: []wantRel{{subj: "Greek Federation", pred: "determine", obj: "fate", modality: ModalityAsserted}},
 	},
 	{

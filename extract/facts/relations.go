@@ -1151,6 +1151,8 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 	} else if ctx.modality == ModalityReported && (modality == "" || modality == ModalityAsserted) {
 		modality = ModalityReported
 		conf -= 0.05
+	} else if f.future && modality == "" && !d.x.opts.SingleSentence {
+		modality = ModalityPossible // "the SUVs will be built in Japan": a plan the article states, not yet a fact
 	}
 	if !d.x.opts.SingleSentence && clauseInPredicate(text) {
 		return nil // "is when the chancellor outlines", "is, the Lib Dems lack": two clauses read as one verb
