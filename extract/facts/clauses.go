@@ -990,6 +990,25 @@ func epithetHead(w string) bool {
 	return personHeads[w] != 0 || playingPosition(w) || strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-maker")
 }
 
+// demonymNoun reports whether "the" at token i and a nationality at token h
+// are the whole phrase — "the Scot", "the Welshman", "the Australian" — which
+// news uses for a person it has named, as it does "the striker".
+func (d *docState) demonymNoun(si, i, h int) bool {
+	toks := d.sents[si].toks
+	if h != i+1 || toks[h].tag != "NNP" && toks[h].tag != "NN" && toks[h].tag != "JJ" || d.x.opts.SingleSentence {
+		return false
+	}
+	if h+1 < len(toks) && (toks[h+1].isNoun() || toks[h+1].tag == "POS") {
+		return false // "the Scottish Parliament", "the Australian's": more than the nationality
+	}
+	// a nationality a person is one of: "Scot" (Scots), "Australian"
+	// (Australians), "Welshman"; not "the British", "the French", a people
+	w := toks[h].lower
+	_, plural := d.x.lx.demonyms[w+"s"]
+	_, man := d.x.lx.demonyms[strings.TrimSuffix(w, "man")]
+	return plural || strings.HasSuffix(w, "man") && man
+}
+
 // roleLinkWords join the words of a title: "Under Secretary", "Vice President".
 var roleLinkWords = set(`under vice deputy acting`)
 
@@ -1145,7 +1164,7 @@ func (d *docState) describedSalient(si, i, h, j int) *docEntity {
 		return nil
 	}
 	head := toks[h].lower
-	if d.x.lx.titles[head] || !epithetHead(head) {
+	if d.x.lx.titles[head] || !epithetHead(head) && !d.demonymNoun(si, i, h) {
 		return nil // a title ("the mayor", "the foreign minister") may be someone the article has not named
 	}
 	e := d.protagonist()
@@ -1288,7 +1307,7 @@ func (d *docState) describedLastSubject(si, i, h, j int) *docEntity {
 		return nil
 	}
 	title := d.x.lx.titles[head]
-	if !epithetHead(head) && !title || strings.HasPrefix(toks[h].tag, "NNS") || toks[h].tag == "NNPS" {
+	if !epithetHead(head) && !d.demonymNoun(si, i, h) && !title || strings.HasPrefix(toks[h].tag, "NNS") || toks[h].tag == "NNPS" {
 		return nil
 	}
 	if title && h != i+1 {

@@ -16,3 +16,18 @@ var precision10Cases = []constructionCase{
 		rels: []wantRel{{subj: "museum", pred: "open", obj: "second gallery", modality: ModalityReported, attributedTo: "Harlow"}},
 	},
 }
+
+func init() {
+	precision10Cases = append(precision10Cases,
+		constructionCase{
+			name: "a nationality as the whole phrase is the person just named",
+			text: "Tennis news\n\nDavid Ferrer reached the final on Sunday. The Spaniard beat the top seed in straight sets.",
+			rels: []wantRel{{subj: "David Ferrer", pred: "beat", obj: "top seed"}},
+		},
+		constructionCase{
+			name:   "a people is no one person",
+			text:   "Tennis news\n\nTim Henman lost in Paris on Sunday. The British were disappointed by the result.",
+			absent: []wantRel{{subj: "Tim Henman", pred: "be-disappointed-by"}},
+		},
+	)
+}
