@@ -1,0 +1,90 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"newsgraph/extract/record"
+)
+
+func TestRunCountsJudgedChangedAndGone(t *testing.T) {
+	dir := t.TempDir()
+	rel := func(obj string) record.Relation {
+		return record.Relation{Kind: record.KindRelation, Provenance: record.Provenance{Doc: "politics/001", Sentence: 2, Span: [2]int{10, 60}},
+			Subject:   record.Ref{ID: "ann-lee", Name: "Ann Lee", MentionSpan: []int{10, 17}},
+			Predicate: "open", Object: record.Ref{ID: obj, Name: obj, MentionSpan: []int{25, 31}}, Modality: record.ModalityAsserted}
+	}
+	kept, changed, gone := rel("museum"), rel("gallery"), rel("school")
+	st := record.Statement{Kind: record.KindStatement, Provenance: record.Provenance{Doc: "politics/001", Sentence: 3},
+		Speaker: record.Ref{ID: "ann-lee", Name: "Ann Lee", MentionSpan: []int{70, 73}}, Cue: "said", ContentSpan: [2]int{80, 99}}
+	judged := strings.Join([]string{
+		"# a comment",
+		"politics/001\t" + relationKey(kept) + "\tR\t-",
+		"politics/001\t" + relationKey(rel("museums")) + "\tW\tcut-glued", // the old reading of changed
+		"politics/001\t" + relationKey(gone) + "\tW\targ-wrong",
+		"politics/001\t" + statementKey(st) + "\tW\tspeaker",
+	}, "\n") + "\n"
+	jpath := filepath.Join(dir, "judged.tsv")
+	if err := os.WriteFile(jpath, []byte(judged), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var recs bytes.Buffer
+	enc := json.NewEncoder(&recs)
+	for _, r := range []any{record.Entity{Kind: record.KindEntity, ID: "ann-lee", Name: "Ann Lee"}, kept, changed, st,
+		record.Relation{Kind: record.KindRelation, Provenance: record.Provenance{Doc: "sport/009"}, Predicate: "win"}} {
+		if err := enc.Encode(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rpath := filepath.Join(dir, "records.jsonl")
+	if err := os.WriteFile(rpath, recs.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"-judged", jpath, "-new", rpath}, &out); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"judged facts found: 1 right, 1 wrong (50.0% wrong)",
+		"judged facts no longer found: 0 right, 2 wrong",
+		"new facts, not judged: 1",
+		"NEW politics/001 [2] Ann Lee —open→ gallery",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+	if strings.Contains(out.String(), "sport/009") {
+		t.Errorf("an article nobody judged was counted:\n%s", out.String())
+	}
+}
+
+func TestReadJudgedNamesTheBadLine(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "judged.tsv")
+	if err := os.WriteFile(p, []byte("politics/001\tabc\tR\t-\npolitics/001\tdef\tmaybe\t-\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := readJudged(p)
+	if err == nil || !strings.Contains(err.Error(), p+":2") {
+		t.Fatalf("readJudged = %v, want an error naming %s:2", err, p)
+	}
+}
+
+func TestCommittedJudgementsRead(t *testing.T) {
+	m, err := readJudged("judged.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, facts := range m {
+		n += len(facts)
+	}
+	if len(m) != 50 || n < 1459 {
+		t.Fatalf("judged.tsv: %d articles, %d facts; want 50 and at least 1,459", len(m), n)
+	}
+}
