@@ -1122,6 +1122,16 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 	if !ok {
 		return a, false
 	}
+	// "the struggling car maker Mitsubishi Motors": a name right after the
+	// description's head says who, whatever the description alone would
+	// have been taken for
+	if a.resolved && !d.x.opts.SingleSentence {
+		for _, c := range t.children(h, "appos") {
+			if m := d.mentionAt(si, c); m != nil && m.ent != nil && m.first == h+1 && m.ent.typ != TypeConcept {
+				return arg{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}, true
+			}
+		}
+	}
 	// "the team's coach, Alireza Mehraban,": the name in apposition says who.
 	if a.ent != nil && a.ent.typ == TypeConcept && !a.resolved && !d.x.opts.SingleSentence {
 		hl := d.x.lx.lemmatize(toks[h].lower, true)

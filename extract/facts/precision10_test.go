@@ -29,5 +29,11 @@ func init() {
 			text:   "Tennis news\n\nTim Henman lost in Paris on Sunday. The British were disappointed by the result.",
 			absent: []wantRel{{subj: "Tim Henman", pred: "be-disappointed-by"}},
 		},
+		constructionCase{
+			name:   "a name right after a description's head is who it is",
+			text:   "Motoring news\n\nPeugeot reported higher sales on Monday. The struggling Japanese car maker Mitsubishi Motors has signed a deal with Renault.",
+			rels:   []wantRel{{subj: "Mitsubishi Motors", pred: "sign", obj: "deal"}},
+			absent: []wantRel{{subj: "Peugeot", pred: "sign"}},
+		},
 	)
 }
