@@ -564,7 +564,9 @@ func (x *Extractor) splitTitle(toks []token, i, j int) []mention {
 		// a person's name.
 		for t := j - 2; t >= i; t-- {
 			_, city := x.lx.cities[toks[t].lower]
-			known := x.isKnownName(strings.ToLower(plain(textSpan(toks, i, t)))) || t > i && (city || x.isPlaceWord(toks[t].lower))
+			// ("President George W Bush": a town called George is no place when
+			// a given name is what it can be)
+			known := x.isKnownName(strings.ToLower(plain(textSpan(toks, i, t)))) || t > i && (city || x.isPlaceWord(toks[t].lower)) && x.lx.given[toks[t].lower] == 0
 			rest := strings.ToLower(plain(textSpan(toks, t+1, j)))
 			_, restCity := x.lx.cities[rest]
 			if known && j-t >= 2 && j-t <= 3 && x.plainNameWords(toks, t+1, j) && !restCity && !x.isPlaceWord(rest) {

@@ -35,5 +35,11 @@ func init() {
 			rels:   []wantRel{{subj: "Mitsubishi Motors", pred: "sign", obj: "deal"}},
 			absent: []wantRel{{subj: "Peugeot", pred: "sign"}},
 		},
+		constructionCase{
+			name:        "a given name that is also a town's, then an initial and a surname, is one name",
+			text:        "Politics news\n\nUS President George W Bush has criticised the plan.",
+			rels:        []wantRel{{subj: "George W Bush", pred: "criticise", obj: "plan"}},
+			notEntities: []string{"W Bush", "George"},
+		},
 	)
 }
