@@ -1199,6 +1199,36 @@ func (d *docState) describedSalient(si, i, h, j int) *docEntity {
 	return e
 }
 
+// describedWork resolves "the film", "the programme", "the bill" — "the"
+// and a noun for a work, nothing else — to the work the article named with
+// that noun before: "the musical The Sound of Music", "new film Hostage", "the
+// Gambling Bill". Nil when it named none so, or several.
+func (d *docState) describedWork(si, i, h, j int) *docEntity {
+	toks := d.sents[si].toks
+	head := toks[h].lower
+	if d.x.opts.SingleSentence || toks[i].lower != "the" || h != i+1 || j != h || !titleNouns[head] && !lawNouns[head] {
+		return nil
+	}
+	var named *docEntity
+	for k := 0; k <= si; k++ {
+		for _, m := range d.mentions[k] {
+			if m.ent == nil || m.ent.typ != TypeWork || k == si && m.last >= i {
+				continue
+			}
+			if m.first > 0 && d.sents[k].toks[m.first-1].lower == head || strings.HasSuffix(strings.ToLower(m.ent.name), " "+head) {
+				if named != nil && named != m.ent {
+					return nil // "the film X … the film Y … the film": which
+				}
+				named = m.ent
+			}
+		}
+	}
+	return named
+}
+
+// lawNouns name a law by its kind: "the bill", "the act".
+var lawNouns = set(`bill act treaty`)
+
 // protagonist is the person the article names most often, with at least
 // three mentions and more than anyone else; nil when there is none.
 func (d *docState) protagonist() *docEntity {
@@ -1399,6 +1429,10 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 		return a, true
 	}
 	if e := d.describedSalient(si, i, h, j); e != nil {
+		a.ent, a.resolved = e, true
+		return a, true
+	}
+	if e := d.describedWork(si, i, h, j); e != nil {
 		a.ent, a.resolved = e, true
 		return a, true
 	}

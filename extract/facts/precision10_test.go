@@ -41,5 +41,15 @@ func init() {
 			rels:        []wantRel{{subj: "George W Bush", pred: "criticise", obj: "plan"}},
 			notEntities: []string{"W Bush", "George"},
 		},
+		constructionCase{
+			name: "the bill is the bill the article named",
+			text: "Politics news\n\nMPs backed the Gambling Bill on Monday. Critics say the bill will create more addicts.",
+			rels: []wantRel{{subj: "Gambling Bill", pred: "create", obj: "more addicts", modality: ModalityReported, attributedTo: "Critics"}},
+		},
+		constructionCase{
+			name:   "the film is no film when two were named with that word",
+			text:   "Film news\n\nThe film Vera Drake won in Venice. The film Sideways won in Toronto. The film was shot in eight weeks.",
+			absent: []wantRel{{subj: "Sideways", pred: "be-shot-in"}, {subj: "Vera Drake", pred: "be-shot-in"}},
+		},
 	)
 }
