@@ -1577,6 +1577,9 @@ func (d *docState) isTemporal(si, k int) bool {
 	if t.upos[k] == "NUM" && len(toks[k].text) == 4 && (strings.HasPrefix(toks[k].text, "19") || strings.HasPrefix(toks[k].text, "20")) {
 		return true
 	}
+	if l := toks[k].lower; (l == "future" || l == "past") && t.child(k, "det") >= 0 && t.child(k, "nmod") < 0 && d.caseOf(si, k) == "in" {
+		return true // "in the future", "in the past"
+	}
 	switch toks[k].lower {
 	case "end", "start", "beginning", "middle", "close":
 		// "by the end of the year": a point of a stretch of time is a time

@@ -51,5 +51,21 @@ func init() {
 			text:   "Film news\n\nThe film Vera Drake won in Venice. The film Sideways won in Toronto. The film was shot in eight weeks.",
 			absent: []wantRel{{subj: "Sideways", pred: "be-shot-in"}, {subj: "Vera Drake", pred: "be-shot-in"}},
 		},
+		constructionCase{
+			name:   "take part in: what they take part in is the object",
+			text:   "Education news\n\nAbout 600 schools took part in the mock elections last year.",
+			rels:   []wantRel{{subj: "600 schools", pred: "take-part-in", obj: "mock elections"}},
+			absent: []wantRel{{subj: "600 schools", pred: "take", obj: "part"}},
+		},
+		constructionCase{
+			name:   "take place with nothing after it relates nothing",
+			text:   "Politics news\n\nThe talks took place last week.",
+			absent: []wantRel{{subj: "talks", pred: "take", obj: "place"}},
+		},
+		constructionCase{
+			name:   "in the past is when, not where",
+			text:   "Business news\n\nSimilar proposals were made in the past.",
+			absent: []wantRel{{subj: "Similar proposals", pred: "be-made-in", obj: "past"}},
+		},
 	)
 }
