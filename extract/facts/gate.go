@@ -284,6 +284,16 @@ func (d *docState) citedSource(si int, a arg) bool {
 }
 
 // heldBackStatement reports why candidate statement p is not kept, or "".
+// namesPerson reports whether the article names a person.
+func (d *docState) namesPerson() bool {
+	for _, e := range d.table.list {
+		if e.typ == TypePerson && !e.weakType {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *docState) heldBackStatement(p pendingStatement) string {
 	if p.speaker == nil && p.speakerSpan[1] == 0 && !p.direct {
 		// "Having said that, Mark is …", "which suggests …": reported words
@@ -303,6 +313,14 @@ func (d *docState) heldBackStatement(p pendingStatement) string {
 		if words == "" || strings.ContainsRune(".,;:!?)-–—", rune(words[0])) || !d.inSpan(p.si, p.sj, p.content, d.hasVerb) {
 			return "quoted phrase, no speaker, no cue"
 		}
+	}
+	if p.speaker == nil && d.namesPerson() {
+		// Words nobody is found to say in an article that names people: on 50
+		// judged BBC articles all 15 such statements were wrong — the article
+		// named who spoke (a quotation running on from someone's, "I" the
+		// author) and the rules missed it. Where it names no one, "unknown"
+		// is the truth.
+		return "no speaker found"
 	}
 	if p.speakerSpan[1] > p.speakerSpan[0] && p.content[0] <= p.speakerSpan[0] && p.speakerSpan[1] <= p.content[1] && !p.direct &&
 		!slices.ContainsFunc(p.gaps, func(g [2]int) bool { return g[0] <= p.speakerSpan[0] && p.speakerSpan[1] <= g[1] }) {
