@@ -1,5 +1,10 @@
 package facts
 
+import (
+	"context"
+	"testing"
+)
+
 // precision10Cases are constructions that gave wrong facts on the 50 BBC
 // articles judged in the tenth session (internal/precision); every sentence
 // is written for the test. They run through TestConstructions with the other
@@ -68,4 +73,25 @@ func init() {
 			absent: []wantRel{{subj: "Similar proposals", pred: "be-made-in", obj: "past"}},
 		},
 	)
+}
+
+// TestSeeingIsNoSaying: verbs of seeing and knowing report what happened or
+// is asked, not words, however their clause reads.
+func TestSeeingIsNoSaying(t *testing.T) {
+	x := mustExtractor(t)
+	for _, text := range []string{
+		"Business news\n\nGlaxoSmithKline saw its profits fall 9% last year, the drugs firm Pfizer said.",
+		"Tennis news\n\nVenus Williams will see how she recovers before deciding whether to play in Miami.",
+		"Football news\n\nArsenal know they must win both games to stay in the title race.",
+	} {
+		res, err := x.Extract(context.Background(), Document{ID: "d", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range res.Statements {
+			if l := x.lx.verbLemma(s.Cue); l == "see" || l == "know" {
+				t.Errorf("%q: statement %s %s %q", text, s.Speaker.Name, s.Cue, s.Content)
+			}
+		}
+	}
 }
