@@ -72,6 +72,11 @@ func init() {
 			text:   "Business news\n\nSimilar proposals were made in the past.",
 			absent: []wantRel{{subj: "Similar proposals", pred: "be-made-in", obj: "past"}},
 		},
+		constructionCase{
+			name:   "a title of address is no role",
+			text:   "Business news\n\nThe firm recruited Darleen Druyun in 2002. The Pentagon has investigated 400 contracts, dating back to 1993, since the allegations against Ms Druyun came to light.",
+			absent: []wantRel{{subj: "Darleen Druyun", pred: "hold-role", obj: "Ms"}},
+		},
 	)
 }
 

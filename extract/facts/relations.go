@@ -1913,6 +1913,9 @@ func (d *docState) apposition(si, name, desc int) {
 	if who.ent.typ == TypePerson && orgNouns[toks[desc].lower] && !d.x.opts.SingleSentence {
 		return // "Ivan Kulakov, deputy chairman of Highland Gold - a mining firm": the firm's, not his
 	}
+	if d.x.lx.honorifics[strings.TrimSuffix(toks[desc].lower, ".")] != 0 && toks[desc].isCap() && t.child(desc, "det") < 0 {
+		return // "Howard, Mr Blair said": a title of address is no role, nor the thing described
+	}
 	if d.x.lx.titles[toks[desc].lower] && who.ent.typ == TypePerson {
 		lo, _ := spanExcept(t, desc, argDrop, set(`nmod obl case`))
 		for lo < desc && (t.base(lo) == "det" || t.base(lo) == "case") {
