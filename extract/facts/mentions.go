@@ -97,6 +97,34 @@ func (x *Extractor) isNameToken(t token, sentenceStart bool, midCaps map[string]
 	return true
 }
 
+// describingOpener reports whether the first word of the capitalised run
+// toks[i..j] opens the sentence only to describe the person or body named
+// after it ("Striker Thierry Henry scored", "Boss Graeme Souness said",
+// "Miner Highland Gold"): a noun for people or bodies, no title (titles are
+// roles), that the document never capitalises in mid-sentence.
+func (x *Extractor) describingOpener(toks []token, i, j int, midCaps map[string]bool) bool {
+	if j <= i || !opensSentence(toks, i) {
+		return false
+	}
+	w := toks[i].lower
+	if midCaps[w] || x.lx.titles[w] || x.lx.orgRoles[w] || x.lx.honorifics[w] != 0 || x.lx.given[w] != 0 || x.isKnownName(w) {
+		return false
+	}
+	for k := i + 1; k <= j; k++ {
+		if x.lx.titles[toks[k].lower] || toks[k].lower == "of" {
+			return false // "Chief Operating Officer of Sony": the run is a role
+		}
+	}
+	if two := w + " " + toks[i+1].lower; x.isKnownName(two) || x.isKnownName(two+"s") {
+		return false // "Liberal Democrat Alan Beith": the first words name a party
+	}
+	l := x.lx.lemmatize(w, true)
+	if l != w {
+		return false // "Veterans Simon and Garfunkel": splitTitle reads plural describers
+	}
+	return speakerPersonNouns[w] || speakerPersonNouns[l] || personHeads[l] != 0 || peopleNouns[l] || playingPosition(l) || orgNouns[l]
+}
+
 // nameByItsSpelling reports whether a capitalised word opening a sentence is a
 // name by its spelling alone: a short acronym ("IBM", "FA") or, not in capitals
 // throughout, a word no dictionary has ("Nordbank").
@@ -267,6 +295,9 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 				continue
 			}
 			break
+		}
+		if x.describingOpener(toks, i, j, midCaps) {
+			i++ // "Goalscorer Toure", "Bookmaker William Hill": the word describes the name
 		}
 		out = append(out, x.splitTitle(toks, i, j)...)
 		i = j + 1

@@ -77,6 +77,18 @@ func init() {
 			text:   "Business news\n\nThe firm recruited Darleen Druyun in 2002. The Pentagon has investigated 400 contracts, dating back to 1993, since the allegations against Ms Druyun came to light.",
 			absent: []wantRel{{subj: "Darleen Druyun", pred: "hold-role", obj: "Ms"}},
 		},
+		constructionCase{
+			name:        "a noun for a person opening the sentence describes the name after it",
+			text:        "Football news\n\nStriker Thierry Henry scored twice against Fulham. Arsenal's Thierry Henry has now scored 20 goals.",
+			rels:        []wantRel{{subj: "Thierry Henry", pred: "score-against", obj: "Fulham"}},
+			notEntities: []string{"Striker Thierry Henry"},
+		},
+		constructionCase{
+			name:     "a party's name opening the sentence is no description",
+			text:     "Politics news\n\nLiberal Democrat Alan Beith said the plan was flawed.",
+			entities: []string{"Alan Beith"},
+			rels:     []wantRel{{subj: "Alan Beith", pred: "hold-role", obj: "Liberal Democrat"}},
+		},
 	)
 }
 

@@ -68,7 +68,7 @@ func NewLinking(results []*Result) *Linking {
 				groups[k] = g
 			}
 			g.names[e.Name] += e.Mentions
-			if w := strings.Fields(e.Name); len(w) > 1 {
+			if w := strings.Fields(e.Name); len(w) > 1 && fullName(w) {
 				g.multi = true
 				g.lastWord = IdentityKey(w[len(w)-1])
 			}
@@ -126,6 +126,22 @@ func NewLinking(results []*Result) *Linking {
 		g.canon = best
 	}
 	return &Linking{groups: groups, alias: alias}
+}
+
+// nameParticles are the lower-case words a person's full name may hold.
+var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "der": true, "den": true, "da": true, "di": true,
+	"du": true, "la": true, "le": true, "bin": true, "al": true, "el": true, "ibn": true, "y": true, "dos": true, "das": true, "del": true}
+
+// fullName reports whether words can be a person's full name, which a
+// surname alone may stand for elsewhere: "Ken Kutaragi", "Rafael van der
+// Vaart", not "Operating Officer of Sony" (a role the tagger took for a name).
+func fullName(words []string) bool {
+	for _, w := range words {
+		if r := w[0]; r >= 'a' && r <= 'z' && !nameParticles[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // Resolve returns the id and name that reference e links to; a reference

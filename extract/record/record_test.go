@@ -173,3 +173,22 @@ func TestUnnamedStaysInItsArticle(t *testing.T) {
 		t.Errorf("one named person split across articles: %q, %q", c, d)
 	}
 }
+
+// TestLinkNeedsAFullName: a one-word name joins only a full name a person
+// could have, not a role the tagger took for one.
+func TestLinkNeedsAFullName(t *testing.T) {
+	person := func(doc, name string) *Result {
+		e := Entity{Kind: KindEntity, ID: Slug(name), Name: name, Type: TypePerson, Docs: []string{doc}, Mentions: 1}
+		return &Result{Doc: Document{ID: doc}, Entities: []Entity{e}}
+	}
+	for _, tc := range []struct{ full, short, want string }{
+		{"Operating Officer of Sony", "Sony", "Sony"},
+		{"Rafael van der Vaart", "Vaart", "Rafael van der Vaart"},
+	} {
+		res := []*Result{person("a", tc.full), person("b", tc.short)}
+		Link(res)
+		if got := res[1].Entities[0].Name; got != tc.want {
+			t.Errorf("%q beside %q linked to %q, want %q", tc.short, tc.full, got, tc.want)
+		}
+	}
+}
