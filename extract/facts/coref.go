@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -191,6 +192,9 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 	}
 	for s := si; reporter == nil && s >= 0 && si-s <= lookBack(kind)+farGroups(kind); s-- {
 		far := si-s > lookBack(kind)
+		if s < si && (kind == pronMale || kind == pronFemale) {
+			d.resolvePersonalPronouns(s) // "his" in the sentence before carries its person on
+		}
 		for _, c := range d.ranked(s, pos, s == si && (kind == pronMale || kind == pronFemale)) {
 			if !inQuote && d.isQuotedAt(s, c.start) {
 				continue // a name inside someone's words is not who the narrator means
@@ -291,6 +295,32 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 		best.gender = genderOf(kind)
 	}
 	return best
+}
+
+// resolvePersonalPronouns resolves the he, she, his and her of sentence s
+// that no fact needed, so that they count as mentions of whom they stand for
+// when a later pronoun looks back: "Mr Makarov joined the KGB. One of his
+// fellow pupils was Vladimir Putin. At KGB headquarters, he was posted …" —
+// he is Makarov, whom "his" kept in view.
+func (d *docState) resolvePersonalPronouns(s int) {
+	if d.resolvedIn == nil {
+		d.resolvedIn = map[int]bool{}
+	}
+	if d.resolvedIn[s] || d.sents[s].tree == nil {
+		return
+	}
+	d.resolvedIn[s] = true
+	for k, tk := range d.sents[s].toks {
+		if d.quoted[s][k] {
+			continue
+		}
+		switch tk.lower {
+		case "he", "she", "his", "her", "him":
+			if _, done := d.pronouns[[2]int{s, k}]; !done {
+				d.pronoun(s, k)
+			}
+		}
+	}
 }
 
 // inOwnWords reports whether the word at byte start of sentence si lies in
@@ -708,6 +738,9 @@ func (d *docState) candidatesIn(s, pos int) []mentionLog {
 		seen[c.ent] = true
 		out = append(out, c)
 	}
+	// a pronoun resolved after the names were logged is still where it
+	// stands: "One of his fellow pupils was Vladimir Putin" names him first
+	slices.SortStableFunc(out, func(a, b mentionLog) int { return a.start - b.start })
 	return out
 }
 

@@ -83,6 +83,7 @@ type docState struct {
 	pronouns    map[[2]int]*docEntity // resolved pronouns by sentence and token (see pronoun) // mentions the rules added, by span and type (see addOnce)
 	pendingRels []pendingRelation
 	pendingSts  []pendingStatement
+	resolvedIn  map[int]bool // sentences whose personal pronouns were all resolved (resolvePersonalPronouns)
 }
 
 // Extract finds the entities, relations and statements of one document.

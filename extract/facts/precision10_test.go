@@ -89,6 +89,12 @@ func init() {
 			entities: []string{"Alan Beith"},
 			rels:     []wantRel{{subj: "Alan Beith", pred: "hold-role", obj: "Liberal Democrat"}},
 		},
+		constructionCase{
+			name:   "a his in the sentence before keeps its person in view",
+			text:   "Spy news\n\nViktor Makarov is on hunger strike. Mr Makarov joined the KGB in 1975. One of his fellow pupils was Vladimir Putin. At headquarters in Moscow, he was posted to the 16th directorate.",
+			rels:   []wantRel{{subj: "Viktor Makarov", pred: "be-posted-to", obj: "16th directorate"}},
+			absent: []wantRel{{subj: "Vladimir Putin", pred: "be-posted-to"}},
+		},
 	)
 }
 
