@@ -645,6 +645,13 @@ func (d *docState) subjectsOf(si, p int) []arg {
 			if tg := d.sents[si].toks[p].tag; tg != "VBN" && tg != "VBG" {
 				return nil
 			}
+			// "The Wedding Date, a comedy starring Debra Messing": the name the
+			// noun stands beside is what the participle describes
+			if g := t.head[h]; !d.x.opts.SingleSentence && t.base(h) == "appos" && g >= 0 && g < h {
+				if m := d.mentionAt(si, g); m != nil && m.ent != nil && m.ent.typ != TypeConcept {
+					return []arg{{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}}
+				}
+			}
 			// "people living in …", "Margaret Hassan, kidnapped in Iraq": the noun
 			// without the participle that describes it (frameOf makes a VBN clause passive)
 			if a, ok := d.phraseArgExcept(si, h, aclOnly); ok {

@@ -95,6 +95,12 @@ func init() {
 			rels:   []wantRel{{subj: "Viktor Makarov", pred: "be-posted-to", obj: "16th directorate"}},
 			absent: []wantRel{{subj: "Vladimir Putin", pred: "be-posted-to"}},
 		},
+		constructionCase{
+			name:   "a participle on a noun in apposition to a name describes the name",
+			text:   "Business news\n\nThe government appointed Enrico Bondi, a turnaround specialist working for Parmalat, in 2003.",
+			rels:   []wantRel{{subj: "Enrico Bondi", pred: "work-for", obj: "Parmalat"}},
+			absent: []wantRel{{subj: "turnaround specialist", pred: "work-for"}},
+		},
 	)
 }
 
