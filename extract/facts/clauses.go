@@ -1233,6 +1233,44 @@ func (d *docState) describedWork(si, i, h, j int) *docEntity {
 	return named
 }
 
+// ledeDescribed resolves the indefinite description news opens a story
+// with to the name the next sentence gives as its subject: "An ex-Russian
+// intelligence officer … is on hunger strike. Viktor Makarov, 50, claims …",
+// "A low-budget horror film has topped the box office. Boogeyman, which …".
+// Only in the story's first sentence, and only a name of the kind the noun
+// names: a person for a noun of people, a body for a body's, a work or a name
+// nothing typed for a work's.
+func (d *docState) ledeDescribed(si, i, h int) *docEntity {
+	toks := d.sents[si].toks
+	if d.x.opts.SingleSentence || si != 0 || si+1 >= len(d.sents) || toks[i].lower != "a" && toks[i].lower != "an" || h <= i {
+		return nil
+	}
+	sb := d.rootSubject(si + 1)
+	if sb < 0 {
+		return nil
+	}
+	m := d.mentionAt(si+1, sb)
+	if m == nil || m.ent == nil || m.ent.typ == TypeConcept {
+		return nil
+	}
+	l := d.x.lx.lemmatize(toks[h].lower, true)
+	switch {
+	case personHeads[l] != 0 || epithetHead(l) || d.roleWord(toks[h]):
+		if m.ent.typ == TypePerson {
+			return m.ent
+		}
+	case orgNouns[l]:
+		if m.ent.typ == TypeOrg {
+			return m.ent
+		}
+	case titleNouns[l]:
+		if m.ent.typ == TypeWork || m.ent.weakType {
+			return m.ent // (not the author the next sentence may open with)
+		}
+	}
+	return nil
+}
+
 // lawNouns name a law by its kind: "the bill", "the act".
 var lawNouns = set(`bill act treaty`)
 
@@ -1440,6 +1478,10 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 		return a, true
 	}
 	if e := d.describedWork(si, i, h, j); e != nil {
+		a.ent, a.resolved = e, true
+		return a, true
+	}
+	if e := d.ledeDescribed(si, i, h); e != nil {
 		a.ent, a.resolved = e, true
 		return a, true
 	}

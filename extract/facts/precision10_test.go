@@ -101,6 +101,17 @@ func init() {
 			rels:   []wantRel{{subj: "Enrico Bondi", pred: "work-for", obj: "Parmalat"}},
 			absent: []wantRel{{subj: "turnaround specialist", pred: "work-for"}},
 		},
+		constructionCase{
+			name: "the description a story opens with is the name the next sentence gives",
+			text: "A US bank has closed its branch in Madrid. Riggs Bank said the money would go to a special fund.",
+			rels: []wantRel{{subj: "Riggs Bank", pred: "close", obj: "branch"}},
+			sts:  []wantSt{{speaker: "Riggs Bank", cue: "said", content: "the money would go to a special fund"}},
+		},
+		constructionCase{
+			name:   "a work the story opens with is not the author named next",
+			text:   "A book about mutants has won the First Book Award. Armand Leroi wrote it while teaching in London.",
+			absent: []wantRel{{subj: "Armand Leroi", pred: "win"}},
+		},
 	)
 }
 
