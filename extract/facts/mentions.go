@@ -1729,6 +1729,9 @@ func (t *entityTable) indexShort(e *docEntity) {
 	if len(ew) < 2 {
 		return
 	}
+	if e.typ == TypeConcept && (slices.Contains(ew, "and") || slices.Contains(ew, "&")) {
+		return // "The Aviator and Sideways": two names, neither of which is the pair's short form
+	}
 	for _, k := range []string{"first:" + ew[0], "head:" + nameHead(ew), "of:" + ew[len(ew)-1], "ini:" + initials(ew)} {
 		t.short[k] = append(t.short[k], e)
 	}

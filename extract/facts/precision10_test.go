@@ -112,6 +112,12 @@ func init() {
 			text:   "A book about mutants has won the First Book Award. Armand Leroi wrote it while teaching in London.",
 			absent: []wantRel{{subj: "Armand Leroi", pred: "win"}},
 		},
+		constructionCase{
+			name:   "one of two coordinated names alone is that name, not the pair",
+			text:   "Film news\n\nOther Oscar contenders, including The Aviator and Sideways, continued to perform strongly. The Aviator has taken dollars 75m so far, while Sideways has taken dollars 46.8m in a more limited release.",
+			rels:   []wantRel{{subj: "Sideways", pred: "take", obj: "dollars 46.8m"}},
+			absent: []wantRel{{subj: "Aviator and Sideways", pred: "take"}},
+		},
 	)
 }
 
