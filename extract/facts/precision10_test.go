@@ -118,6 +118,11 @@ func init() {
 			rels:   []wantRel{{subj: "Sideways", pred: "take", obj: "dollars 46.8m"}},
 			absent: []wantRel{{subj: "Aviator and Sideways", pred: "take"}},
 		},
+		constructionCase{
+			name: "a title of address opening a sentence is never a verb",
+			text: "Politics news\n\nTessa Jowell announced the plan on Monday. Ms Jowell's deputy, Richard Caborn, said the government had adopted a cautious approach.",
+			sts:  []wantSt{{speaker: "Richard Caborn", cue: "said", content: "the government had adopted a cautious approach"}},
+		},
 	)
 }
 

@@ -174,6 +174,9 @@ func (x *Extractor) heldTag(toks []token, i int, names []mention) (string, strin
 			return "JJ", "ADJ", true // "Russian-occupied territory": compounds in -ed are adjectives
 		}
 	}
+	if t.isCap() && t.xpos != "NNP" && x.lx.honorifics[strings.TrimSuffix(t.lower, ".")] != 0 && i+1 < len(toks) && toks[i+1].isCap() {
+		return "NNP", "PROPN", true // "Ms Jowell's deputy said": a title of address, never a verb
+	}
 	if t.isCap() && t.xpos != "NNP" && t.xpos != "NNPS" && inTitle(names, i) {
 		return "NNP", "PROPN", true // "Meet the Fockers": a title's words name it, whatever they are elsewhere
 	}
