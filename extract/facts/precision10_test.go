@@ -123,6 +123,11 @@ func init() {
 			text: "Politics news\n\nTessa Jowell announced the plan on Monday. Ms Jowell's deputy, Richard Caborn, said the government had adopted a cautious approach.",
 			sts:  []wantSt{{speaker: "Richard Caborn", cue: "said", content: "the government had adopted a cautious approach"}},
 		},
+		constructionCase{
+			name:   "a word of a name the tagger took for a verb is the name's",
+			text:   "Politics news\n\nThe report was described by Downing Street as idle speculation.",
+			absent: []wantRel{{subj: "report", pred: "down"}},
+		},
 	)
 }
 

@@ -207,6 +207,8 @@ func (x *Extractor) heldTag(toks []token, i int, names []mention) (string, strin
 	switch {
 	case inName(names, i) && t.isCap() && (t.xpos == "NN" || t.xpos == "JJ"):
 		return "NNP", "PROPN", true
+	case t.isCap() && strings.HasPrefix(t.xpos, "VB") && inLongName(names, i) && (prev.isCap() || next.isCap()):
+		return "NNP", "PROPN", true // "Mark Thatcher", "Sue Barker": a name's word the tagger took for a verb
 	case t.xpos == "NN" && strings.HasSuffix(t.lower, "ing") && (prev.isProper() || prev.tag == "PRP" || inName(names, i-1)) &&
 		(next.lower == "that" || next.tag == "DT" || next.tag == "PRP$" || next.tag == "PRP"):
 		return "VBG", "VERB", true
@@ -363,6 +365,17 @@ func finiteBefore(toks []token, i int) bool {
 }
 
 // inName reports whether token i lies inside a name found in the sentence.
+// inLongName reports whether token i is inside a name of several words
+// that is no concept.
+func inLongName(names []mention, i int) bool {
+	for _, m := range names {
+		if m.first < m.last && i >= m.first && i <= m.last && m.typ != TypeConcept {
+			return true
+		}
+	}
+	return false
+}
+
 func inName(names []mention, i int) bool {
 	for _, m := range names {
 		if i >= m.first && i <= m.last && m.typ != TypeConcept {
