@@ -128,6 +128,11 @@ func init() {
 			text:   "Politics news\n\nThe report was described by Downing Street as idle speculation.",
 			absent: []wantRel{{subj: "report", pred: "down"}},
 		},
+		constructionCase{
+			name:   "a person in apposition is not the name inside the description",
+			text:   "Film news\n\nThe film did well, said Rory Bruer, head of distribution for Sony Pictures, on Sunday.",
+			absent: []wantRel{{subj: "Rory Bruer", pred: "be", obj: "Sony Pictures"}},
+		},
 	)
 }
 

@@ -1962,5 +1962,8 @@ func (d *docState) apposition(si, name, desc int) {
 	if !ok || what.ent == who.ent {
 		return
 	}
+	if !d.x.opts.SingleSentence && what.ent != nil && what.ent.typ != TypeConcept && (desc < what.first || desc > what.last) {
+		return // "Rory Bruer, head of distribution for Sony Pictures": he is not the name inside
+	}
 	d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: who, obj: what, pred: "be", text: "is", conf: 0.7})
 }
