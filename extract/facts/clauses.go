@@ -994,8 +994,13 @@ func playingPosition(w string) bool {
 // uses for someone it has named: "the striker", "the 31-year-old", "the
 // film-maker".
 func epithetHead(w string) bool {
-	return personHeads[w] != 0 || playingPosition(w) || strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-maker")
+	return personHeads[w] != 0 || playingPosition(w) || epithetNouns[w] || strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-maker")
 }
+
+// epithetNouns are more nouns news calls its subject by ("the pop star", "the
+// Welsh striker"), which are seldom anyone's he or she elsewhere.
+var epithetNouns = set(`star midfielder defender winger rapper presenter comedian musician novelist tycoon
+	sprinter athlete footballer cricketer golfer boxer jockey cyclist`)
 
 // demonymNoun reports whether "the" at token i and a nationality at token h
 // are the whole phrase — "the Scot", "the Welshman", "the Australian" — which
@@ -1014,6 +1019,13 @@ func (d *docState) demonymNoun(si, i, h int) bool {
 	_, plural := d.x.lx.demonyms[w+"s"]
 	_, man := d.x.lx.demonyms[strings.TrimSuffix(w, "man")]
 	return plural || strings.HasSuffix(w, "man") && man
+}
+
+// isDemonymAt reports whether token k is a nationality's adjective ("Welsh").
+func (d *docState) isDemonymAt(si, k int) bool {
+	tk := d.sents[si].toks[k]
+	_, dem := d.x.lx.demonyms[tk.lower]
+	return dem && tk.tag == "JJ"
 }
 
 // roleLinkWords join the words of a title: "Under Secretary", "Vice President".
@@ -1189,8 +1201,8 @@ func (d *docState) describedSalient(si, i, h, j int) *docEntity {
 		return nil
 	}
 	for k := i + 1; k < h; k++ {
-		if m := d.mentionAt(si, k); m != nil && m.ent != nil && m.ent != e {
-			return nil // "the Lib Dem spokesman", "the Wales coach": someone of that body
+		if m := d.mentionAt(si, k); m != nil && m.ent != nil && m.ent != e && !d.isDemonymAt(si, k) {
+			return nil // "the Lib Dem spokesman", "the Wales coach": someone of that body ("the Welsh striker" is anyone's)
 		}
 		if toks[k].tag == "POS" || toks[k].tag == "PRP$" {
 			return nil // "the boy's mother": someone's relation, not the one the story is about

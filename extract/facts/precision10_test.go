@@ -133,6 +133,16 @@ func init() {
 			text:   "Film news\n\nThe film did well, said Rory Bruer, head of distribution for Sony Pictures, on Sunday.",
 			absent: []wantRel{{subj: "Rory Bruer", pred: "be", obj: "Sony Pictures"}},
 		},
+		constructionCase{
+			name: "the pop star is the person the article is about",
+			text: "Music news\n\nBritney Spears has been sued over her tour. Britney Spears denied the claim on Monday. Spears said the case was absurd. The pop star has also cancelled two concerts.",
+			rels: []wantRel{{subj: "Britney Spears", pred: "cancel", obj: "two concerts"}},
+		},
+		constructionCase{
+			name: "a nationality before the epithet is anyone's",
+			text: "Football news\n\nCraig Bellamy scored twice on Saturday. Bellamy was booked. Bellamy joined Celtic in January. Celtic won 3-0 on Sunday. The Welsh striker has scored five goals since.",
+			rels: []wantRel{{subj: "Craig Bellamy", pred: "score", obj: "five goals"}},
+		},
 	)
 }
 
