@@ -1231,10 +1231,14 @@ func (d *docState) describedWork(si, i, h, j int) *docEntity {
 	var named *docEntity
 	for k := 0; k <= si; k++ {
 		for _, m := range d.mentions[k] {
-			if m.ent == nil || m.ent.typ != TypeWork || k == si && m.last >= i {
+			if m.ent == nil || m.ent.typ == TypeConcept || k == si && m.last >= i {
 				continue
 			}
-			if m.first > 0 && d.sents[k].toks[m.first-1].lower == head || strings.HasSuffix(strings.ToLower(m.ent.name), " "+head) {
+			// introduced by a noun of the same kind ("Surf show Baywatch … The
+			// programme"), or a work whose name ends in the noun
+			introduced := m.first > 0 && sameWorkNoun(d.sents[k].toks[m.first-1].lower, head) &&
+				(m.ent.typ == TypeWork || m.ent.weakType) // (no person, body or place: "the single Robbie Williams …")
+			if introduced || m.ent.typ == TypeWork && strings.HasSuffix(strings.ToLower(m.ent.name), " "+head) {
 				if named != nil && named != m.ent {
 					return nil // "the film X … the film Y … the film": which
 				}
@@ -1281,6 +1285,15 @@ func (d *docState) ledeDescribed(si, i, h int) *docEntity {
 		}
 	}
 	return nil
+}
+
+// workNounKinds groups the nouns that name one kind of work.
+var workNounKinds = map[string]string{"programme": "show", "program": "show", "show": "show", "series": "show", "sitcom": "show",
+	"film": "film", "movie": "film", "song": "song", "single": "song", "track": "song", "book": "book", "novel": "book"}
+
+// sameWorkNoun reports whether nouns a and b name the same kind of work.
+func sameWorkNoun(a, b string) bool {
+	return a == b || workNounKinds[a] != "" && workNounKinds[a] == workNounKinds[b]
 }
 
 // lawNouns name a law by its kind: "the bill", "the act".

@@ -143,6 +143,11 @@ func init() {
 			text: "Football news\n\nCraig Bellamy scored twice on Saturday. Bellamy was booked. Bellamy joined Celtic in January. Celtic won 3-0 on Sunday. The Welsh striker has scored five goals since.",
 			rels: []wantRel{{subj: "Craig Bellamy", pred: "score", obj: "five goals"}},
 		},
+		constructionCase{
+			name: "the programme is the show the article introduced by a noun of its kind",
+			text: "Film news\n\nCritics praised the new film Hide and Seek on Friday. The movie was shot in New York.",
+			rels: []wantRel{{subj: "Hide and Seek", pred: "be-shot-in", obj: "New York"}},
+		},
 	)
 }
 
