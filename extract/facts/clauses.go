@@ -1299,6 +1299,31 @@ func sameWorkNoun(a, b string) bool {
 // lawNouns name a law by its kind: "the bill", "the act".
 var lawNouns = set(`bill act treaty`)
 
+// personUnder returns the one person named inside the phrase of token h of
+// sentence si (a title the parse made the head: "Everton manager David
+// Moyes"), or nil.
+func (d *docState) personUnder(si, h int) *mention {
+	t := d.sents[si].tree
+	if t == nil {
+		return nil
+	}
+	var found *mention
+	for k := range d.mentions[si] {
+		m := &d.mentions[si][k]
+		if m.ent == nil || m.ent.typ != TypePerson || !t.dominates(h, m.first) {
+			continue
+		}
+		if r := t.base(m.first); r != "compound" && r != "flat" && r != "appos" && t.head[m.first] != h {
+			continue // a person further inside: "the lawyer for Michael Jackson"
+		}
+		if found != nil && found.ent != m.ent {
+			return nil
+		}
+		found = m
+	}
+	return found
+}
+
 // protagonist is the person the article names most often, with at least
 // three mentions and more than anyone else; nil when there is none.
 func (d *docState) protagonist() *docEntity {
@@ -1434,7 +1459,11 @@ func (d *docState) describedLastSubject(si, i, h, j int) *docEntity {
 		}
 	}
 	if sb := d.rootSubject(si - 1); sb >= 0 {
-		if m := d.mentionAt(si-1, sb); m != nil && m.ent != nil && m.ent.typ == TypePerson && !m.ent.weakType && (!title || d.fitsTitle(m.ent, head)) {
+		m := d.mentionAt(si-1, sb)
+		if m == nil {
+			m = d.personUnder(si-1, sb) // "Everton manager David Moyes will …" parsed with "manager" the subject
+		}
+		if m != nil && m.ent != nil && m.ent.typ == TypePerson && !m.ent.weakType && (!title || d.fitsTitle(m.ent, head)) {
 			return m.ent
 		}
 	}
@@ -1491,23 +1520,28 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 	if toks[i].lower == "the" && h > i && (lx.titles[head.lower] || orgNouns[head.lower]) {
 		if e := d.roleHolder(si, i, h); e != nil {
 			a.ent, a.resolved = e, true
+			d.table.logMention(e, a.start, a.end)
 			return a, true
 		}
 	}
 	if e := d.describedLastSubject(si, i, h, j); e != nil {
 		a.ent, a.resolved = e, true
+		d.table.logMention(e, a.start, a.end) // a description that names someone is a mention of them
 		return a, true
 	}
 	if e := d.describedSalient(si, i, h, j); e != nil {
 		a.ent, a.resolved = e, true
+		d.table.logMention(e, a.start, a.end) // a description that names someone is a mention of them
 		return a, true
 	}
 	if e := d.describedWork(si, i, h, j); e != nil {
 		a.ent, a.resolved = e, true
+		d.table.logMention(e, a.start, a.end) // a description that names someone is a mention of them
 		return a, true
 	}
 	if e := d.ledeDescribed(si, i, h); e != nil {
 		a.ent, a.resolved = e, true
+		d.table.logMention(e, a.start, a.end) // a description that names someone is a mention of them
 		return a, true
 	}
 	// A name heading the phrase.

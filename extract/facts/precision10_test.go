@@ -148,6 +148,12 @@ func init() {
 			text: "Film news\n\nCritics praised the new film Hide and Seek on Friday. The movie was shot in New York.",
 			rels: []wantRel{{subj: "Hide and Seek", pred: "be-shot-in", obj: "New York"}},
 		},
+		constructionCase{
+			name:   "a description that names someone is a mention of them for the pronouns after it",
+			text:   "Football news\n\nEverton manager David Moyes will discipline striker James Beattie. The Scot initially defended Beattie, saying Gallas overreacted. But he has had a rethink after looking at the video.",
+			rels:   []wantRel{{subj: "David Moyes", pred: "have", obj: "rethink"}, {subj: "David Moyes", pred: "defend", obj: "James Beattie"}},
+			absent: []wantRel{{subj: "Gallas", pred: "have"}},
+		},
 	)
 }
 
