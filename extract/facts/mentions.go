@@ -1493,7 +1493,9 @@ func (t *entityTable) conceptKeys(name string) (key, phrase string) {
 			break // "people of Engerwitzdorf" are not any people: a name says whose
 		}
 		if w == "of" && i > 0 {
-			if i == 1 && (quantityWords[words[0]] || words[0] == "one" || amountNouns[t.lx.lemmatize(words[0], true)]) {
+			if i == 1 && (quantityWords[words[0]] || words[0] == "one" || amountNouns[t.lx.lemmatize(words[0], true)] || countNouns[words[0]] ||
+				strings.HasSuffix(words[0], "%") || startsWithDigit(words[0]) || strings.Contains(words[0], "-quarter") || strings.Contains(words[0], "-third")) {
+				// ("dozens of companies" are not "dozens of asset sales"; "40% of messages")
 				break // "one of the hottest tracks" is not "one of the best emcees"; "numbers of lost laptops" are not phone numbers
 			}
 			if t.lx.titles[words[i-1]] || personHeads[words[i-1]] != 0 {
@@ -1531,6 +1533,9 @@ func (t *entityTable) plural(name string) bool {
 	w := strings.ToLower(lastWord(name))
 	return t.lx.lemmatize(w, true) != w
 }
+
+// countNouns count what their "of" phrase names.
+var countNouns = set(`dozens hundreds thousands millions billions tens scores handful variety couple pair host`)
 
 // amountNouns measure what their "of" phrase names.
 var amountNouns = set(`number amount level proportion share percentage series range majority minority`)

@@ -154,6 +154,12 @@ func init() {
 			rels:   []wantRel{{subj: "David Moyes", pred: "have", obj: "rethink"}, {subj: "David Moyes", pred: "defend", obj: "James Beattie"}},
 			absent: []wantRel{{subj: "Gallas", pred: "have"}},
 		},
+		constructionCase{
+			name:        "a count of something is its own thing, not the count of another",
+			text:        "Business news\n\nUkraine will review dozens of state asset sales. Any review would focus on dozens of companies. Almost 40% of messages were spam.",
+			rels:        []wantRel{{subj: "review", pred: "focus-on", obj: "dozens of companies", modality: ModalityPossible}},
+			notEntities: []string{"40%"},
+		},
 	)
 }
 
