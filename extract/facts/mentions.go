@@ -1298,7 +1298,7 @@ func (x *Extractor) titledPersonInside(toks []token, i, j int) bool {
 var captionWords = set(`image images photo photos picture pictures credit credits video source`)
 
 // nameParticles are lower-case words inside personal names.
-var nameParticles = set(`bin ibn van von de da del della di du der den la le ter ten`)
+var nameParticles = set(`bin ibn van von de da del della di du der den la le ter ten sans`)
 
 // namePrefix reports whether a lower-case token is an Arabic article joined to
 // a name: "al-Amr", "el-Sisi", "ad-Din".

@@ -160,6 +160,12 @@ func init() {
 			rels:        []wantRel{{subj: "review", pred: "focus-on", obj: "dozens of companies", modality: ModalityPossible}},
 			notEntities: []string{"40%"},
 		},
+		constructionCase{
+			name:     "sans inside a name",
+			text:     "Charity news\n\nDonations went to Oxfam, Medecins sans Frontieres and the Red Cross on Monday.",
+			entities: []string{"Medecins sans Frontieres"},
+			absent:   []wantRel{{subj: "Oxfam", pred: "san"}, {subj: "Medecins", pred: "san"}},
+		},
 	)
 }
 

@@ -207,8 +207,8 @@ func (x *Extractor) heldTag(toks []token, i int, names []mention) (string, strin
 	switch {
 	case inName(names, i) && t.isCap() && (t.xpos == "NN" || t.xpos == "JJ"):
 		return "NNP", "PROPN", true
-	case t.isCap() && strings.HasPrefix(t.xpos, "VB") && inLongName(names, i) && (prev.isCap() || next.isCap()):
-		return "NNP", "PROPN", true // "Mark Thatcher", "Sue Barker": a name's word the tagger took for a verb
+	case (t.isCap() || nameParticles[t.lower]) && strings.HasPrefix(t.xpos, "VB") && inLongName(names, i) && (prev.isCap() || next.isCap()):
+		return "NNP", "PROPN", true // "Mark Thatcher", "Medecins sans Frontieres": a name's word the tagger took for a verb
 	case t.xpos == "NN" && strings.HasSuffix(t.lower, "ing") && (prev.isProper() || prev.tag == "PRP" || inName(names, i-1)) &&
 		(next.lower == "that" || next.tag == "DT" || next.tag == "PRP$" || next.tag == "PRP"):
 		return "VBG", "VERB", true
