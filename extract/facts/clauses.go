@@ -281,9 +281,11 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 		for steps := 0; t.rel[h] == "xcomp" && t.head[h] >= 0 && steps < 4; steps++ {
 			h = t.head[h] // the chain's top carries the auxiliaries: "may be able to sell"
 		}
-		if hf, _ := d.frameOf(si, h); hf.modality == ModalityPossible {
+		hf, _ := d.frameOf(si, h)
+		if hf.modality == ModalityPossible {
 			f.modality = ModalityPossible
 		}
+		f.future = f.future || hf.future // "will be built in Japan and sold in Europe"
 	}
 	if m := t.child(p, "mark"); m >= 0 && toks[m].lower == "to" && f.modality == "" && d.forSubjectHead(si, p) >= 0 {
 		// "asking for troops to be withdrawn", "an invitation for Chen to
@@ -336,8 +338,8 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 		f.lemma = "be"
 	case last != p && obligationVerbs[toks[p].lower] && t.child(t.child(p, "xcomp"), "mark") >= 0:
 		f.lemma = d.verbLemma(si, last) // "have to get behind him": get, owed, not done
-		if f.modality == "" {
-			f.modality = ModalityPossible
+		if f.modality == "" && toks[p].lower != "had" {
+			f.modality = ModalityPossible // ("they had to wait": they waited)
 		}
 	case last != p && !lx.raisingVerb[toks[p].lower] && !lx.raisingVerb[d.verbLemma(si, p)]: // ("continuing to lose" as "continue to lose")
 		f.lemma = d.verbLemma(si, p) // "agreed to begin" → agree
@@ -361,8 +363,8 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 		// infinitive is the deed, allowed or asked for, not done
 		f.lemma = d.verbLemma(si, last)
 		f.passive = t.child(last, "aux:pass") >= 0
-		if f.modality == "" {
-			f.modality = ModalityPossible
+		if f.modality == "" && !implicativeVerbs[d.verbLemma(si, p)] {
+			f.modality = ModalityPossible // ("was forced to resign": he resigned)
 		}
 	}
 	if t.rel[p] == "acl" && toks[p].tag == "VBN" && t.child(p, "mark") < 0 && t.child(p, "aux") < 0 {

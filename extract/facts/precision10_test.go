@@ -166,6 +166,21 @@ func init() {
 			entities: []string{"Medecins sans Frontieres"},
 			absent:   []wantRel{{subj: "Oxfam", pred: "san"}, {subj: "Medecins", pred: "san"}},
 		},
+		constructionCase{
+			name: "a verb coordinated with a future one is future too",
+			text: "Motoring news\n\nThe new vans will be built in Poland and sold mainly in Germany.",
+			rels: []wantRel{{subj: "new vans", pred: "sell-in", obj: "Germany", modality: ModalityPossible}},
+		},
+		constructionCase{
+			name: "forced to resign: he resigned",
+			text: "Politics news\n\nThe minister was forced to resign over the scandal in April.",
+			rels: []wantRel{{subj: "minister", pred: "resign-over", obj: "scandal", modality: ModalityAsserted}},
+		},
+		constructionCase{
+			name: "had to wait: they waited",
+			text: "Football news\n\nThe players had to wait in the streets for two hours.",
+			rels: []wantRel{{subj: "players", pred: "wait-in", obj: "streets", modality: ModalityAsserted}},
+		},
 	)
 }
 
