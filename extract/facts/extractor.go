@@ -256,12 +256,15 @@ func attributeInsideWords(rels []pendingRelation, sts []pendingStatement) {
 	}
 	for i := range rels {
 		p := &rels[i]
-		if p.attr != nil || p.modality != "" && p.modality != ModalityAsserted {
+		if p.attr != nil || p.modality != "" && p.modality != ModalityAsserted && p.modality != ModalityPossible {
 			continue
 		}
 		for _, st := range sts {
 			if st.speaker != nil && p.si >= st.si && p.si <= st.sj && inside(p.subj, st) && inside(p.obj, st) {
-				p.attr, p.attrSpan, p.modality = st.speaker, st.speakerSpan, ModalityReported
+				p.attr, p.attrSpan = st.speaker, st.speakerSpan
+				if p.modality != ModalityPossible {
+					p.modality = ModalityReported // (what someone says could happen stays possible, and theirs)
+				}
 				break
 			}
 		}

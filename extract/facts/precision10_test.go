@@ -181,6 +181,11 @@ func init() {
 			text: "Football news\n\nThe players had to wait in the streets for two hours.",
 			rels: []wantRel{{subj: "players", pred: "wait-in", obj: "streets", modality: ModalityAsserted}},
 		},
+		constructionCase{
+			name: "what someone says could happen stays possible, and theirs",
+			text: "Economy news\n\nAlan Greenspan warned of severe consequences. Meanwhile any move to narrow the deficit gap by raising taxes could pose a significant risk to the economy, he added.",
+			rels: []wantRel{{subj: "taxes", pred: "pose", obj: "significant risk", modality: ModalityPossible, attributedTo: "Alan Greenspan"}}, // (the subject should be the move: a parse error)
+		},
 	)
 }
 
