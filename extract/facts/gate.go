@@ -284,6 +284,12 @@ func (d *docState) citedSource(si int, a arg) bool {
 }
 
 // heldBackStatement reports why candidate statement p is not kept, or "".
+// decisionCues decide; what they take as "whether …" or "how …" is still open.
+var decisionCues = set(`decide determine consider`)
+
+// questionWords open an indirect question.
+var questionWords = set(`whether if how what which who when where why`)
+
 // perceptionCues are verbs of seeing and knowing, which other rules take
 // for cues of belief.
 var perceptionCues = set(`see know watch witness`)
@@ -362,11 +368,14 @@ func (d *docState) heldBackStatement(p pendingStatement) string {
 	if len(strings.Fields(content)) == 1 && !objectCues[cue] && !rejectCues[cue] {
 		return "one word for words" // "polls suggesting voters would rather …" cut to "voters"
 	}
-	if strings.HasPrefix(content, "to ") {
+	if strings.HasPrefix(content, "to ") || strings.HasPrefix(content, "not to ") {
 		if !demandCues[cue] {
-			return "intention, not words"
+			return "intention, not words" // ("decided not to pump in any more money")
 		}
 		return ""
+	}
+	if decisionCues[cue] && (conditionals[firstWord(content)] || questionWords[firstWord(content)]) {
+		return "a question still to decide, not words" // "the tribunal will decide whether the bans stand"
 	}
 	// An adjective or a noun for cue ("is critical of", "made little secret
 	// of") takes what the view is about; a verb may take a thing.

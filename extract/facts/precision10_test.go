@@ -189,6 +189,24 @@ func init() {
 	)
 }
 
+// TestDecidingIsNoSaying: what is still to be decided, or decided not to be
+// done, is nobody's words.
+func TestDecidingIsNoSaying(t *testing.T) {
+	x := mustExtractor(t)
+	for _, text := range []string{
+		"Athletics news\n\nAn independent tribunal will decide if their bans should stand.",
+		"Business news\n\nThe carmaker decided in April not to pump in any more money.",
+	} {
+		res, err := x.Extract(context.Background(), Document{ID: "d", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range res.Statements {
+			t.Errorf("%q: statement %s %s %q", text, s.Speaker.Name, s.Cue, s.Content)
+		}
+	}
+}
+
 // TestSeeingIsNoSaying: verbs of seeing and knowing report what happened or
 // is asked, not words, however their clause reads.
 func TestSeeingIsNoSaying(t *testing.T) {
