@@ -71,7 +71,8 @@ func newLexicon() *lexicon {
 			sen gov rep lt lt. col col. capt capt. sgt sgt. cmdr insp inspector detective
 			constable superintendent emeritus saint st. administrator commissioner executive
 			founder co-founder editor coach manager home sheriff high mps meps msps peers
-			ministers senators councillors governors mayors ambassadors gen prophet`),
+			ministers senators councillors governors mayors ambassadors gen prophet
+			dj`),
 		honorifics: map[string]byte{"mr": genderMale, "mr.": genderMale, "sir": genderMale,
 			"lord": genderMale, "baron": genderMale, "viscount": genderMale, "earl": genderMale,
 			"duke": genderMale, "king": genderMale, "prince": genderMale, "father": genderMale,

@@ -186,6 +186,11 @@ func init() {
 			text: "Economy news\n\nAlan Greenspan warned of severe consequences. Meanwhile any move to narrow the deficit gap by raising taxes could pose a significant risk to the economy, he added.",
 			rels: []wantRel{{subj: "taxes", pred: "pose", obj: "significant risk", modality: ModalityPossible, attributedTo: "Alan Greenspan"}}, // (the subject should be the move: a parse error)
 		},
+		constructionCase{
+			name: "a DJ's title before the name is a role",
+			text: "Music news\n\nVirgin Radio DJ Pete Mitchell said the year had been remarkable.",
+			sts:  []wantSt{{speaker: "Pete Mitchell", cue: "said", content: "the year had been remarkable"}},
+		},
 	)
 }
 
