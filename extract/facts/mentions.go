@@ -1501,8 +1501,10 @@ func (t *entityTable) conceptKeys(name string) (key, phrase string) {
 			if t.lx.titles[words[i-1]] || personHeads[words[i-1]] != 0 {
 				break // "chairman of the Commons education committee" is no other body's chairman
 			}
-			words = words[:i] // "stages of negotiations" is about stages
-			break
+			if len(words)-i-1 > 3 || eventNounsOf(t, words[i-1]) {
+				words = words[:i] // "stages of the long negotiations over …" is about stages
+			}
+			break // ("the issue of identity cards" is not any issue; "a sense of belonging")
 		}
 	}
 	for len(words) > 1 && t.lx.conceptDrop[words[0]] {
@@ -1522,6 +1524,12 @@ func (t *entityTable) conceptKeys(name string) (key, phrase string) {
 		return head, phrase
 	}
 	return phrase, phrase
+}
+
+// eventNounsOf reports whether w is an event noun: its "of" phrase names
+// who took part ("talks of the two leaders"), not which event it is.
+func eventNounsOf(t *entityTable, w string) bool {
+	return t.lx.eventNouns[t.lx.lemmatize(w, true)]
 }
 
 // clauseOpeners open a clause used as an argument; such an argument is the

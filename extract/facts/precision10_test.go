@@ -2,7 +2,10 @@ package facts
 
 import (
 	"context"
+	"fmt"
 	"testing"
+
+	"newsgraph/extract/record"
 )
 
 // precision10Cases are constructions that gave wrong facts on the 50 BBC
@@ -191,7 +194,37 @@ func init() {
 			text: "Music news\n\nVirgin Radio DJ Pete Mitchell said the year had been remarkable.",
 			sts:  []wantSt{{speaker: "Pete Mitchell", cue: "said", content: "the year had been remarkable"}},
 		},
+		constructionCase{
+			name:     "a noun's short of-phrase says which one it is",
+			text:     "Politics news\n\nThe issue of identity cards had provoked controversy. The issue of immigration divided the party.",
+			rels:     []wantRel{{subj: "issue of identity cards", pred: "provoke", obj: "controversy"}},
+			entities: []string{"issue of identity cards", "issue of immigration"},
+		},
 	)
+}
+
+// TestOfPhraseNamesAcrossArticles: "the issue of identity cards" in one
+// article and "the issue of immigration" in another are two things, not one
+// "issue" once the articles are linked.
+func TestOfPhraseNamesAcrossArticles(t *testing.T) {
+	x := mustExtractor(t)
+	var results []*Result
+	for i, text := range []string{
+		"Politics news\n\nThe issue of identity cards had provoked controversy.",
+		"Politics news\n\nThe issue of immigration divided the party.",
+	} {
+		res, err := x.Extract(context.Background(), Document{ID: fmt.Sprint("d", i), Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		results = append(results, res)
+	}
+	record.Link(results)
+	for i, want := range []string{"issue of identity cards", "issue of immigration"} {
+		if len(results[i].Relations) == 0 || results[i].Relations[0].Subject.Name != want {
+			t.Errorf("article %d: relations %+v, want the subject %q", i, results[i].Relations, want)
+		}
+	}
 }
 
 // TestDecidingIsNoSaying: what is still to be decided, or decided not to be
