@@ -1004,6 +1004,13 @@ func epithetHead(w string) bool {
 var epithetNouns = set(`star midfielder defender winger rapper presenter comedian musician novelist tycoon
 	sprinter athlete footballer cricketer golfer boxer jockey cyclist`)
 
+// epithet reports whether the phrase from "the" at token i to its head h
+// is one of the descriptions news calls someone it has named by: an
+// epithet noun ("the striker") or a nationality alone ("the Scot").
+func (d *docState) epithet(si, i, h int) bool {
+	return epithetHead(d.sents[si].toks[h].lower) || d.demonymNoun(si, i, h)
+}
+
 // demonymNoun reports whether "the" at token i and a nationality at token h
 // are the whole phrase — "the Scot", "the Welshman", "the Australian" — which
 // news uses for a person it has named, as it does "the striker".
@@ -1195,7 +1202,7 @@ func (d *docState) describedSalient(si, i, h, j int) *docEntity {
 		return nil
 	}
 	head := toks[h].lower
-	if d.x.lx.titles[head] || !epithetHead(head) && !d.demonymNoun(si, i, h) {
+	if d.x.lx.titles[head] || !d.epithet(si, i, h) {
 		return nil // a title ("the mayor", "the foreign minister") may be someone the article has not named
 	}
 	e := d.protagonist()
@@ -1273,7 +1280,7 @@ func (d *docState) ledeDescribed(si, i, h int) *docEntity {
 	}
 	l := d.x.lx.lemmatize(toks[h].lower, true)
 	switch {
-	case personHeads[l] != 0 || epithetHead(l) || d.roleWord(toks[h]):
+	case epithetHead(l) || d.roleWord(toks[h]):
 		if m.ent.typ == TypePerson {
 			return m.ent
 		}
@@ -1444,7 +1451,7 @@ func (d *docState) describedLastSubject(si, i, h, j int) *docEntity {
 		return nil
 	}
 	title := d.x.lx.titles[head]
-	if !epithetHead(head) && !d.demonymNoun(si, i, h) && !title || strings.HasPrefix(toks[h].tag, "NNS") || toks[h].tag == "NNPS" {
+	if !d.epithet(si, i, h) && !title || strings.HasPrefix(toks[h].tag, "NNS") || toks[h].tag == "NNPS" {
 		return nil
 	}
 	if title && h != i+1 {

@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -738,9 +737,6 @@ func (d *docState) candidatesIn(s, pos int) []mentionLog {
 		seen[c.ent] = true
 		out = append(out, c)
 	}
-	// a pronoun resolved after the names were logged is still where it
-	// stands: "One of his fellow pupils was Vladimir Putin" names him first
-	slices.SortStableFunc(out, func(a, b mentionLog) int { return a.start - b.start })
 	return out
 }
 

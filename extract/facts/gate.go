@@ -283,7 +283,6 @@ func (d *docState) citedSource(si int, a arg) bool {
 	return false
 }
 
-// heldBackStatement reports why candidate statement p is not kept, or "".
 // decisionCues decide; what they take as "whether …" or "how …" is still open.
 var decisionCues = set(`decide determine consider`)
 
@@ -304,6 +303,7 @@ func (d *docState) namesPerson() bool {
 	return false
 }
 
+// heldBackStatement reports why candidate statement p is not kept, or "".
 func (d *docState) heldBackStatement(p pendingStatement) string {
 	if p.speaker == nil && p.speakerSpan[1] == 0 && !p.direct {
 		// "Having said that, Mark is …", "which suggests …": reported words

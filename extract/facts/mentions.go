@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"newsgraph/extract/record"
 )
 
 // mention is a name found in a sentence, before document-level merging.
@@ -199,7 +201,7 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 				j++
 				continue
 			}
-			if nameParticles[n.lower] && j+2 < len(toks) && (x.isNameToken(toks[j+2], false, midCaps) && toks[j+2].isProper() || nameParticles[toks[j+2].lower] && j+3 < len(toks) && x.isNameToken(toks[j+3], false, midCaps)) {
+			if record.IsNameParticle(n.lower) && j+2 < len(toks) && (x.isNameToken(toks[j+2], false, midCaps) && toks[j+2].isProper() || record.IsNameParticle(toks[j+2].lower) && j+3 < len(toks) && x.isNameToken(toks[j+3], false, midCaps)) {
 				j++
 				continue
 			}
@@ -1297,9 +1299,6 @@ func (x *Extractor) titledPersonInside(toks []token, i, j int) bool {
 // captionWords label a photograph's credit: "Image: NASA".
 var captionWords = set(`image images photo photos picture pictures credit credits video source`)
 
-// nameParticles are lower-case words inside personal names.
-var nameParticles = set(`bin ibn van von de da del della di du der den la le ter ten sans`)
-
 // namePrefix reports whether a lower-case token is an Arabic article joined to
 // a name: "al-Amr", "el-Sisi", "ad-Din".
 func namePrefix(w string) bool {
@@ -1501,7 +1500,8 @@ func (t *entityTable) conceptKeys(name string) (key, phrase string) {
 			if t.lx.titles[words[i-1]] || personHeads[words[i-1]] != 0 {
 				break // "chairman of the Commons education committee" is no other body's chairman
 			}
-			if len(words)-i-1 > 3 || eventNounsOf(t, words[i-1]) {
+			if len(words)-i-1 > 3 || t.lx.eventNouns[t.lx.lemmatize(words[i-1], true)] {
+				// (an event's of-phrase names who took part: "talks of the two leaders")
 				words = words[:i] // "stages of the long negotiations over …" is about stages
 			}
 			break // ("the issue of identity cards" is not any issue; "a sense of belonging")
@@ -1524,12 +1524,6 @@ func (t *entityTable) conceptKeys(name string) (key, phrase string) {
 		return head, phrase
 	}
 	return phrase, phrase
-}
-
-// eventNounsOf reports whether w is an event noun: its "of" phrase names
-// who took part ("talks of the two leaders"), not which event it is.
-func eventNounsOf(t *entityTable, w string) bool {
-	return t.lx.eventNouns[t.lx.lemmatize(w, true)]
 }
 
 // clauseOpeners open a clause used as an argument; such an argument is the

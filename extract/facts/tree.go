@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"newsgraph/extract/syntax"
+
+	"newsgraph/extract/record"
 )
 
 // tree is the dependency parse of one sentence: one node per token of the
@@ -207,7 +209,7 @@ func (x *Extractor) heldTag(toks []token, i int, names []mention) (string, strin
 	switch {
 	case inName(names, i) && t.isCap() && (t.xpos == "NN" || t.xpos == "JJ"):
 		return "NNP", "PROPN", true
-	case (t.isCap() || nameParticles[t.lower]) && strings.HasPrefix(t.xpos, "VB") && inLongName(names, i) && (prev.isCap() || next.isCap()):
+	case (t.isCap() || record.IsNameParticle(t.lower)) && strings.HasPrefix(t.xpos, "VB") && inLongName(names, i) && (prev.isCap() || next.isCap()):
 		return "NNP", "PROPN", true // "Mark Thatcher", "Medecins sans Frontieres": a name's word the tagger took for a verb
 	case t.xpos == "NN" && strings.HasSuffix(t.lower, "ing") && (prev.isProper() || prev.tag == "PRP" || inName(names, i-1)) &&
 		(next.lower == "that" || next.tag == "DT" || next.tag == "PRP$" || next.tag == "PRP"):
@@ -365,20 +367,16 @@ func finiteBefore(toks []token, i int) bool {
 }
 
 // inName reports whether token i lies inside a name found in the sentence.
-// inLongName reports whether token i is inside a name of several words
-// that is no concept.
-func inLongName(names []mention, i int) bool {
-	for _, m := range names {
-		if m.first < m.last && i >= m.first && i <= m.last && m.typ != TypeConcept {
-			return true
-		}
-	}
-	return false
-}
+func inName(names []mention, i int) bool { return nameWith(names, i, 1) }
 
-func inName(names []mention, i int) bool {
+// inLongName reports whether token i lies inside a name of several words.
+func inLongName(names []mention, i int) bool { return nameWith(names, i, 2) }
+
+// nameWith reports whether token i lies inside a name (no concept) of at
+// least words words.
+func nameWith(names []mention, i, words int) bool {
 	for _, m := range names {
-		if i >= m.first && i <= m.last && m.typ != TypeConcept {
+		if i >= m.first && i <= m.last && m.last-m.first+1 >= words && m.typ != TypeConcept {
 			return true
 		}
 	}

@@ -128,9 +128,19 @@ func NewLinking(results []*Result) *Linking {
 	return &Linking{groups: groups, alias: alias}
 }
 
-// nameParticles are the lower-case words a person's full name may hold.
-var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "der": true, "den": true, "da": true, "di": true,
-	"du": true, "la": true, "le": true, "bin": true, "al": true, "el": true, "ibn": true, "y": true, "dos": true, "das": true, "del": true}
+// nameParticles are the lower-case words inside names: "Rafael van der
+// Vaart", "Osama bin Laden", "Medecins sans Frontieres".
+var nameParticles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`bin ibn al el van von de da del della di du der den la le ter ten dos das y sans`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// IsNameParticle reports whether lower-case word w may stand inside a name
+// between its capitalised words.
+func IsNameParticle(w string) bool { return nameParticles[w] }
 
 // fullName reports whether words can be a person's full name, which a
 // surname alone may stand for elsewhere: "Ken Kutaragi", "Rafael van der
