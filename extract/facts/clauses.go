@@ -1610,18 +1610,22 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 			possessor = c
 		}
 	}
+	// The words stand for their holder only as the doer of a verb: "his
+	// comments were offensive" says nothing of him, nor does "his comments had
+	// been taken out of context".
+	doing := t.rel[h] != "nsubj:pass" && (t.rel[h] != "nsubj" || t.head[h] >= 0 && t.child(t.head[h], "cop") < 0 && t.upos[t.head[h]] == "VERB")
 	if possessor >= 0 {
 		_, pe := t.span(possessor, argDrop)
 		if pe+1 <= h {
 			if m := d.mentionAt(si, possessor); m != nil && m.ent != nil {
 				a.possessor = m.ent.name
-				if speechNouns[head.lower] {
+				if speechNouns[head.lower] && doing {
 					// "Hegseth's assertion": the holder speaks.
 					a.ent, a.first, a.last, a.start, a.end, a.text = m.ent, m.first, m.last, m.start, m.end, m.surface
 					return a, true
 				}
 			}
-			if utterances[head.lower] && toks[possessor].tag == "PRP$" {
+			if utterances[head.lower] && toks[possessor].tag == "PRP$" && doing {
 				// "His comments came …": the words stand for whoever "his" is.
 				if e := d.resolvePronoun(si, possessor); e != nil {
 					a.ent, a.resolved = e, true

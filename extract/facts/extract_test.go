@@ -368,7 +368,7 @@ var constructionCases = []constructionCase{
 
 func TestConstructions(t *testing.T) {
 	x := mustExtractor(t)
-	for i, c := range append(append(append(append(append(append(append([]constructionCase(nil), constructionCases...), treeCases...), precisionCases...), gateCases...), precision8Cases...), precision9Cases...), precision10Cases...) {
+	for i, c := range append(append(append(append(append(append(append(append([]constructionCase(nil), constructionCases...), treeCases...), precisionCases...), gateCases...), precision8Cases...), precision9Cases...), precision10Cases...), precision11Cases...) {
 		t.Run(c.name, func(t *testing.T) {
 			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("case%02d", i), Text: c.text})
 			if err != nil {

@@ -708,6 +708,35 @@ func (t *tree) repairFrontedCue(toks []token, lx *lexicon) bool {
 	return changed
 }
 
+// repairFrontedClause reads "His comments were offensive, critics said"
+// parsed with the fronted clause's predicate as an adjective of the speaker
+// ("offensive critics"): a modifier that has its own subject and copula is a
+// clause, and one that ends at a comma before the subject of a verb of saying
+// is what was said. As UD writes it, the clause heads the sentence and the
+// cue is its parataxis.
+func (t *tree) repairFrontedClause(toks []token, lx *lexicon) bool {
+	changed := false
+	for k := range toks {
+		h := t.head[k]
+		if h <= k+1 || t.base(k) != "amod" && t.base(k) != "compound" || !hasChild(t, k, "cop") || !hasChild(t, k, "nsubj") {
+			continue
+		}
+		v := t.head[h]
+		if t.base(h) != "nsubj" || v <= h || !toks[v].isVerb() || !sayCues[lx.lemmatize(toks[v].lower, false)] || !commaBetween(toks, k, h) {
+			continue
+		}
+		t.head[k], t.rel[k] = t.head[v], t.rel[v]
+		t.head[v], t.rel[v] = k, "parataxis"
+		for _, c := range t.kids[v] {
+			if c > v && t.base(c) == "punct" {
+				t.head[c] = k // the full stop closes the clause, not the cue
+			}
+		}
+		changed = true
+	}
+	return changed
+}
+
 // repairCommaCompound reads "Flic Everett, journalist and dating expert …,
 // thinks" parsed with the name as a compound of the noun after the comma: no
 // compound reaches across a comma, so the name heads the phrase and the noun
@@ -826,6 +855,9 @@ func repair(t *tree, toks []token, lx *lexicon) {
 		}
 	}
 	changed := t.repairFiniteCompounds(toks)
+	if t.repairFrontedClause(toks, lx) {
+		changed = true
+	}
 	if t.repairCommaCompound(toks, lx) {
 		changed = true
 	}

@@ -53,13 +53,14 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("precision", flag.ContinueOnError)
 	judged := fs.String("judged", "internal/precision/judged.tsv", "facts judged by hand")
 	showNew := fs.Bool("new", false, "print the facts no judgement covers")
+	labelled := fs.Bool("labelled", false, "print each judged fact's record as JSON with its verdict and kind of error, to study which facts go wrong")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
 		return errors.New("want one file of records: newsgraph extract --format jsonl DIR/data/bbc > FILE")
 	}
-	labels, err := readJudged(*judged)
+	labels, kinds, err := readJudged(*judged)
 	if err != nil {
 		return err
 	}
@@ -70,14 +71,17 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	defer f.Close()
 	var right, wrong, fresh int
 	seen := map[string]bool{}
-	count := func(doc, key, show string) {
+	count := func(doc, key, show string, line []byte) {
 		l, ok := labels[doc][key]
+		if ok && *labelled {
+			fmt.Fprintf(out, "{\"verdict\":%q,\"error\":%q,\"record\":%s}\n", l, kinds[doc][key], line)
+		}
 		seen[doc+"\t"+key] = true
 		switch {
 		case !ok:
 			fresh++
 			if *showNew {
-				fmt.Fprintf(out, "NEW %s %s\n", doc, show)
+				fmt.Fprintf(out, "NEW %s %s %s\n", doc, key, show)
 			}
 		case l == "R":
 			right++
@@ -109,13 +113,13 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 			if r.AttributedTo != nil {
 				show += " by " + r.AttributedTo.Name
 			}
-			count(r.Doc, relationKey(r), show)
+			count(r.Doc, relationKey(r), show, line)
 		case record.KindStatement:
 			var s record.Statement
 			if err := json.Unmarshal(line, &s); err != nil {
 				return fmt.Errorf("records %s: %w", fs.Arg(0), err)
 			}
-			count(s.Doc, statementKey(s), fmt.Sprintf("[%d] %s %s: %q", s.Sentence, s.Speaker.Name, s.Cue, s.Content))
+			count(s.Doc, statementKey(s), fmt.Sprintf("[%d] %s %s: %q", s.Sentence, s.Speaker.Name, s.Cue, s.Content), line)
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -172,13 +176,14 @@ func hashKey(k string) string {
 }
 
 // readJudged reads article<TAB>key<TAB>R|W<TAB>kind lines, # comments.
-func readJudged(path string) (map[string]map[string]string, error) {
+func readJudged(path string) (labels, kinds map[string]map[string]string, err error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("judged facts: %w", err)
+		return nil, nil, fmt.Errorf("judged facts: %w", err)
 	}
 	defer f.Close()
 	out := map[string]map[string]string{}
+	kinds = map[string]map[string]string{}
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
@@ -187,15 +192,19 @@ func readJudged(path string) (map[string]map[string]string, error) {
 		}
 		c := strings.Split(line, "\t")
 		if len(c) < 3 || c[2] != "R" && c[2] != "W" {
-			return nil, fmt.Errorf("%s:%d: want article, key, R or W", path, n)
+			return nil, nil, fmt.Errorf("%s:%d: want article, key, R or W", path, n)
 		}
 		if out[c[0]] == nil {
 			out[c[0]] = map[string]string{}
+			kinds[c[0]] = map[string]string{}
 		}
 		out[c[0]][c[1]] = c[2]
+		if len(c) > 3 {
+			kinds[c[0]][c[1]] = c[3]
+		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("judged facts: %w", err)
+		return nil, nil, fmt.Errorf("judged facts: %w", err)
 	}
-	return out, nil
+	return out, kinds, nil
 }

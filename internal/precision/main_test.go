@@ -69,14 +69,14 @@ func TestReadJudgedNamesTheBadLine(t *testing.T) {
 	if err := os.WriteFile(p, []byte("politics/001\tabc\tR\t-\npolitics/001\tdef\tmaybe\t-\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, err := readJudged(p)
+	_, _, err := readJudged(p)
 	if err == nil || !strings.Contains(err.Error(), p+":2") {
 		t.Fatalf("readJudged = %v, want an error naming %s:2", err, p)
 	}
 }
 
 func TestCommittedJudgementsRead(t *testing.T) {
-	m, err := readJudged("judged.tsv")
+	m, _, err := readJudged("judged.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}
