@@ -53,7 +53,7 @@ func TestRunCountsJudgedChangedAndGone(t *testing.T) {
 		"judged facts found: 1 right, 1 wrong (50.0% wrong)",
 		"judged facts no longer found: 0 right, 2 wrong",
 		"new facts, not judged: 1",
-		"NEW politics/001 [2] Ann Lee —open→ gallery",
+		"NEW politics/001 " + relationKey(changed) + " [2] Ann Lee —open→ gallery",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
@@ -61,6 +61,33 @@ func TestRunCountsJudgedChangedAndGone(t *testing.T) {
 	}
 	if strings.Contains(out.String(), "sport/009") {
 		t.Errorf("an article nobody judged was counted:\n%s", out.String())
+	}
+
+	// -labelled gives each judged record back with its verdict, for study.
+	out.Reset()
+	if err := run(context.Background(), []string{"-judged", jpath, "-labelled", rpath}, &out); err != nil {
+		t.Fatal(err)
+	}
+	var verdicts []string
+	for _, line := range strings.Split(out.String(), "\n") {
+		if !strings.HasPrefix(line, "{") {
+			continue
+		}
+		var l struct {
+			Verdict, Error string
+			Record         json.RawMessage
+		}
+		if err := json.Unmarshal([]byte(line), &l); err != nil {
+			t.Fatalf("-labelled line %q: %v", line, err)
+		}
+		var r struct{ Kind, Doc string }
+		if err := json.Unmarshal(l.Record, &r); err != nil || r.Doc != "politics/001" {
+			t.Fatalf("-labelled record %s: %v", l.Record, err)
+		}
+		verdicts = append(verdicts, r.Kind+" "+l.Verdict+" "+l.Error)
+	}
+	if got, want := strings.Join(verdicts, "; "), "relation R -; statement W speaker"; got != want {
+		t.Errorf("-labelled verdicts = %q, want %q", got, want)
 	}
 }
 
