@@ -21,4 +21,15 @@ var precision11Cases = []constructionCase{
 		text: "Politics news\n\nThe plan is dead, ministers said.",
 		sts:  []wantSt{{speaker: "ministers", cue: "said", content: "The plan is dead"}},
 	},
+	{
+		name:   "meanwhile between commas is no subject",
+		text:   "Business news\n\nThe current account deficit, meanwhile, hit a record dollars 166bn in the second quarter.",
+		rels:   []wantRel{{subj: "current account deficit", pred: "hit", obj: "record dollars 166bn"}},
+		absent: []wantRel{{subj: "meanwhile"}},
+	},
+	{
+		name: "a name set off by commas before its verb is its subject, not someone addressed",
+		text: "Business news\n\nRosneft, however, has agreed to merge with Gazprom.",
+		sts:  []wantSt{{speaker: "Rosneft", cue: "agreed", content: "to merge with Gazprom"}},
+	},
 }

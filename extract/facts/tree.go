@@ -204,6 +204,9 @@ func (x *Extractor) heldTag(toks []token, i int, names []mention) (string, strin
 		return "", "", false
 	}
 	prev, next := toks[i-1], toks[i+1]
+	if prev.text == "," && (next.text == "," || next.text == ".") && sentenceAdverbs[t.lower] && t.xpos != "RB" {
+		return "RB", "ADV", true // "The deficit, meanwhile, hit a record": set off by commas it links sentences, it names nothing
+	}
 	// the subject ends just before, or a comma closing a clause or apposition does
 	afterSubject := prev.isNoun() || prev.tag == "PRP" || inName(names, i-1) || prev.text == "," && i > 1 && toks[i-2].isNoun()
 	switch {
@@ -232,6 +235,18 @@ func (x *Extractor) heldTag(toks []token, i int, names []mention) (string, strin
 		return "VBD", "VERB", true
 	}
 	return "", "", false
+}
+
+// hasQuote reports whether a sentence quotes anyone: inside quotation marks
+// a speaker may address someone.
+func hasQuote(toks []token) bool {
+	for _, tk := range toks {
+		switch tk.text {
+		case "\"", "“", "”", "'", "‘", "’", "``", "''":
+			return true
+		}
+	}
+	return false
 }
 
 // inTitle reports whether token i is inside a work's title of several words.
@@ -852,6 +867,16 @@ func repair(t *tree, toks []token, lx *lexicon) {
 		if t.upos[k] == "NUM" && t.head[k] == k-1 && (t.rel[k] == "dep" || t.rel[k] == "list") &&
 			(t.upos[k-1] == "NOUN" || t.upos[k-1] == "PROPN") && len(t.kids[k]) == 0 {
 			t.rel[k] = "nummod"
+		}
+	}
+	// "Rosneft, however, has agreed …" parsed with the name as someone
+	// addressed: a name set off before a verb that has no subject is its
+	// subject (news addresses no one outside quotations).
+	for k := range toks {
+		h := t.head[k]
+		if t.rel[k] == "vocative" && h > k && (t.upos[k] == "PROPN" || t.upos[k] == "NOUN") && t.upos[h] == "VERB" &&
+			!hasChild(t, h, "nsubj", "nsubj:pass", "expl", "csubj") && !hasQuote(toks) {
+			t.rel[k] = "nsubj"
 		}
 	}
 	changed := t.repairFiniteCompounds(toks)
