@@ -32,4 +32,9 @@ var precision11Cases = []constructionCase{
 		text: "Business news\n\nRosneft, however, has agreed to merge with Gazprom.",
 		sts:  []wantSt{{speaker: "Rosneft", cue: "agreed", content: "to merge with Gazprom"}},
 	},
+	{
+		name:   "a plural noun before a list of names is no verb when the list's verb comes after it",
+		text:   "Business news\n\nShares in British casino operators London Clubs International, Rank Group and Stanley Leisure fell sharply on Monday.",
+		absent: []wantRel{{pred: "operator"}},
+	},
 }

@@ -315,6 +315,9 @@ func onlySubjectBefore(toks []token, i int) bool {
 func finiteAfter(toks []token, i int) bool {
 	for k := i + 1; k < len(toks); k++ {
 		switch tg := toks[k].xpos; {
+		case tg == "CC" && k > 0 && k+1 < len(toks) && toks[k-1].isNoun() && (toks[k+1].isNoun() || toks[k+1].xpos == "DT" || toks[k+1].xpos == "JJ"):
+			// "Rank Group and Stanley Leisure fell": an "and" between nouns joins
+			// things, not clauses
 		case tg == "CC", tg == "WDT", tg == "WP", tg == "WRB", toks[k].lower == "that", tg == "IN" && toks[k].upos == "SCONJ":
 			return false
 		case tg == "VBD", tg == "VBZ", tg == "VBP", tg == "MD":
