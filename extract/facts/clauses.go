@@ -268,7 +268,7 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 			}
 		}
 	}
-	if m := t.child(p, "mark"); f.modality == "" && t.base(p) == "advcl" && m >= 0 && toks[m].lower == "to" && t.child(p, "nsubj", "nsubj:pass") < 0 {
+	if m := t.child(p, "mark"); f.modality == "" && t.base(p) == "advcl" && m >= 0 && toks[m].lower == "to" && t.child(p, "nsubj", "nsubj:pass") < 0 && !firstToDo(t, toks, p) {
 		f.modality = ModalityPossible // "use the cash to cancel debts": a purpose, not a deed done
 	}
 	if (t.rel[p] == "conj" && t.head[p] < p && t.upos[t.head[p]] == "VERB" || t.base(p) == "advcl" && t.head[p] >= 0 && (t.upos[t.head[p]] == "VERB" || t.child(t.head[p], "cop") >= 0)) &&
@@ -297,7 +297,7 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 		// "Norway's decision to ban tankers": decided, not yet done
 		if refusalNouns[d.x.lx.lemmatize(toks[n].lower, true)] {
 			f.negated = !f.negated
-		} else if f.modality == "" {
+		} else if f.modality == "" && !firstToDo(t, toks, p) {
 			f.modality = ModalityPossible
 		}
 	}
@@ -726,6 +726,29 @@ func (d *docState) infinitiveNounOf(si, p int) int {
 	}
 	return n
 }
+
+// firstToDo reports whether infinitive p says who did something first, last
+// or alone ("was the first to reach the Cabinet", "the only player to score
+// twice"): a deed done, not a purpose or a plan.
+func firstToDo(t *tree, toks []token, p int) bool {
+	h := t.head[p]
+	if m := t.child(p, "mark"); m < 0 || toks[m].lower != "to" || h < 0 || h > p {
+		return false
+	}
+	ranks := func(k int) bool { return rankWords[toks[k].lower] || toks[k].tag == "JJS" }
+	if ranks(h) {
+		return true
+	}
+	for _, c := range t.children(h, "amod", "nummod") {
+		if ranks(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// rankWords place a deed in an order that has already begun.
+var rankWords = set(`first second third fourth fifth last only sole latest`)
 
 // refusalNouns deny the deed their infinitive names.
 var refusalNouns = set(`refusal failure`)

@@ -37,4 +37,19 @@ var precision11Cases = []constructionCase{
 		text:   "Business news\n\nShares in British casino operators London Clubs International, Rank Group and Stanley Leisure fell sharply on Monday.",
 		absent: []wantRel{{pred: "operator"}},
 	},
+	{
+		name: "a participle on a noun of saying tells what happened to it, not what it holds",
+		text: "Business news\n\nThe settlement follows a legal complaint filed against the bank by Judge Maria Lopez.",
+		rels: []wantRel{{subj: "Maria Lopez", pred: "file", obj: "legal complaint", qual: [2]string{"against", "the bank"}, modality: ModalityAsserted}},
+	},
+	{
+		name: "the first to do something did it",
+		text: "Politics news\n\nDavid Blunkett is one of very few blind MPs, and was the first to reach the Cabinet.",
+		rels: []wantRel{{subj: "David Blunkett", pred: "reach", obj: "Cabinet", modality: ModalityAsserted}},
+	},
+	{
+		name:        "what a claim holds is still not asserted",
+		text:        "Business news\n\nThe firm rejected claims that it had hidden the losses.",
+		notAsserted: []wantRel{{subj: "firm", pred: "hide", obj: "losses"}},
+	},
 }

@@ -547,7 +547,10 @@ func (d *docState) contextOf(si, p int) factContext {
 		if (t.base(c) == "acl" || t.base(c) == "ccomp") && (t.upos[h] == "NOUN" || t.upos[h] == "PROPN") {
 			// "claims that he had fiddled the figures": what a claim, a fear or a
 			// suggestion holds is not asserted
-			if l := d.x.lx.lemmatize(toks[h].lower, true); (contentNouns[l] || cueNounLemmas[l]) && l != "fact" {
+			// ("a complaint filed against the bank": a participle on the noun
+			// says what happened to it, not what it holds)
+			reduced := t.base(c) == "acl" && t.child(c, "mark", "nsubj", "nsubj:pass", "aux", "aux:pass") < 0 && (toks[c].tag == "VBN" || toks[c].tag == "VBG")
+			if l := d.x.lx.lemmatize(toks[h].lower, true); (contentNouns[l] || cueNounLemmas[l]) && l != "fact" && !reduced {
 				possible = true
 			}
 		}
