@@ -418,7 +418,10 @@ func TestRoleNouns(t *testing.T) {
 		{"a role of an organisation in apposition", `Officials met on Monday. The secretary general of the council (ECC), Anna Berg, said the plan was "dangerous".`, "Anna Berg"},
 		{"a party's leader", "Tory leader Michael Howard met the envoy. Later the Tory leader said the talks had failed.", "Michael Howard"},
 		{"the company named by an apposition", "Officials said Hidroel, the state energy company, will build the dam. The company said the work would start in May.", "Hidroel"},
-		{"two companies: the company stays a role", "Officials said Nordbank and Westbank were in talks. The company said the work would start in May.", "company"},
+		// (until the eleventh session "company" was kept as the speaker: words
+		// of a description linked to no name are now held back, so the last
+		// statement is the officials', and neither bank is given the words)
+		{"two companies: the company is neither", "Officials said Nordbank and Westbank were in talks. The company said the work would start in May.", "Officials"},
 		{"no holder: the role stays a role", "Ivan Petrov met the envoy. Later the foreign minister said the talks had failed.", "foreign minister"},
 	}
 	for _, c := range cases {

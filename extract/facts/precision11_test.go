@@ -1,5 +1,10 @@
 package facts
 
+import (
+	"context"
+	"testing"
+)
+
 // precision11Cases are constructions that gave wrong facts on BBC articles in
 // the eleventh session (the judged set of internal/precision and the whole
 // collection read in sample); every sentence is written for the test. They
@@ -52,4 +57,34 @@ var precision11Cases = []constructionCase{
 		text:        "Business news\n\nThe firm rejected claims that it had hidden the losses.",
 		notAsserted: []wantRel{{subj: "firm", pred: "hide", obj: "losses"}},
 	},
+}
+
+// TestUnlinkedSpeakerHeldBack: words said by "the company" or "the Tottenham
+// striker" that no rule linked to a name are nobody's in the graph; a
+// spokesman introduced as such and a named speaker keep theirs.
+func TestUnlinkedSpeakerHeldBack(t *testing.T) {
+	x := mustExtractor(t)
+	text := "Business news\n\nNordbank and Vestbank reported higher profits on Monday. " +
+		"Chief executive Anna Berg said the results were strong. " +
+		"The company said it expected margins to fall. " +
+		"A spokesman said the bank would open new branches. " +
+		"\"It was a good year,\" said the chief economist."
+	res, err := x.Extract(context.Background(), Document{ID: "unlinked", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	speakers := map[string]bool{}
+	for _, st := range res.Statements {
+		speakers[st.Speaker.Name] = true
+	}
+	for _, want := range []string{"Anna Berg", "spokesman"} {
+		if !speakers[want] {
+			t.Errorf("no statement by %q; speakers %v", want, speakers)
+		}
+	}
+	for _, gone := range []string{"company", "chief economist"} {
+		if speakers[gone] {
+			t.Errorf("a statement by the unlinked description %q was kept; speakers %v", gone, speakers)
+		}
+	}
 }

@@ -94,6 +94,7 @@ type pendingStatement struct {
 	about       []arg
 	stance      string
 	conf        float64
+	unnamed     bool // held back because its speaker is a description linked to no name
 }
 
 // words is the content's text without its gaps: “We will win,” he said. “Next
