@@ -385,7 +385,9 @@ func (d *docState) contentOf(si, v int) *content {
 		// the object and what the verb says of it: "accused Clinton of lying", "called the plan a disaster"
 		lo, hi := t.span(o, punct) // the whole object: "disparaging remarks Trump had made about Machado"
 		for _, c := range t.kids[v] {
-			if c > v && !punct[t.rel[c]] && !argDrop[t.rel[c]] && !d.isTemporal(si, c) && t.base(c) != "nsubj" && t.base(c) != "advmod" && t.rel[c] != "compound:prt" {
+			// ("accused Mr Brown of ducking tough choices": the charge hangs as an adverbial clause)
+			charge := t.base(c) == "advcl" && accuseLemmas[l] && t.child(c, "mark") >= 0 && chargePrepositions[toks[t.child(c, "mark")].lower]
+			if c > v && !punct[t.rel[c]] && (!argDrop[t.rel[c]] || charge) && !d.isTemporal(si, c) && t.base(c) != "nsubj" && t.base(c) != "advmod" && t.rel[c] != "compound:prt" {
 				a, b := t.span(c, punct)
 				lo, hi = min(lo, a), max(hi, b)
 			}

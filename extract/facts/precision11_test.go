@@ -57,6 +57,11 @@ var precision11Cases = []constructionCase{
 		text:        "Business news\n\nThe firm rejected claims that it had hidden the losses.",
 		notAsserted: []wantRel{{subj: "firm", pred: "hide", obj: "losses"}},
 	},
+	{
+		name: "what someone is accused of belongs to the accusation",
+		text: "Politics news\n\nVincent Cable, for the Liberal Democrats, accused Mr Brown of ducking tough choices.",
+		sts:  []wantSt{{speaker: "Vincent Cable", cue: "accused", content: "Mr Brown of ducking tough choices"}},
+	},
 }
 
 // TestUnlinkedSpeakerHeldBack: words said by "the company" or "the Tottenham

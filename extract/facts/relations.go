@@ -459,6 +459,10 @@ var adverbialMarks = set(`if because as when while although though whereas since
 // "was charged with avoiding a test", "accused him of leaking".
 var accuseLemmas = set(`accuse charge suspect allege indict sue blame`)
 
+// chargePrepositions open what someone is accused or blamed of: "of lying",
+// "for failing", "over spending".
+var chargePrepositions = set(`of for over`)
+
 // contextOf walks up from predicate p to the clauses that govern it: the
 // first reporting verb makes its subject the source; "if", "whether",
 // "asked" and questions make it possible rather than asserted.
