@@ -62,6 +62,11 @@ var precision11Cases = []constructionCase{
 		text: "Politics news\n\nVincent Cable, for the Liberal Democrats, accused Mr Brown of ducking tough choices.",
 		sts:  []wantSt{{speaker: "Vincent Cable", cue: "accused", content: "Mr Brown of ducking tough choices"}},
 	},
+	{
+		name: "a phrase of cause or concession after the object belongs to the clause",
+		text: "Business news\n\nThe supervisory board approved the takeover despite signs of opposition from investors.",
+		rels: []wantRel{{subj: "supervisory board", pred: "approve", obj: "takeover", qual: [2]string{"despite", "signs of opposition from investors"}}},
+	},
 }
 
 // TestUnlinkedSpeakerHeldBack: words said by "the company" or "the Tottenham

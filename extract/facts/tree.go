@@ -755,6 +755,49 @@ func (t *tree) repairFrontedClause(toks []token, lx *lexicon) bool {
 	return changed
 }
 
+// clauseAdjuncts open phrases that say why, despite what or after what
+// something happened: they modify the clause, not the noun before them.
+var clauseAdjuncts = set(`thanks_to due_to because_of despite in_spite_of amid amidst following as_part_of compared_with instead_of rather_than`)
+
+// repairClauseAdjuncts reads "Nintendo dominates the handheld world thanks
+// to successive versions of the GameBoy" parsed with the "thanks to" phrase
+// inside the object: a phrase opened by a clause adjunct (clauseAdjuncts) on
+// a verb's subject or object hangs on the verb, so the argument ends before
+// it. ("after" and "before" are left where the parser put them: "the
+// second-biggest source of income after oil", "earnings before interest".)
+func (t *tree) repairClauseAdjuncts(toks []token) bool {
+	changed := false
+	for c := range toks {
+		n := t.head[c]
+		if t.base(c) != "nmod" || n < 0 || n > c {
+			continue
+		}
+		k := t.child(c, "case")
+		if k < 0 {
+			continue
+		}
+		w := toks[k].lower
+		for _, f := range t.children(k, "fixed") {
+			w += "_" + toks[f].lower
+		}
+		if !clauseAdjuncts[w] {
+			continue
+		}
+		switch t.base(n) {
+		case "obj", "obl", "nsubj":
+		default:
+			continue
+		}
+		v := t.head[n]
+		if v < 0 || t.upos[v] != "VERB" && t.child(v, "cop") < 0 {
+			continue
+		}
+		t.head[c], t.rel[c] = v, "obl"
+		changed = true
+	}
+	return changed
+}
+
 // repairCommaCompound reads "Flic Everett, journalist and dating expert …,
 // thinks" parsed with the name as a compound of the noun after the comma: no
 // compound reaches across a comma, so the name heads the phrase and the noun
@@ -905,6 +948,9 @@ func repair(t *tree, toks []token, lx *lexicon) {
 		changed = true
 	}
 	if changed {
+		t.relink()
+	}
+	if t.repairClauseAdjuncts(toks) {
 		t.relink()
 	}
 	// these read children and spans, so each runs on a relinked tree
