@@ -67,6 +67,21 @@ var precision11Cases = []constructionCase{
 		text: "Business news\n\nThe supervisory board approved the takeover despite signs of opposition from investors.",
 		rels: []wantRel{{subj: "supervisory board", pred: "approve", obj: "takeover", qual: [2]string{"despite", "signs of opposition from investors"}}},
 	},
+	{
+		name:   "what someone has done to a thing of theirs is not the thing had",
+		text:   "Football news\n\nThe Scots had a try disallowed in the opening match. Mr Glazer has already had one takeover attempt turned down by the club.",
+		absent: []wantRel{{pred: "have", obj: "try"}, {pred: "have", obj: "one takeover attempt"}},
+	},
+	{
+		name:   "made it a contender: the pronoun is made something, the noun is not made",
+		text:   "Film news\n\nIts late release in France made it a contender for the prize.",
+		absent: []wantRel{{pred: "make", obj: "contender"}},
+	},
+	{
+		name: "a thing someone has is still had",
+		text: "Politics news\n\nThe party has a wide platform of policies.",
+		rels: []wantRel{{subj: "party", pred: "have", obj: "wide platform of policies"}},
+	},
 }
 
 // TestUnlinkedSpeakerHeldBack: words said by "the company" or "the Tottenham

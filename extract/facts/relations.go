@@ -67,7 +67,37 @@ func relativeTime(phrase string) bool {
 func (d *docState) smallClause(si, a int) (x int, ok bool) {
 	t := d.sents[si].tree
 	x = t.child(a, "xcomp")
-	if d.x.opts.SingleSentence || x < 0 || t.child(a, "obj") < 0 {
+	o := t.child(a, "obj")
+	if l := d.verbLemma(si, a); !d.x.opts.SingleSentence && o > a && causeVerbs[l] {
+		// "has seen her book Small Island win the award", "had a bucket of
+		// slurry thrown over him", "made it a contender": what is seen, had or
+		// made is the object's deed or state, not the object (the parser
+		// often hangs that verb on the object as a reduced relative)
+		toks := d.sents[si].toks
+		for _, c := range t.children(o, "acl", "acl:relcl") {
+			if c < o || t.child(c, "mark", "nsubj", "nsubj:pass", "aux") >= 0 || commaBetween(toks, o, c) || toks[c].lower == "compared" {
+				continue // (", compared to EA's": an aside on the object)
+			}
+			switch toks[c].tag {
+			case "VB", "VBD":
+				return -1, false // "saw her book win"
+			case "VBN":
+				return -1, false // "had a bucket of slurry thrown over him"
+			case "VBG":
+				if perceptionCues[l] || l == "hear" {
+					return -1, false // "saw prices rising" ("made his money buying up property" keeps it)
+				}
+			}
+		}
+		if l == "make" {
+			for _, k := range t.kids[a] {
+				if k > a && k < o && t.upos[k] == "PRON" && t.base(k) != "nmod:poss" && t.base(k) != "iobj" {
+					return -1, false // "made it a contender": the pronoun is what is made, the noun what it becomes
+				}
+			}
+		}
+	}
+	if d.x.opts.SingleSentence || x < 0 || o < 0 {
 		return -1, true
 	}
 	switch t.upos[x] {
@@ -81,6 +111,10 @@ func (d *docState) smallClause(si, a int) (x int, ok bool) {
 	}
 	return -1, true
 }
+
+// causeVerbs take a small clause: the object and what it does or becomes
+// ("saw the focus intensify", "had his car towed", "made it a contender").
+var causeVerbs = set(`see watch hear have make get let`)
 
 // pendingStatement is a statement whose entities get their final ids in finish.
 type pendingStatement struct {
