@@ -632,6 +632,14 @@ func (d *docState) subjectsOf(si, p int) []arg {
 					if o := t.child(h, "obj"); o >= 0 && o < p {
 						return d.argsAt(si, o) // "cautioned members against using earpieces": the members would use them
 					}
+				case "to", "in", "so":
+					if (toks[m].lower == "to" || m+2 < len(toks) && toks[m+2].lower == "to") && hasChild(t, h, "aux:pass", "nsubj:pass") && t.child(h, "obl:agent") < 0 &&
+						!passiveComplement[d.verbLemma(si, h)] {
+						// "taxes will be cut in order to attract investment", "the road
+						// was closed to allow repairs": the purpose is whoever acted's,
+						// not the passive subject's
+						return nil
+					}
 				}
 			}
 			p = h // "…, saying …", "refrained from confirming": a clause without a subject shares the main one's
@@ -726,6 +734,17 @@ func (d *docState) infinitiveNounOf(si, p int) int {
 	}
 	return n
 }
+
+// passiveComplement verbs in the passive take an infinitive their subject is
+// to carry out ("is scheduled to meet", "was asked to leave", "is expected
+// to win") or made, used or given as the means of ("stents are inserted to
+// keep the artery open", "the money will be used to help sufferers"): their
+// subject does it.
+var passiveComplement = set(`schedule expect set due suppose believe say think know report require force ask allow permit
+	encourage urge tell invite oblige compel tip slate poise plan appoint elect choose name prepare determine
+	bind design intend mean predict rumour understand advise order persuade pressure instruct authorise authorize
+	use build create introduce launch develop establish form make put employ deploy insert give provide pay spend
+	offer sell buy raise hire bring send fit install aim recall pick select include`)
 
 // firstToDo reports whether infinitive p says who did something first, last
 // or alone ("was the first to reach the Cabinet", "the only player to score

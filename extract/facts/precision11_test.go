@@ -82,6 +82,16 @@ var precision11Cases = []constructionCase{
 		text: "Politics news\n\nThe party has a wide platform of policies.",
 		rels: []wantRel{{subj: "party", pred: "have", obj: "wide platform of policies"}},
 	},
+	{
+		name:   "the purpose of a passive deed is the unnamed doer's",
+		text:   "Business news\n\nIncome and corporate taxes will be cut next year in order to attract foreign investment. The road was closed to allow repairs.",
+		absent: []wantRel{{pred: "attract"}, {subj: "road", pred: "allow"}},
+	},
+	{
+		name: "but what a passive subject is scheduled or used to do, it does",
+		text: "Politics news\n\nZelensky is scheduled to meet Marco Rubio in Munich. The money will be used to help flood victims.",
+		rels: []wantRel{{subj: "Zelensky", pred: "meet", obj: "Marco Rubio"}, {subj: "money", pred: "help", obj: "flood victims"}},
+	},
 }
 
 // TestUnlinkedSpeakerHeldBack: words said by "the company" or "the Tottenham
