@@ -92,6 +92,12 @@ var precision11Cases = []constructionCase{
 		text: "Politics news\n\nZelensky is scheduled to meet Marco Rubio in Munich. The money will be used to help flood victims.",
 		rels: []wantRel{{subj: "Zelensky", pred: "meet", obj: "Marco Rubio"}, {subj: "money", pred: "help", obj: "flood victims"}},
 	},
+	{
+		name:   "a noun between a place and a name is no preposition",
+		text:   "Music news\n\nNew York band Scissor Sisters have won a gig of the year award.",
+		rels:   []wantRel{{subj: "Scissor Sisters", pred: "win", obj: "gig of the year award"}},
+		absent: []wantRel{{subj: "New York"}},
+	},
 }
 
 // TestUnlinkedSpeakerHeldBack: words said by "the company" or "the Tottenham

@@ -194,6 +194,10 @@ func (x *Extractor) heldTag(toks []token, i int, names []mention) (string, strin
 		}
 		return "VBD", "VERB", true
 	}
+	if t.xpos == "IN" && !prepositions[t.lower] && !t.isCap() && strings.IndexFunc(t.lower, func(r rune) bool { return r < 'a' || r > 'z' }) < 0 &&
+		i > 0 && i+1 < len(toks) && (toks[i-1].isNoun() || toks[i-1].tag == "JJ") && toks[i+1].isNoun() {
+		return "NN", "NOUN", true // "New York band Scissor Sisters": between nouns a word no preposition is a noun
+	}
 	if titleNouns[t.lower] && !t.isCap() && t.xpos != "NN" && titleStarts(names, i+1) {
 		return "NN", "NOUN", true // "horror film The Grudge": the noun that introduces a title is one
 	}
@@ -248,6 +252,15 @@ func hasQuote(toks []token) bool {
 	}
 	return false
 }
+
+// prepositions are the words English uses as prepositions and
+// subordinating conjunctions (Penn IN); the tagger gives that tag to no other.
+var prepositions = set(`about above across after against along alongside although amid amidst among amongst around as
+	at atop because before behind below beneath beside besides between beyond but by despite down during except
+	for from if in inside into like minus near nearer next notwithstanding of off on once onto opposite out outside
+	over past per plus regarding round since so than that though through throughout thru till til to toward towards
+	under underneath unless unlike until unto up upon versus via vs whereas whether while whilst with within
+	without worth including following concerning considering given pending barring lest save cos cause re`)
 
 // inTitle reports whether token i is inside a work's title of several words.
 func inTitle(names []mention, i int) bool {
