@@ -1297,6 +1297,21 @@ func (d *docState) describedWork(si, i, h, j int) *docEntity {
 			}
 		}
 	}
+	if named == nil && soleWorkNouns[head] {
+		// no work introduced with the noun: the one work the story has named
+		// so far ("Baywatch … The programme, which starred …")
+		for k := 0; k <= si; k++ {
+			for _, m := range d.mentions[k] {
+				if m.ent == nil || m.ent.typ != TypeWork || k == si && m.last >= i {
+					continue
+				}
+				if named != nil && named != m.ent {
+					return nil
+				}
+				named = m.ent
+			}
+		}
+	}
 	return named
 }
 
@@ -1346,6 +1361,12 @@ var workNounKinds = map[string]string{"programme": "show", "program": "show", "s
 func sameWorkNoun(a, b string) bool {
 	return a == b || workNounKinds[a] != "" && workNounKinds[a] == workNounKinds[b]
 }
+
+// soleWorkNouns stand for the one work a story has named even when it was
+// not introduced with them ("show", "game" and "play" are as often an
+// event, a match or a move).
+var soleWorkNouns = set(`film movie album single song novel book documentary musical series programme program sitcom
+	drama comedy thriller opera biopic sequel memoir`)
 
 // lawNouns name a law by its kind: "the bill", "the act".
 var lawNouns = set(`bill act treaty`)

@@ -98,6 +98,16 @@ var precision11Cases = []constructionCase{
 		rels:   []wantRel{{subj: "Scissor Sisters", pred: "win", obj: "gig of the year award"}},
 		absent: []wantRel{{subj: "New York"}},
 	},
+	{
+		name: "the film is the one work the story has named, whatever noun named it first",
+		text: "Film news\n\nThe drama Hotel Rwanda has been nominated for three Oscars. The film was made in South Africa.",
+		rels: []wantRel{{subj: "Hotel Rwanda", pred: "be-made-in", obj: "South Africa"}},
+	},
+	{
+		name:   "but not when the story has named two",
+		text:   "Film news\n\nThe drama Hotel Rwanda and the comedy Sideways have been nominated for Oscars. The film was made in South Africa.",
+		absent: []wantRel{{subj: "Hotel Rwanda", pred: "be-made-in"}, {subj: "Sideways", pred: "be-made-in"}},
+	},
 }
 
 // TestUnlinkedSpeakerHeldBack: words said by "the company" or "the Tottenham
