@@ -108,6 +108,12 @@ var precision11Cases = []constructionCase{
 		text:   "Film news\n\nThe drama Hotel Rwanda and the comedy Sideways have been nominated for Oscars. The film was made in South Africa.",
 		absent: []wantRel{{subj: "Hotel Rwanda", pred: "be-made-in"}, {subj: "Sideways", pred: "be-made-in"}},
 	},
+	{
+		name:   "an amount before a noun modifies the noun",
+		text:   "Business news\n\nThe firm signed a dollars 2bn deal with Boeing. Kenzie won the pounds 50,000 prize.",
+		rels:   []wantRel{{subj: "firm", pred: "sign", obj: "dollars 2bn deal"}, {subj: "Kenzie", pred: "win", obj: "pounds 50,000 prize"}},
+		absent: []wantRel{{subj: "firm", pred: "sign", obj: "dollars 2bn"}, {subj: "Kenzie", pred: "win", obj: "prize"}},
+	},
 }
 
 // TestUnlinkedSpeakerHeldBack: words said by "the company" or "the Tottenham

@@ -811,6 +811,42 @@ func (t *tree) repairClauseAdjuncts(toks []token) bool {
 	return changed
 }
 
+// repairAmountModifier reads "signed a dollars 2bn deal", "won the pounds
+// 50,000 prize" (BBC spelling of "$2bn", "£50,000") parsed with the currency
+// as the head and the noun after the amount as a second object or a clause:
+// an amount before a noun is the noun's modifier, and the noun heads the
+// phrase.
+func (t *tree) repairAmountModifier(toks []token) bool {
+	changed := false
+	for k := 0; k+2 < len(toks); k++ {
+		n := k + 2
+		if !currencyWords[toks[k].lower] || t.head[k+1] != k && t.head[k+1] != n || !startsWithDigit(toks[k+1].text) || !toks[n].isNoun() || toks[n].isProper() ||
+			temporalWords[toks[n].lower] {
+			continue
+		}
+		j := n
+		for j+1 < len(toks) && toks[j+1].isNoun() && !toks[j+1].isProper() && !temporalWords[toks[j+1].lower] {
+			j++ // "a pounds 1bn rescue package": the last noun heads
+		}
+		if h := t.head[k]; h >= n && h <= j {
+			continue // already inside the noun's phrase
+		}
+		for m := n; m < j; m++ {
+			t.head[m], t.rel[m] = j, "compound"
+		}
+		t.head[k+1], t.rel[k+1] = k, "nummod" // the amount counts the currency
+		t.head[j], t.rel[j] = t.head[k], t.rel[k]
+		t.head[k], t.rel[k] = j, "compound"
+		for _, c := range t.kids[k] {
+			if c < k && (t.base(c) == "det" || t.base(c) == "amod" || t.base(c) == "nmod:poss") {
+				t.head[c] = j // "a", "the", "its": the noun's
+			}
+		}
+		changed = true
+	}
+	return changed
+}
+
 // repairCommaCompound reads "Flic Everett, journalist and dating expert …,
 // thinks" parsed with the name as a compound of the noun after the comma: no
 // compound reaches across a comma, so the name heads the phrase and the noun
@@ -939,6 +975,9 @@ func repair(t *tree, toks []token, lx *lexicon) {
 		}
 	}
 	changed := t.repairFiniteCompounds(toks)
+	if t.repairAmountModifier(toks) {
+		changed = true
+	}
 	if t.repairFrontedClause(toks, lx) {
 		changed = true
 	}
