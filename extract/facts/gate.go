@@ -357,6 +357,11 @@ func (d *docState) heldBackStatement(p pendingStatement) string {
 	if d.cueNegated(p) {
 		return "a cue denied" // "Jones did not say that …", "You can't say …": nobody said it
 	}
+	if s, i, ok := d.cueVerb(p); ok && addresseeVerbs[d.cueLemma(p.cue)] && s.tree.child(i, "aux:pass") >= 0 && s.tree.child(i, "obl:agent") < 0 {
+		// "The government was told that …", "fans were warned …": the
+		// subject was spoken to; who spoke is not said
+		return "a passive cue: the subject was spoken to"
+	}
 	if p.direct {
 		return ""
 	}

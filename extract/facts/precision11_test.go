@@ -145,3 +145,21 @@ func TestUnlinkedSpeakerHeldBack(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveCueHasNoSpeaker: "the government was told that …" — the
+// government heard the words; nobody found said them.
+func TestPassiveCueHasNoSpeaker(t *testing.T) {
+	x := mustExtractor(t)
+	res, err := x.Extract(context.Background(), Document{ID: "passive", Text: "Politics news\n\nMr Blair spoke on Monday. " +
+		"The government was told that the law broke human rights rules. The minister told MPs the law was fair."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var speakers []string
+	for _, st := range res.Statements {
+		speakers = append(speakers, st.Speaker.Name)
+	}
+	if len(speakers) != 1 || speakers[0] != "minister" {
+		t.Errorf("speakers %v, want only the minister's words", speakers)
+	}
+}
