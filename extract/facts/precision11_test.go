@@ -114,6 +114,11 @@ var precision11Cases = []constructionCase{
 		rels:   []wantRel{{subj: "firm", pred: "sign", obj: "dollars 2bn deal"}, {subj: "Kenzie", pred: "win", obj: "pounds 50,000 prize"}},
 		absent: []wantRel{{subj: "firm", pred: "sign", obj: "dollars 2bn"}, {subj: "Kenzie", pred: "win", obj: "prize"}},
 	},
+	{
+		name: "the subject of a reported clause is no object of saying",
+		text: "Business news\n\nRenault said the outlook for the industry in Europe this year was stable.",
+		sts:  []wantSt{{speaker: "Renault", cue: "said", content: "the outlook for the industry in Europe this year was stable"}},
+	},
 }
 
 // TestUnlinkedSpeakerHeldBack: words said by "the company" or "the Tottenham

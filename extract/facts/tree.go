@@ -473,6 +473,22 @@ func (t *tree) repairReportedSubjects(toks []token, lx *lexicon) bool {
 		t.head[n], t.rel[n] = v, "nsubj"
 		changed = true
 	}
+	// "Renault said the outlook for the industry this year was stable" parsed
+	// with the outlook as what was said and a subjectless clause after it:
+	// the object is the clause's subject
+	for c := range toks {
+		v := t.head[c]
+		if t.base(c) != "ccomp" || v < 0 || !clauseOnlyReporting[lx.lemmatize(toks[v].lower, false)] ||
+			hasChild(t, c, "nsubj", "nsubj:pass", "expl", "csubj", "mark") || t.upos[c] != "VERB" && !hasChild(t, c, "cop") {
+			continue
+		}
+		n := t.child(v, "obj")
+		if sb := t.child(v, "nsubj"); n < 0 || n < v || n > c || hasChild(t, v, "iobj") || sb < 0 || sb > v || v > 0 && toks[v-1].text == "," {
+			continue // (", said Junya Tanase of JPMorgan, were …": after an inverted cue the noun is who speaks)
+		}
+		t.head[n], t.rel[n] = c, "nsubj"
+		changed = true
+	}
 	return changed
 }
 
