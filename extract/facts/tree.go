@@ -478,8 +478,13 @@ func (t *tree) repairReportedSubjects(toks []token, lx *lexicon) bool {
 	// the object is the clause's subject
 	for c := range toks {
 		v := t.head[c]
+		// ("this year" taken for the clause's subject is when)
+		when := t.child(c, "nsubj")
+		if when >= 0 && !temporalWords[toks[when].lower] {
+			when = -1
+		}
 		if t.base(c) != "ccomp" || v < 0 || !clauseOnlyReporting[lx.lemmatize(toks[v].lower, false)] ||
-			hasChild(t, c, "nsubj", "nsubj:pass", "expl", "csubj", "mark") || t.upos[c] != "VERB" && !hasChild(t, c, "cop") {
+			when < 0 && hasChild(t, c, "nsubj") || hasChild(t, c, "nsubj:pass", "expl", "csubj", "mark") || t.upos[c] != "VERB" && !hasChild(t, c, "cop") {
 			continue
 		}
 		n := t.child(v, "obj")
@@ -487,6 +492,9 @@ func (t *tree) repairReportedSubjects(toks []token, lx *lexicon) bool {
 			continue // (", said Junya Tanase of JPMorgan, were …": after an inverted cue the noun is who speaks)
 		}
 		t.head[n], t.rel[n] = c, "nsubj"
+		if when >= 0 {
+			t.rel[when] = "obl:tmod"
+		}
 		changed = true
 	}
 	return changed
