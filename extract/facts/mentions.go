@@ -900,8 +900,11 @@ func (x *Extractor) typeMention(toks []token, m *mention) {
 	}
 	if m.role != "" || len(words) >= 2 && len(words) <= 4 && givenFirst && x.modifiedNoun(toks, m) == "" && !strings.Contains(lw, " of ") {
 		m.typ = TypePerson
-		if g != genderUnknown {
-			m.gender = g // a given name's gender; "Ms Sanders" keeps the one her title gave
+		if g != genderUnknown && m.gender == genderUnknown && len(words) >= 2 {
+			// a given name's gender; "Ms Sanders" keeps the one her title gave,
+			// and a surname alone ("Ms Robinson", "Mr Blair") tells none even
+			// where it is someone's given name too
+			m.gender = g
 		}
 		return
 	}

@@ -119,6 +119,12 @@ var precision11Cases = []constructionCase{
 		text: "Business news\n\nRenault said the outlook for the industry in Europe this year was stable.",
 		sts:  []wantSt{{speaker: "Renault", cue: "said", content: "the outlook for the industry in Europe this year was stable"}},
 	},
+	{
+		name:   "Ms Robinson is a woman whatever else Robinson is a given name of",
+		text:   "Politics news\n\nMichael Howard spoke in London. TV presenter Anne Robinson said as home secretary he gave the impression he was harsh. Ms Robinson said he was kind. Ms Robinson said he gave the wrong impression.",
+		rels:   []wantRel{{subj: "Michael Howard", pred: "give", obj: "wrong impression", modality: ModalityReported, attributedTo: "Anne Robinson"}},
+		absent: []wantRel{{subj: "Anne Robinson", pred: "give"}},
+	},
 }
 
 // TestUnlinkedSpeakerHeldBack: words said by "the company" or "the Tottenham
