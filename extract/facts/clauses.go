@@ -248,6 +248,9 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 			}
 		}
 	}
+	if c, m := t.child(p, "cop", "aux"), t.child(p, "mark"); t.upos[p] == "VERB" && c >= 0 && m > c && beForms[toks[c].lower] && toks[m].lower == "to" && toks[c].lower != "be" && toks[c].lower != "been" {
+		f.future = true // "Carlos Ghosn is to succeed Mr Schweitzer": planned, not yet done
+	}
 	if t.rel[p] == "conj" && contrastive(t, toks, p) {
 		f.negated = !f.negated // "to add atmosphere rather than affect the gameplay"
 	}

@@ -319,6 +319,13 @@ func (d *docState) finish() {
 	d.pendingSts = withoutNestedRepeats(d.pendingSts, d.cueLemma)
 	if !d.x.opts.SingleSentence {
 		attributeInsideWords(d.pendingRels, d.pendingSts)
+		for i := range d.pendingRels {
+			if p := &d.pendingRels[i]; p.pred == "hold role" && p.modality == ModalityReported {
+				// "They pointed out that President George W Bush's administration
+				// …": the title is the writer's description, not the speakers' claim
+				p.modality, p.attr = "", nil
+			}
+		}
 	}
 
 	used := map[*docEntity]bool{}

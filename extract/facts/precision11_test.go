@@ -125,6 +125,16 @@ var precision11Cases = []constructionCase{
 		rels:   []wantRel{{subj: "Michael Howard", pred: "give", obj: "wrong impression", modality: ModalityReported, attributedTo: "Anne Robinson"}},
 		absent: []wantRel{{subj: "Anne Robinson", pred: "give"}},
 	},
+	{
+		name: "is to do: a plan, not yet a deed",
+		text: "Business news\n\nNissan chairman Carlos Ghosn is to succeed Louis Schweitzer at the head of Renault.",
+		rels: []wantRel{{subj: "Carlos Ghosn", pred: "succeed", obj: "Louis Schweitzer", modality: ModalityPossible}},
+	},
+	{
+		name: "a title inside someone's words is the writer's, not theirs",
+		text: "Business news\n\nAnalysts pointed out that President George W Bush had done little to stop the slide.",
+		rels: []wantRel{{subj: "George W Bush", pred: "hold-role", obj: "President", modality: ModalityAsserted}},
+	},
 }
 
 // TestUnlinkedSpeakerHeldBack: words said by "the company" or "the Tottenham
