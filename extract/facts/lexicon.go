@@ -150,7 +150,8 @@ func newLexicon() *lexicon {
 		raisingVerb: set(`scheduled set expected due going likely poised about supposed slated able
 			unable willing ready eager trying tried seeking seeks seek try attempt attempted
 			continue continues continued begin began begun start started starting plan plans planned
-			hope hopes hoped want wants wanted need needs needed intend intends intended`),
+			hope hopes hoped want wants wanted need needs needed intend intends intended
+			seem seems seemed appear appears appeared tend tends tended`),
 	}
 	lx.irregular = irregularForms()
 	lx.eventNouns = set(`negotiation talk discussion call conversation meeting summit agreement deal

@@ -135,6 +135,12 @@ var precision11Cases = []constructionCase{
 		text: "Business news\n\nAnalysts pointed out that President George W Bush had done little to stop the slide.",
 		rels: []wantRel{{subj: "George W Bush", pred: "hold-role", obj: "President", modality: ModalityAsserted}},
 	},
+	{
+		name:   "what someone seems to do is the deed, not the seeming",
+		text:   "Sport news\n\nBulgaria seem to organise a lot of friendly games.",
+		rels:   []wantRel{{subj: "Bulgaria", pred: "organise", obj: "friendly games", modality: ModalityPossible}},
+		absent: []wantRel{{subj: "Bulgaria", pred: "seem"}},
+	},
 }
 
 // TestUnlinkedSpeakerHeldBack: words said by "the company" or "the Tottenham
