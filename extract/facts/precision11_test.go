@@ -141,6 +141,12 @@ var precision11Cases = []constructionCase{
 		rels:   []wantRel{{subj: "Bulgaria", pred: "organise", obj: "friendly games", modality: ModalityPossible}},
 		absent: []wantRel{{subj: "Bulgaria", pred: "seem"}},
 	},
+	{
+		name:   "a particle the parser calls an adverb still makes the verb",
+		text:   "Legal news\n\nJudge Susan Illston pushed back a preliminary hearing until 6 June.",
+		rels:   []wantRel{{subj: "Susan Illston", pred: "push-back", obj: "preliminary hearing"}},
+		absent: []wantRel{{subj: "Susan Illston", pred: "push"}},
+	},
 }
 
 // TestUnlinkedSpeakerHeldBack: words said by "the company" or "the Tottenham

@@ -651,6 +651,9 @@ func asFarAs(t *tree, toks []token, p int) bool {
 	return false
 }
 
+// adverbParticles are particles the parser often labels adverbs.
+var adverbParticles = set(`back away aside forward`)
+
 // particles complete a phrasal verb ("played down", "set out"); a noun the
 // parser took for one ("offset ore costs") does not.
 var particles = set(`up down out off in on over away back through around round along about forward apart aside
@@ -832,7 +835,11 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 	var objs []arg
 	text := f.text
 	pred := f.lemma
-	if prt := t.child(a, "compound:prt"); prt >= 0 && !f.copula && !d.x.opts.SingleSentence && pred == d.verbLemma(si, a) && particles[toks[prt].lower] {
+	prt := t.child(a, "compound:prt")
+	if adv := t.child(a, "advmod"); prt < 0 && adv == a+1 && adverbParticles[toks[adv].lower] {
+		prt = adv // "pushed back a hearing", "held back": the parser calls the particle an adverb
+	}
+	if prt >= 0 && !f.copula && !d.x.opts.SingleSentence && pred == d.verbLemma(si, a) && particles[toks[prt].lower] {
 		pred += " " + toks[prt].lower // "played down reports", "set out the choices": the particle makes the verb
 	}
 	quals := map[string]string{}
