@@ -60,8 +60,9 @@ var precisionCases = []constructionCase{
 	},
 	{
 		name: "a numeral after its noun stays in the argument",
+		// (until the eleventh session the predicate was "go-to": the particle the parser calls an adverb now stays)
 		text: "Fans want all 18 hits to go back to number one.",
-		rels: []wantRel{{subj: "18 hits", pred: "go-to", obj: "number one"}},
+		rels: []wantRel{{subj: "18 hits", pred: "go-back-to", obj: "number one"}},
 	},
 	{
 		name:   "a refusal to do something says it is not done",
