@@ -147,6 +147,12 @@ var precision11Cases = []constructionCase{
 		rels:   []wantRel{{subj: "Susan Illston", pred: "push-back", obj: "preliminary hearing"}},
 		absent: []wantRel{{subj: "Susan Illston", pred: "push"}},
 	},
+	{
+		name:   "who is allowed is nothing without what they are allowed to do",
+		text:   "Politics news\n\nThe Lib Dems would allow people to swap their winter fuel payments for discounts.",
+		rels:   []wantRel{{subj: "people", pred: "swap", obj: "winter fuel payments", modality: ModalityPossible}},
+		absent: []wantRel{{pred: "allow"}},
+	},
 }
 
 // TestUnlinkedSpeakerHeldBack: words said by "the company" or "the Tottenham

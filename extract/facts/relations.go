@@ -68,6 +68,9 @@ func (d *docState) smallClause(si, a int) (x int, ok bool) {
 	t := d.sents[si].tree
 	x = t.child(a, "xcomp")
 	o := t.child(a, "obj")
+	if o < 0 {
+		o = t.child(a, "iobj") // "allow people to swap …" parsed with people as the receiver
+	}
 	if l := d.verbLemma(si, a); !d.x.opts.SingleSentence && o > a && causeVerbs[l] {
 		// "has seen her book Small Island win the award", "had a bucket of
 		// slurry thrown over him", "made it a contender": what is seen, had or
@@ -107,10 +110,17 @@ func (d *docState) smallClause(si, a int) (x int, ok bool) {
 		}
 		return -1, false
 	case "VERB":
+		if enablingVerbs[d.verbLemma(si, a)] {
+			return -1, false // "would allow people to swap payments": who is allowed is nothing without what
+		}
 		return -1, t.child(x, "mark") >= 0 // "asked them to leave" keeps its object
 	}
 	return -1, true
 }
+
+// enablingVerbs make their object able to do something: the object alone is
+// not what the verb relates ("allow the UK to deport suspects").
+var enablingVerbs = set(`allow let enable permit`)
 
 // causeVerbs take a small clause: the object and what it does or becomes
 // ("saw the focus intensify", "had his car towed", "made it a contender").
@@ -929,6 +939,8 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 				objs = d.argsAt(si, o)
 			}
 		}
+	} else if enablingVerbs[d.verbLemma(si, a)] {
+		return nil // "enables researchers around the globe to …": the deed enabled is the fact, not the enabling
 	}
 	// A predicative complement: "is called Taiwanese", "seems happy with this
 	// arrangement", "was elected president".
