@@ -184,7 +184,10 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 		// "Downing Street", "Reading Road": a capitalised word the tagger took
 		// for a verb opens the place name whose head follows it.
 		placeOpens := toks[i].isCap() && strings.HasPrefix(toks[i].tag, "VB") && i+1 < len(toks) && toks[i+1].isCap() && x.lx.locHeads[toks[i+1].lower] == TypeLoc
-		if !givenOpens && !placeOpens && !x.isNameToken(toks[i], start, midCaps) {
+		// "Standard & Poor's has classed …": capitals joined by "&" are a firm's
+		// name, even where the first only opens the sentence.
+		ampOpens := toks[i].isCap() && i+2 < len(toks) && toks[i+1].lower == "&" && toks[i+2].isCap()
+		if !givenOpens && !placeOpens && !ampOpens && !x.isNameToken(toks[i], start, midCaps) {
 			i++
 			continue
 		}
@@ -217,6 +220,13 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 			}
 			// "Theresa May", "Brian May": a month after a given name alone is a surname
 			if j == i && n.isCap() && x.lx.months[n.lower] && x.lx.given[toks[j].lower] != 0 && (j+2 >= len(toks) || toks[j+2].tag != "CD") {
+				j++
+				continue
+			}
+			// "Standard & Poor's has classed": an 's with no noun after it owns
+			// nothing; in a partners' name it ends the firm's name ("Charles
+			// Clarke's planned orders" owns them).
+			if n.tag == "POS" && n.lower == "'s" && j > i && ampersandIn(toks, i, j) && j+2 < len(toks) && (strings.HasPrefix(toks[j+2].tag, "VB") || toks[j+2].tag == "MD") && !toks[j+2].isProper() {
 				j++
 				continue
 			}
@@ -2000,4 +2010,14 @@ func (e *docEntity) sortedAliases() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// ampersandIn reports whether an "&" joins the words of toks[i..j].
+func ampersandIn(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if toks[k].text == "&" {
+			return true
+		}
+	}
+	return false
 }

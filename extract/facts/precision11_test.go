@@ -153,6 +153,12 @@ var precision11Cases = []constructionCase{
 		rels:   []wantRel{{subj: "people", pred: "swap", obj: "winter fuel payments", modality: ModalityPossible}},
 		absent: []wantRel{{pred: "allow"}},
 	},
+	{
+		name:        "partners' names joined by & are one firm, opening a sentence and with an 's owning nothing",
+		text:        "Business news\n\nStandard & Poor's has classed Russian bonds as investment grade. Marks & Spencer cut prices in London.",
+		rels:        []wantRel{{subj: "Standard & Poor's", pred: "class", obj: "Russian bonds"}, {subj: "Marks & Spencer", pred: "cut", obj: "prices"}},
+		notEntities: []string{"Poor", "Spencer", "Standard"},
+	},
 }
 
 // TestUnlinkedSpeakerHeldBack: words said by "the company" or "the Tottenham
