@@ -1279,8 +1279,15 @@ func (d *docState) describedSalient(si, i, h, j int) *docEntity {
 func (d *docState) describedWork(si, i, h, j int) *docEntity {
 	toks := d.sents[si].toks
 	head := toks[h].lower
-	if d.x.opts.SingleSentence || toks[i].lower != "the" || h != i+1 || j != h || !titleNouns[head] && !lawNouns[head] {
+	if d.x.opts.SingleSentence || toks[i].lower != "the" || h <= i || j != h || !titleNouns[head] && !lawNouns[head] {
 		return nil
+	}
+	for k := i + 1; k < h; k++ {
+		// "the US movie", "the animated film": words that describe the work
+		// ("the first film", "the other film" pick one of several)
+		if !(toks[k].tag == "JJ" || toks[k].isProper()) || rankWords[toks[k].lower] || otherWords[toks[k].lower] || sequelWords[toks[k].lower] {
+			return nil
+		}
 	}
 	var named *docEntity
 	for k := 0; k <= si; k++ {
@@ -1364,6 +1371,9 @@ var workNounKinds = map[string]string{"programme": "show", "program": "show", "s
 func sameWorkNoun(a, b string) bool {
 	return a == b || workNounKinds[a] != "" && workNounKinds[a] == workNounKinds[b]
 }
+
+// sequelWords set a work against another of its kind: "the next album", "the new film".
+var sequelWords = set(`next previous new latest earlier later original same`)
 
 // soleWorkNouns stand for the one work a story has named even when it was
 // not introduced with them ("show", "game" and "play" are as often an

@@ -234,8 +234,9 @@ func attributedToHeld(p pendingRelation, held []pendingStatement) bool {
 			return true
 		}
 		// one attributeInsideWords would have given to a speaker held back as
-		// unnamed: left alone it would read as the writer's own fact
-		if p.attr == nil && st.speaker != nil && st.unnamed && p.si >= st.si && p.si <= st.sj &&
+		// unnamed, or inside a story told: left alone it would read as the
+		// writer's own fact
+		if p.attr == nil && st.speaker != nil && st.dropInside && p.si >= st.si && p.si <= st.sj &&
 			p.subj.start >= st.content[0] && p.subj.end <= st.content[1] && p.obj.start >= st.content[0] && p.obj.end <= st.content[1] {
 			return true
 		}
@@ -292,7 +293,7 @@ func (d *docState) finish() {
 		if why == "" {
 			keptSts = append(keptSts, p)
 		} else {
-			p.unnamed = why == heldUnnamedSpeaker
+			p.dropInside = why == heldUnnamedSpeaker || why == heldStory
 			heldSts = append(heldSts, p)
 			d.hold("statement: " + why)
 		}

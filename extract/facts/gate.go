@@ -303,9 +303,13 @@ func (d *docState) namesPerson() bool {
 	return false
 }
 
-// heldUnnamedSpeaker is why words of a description no name was found for
-// are held back.
-const heldUnnamedSpeaker = "a speaker described, not named"
+// heldUnnamedSpeaker and heldStory say why words are held back with the
+// facts inside them: a description no name was found for speaks, or a work
+// tells a story.
+const (
+	heldUnnamedSpeaker = "a speaker described, not named"
+	heldStory          = "a story told, not words"
+)
 
 // heldBackStatement reports why candidate statement p is not kept, or "".
 func (d *docState) heldBackStatement(p pendingStatement) string {
@@ -373,6 +377,9 @@ func (d *docState) heldBackStatement(p pendingStatement) string {
 		return "an adverbial clause for words" // "When asked about the plan, the minister denied it"
 	}
 	cue := d.cueLemma(p.cue)
+	if cue == "tell" && (strings.HasPrefix(content, "the story") || strings.HasPrefix(content, "a story") || strings.HasPrefix(content, "the tale") || strings.HasPrefix(content, "a tale")) {
+		return heldStory // "Sideways tells the story of two men who …": a film's plot
+	}
 	if perceptionCues[cue] {
 		// "GlaxoSmithKline saw its profits fall", "Venus Williams will see how
 		// she recovers": seeing and knowing report what happened or is asked,

@@ -159,6 +159,18 @@ var precision11Cases = []constructionCase{
 		rels:        []wantRel{{subj: "Standard & Poor's", pred: "class", obj: "Russian bonds"}, {subj: "Marks & Spencer", pred: "cut", obj: "prices"}},
 		notEntities: []string{"Poor", "Spencer", "Standard"},
 	},
+	{
+		name:   "a described film is the one the story named; its plot is nobody's words",
+		text:   "Film news\n\nQuirky comedy Sideways was named the best film of the year. The US movie also picked up four other awards. Sideways tells the story of two men who take a road trip through California.",
+		rels:   []wantRel{{subj: "Sideways", pred: "pick-up", obj: "four other awards"}},
+		absent: []wantRel{{subj: "two men", pred: "take"}},
+	},
+	{
+		name:   "a supporting actress supports no one",
+		text:   "Film news\n\nVirginia Madsen was also named best supporting actress for her performance in the film.",
+		rels:   []wantRel{{subj: "Virginia Madsen", pred: "be-named", obj: "best supporting actress"}},
+		absent: []wantRel{{pred: "support"}},
+	},
 }
 
 // TestUnlinkedSpeakerHeldBack: words said by "the company" or "the Tottenham

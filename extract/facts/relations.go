@@ -138,7 +138,7 @@ type pendingStatement struct {
 	about       []arg
 	stance      string
 	conf        float64
-	unnamed     bool // held back because its speaker is a description linked to no name
+	dropInside  bool // held back with the facts inside its words: a speaker linked to no name, a story told
 }
 
 // words is the content's text without its gaps: “We will win,” he said. “Next

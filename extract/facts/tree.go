@@ -182,6 +182,9 @@ func (x *Extractor) heldTag(toks []token, i int, names []mention) (string, strin
 	if t.isCap() && t.xpos != "NNP" && t.xpos != "NNPS" && inTitle(names, i) {
 		return "NNP", "PROPN", true // "Meet the Fockers": a title's words name it, whatever they are elsewhere
 	}
+	if (t.lower == "supporting" || t.lower == "leading") && i+1 < len(toks) && castNouns[toks[i+1].lower] {
+		return "JJ", "ADJ", true // "best supporting actor", "leading lady": a kind of part, no one supports or leads
+	}
 	if currencyWords[t.lower] && i+1 < len(toks) && startsWithDigit(toks[i+1].text) {
 		return "NNS", "NOUN", true // "cost pounds 9m", "dollars 27.5bn": a currency written out before its amount
 	}
@@ -261,6 +264,9 @@ var prepositions = set(`about above across after against along alongside althoug
 	over past per plus regarding round since so than that though through throughout thru till til to toward towards
 	under underneath unless unlike until unto up upon versus via vs whereas whether while whilst with within
 	without worth including following concerning considering given pending barring lest save cos cause re`)
+
+// castNouns name a part in a cast: "supporting actress", "leading man".
+var castNouns = set(`actor actors actress actresses role roles part parts man lady cast player`)
 
 // inTitle reports whether token i is inside a work's title of several words.
 func inTitle(names []mention, i int) bool {
