@@ -250,6 +250,9 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 	}
 	if c, m := t.child(p, "cop", "aux"), t.child(p, "mark"); t.upos[p] == "VERB" && c >= 0 && m > c && beForms[toks[c].lower] && toks[m].lower == "to" && toks[c].lower != "be" && toks[c].lower != "been" {
 		f.future = true // "Carlos Ghosn is to succeed Mr Schweitzer": planned, not yet done
+		if sb := t.child(p, "nsubj", "nsubj:outer"); sb >= 0 && goalNouns[d.x.lx.lemmatize(toks[sb].lower, true)] {
+			f.modality = ModalityPossible // "Our goal is to help consumers": aimed at, whoever says so
+		}
 	}
 	if t.rel[p] == "conj" && contrastive(t, toks, p) {
 		f.negated = !f.negated // "to add atmosphere rather than affect the gameplay"
@@ -289,6 +292,13 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 			f.modality = ModalityPossible
 		}
 		f.future = f.future || hf.future // "will be built in Japan and sold in Europe"
+	}
+	if h := t.head[p]; t.rel[p] == "xcomp" && f.modality == "" && h >= 0 && t.child(p, "mark") < 0 && t.child(h, "obj", "iobj") >= 0 && t.upos[h] == "VERB" {
+		// "Our goal is to help consumers locate the resources": a deed the
+		// object is helped or made to do is as sure as the helping
+		if hf, _ := d.frameOf(si, h); hf.modality == ModalityPossible {
+			f.modality = ModalityPossible
+		}
 	}
 	if m := t.child(p, "mark"); m >= 0 && toks[m].lower == "to" && f.modality == "" && d.forSubjectHead(si, p) >= 0 {
 		// "asking for troops to be withdrawn", "an invitation for Chen to
@@ -533,6 +543,14 @@ func (d *docState) subjectsOf(si, p int) []arg {
 		if a >= 0 && a < p && toks[p].tag == "VBG" && p > 0 && toks[p-1].text == "," && t.head[p] >= 0 {
 			a = -1 // "…, announcing that …": a participle after a comma has no subject of its own
 		}
+		if a >= 0 && goalNouns[d.x.lx.lemmatize(toks[a].lower, true)] && hasChild(t, p, "cop") && t.child(p, "mark") >= 0 && toks[t.child(p, "mark")].lower == "to" {
+			// "The firm's aim is to cut costs": the firm would cut them; an aim
+			// does nothing
+			if w := t.child(a, "nmod:poss"); w >= 0 {
+				return d.argsAt(si, w)
+			}
+			return nil
+		}
 		if a >= 0 {
 			if rel := d.relativeHead(si, a); rel >= 0 {
 				return d.argsAt(si, d.predicateNounSubject(si, rel))
@@ -748,6 +766,9 @@ var passiveComplement = set(`schedule expect set due suppose believe say think k
 	bind design intend mean predict rumour understand advise order persuade pressure instruct authorise authorize
 	use build create introduce launch develop establish form make put employ deploy insert give provide pay spend
 	offer sell buy raise hire bring send fit install aim recall pick select include`)
+
+// goalNouns name what is aimed at: "the aim is to …".
+var goalNouns = set(`aim goal objective purpose plan intention ambition idea task mission priority target hope wish dream`)
 
 // firstToDo reports whether infinitive p says who did something first, last
 // or alone ("was the first to reach the Cabinet", "the only player to score

@@ -171,6 +171,12 @@ var precision11Cases = []constructionCase{
 		rels:   []wantRel{{subj: "Virginia Madsen", pred: "be-named", obj: "best supporting actress"}},
 		absent: []wantRel{{pred: "support"}},
 	},
+	{
+		name:   "an aim does nothing; what it aims at is its owner's, and not yet done",
+		text:   "Business news\n\nThe firm's aim is to cut costs. \"Our ultimate goal is to help consumers find the films they want,\" said Dan Glickman.",
+		rels:   []wantRel{{subj: "firm", pred: "cut", obj: "costs", modality: ModalityPossible}, {subj: "consumers", pred: "find", obj: "films", modality: ModalityPossible}},
+		absent: []wantRel{{subj: "aim"}, {subj: "goal"}},
+	},
 }
 
 // TestUnlinkedSpeakerHeldBack: words said by "the company" or "the Tottenham
