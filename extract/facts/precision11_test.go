@@ -177,6 +177,11 @@ var precision11Cases = []constructionCase{
 		rels:   []wantRel{{subj: "firm", pred: "cut", obj: "costs", modality: ModalityPossible}, {subj: "consumers", pred: "find", obj: "films", modality: ModalityPossible}},
 		absent: []wantRel{{subj: "aim"}, {subj: "goal"}},
 	},
+	{
+		name:   "a title right before the next name in a list is that name's",
+		text:   "Sport news\n\nBalco founder Victor Conte along with James Valente, coach Remy Korchemny and trainer Greg Anderson are charged with distributing steroids.",
+		absent: []wantRel{{subj: "James Valente", pred: "hold-role"}},
+	},
 }
 
 // TestUnlinkedSpeakerHeldBack: words said by "the company" or "the Tottenham

@@ -1977,6 +1977,9 @@ func (d *docState) apposition(si, name, desc int) {
 	if d.x.lx.honorifics[strings.TrimSuffix(toks[desc].lower, ".")] != 0 && toks[desc].isCap() && t.child(desc, "det") < 0 {
 		return // "Howard, Mr Blair said": a title of address is no role, nor the thing described
 	}
+	if m := d.mentionAt(si, desc+1); m != nil && m.first == desc+1 && m.ent != nil && m.ent.typ == TypePerson && m.ent != who.ent && desc+1 < len(toks) && toks[desc+1].isCap() {
+		return // "James Valente, coach Remy Korchemny and trainer Greg Anderson": the title is the next name's
+	}
 	if d.x.lx.titles[toks[desc].lower] && who.ent.typ == TypePerson {
 		lo, _ := spanExcept(t, desc, argDrop, set(`nmod obl case`))
 		for lo < desc && (t.base(lo) == "det" || t.base(lo) == "case") {
