@@ -59,7 +59,7 @@ func (x *Extractor) isNameToken(t token, sentenceStart bool, midCaps map[string]
 	if !t.isCap() {
 		return false
 	}
-	if t.tag == "POS" || t.tag == "PRP" || t.tag == "PRP$" || t.tag == "DT" || t.tag == "IN" || t.tag == "CC" || t.tag == "WP" || t.tag == "WDT" || t.tag == "MD" || strings.HasPrefix(t.tag, "VB") && !t.isProper() {
+	if t.tag == "POS" || t.tag == "PRP" || t.tag == "PRP$" || t.tag == "DT" || t.tag == "IN" || t.tag == "CC" || t.tag == "WP" || t.tag == "WDT" || t.tag == "MD" || strings.HasPrefix(t.tag, "VB") && !t.isProper() && !capitalHyphen(t.text) {
 		// "Interesting question", "I", "The": sentence-initial function words.
 		if _, ok := x.lx.places[t.lower]; !ok {
 			return false
@@ -2020,4 +2020,19 @@ func ampersandIn(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// capitalHyphen reports whether w joins capitalised words with hyphens
+// ("Anti-Doping", "Rolls-Royce"): a name's word, whatever the tagger made of it.
+func capitalHyphen(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || !unicode.IsUpper([]rune(p)[0]) {
+			return false
+		}
+	}
+	return true
 }

@@ -182,6 +182,12 @@ var precision11Cases = []constructionCase{
 		text:   "Sport news\n\nBalco founder Victor Conte along with James Valente, coach Remy Korchemny and trainer Greg Anderson are charged with distributing steroids.",
 		absent: []wantRel{{subj: "James Valente", pred: "hold-role"}},
 	},
+	{
+		name:        "a hyphenated word of capitals is a name's word whatever its tag",
+		text:        "Sport news\n\nBalco has been accused by the United States Anti-Doping Agency of being the source of the steroid.",
+		rels:        []wantRel{{subj: "United States Anti-Doping Agency", pred: "accuse", obj: "Balco"}},
+		notEntities: []string{"United States"},
+	},
 }
 
 // TestUnlinkedSpeakerHeldBack: words said by "the company" or "the Tottenham
