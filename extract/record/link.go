@@ -5,6 +5,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // entityClass groups types that can name the same thing.
@@ -41,6 +42,7 @@ type Linking struct {
 
 type linkGroup struct {
 	names    map[string]int // name → mentions
+	docs     int            // documents naming it
 	canon    string
 	multi    bool
 	lastWord string
@@ -68,6 +70,7 @@ func NewLinking(results []*Result) *Linking {
 				groups[k] = g
 			}
 			g.names[e.Name] += e.Mentions
+			g.docs++
 			if w := strings.Fields(e.Name); len(w) > 1 && fullName(w) {
 				g.multi = true
 				g.lastWord = IdentityKey(w[len(w)-1])
@@ -101,6 +104,9 @@ func NewLinking(results []*Result) *Linking {
 				if c > bestN || c == bestN && (len(n) < len(best) || len(n) == len(best) && n < best) {
 					best, bestN = n, c
 				}
+			}
+			if g.docs > 1 {
+				best = conceptName(strings.TrimPrefix(k, TypeConcept+"/"), g.names, best)
 			}
 			if i := strings.Index(best, " of "); i > 0 {
 				for n := range g.names {
@@ -294,4 +300,41 @@ func WriteJSONL(w io.Writer, results []*Result) error {
 		}
 	}
 	return nil
+}
+
+// conceptName names a concept several documents share by what they share:
+// "perfectly sensible dialogue" in one article and "global dialogue" in
+// another are the concept "dialogue", and neither article's words belong
+// on the other's facts. A name that is the concept alone ("conversations"
+// beside "such conversation") is kept, the most used of them; with none,
+// the concept's key spelled out. best is the choice so far.
+func conceptName(key string, names map[string]int, best string) string {
+	bare := func(n string) string {
+		n = strings.ToLower(strings.ReplaceAll(n, "-", " "))
+		if strings.HasSuffix(n, "es") && !strings.HasSuffix(key, "e") {
+			n = strings.TrimSuffix(n, "es") // "taxes" for the concept "tax"
+		}
+		return strings.TrimSuffix(n, "s")
+	}
+	want := strings.TrimSuffix(strings.ReplaceAll(key, "-", " "), "s")
+	if strings.IndexFunc(want, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' }) >= 0 {
+		return best // "41%" spelt as its key would lose its sign
+	}
+	forms := map[string]bool{}
+	for n := range names {
+		forms[bare(n)] = true
+	}
+	if len(forms) == 1 {
+		return best // one name, spelt a few ways: "end user", "end-user"
+	}
+	pick, pickN := "", -1
+	for n, c := range names {
+		if bare(n) == want && (c > pickN || c == pickN && n < pick) {
+			pick, pickN = n, c
+		}
+	}
+	if pick != "" {
+		return pick
+	}
+	return strings.ReplaceAll(key, "-", " ")
 }

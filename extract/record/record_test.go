@@ -192,3 +192,32 @@ func TestLinkNeedsAFullName(t *testing.T) {
 		}
 	}
 }
+
+// TestConceptNamedByWhatDocumentsShare: a concept two articles name with
+// their own modifiers is named by the concept, not by one article's words.
+func TestConceptNamedByWhatDocumentsShare(t *testing.T) {
+	doc := func(id, name string) *Result {
+		return &Result{Entities: []Entity{{Kind: KindEntity, ID: "dialogue", Name: name, Type: TypeConcept, Docs: []string{id}, Mentions: 1}}}
+	}
+	cases := []struct {
+		name  string
+		names []string
+		want  string
+	}{
+		{"modifiers that differ give way to the concept", []string{"perfectly sensible dialogue", "perfectly sensible dialogue", "global dialogue"}, "dialogue"},
+		{"the concept alone is kept as written", []string{"global dialogue", "dialogues", "dialogues"}, "dialogues"},
+		{"one name spelt two ways stays", []string{"global dialogue", "global dialogue"}, "global dialogue"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var rs []*Result
+			for i, n := range c.names {
+				rs = append(rs, doc(string(rune('a'+i)), n))
+			}
+			Link(rs)
+			if got := rs[0].Entities[0].Name; got != c.want {
+				t.Errorf("linked name %q, want %q", got, c.want)
+			}
+		})
+	}
+}
