@@ -188,6 +188,11 @@ var precision11Cases = []constructionCase{
 		rels:        []wantRel{{subj: "United States Anti-Doping Agency", pred: "accuse", obj: "Balco"}},
 		notEntities: []string{"United States"},
 	},
+	{
+		name:   "made it two is a score, not a thing made",
+		text:   "Sport news\n\nJames Grady made it two from close range ten minutes later.",
+		absent: []wantRel{{subj: "James Grady"}},
+	},
 }
 
 // TestUnlinkedSpeakerHeldBack: words said by "the company" or "the Tottenham

@@ -92,6 +92,13 @@ func (d *docState) smallClause(si, a int) (x int, ok bool) {
 				}
 			}
 		}
+		if l == "make" && toks[o].lower == "it" {
+			for _, k := range t.kids[a] {
+				if k > o && t.upos[k] == "NUM" {
+					return -1, false // "made it two", "made it 4-1": the score, not a thing made
+				}
+			}
+		}
 		if l == "make" {
 			for _, k := range t.kids[a] {
 				if k > a && k < o && t.upos[k] == "PRON" && t.base(k) != "nmod:poss" && t.base(k) != "iobj" {
@@ -939,8 +946,10 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 				objs = d.argsAt(si, o)
 			}
 		}
-	} else if enablingVerbs[d.verbLemma(si, a)] {
-		return nil // "enables researchers around the globe to …": the deed enabled is the fact, not the enabling
+	} else if o := t.child(a, "obj"); enablingVerbs[d.verbLemma(si, a)] || d.verbLemma(si, a) == "make" && o >= 0 && toks[o].lower == "it" {
+		// "enables researchers around the globe to …": the deed enabled is the
+		// fact, not the enabling; "made it two from close range": a score
+		return nil
 	}
 	// A predicative complement: "is called Taiwanese", "seems happy with this
 	// arrangement", "was elected president".
