@@ -380,6 +380,11 @@ func (d *docState) heldBackStatement(p pendingStatement) string {
 	if cue == "tell" && (strings.HasPrefix(content, "the story") || strings.HasPrefix(content, "a story") || strings.HasPrefix(content, "the tale") || strings.HasPrefix(content, "a tale")) {
 		return heldStory // "Sideways tells the story of two men who …": a film's plot
 	}
+	if short := len(strings.Fields(content)) <= 4; cue == "deny" && (short && (personHeads[d.x.lx.lemmatize(lastWord(content), true)] != 0 || argPronouns[content]) || d.personSpan(p.si, p.content) && !d.inSpan(p.si, p.sj, p.content, d.hasVerb)) {
+		// "The keeper denied the same player again": kept from scoring, no
+		// words denied
+		return "who was denied, not words"
+	}
 	if perceptionCues[cue] {
 		// "GlaxoSmithKline saw its profits fall", "Venus Williams will see how
 		// she recovers": seeing and knowing report what happened or is asked,
@@ -605,4 +610,18 @@ func withoutNestedRepeats(sts []pendingStatement, lemma func(string) string) []p
 		}
 	}
 	return out
+}
+
+// personSpan reports whether span in sentence si opens with a person's name
+// ("denied Robson with a fine save").
+func (d *docState) personSpan(si int, span [2]int) bool {
+	if si >= len(d.mentions) {
+		return false
+	}
+	for _, m := range d.mentions[si] {
+		if m.ent != nil && m.ent.typ == TypePerson && m.start == span[0] {
+			return true
+		}
+	}
+	return false
 }

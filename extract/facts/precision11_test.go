@@ -2,6 +2,7 @@ package facts
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -240,5 +241,24 @@ func TestPassiveCueHasNoSpeaker(t *testing.T) {
 	}
 	if len(speakers) != 1 || speakers[0] != "minister" {
 		t.Errorf("speakers %v, want only the minister's words", speakers)
+	}
+}
+
+// TestDeniedPlayerIsNoStatement: "denied the England striker" keeps a player
+// from scoring; "denied the claims" and "denied that he had lied" are words.
+func TestDeniedPlayerIsNoStatement(t *testing.T) {
+	x := mustExtractor(t)
+	res, err := x.Extract(context.Background(), Document{ID: "deny", Text: "Sport news\n\nNigel Martyn denied the England striker again. " +
+		"Mike Smith denied the claims. Anna Berg denied that she had lied."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, st := range res.Statements {
+		got = append(got, st.Speaker.Name+": "+st.Content)
+	}
+	want := []string{"Mike Smith: the claims", "Anna Berg: she had lied"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("statements %q, want %q", got, want)
 	}
 }
