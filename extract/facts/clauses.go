@@ -484,7 +484,9 @@ func negativeNo(toks []token, k int) bool {
 // no way").
 func negating(t *tree, toks []token, k int) bool {
 	if negAdverbs[toks[k].lower] {
-		return true
+		// "is not simply tackling idleness but delivering full employment":
+		// "not just X but Y" adds Y to X, it denies nothing
+		return !(toks[k].lower == "not" && k+1 < len(toks) && onlyWords[toks[k+1].lower] && butAfter(toks, k+2))
 	}
 	switch toks[k].lower {
 	case "nowhere":
@@ -496,6 +498,19 @@ func negating(t *tree, toks []token, k int) bool {
 			if toks[c].lower == "no" && c < k {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// onlyWords restrict: "not only", "not just", "not simply".
+var onlyWords = set(`only just simply merely solely`)
+
+// butAfter reports whether a "but" follows token k in the sentence.
+func butAfter(toks []token, k int) bool {
+	for ; k < len(toks); k++ {
+		if toks[k].lower == "but" {
+			return true
 		}
 	}
 	return false

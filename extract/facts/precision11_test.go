@@ -194,6 +194,11 @@ var precision11Cases = []constructionCase{
 		text:   "Sport news\n\nJames Grady made it two from close range ten minutes later.",
 		absent: []wantRel{{subj: "James Grady"}},
 	},
+	{
+		name: "not simply X but Y denies nothing",
+		text: "Business news\n\nThe firm is not simply cutting costs but building new plants.",
+		rels: []wantRel{{subj: "firm", pred: "cut", obj: "costs", modality: ModalityAsserted}},
+	},
 }
 
 // TestUnlinkedSpeakerHeldBack: words said by "the company" or "the Tottenham
