@@ -4,7 +4,11 @@
 // from before anyone reads its output again.
 //
 //	newsgraph extract --format jsonl DIR/data/bbc > records.jsonl
-//	go run ./internal/precision [-new] records.jsonl
+//	go run ./internal/precision [-new] [-labelled] records.jsonl
+//
+// -new prints the facts no judgement covers with their keys, to judge and
+// append; -labelled prints each judged fact's record as JSON with its verdict
+// and kind of error, to study which facts go wrong.
 //
 // The articles are the BBC collection of a snapshot of github
 // DokahlSoZoor/DieNeueKrone (data/bbc). judged.tsv holds, per fact, the
