@@ -199,6 +199,12 @@ var precision11Cases = []constructionCase{
 		text: "Business news\n\nThe firm is not simply cutting costs but building new plants.",
 		rels: []wantRel{{subj: "firm", pred: "cut", obj: "costs", modality: ModalityAsserted}},
 	},
+	{
+		name:   "the way, the first time: nouns that name nothing alone",
+		text:   "Business news\n\nMr Khodorkovsky objected to the way the case was presented. Intel has found a way to put a laser on a chip.",
+		absent: []wantRel{{pred: "object-to", obj: "way"}},
+		rels:   []wantRel{{subj: "Intel", pred: "find", obj: "way"}},
+	},
 }
 
 // TestUnlinkedSpeakerHeldBack: words said by "the company" or "the Tottenham
