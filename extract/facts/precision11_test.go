@@ -205,6 +205,11 @@ var precision11Cases = []constructionCase{
 		absent: []wantRel{{pred: "object-to", obj: "way"}},
 		rels:   []wantRel{{subj: "Intel", pred: "find", obj: "way"}},
 	},
+	{
+		name: "a plural noun before who is no verb",
+		text: "Tech news\n\nBut some computer users who had tested the latest software reported that the program had deleted their files.",
+		rels: []wantRel{{subj: "computer users", pred: "test", obj: "latest software"}},
+	},
 }
 
 // TestUnlinkedSpeakerHeldBack: words said by "the company" or "the Tottenham

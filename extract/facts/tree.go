@@ -228,7 +228,7 @@ func (x *Extractor) heldTag(toks []token, i int, names []mention) (string, strin
 		return "VBD", "VERB", true
 	case (t.xpos == "NN" || t.xpos == "VBP" || t.xpos == "JJ") && !t.isCap() && afterModal(toks, i):
 		return "VB", "VERB", true // "This cannot continue": a modal's verb
-	case t.xpos == "NNS" && !t.isCap() && subjectBefore(toks, i) >= 0 && (opensComplement(next) &&
+	case t.xpos == "NNS" && !t.isCap() && subjectBefore(toks, i) >= 0 && next.lower != "who" && next.lower != "which" && (opensComplement(next) &&
 		(x.lx.cues[x.lx.verbLemma(t.lower)] || !finiteBefore(toks, subjectBefore(toks, i)) && !finiteAfter(toks, i)) ||
 		!finiteBefore(toks, len(toks))):
 		// a sentence needs a finite verb: with none tagged, the -s word after its
