@@ -210,6 +210,12 @@ var precision11Cases = []constructionCase{
 		text: "Tech news\n\nBut some computer users who had tested the latest software reported that the program had deleted their files.",
 		rels: []wantRel{{subj: "computer users", pred: "test", obj: "latest software"}},
 	},
+	{
+		name:   "thanks to is a cause, not part of the object",
+		text:   "Business news\n\nSouth Korea will sustain its revival thanks to renewed private consumption. The economy grew thanks to a recovery in rubber production.",
+		rels:   []wantRel{{subj: "South Korea", pred: "sustain", obj: "revival", qual: [2]string{"thanks to", "renewed private consumption"}}},
+		absent: []wantRel{{pred: "grow", obj: "recovery"}, {obj: "thanks"}},
+	},
 }
 
 // TestUnlinkedSpeakerHeldBack: words said by "the company" or "the Tottenham

@@ -1048,6 +1048,14 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 		if len(oa) == 0 {
 			continue
 		}
+		if clauseAdjuncts[strings.ReplaceAll(prep, " ", "_")] {
+			// "grew thanks to a recovery in rubber production": a reason, never
+			// what the verb acts on
+			if _, dup := quals[prep]; !dup {
+				quals[prep] = oa[0].text
+			}
+			continue
+		}
 		if objs == nil && o > p {
 			objs = oa
 			text += " " + toks[t.child(o, "case")].text

@@ -798,6 +798,56 @@ func (t *tree) repairFrontedClause(toks []token, lx *lexicon) bool {
 	return changed
 }
 
+// repairThanksTo reads "dominates the handheld world thanks to successive
+// versions of the GameBoy" parsed with "thanks" as a noun object and "to"
+// opening a phrase on it: "thanks to" is one preposition of cause, and its
+// phrase hangs on the clause's verb.
+func (t *tree) repairThanksTo(toks []token) bool {
+	changed := false
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].lower != "thanks" || toks[k+1].lower != "to" {
+			continue
+		}
+		n := t.head[k+1]
+		if n <= k+1 || t.base(k+1) != "case" || t.head[n] != k && t.head[k] != n || strings.HasPrefix(t.rel[k], "nsubj") || strings.HasPrefix(t.rel[n], "nsubj") {
+			continue
+		}
+		v := t.head[k]
+		for v >= 0 && t.upos[v] != "VERB" && t.child(v, "cop") < 0 {
+			v = t.head[v]
+		}
+		if v < 0 || t.dominates(n, v) {
+			continue
+		}
+		// "its revival thanks": a noun the parse hung on "thanks" as a compound
+		// is the verb's argument again
+		r := -1
+		for _, c := range t.kids[k] {
+			if c < k && (t.base(c) == "compound" || t.upos[c] == "NOUN" || t.upos[c] == "PROPN") {
+				r = c
+			}
+		}
+		if r >= 0 {
+			for _, c := range t.kids[k] {
+				if c < k && c != r {
+					t.head[c] = r
+				}
+			}
+			t.head[r], t.rel[r] = t.head[k], t.rel[k]
+		}
+		for _, c := range t.kids[k] {
+			if c > k+1 && c != n {
+				t.head[c] = n // "thanks to a system known as Wap push": what describes the noun is the noun's
+			}
+		}
+		t.head[n], t.rel[n] = v, "obl"
+		t.head[k], t.rel[k] = n, "case"
+		t.head[k+1], t.rel[k+1] = k, "fixed"
+		changed = true
+	}
+	return changed
+}
+
 // clauseAdjuncts open phrases that say why, despite what or after what
 // something happened: they modify the clause, not the noun before them.
 var clauseAdjuncts = set(`thanks_to due_to because_of despite in_spite_of amid amidst following as_part_of compared_with instead_of rather_than`)
@@ -1030,6 +1080,9 @@ func repair(t *tree, toks []token, lx *lexicon) {
 		changed = true
 	}
 	if changed {
+		t.relink()
+	}
+	if t.repairThanksTo(toks) {
 		t.relink()
 	}
 	if t.repairClauseAdjuncts(toks) {
