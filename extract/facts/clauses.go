@@ -250,7 +250,7 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 	}
 	if c, m := t.child(p, "cop", "aux"), t.child(p, "mark"); t.upos[p] == "VERB" && c >= 0 && m > c && beForms[toks[c].lower] && toks[m].lower == "to" && toks[c].lower != "be" && toks[c].lower != "been" {
 		f.future = true // "Carlos Ghosn is to succeed Mr Schweitzer": planned, not yet done
-		if sb := t.child(p, "nsubj", "nsubj:outer"); sb >= 0 && goalNouns[d.x.lx.lemmatize(toks[sb].lower, true)] {
+		if d.aimOf(si, p) >= 0 {
 			f.modality = ModalityPossible // "Our goal is to help consumers": aimed at, whoever says so
 		}
 	}
@@ -558,7 +558,7 @@ func (d *docState) subjectsOf(si, p int) []arg {
 		if a >= 0 && a < p && toks[p].tag == "VBG" && p > 0 && toks[p-1].text == "," && t.head[p] >= 0 {
 			a = -1 // "…, announcing that …": a participle after a comma has no subject of its own
 		}
-		if a >= 0 && goalNouns[d.x.lx.lemmatize(toks[a].lower, true)] && hasChild(t, p, "cop") && t.child(p, "mark") >= 0 && toks[t.child(p, "mark")].lower == "to" {
+		if a >= 0 && hasChild(t, p, "cop") && d.aimOf(si, p) == a {
 			// "The firm's aim is to cut costs": the firm would cut them; an aim
 			// does nothing
 			if w := t.child(a, "nmod:poss"); w >= 0 {
@@ -784,6 +784,20 @@ var passiveComplement = set(`schedule expect set due suppose believe say think k
 
 // goalNouns name what is aimed at: "the aim is to …".
 var goalNouns = set(`aim goal objective purpose plan intention ambition idea task mission priority target hope wish dream`)
+
+// aimOf returns the subject of infinitive p when it is an aim the infinitive
+// states ("the firm's aim is to cut costs": aim), or -1. Callers check the
+// "is" that joins them.
+func (d *docState) aimOf(si, p int) int {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	if m := t.child(p, "mark"); m < 0 || toks[m].lower != "to" {
+		return -1
+	}
+	if sb := t.child(p, "nsubj", "nsubj:outer"); sb >= 0 && goalNouns[d.x.lx.lemmatize(toks[sb].lower, true)] {
+		return sb
+	}
+	return -1
+}
 
 // firstToDo reports whether infinitive p says who did something first, last
 // or alone ("was the first to reach the Cabinet", "the only player to score

@@ -385,7 +385,7 @@ func (d *docState) heldBackStatement(p pendingStatement) string {
 		return "an adverbial clause for words" // "When asked about the plan, the minister denied it"
 	}
 	cue := d.cueLemma(p.cue)
-	if cue == "tell" && (strings.HasPrefix(content, "the story") || strings.HasPrefix(content, "a story") || strings.HasPrefix(content, "the tale") || strings.HasPrefix(content, "a tale")) {
+	if w := strings.Fields(content); cue == "tell" && len(w) > 1 && (w[0] == "the" || w[0] == "a") && (w[1] == "story" || w[1] == "tale") {
 		return heldStory // "Sideways tells the story of two men who …": a film's plot
 	}
 	if short := len(strings.Fields(content)) <= 4; cue == "deny" && (short && (personHeads[d.x.lx.lemmatize(lastWord(content), true)] != 0 || argPronouns[content]) || d.personSpan(p.si, p.content) && !d.inSpan(p.si, p.sj, p.content, d.hasVerb)) {

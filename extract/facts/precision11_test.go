@@ -218,69 +218,66 @@ var precision11Cases = []constructionCase{
 	},
 }
 
-// TestUnlinkedSpeakerHeldBack: words said by "the company" or "the Tottenham
-// striker" that no rule linked to a name are nobody's in the graph; a
-// spokesman introduced as such and a named speaker keep theirs.
-func TestUnlinkedSpeakerHeldBack(t *testing.T) {
+// TestStatementsHeldBack: words nobody found is held to have said stay out of
+// the graph — an unlinked description's ("the company said"), those a passive
+// cue's subject heard ("the government was told that …"), a denied player
+// ("denied the England striker") — while a spokesman introduced as such, a
+// named speaker and a denied claim keep theirs.
+func TestStatementsHeldBack(t *testing.T) {
 	x := mustExtractor(t)
-	text := "Business news\n\nNordbank and Vestbank reported higher profits on Monday. " +
-		"Chief executive Anna Berg said the results were strong. " +
-		"The company said it expected margins to fall. " +
-		"A spokesman said the bank would open new branches. " +
-		"\"It was a good year,\" said the chief economist."
-	res, err := x.Extract(context.Background(), Document{ID: "unlinked", Text: text})
-	if err != nil {
-		t.Fatal(err)
+	cases := []struct {
+		name, text string
+		kept, gone []string // speakers that must and must not speak
+		only       []string // when set, every statement as "speaker: content", in order
+	}{
+		{
+			name: "a description linked to no name speaks for nobody",
+			text: "Business news\n\nNordbank and Vestbank reported higher profits on Monday. " +
+				"Chief executive Anna Berg said the results were strong. " +
+				"The company said it expected margins to fall. " +
+				"A spokesman said the bank would open new branches. " +
+				"\"It was a good year,\" said the chief economist.",
+			kept: []string{"Anna Berg", "spokesman"},
+			gone: []string{"company", "chief economist"},
+		},
+		{
+			name: "the subject of a passive cue was spoken to",
+			text: "Politics news\n\nMr Blair spoke on Monday. " +
+				"The government was told that the law broke human rights rules. The minister told MPs the law was fair.",
+			only: []string{"minister: the law was fair"},
+		},
+		{
+			name: "a denied player is no denied claim",
+			text: "Sport news\n\nNigel Martyn denied the England striker again. " +
+				"Mike Smith denied the claims. Anna Berg denied that she had lied.",
+			only: []string{"Mike Smith: the claims", "Anna Berg: she had lied"},
+		},
 	}
-	speakers := map[string]bool{}
-	for _, st := range res.Statements {
-		speakers[st.Speaker.Name] = true
-	}
-	for _, want := range []string{"Anna Berg", "spokesman"} {
-		if !speakers[want] {
-			t.Errorf("no statement by %q; speakers %v", want, speakers)
-		}
-	}
-	for _, gone := range []string{"company", "chief economist"} {
-		if speakers[gone] {
-			t.Errorf("a statement by the unlinked description %q was kept; speakers %v", gone, speakers)
-		}
-	}
-}
-
-// TestPassiveCueHasNoSpeaker: "the government was told that …" — the
-// government heard the words; nobody found said them.
-func TestPassiveCueHasNoSpeaker(t *testing.T) {
-	x := mustExtractor(t)
-	res, err := x.Extract(context.Background(), Document{ID: "passive", Text: "Politics news\n\nMr Blair spoke on Monday. " +
-		"The government was told that the law broke human rights rules. The minister told MPs the law was fair."})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var speakers []string
-	for _, st := range res.Statements {
-		speakers = append(speakers, st.Speaker.Name)
-	}
-	if len(speakers) != 1 || speakers[0] != "minister" {
-		t.Errorf("speakers %v, want only the minister's words", speakers)
-	}
-}
-
-// TestDeniedPlayerIsNoStatement: "denied the England striker" keeps a player
-// from scoring; "denied the claims" and "denied that he had lied" are words.
-func TestDeniedPlayerIsNoStatement(t *testing.T) {
-	x := mustExtractor(t)
-	res, err := x.Extract(context.Background(), Document{ID: "deny", Text: "Sport news\n\nNigel Martyn denied the England striker again. " +
-		"Mike Smith denied the claims. Anna Berg denied that she had lied."})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, st := range res.Statements {
-		got = append(got, st.Speaker.Name+": "+st.Content)
-	}
-	want := []string{"Mike Smith: the claims", "Anna Berg: she had lied"}
-	if strings.Join(got, "; ") != strings.Join(want, "; ") {
-		t.Errorf("statements %q, want %q", got, want)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := x.Extract(context.Background(), Document{ID: "held", Text: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			speakers := map[string]bool{}
+			var got []string
+			for _, st := range res.Statements {
+				speakers[st.Speaker.Name] = true
+				got = append(got, st.Speaker.Name+": "+st.Content)
+			}
+			for _, w := range c.kept {
+				if !speakers[w] {
+					t.Errorf("no statement by %q; got %q", w, got)
+				}
+			}
+			for _, w := range c.gone {
+				if speakers[w] {
+					t.Errorf("a statement by %q was kept; got %q", w, got)
+				}
+			}
+			if c.only != nil && strings.Join(got, "; ") != strings.Join(c.only, "; ") {
+				t.Errorf("statements %q, want %q", got, c.only)
+			}
+		})
 	}
 }

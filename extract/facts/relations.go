@@ -82,10 +82,8 @@ func (d *docState) smallClause(si, a int) (x int, ok bool) {
 				continue // (", compared to EA's": an aside on the object)
 			}
 			switch toks[c].tag {
-			case "VB", "VBD":
-				return -1, false // "saw her book win"
-			case "VBN":
-				return -1, false // "had a bucket of slurry thrown over him"
+			case "VB", "VBD", "VBN":
+				return -1, false // "saw her book win", "had a bucket of slurry thrown over him"
 			case "VBG":
 				if perceptionCues[l] || l == "hear" {
 					return -1, false // "saw prices rising" ("made his money buying up property" keeps it)

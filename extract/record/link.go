@@ -42,7 +42,7 @@ type Linking struct {
 
 type linkGroup struct {
 	names    map[string]int // name → mentions
-	docs     int            // documents naming it
+	docs     int            // entity lists naming it: documents, or a store's distinct names
 	canon    string
 	multi    bool
 	lastWord string
