@@ -1241,6 +1241,11 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 	for nhi > h && (toks[nhi].tag == "``" || toks[nhi].text == "," || toks[nhi].tag == ".") {
 		nhi--
 	}
+	if m := d.mentionAt(si, nhi); m != nil && m.first <= nhi && m.last > nhi && nhi == hi && !d.x.opts.SingleSentence {
+		// "civil servants at the Department of Work and Pensions": the parser's
+		// conjunct is the rest of a name, which the phrase does not cut
+		nhi, hi = m.last, m.last
+	}
 	a, ok := d.nameArg(si, nlo, h, nhi)
 	if !ok {
 		return a, false
@@ -1273,6 +1278,13 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 			if m.ent.typ != TypeConcept || named {
 				return arg{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}, true
 			}
+		}
+	}
+	if a.ent != nil && a.ent.typ == TypeConcept && !a.resolved && !d.x.opts.SingleSentence {
+		// "stopped by security firm MessageLabs": the parser hung the name on the
+		// noun that describes it; the name says who
+		if m := d.nameClosingDescription(si, h, nhi); m != nil {
+			return arg{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}, true
 		}
 	}
 	if a.ent != nil && !a.resolved && (a.ent.typ == TypeConcept || d.x.opts.SingleSentence) {
@@ -1877,3 +1889,44 @@ var futureAux = set(`will shall 'll wo`)
 var hedgeAdverbs = set(`probably possibly potentially perhaps maybe likely reportedly allegedly`)
 
 var negAdverbs = set(`not n't never no`)
+
+// nameClosingDescription returns the name that follows the lower-case head
+// noun h of a description and closes its phrase at nhi, when the parser made
+// the name a part of the noun ("security firm MessageLabs", "mobile operator
+// Vodafone": flat or compound under the noun) and the noun is one for a body
+// or someone by what they do. The name, not the description, is the
+// argument; a name nothing typed takes the body's type from an
+// organisation's noun.
+func (d *docState) nameClosingDescription(si, h, nhi int) *mention {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	if h+1 > nhi || toks[h].isCap() || !strings.HasPrefix(toks[h].tag, "NN") || strings.HasPrefix(toks[h].tag, "NNP") {
+		return nil
+	}
+	m := d.mentionAt(si, h+1)
+	if m == nil || m.ent == nil || m.first != h+1 || m.last != nhi {
+		return nil
+	}
+	attached := false
+	for k := m.first; k <= m.last; k++ {
+		if t.head[k] == h && (t.base(k) == "flat" || t.base(k) == "compound" || t.base(k) == "appos") {
+			attached = true
+		}
+	}
+	hl := d.x.lx.lemmatize(toks[h].lower, true)
+	if !attached || hl != toks[h].lower {
+		return nil // "firms Ladbrokes and Coral": a plural describes several
+	}
+	body := orgNouns[hl] || d.x.lx.orgHeads[hl]
+	if !body && !agentNoun(d, hl) && personHeads[hl] == 0 {
+		return nil
+	}
+	if m.ent.typ == TypeConcept && m.ent.weakType {
+		if !body {
+			return nil // a person's noun alone does not say the name is a person's
+		}
+		m.ent.typ, m.ent.weakType = TypeOrg, false
+		d.table.index(m.ent)
+	}
+	return m
+}

@@ -121,10 +121,72 @@ func (x *Extractor) describingOpener(toks []token, i, j int, midCaps map[string]
 		return false // "Liberal Democrat Alan Beith": the first words name a party
 	}
 	l := x.lx.lemmatize(w, true)
+	if i == 0 && x.agentDescriber(l) && x.namedApart(toks, i+1, j, midCaps) {
+		return true // "Goalscorer Toure", "Newcomers Keane", "Bookmaker William Hill"
+	}
 	if l != w {
 		return false // "Veterans Simon and Garfunkel": splitTitle reads plural describers
 	}
 	return speakerPersonNouns[w] || speakerPersonNouns[l] || personHeads[l] != 0 || peopleNouns[l] || playingPosition(l) || orgNouns[l]
+}
+
+// agentDescriber reports whether l, a lower-case singular word, is an
+// ordinary noun for someone by what they do: a dictionary word, or two joined
+// ("goalscorer", "matchwinner"), that ends as agent nouns do ("-er", "-or",
+// "-ist"). Such a word opening a sentence before a name describes the name's
+// bearer; a name's own first word seldom has that shape unless it is a given
+// name or a surname, which the callers rule out.
+func (x *Extractor) agentDescriber(l string) bool {
+	agent := false
+	for _, suf := range []string{"er", "or", "ist"} {
+		agent = agent || strings.HasSuffix(l, suf) && len(l) > len(suf)+3
+	}
+	if !agent || x.lx.given[l] != 0 {
+		return false
+	}
+	if x.lx.words[l] {
+		return true
+	}
+	for p := 3; p+4 <= len(l); p++ {
+		if x.lx.words[l[:p]] && x.lx.words[l[p:]] {
+			return true // "goal|scorer", "match|winner"
+		}
+	}
+	return false
+}
+
+// bodyNoun reports whether l, a lower-case singular noun, names a company or
+// other body by what it is or does: an organisation's noun, or a compound
+// ending in one ("bookmaker", "carmaker").
+func (x *Extractor) bodyNoun(l string) bool {
+	if orgNouns[l] || x.lx.orgHeads[l] {
+		return true
+	}
+	for p := 3; p+4 <= len(l); p++ {
+		if x.lx.words[l[:p]] && orgNouns[l[p:]] {
+			return true
+		}
+	}
+	return false
+}
+
+// namedApart reports whether the capitalised words toks[i..j] are a name the
+// document uses without the word before them: each of its words is
+// capitalised somewhere in mid-sentence ("Goalscorer Toure" … "help Toure
+// rebuild"), or it opens with a given name ("Bookmaker William Hill").
+func (x *Extractor) namedApart(toks []token, i, j int, midCaps map[string]bool) bool {
+	if i > j {
+		return false
+	}
+	if x.lx.given[toks[i].lower] != 0 && j > i {
+		return true
+	}
+	for k := i; k <= j; k++ {
+		if !midCaps[toks[k].lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // nameByItsSpelling reports whether a capitalised word opening a sentence is a
@@ -308,10 +370,18 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 			}
 			break
 		}
+		body := false
 		if x.describingOpener(toks, i, j, midCaps) {
+			body = x.bodyNoun(x.lx.lemmatize(toks[i].lower, true))
 			i++ // "Goalscorer Toure", "Bookmaker William Hill": the word describes the name
 		}
-		out = append(out, x.splitTitle(toks, i, j)...)
+		ms := x.splitTitle(toks, i, j)
+		if body && len(ms) == 1 && ms[0].typ != TypeGPE && ms[0].typ != TypeOrg && x.lx.given[toks[ms[0].first].lower] == 0 {
+			// "Bookmaker Ladbrokes": the noun says a body is named ("Broadcaster
+			// Chris Evans" is a person by his given name, whatever the noun)
+			ms[0].typ, ms[0].weakType, ms[0].canon = TypeOrg, false, ""
+		}
+		out = append(out, ms...)
 		i = j + 1
 	}
 	// Lower-case actor phrases: "the Ukrainian leadership", "the UK government",
