@@ -1318,9 +1318,28 @@ func (x *Extractor) typeByContext(toks []token, m *mention) string {
 		return TypePerson // "Petrov, the foreign minister", "Varga, a retired teacher"
 	case single && prev(1) == "the" && lx.outletHeads[toks[m.first].lower]:
 		return TypeOrg // "The Guardian", "The Times"
+	case m.first > 0 && x.describedAsBody(toks, m.first):
+		return TypeOrg // "Australian airline Qantas", "bookmakers Ladbrokes"
 	}
 	return ""
 }
+
+// describedAsBody reports whether the word before the name at token k is a
+// lower-case noun for a company or other body that describes it ("Australian
+// airline Qantas", "mobile operator Vodafone", "bookmakers Ladbrokes"): the
+// name is that body's, whatever its own words look like.
+func (x *Extractor) describedAsBody(toks []token, k int) bool {
+	d := toks[k-1]
+	if d.isCap() || !strings.HasPrefix(d.tag, "NN") || strings.HasPrefix(d.tag, "NNP") {
+		return false
+	}
+	l := x.lx.lemmatize(d.lower, true)
+	return !tradeNouns[l] && x.bodyNoun(l)
+}
+
+// tradeNouns are organisations' nouns that name a person's trade as often
+// ("producer Melcher", "publisher Jason").
+var tradeNouns = set(`producer publisher`)
 
 // playsAsTeam reports whether a place name is a side in a game: the subject or
 // object of a sporting verb in a sentence about sport ("Tunisia lost 1–2 to

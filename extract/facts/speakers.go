@@ -74,6 +74,12 @@ func (d *docState) typeSpeakers() {
 				p.speaker, p.speakerSpan = m.ent, [2]int{m.start, m.end}
 				continue
 			}
+			// "…," David Noone from Intervoice said: the parser took the body
+			// for the subject; the person before "from" speaks
+			if m := d.personBeforeAffiliation(p.si, p.speakerSpan); m != nil {
+				p.speaker, p.speakerSpan = m.ent, [2]int{m.start, m.end}
+				continue
+			}
 		}
 		if e := p.speaker; e != nil && e.typ == TypeLoc {
 			// "Downing Street has confirmed", "the White House said": a place
@@ -461,3 +467,34 @@ func relationOf(phrase string) bool {
 
 var kinNouns = set(`associate associates friend friends lawyer lawyers wife husband son daughter mother father
 	brother sister widow partner aide aides ally allies adviser advisers critic critics rival rivals`)
+
+// personBeforeAffiliation returns the person named right before "from",
+// "of" or "at" that opens the speaker span sp's sentence position: in
+// "David Noone from Intervoice said" the body says where the person works,
+// and the person speaks.
+func (d *docState) personBeforeAffiliation(si int, sp [2]int) *mention {
+	if si < 0 || si >= len(d.sents) {
+		return nil
+	}
+	toks := d.sents[si].toks
+	first := -1
+	for k, tk := range toks {
+		if tk.start >= sp[0] && tk.end <= sp[1] {
+			first = k
+			break
+		}
+	}
+	if first < 2 {
+		return nil
+	}
+	switch toks[first-1].lower {
+	case "from", "of", "at":
+	default:
+		return nil
+	}
+	m := d.mentionAt(si, first-2)
+	if m == nil || m.ent == nil || m.last != first-2 || m.ent.typ != TypePerson {
+		return nil
+	}
+	return m
+}
