@@ -1907,15 +1907,21 @@ func (d *docState) nameClosingDescription(si, h, nhi int) *mention {
 	if m == nil || m.ent == nil || m.first != h+1 || m.last != nhi {
 		return nil
 	}
+	hl := d.x.lx.lemmatize(toks[h].lower, true)
+	// "long-running shows Will and Grace": a work's title after the noun for
+	// its kind, however the parser hung it there
+	work := m.ent.typ == TypeWork && titleNouns[hl]
 	attached := false
 	for k := m.first; k <= m.last; k++ {
-		if t.head[k] == h && (t.base(k) == "flat" || t.base(k) == "compound" || t.base(k) == "appos") {
+		if t.head[k] == h && (work || t.base(k) == "flat" || t.base(k) == "compound" || t.base(k) == "appos") {
 			attached = true
 		}
 	}
-	hl := d.x.lx.lemmatize(toks[h].lower, true)
-	if !attached || hl != toks[h].lower {
+	if !attached || hl != toks[h].lower && !work {
 		return nil // "firms Ladbrokes and Coral": a plural describes several
+	}
+	if work {
+		return m
 	}
 	body := orgNouns[hl] || d.x.lx.orgHeads[hl]
 	if !body && !agentNoun(d, hl) && personHeads[hl] == 0 {

@@ -72,6 +72,31 @@ var precision12H1Cases = []struct {
 	},
 	{
 		constructionCase: constructionCase{
+			name:        "titles listed after a plural noun for their kind are works, not cut at their 'and'",
+			text:        "Television news\n\nLong-running shows Cagney and Lacey and ER: Emergency Room were named best TV comedy and TV drama respectively.\n\nSoap operas Falcon Bay, Silver Crest plus The Young And The Restless all made the top 10 of Transatlantic TV howlers.",
+			rels:        []wantRel{{subj: "Cagney and Lacey", pred: "be-named", obj: "best TV comedy"}},
+			absent:      []wantRel{{subj: "Long-running shows Cagney"}},
+			notEntities: []string{"Long-running shows Cagney", "Young", "Restless"},
+		},
+		types: map[string]string{"Falcon Bay": TypeWork, "Silver Crest": TypeWork, "The Young And The Restless": TypeWork},
+	},
+	{
+		constructionCase: constructionCase{
+			name:        "a lone title with 'and' after a plural noun names two works",
+			text:        "Music news\n\nThe rapper produced his singles Takeover and Lullaby on the album.",
+			notEntities: []string{"Takeover and Lullaby"},
+		},
+		types: map[string]string{"Takeover": TypeWork},
+	},
+	{
+		constructionCase: constructionCase{
+			name: "a plural that is a verb lists no titles",
+			text: "Tennis news\n\nThe 21-year-old plays Kevin Marsh or Tom Ladd in the second round.",
+		},
+		types: map[string]string{"Kevin Marsh": TypePerson},
+	},
+	{
+		constructionCase: constructionCase{
 			name: "the person before 'from' speaks, not the body the parser took for subject",
 			text: "Technology news\n\nMost people have no other address book, a poll for mobile firm Westbank found. \"We're a nation of lazy so-and-sos,\" Anna Berg from Westbank said.",
 			sts:  []wantSt{{speaker: "Anna Berg", cue: "said", content: "We're a nation of lazy so-and-sos", direct: true}},

@@ -35,6 +35,14 @@ func (x *Extractor) workTitles(sents []*sentence) [][]string {
 	for _, s := range sents {
 		toks := s.toks
 		for k := 0; k+1 < len(toks); k++ {
+			// "long-running shows Will and Grace and CSI", "soap operas Knots
+			// Landing, Falcon Crest plus The Bold And The Beautiful"
+			for _, words := range x.titleList(toks, k) {
+				if key := strings.Join(words, " "); !seen[key] {
+					seen[key] = true
+					out = append(out, words)
+				}
+			}
 			if !titleNouns[toks[k].lower] || toks[k].isCap() || strings.HasPrefix(toks[k].tag, "VB") {
 				continue
 			}
@@ -145,4 +153,68 @@ func titleAt(toks []token, i int, titles [][]string) int {
 		}
 	}
 	return -1
+}
+
+// titleList returns the titles listed after a plural title noun at token k
+// ("shows Will and Grace and CSI", "operas Knots Landing, Falcon Crest plus
+// The Bold And The Beautiful"): each a title of more than one word, joined to
+// the next by a comma, "and", "or" or "plus". A plural that could be a verb
+// ("shows", "hits") is a noun only after an adjective or a determiner. A lone
+// title with "and" inside after a plural names two works ("his singles
+// Takeover and Izzo"): its halves are the titles.
+func (x *Extractor) titleList(toks []token, k int) [][]string {
+	w := toks[k].lower
+	l := x.lx.lemmatize(w, true)
+	if l == w || !titleNouns[l] || toks[k].isCap() || toks[k].tag != "NNS" {
+		return nil
+	}
+	if verbLikeTitleNouns[l] && (k == 0 || !nounPhraseOpeners[toks[k-1].tag] && !(toks[k-1].tag == "VBG" && strings.Contains(toks[k-1].text, "-"))) {
+		return nil // "the survey shows Labour ahead": a verb ("long-running shows" a noun)
+	}
+	var out [][]string
+	items := 0
+	for i := k + 1; i < len(toks); {
+		j := x.titleEnd(toks, i)
+		if j < i {
+			if toks[i].isCap() && items > 0 {
+				items++ // "… and CSI": one more item, of one word
+			}
+			break
+		}
+		words := make([]string, 0, j-i+1)
+		for _, t := range toks[i : j+1] {
+			words = append(words, t.text)
+		}
+		out = append(out, words)
+		items++
+		n := j + 1
+		if n >= len(toks) {
+			break
+		}
+		switch toks[n].lower {
+		case ",", "and", "or", "plus":
+			n++
+			if n < len(toks) && (toks[n].lower == "and" || toks[n].lower == "or") {
+				n++ // ", and"
+			}
+		default:
+			return splitLoneTitle(out, items)
+		}
+		i = n
+	}
+	return splitLoneTitle(out, items)
+}
+
+// splitLoneTitle cuts the one title of a plural's list at its lower-case
+// "and": the plural says there are several.
+func splitLoneTitle(out [][]string, items int) [][]string {
+	if items != 1 || len(out) != 1 {
+		return out
+	}
+	for p, w := range out[0] {
+		if w == "and" && p > 0 && p+1 < len(out[0]) {
+			return [][]string{out[0][:p], out[0][p+1:]}
+		}
+	}
+	return out
 }
