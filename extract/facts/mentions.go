@@ -297,6 +297,12 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 				j += 2
 				continue
 			}
+			// "the People's Choice Awards", "the Women's Tennis Association": a
+			// plural common noun's possessive opens a name that ends in a head word
+			if n.tag == "POS" && x.pluralPossessorName(toks, i, j, midCaps) {
+				j += 2
+				continue
+			}
 			// "Secretary of State Marco Rubio", "Bank of England": "of" between capitals.
 			// A person's full name before "of" is an affiliation, not one name: "Jann
 			// Wenner of Rolling Stone".
@@ -2124,4 +2130,31 @@ func capitalHyphen(w string) bool {
 		}
 	}
 	return true
+}
+
+// pluralPossessorName reports whether the capitalised run toks[i..j], before
+// a possessive at j+1, ends in a plural common noun ("People", "Women",
+// "Fishermen") whose possessive opens more capitals that end, within three
+// words, in a head word of an organisation, event, place or work: one name
+// ("the People's Choice Awards"). A person's or place's possessive ("Britain's
+// National Health Service") owns a name of its own.
+func (x *Extractor) pluralPossessorName(toks []token, i, j int, midCaps map[string]bool) bool {
+	w := toks[j].lower
+	if !x.lx.words[w] || x.isKnownName(w) || !(strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men") || w == "people" || w == "children") || isAllCapsWord(toks[j].text) {
+		return false
+	}
+	for k := i; k <= j; k++ {
+		if x.lx.given[toks[k].lower] != 0 || x.lx.honorifics[toks[k].lower] != 0 || x.lx.titles[toks[k].lower] {
+			return false // "Rebekah Brooks's", "Children's Minister Margaret Hodge"
+		}
+	}
+	for k := j + 2; k < len(toks) && k <= j+4; k++ {
+		if !x.isNameToken(toks[k], false, midCaps) || x.lx.titles[toks[k].lower] || x.lx.given[toks[k].lower] != 0 {
+			return false // "The Producers' Nathan Lane": a person after the possessive
+		}
+		if x.isHeadWord(toks[k].lower) {
+			return true
+		}
+	}
+	return false
 }

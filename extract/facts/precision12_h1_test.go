@@ -97,6 +97,14 @@ var precision12H1Cases = []struct {
 	},
 	{
 		constructionCase: constructionCase{
+			name:        "a plural noun's possessive opening a name that ends in a head word is inside the name",
+			text:        "Film news\n\nThe documentary won best film at the Viewers' Choice Awards. The Women's Cycling Association cleared the rider. The Producers' Nathan Lane was a late replacement.",
+			entities:    []string{"Viewers' Choice Awards", "Women's Cycling Association", "Nathan Lane"},
+			notEntities: []string{"Choice Awards", "Cycling Association", "Producers' Nathan Lane"},
+		},
+	},
+	{
+		constructionCase: constructionCase{
 			name: "the person before 'from' speaks, not the body the parser took for subject",
 			text: "Technology news\n\nMost people have no other address book, a poll for mobile firm Westbank found. \"We're a nation of lazy so-and-sos,\" Anna Berg from Westbank said.",
 			sts:  []wantSt{{speaker: "Anna Berg", cue: "said", content: "We're a nation of lazy so-and-sos", direct: true}},
