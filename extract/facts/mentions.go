@@ -1326,6 +1326,8 @@ func (x *Extractor) typeByContext(toks []token, m *mention) string {
 		return TypeOrg // "The Guardian", "The Times"
 	case m.first > 0 && x.describedAsBody(toks, m.first):
 		return TypeOrg // "Australian airline Qantas", "bookmakers Ladbrokes"
+	case !single && next(1) == "(" && initialsOf(toks, m) == strings.TrimSuffix(toks[min(m.last+2, len(toks)-1)].text, "s") && next(3) == ")":
+		return TypeOrg // "Athletics Kenya (AK)": a name the article shortens to its initials is a body's
 	}
 	return ""
 }
@@ -2157,4 +2159,16 @@ func (x *Extractor) pluralPossessorName(toks []token, i, j int, midCaps map[stri
 		}
 	}
 	return false
+}
+
+// initialsOf returns the capital initials of the name m's capitalised words
+// ("Athletics Kenya" → "AK"), skipping small words ("of", "and").
+func initialsOf(toks []token, m *mention) string {
+	var b strings.Builder
+	for k := m.first; k <= m.last; k++ {
+		if t := toks[k].text; toks[k].isCap() && t != "" {
+			b.WriteByte(t[0])
+		}
+	}
+	return b.String()
 }

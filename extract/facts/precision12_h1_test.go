@@ -105,6 +105,13 @@ var precision12H1Cases = []struct {
 	},
 	{
 		constructionCase: constructionCase{
+			name: "a name the article shortens to its initials in brackets is a body's",
+			text: "Sport news\n\nIn January, Cycling Norland (CN) suspended the rider for missing a training camp. CN said it would review the case.",
+		},
+		types: map[string]string{"Cycling Norland": TypeOrg},
+	},
+	{
+		constructionCase: constructionCase{
 			name: "the person before 'from' speaks, not the body the parser took for subject",
 			text: "Technology news\n\nMost people have no other address book, a poll for mobile firm Westbank found. \"We're a nation of lazy so-and-sos,\" Anna Berg from Westbank said.",
 			sts:  []wantSt{{speaker: "Anna Berg", cue: "said", content: "We're a nation of lazy so-and-sos", direct: true}},
