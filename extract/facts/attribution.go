@@ -312,6 +312,9 @@ func (d *docState) contentOf(si, v int) *content {
 				break
 			}
 		}
+		if c > v && addresseeVerbs[l] {
+			lo = d.addresseeCut(si, c, lo)
+		}
 		cc := mk(lo, hi, "clause")
 		if cc != nil && cut[1] > 0 && cc.lo < cut[0] && cut[1] < cc.hi {
 			cc.gap = cut
@@ -366,6 +369,9 @@ func (d *docState) contentOf(si, v int) *content {
 		lo, hi := t.span(x, punct)
 		if o := t.child(v, "obj"); o >= 0 && o < x {
 			lo = o // "urged Congress to act": who is urged belongs to the demand
+			if olo, _ := t.span(o, punct); olo < lo {
+				lo = olo // all of a name: "urged the World Trade Organisation to …", not "Organisation to …"
+			}
 		}
 		return mk(lo, hi, "infinitive")
 	}
@@ -686,6 +692,9 @@ func (d *docState) treeSpeakers(si, v int) []arg {
 			a[0].ent.typ == TypeConcept && d.nounSpeakerType(a[0].text) != "" && d.indefiniteBefore(si, a[0].first)) {
 			return a // "…,” said spokesman Alex Folkes", "…,” confirmed a Saints spokesman"
 		}
+	}
+	if sp, ok := d.coordinatedCueSpeaker(si, v); ok {
+		return sp // "said X had … and said he was …": the first cue's speaker
 	}
 	if sp := d.subjectsOf(si, v); len(sp) > 0 {
 		return sp
@@ -1009,6 +1018,7 @@ func (d *docState) addStatement(si, v int, cue string, speakers []arg, c *conten
 	if v >= 0 && c.kind != "clause" && c.kind != "parenthetical" && deedVerbs[d.verbLemma(si, v)] {
 		return // "offered a new deal", "filed for bankruptcy", "published on Tuesday": a deed, whichever rule proposed it
 	}
+	d.addresseeThat(si, v, c) // "told a court that …": the court is spoken to
 	if c.lo == c.hi && reflexives[toks[c.lo].lower] {
 		return // "defending themselves": nothing said
 	}
