@@ -392,7 +392,8 @@ func (d *docState) contentOf(si, v int) *content {
 		lo, hi := t.span(o, punct) // the whole object: "disparaging remarks Trump had made about Machado"
 		for _, c := range t.kids[v] {
 			// ("accused Mr Brown of ducking tough choices": the charge hangs as an adverbial clause)
-			charge := t.base(c) == "advcl" && accuseLemmas[l] && t.child(c, "mark") >= 0 && chargePrepositions[toks[t.child(c, "mark")].lower]
+			charge := t.base(c) == "advcl" && accuseLemmas[l] && t.child(c, "mark") >= 0 && chargePrepositions[toks[t.child(c, "mark")].lower] ||
+				d.nounsInfinitive(si, o, c) // "rejected the Lib Dem's call to open up the books"
 			if c > v && !punct[t.rel[c]] && (!argDrop[t.rel[c]] || charge) && !d.isTemporal(si, c) && t.base(c) != "nsubj" && t.base(c) != "advmod" && t.rel[c] != "compound:prt" {
 				a, b := t.span(c, punct)
 				lo, hi = min(lo, a), max(hi, b)
@@ -779,6 +780,9 @@ func frontedParticiple(t *tree, toks []token, v int) bool {
 // speakerArgs resolves the phrase at h as a speaker; a pronoun nothing
 // resolves stays as written, without an entity.
 func (d *docState) speakerArgs(si, h int) []arg {
+	if a, ok := d.workAuthor(si, h); ok {
+		return []arg{a} // "a study by the State Planning Organisation": its author
+	}
 	a := d.argsAt(si, h)
 	if len(a) == 0 || a[0].ent != nil && a[0].ent.typ == TypeConcept && !a[0].resolved {
 		// "Ms Kelly told …" parsed with the honorific as head and the name in

@@ -79,6 +79,25 @@ func TestPrecision12H4Statements(t *testing.T) {
 			gone: []string{" | thought | they were getting"},
 		},
 		{
+			name: "a document's named author speaks through it",
+			text: "Business news\n\nTurkey would contribute 6bn euros to the budget by 2014, according to a recent study by the Istanbul Planning Office. " +
+				"A survey by Westbank found that most savers were worried.",
+			want: []string{"Istanbul Planning Office | according to | Turkey would contribute 6bn euros to the budget by 2014",
+				"Westbank | found | most savers were worried"},
+		},
+		{
+			name: "an object noun's infinitive belongs to it",
+			text: "Politics news\n\nMr Brown rejected the Lib Dem's call to open up the government's books to the National Audit Office, saying ministers should decide.",
+			want: []string{"Mr Brown | rejected | the Lib Dem's call to open up the government's books to the National Audit Office"},
+		},
+		{
+			name: "words that only say who spoke a quotation, and a quotation's cue read again for its object",
+			text: "Politics news\n\nRobert Smith was attacked in Leeds. He said the man shouted: \"You have offended my religion, I am doing this in the name of my faith.\" " +
+				"\"I'd like to say that the game will take place,\" Anna Berg declared of the charity match.",
+			want: []string{"Anna Berg | declared | I'd like to say that the game will take place"},
+			gone: []string{" | said | the man shouted", " | declared | the charity match"},
+		},
+		{
 			name: "a second said coordinated inside the first's words is the first speaker's",
 			text: "Politics news\n\nPaul Grant delivered his budget on Wednesday. The shadow chancellor said Mr Grant's \"golden rule\" had " +
 				"\"turned to dust in his hands\" and said he was borrowing to spend, not invest.",
