@@ -212,6 +212,16 @@ func spanRoot(t *tree, lo, hi int) int {
 // question, a time, a thing for a speaker, a list one member of which is
 // made to speak, a passive participle's subject for its agent.
 func (d *docState) heldBackH4(p pendingStatement) string {
+	if p.direct && perceptionCues[d.cueLemma(p.cue)] {
+		if s, i, ok := d.cueVerb(p); ok && (s.toks[i].tag == "VB" || s.toks[i].tag == "VBN" || s.toks[i].tag == "VBG") {
+			// "described not being able to see as simply "an inconvenience"",
+			// "a program known as an "aggregator"": a quotation hung on an
+			// infinitive or participle of seeing or knowing is a name or the
+			// object of another verb, not words seen ("Standard Chartered sees
+			// "the opportunity …"" states a view and is kept)
+			return "a quotation under seeing or knowing"
+		}
+	}
 	if p.direct || p.si != p.sj {
 		return ""
 	}

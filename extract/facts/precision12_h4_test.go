@@ -98,6 +98,12 @@ func TestPrecision12H4Statements(t *testing.T) {
 			gone: []string{" | said | the man shouted", " | declared | the charity match"},
 		},
 		{
+			name: "a quotation under an infinitive or participle of seeing or knowing is no words seen",
+			text: "Politics news\n\nMr Grant himself described not being able to see as simply \"an inconvenience\". " +
+				"He was one of a group of people who created Podfeed, a small computer program, known as an \"aggregator\".",
+			gone: []string{" | see | ", " | known | "},
+		},
+		{
 			name: "a second said coordinated inside the first's words is the first speaker's",
 			text: "Politics news\n\nPaul Grant delivered his budget on Wednesday. The shadow chancellor said Mr Grant's \"golden rule\" had " +
 				"\"turned to dust in his hands\" and said he was borrowing to spend, not invest.",
