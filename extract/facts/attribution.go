@@ -312,6 +312,9 @@ func (d *docState) contentOf(si, v int) *content {
 				break
 			}
 		}
+		if c > v && addresseeVerbs[l] {
+			lo = d.addresseeCut(si, c, lo)
+		}
 		cc := mk(lo, hi, "clause")
 		if cc != nil && cut[1] > 0 && cc.lo < cut[0] && cut[1] < cc.hi {
 			cc.gap = cut
@@ -366,6 +369,9 @@ func (d *docState) contentOf(si, v int) *content {
 		lo, hi := t.span(x, punct)
 		if o := t.child(v, "obj"); o >= 0 && o < x {
 			lo = o // "urged Congress to act": who is urged belongs to the demand
+			if olo, _ := t.span(o, punct); olo < lo {
+				lo = olo // all of a name: "urged the World Trade Organisation to …", not "Organisation to …"
+			}
 		}
 		return mk(lo, hi, "infinitive")
 	}
@@ -386,7 +392,8 @@ func (d *docState) contentOf(si, v int) *content {
 		lo, hi := t.span(o, punct) // the whole object: "disparaging remarks Trump had made about Machado"
 		for _, c := range t.kids[v] {
 			// ("accused Mr Brown of ducking tough choices": the charge hangs as an adverbial clause)
-			charge := t.base(c) == "advcl" && accuseLemmas[l] && t.child(c, "mark") >= 0 && chargePrepositions[toks[t.child(c, "mark")].lower]
+			charge := t.base(c) == "advcl" && accuseLemmas[l] && t.child(c, "mark") >= 0 && chargePrepositions[toks[t.child(c, "mark")].lower] ||
+				d.nounsInfinitive(si, o, c) // "rejected the Lib Dem's call to open up the books"
 			if c > v && !punct[t.rel[c]] && (!argDrop[t.rel[c]] || charge) && !d.isTemporal(si, c) && t.base(c) != "nsubj" && t.base(c) != "advmod" && t.rel[c] != "compound:prt" {
 				a, b := t.span(c, punct)
 				lo, hi = min(lo, a), max(hi, b)
@@ -687,6 +694,9 @@ func (d *docState) treeSpeakers(si, v int) []arg {
 			return a // "…,” said spokesman Alex Folkes", "…,” confirmed a Saints spokesman"
 		}
 	}
+	if sp, ok := d.coordinatedCueSpeaker(si, v); ok {
+		return sp // "said X had … and said he was …": the first cue's speaker
+	}
 	if sp := d.subjectsOf(si, v); len(sp) > 0 {
 		return sp
 	}
@@ -770,6 +780,9 @@ func frontedParticiple(t *tree, toks []token, v int) bool {
 // speakerArgs resolves the phrase at h as a speaker; a pronoun nothing
 // resolves stays as written, without an entity.
 func (d *docState) speakerArgs(si, h int) []arg {
+	if a, ok := d.workAuthor(si, h); ok {
+		return []arg{a} // "a study by the State Planning Organisation": its author
+	}
 	a := d.argsAt(si, h)
 	if len(a) == 0 || a[0].ent != nil && a[0].ent.typ == TypeConcept && !a[0].resolved {
 		// "Ms Kelly told …" parsed with the honorific as head and the name in
@@ -1009,6 +1022,7 @@ func (d *docState) addStatement(si, v int, cue string, speakers []arg, c *conten
 	if v >= 0 && c.kind != "clause" && c.kind != "parenthetical" && deedVerbs[d.verbLemma(si, v)] {
 		return // "offered a new deal", "filed for bankruptcy", "published on Tuesday": a deed, whichever rule proposed it
 	}
+	d.addresseeThat(si, v, c) // "told a court that …": the court is spoken to
 	if c.lo == c.hi && reflexives[toks[c.lo].lower] {
 		return // "defending themselves": nothing said
 	}

@@ -374,6 +374,9 @@ func (d *docState) heldBackStatement(p pendingStatement) string {
 		// subject was spoken to; who spoke is not said
 		return "a passive cue: the subject was spoken to"
 	}
+	if why := d.heldBackH4(p); why != "" {
+		return why
+	}
 	if p.direct {
 		return ""
 	}
