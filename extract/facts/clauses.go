@@ -1313,13 +1313,57 @@ func (d *docState) describedSalient(si, i, h, j int) *docEntity {
 		}
 	}
 	for k := max(si-3, 0); k < si; k++ {
-		for _, tk := range d.sents[k].toks {
-			if tk.lower == head {
+		for j, tk := range d.sents[k].toks {
+			if tk.lower == head && !d.nounOf(k, j, e) {
 				return nil // "met the coach. The coach said": the noun names someone of its own
 			}
 		}
 	}
 	return e
+}
+
+// resolvedHeOrShe returns, as a mention, the named person "he" or "she" at
+// token k of sentence s was resolved to (nil when it is no such pronoun or
+// was not resolved), so that a sentence whose subject is a pronoun still
+// says who it is about.
+func (d *docState) resolvedHeOrShe(s, k int) *mention {
+	toks := d.sents[s].toks
+	if k < 0 || k >= len(toks) || toks[k].lower != "he" && toks[k].lower != "she" {
+		return nil
+	}
+	e := d.pronouns[[2]int{s, k}]
+	if e == nil || e.typ != TypePerson {
+		return nil
+	}
+	return &mention{ent: e, first: k, last: k, start: toks[k].start, end: toks[k].end, surface: toks[k].text}
+}
+
+// hasQuote reports whether any word of sentence s is quoted.
+func (d *docState) hasQuote(s int) bool {
+	if s >= len(d.quoted) {
+		return false
+	}
+	return slices.Contains(d.quoted[s], true)
+}
+
+// nounOf reports whether token k of sentence s is a noun used for e: a
+// role word right before e's name ("Newcastle striker Craig Bellamy"), or a
+// description the sentence before had already made e ("Britney Spears … The
+// pop star cancelled"). Nil e is no one's.
+func (d *docState) nounOf(s, k int, e *docEntity) bool {
+	if e == nil {
+		return false
+	}
+	toks := d.sents[s].toks
+	for n := k + 1; n < len(toks) && n <= k+2; n++ {
+		if m := d.mentionAt(s, n); m != nil && m.first == n && m.ent == e {
+			return true
+		}
+		if d.x.lx.honorifics[strings.TrimSuffix(toks[n].lower, ".")] == 0 {
+			break // only "Sir", "Dr" may stand between: "striker Sir X"
+		}
+	}
+	return d.describedAs[toks[k].start] == e
 }
 
 // describedWork resolves "the film", "the programme", "the bill" — "the"
@@ -1372,7 +1416,38 @@ func (d *docState) describedWork(si, i, h, j int) *docEntity {
 			}
 		}
 	}
+	if named == nil {
+		named = d.ledeWork(si, head)
+	}
 	return named
+}
+
+// ledeWork returns the work the story opens with when its first sentence
+// opens with a name nothing typed that a noun of the same kind introduces
+// ("Surf show Baywatch has won … The programme, which starred …"): the
+// story is about it, and a later bare "the programme" is it. Only the
+// lede's opening phrase: a name met further on may be cut ("the game Grand
+// Theft Auto") or one of several.
+func (d *docState) ledeWork(si int, head string) *docEntity {
+	if si == 0 || len(d.sents) == 0 {
+		return nil
+	}
+	toks := d.sents[0].toks
+	for _, m := range d.mentions[0] {
+		if m.ent == nil || m.first < 1 || m.first > 4 {
+			continue
+		}
+		if m.ent.typ != TypeConcept || !m.ent.weakType || !sameWorkNoun(toks[m.first-1].lower, head) {
+			return nil
+		}
+		for k := 0; k < m.first-1; k++ {
+			if tg := toks[k].tag; tg != "DT" && tg != "JJ" && tg != "NN" && tg != "NNP" && tg != "VBN" && tg != "HYPH" {
+				return nil // the name is not in the opening phrase: "Fans of the show X …"
+			}
+		}
+		return m.ent
+	}
+	return nil
 }
 
 // ledeDescribed resolves the indefinite description news opens a story
@@ -1481,6 +1556,16 @@ func (d *docState) protagonist() *docEntity {
 	return best
 }
 
+// holdsTitle reports whether a role person e holds has title word w.
+func (d *docState) holdsTitle(e *docEntity, w string) bool {
+	for r := range e.roles {
+		if slices.Contains(strings.Fields(strings.ToLower(r)), w) {
+			return true
+		}
+	}
+	return false
+}
+
 // fitsTitle reports whether person e may be called by title word w: e holds
 // no role the article gave (honorifics aside), or one with that word.
 // "Gordon Brown has delivered a speech. The chancellor said …" is Brown;
@@ -1587,20 +1672,42 @@ func (d *docState) describedLastSubject(si, i, h, j int) *docEntity {
 		if m := d.mentionAt(si, k); m != nil && m.ent != nil && m.ent.typ == TypePerson {
 			return nil
 		}
-	}
-	for _, tk := range d.sents[si-1].toks {
-		if tk.lower == head {
+		if toks[k].tag == "POS" && d.mentionAt(si, k-1) != nil {
+			// "The BBC's planned media player": a named body's, not the one the
+			// sentence before was about ("the prime minister's wife" may be)
 			return nil
 		}
+	}
+	// the noun in the sentence before names someone of its own ("met the
+	// minister. The minister said"), unless it was e's own ("Newcastle striker
+	// Craig Bellamy … The Welsh striker")
+	otherUse := func(e *docEntity) bool {
+		for k, tk := range d.sents[si-1].toks {
+			if tk.lower == head && !d.nounOf(si-1, k, e) {
+				return true
+			}
+		}
+		return false
 	}
 	if sb := d.rootSubject(si - 1); sb >= 0 {
 		m := d.mentionAt(si-1, sb)
 		if m == nil {
 			m = d.personUnder(si-1, sb) // "Everton manager David Moyes will …" parsed with "manager" the subject
 		}
+		if m == nil && !d.hasQuote(si-1) {
+			// "In his report, he raised borrowing. The chancellor also hailed …"
+			// (not "He said: "…"": the quotation is what that sentence is about)
+			m = d.resolvedHeOrShe(si-1, sb)
+		}
 		if m != nil && m.ent != nil && m.ent.typ == TypePerson && !m.ent.weakType && (!title || d.fitsTitle(m.ent, head)) {
+			if otherUse(m.ent) {
+				return nil
+			}
 			return m.ent
 		}
+	}
+	if otherUse(nil) {
+		return nil
 	}
 	if title {
 		return nil // a title is someone the article may not have named yet
@@ -1660,6 +1767,15 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 		}
 	}
 	if e := d.describedLastSubject(si, i, h, j); e != nil {
+		if lx.titles[head.lower] && e.typ == TypePerson && !d.holdsTitle(e, head.lower) {
+			// "he … The chancellor also hailed …": the title is his from now
+			// on, so a later "the chancellor" anywhere in the sentence is him
+			e.roles[head.lower] = ""
+		}
+		if d.describedAs == nil {
+			d.describedAs = map[int]*docEntity{}
+		}
+		d.describedAs[head.start] = e
 		a.ent, a.resolved = e, true
 		d.table.logMention(e, a.start, a.end) // a description that names someone is a mention of them
 		return a, true
