@@ -56,6 +56,12 @@ var precision12H3Cases = []constructionCase{
 		text:   "Tech news\n\nRichard Ayers predicted big changes.\n\nThe BBC's planned media player will make net TV mainstream, he said.",
 		absent: []wantRel{{subj: "Richard Ayers", pred: "make"}},
 	},
+	{
+		name:   "a shadow chancellor is not the chancellor",
+		text:   "Politics news\n\nThe cuts proposed by shadow chancellor Oliver Lett were attacked by Labour. Turning to the economy, the chancellor pledged to continue growth.",
+		absent: []wantRel{{subj: "Oliver Lett", pred: "pledge"}},
+		sts:    []wantSt{{speaker: "chancellor", cue: "pledged", content: "to continue growth"}},
+	},
 }
 
 // TestPrecision12H3 runs precision12H3Cases as TestConstructions runs its tables.
