@@ -1275,6 +1275,13 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 			}
 		}
 	}
+	if a.ent != nil && a.ent.typ == TypeConcept && !a.resolved && !d.x.opts.SingleSentence && !top["acl"] {
+		// (not for the participle's own subject: "a technology known as Wap
+		// push" still says the technology is known so)
+		if m := d.calledName(si, h); m != nil {
+			return arg{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}, true
+		}
+	}
 	if a.ent != nil && !a.resolved && (a.ent.typ == TypeConcept || d.x.opts.SingleSentence) {
 		// Open IE arguments and the mentions of concepts are the whole phrase as
 		// written ("US 258", "the Biden administration's position").
@@ -1283,6 +1290,46 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 		a.text = s.textOf(a.start, a.end)
 	}
 	return a, true
+}
+
+// calledName returns the name a noun is given right after it — "an
+// umbrella organisation called the Disasters Emergency Committee", "a
+// guitarist named Flicker", "a group known as Meibion Glyndwr" — which is
+// what the phrase names; nil when no name follows so.
+func (d *docState) calledName(si, h int) *mention {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	k := h + 1
+	if k >= len(toks) || t == nil || t.head[k] != h || t.base(k) != "acl" {
+		return nil // the participle describing the noun, not a verb of its own ("the judges called it …")
+	}
+	switch toks[k].lower {
+	case "called", "named", "dubbed", "codenamed", "code-named":
+		k++
+	case "known":
+		if k+1 >= len(toks) || toks[k+1].lower != "as" {
+			return nil
+		}
+		k += 2
+	default:
+		return nil
+	}
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	if k >= len(toks) {
+		return nil
+	}
+	m := d.mentionAt(si, k)
+	if m == nil || m.ent == nil || m.first != k && !(m.first == k-1 && toks[k-1].lower == "the") {
+		return nil
+	}
+	if m.ent.typ == TypeConcept && !m.ent.weakType {
+		return nil // "a process called quantitative easing": no name
+	}
+	if n := m.last + 1; n < len(toks) && (toks[n].isCap() || toks[n].lower == "of" || toks[n].lower == "without") {
+		return nil // the name runs on past the mention: "known as USA For Africa", "called Dogs without Borders"
+	}
+	return m
 }
 
 // describedSalient resolves a definite description of a person anywhere in

@@ -62,6 +62,21 @@ var precision12H3Cases = []constructionCase{
 		absent: []wantRel{{subj: "Oliver Lett", pred: "pledge"}},
 		sts:    []wantSt{{speaker: "chancellor", cue: "pledged", content: "to continue growth"}},
 	},
+	{
+		name: "a noun called by a name is that name",
+		text: "Charity news\n\nAn umbrella organisation called the Disasters Relief Committee has been taking many donations. Jef Raskin later founded a company called Information Appliance.",
+		rels: []wantRel{{subj: "Disasters Relief Committee", pred: "take", obj: "many donations"}, {subj: "Jef Raskin", pred: "found", obj: "Information Appliance"}},
+	},
+	{
+		name:   "a noun's name that runs on past what was recognised is not cut to it",
+		text:   "Music news\n\nThe song was recorded by stars known as USA For Africa.",
+		absent: []wantRel{{subj: "United States", pred: "record"}},
+	},
+	{
+		name:   "'called' as the sentence's own verb names nothing the subject is",
+		text:   "Book news\n\nThe judges called The Long Road an impressive piece of scholarship.",
+		absent: []wantRel{{subj: "Long Road", pred: "call"}},
+	},
 }
 
 // TestPrecision12H3 runs precision12H3Cases as TestConstructions runs its tables.
