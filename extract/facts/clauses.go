@@ -923,6 +923,9 @@ func (d *docState) relativeHead(si, a int) int {
 			if n >= 0 && n != h && (t.upos[n] == "NOUN" || t.upos[n] == "PROPN") && h >= 0 && t.dominates(h, n) {
 				h = n
 			}
+			if g := d.apposedName(si, h, toks[a].lower == "who" || toks[a].lower == "whom"); g >= 0 {
+				return g // "Maria, the novice nun who falls in love": the nun is Maria
+			}
 			if toks[a].lower == "who" || toks[a].lower == "whom" {
 				// "anyone in the US who has bought …", "Matt Groening, creator of The
 				// Simpsons, who …": who is a person, so a place or a title the parser
@@ -943,6 +946,49 @@ func (d *docState) relativeHead(si, a int) int {
 	}
 	return -1
 }
+
+// apposedName returns the first token of the name a description at token h
+// stands in apposition to ("Maria, the novice nun", "Baywatch, the show"),
+// or -1: a person's name for a who, any other's for a which. A name nothing
+// typed counts as a person's when the description is a noun for one.
+func (d *docState) apposedName(si, h int, who bool) int {
+	if d.x.opts.SingleSentence || h < 0 {
+		return -1
+	}
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	g := t.head[h]
+	if t.base(h) != "appos" || g < 0 || g >= h || t.upos[h] != "NOUN" || toks[h-1].tag == "POS" {
+		return -1
+	}
+	m := d.mentionAt(si, g)
+	if m == nil || m.ent == nil || m.last+2 >= len(toks) || toks[m.last+1].text != "," || t.child(g, "conj") >= 0 {
+		return -1 // (a name the parse coordinates with more is no single antecedent)
+	}
+	if lo, _ := t.span(h, set(`punct`)); lo != m.last+2 {
+		return -1 // only a name the description follows right after its comma
+	}
+	l := d.x.lx.lemmatize(toks[h].lower, true)
+	if _, nominal := d.x.lx.nominals[toks[h].lower]; !orgNouns[l] && (nominal || d.x.lx.eventNouns[l] || sentenceAppositionNouns[l]) {
+		return -1 // "… from Yukos, a move that prompted calls": the move is what the sentence tells, not Yukos
+	}
+	switch {
+	case m.ent.typ == TypePerson:
+		if !who {
+			return -1
+		}
+	case m.ent.typ == TypeConcept && m.ent.weakType:
+		if who != d.personLike(si, h) {
+			return -1
+		}
+	case m.ent.typ == TypeConcept || who:
+		return -1
+	}
+	return m.first
+}
+
+// sentenceAppositionNouns sum up what a sentence tells ("…, a move that
+// …", "…, an injury that …"); set after a name they are not that name.
+var sentenceAppositionNouns = set(`move step blow injury achievement result decision development boost setback feat record success failure victory defeat win loss`)
 
 // personLike reports whether token k heads a phrase that can be a who: a
 // pronoun, a person, a group of people or an organisation, or a noun for one.

@@ -77,6 +77,16 @@ var precision12H3Cases = []constructionCase{
 		text:   "Book news\n\nThe judges called The Long Road an impressive piece of scholarship.",
 		absent: []wantRel{{subj: "Long Road", pred: "call"}},
 	},
+	{
+		name: "a relative clause on a description set after a name is the name's",
+		text: "Business news\n\nThe deal was struck by Parmalat, the food group which sold its dairy arm in 2003. It was praised by Oleg Gordievsky, the senior KGB officer who became a British agent.",
+		rels: []wantRel{{subj: "Parmalat", pred: "sell", obj: "dairy arm"}, {subj: "Oleg Gordievsky", pred: "become", obj: "British agent"}},
+	},
+	{
+		name:   "'…, a move that' sums up the sentence, it is not the name before it",
+		text:   "Business news\n\nRussia took back control of its oil industry from Yukos, a move that prompted outrage among investors.",
+		absent: []wantRel{{subj: "Yukos", pred: "prompt"}},
+	},
 }
 
 // TestPrecision12H3 runs precision12H3Cases as TestConstructions runs its tables.
