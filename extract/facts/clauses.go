@@ -1415,6 +1415,39 @@ func (d *docState) describedSalient(si, i, h, j int) *docEntity {
 	return e
 }
 
+// plainTitleWords reports whether the words from token from up to the
+// title at token h name no body, place or person — "the prime minister",
+// "the top seed", "the Olympic champion", "the Croatian eighth seed" — so
+// the title is as much the last subject's as a bare one; "the Lib Dem
+// spokesman", "the Celtic manager", "the Ireland captain" name whose.
+func (d *docState) plainTitleWords(si, from, h int) bool {
+	toks := d.sents[si].toks
+	if !officeHeads[toks[h].lower] {
+		return false // "the executive spokeswoman" speaks for someone, she is not them; "the Irish defence" is no one
+	}
+	for k := from; k < h; k++ {
+		if toks[k].tag == "POS" || toks[k].tag == "PRP$" || toks[k].tag == "DT" {
+			return false
+		}
+		if d.isDemonymAt(si, k) {
+			continue
+		}
+		if m := d.mentionAt(si, k); m != nil && m.ent != nil {
+			return false
+		}
+		if _, org := d.x.lx.orgs[toks[k].lower]; org {
+			return false
+		}
+	}
+	return true
+}
+
+// officeHeads end a title of several words that one person holds ("prime
+// minister", "home secretary", "shadow chancellor"); not "spokeswoman" (she
+// speaks for another) nor the title words that are no one ("defence").
+var officeHeads = set(`president minister secretary chancellor senator governor director ambassador envoy leader
+	premier mayor judge commander captain coach manager chairman chairwoman commissioner`)
+
 // resolvedHeOrShe returns, as a mention, the named person "he" or "she" at
 // token k of sentence s was resolved to (nil when it is no such pronoun or
 // was not resolved), so that a sentence whose subject is a pronoun still
@@ -1758,7 +1791,7 @@ func (d *docState) describedLastSubject(si, i, h, j int) *docEntity {
 	if !d.epithet(si, i, h) && !title || strings.HasPrefix(toks[h].tag, "NNS") || toks[h].tag == "NNPS" {
 		return nil
 	}
-	if title && h != i+1 {
+	if title && h != i+1 && !d.plainTitleWords(si, i+1, h) {
 		return nil // "the Lib Dem spokesman": a title with a body's name is that body's, not the last subject's
 	}
 	for k := i + 1; k < h; k++ {
@@ -1794,6 +1827,13 @@ func (d *docState) describedLastSubject(si, i, h, j int) *docEntity {
 		}
 		if m != nil && m.ent != nil && m.ent.typ == TypePerson && !m.ent.weakType && (!title || d.fitsTitle(m.ent, head)) {
 			if otherUse(m.ent) {
+				return nil
+			}
+			if title && h != i+1 && m.ent != d.protagonist() && !notTheRole[toks[i+1].lower] {
+				// "the prime minister", "the home secretary": an office whose
+				// holder the story may not have named; the last subject holds
+				// it only when the story is about them ("the shadow
+				// chancellor", "the former cabinet secretary" describe one man)
 				return nil
 			}
 			return m.ent

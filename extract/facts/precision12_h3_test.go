@@ -87,6 +87,21 @@ var precision12H3Cases = []constructionCase{
 		text:   "Business news\n\nRussia took back control of its oil industry from Yukos, a move that prompted outrage among investors.",
 		absent: []wantRel{{subj: "Yukos", pred: "prompt"}},
 	},
+	{
+		name: "a title of two words after the story's subject is the subject",
+		text: "Politics news\n\nTony Marsh has promised that sport is back as a priority for schools.\n\nThe prime minister launched a pounds 500m initiative for school sports clubs. Mr Marsh said he was proud. Mr Marsh spoke in Leeds.",
+		rels: []wantRel{{subj: "Tony Marsh", pred: "launch", obj: "pounds 500m initiative"}},
+	},
+	{
+		name:   "a title of two words after someone the story is not about may be another's",
+		text:   "Politics news\n\nDavid Lane said the police were too slow. Mr Lane said more officers were needed. Mr Lane spoke in Leeds.\n\nMr Tom Reed, 32, said he was interrogated at the camp. The home secretary said he would not be launching an investigation.",
+		absent: []wantRel{{subj: "Tom Reed", pred: "launch"}},
+	},
+	{
+		name:   "a title word that is no one's is not the last subject",
+		text:   "Rugby news\n\nA charge from flanker Jason Whyte was carried on by Ali Hogg. The Irish defence foiled the home side on that occasion.",
+		absent: []wantRel{{subj: "Jason Whyte", pred: "foil"}},
+	},
 }
 
 // TestPrecision12H3 runs precision12H3Cases as TestConstructions runs its tables.
