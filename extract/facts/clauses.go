@@ -1145,6 +1145,14 @@ func epithetHead(w string) bool {
 var epithetNouns = set(`star midfielder defender winger rapper presenter comedian musician novelist tycoon
 	sprinter athlete footballer cricketer golfer boxer jockey cyclist`)
 
+// rankEpithets call a sportsman by an honour ("the world indoor champion",
+// "the double Olympic champion"). Opening the sentence after one about a
+// named athlete they are that athlete; elsewhere in a report of several
+// ("… beat the French Open champion") they are as often another, so
+// describedSalient does not take them. (A seed is not among them: tennis
+// reports open with two players and "the top seed" is either.)
+var rankEpithets = set(`champion`)
+
 // epithet reports whether the phrase from "the" at token i to its head h
 // is one of the descriptions news calls someone it has named by: an
 // epithet noun ("the striker") or a nationality alone ("the Scot").
@@ -1788,7 +1796,7 @@ func (d *docState) describedLastSubject(si, i, h, j int) *docEntity {
 		return nil
 	}
 	title := d.x.lx.titles[head]
-	if !d.epithet(si, i, h) && !title || strings.HasPrefix(toks[h].tag, "NNS") || toks[h].tag == "NNPS" {
+	if !d.epithet(si, i, h) && !title && !rankEpithets[head] || strings.HasPrefix(toks[h].tag, "NNS") || toks[h].tag == "NNPS" {
 		return nil
 	}
 	if title && h != i+1 && !d.plainTitleWords(si, i+1, h) {

@@ -102,6 +102,11 @@ var precision12H3Cases = []constructionCase{
 		text:   "Rugby news\n\nA charge from flanker Jason Whyte was carried on by Ali Hogg. The Irish defence foiled the home side on that occasion.",
 		absent: []wantRel{{subj: "Jason Whyte", pred: "foil"}},
 	},
+	{
+		name: "'the world indoor champion' opening the sentence after one about an athlete is the athlete",
+		text: "Athletics news\n\nTeenager Lamar Fitt ran the third fastest indoor 400m of all time in Arkansas.\n\nThe world junior champion clocked 44.93 seconds to finish well clear of the field.",
+		rels: []wantRel{{subj: "Lamar Fitt", pred: "clock", obj: "44.93 seconds"}},
+	},
 }
 
 // TestPrecision12H3 runs precision12H3Cases as TestConstructions runs its tables.
