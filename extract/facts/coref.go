@@ -1461,7 +1461,7 @@ func roleMatches(held, role string) bool {
 	// "shadow chancellor", "deputy leader", "former manager": a shadow, a
 	// deputy or a predecessor does not hold the role "the chancellor" names
 	f := strings.Fields(before)
-	return !notTheRole[f[len(f)-1]]
+	return len(f) == 0 || !notTheRole[f[len(f)-1]]
 }
 
 // notTheRole are words before a title that make its holder someone other
