@@ -1013,6 +1013,9 @@ func (d *docState) argsAt(si, h int) []arg {
 		if p, ok := d.describedPerson(si, a); ok {
 			a = p // "Lib Dem home affairs spokesman Mark Oaten has branded …" parsed with Lib as the subject
 		}
+		if pair := d.namedPair(si, h, a); pair != nil {
+			return pair // "Mitsubishi … Peugeot … The two firms signed …": the two named
+		}
 		out = append(out, a)
 	}
 	for _, c := range t.children(h, "conj") {
@@ -1038,6 +1041,63 @@ func (d *docState) argsAt(si, h int) []arg {
 		out = out[1:]
 	}
 	return out
+}
+
+// pairNouns say what kind of entity "the two N" counts.
+var pairNouns = map[string]string{"firms": TypeOrg, "companies": TypeOrg, "banks": TypeOrg, "clubs": TypeOrg, "groups": TypeOrg,
+	"carmakers": TypeOrg, "lenders": TypeOrg, "airlines": TypeOrg, "broadcasters": TypeOrg, "teams": TypeOrg,
+	"men": TypePerson, "leaders": TypePerson, "brothers": TypePerson, "actors": TypePerson, "candidates": TypePerson,
+	"countries": TypeGPE, "nations": TypeGPE}
+
+// namedPair resolves "the two firms", "the two men", "the two countries" —
+// the whole phrase — to the two entities of that kind the story just named:
+// the nearest sentence (this one before the phrase, or the one before) that
+// names two of that kind must name them and no other. Nil otherwise, and the
+// phrase stays a description.
+func (d *docState) namedPair(si, h int, a arg) []arg {
+	if d.x.opts.SingleSentence || a.ent == nil || a.resolved || a.ent.typ != TypeConcept && a.ent.typ != TypeUnnamed {
+		return nil
+	}
+	toks := d.sents[si].toks
+	i := a.first
+	if i < 0 || h >= len(toks) || h-i < 2 || toks[i].lower != "the" || toks[i+1].lower != "two" {
+		return nil
+	}
+	typ := pairNouns[toks[h].lower]
+	if typ == "" {
+		return nil
+	}
+	for k := i + 2; k < h; k++ {
+		if toks[k].tag != "JJ" && !d.isDemonymAt(si, k) {
+			return nil // "the two Telegraph titles", "the two Milan sides": someone's, or another kind
+		}
+	}
+	for s := si; s >= 0 && si-s <= 1; s-- {
+		var found, named []*docEntity
+		for _, m := range d.mentions[s] {
+			if m.ent == nil || s == si && m.first >= i || m.ent.typ == TypeNORP || m.ent.typ == TypeConcept && !m.ent.weakType || slices.Contains(named, m.ent) {
+				continue
+			}
+			named = append(named, m.ent)
+			if m.ent.typ == typ && !m.ent.weakType {
+				found = append(found, m.ent)
+			}
+		}
+		switch {
+		case len(found) == 2 && len(named) == 2:
+			out := make([]arg, 2)
+			for n, e := range found {
+				out[n] = a
+				out[n].ent, out[n].resolved = e, true
+			}
+			return out
+		case len(found) >= 2 || len(named) > 2:
+			// "Rosneft, Gazprom and Yukos … the two firms", "pressure on
+			// Congress to supervise Fannie Mae and Freddie Mac": which two
+			return nil
+		}
+	}
+	return nil
 }
 
 // agentNoun reports whether a noun names a person by what they do: a role

@@ -107,6 +107,16 @@ var precision12H3Cases = []constructionCase{
 		text: "Athletics news\n\nTeenager Lamar Fitt ran the third fastest indoor 400m of all time in Arkansas.\n\nThe world junior champion clocked 44.93 seconds to finish well clear of the field.",
 		rels: []wantRel{{subj: "Lamar Fitt", pred: "clock", obj: "44.93 seconds"}},
 	},
+	{
+		name: "'the two countries' after a sentence naming exactly two is both",
+		text: "Business news\n\nRelations between Egypt and Israel have improved.\n\nThe two countries signed a trade protocol on Tuesday.",
+		rels: []wantRel{{subj: "Egypt", pred: "sign", obj: "trade protocol"}, {subj: "Israel", pred: "sign", obj: "trade protocol"}},
+	},
+	{
+		name:   "'the two firms' after a sentence naming more than two is none of them",
+		text:   "Business news\n\nThe regulator's comments will increase pressure on Congress to supervise Fannie Mae and Freddie Mac.\n\nThe two firms underwrite the mortgage market.",
+		absent: []wantRel{{subj: "Congress", pred: "underwrite"}},
+	},
 }
 
 // TestPrecision12H3 runs precision12H3Cases as TestConstructions runs its tables.
