@@ -923,6 +923,9 @@ func (d *docState) relativeHead(si, a int) int {
 			if n >= 0 && n != h && (t.upos[n] == "NOUN" || t.upos[n] == "PROPN") && h >= 0 && t.dominates(h, n) {
 				h = n
 			}
+			if g := d.apposedName(si, h, toks[a].lower == "who" || toks[a].lower == "whom"); g >= 0 {
+				return g // "Maria, the novice nun who falls in love": the nun is Maria
+			}
 			if toks[a].lower == "who" || toks[a].lower == "whom" {
 				// "anyone in the US who has bought …", "Matt Groening, creator of The
 				// Simpsons, who …": who is a person, so a place or a title the parser
@@ -943,6 +946,49 @@ func (d *docState) relativeHead(si, a int) int {
 	}
 	return -1
 }
+
+// apposedName returns the first token of the name a description at token h
+// stands in apposition to ("Maria, the novice nun", "Baywatch, the show"),
+// or -1: a person's name for a who, any other's for a which. A name nothing
+// typed counts as a person's when the description is a noun for one.
+func (d *docState) apposedName(si, h int, who bool) int {
+	if d.x.opts.SingleSentence || h < 0 {
+		return -1
+	}
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	g := t.head[h]
+	if t.base(h) != "appos" || g < 0 || g >= h || t.upos[h] != "NOUN" || toks[h-1].tag == "POS" {
+		return -1
+	}
+	m := d.mentionAt(si, g)
+	if m == nil || m.ent == nil || m.last+2 >= len(toks) || toks[m.last+1].text != "," || t.child(g, "conj") >= 0 {
+		return -1 // (a name the parse coordinates with more is no single antecedent)
+	}
+	if lo, _ := t.span(h, set(`punct`)); lo != m.last+2 {
+		return -1 // only a name the description follows right after its comma
+	}
+	l := d.x.lx.lemmatize(toks[h].lower, true)
+	if _, nominal := d.x.lx.nominals[toks[h].lower]; !orgNouns[l] && (nominal || d.x.lx.eventNouns[l] || sentenceAppositionNouns[l]) {
+		return -1 // "… from Yukos, a move that prompted calls": the move is what the sentence tells, not Yukos
+	}
+	switch {
+	case m.ent.typ == TypePerson:
+		if !who {
+			return -1
+		}
+	case m.ent.typ == TypeConcept && m.ent.weakType:
+		if who != d.personLike(si, h) {
+			return -1
+		}
+	case m.ent.typ == TypeConcept || who:
+		return -1
+	}
+	return m.first
+}
+
+// sentenceAppositionNouns sum up what a sentence tells ("…, a move that
+// …", "…, an injury that …"); set after a name they are not that name.
+var sentenceAppositionNouns = set(`move step blow injury achievement result decision development boost setback feat record success failure victory defeat win loss`)
 
 // personLike reports whether token k heads a phrase that can be a who: a
 // pronoun, a person, a group of people or an organisation, or a noun for one.
@@ -966,6 +1012,9 @@ func (d *docState) argsAt(si, h int) []arg {
 	if a, ok := d.phraseArg(si, h); ok {
 		if p, ok := d.describedPerson(si, a); ok {
 			a = p // "Lib Dem home affairs spokesman Mark Oaten has branded …" parsed with Lib as the subject
+		}
+		if pair := d.namedPair(si, h, a); pair != nil {
+			return pair // "Mitsubishi … Peugeot … The two firms signed …": the two named
 		}
 		out = append(out, a)
 	}
@@ -992,6 +1041,63 @@ func (d *docState) argsAt(si, h int) []arg {
 		out = out[1:]
 	}
 	return out
+}
+
+// pairNouns say what kind of entity "the two N" counts.
+var pairNouns = map[string]string{"firms": TypeOrg, "companies": TypeOrg, "banks": TypeOrg, "clubs": TypeOrg, "groups": TypeOrg,
+	"carmakers": TypeOrg, "lenders": TypeOrg, "airlines": TypeOrg, "broadcasters": TypeOrg, "teams": TypeOrg,
+	"men": TypePerson, "leaders": TypePerson, "brothers": TypePerson, "actors": TypePerson, "candidates": TypePerson,
+	"countries": TypeGPE, "nations": TypeGPE}
+
+// namedPair resolves "the two firms", "the two men", "the two countries" —
+// the whole phrase — to the two entities of that kind the story just named:
+// the nearest sentence (this one before the phrase, or the one before) that
+// names two of that kind must name them and no other. Nil otherwise, and the
+// phrase stays a description.
+func (d *docState) namedPair(si, h int, a arg) []arg {
+	if d.x.opts.SingleSentence || a.ent == nil || a.resolved || a.ent.typ != TypeConcept && a.ent.typ != TypeUnnamed {
+		return nil
+	}
+	toks := d.sents[si].toks
+	i := a.first
+	if i < 0 || h >= len(toks) || h-i < 2 || toks[i].lower != "the" || toks[i+1].lower != "two" {
+		return nil
+	}
+	typ := pairNouns[toks[h].lower]
+	if typ == "" {
+		return nil
+	}
+	for k := i + 2; k < h; k++ {
+		if toks[k].tag != "JJ" && !d.isDemonymAt(si, k) {
+			return nil // "the two Telegraph titles", "the two Milan sides": someone's, or another kind
+		}
+	}
+	for s := si; s >= 0 && si-s <= 1; s-- {
+		var found, named []*docEntity
+		for _, m := range d.mentions[s] {
+			if m.ent == nil || s == si && m.first >= i || m.ent.typ == TypeNORP || m.ent.typ == TypeConcept && !m.ent.weakType || slices.Contains(named, m.ent) {
+				continue
+			}
+			named = append(named, m.ent)
+			if m.ent.typ == typ && !m.ent.weakType {
+				found = append(found, m.ent)
+			}
+		}
+		switch {
+		case len(found) == 2 && len(named) == 2:
+			out := make([]arg, 2)
+			for n, e := range found {
+				out[n] = a
+				out[n].ent, out[n].resolved = e, true
+			}
+			return out
+		case len(found) >= 2 || len(named) > 2:
+			// "Rosneft, Gazprom and Yukos … the two firms", "pressure on
+			// Congress to supervise Fannie Mae and Freddie Mac": which two
+			return nil
+		}
+	}
+	return nil
 }
 
 // agentNoun reports whether a noun names a person by what they do: a role
@@ -1098,6 +1204,14 @@ func epithetHead(w string) bool {
 // Welsh striker"), which are seldom anyone's he or she elsewhere.
 var epithetNouns = set(`star midfielder defender winger rapper presenter comedian musician novelist tycoon
 	sprinter athlete footballer cricketer golfer boxer jockey cyclist`)
+
+// rankEpithets call a sportsman by an honour ("the world indoor champion",
+// "the double Olympic champion"). Opening the sentence after one about a
+// named athlete they are that athlete; elsewhere in a report of several
+// ("… beat the French Open champion") they are as often another, so
+// describedSalient does not take them. (A seed is not among them: tennis
+// reports open with two players and "the top seed" is either.)
+var rankEpithets = set(`champion`)
 
 // epithet reports whether the phrase from "the" at token i to its head h
 // is one of the descriptions news calls someone it has named by: an
@@ -1287,6 +1401,13 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 			return arg{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}, true
 		}
 	}
+	if a.ent != nil && a.ent.typ == TypeConcept && !a.resolved && !d.x.opts.SingleSentence && !top["acl"] {
+		// (not for the participle's own subject: "a technology known as Wap
+		// push" still says the technology is known so)
+		if m := d.calledName(si, h); m != nil {
+			return arg{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}, true
+		}
+	}
 	if a.ent != nil && !a.resolved && (a.ent.typ == TypeConcept || d.x.opts.SingleSentence) {
 		// Open IE arguments and the mentions of concepts are the whole phrase as
 		// written ("US 258", "the Biden administration's position").
@@ -1295,6 +1416,46 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 		a.text = s.textOf(a.start, a.end)
 	}
 	return a, true
+}
+
+// calledName returns the name a noun is given right after it — "an
+// umbrella organisation called the Disasters Emergency Committee", "a
+// guitarist named Flicker", "a group known as Meibion Glyndwr" — which is
+// what the phrase names; nil when no name follows so.
+func (d *docState) calledName(si, h int) *mention {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	k := h + 1
+	if k >= len(toks) || t == nil || t.head[k] != h || t.base(k) != "acl" {
+		return nil // the participle describing the noun, not a verb of its own ("the judges called it …")
+	}
+	switch toks[k].lower {
+	case "called", "named", "dubbed", "codenamed", "code-named":
+		k++
+	case "known":
+		if k+1 >= len(toks) || toks[k+1].lower != "as" {
+			return nil
+		}
+		k += 2
+	default:
+		return nil
+	}
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	if k >= len(toks) {
+		return nil
+	}
+	m := d.mentionAt(si, k)
+	if m == nil || m.ent == nil || m.first != k && !(m.first == k-1 && toks[k-1].lower == "the") {
+		return nil
+	}
+	if m.ent.typ == TypeConcept && !m.ent.weakType {
+		return nil // "a process called quantitative easing": no name
+	}
+	if n := m.last + 1; n < len(toks) && (toks[n].isCap() || toks[n].lower == "of" || toks[n].lower == "without") {
+		return nil // the name runs on past the mention: "known as USA For Africa", "called Dogs without Borders"
+	}
+	return m
 }
 
 // describedSalient resolves a definite description of a person anywhere in
@@ -1325,13 +1486,90 @@ func (d *docState) describedSalient(si, i, h, j int) *docEntity {
 		}
 	}
 	for k := max(si-3, 0); k < si; k++ {
-		for _, tk := range d.sents[k].toks {
-			if tk.lower == head {
+		for j, tk := range d.sents[k].toks {
+			if tk.lower == head && !d.nounOf(k, j, e) {
 				return nil // "met the coach. The coach said": the noun names someone of its own
 			}
 		}
 	}
 	return e
+}
+
+// plainTitleWords reports whether the words from token from up to the
+// title at token h name no body, place or person — "the prime minister",
+// "the top seed", "the Olympic champion", "the Croatian eighth seed" — so
+// the title is as much the last subject's as a bare one; "the Lib Dem
+// spokesman", "the Celtic manager", "the Ireland captain" name whose.
+func (d *docState) plainTitleWords(si, from, h int) bool {
+	toks := d.sents[si].toks
+	if !officeHeads[toks[h].lower] {
+		return false // "the executive spokeswoman" speaks for someone, she is not them; "the Irish defence" is no one
+	}
+	for k := from; k < h; k++ {
+		if toks[k].tag == "POS" || toks[k].tag == "PRP$" || toks[k].tag == "DT" {
+			return false
+		}
+		if d.isDemonymAt(si, k) {
+			continue
+		}
+		if m := d.mentionAt(si, k); m != nil && m.ent != nil {
+			return false
+		}
+		if _, org := d.x.lx.orgs[toks[k].lower]; org {
+			return false
+		}
+	}
+	return true
+}
+
+// officeHeads end a title of several words that one person holds ("prime
+// minister", "home secretary", "shadow chancellor"); not "spokeswoman" (she
+// speaks for another) nor the title words that are no one ("defence").
+var officeHeads = set(`president minister secretary chancellor senator governor director ambassador envoy leader
+	premier mayor judge commander captain coach manager chairman chairwoman commissioner`)
+
+// resolvedHeOrShe returns, as a mention, the named person "he" or "she" at
+// token k of sentence s was resolved to (nil when it is no such pronoun or
+// was not resolved), so that a sentence whose subject is a pronoun still
+// says who it is about.
+func (d *docState) resolvedHeOrShe(s, k int) *mention {
+	toks := d.sents[s].toks
+	if k < 0 || k >= len(toks) || toks[k].lower != "he" && toks[k].lower != "she" {
+		return nil
+	}
+	e := d.pronouns[[2]int{s, k}]
+	if e == nil || e.typ != TypePerson {
+		return nil
+	}
+	return &mention{ent: e, first: k, last: k, start: toks[k].start, end: toks[k].end, surface: toks[k].text}
+}
+
+// hasQuote reports whether any word of sentence s is quoted.
+func (d *docState) hasQuote(s int) bool {
+	if s >= len(d.quoted) {
+		return false
+	}
+	return slices.Contains(d.quoted[s], true)
+}
+
+// nounOf reports whether token k of sentence s is a noun used for e: a
+// role word right before e's name ("Newcastle striker Craig Bellamy"), or a
+// description the sentence before had already made e ("Britney Spears … The
+// pop star cancelled"). Nil e is no one's.
+func (d *docState) nounOf(s, k int, e *docEntity) bool {
+	if e == nil {
+		return false
+	}
+	toks := d.sents[s].toks
+	for n := k + 1; n < len(toks) && n <= k+2; n++ {
+		if m := d.mentionAt(s, n); m != nil && m.first == n && m.ent == e {
+			return true
+		}
+		if d.x.lx.honorifics[strings.TrimSuffix(toks[n].lower, ".")] == 0 {
+			break // only "Sir", "Dr" may stand between: "striker Sir X"
+		}
+	}
+	return d.describedAs[toks[k].start] == e
 }
 
 // describedWork resolves "the film", "the programme", "the bill" — "the"
@@ -1384,7 +1622,38 @@ func (d *docState) describedWork(si, i, h, j int) *docEntity {
 			}
 		}
 	}
+	if named == nil {
+		named = d.ledeWork(si, head)
+	}
 	return named
+}
+
+// ledeWork returns the work the story opens with when its first sentence
+// opens with a name nothing typed that a noun of the same kind introduces
+// ("Surf show Baywatch has won … The programme, which starred …"): the
+// story is about it, and a later bare "the programme" is it. Only the
+// lede's opening phrase: a name met further on may be cut ("the game Grand
+// Theft Auto") or one of several.
+func (d *docState) ledeWork(si int, head string) *docEntity {
+	if si == 0 || len(d.sents) == 0 {
+		return nil
+	}
+	toks := d.sents[0].toks
+	for _, m := range d.mentions[0] {
+		if m.ent == nil || m.first < 1 || m.first > 4 {
+			continue
+		}
+		if m.ent.typ != TypeConcept || !m.ent.weakType || !sameWorkNoun(toks[m.first-1].lower, head) {
+			return nil
+		}
+		for k := 0; k < m.first-1; k++ {
+			if tg := toks[k].tag; tg != "DT" && tg != "JJ" && tg != "NN" && tg != "NNP" && tg != "VBN" && tg != "HYPH" {
+				return nil // the name is not in the opening phrase: "Fans of the show X …"
+			}
+		}
+		return m.ent
+	}
+	return nil
 }
 
 // ledeDescribed resolves the indefinite description news opens a story
@@ -1493,6 +1762,16 @@ func (d *docState) protagonist() *docEntity {
 	return best
 }
 
+// holdsTitle reports whether a role person e holds has title word w.
+func (d *docState) holdsTitle(e *docEntity, w string) bool {
+	for r := range e.roles {
+		if slices.Contains(strings.Fields(strings.ToLower(r)), w) {
+			return true
+		}
+	}
+	return false
+}
+
 // fitsTitle reports whether person e may be called by title word w: e holds
 // no role the article gave (honorifics aside), or one with that word.
 // "Gordon Brown has delivered a speech. The chancellor said …" is Brown;
@@ -1589,30 +1868,59 @@ func (d *docState) describedLastSubject(si, i, h, j int) *docEntity {
 		return nil
 	}
 	title := d.x.lx.titles[head]
-	if !d.epithet(si, i, h) && !title || strings.HasPrefix(toks[h].tag, "NNS") || toks[h].tag == "NNPS" {
+	if !d.epithet(si, i, h) && !title && !rankEpithets[head] || strings.HasPrefix(toks[h].tag, "NNS") || toks[h].tag == "NNPS" {
 		return nil
 	}
-	if title && h != i+1 {
+	if title && h != i+1 && !d.plainTitleWords(si, i+1, h) {
 		return nil // "the Lib Dem spokesman": a title with a body's name is that body's, not the last subject's
 	}
 	for k := i + 1; k < h; k++ {
 		if m := d.mentionAt(si, k); m != nil && m.ent != nil && m.ent.typ == TypePerson {
 			return nil
 		}
-	}
-	for _, tk := range d.sents[si-1].toks {
-		if tk.lower == head {
+		if toks[k].tag == "POS" && d.mentionAt(si, k-1) != nil {
+			// "The BBC's planned media player": a named body's, not the one the
+			// sentence before was about ("the prime minister's wife" may be)
 			return nil
 		}
+	}
+	// the noun in the sentence before names someone of its own ("met the
+	// minister. The minister said"), unless it was e's own ("Newcastle striker
+	// Craig Bellamy … The Welsh striker")
+	otherUse := func(e *docEntity) bool {
+		for k, tk := range d.sents[si-1].toks {
+			if tk.lower == head && !d.nounOf(si-1, k, e) {
+				return true
+			}
+		}
+		return false
 	}
 	if sb := d.rootSubject(si - 1); sb >= 0 {
 		m := d.mentionAt(si-1, sb)
 		if m == nil {
 			m = d.personUnder(si-1, sb) // "Everton manager David Moyes will …" parsed with "manager" the subject
 		}
+		if m == nil && !d.hasQuote(si-1) {
+			// "In his report, he raised borrowing. The chancellor also hailed …"
+			// (not "He said: "…"": the quotation is what that sentence is about)
+			m = d.resolvedHeOrShe(si-1, sb)
+		}
 		if m != nil && m.ent != nil && m.ent.typ == TypePerson && !m.ent.weakType && (!title || d.fitsTitle(m.ent, head)) {
+			if otherUse(m.ent) {
+				return nil
+			}
+			if title && h != i+1 && m.ent != d.protagonist() && !notTheRole[toks[i+1].lower] {
+				// "the prime minister", "the home secretary": an office whose
+				// holder the story may not have named; the last subject holds
+				// it only when the story is about them ("the shadow
+				// chancellor", "the former cabinet secretary" describe one man)
+				return nil
+			}
 			return m.ent
 		}
+	}
+	if otherUse(nil) {
+		return nil
 	}
 	if title {
 		return nil // a title is someone the article may not have named yet
@@ -1672,6 +1980,15 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 		}
 	}
 	if e := d.describedLastSubject(si, i, h, j); e != nil {
+		if lx.titles[head.lower] && e.typ == TypePerson && !d.holdsTitle(e, head.lower) {
+			// "he … The chancellor also hailed …": the title is his from now
+			// on, so a later "the chancellor" anywhere in the sentence is him
+			e.roles[head.lower] = ""
+		}
+		if d.describedAs == nil {
+			d.describedAs = map[int]*docEntity{}
+		}
+		d.describedAs[head.start] = e
 		a.ent, a.resolved = e, true
 		d.table.logMention(e, a.start, a.end) // a description that names someone is a mention of them
 		return a, true

@@ -1451,8 +1451,22 @@ func (d *docState) roleHolder(si, i, j int) *docEntity {
 // "Tory leader") is the role a noun phrase names ("foreign minister", "leader").
 func roleMatches(held, role string) bool {
 	held = strings.TrimSuffix(strings.TrimSuffix(held, "."), ",")
-	return held == role || strings.HasSuffix(held, " "+role) && !strings.Contains(role, " ")
+	if held == role {
+		return true
+	}
+	before, ok := strings.CutSuffix(held, " "+role)
+	if !ok || strings.Contains(role, " ") {
+		return false
+	}
+	// "shadow chancellor", "deputy leader", "former manager": a shadow, a
+	// deputy or a predecessor does not hold the role "the chancellor" names
+	f := strings.Fields(before)
+	return len(f) == 0 || !notTheRole[f[len(f)-1]]
 }
+
+// notTheRole are words before a title that make its holder someone other
+// than the one the bare title names.
+var notTheRole = set(`shadow deputy vice assistant former ex ex- junior under acting joint`)
 
 // appositiveRoles records the roles an apposition gives a name: "Ivan Petrov,
 // the foreign minister," and "the foreign minister, Ivan Petrov," both make
@@ -1480,8 +1494,8 @@ func (d *docState) appositiveRoles(si int) {
 		// before, in lower case: "Tory leader Michael Howard", "Labour MP Ann Clwyd".
 		if k := m.first - 1; k >= 0 && !toks[k].isCap() && d.x.lx.titles[toks[k].lower] {
 			b := k
-			for b > 0 && !toks[b-1].isCap() && d.x.lx.titles[toks[b-1].lower] {
-				b--
+			for b > 0 && !toks[b-1].isCap() && (d.x.lx.titles[toks[b-1].lower] || notTheRole[toks[b-1].lower]) {
+				b-- // (with "shadow", "deputy": "shadow chancellor Oliver Letwin" is no chancellor)
 			}
 			var w []string
 			for t := b; t <= k; t++ {

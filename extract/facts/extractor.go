@@ -84,6 +84,10 @@ type docState struct {
 	pendingRels []pendingRelation
 	pendingSts  []pendingStatement
 	resolvedIn  map[int]bool // sentences whose personal pronouns were all resolved (resolvePersonalPronouns)
+	// describedAs holds the person a description's head noun was taken for
+	// by the sentence before ("… Britney Spears … The pop star cancelled"),
+	// by the noun's offset: a later "the 22-year-old star" may be them too.
+	describedAs map[int]*docEntity
 }
 
 // Extract finds the entities, relations and statements of one document.
