@@ -1727,7 +1727,7 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 	// A concept: without determiners, possessive pronouns and a possessor name.
 	k := i
 	for k < h && (t.base(k) == "det" || toks[k].tag == "PRP$" || toks[k].lower == "such" || t.base(k) == "case" || t.base(k) == "cc" ||
-		t.base(k) == "advmod" && k == i && (k+1 >= len(toks) || toks[k+1].lower != "than")) { // "more than 240 firms" keeps its "more"
+		t.base(k) == "advmod" && k == i && !keepsAmountBound(t, toks, k)) { // "more than 240 firms" keeps its "more"
 		k++
 	}
 	possessor := -1

@@ -1180,10 +1180,13 @@ func repair(t *tree, toks []token, lx *lexicon) {
 	// "pounds 500,000", "US$ 20m": the amount belongs to its currency word, not
 	// beside it as a second object or an apposition.
 	for k := 0; k+1 < len(toks); k++ {
-		if currencyWords[toks[k].lower] && (toks[k+1].tag == "CD" || t.upos[k+1] == "NUM" || startsWithDigit(toks[k+1].text)) && t.head[k+1] != k {
+		if currencyWords[toks[k].lower] && (toks[k+1].tag == "CD" || t.upos[k+1] == "NUM" || startsWithDigit(toks[k+1].text)) && (t.head[k+1] != k || !amountRels[t.base(k+1)]) {
 			if t.head[k] == k+1 {
 				continue // already "500,000 pounds" the other way round
 			}
+			// ("an extra pounds 105m" parsed with the amount as a relative
+			// clause on its currency, "Adollars 431m" as an apposition: the
+			// name was cut to "extra pounds", "Adollars")
 			t.head[k+1], t.rel[k+1] = k, "nummod"
 			changed = true
 		}
@@ -1229,6 +1232,16 @@ func repair(t *tree, toks []token, lx *lexicon) {
 	if changed {
 		t.relink()
 	}
+	// an amount with its scale word and its bound is one phrase (amounts.go)
+	if t.repairAmountScale(toks) {
+		t.relink()
+	}
+	if t.repairAmountBounds(toks) {
+		t.relink()
+	}
+	if t.repairAmountRange(toks) {
+		t.relink()
+	}
 }
 
 // objectControlVerbs take an object and an infinitive the object is to carry
@@ -1253,7 +1266,7 @@ func hasChild(t *tree, k int, rels ...string) bool {
 }
 
 // currencyWords name money before its amount in some newsrooms' style:
-// "pounds 5m", "US$ 20,000".
-var currencyWords = map[string]bool{"pounds": true, "pound": true, "dollars": true, "euros": true, "us$": true, "$": true, "£": true, "€": true, "yen": true, "francs": true}
+// "pounds 5m", "US$ 20,000", "Adollars 30m" (A$, the Australian dollar).
+var currencyWords = map[string]bool{"pounds": true, "pound": true, "dollars": true, "adollars": true, "euros": true, "us$": true, "$": true, "£": true, "€": true, "yen": true, "francs": true}
 
 func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
