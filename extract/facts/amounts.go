@@ -183,7 +183,7 @@ func (t *tree) repairAmountRange(toks []token) bool {
 		if toks[b-1].isNoun() || toks[b-1].isProper() {
 			continue // "the gap between 5% and 10%": a noun's own preposition
 		}
-		n := amountHead(t, toks, y)
+		n := rangeHead(t, toks, y)
 		if t.dominates(x, b) && t.head[b] == x && t.base(b) == "advmod" && t.head[x] == n {
 			continue // already read so
 		}
@@ -191,7 +191,10 @@ func (t *tree) repairAmountRange(toks []token) bool {
 		top := -1
 		for k := b; k <= n; k++ {
 			if h := t.head[k]; h < b || h > n {
-				if t.base(k) != "case" && t.base(k) != "punct" && t.base(k) != "cc" && t.base(k) != "advmod" {
+				// (a conjunct hung outside is the second amount the parser
+				// coordinated with the first: "receives between three → and
+				// four million requests")
+				if t.base(k) != "case" && t.base(k) != "punct" && t.base(k) != "cc" && t.base(k) != "advmod" && t.base(k) != "conj" {
 					if top >= 0 {
 						top = -2 // two phrases hang outside: not one range
 						break
@@ -220,7 +223,9 @@ func (t *tree) repairAmountRange(toks []token) bool {
 		if y != n {
 			t.head[y], t.rel[y] = n, "nummod"
 			for k := ye + 1; k < n; k++ {
-				if t.head[k] < y || t.head[k] > n {
+				if scaleWords[toks[k].lower] {
+					t.head[k], t.rel[k] = ye, "flat" // "four million"
+				} else if t.head[k] < y || t.head[k] > n {
 					t.head[k], t.rel[k] = n, "compound" // "content" in "ten content sellers"
 				}
 			}
@@ -326,4 +331,25 @@ func (d *docState) adjectiveCutFromInfinitive(p pendingRelation) bool {
 		}
 	}
 	return false
+}
+
+// rangeHead returns the head of the phrase a range's second amount (at y)
+// opens: the noun right after it, past a scale word ("between three and four
+// million requests", "between eight and ten content sellers"), else the
+// noun the amount counts in the parse, else the amount.
+func rangeHead(t *tree, toks []token, y int) int {
+	common := func(j int) bool {
+		return j < len(toks) && toks[j].isNoun() && !toks[j].isProper() && !temporalWords[toks[j].lower]
+	}
+	j := amountEnd(toks, y) + 1
+	for j < len(toks) && scaleWords[toks[j].lower] {
+		j++
+	}
+	if !common(j) {
+		return amountHead(t, toks, y)
+	}
+	for common(j + 1) {
+		j++
+	}
+	return j
 }

@@ -53,6 +53,11 @@ var precision12H2Cases = []constructionCase{
 		absent: []wantRel{{obj: "eight"}, {obj: "ten content sellers"}, {pred: "cut-off-between"}},
 	},
 	{
+		name: "a range with a scale word, its second amount parsed as a second object",
+		text: "Arts news\n\nThe museum receives between two and three million visitors from abroad each year.",
+		rels: []wantRel{{subj: "museum", pred: "receive", obj: "between two and three million visitors"}},
+	},
+	{
 		name: "a range of percentages keeps the preposition before it",
 		text: "Business news\n\nShares in the group fell by between 10 and 25% on Monday.",
 		rels: []wantRel{{subj: "Shares", pred: "fall-by", obj: "between 10 and 25%"}},
