@@ -353,3 +353,59 @@ func rangeHead(t *tree, toks []token, y int) int {
 	}
 	return j
 }
+
+// repairAmountParenthetical reads "received a dollars 3.25bn (pounds 1.7bn)
+// takeover offer" as repairAmountModifier reads "a dollars 2bn deal": the
+// amount, with its conversion in brackets, describes the noun after the
+// brackets, and the noun heads the phrase. The parser made the currency the
+// object and the noun a second object or a conjunct, so the object was the
+// bare amount ("receive → dollars 3.25bn").
+func (t *tree) repairAmountParenthetical(toks []token) bool {
+	changed := false
+	common := func(j int) bool {
+		// ("sent a record dollars 16.6bn (pounds 8.82bn) home": "home" says
+		// where, no noun the amount describes)
+		return j < len(toks) && toks[j].isNoun() && !toks[j].isProper() && !temporalWords[toks[j].lower] && !currencyWords[toks[j].lower] && toks[j].lower != "home"
+	}
+	for k := 0; k+4 < len(toks); k++ {
+		if !currencyWords[toks[k].lower] || !startsWithDigit(toks[k+1].text) || t.head[k+1] != k {
+			continue
+		}
+		o := k + 2
+		for o < len(toks) && scaleWords[toks[o].lower] {
+			o++
+		}
+		if o >= len(toks) || toks[o].text != "(" {
+			continue
+		}
+		c := o + 1
+		for c < len(toks) && c <= o+8 && toks[c].text != ")" && toks[c].text != "(" {
+			c++
+		}
+		if c >= len(toks) || toks[c].text != ")" || !common(c+1) {
+			continue
+		}
+		n := c + 1
+		for common(n + 1) {
+			n++ // "takeover offer": the last noun heads
+		}
+		if t.head[k] == n || t.dominates(n, k) {
+			continue // already inside the noun's phrase
+		}
+		if t.dominates(k, n) || t.head[n] == t.head[k] || t.base(n) == "conj" || t.base(n) == "obj" || t.base(n) == "appos" || t.base(n) == "dep" {
+			for m := c + 1; m < n; m++ {
+				t.head[m], t.rel[m] = n, "compound"
+			}
+			for m := range t.head {
+				if t.head[m] == k && m < k {
+					t.head[m] = n // "a", "the": the noun's
+				}
+			}
+			t.head[n], t.rel[n] = t.head[k], t.rel[k]
+			t.head[k], t.rel[k] = n, "compound"
+			changed = true
+			k = n
+		}
+	}
+	return changed
+}

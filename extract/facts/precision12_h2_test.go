@@ -80,6 +80,12 @@ var precision12H2Cases = []constructionCase{
 		absent: []wantRel{{obj: "trillion mark"}, {obj: "pounds 3.3"}},
 	},
 	{
+		name:   "an amount with its conversion in brackets describes the noun after them",
+		text:   "Business news\n\nThe retailer has received a dollars 2.1bn (pounds 1.1bn) takeover offer.",
+		rels:   []wantRel{{subj: "retailer", pred: "receive", obj: "dollars 2.1bn (pounds 1.1bn) takeover offer"}},
+		absent: []wantRel{{obj: "dollars 2.1bn"}},
+	},
+	{
 		name: "rose to an amount keeps its to",
 		text: "Business news\n\nPre-tax profits rose to pounds 801m.",
 		rels: []wantRel{{subj: "Pre-tax profits", pred: "rise-to", obj: "pounds 801m"}},

@@ -1236,6 +1236,9 @@ func repair(t *tree, toks []token, lx *lexicon) {
 	if t.repairAmountScale(toks) {
 		t.relink()
 	}
+	if t.repairAmountParenthetical(toks) {
+		t.relink()
+	}
 	if t.repairAmountBounds(toks) {
 		t.relink()
 	}
