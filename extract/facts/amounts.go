@@ -316,7 +316,8 @@ func (t *tree) repairAmountScale(toks []token) bool {
 // short-lived". ("Pleaded guilty to fraud charges" is a plea, whatever the
 // parse made of "to".)
 func (d *docState) adjectiveCutFromInfinitive(p pendingRelation) bool {
-	if !linkingVerbs[firstWord(p.pred)] || p.pred != firstWord(p.pred) || p.pred == "plead" || p.obj.ent == nil || p.obj.first != p.obj.last {
+	if !linkingVerbs[firstWord(p.pred)] || p.pred != firstWord(p.pred) || p.pred == "plead" || p.obj.ent == nil || p.obj.first != p.obj.last ||
+		p.si < 0 || p.si >= len(d.sents) {
 		return false
 	}
 	s := d.sents[p.si]
@@ -408,4 +409,48 @@ func (t *tree) repairAmountParenthetical(toks []token) bool {
 		}
 	}
 	return changed
+}
+
+// amountCutFromNoun reports whether argument a is a bare amount ("dollars
+// 27.5bn") that the sentence goes on to use as a noun's modifier: after it
+// (and its conversion in brackets) comes a common noun or an adjective, as
+// in "a dollars 27bn back tax bill", "a pounds 1.3bn (dollars 2.5bn)
+// takeover offer" whose noun the parser read as a verb. The amount alone
+// is not what the sentence speaks of.
+func (d *docState) amountCutFromNoun(si int, a arg) bool {
+	if a.ent == nil || si < 0 || si >= len(d.sents) || a.first < 0 || a.first > a.last {
+		return false
+	}
+	toks := d.sents[si].toks
+	if a.last >= len(toks) {
+		return false
+	}
+	k := a.first
+	for k < a.last && (toks[k].tag == "DT" || toks[k].tag == "JJ") {
+		k++ // "a", "an extra", "a record"
+	}
+	if !currencyWords[toks[k].lower] || k+1 > a.last || !startsWithDigit(toks[k+1].text) {
+		return false
+	}
+	for m := k + 2; m <= a.last; m++ {
+		if !scaleWords[toks[m].lower] {
+			return false // more than the amount: "dollars 3bn (dollars 1.6bn) deal"
+		}
+	}
+	j := a.last + 1
+	if j < len(toks) && toks[j].text == "(" {
+		for j < len(toks) && toks[j].text != ")" {
+			j++
+		}
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	w := toks[j]
+	if w.isNoun() && !w.isProper() && !temporalWords[w.lower] && w.lower != "home" {
+		return true
+	}
+	// "a dollars 27bn back tax bill": a modifier, then the noun
+	return (w.tag == "JJ" || w.tag == "RB") && j+1 < len(toks) && toks[j+1].isNoun() && !toks[j+1].isProper() && !temporalWords[toks[j+1].lower]
 }

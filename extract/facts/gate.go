@@ -101,6 +101,11 @@ func (d *docState) heldBackRelation(p pendingRelation) string {
 			return "amount cut from its number" // "took pounds" from "pounds 15.5m" (3/0)
 		}
 	}
+	if d.amountCutFromNoun(p.si, p.subj) || d.amountCutFromNoun(p.si, p.obj) {
+		// "pay off a dollars 27.5bn (pounds 14.5bn) back tax bill" read as
+		// "pay off → dollars 27.5bn": the amount describes the noun after it
+		return "amount cut from its noun"
+	}
 	if d.adjectiveCutFromInfinitive(p) {
 		// "any gains are likely to be short-lived", "was still able to appear":
 		// "likely", "able" alone say nothing of the subject; what is likely is

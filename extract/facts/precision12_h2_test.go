@@ -86,6 +86,11 @@ var precision12H2Cases = []constructionCase{
 		absent: []wantRel{{obj: "dollars 2.1bn"}},
 	},
 	{
+		name:   "a bare amount the sentence goes on to use as a noun's modifier is no argument",
+		text:   "Business news\n\nThe unit was sold to pay off a dollars 12.5bn (pounds 6.5bn) back tax bill.",
+		absent: []wantRel{{obj: "dollars 12.5bn"}},
+	},
+	{
 		name: "rose to an amount keeps its to",
 		text: "Business news\n\nPre-tax profits rose to pounds 801m.",
 		rels: []wantRel{{subj: "Pre-tax profits", pred: "rise-to", obj: "pounds 801m"}},
