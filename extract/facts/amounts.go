@@ -454,3 +454,28 @@ func (d *docState) amountCutFromNoun(si int, a arg) bool {
 	// "a dollars 27bn back tax bill": a modifier, then the noun
 	return (w.tag == "JJ" || w.tag == "RB") && j+1 < len(toks) && toks[j+1].isNoun() && !toks[j+1].isProper() && !temporalWords[toks[j+1].lower]
 }
+
+// multiplierOnly reports whether a name is a multiplier without what it
+// multiplies: "30 times" cut from "30 times the amount provided as aid",
+// "up to 10 times" from "up to 10 times more powerful", "up to six times as
+// sharp" from "… as sharp as standard TV".
+func multiplierOnly(name string) bool {
+	w := strings.Fields(strings.ToLower(name))
+	if n := len(w); n >= 3 && w[n-2] == "as" {
+		w = w[:n-2] // "six times as sharp"
+	}
+	n := len(w)
+	if n < 2 || w[n-1] != "times" || !startsWithDigit(w[n-2]) && !numberWordSet[w[n-2]] {
+		return false
+	}
+	for _, x := range w[:n-2] {
+		if !multiplierBounds[x] {
+			return false
+		}
+	}
+	return true
+}
+
+// multiplierBounds are the words a multiplier's bound is made of ("up to",
+// "at least", "about").
+var multiplierBounds = set(`up to at least most about nearly almost some over more less than`)

@@ -91,6 +91,11 @@ var precision12H2Cases = []constructionCase{
 		absent: []wantRel{{obj: "dollars 12.5bn"}},
 	},
 	{
+		name:   "a multiplier without what it multiplies is no argument",
+		text:   "Business news\n\nThe report said the subsidy was equivalent to 20 times the amount given as aid.",
+		absent: []wantRel{{obj: "20 times"}},
+	},
+	{
 		name: "rose to an amount keeps its to",
 		text: "Business news\n\nPre-tax profits rose to pounds 801m.",
 		rels: []wantRel{{subj: "Pre-tax profits", pred: "rise-to", obj: "pounds 801m"}},
