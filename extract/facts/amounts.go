@@ -479,3 +479,16 @@ func multiplierOnly(name string) bool {
 // multiplierBounds are the words a multiplier's bound is made of ("up to",
 // "at least", "about").
 var multiplierBounds = set(`up to at least most about nearly almost some over more less than`)
+
+// comparedAmount reports whether the adjective c after the head h of a
+// phrase is a comparison the amount h needs: "15 points higher", "pounds 5m
+// lower", "15% lower" (an amount of change, which the comparison says the
+// direction of). Other adjectives after their noun, with a complement of
+// their own, describe it and are left out of its name ("a figure closer to
+// Adollars 431m", "people willing to share").
+func comparedAmount(t *tree, toks []token, h, c int) bool {
+	if toks[c].tag != "JJR" && toks[c].tag != "RBR" {
+		return false
+	}
+	return startsWithDigit(toks[h].text) || currencyWords[toks[h].lower] || t.child(h, "nummod") >= 0
+}

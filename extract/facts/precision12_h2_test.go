@@ -96,6 +96,17 @@ var precision12H2Cases = []constructionCase{
 		absent: []wantRel{{obj: "20 times"}},
 	},
 	{
+		name:   "an adjective after its noun with a complement of its own is not part of the noun's name",
+		text:   "Business news\n\nBrokers expected a price closer to pounds 400m.",
+		rels:   []wantRel{{subj: "Brokers", pred: "expect", obj: "price"}},
+		absent: []wantRel{{obj: "price closer"}},
+	},
+	{
+		name: "a comparison after an amount of change stays in its name",
+		text: "Business news\n\nThe FTSE 100 index closed 15 points higher in London.",
+		rels: []wantRel{{subj: "FTSE 100 index", pred: "close", obj: "15 points higher"}},
+	},
+	{
 		name: "rose to an amount keeps its to",
 		text: "Business news\n\nPre-tax profits rose to pounds 801m.",
 		rels: []wantRel{{subj: "Pre-tax profits", pred: "rise-to", obj: "pounds 801m"}},

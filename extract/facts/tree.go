@@ -185,6 +185,9 @@ func (x *Extractor) heldTag(toks []token, i int, names []mention) (string, strin
 	if (t.lower == "supporting" || t.lower == "leading") && i+1 < len(toks) && castNouns[toks[i+1].lower] {
 		return "JJ", "ADJ", true // "best supporting actor", "leading lady": a kind of part, no one supports or leads
 	}
+	if (t.lower == "closer" || t.lower == "nearer") && i > 0 && i+1 < len(toks) && toks[i+1].lower == "to" && toks[i-1].isNoun() {
+		return "JJR", "ADJ", true // "a figure closer to Adollars 431m": the figure's comparison, no noun
+	}
 	if currencyWords[t.lower] && i+1 < len(toks) && startsWithDigit(toks[i+1].text) {
 		return "NNS", "NOUN", true // "cost pounds 9m", "dollars 27.5bn": a currency written out before its amount
 	}
