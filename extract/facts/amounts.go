@@ -482,13 +482,42 @@ var multiplierBounds = set(`up to at least most about nearly almost some over mo
 
 // comparedAmount reports whether the adjective c after the head h of a
 // phrase is a comparison the amount h needs: "15 points higher", "pounds 5m
-// lower", "15% lower" (an amount of change, which the comparison says the
-// direction of). Other adjectives after their noun, with a complement of
+// lower", "three points clear of them", "yards short" (an amount of change
+// or distance, which the adjective says the direction of). Other adjectives after their noun, with a complement of
 // their own, describe it and are left out of its name ("a figure closer to
 // Adollars 431m", "people willing to share").
 func comparedAmount(t *tree, toks []token, h, c int) bool {
-	if toks[c].tag != "JJR" && toks[c].tag != "RBR" {
-		return false
-	}
 	return startsWithDigit(toks[h].text) || currencyWords[toks[h].lower] || t.child(h, "nummod") >= 0
+}
+
+// complementOpeners open the complement an adjective after its noun takes:
+// "closer to", "keen to", "capable of", "more than". (A noun the tagger took for an
+// adjective takes "on", "of", "against": "an arms ban on China", "the
+// Davis Cup final against Spain".)
+var complementOpeners = set(`to than of`)
+
+// adjectiveComplement reports whether the adjective c has a complement of
+// its own after it, opened by a preposition or "to" ("closer to Adollars
+// 431m", "willing to share"), not a time ("an arms ban in 1989" is a ban):
+// such an adjective describes the noun before it rather than naming it.
+func adjectiveComplement(t *tree, toks []token, c int) bool {
+	if hedgeAdverbs[toks[c].lower] || toks[c].lower == "unlikely" {
+		return false // "the man most likely to succeed him": the hedge is the fact's
+	}
+	for _, k := range t.kids[c] {
+		if k < c {
+			continue
+		}
+		switch t.base(k) {
+		case "obl", "xcomp", "advcl", "ccomp", "nmod":
+		default:
+			continue
+		}
+		for _, m := range t.kids[k] {
+			if m < k && (t.base(m) == "case" || t.base(m) == "mark") && complementOpeners[toks[m].lower] && !temporalWords[toks[k].lower] && !startsWithDigit(toks[k].text) {
+				return true
+			}
+		}
+	}
+	return false
 }

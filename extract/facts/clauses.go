@@ -1230,8 +1230,11 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 		if t.base(c) == "nmod" && c > h && d.caseOf(si, c) != "of" {
 			continue // "a large country in South America" names a large country
 		}
-		if t.base(c) == "amod" && c > h && len(t.kids[c]) > 0 && !comparedAmount(t, toks, h, c) {
-			continue // "a figure closer to Adollars 431m" names a figure (the mention keeps the rest)
+		if t.base(c) == "amod" && c > h && adjectiveComplement(t, toks, c) && !comparedAmount(t, toks, h, c) && !d.x.lx.titles[toks[c].lower] {
+			// "a figure closer to Adollars 431m" names a figure (the mention keeps
+			// the rest); "chief executive of", a title the tagger took for an
+			// adjective, stays
+			continue
 		}
 		a, b := t.span(c, nameDrop)
 		nlo, nhi = min(nlo, a), max(nhi, b)
