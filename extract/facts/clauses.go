@@ -1344,6 +1344,12 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 		if t.base(c) == "nmod" && c > h && d.caseOf(si, c) != "of" {
 			continue // "a large country in South America" names a large country
 		}
+		if t.base(c) == "amod" && c > h && adjectiveComplement(t, toks, c) && !comparedAmount(t, toks, h, c) && !d.x.lx.titles[toks[c].lower] {
+			// "a figure closer to Adollars 431m" names a figure (the mention keeps
+			// the rest); "chief executive of", a title the tagger took for an
+			// adjective, stays
+			continue
+		}
 		a, b := t.span(c, nameDrop)
 		nlo, nhi = min(nlo, a), max(nhi, b)
 	}
@@ -2056,7 +2062,7 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 	// A concept: without determiners, possessive pronouns and a possessor name.
 	k := i
 	for k < h && (t.base(k) == "det" || toks[k].tag == "PRP$" || toks[k].lower == "such" || t.base(k) == "case" || t.base(k) == "cc" ||
-		t.base(k) == "advmod" && k == i && (k+1 >= len(toks) || toks[k+1].lower != "than")) { // "more than 240 firms" keeps its "more"
+		t.base(k) == "advmod" && k == i && !keepsAmountBound(t, toks, k)) { // "more than 240 firms" keeps its "more"
 		k++
 	}
 	possessor := -1

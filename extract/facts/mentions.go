@@ -65,8 +65,8 @@ func (x *Extractor) isNameToken(t token, sentenceStart bool, midCaps map[string]
 			return false
 		}
 	}
-	if x.lx.stopNames[strings.Trim(t.lower, ".")] {
-		return false
+	if x.lx.stopNames[strings.Trim(t.lower, ".")] || currencyWords[t.lower] && len(t.lower) > len("dollars") && strings.HasSuffix(t.lower, "dollars") {
+		return false // ("Adollars 30m", BBC's A$30m: a currency, not a name; "Dick Pound" is one)
 	}
 	if i := strings.IndexByte(t.lower, '\''); i > 0 && t.lower[i:] != "'s" && !apostropheName(t.text) {
 		return false // contractions: "They've", "I'm"

@@ -1057,7 +1057,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 		if objs == nil && o > p {
 			objs = oa
 			text += " " + toks[t.child(o, "case")].text
-			if c := t.child(o, "case"); !d.x.opts.SingleSentence && c >= 0 && t.upos[c] == "ADP" && prep == toks[c].lower {
+			if c := t.child(o, "case"); !d.x.opts.SingleSentence && c >= 0 && (t.upos[c] == "ADP" || amountTo(toks, c)) && prep == toks[c].lower {
 				// "came from Highfields", "stumbled with a poor switch": the
 				// preposition is part of what the verb says of its object
 				pred += " " + prep

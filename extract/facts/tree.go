@@ -185,6 +185,9 @@ func (x *Extractor) heldTag(toks []token, i int, names []mention) (string, strin
 	if (t.lower == "supporting" || t.lower == "leading") && i+1 < len(toks) && castNouns[toks[i+1].lower] {
 		return "JJ", "ADJ", true // "best supporting actor", "leading lady": a kind of part, no one supports or leads
 	}
+	if (t.lower == "closer" || t.lower == "nearer") && i > 0 && i+1 < len(toks) && toks[i+1].lower == "to" && toks[i-1].isNoun() {
+		return "JJR", "ADJ", true // "a figure closer to Adollars 431m": the figure's comparison, no noun
+	}
 	if currencyWords[t.lower] && i+1 < len(toks) && startsWithDigit(toks[i+1].text) {
 		return "NNS", "NOUN", true // "cost pounds 9m", "dollars 27.5bn": a currency written out before its amount
 	}
@@ -1180,10 +1183,13 @@ func repair(t *tree, toks []token, lx *lexicon) {
 	// "pounds 500,000", "US$ 20m": the amount belongs to its currency word, not
 	// beside it as a second object or an apposition.
 	for k := 0; k+1 < len(toks); k++ {
-		if currencyWords[toks[k].lower] && (toks[k+1].tag == "CD" || t.upos[k+1] == "NUM" || startsWithDigit(toks[k+1].text)) && t.head[k+1] != k {
+		if currencyWords[toks[k].lower] && (toks[k+1].tag == "CD" || t.upos[k+1] == "NUM" || startsWithDigit(toks[k+1].text)) && (t.head[k+1] != k || !amountRels[t.base(k+1)]) {
 			if t.head[k] == k+1 {
 				continue // already "500,000 pounds" the other way round
 			}
+			// ("an extra pounds 105m" parsed with the amount as a relative
+			// clause on its currency, "Adollars 431m" as an apposition: the
+			// name was cut to "extra pounds", "Adollars")
 			t.head[k+1], t.rel[k+1] = k, "nummod"
 			changed = true
 		}
@@ -1229,6 +1235,19 @@ func repair(t *tree, toks []token, lx *lexicon) {
 	if changed {
 		t.relink()
 	}
+	// an amount with its scale word and its bound is one phrase (amounts.go)
+	if t.repairAmountScale(toks) {
+		t.relink()
+	}
+	if t.repairAmountParenthetical(toks) {
+		t.relink()
+	}
+	if t.repairAmountBounds(toks) {
+		t.relink()
+	}
+	if t.repairAmountRange(toks) {
+		t.relink()
+	}
 }
 
 // objectControlVerbs take an object and an infinitive the object is to carry
@@ -1253,7 +1272,7 @@ func hasChild(t *tree, k int, rels ...string) bool {
 }
 
 // currencyWords name money before its amount in some newsrooms' style:
-// "pounds 5m", "US$ 20,000".
-var currencyWords = map[string]bool{"pounds": true, "pound": true, "dollars": true, "euros": true, "us$": true, "$": true, "£": true, "€": true, "yen": true, "francs": true}
+// "pounds 5m", "US$ 20,000", "Adollars 30m" (A$, the Australian dollar).
+var currencyWords = map[string]bool{"pounds": true, "pound": true, "dollars": true, "adollars": true, "euros": true, "us$": true, "$": true, "£": true, "€": true, "yen": true, "francs": true}
 
 func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }

@@ -15,8 +15,17 @@ import (
 func Slug(name string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range strings.ToLower(names.Clean(name)) {
+	rs := []rune(strings.ToLower(names.Clean(name)))
+	for i, r := range rs {
 		switch {
+		case r == '.' && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]):
+			// a decimal point stays: "dollars 7.6m" is not "dollars 76m", nor
+			// "4.2%" the score "4-2"
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
 		case unicode.Is(unicode.Mn, r) && b.Len() > 0 && !dash:
 			b.WriteRune(r) // an accent NFC has no composed letter for stays on its letter
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
@@ -25,6 +34,13 @@ func Slug(name string) string {
 			}
 			dash = false
 			b.WriteRune(r)
+		case r == '%':
+			// a share is not a count: "17%" is not "17"
+			if b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteString("percent")
+			dash = false
 		case r == '.' || r == '\'' || r == '’':
 			// "U.S." → "us", "O'Brien" → "obrien"
 		default:
