@@ -259,8 +259,20 @@ func keepsAmountBound(t *tree, toks []token, k int) bool {
 	if k+1 < len(toks) && amountBounds[[2]string{toks[k].lower, toks[k+1].lower}] && t.head[k+1] == k && t.base(k+1) == "fixed" {
 		return true
 	}
+	if asManyAs(toks, k) {
+		return true // "as many as 7,000 jobs" had been named "many as 7,000 jobs"
+	}
 	return toks[k].lower == "between" && t.head[k] >= 0 && t.head[k] == k+1
 }
+
+// asManyAs reports whether tokens k … k+2 are "as many/much/few/little as"
+// before an amount: a bound of three words the amount keeps.
+func asManyAs(toks []token, k int) bool {
+	return k+3 < len(toks) && toks[k].lower == "as" && toks[k+2].lower == "as" && asBoundWords[toks[k+1].lower] && amountAt(toks, k+3)
+}
+
+// asBoundWords sit between the two "as" of a bound: "as many as", "as much as".
+var asBoundWords = set(`many much few little`)
 
 // amountRels are the relations a number may bear to the currency before it.
 var amountRels = set(`nummod flat compound`)

@@ -47,6 +47,12 @@ var precision12H2Cases = []constructionCase{
 		absent: []wantRel{{obj: "up to one gig"}},
 	},
 	{
+		name:   "as many as before an amount belongs to the amount",
+		text:   "Business news\n\nThe airline may transfer as many as 3,000 jobs to India.",
+		rels:   []wantRel{{subj: "airline", pred: "transfer", obj: "as many as 3,000 jobs", modality: ModalityPossible}},
+		absent: []wantRel{{obj: "many as 3,000 jobs"}},
+	},
+	{
 		name:   "a range of counts is one argument",
 		text:   "Tech news\n\nThe operator has briefly cut off between eight and ten content sellers.",
 		rels:   []wantRel{{subj: "operator", pred: "cut-off", obj: "between eight and ten content sellers"}},
