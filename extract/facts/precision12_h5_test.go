@@ -8,8 +8,8 @@ import (
 )
 
 // precision12H5Cases are constructions that gave wrong predicates (a noun
-// read as a verb) on BBC articles in the twelfth session; every sentence is
-// written for the test.
+// read as a verb) or a wrong modality on BBC articles in the twelfth session;
+// every sentence is written for the test.
 var precision12H5Cases = []constructionCase{
 	// a word the tagger took for a verb inside a noun phrase
 	{
@@ -32,6 +32,82 @@ var precision12H5Cases = []constructionCase{
 		text: "Business news\n\nShares in British casino operators London Clubs International, Rank Group and Stanley Leisure, who had " +
 			"hoped for a bigger market, fell sharply on Monday.",
 		absent: []wantRel{{pred: "operator"}},
+	},
+	// "to" before a gerund
+	{
+		name: "a deed pleaded guilty to is no purpose",
+		text: "Business news\n\nRiggs Bank pleaded guilty to failing to report suspicious payments.",
+		rels: []wantRel{{subj: "Riggs Bank", pred: "report", obj: "suspicious payments", negated: true, modality: ModalityReported}},
+	},
+	{
+		name: "a deed admitted to was done",
+		text: "Business news\n\nMonsanto admitted to paying bribes to officials in Indonesia.",
+		rels: []wantRel{{subj: "Monsanto", pred: "pay", obj: "bribes", modality: ModalityAsserted}},
+	},
+	{
+		name:        "a deed committed to is not yet done",
+		text:        "Politics news\n\nThe Liberal Democrats are committed to raising taxes for the rich.",
+		notAsserted: []wantRel{{subj: "Liberal Democrats", pred: "raise"}},
+	},
+	{
+		name: "what is done in preference to something else leaves it undone",
+		text: "Football news\n\nWalter Smith joined his squad in preference to playing a friendly.",
+		rels: []wantRel{{subj: "Walter Smith", pred: "play", obj: "friendly", negated: true, modality: ModalityAsserted}},
+	},
+	// a chain of open complements
+	{
+		name:        "what people are made to do under a trying is tried, not done",
+		text:        "Tech news\n\nThe e-mails tried to make people visit fake websites.",
+		notAsserted: []wantRel{{subj: "people", pred: "visit"}},
+	},
+	{
+		name:        "what someone would like to see done is not done",
+		text:        "Politics news\n\nThe ministers would like to see couples draw up a plan.",
+		notAsserted: []wantRel{{subj: "couple", pred: "draw-up"}},
+	},
+	{
+		name: "what someone is made to do by a deed done is done",
+		text: "Football news\n\nThe coach helped the players improve their fitness.",
+		rels: []wantRel{{subj: "players", pred: "improve", obj: "fitness", modality: ModalityAsserted}},
+	},
+	// a recommendation
+	{
+		name: "what a report recommends is asked for, not reported as done",
+		text: "Business news\n\nThe FAO recommends that poor countries reduce their tariffs.",
+		rels: []wantRel{{subj: "poor countries", pred: "reduce", obj: "tariffs", modality: ModalityPossible, attributedTo: "FAO"}},
+	},
+	{
+		name: "a relative clause inside what is urged still describes its noun",
+		text: "Politics news\n\nThe MPs urged the government to redraft clauses relating to cruelty offences.",
+		rels: []wantRel{{subj: "clauses", pred: "relate", obj: "offences", modality: ModalityReported}},
+	},
+	// "before" and a gerund
+	{
+		name: "what came after in a life told in the past happened",
+		text: "Politics news\n\nDavid Blunkett led the city council for seven years before entering the Commons.",
+		rels: []wantRel{{subj: "David Blunkett", pred: "enter", obj: "Commons", modality: ModalityAsserted}},
+	},
+	{
+		name:        "what someone will wait before doing is not done",
+		text:        "Business news\n\nThe central bank will wait before raising interest rates.",
+		notAsserted: []wantRel{{subj: "central bank", pred: "raise"}},
+	},
+	// adjectives that look forward
+	{
+		name:        "a deed someone is getting ready for is not done",
+		text:        "Film news\n\nThe film depicts the travails of a group of youth getting ready to perform a school play by the dramatist Marivaux.",
+		notAsserted: []wantRel{{pred: "perform"}},
+	},
+	{
+		name:        "a deed someone is keen on is not done",
+		text:        "Tech news\n\nThe phenomenon has astonished the pioneers of political games, a handful of games enthusiasts keen to push frontiers.",
+		notAsserted: []wantRel{{pred: "push"}},
+	},
+	// the speaking itself
+	{
+		name: "a participle opening a sentence of saying tells where the speaker spoke",
+		text: "Business news\n\nSpeaking to the House Budget Committee, Alan Greenspan urged Congress to cut the deficit.",
+		rels: []wantRel{{subj: "Alan Greenspan", pred: "speak-to", obj: "House Budget Committee", modality: ModalityAsserted}},
 	},
 }
 

@@ -504,6 +504,64 @@ var rejectCues = set(`deny dismiss reject refute dispute doubt`)
 // what an adjective is about: "is obscene although it …", "was angry when …".
 var adverbialMarks = set(`if because as when while although though whereas since after before until unless once so lest`)
 
+// speakingAdjunct reports whether clause c is a participle opening the
+// sentence before cue h's subject: "Speaking to the House Budget Committee
+// he urged Congress to …" says when and where he spoke, not what he said.
+func speakingAdjunct(t *tree, toks []token, c, h int) bool {
+	sb := t.child(h, "nsubj")
+	return t.head[c] == h && t.base(c) == "advcl" && (toks[c].tag == "VBG" || toks[c].tag == "VBN") &&
+		sb > c && t.child(c, "nsubj", "nsubj:pass", "mark") < 0
+}
+
+// pastNarrated reports whether adverbial clause c hangs on a verb in the
+// simple past that nothing hedges: "led the city council for seven years
+// before entering the Commons" tells a life in order, and what came after
+// happened too.
+func (d *docState) pastNarrated(si, c int) bool {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	h := t.head[c]
+	if h < 0 || t.base(c) != "advcl" || t.upos[h] != "VERB" || toks[h].tag != "VBD" {
+		return false
+	}
+	for _, k := range t.kids[h] {
+		if t.rel[k] == "aux" || t.rel[k] == "aux:pass" || t.rel[k] == "advmod" && negating(t, toks, k) {
+			return false // "did not wait before acting", "would wait": no narrative of deeds
+		}
+	}
+	return true
+}
+
+// askedFor reports whether clause p lies in what directive cue r asks for:
+// the cue's complement ("urged O'Reilly to co-present", "recommends that
+// …"), not a participle telling what else the speaker did ("…, adding in a
+// letter").
+func askedFor(t *tree, toks []token, p, r int) bool {
+	c := p
+	for steps := 0; c >= 0 && t.head[c] != r && steps < 12; steps++ {
+		c = t.head[c]
+	}
+	if c < 0 || t.head[c] != r {
+		return true // the cue found outside the tree's path: its words say so
+	}
+	switch t.base(c) {
+	case "advcl":
+		m := t.child(c, "mark")
+		return m >= 0 && toks[m].lower == "that"
+	case "parataxis", "conj":
+		return false
+	}
+	return true
+}
+
+// adjunctMarks open a clause of time, reason or contrast: what it says
+// stands beside the deed a directive asks for ("because 3,500 travellers have
+// no place to stop"), unlike "by reducing costs", the deed's manner.
+var adjunctMarks = set(`because since as while although though whereas when after before once until`)
+
+// directiveCues report what someone wants done, not what is so: "It
+// recommends that developing countries reduce their tariffs".
+var directiveCues = set(`recommend propose urge demand advise request order require`)
+
 // accuseLemmas charge someone with a deed the sentence does not assert:
 // "was charged with avoiding a test", "accused him of leaking".
 var accuseLemmas = set(`accuse charge suspect allege indict sue blame`)
@@ -521,12 +579,19 @@ func (d *docState) contextOf(si, p int) factContext {
 	ctx := factContext{reporter: -1}
 	possible := false
 	c, prev := p, -1
+	described := false // the walk passed a clause describing a noun or giving a reason: not the deed asked for
 	for steps := 0; c >= 0 && steps < 12; steps++ {
+		if m := t.child(c, "mark"); ctx.reporter < 0 && (t.base(c) == "acl" || t.base(c) == "advcl" && m >= 0 && adjunctMarks[toks[m].lower]) {
+			described = true
+		}
+		if ctx.reporter < 0 && t.base(c) == "advcl" && toks[c].tag == "VBG" && d.isCue(si, c) {
+			described = true // "urged O'Reilly to co-present the special, adding in a letter": his own words, not asked of anyone
+		}
 		for _, m := range t.children(c, "mark") {
 			if conditionals[toks[m].lower] {
 				possible = true
 			}
-			if (toks[m].lower == "before" || toks[m].lower == "until") && (toks[c].tag == "VBG" || toks[c].tag == "VB") {
+			if (toks[m].lower == "before" || toks[m].lower == "until") && (toks[c].tag == "VBG" || toks[c].tag == "VB") && !d.pastNarrated(si, c) {
 				possible = true // "before ringing the alarm bells": not done yet
 			}
 		}
@@ -577,7 +642,7 @@ func (d *docState) contextOf(si, p int) factContext {
 		if ctx.reporter < 0 && (t.base(c) == "ccomp" || t.base(c) == "parataxis" || t.base(c) == "xcomp" && !seemVerbs[d.verbLemma(si, h)]) && d.isCue(si, h) {
 			ctx.reporter = h
 		}
-		if ctx.reporter < 0 && d.isCue(si, h) && c < h {
+		if ctx.reporter < 0 && d.isCue(si, h) && c < h && !speakingAdjunct(t, toks, c, h) {
 			// "Tony Blair has had the chance …, Michael Howard has said" with the
 			// clause hung on the cue as an adverbial: its content says so
 			if cc := d.contentOf(si, h); cc != nil && cc.lo <= c && c <= cc.hi {
@@ -638,6 +703,9 @@ func (d *docState) contextOf(si, p int) factContext {
 		}
 		l := d.verbLemma(si, ctx.reporter)
 		sp := d.cueSpeakers(si, ctx.reporter)
+		if directiveCues[l] && !described && askedFor(t, toks, p, ctx.reporter) {
+			possible = true // "recommends that developing countries reduce tariffs": asked for, not done (still theirs)
+		}
 		switch {
 		case rejectCues[l] || askLemmas[l]:
 			possible = true
