@@ -92,6 +92,17 @@ var precision12H5Cases = []constructionCase{
 		text:        "Business news\n\nThe central bank will wait before raising interest rates.",
 		notAsserted: []wantRel{{subj: "central bank", pred: "raise"}},
 	},
+	// a time clause under a future
+	{
+		name:        "a time clause in the present under a future is still to come",
+		text:        "Business news\n\nNordbank will sell the plant after it completes its merger with Westbank.",
+		notAsserted: []wantRel{{subj: "Nordbank", pred: "complete"}},
+	},
+	{
+		name: "a time clause in the past under a past happened",
+		text: "Business news\n\nNordbank sold the plant after it completed its merger with Westbank.",
+		rels: []wantRel{{subj: "Nordbank", pred: "complete", obj: "merger", modality: ModalityAsserted}},
+	},
 	// adjectives that look forward
 	{
 		name:        "a deed someone is getting ready for is not done",

@@ -504,6 +504,44 @@ var rejectCues = set(`deny dismiss reject refute dispute doubt`)
 // what an adjective is about: "is obscene although it …", "was angry when …".
 var adverbialMarks = set(`if because as when while although though whereas since after before until unless once so lest`)
 
+// timeMarks open a clause of time.
+var timeMarks = set(`once when whenever until till before after`)
+
+// futureTime reports whether adverbial clause c, in the present tense with
+// no modal of its own, hangs on a clause that is only planned or possible:
+// English puts the future of a time clause in the present ("Turkey could help
+// once its population comes of age", "prices will rise when demand
+// recovers"), so what it says has not happened either.
+func (d *docState) futureTime(si, c int) bool {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	h := t.head[c]
+	if h < 0 || t.base(c) != "advcl" {
+		return false
+	}
+	timed := false // "after it completes" (a mark), "when the bank publishes" (an adverb)
+	for _, k := range t.children(c, "mark", "advmod") {
+		timed = timed || k < c && timeMarks[toks[k].lower]
+	}
+	if !timed {
+		return false
+	}
+	tense := toks[c].tag
+	if cop := t.child(c, "cop"); cop >= 0 {
+		tense = toks[cop].tag
+	}
+	for _, k := range t.children(c, "aux", "aux:pass") {
+		tense = toks[k].tag
+		if toks[k].tag == "MD" {
+			return false // "when it would …": its own modality
+		}
+	}
+	if tense != "VBZ" && tense != "VBP" {
+		return false
+	}
+	hf, _ := d.frameOf(si, h)
+	return hf.future || hf.modality == ModalityPossible
+}
+
 // speakingAdjunct reports whether clause c is a participle opening the
 // sentence before cue h's subject: "Speaking to the House Budget Committee
 // he urged Congress to …" says when and where he spoke, not what he said.
@@ -594,6 +632,9 @@ func (d *docState) contextOf(si, p int) factContext {
 			if (toks[m].lower == "before" || toks[m].lower == "until") && (toks[c].tag == "VBG" || toks[c].tag == "VB") && !d.pastNarrated(si, c) {
 				possible = true // "before ringing the alarm bells": not done yet
 			}
+		}
+		if d.futureTime(si, c) {
+			possible = true // "could help once its population comes of age": a time still to come
 		}
 		// "If you can't sell a deal in that time, it is a bad deal": the clause
 		// holds only on the condition — not a clause of its own beside it
