@@ -33,6 +33,28 @@ var precision12H5Cases = []constructionCase{
 			"hoped for a bigger market, fell sharply on Monday.",
 		absent: []wantRel{{pred: "operator"}},
 	},
+	{
+		name:   "an -s word right before a finite verb with no subject of its own is that verb's plural subject",
+		text:   "Beer news\n\nInbev brands include Bass and Stella Artois.",
+		rels:   []wantRel{{subj: "Inbev brands", pred: "include", obj: "Bass"}},
+		absent: []wantRel{{pred: "brand"}},
+	},
+	{
+		name:   "an -s word before a past tense with no subject of its own is the plural subject",
+		text:   "Business news\n\nFive public sector unions met Deputy Prime Minister John Prescott in Gateshead.",
+		rels:   []wantRel{{subj: "Five public sector unions", pred: "meet", obj: "John Prescott"}},
+		absent: []wantRel{{pred: "union"}},
+	},
+	{
+		name:   "a verb before a base form with no object stays the verb",
+		text:   "Rugby news\n\nCaptain Fabien Pelous sees hope on the horizon.",
+		absent: []wantRel{{pred: "hope-on"}},
+	},
+	{
+		name:   "a linking verb before a participle stays the verb",
+		text:   "Health news\n\nSo far, any emerging policy appears restricted to a limited number of nursing staff.",
+		absent: []wantRel{{subj: "emerging policy appears"}},
+	},
 	// "to" before a gerund
 	{
 		name: "a deed pleaded guilty to is no purpose",

@@ -1099,6 +1099,53 @@ func (t *tree) repairVerbInNounPhrase(toks []token, lx *lexicon) bool {
 	return changed
 }
 
+// repairPluralBeforeVerb reads an -s word the tagger took for the verb as
+// the plural noun it is when a finite verb follows it at once with no subject
+// of its own: "Inbev brands include Bass" (two finite verbs never stand side
+// by side). The next verb takes the -s word's place in the sentence with it
+// as its subject, and the noun the -s word had for a subject right before it
+// modifies it. It reports whether it changed the tree.
+func (t *tree) repairPluralBeforeVerb(toks []token, lx *lexicon) bool {
+	changed := false
+	for v := 0; v+1 < len(toks); v++ {
+		n := v + 1
+		if toks[v].tag != "VBZ" || t.upos[v] != "VERB" || !strings.HasSuffix(toks[v].lower, "s") || toks[v].isCap() || t.head[n] != v ||
+			t.upos[n] != "VERB" || toks[n].tag != "VBP" && toks[n].tag != "VBD" {
+			continue
+		}
+		if l := lx.lemmatize(toks[v].lower, false); linkingVerbs[l] || lx.raisingVerb[toks[v].lower] {
+			continue // "appears restricted": a participle the tagger took for a past tense
+		}
+		if toks[n].tag == "VBP" && !hasChild(t, n, "obj") {
+			continue // "sees hope on the horizon", "plays polo with": a base form with no object is as likely a noun
+		}
+		switch t.base(n) {
+		case "xcomp", "ccomp", "conj", "parataxis", "dep":
+		default:
+			continue
+		}
+		if hasChild(t, n, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "cc") || hasChild(t, v, "obj", "iobj", "aux", "aux:pass", "expl") {
+			continue
+		}
+		for _, k := range t.kids[v] {
+			switch {
+			case k == n:
+			case k == v-1 && t.base(k) == "nsubj" && (t.upos[k] == "PROPN" || t.upos[k] == "NOUN"):
+				t.rel[k] = "compound" // "Inbev brands"
+			case k < v && (t.base(k) == "det" || t.base(k) == "amod" || t.base(k) == "nmod:poss" || t.base(k) == "compound"):
+				// the noun's own modifiers stay with it
+			default:
+				t.head[k] = n
+			}
+		}
+		t.head[n], t.rel[n] = t.head[v], t.rel[v]
+		t.head[v], t.rel[v] = n, "nsubj"
+		toks[v].tag, toks[v].xpos, toks[v].upos, t.upos[v] = "NNS", "NNS", "NOUN", "NOUN"
+		changed = true
+	}
+	return changed
+}
+
 // prenominal reports whether a word can only stand before a noun it
 // describes: an adjective, an article or demonstrative, a possessive.
 func prenominal(tk token) bool {
@@ -1196,6 +1243,9 @@ func repair(t *tree, toks []token, lx *lexicon) {
 		changed = true
 	}
 	if t.repairVerbInNounPhrase(toks, lx) {
+		changed = true
+	}
+	if t.repairPluralBeforeVerb(toks, lx) {
 		changed = true
 	}
 	if t.repairSpeakingParticiple(toks, lx) {
