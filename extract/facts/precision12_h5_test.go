@@ -55,6 +55,16 @@ var precision12H5Cases = []constructionCase{
 		text:   "Health news\n\nSo far, any emerging policy appears restricted to a limited number of nursing staff.",
 		absent: []wantRel{{subj: "emerging policy appears"}},
 	},
+	{
+		name:   "the plural of a title before a name is no verb",
+		text:   "Rail news\n\nBalfour Beatty managers Anthony Walker and Nicholas Jeffries, and Railtrack managers Alistair Cook and Sean Fugill all face individual charges.",
+		absent: []wantRel{{pred: "manager"}},
+	},
+	{
+		name: "a title that is also a verb keeps the verb before a name",
+		text: "Business news\n\nJohn Smith heads Nordbank, the Norwegian lender.",
+		rels: []wantRel{{subj: "John Smith", pred: "head", obj: "Nordbank"}},
+	},
 	// "to" before a gerund
 	{
 		name: "a deed pleaded guilty to is no purpose",

@@ -228,7 +228,7 @@ func (x *Extractor) heldTag(toks []token, i int, names []mention) (string, strin
 		return "VBD", "VERB", true
 	case (t.xpos == "NN" || t.xpos == "VBP" || t.xpos == "JJ") && !t.isCap() && afterModal(toks, i):
 		return "VB", "VERB", true // "This cannot continue": a modal's verb
-	case t.xpos == "NNS" && !t.isCap() && subjectBefore(toks, i) >= 0 && next.lower != "who" && next.lower != "which" && !pluralHeaded(toks, subjectBefore(toks, i)) && (opensComplement(next) &&
+	case t.xpos == "NNS" && !t.isCap() && subjectBefore(toks, i) >= 0 && next.lower != "who" && next.lower != "which" && !pluralHeaded(toks, subjectBefore(toks, i)) && !x.roleBeforeName(t, next) && (opensComplement(next) &&
 		(x.lx.cues[x.lx.verbLemma(t.lower)] || !finiteBefore(toks, subjectBefore(toks, i)) && !finiteAfter(toks, i)) ||
 		!finiteBefore(toks, len(toks))):
 		// a sentence needs a finite verb: with none tagged, the -s word after its
@@ -371,6 +371,18 @@ func subjectBefore(toks []token, i int) int {
 		return k
 	}
 	return -1
+}
+
+// roleBeforeName reports whether the -s word t is the plural of a title or
+// role that no verb shares, before a name: "Balfour Beatty managers Anthony
+// Walker and Nicholas Jeffries … face charges" names managers, nobody manages
+// them ("heads", "chairs", "coaches" are verbs too: the word list has "headed").
+func (x *Extractor) roleBeforeName(t, next token) bool {
+	sing := x.lx.lemmatize(t.lower, true)
+	if sing == t.lower || !next.isCap() || !x.lx.titles[sing] && !x.lx.orgRoles[sing] {
+		return false
+	}
+	return !x.lx.words[sing+"ed"] && !x.lx.words[sing+"d"]
 }
 
 // pluralHeaded reports whether the noun at k ends a phrase that hangs by a
