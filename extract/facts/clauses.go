@@ -108,6 +108,16 @@ func (d *docState) chainEnd(si, p int) (int, bool) {
 		if negPredicates[d.verbLemma(si, p)] || negPredicates[toks[p].lower] {
 			neg = !neg
 		}
+		if t.upos[p] != "VERB" || d.x.lx.raisingVerb[toks[p].lower] || d.x.lx.raisingVerb[d.verbLemma(si, p)] {
+			// "was careful not to turn his back", "plans not to build": the
+			// infinitive's own "not" negates the deed the frame is named by
+			// ("agreed not to strike" is named by the agreeing, left alone)
+			for _, k := range t.children(x, "advmod") {
+				if k < x && negating(t, toks, k) {
+					neg = !neg
+				}
+			}
+		}
 		p = x
 	}
 	return p, neg
@@ -150,6 +160,10 @@ func admitted(d *docState, si, p int) bool {
 
 // doneToHeads take "to" and a gerund for a deed done: admissions and habits.
 var doneToHeads = set(`admit confess guilty used accustomed`)
+
+// doneAdjectives tell how a deed was done, not that it may be: "was careful
+// not to turn his back on Russia" (he did not), "was quick to praise" (he did).
+var doneAdjectives = set(`careful quick`)
 
 // readinessAdjectives look forward to a deed their infinitive names, like
 // the lexicon's raising adjectives ("ready", "eager"): "keen to push".
@@ -413,7 +427,7 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 	default:
 		f.lemma = d.verbLemma(si, last)
 	}
-	if t.upos[p] != "VERB" && last != p || last != p && (lx.raisingVerb[toks[p].lower] || lx.raisingVerb[d.verbLemma(si, p)]) && !aspectVerbs[d.verbLemma(si, p)] {
+	if t.upos[p] != "VERB" && last != p && !doneAdjectives[toks[p].lower] || last != p && (lx.raisingVerb[toks[p].lower] || lx.raisingVerb[d.verbLemma(si, p)]) && !aspectVerbs[d.verbLemma(si, p)] {
 		if f.modality == "" {
 			f.modality = ModalityPossible // "is unlikely to join", "plans to build": not asserted to happen
 		}

@@ -146,6 +146,28 @@ var precision12H5Cases = []constructionCase{
 		text:        "Tech news\n\nThe phenomenon has astonished the pioneers of political games, a handful of games enthusiasts keen to push frontiers.",
 		notAsserted: []wantRel{{pred: "push"}},
 	},
+	// relative clauses on nouns of saying
+	{
+		name: "a relative clause on a noun of saying says what was done with the words, not what they hold",
+		text: "Politics news\n\nIn January, Mr Kilroy-Silk quit his BBC One show for remarks he made about Arabs.",
+		rels: []wantRel{{subj: "Kilroy-Silk", pred: "make-about", obj: "Arabs", modality: ModalityAsserted}},
+	},
+	{
+		name:        "a clause after a noun of saying read with \"that\" as an object is still what the noun holds",
+		text:        "Business news\n\nThe dollar rallied briefly on Monday amid signs that oil prices are easing.",
+		notAsserted: []wantRel{{subj: "Oil prices", pred: "ease"}},
+	},
+	// adjectives that tell how a deed was done, and the infinitive's own "not"
+	{
+		name: "what someone was careful not to do was not done",
+		text: "Business news\n\nThe central bank was careful not to obstruct economic growth.",
+		rels: []wantRel{{subj: "central bank", pred: "obstruct", obj: "economic growth", negated: true, modality: ModalityAsserted}},
+	},
+	{
+		name: "a \"not\" before the infinitive of a raising adjective negates the deed",
+		text: "Business news\n\nNordbank is likely not to pay a dividend to shareholders.",
+		rels: []wantRel{{subj: "Nordbank", pred: "pay", obj: "dividend", negated: true, modality: ModalityPossible}},
+	},
 	// the speaking itself
 	{
 		name: "a participle opening a sentence of saying tells where the speaker spoke",

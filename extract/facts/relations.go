@@ -504,6 +504,36 @@ var rejectCues = set(`deny dismiss reject refute dispute doubt`)
 // what an adjective is about: "is obscene although it …", "was angry when …".
 var adverbialMarks = set(`if because as when while although though whereas since after before until unless once so lest`)
 
+// relativeOnNoun reports whether clause c is a relative clause whose noun is
+// one of its arguments, not the noun's content: "the statement that was
+// shown to the cabinet", "the allegations, which he has denied", "remarks he
+// made about Arabs" (he made the remarks), against "claims that he had
+// fiddled the figures". A relative pronoun in an argument's place says so; a
+// clause without one must lack the object of a verb that takes such a noun
+// (the lexicon's light verbs: "make remarks", "express concerns").
+func (d *docState) relativeOnNoun(si, c int) bool {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	if t.rel[c] != "acl:relcl" {
+		return false
+	}
+	light := d.x.lx.lightVerbs[d.verbLemma(si, c)]
+	subjects := len(t.children(c, "nsubj", "nsubj:pass"))
+	for _, k := range t.kids[c] {
+		switch t.base(k) {
+		case "nsubj", "obj", "obl":
+			if toks[k].lower != "that" && (toks[k].tag == "WDT" || toks[k].tag == "WP") {
+				return true // "which he has denied": no content clause opens so
+			}
+			if toks[k].lower == "that" && t.upos[k] == "PRON" && (t.base(k) == "nsubj" && subjects == 1 || light) {
+				// "the statement that was shown", "the remarks that he made"; not
+				// "signs that oil prices are easing", read with "that" an object
+				return true
+			}
+		}
+	}
+	return subjects == 1 && t.child(c, "nsubj") >= 0 && t.child(c, "mark") < 0 && !hasChild(t, c, "obj", "ccomp", "xcomp", "aux:pass") && light
+}
+
 // timeMarks open a clause of time.
 var timeMarks = set(`once when whenever until till before after`)
 
@@ -710,7 +740,7 @@ func (d *docState) contextOf(si, p int) factContext {
 			// ("a complaint filed against the bank": a participle on the noun
 			// says what happened to it, not what it holds)
 			reduced := t.base(c) == "acl" && t.child(c, "mark", "nsubj", "nsubj:pass", "aux", "aux:pass") < 0 && (toks[c].tag == "VBN" || toks[c].tag == "VBG")
-			if l := d.x.lx.lemmatize(toks[h].lower, true); (contentNouns[l] || cueNounLemmas[l]) && l != "fact" && !reduced {
+			if l := d.x.lx.lemmatize(toks[h].lower, true); (contentNouns[l] || cueNounLemmas[l]) && l != "fact" && !reduced && !d.relativeOnNoun(si, c) {
 				possible = true
 			}
 		}
