@@ -161,6 +161,22 @@ func admitted(d *docState, si, p int) bool {
 // doneToHeads take "to" and a gerund for a deed done: admissions and habits.
 var doneToHeads = set(`admit confess guilty used accustomed`)
 
+// doneBefore reports whether gerund clause p tells what was done before the
+// clause it hangs on: "is favourite to win the prize after beating
+// Hollinghurst" — the beating happened, whatever the winning will be.
+func doneBefore(t *tree, toks []token, p int) bool {
+	m, h := t.child(p, "mark"), t.head[p]
+	if t.base(p) != "advcl" || toks[p].tag != "VBG" || m < 0 || m > p || toks[m].lower != "after" && toks[m].lower != "since" || h < 0 {
+		return false
+	}
+	for _, k := range t.children(h, "aux", "aux:pass", "cop") {
+		if modalPossible[toks[k].lower] || futureAux[toks[k].lower] {
+			return false // "may sell the plant after cutting jobs": both still to come
+		}
+	}
+	return true
+}
+
 // doneAdjectives tell how a deed was done, not that it may be: "was careful
 // not to turn his back on Russia" (he did not), "was quick to praise" (he did).
 var doneAdjectives = set(`careful quick`)
@@ -337,7 +353,7 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 	}
 	if (t.rel[p] == "conj" && t.head[p] < p && t.upos[t.head[p]] == "VERB" || t.base(p) == "advcl" && t.head[p] >= 0 && (t.upos[t.head[p]] == "VERB" || t.child(t.head[p], "cop") >= 0)) &&
 		f.modality == "" && t.head[p] >= 0 && t.child(p, "aux", "aux:pass", "nsubj", "nsubj:pass") < 0 &&
-		(t.rel[p] != "conj" || t.child(p, "mark") < 0) {
+		(t.rel[p] != "conj" || t.child(p, "mark") < 0) && !doneBefore(t, toks, p) {
 		// "may be able to sell gold and use the cash", "by revaluing its holdings,
 		// the IMF may be able to …": a verb sharing the first one's subject and
 		// auxiliaries, or a clause adverbial to it, shares its modality

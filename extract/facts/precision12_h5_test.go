@@ -124,6 +124,17 @@ var precision12H5Cases = []constructionCase{
 		text:        "Business news\n\nThe central bank will wait before raising interest rates.",
 		notAsserted: []wantRel{{subj: "central bank", pred: "raise"}},
 	},
+	// "after" and a gerund
+	{
+		name: "what was done before someone became favourite happened",
+		text: "Books news\n\nAndrea Levy is now favourite to win the overall prize, after beating Alan Hollinghurst in the novel category.",
+		rels: []wantRel{{subj: "Andrea Levy", pred: "beat", obj: "Alan Hollinghurst", modality: ModalityAsserted}},
+	},
+	{
+		name:        "what may be done before something else that may be done is not done",
+		text:        "Business news\n\nNordbank may sell the plant after cutting jobs in Oslo.",
+		notAsserted: []wantRel{{subj: "Nordbank", pred: "cut"}},
+	},
 	// a time clause under a future
 	{
 		name:        "a time clause in the present under a future is still to come",
