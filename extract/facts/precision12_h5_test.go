@@ -51,6 +51,11 @@ var precision12H5Cases = []constructionCase{
 		absent: []wantRel{{pred: "hope-on"}},
 	},
 	{
+		name:   "an -s verb before an -ed word describing a noun stays the verb",
+		text:   "Tech news\n\nThe machine employs reduced instruction set computing.",
+		absent: []wantRel{{subj: "machine employs"}},
+	},
+	{
 		name:   "a linking verb before a participle stays the verb",
 		text:   "Health news\n\nSo far, any emerging policy appears restricted to a limited number of nursing staff.",
 		absent: []wantRel{{subj: "emerging policy appears"}},

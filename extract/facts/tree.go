@@ -1131,6 +1131,11 @@ func (t *tree) repairPluralBeforeVerb(toks []token, lx *lexicon) bool {
 		if toks[n].tag == "VBP" && !hasChild(t, n, "obj") {
 			continue // "sees hope on the horizon", "plays polo with": a base form with no object is as likely a noun
 		}
+		if toks[n].tag == "VBD" && strings.HasSuffix(toks[n].lower, "ed") && n+1 < len(toks) && (toks[n+1].isNoun() || toks[n+1].tag == "JJ") {
+			// "The machine employs reduced instruction-set computing": an -ed
+			// word before a noun describes it, and the -s word is the verb
+			continue
+		}
 		switch t.base(n) {
 		case "xcomp", "ccomp", "conj", "parataxis", "dep":
 		default:
