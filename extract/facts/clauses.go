@@ -108,6 +108,16 @@ func (d *docState) chainEnd(si, p int) (int, bool) {
 		if negPredicates[d.verbLemma(si, p)] || negPredicates[toks[p].lower] {
 			neg = !neg
 		}
+		if t.upos[p] != "VERB" || d.x.lx.raisingVerb[toks[p].lower] || d.x.lx.raisingVerb[d.verbLemma(si, p)] {
+			// "was careful not to turn his back", "plans not to build": the
+			// infinitive's own "not" negates the deed the frame is named by
+			// ("agreed not to strike" is named by the agreeing, left alone)
+			for _, k := range t.children(x, "advmod") {
+				if k < x && negating(t, toks, k) {
+					neg = !neg
+				}
+			}
+		}
 		p = x
 	}
 	return p, neg
@@ -133,6 +143,64 @@ var aclOnly = set(`acl`)
 func objectControlled(t *tree, p, x int) bool {
 	o := t.child(p, "obj", "iobj")
 	return o >= 0 && o < x
+}
+
+// admitted reports whether gerund p is a deed its head owns up to or is
+// used to: "pleaded guilty to taking part", "admitted to paying bribes", "is
+// used to having easy access" — done, unlike "committed to cutting" or "close
+// to quitting".
+func admitted(d *docState, si, p int) bool {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	h := t.head[p]
+	if h < 0 {
+		return false
+	}
+	return doneToHeads[toks[h].lower] || doneToHeads[d.verbLemma(si, h)]
+}
+
+// doneToHeads take "to" and a gerund for a deed done: admissions and habits.
+var doneToHeads = set(`admit confess guilty used accustomed`)
+
+// doneBefore reports whether gerund clause p tells what was done before the
+// clause it hangs on: "is favourite to win the prize after beating
+// Hollinghurst" — the beating happened, whatever the winning will be.
+func doneBefore(t *tree, toks []token, p int) bool {
+	m, h := t.child(p, "mark"), t.head[p]
+	if t.base(p) != "advcl" || toks[p].tag != "VBG" || m < 0 || m > p || toks[m].lower != "after" && toks[m].lower != "since" || h < 0 {
+		return false
+	}
+	for _, k := range t.children(h, "aux", "aux:pass", "cop") {
+		if modalPossible[toks[k].lower] || futureAux[toks[k].lower] {
+			return false // "may sell the plant after cutting jobs": both still to come
+		}
+	}
+	return true
+}
+
+// doneAdjectives tell how a deed was done, not that it may be: "was careful
+// not to turn his back on Russia" (he did not), "was quick to praise" (he did).
+var doneAdjectives = set(`careful quick`)
+
+// readinessAdjectives look forward to a deed their infinitive names, like
+// the lexicon's raising adjectives ("ready", "eager"): "keen to push".
+var readinessAdjectives = set(`keen determined desperate prepared anxious impatient`)
+
+// chainPossible reports whether verb h, an open complement, sits in a chain
+// of them whose top is only tried, wanted, needed or planned: "tried to make
+// people visit", "would like to see couples develop", "need to help Toure
+// rebuild". The frame of h alone does not say so: the auxiliaries and the
+// verb of trying belong to the chain's top.
+func (d *docState) chainPossible(si, h int) bool {
+	t := d.sents[si].tree
+	top := h
+	for steps := 0; t.rel[top] == "xcomp" && t.head[top] >= 0 && steps < 4; steps++ {
+		top = t.head[top]
+	}
+	if top == h {
+		return false
+	}
+	tf, _ := d.frameOf(si, top)
+	return tf.modality == ModalityPossible
 }
 
 // forSubject finds the subject that "for" gives an infinitive: "asking for
@@ -268,18 +336,24 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 			if m+1 < len(toks) && (toks[m+1].lower == "of" || toks[m+1].lower == "than") {
 				f.negated = !f.negated // "signed a defender instead of buying a striker": none bought
 			}
+		case "to":
+			if m >= 2 && toks[m-1].lower == "preference" && toks[m-2].lower == "in" && toks[p].tag == "VBG" {
+				f.negated = !f.negated // "joined his squad in preference to playing a friendly": not played
+			}
 		case "against", "from":
 			if toks[p].tag == "VBG" && f.modality == "" {
 				f.modality = ModalityPossible // "stopped people from boarding", "warned them against using": kept from it, not done
 			}
 		}
 	}
-	if m := t.child(p, "mark"); f.modality == "" && t.base(p) == "advcl" && m >= 0 && toks[m].lower == "to" && t.child(p, "nsubj", "nsubj:pass") < 0 && !firstToDo(t, toks, p) {
+	if m := t.child(p, "mark"); f.modality == "" && t.base(p) == "advcl" && m >= 0 && toks[m].lower == "to" && !(toks[p].tag == "VBG" && (admitted(d, si, p) || m > 0 && toks[m-1].lower == "preference")) && t.child(p, "nsubj", "nsubj:pass") < 0 && !firstToDo(t, toks, p) {
+		// ("pleaded guilty to failing to report", "admitted to paying bribes":
+		// a deed owned up to is done, whoever says so)
 		f.modality = ModalityPossible // "use the cash to cancel debts": a purpose, not a deed done
 	}
 	if (t.rel[p] == "conj" && t.head[p] < p && t.upos[t.head[p]] == "VERB" || t.base(p) == "advcl" && t.head[p] >= 0 && (t.upos[t.head[p]] == "VERB" || t.child(t.head[p], "cop") >= 0)) &&
 		f.modality == "" && t.head[p] >= 0 && t.child(p, "aux", "aux:pass", "nsubj", "nsubj:pass") < 0 &&
-		(t.rel[p] != "conj" || t.child(p, "mark") < 0) {
+		(t.rel[p] != "conj" || t.child(p, "mark") < 0) && !doneBefore(t, toks, p) {
 		// "may be able to sell gold and use the cash", "by revaluing its holdings,
 		// the IMF may be able to …": a verb sharing the first one's subject and
 		// auxiliaries, or a clause adverbial to it, shares its modality
@@ -296,9 +370,16 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 	if h := t.head[p]; t.rel[p] == "xcomp" && f.modality == "" && h >= 0 && t.child(p, "mark") < 0 && t.child(h, "obj", "iobj") >= 0 && t.upos[h] == "VERB" {
 		// "Our goal is to help consumers locate the resources": a deed the
 		// object is helped or made to do is as sure as the helping
-		if hf, _ := d.frameOf(si, h); hf.modality == ModalityPossible {
+		if hf, _ := d.frameOf(si, h); hf.modality == ModalityPossible || d.chainPossible(si, h) {
 			f.modality = ModalityPossible
 		}
+	}
+	if h, m := t.head[p], t.child(p, "mark"); f.modality == "" && t.rel[p] == "xcomp" && h >= 0 && t.upos[h] == "ADJ" && m >= 0 && toks[m].lower == "to" &&
+		(lx.raisingVerb[toks[h].lower] || readinessAdjectives[toks[h].lower]) {
+		// "youth getting ready to perform a play", "enthusiasts keen to push
+		// frontiers": the deed the adjective looks forward to is not done
+		// (the clause read from the adjective says so; read from the verb, too)
+		f.modality = ModalityPossible
 	}
 	if m := t.child(p, "mark"); m >= 0 && toks[m].lower == "to" && f.modality == "" && d.forSubjectHead(si, p) >= 0 {
 		// "asking for troops to be withdrawn", "an invitation for Chen to
@@ -362,7 +443,7 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 	default:
 		f.lemma = d.verbLemma(si, last)
 	}
-	if t.upos[p] != "VERB" && last != p || last != p && (lx.raisingVerb[toks[p].lower] || lx.raisingVerb[d.verbLemma(si, p)]) && !aspectVerbs[d.verbLemma(si, p)] {
+	if t.upos[p] != "VERB" && last != p && !doneAdjectives[toks[p].lower] || last != p && (lx.raisingVerb[toks[p].lower] || lx.raisingVerb[d.verbLemma(si, p)]) && !aspectVerbs[d.verbLemma(si, p)] {
 		if f.modality == "" {
 			f.modality = ModalityPossible // "is unlikely to join", "plans to build": not asserted to happen
 		}

@@ -282,6 +282,31 @@ func attributeInsideWords(rels []pendingRelation, sts []pendingStatement) {
 	}
 }
 
+// directedInsideWords makes possible a reported relation whose subject
+// opens the words of a statement whose cue asks for something to be done: "It
+// recommends that developing countries reduce their tariffs" reports a
+// recommendation, not that they reduce them. The speaker stays. A relation
+// further inside the words is not the thing asked for ("urged the government
+// to redraft clauses relating to …": the clauses do relate to it).
+func directedInsideWords(rels []pendingRelation, sts []pendingStatement, text string, lemma func(string) string) {
+	for i := range rels {
+		p := &rels[i]
+		if p.modality != ModalityReported || p.attr == nil || p.pred == "hold role" {
+			continue
+		}
+		for _, st := range sts {
+			if st.speaker != p.attr || st.direct || p.si < st.si || p.si > st.sj || !directiveCues[lemma(st.cue)] ||
+				p.subj.start < st.content[0] || p.obj.end > st.content[1] || p.subj.start > len(text) {
+				continue
+			}
+			if lead := strings.ToLower(strings.TrimSpace(text[st.content[0]:p.subj.start])); lead == "" || lead == "that" {
+				p.modality = ModalityPossible
+				break
+			}
+		}
+	}
+}
+
 // finish turns the document's entities and pending records into the Result.
 func (d *docState) finish() {
 	d.typeSpeakers()
@@ -331,6 +356,7 @@ func (d *docState) finish() {
 				p.modality, p.attr = "", nil
 			}
 		}
+		directedInsideWords(d.pendingRels, d.pendingSts, d.doc.Text, d.cueLemma)
 	}
 
 	used := map[*docEntity]bool{}

@@ -504,6 +504,132 @@ var rejectCues = set(`deny dismiss reject refute dispute doubt`)
 // what an adjective is about: "is obscene although it …", "was angry when …".
 var adverbialMarks = set(`if because as when while although though whereas since after before until unless once so lest`)
 
+// relativeOnNoun reports whether clause c is a relative clause whose noun is
+// one of its arguments, not the noun's content: "the statement that was
+// shown to the cabinet", "the allegations, which he has denied", "remarks he
+// made about Arabs" (he made the remarks), against "claims that he had
+// fiddled the figures". A relative pronoun in an argument's place says so; a
+// clause without one must lack the object of a verb that takes such a noun
+// (the lexicon's light verbs: "make remarks", "express concerns").
+func (d *docState) relativeOnNoun(si, c int) bool {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	if t.rel[c] != "acl:relcl" {
+		return false
+	}
+	light := d.x.lx.lightVerbs[d.verbLemma(si, c)]
+	subjects := len(t.children(c, "nsubj", "nsubj:pass"))
+	for _, k := range t.kids[c] {
+		switch t.base(k) {
+		case "nsubj", "obj", "obl":
+			if toks[k].lower != "that" && (toks[k].tag == "WDT" || toks[k].tag == "WP") {
+				return true // "which he has denied": no content clause opens so
+			}
+			if toks[k].lower == "that" && t.upos[k] == "PRON" && (t.base(k) == "nsubj" && subjects == 1 || light) {
+				// "the statement that was shown", "the remarks that he made"; not
+				// "signs that oil prices are easing", read with "that" an object
+				return true
+			}
+		}
+	}
+	return subjects == 1 && t.child(c, "nsubj") >= 0 && t.child(c, "mark") < 0 && !hasChild(t, c, "obj", "ccomp", "xcomp", "aux:pass") && light
+}
+
+// timeMarks open a clause of time.
+var timeMarks = set(`once when whenever until till before after`)
+
+// futureTime reports whether adverbial clause c, in the present tense with
+// no modal of its own, hangs on a clause that is only planned or possible:
+// English puts the future of a time clause in the present ("Turkey could help
+// once its population comes of age", "prices will rise when demand
+// recovers"), so what it says has not happened either.
+func (d *docState) futureTime(si, c int) bool {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	h := t.head[c]
+	if h < 0 || t.base(c) != "advcl" {
+		return false
+	}
+	timed := false // "after it completes" (a mark), "when the bank publishes" (an adverb)
+	for _, k := range t.children(c, "mark", "advmod") {
+		timed = timed || k < c && timeMarks[toks[k].lower]
+	}
+	if !timed {
+		return false
+	}
+	tense := toks[c].tag
+	if cop := t.child(c, "cop"); cop >= 0 {
+		tense = toks[cop].tag
+	}
+	for _, k := range t.children(c, "aux", "aux:pass") {
+		tense = toks[k].tag
+		if toks[k].tag == "MD" {
+			return false // "when it would …": its own modality
+		}
+	}
+	if tense != "VBZ" && tense != "VBP" {
+		return false
+	}
+	hf, _ := d.frameOf(si, h)
+	return hf.future || hf.modality == ModalityPossible
+}
+
+// speakingAdjunct reports whether clause c is a participle opening the
+// sentence before cue h's subject: "Speaking to the House Budget Committee
+// he urged Congress to …" says when and where he spoke, not what he said.
+func speakingAdjunct(t *tree, toks []token, c, h int) bool {
+	sb := t.child(h, "nsubj")
+	return t.head[c] == h && t.base(c) == "advcl" && (toks[c].tag == "VBG" || toks[c].tag == "VBN") &&
+		sb > c && t.child(c, "nsubj", "nsubj:pass", "mark") < 0
+}
+
+// pastNarrated reports whether adverbial clause c hangs on a verb in the
+// simple past that nothing hedges: "led the city council for seven years
+// before entering the Commons" tells a life in order, and what came after
+// happened too.
+func (d *docState) pastNarrated(si, c int) bool {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	h := t.head[c]
+	if h < 0 || t.base(c) != "advcl" || t.upos[h] != "VERB" || toks[h].tag != "VBD" {
+		return false
+	}
+	for _, k := range t.kids[h] {
+		if t.rel[k] == "aux" || t.rel[k] == "aux:pass" || t.rel[k] == "advmod" && negating(t, toks, k) {
+			return false // "did not wait before acting", "would wait": no narrative of deeds
+		}
+	}
+	return true
+}
+
+// askedFor reports whether clause p lies in what directive cue r asks for:
+// the cue's complement ("urged O'Reilly to co-present", "recommends that
+// …"), not a participle telling what else the speaker did ("…, adding in a
+// letter").
+func askedFor(t *tree, toks []token, p, r int) bool {
+	c := p
+	for steps := 0; c >= 0 && t.head[c] != r && steps < 12; steps++ {
+		c = t.head[c]
+	}
+	if c < 0 || t.head[c] != r {
+		return true // the cue found outside the tree's path: its words say so
+	}
+	switch t.base(c) {
+	case "advcl":
+		m := t.child(c, "mark")
+		return m >= 0 && toks[m].lower == "that"
+	case "parataxis", "conj":
+		return false
+	}
+	return true
+}
+
+// adjunctMarks open a clause of time, reason or contrast: what it says
+// stands beside the deed a directive asks for ("because 3,500 travellers have
+// no place to stop"), unlike "by reducing costs", the deed's manner.
+var adjunctMarks = set(`because since as while although though whereas when after before once until`)
+
+// directiveCues report what someone wants done, not what is so: "It
+// recommends that developing countries reduce their tariffs".
+var directiveCues = set(`recommend propose urge demand advise request order require`)
+
 // accuseLemmas charge someone with a deed the sentence does not assert:
 // "was charged with avoiding a test", "accused him of leaking".
 var accuseLemmas = set(`accuse charge suspect allege indict sue blame`)
@@ -521,14 +647,24 @@ func (d *docState) contextOf(si, p int) factContext {
 	ctx := factContext{reporter: -1}
 	possible := false
 	c, prev := p, -1
+	described := false // the walk passed a clause describing a noun or giving a reason: not the deed asked for
 	for steps := 0; c >= 0 && steps < 12; steps++ {
+		if m := t.child(c, "mark"); ctx.reporter < 0 && (t.base(c) == "acl" || t.base(c) == "advcl" && m >= 0 && adjunctMarks[toks[m].lower]) {
+			described = true
+		}
+		if ctx.reporter < 0 && t.base(c) == "advcl" && toks[c].tag == "VBG" && d.isCue(si, c) {
+			described = true // "urged O'Reilly to co-present the special, adding in a letter": his own words, not asked of anyone
+		}
 		for _, m := range t.children(c, "mark") {
 			if conditionals[toks[m].lower] {
 				possible = true
 			}
-			if (toks[m].lower == "before" || toks[m].lower == "until") && (toks[c].tag == "VBG" || toks[c].tag == "VB") {
+			if (toks[m].lower == "before" || toks[m].lower == "until") && (toks[c].tag == "VBG" || toks[c].tag == "VB") && !d.pastNarrated(si, c) {
 				possible = true // "before ringing the alarm bells": not done yet
 			}
+		}
+		if d.futureTime(si, c) {
+			possible = true // "could help once its population comes of age": a time still to come
 		}
 		// "If you can't sell a deal in that time, it is a bad deal": the clause
 		// holds only on the condition — not a clause of its own beside it
@@ -577,7 +713,7 @@ func (d *docState) contextOf(si, p int) factContext {
 		if ctx.reporter < 0 && (t.base(c) == "ccomp" || t.base(c) == "parataxis" || t.base(c) == "xcomp" && !seemVerbs[d.verbLemma(si, h)]) && d.isCue(si, h) {
 			ctx.reporter = h
 		}
-		if ctx.reporter < 0 && d.isCue(si, h) && c < h {
+		if ctx.reporter < 0 && d.isCue(si, h) && c < h && !speakingAdjunct(t, toks, c, h) {
 			// "Tony Blair has had the chance …, Michael Howard has said" with the
 			// clause hung on the cue as an adverbial: its content says so
 			if cc := d.contentOf(si, h); cc != nil && cc.lo <= c && c <= cc.hi {
@@ -604,7 +740,7 @@ func (d *docState) contextOf(si, p int) factContext {
 			// ("a complaint filed against the bank": a participle on the noun
 			// says what happened to it, not what it holds)
 			reduced := t.base(c) == "acl" && t.child(c, "mark", "nsubj", "nsubj:pass", "aux", "aux:pass") < 0 && (toks[c].tag == "VBN" || toks[c].tag == "VBG")
-			if l := d.x.lx.lemmatize(toks[h].lower, true); (contentNouns[l] || cueNounLemmas[l]) && l != "fact" && !reduced {
+			if l := d.x.lx.lemmatize(toks[h].lower, true); (contentNouns[l] || cueNounLemmas[l]) && l != "fact" && !reduced && !d.relativeOnNoun(si, c) {
 				possible = true
 			}
 		}
@@ -638,6 +774,9 @@ func (d *docState) contextOf(si, p int) factContext {
 		}
 		l := d.verbLemma(si, ctx.reporter)
 		sp := d.cueSpeakers(si, ctx.reporter)
+		if directiveCues[l] && !described && askedFor(t, toks, p, ctx.reporter) {
+			possible = true // "recommends that developing countries reduce tariffs": asked for, not done (still theirs)
+		}
 		switch {
 		case rejectCues[l] || askLemmas[l]:
 			possible = true

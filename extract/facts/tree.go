@@ -231,7 +231,7 @@ func (x *Extractor) heldTag(toks []token, i int, names []mention) (string, strin
 		return "VBD", "VERB", true
 	case (t.xpos == "NN" || t.xpos == "VBP" || t.xpos == "JJ") && !t.isCap() && afterModal(toks, i):
 		return "VB", "VERB", true // "This cannot continue": a modal's verb
-	case t.xpos == "NNS" && !t.isCap() && subjectBefore(toks, i) >= 0 && next.lower != "who" && next.lower != "which" && (opensComplement(next) &&
+	case t.xpos == "NNS" && !t.isCap() && subjectBefore(toks, i) >= 0 && next.lower != "who" && next.lower != "which" && !pluralHeaded(toks, subjectBefore(toks, i)) && !x.roleBeforeName(t, next) && (opensComplement(next) &&
 		(x.lx.cues[x.lx.verbLemma(t.lower)] || !finiteBefore(toks, subjectBefore(toks, i)) && !finiteAfter(toks, i)) ||
 		!finiteBefore(toks, len(toks))):
 		// a sentence needs a finite verb: with none tagged, the -s word after its
@@ -374,6 +374,30 @@ func subjectBefore(toks []token, i int) int {
 		return k
 	}
 	return -1
+}
+
+// roleBeforeName reports whether the -s word t is the plural of a title or
+// role that no verb shares, before a name: "Balfour Beatty managers Anthony
+// Walker and Nicholas Jeffries … face charges" names managers, nobody manages
+// them ("heads", "chairs", "coaches" are verbs too: the word list has "headed").
+func (x *Extractor) roleBeforeName(t, next token) bool {
+	sing := x.lx.lemmatize(t.lower, true)
+	if sing == t.lower || !next.isCap() || !x.lx.titles[sing] && !x.lx.orgRoles[sing] {
+		return false
+	}
+	return !x.lx.words[sing+"ed"] && !x.lx.words[sing+"d"]
+}
+
+// pluralHeaded reports whether the noun at k ends a phrase that hangs by a
+// preposition on a plural noun ("Shares in British casino"): then the phrase's
+// head is that plural, and an -s word after it is no verb agreeing with it
+// ("Shares in British casino operators London Clubs … fell").
+func pluralHeaded(toks []token, k int) bool {
+	j := k
+	for j > 0 && (toks[j-1].isNoun() || toks[j-1].tag == "JJ" || toks[j-1].tag == "DT" || toks[j-1].tag == "CD" || toks[j-1].tag == "POS") {
+		j--
+	}
+	return j >= 2 && toks[j-1].xpos == "IN" && toks[j-1].lower != "that" && toks[j-2].xpos == "NNS"
 }
 
 // afterModal reports whether a modal comes just before token i, adverbs and
@@ -1002,6 +1026,165 @@ func (t *tree) repairNounParticiple(toks []token) bool {
 	return changed
 }
 
+// repairVerbInNounPhrase reads a word the tagger took for a verb inside a
+// noun phrase as the modifier it is: "Japanese aid agencies", "a growing
+// number" (after an adjective, article or possessive) and "both developed and
+// developing nations" (coordinated with an adjective). Such a "verb" takes the
+// bare noun right after it as its object and has no subject, auxiliary or
+// complement clause of its own; a verb of a clause has a subject or follows
+// something that is not a noun's modifier ("that owns shares", "to aid
+// farmers"). The noun takes the verb's place in the sentence and the word
+// modifies it. It reports whether it changed the tree.
+func (t *tree) repairVerbInNounPhrase(toks []token, lx *lexicon) bool {
+	changed := false
+	for v := 1; v+1 < len(toks); v++ {
+		o, prev := v+1, v-1
+		if t.upos[v] != "VERB" || t.upos[o] != "NOUN" || t.head[o] != v || t.rel[o] != "obj" || toks[v].isCap() ||
+			len(t.children(v, "obj")) != 1 {
+			continue
+		}
+		switch toks[v].tag {
+		case "VB", "VBP", "VBZ", "VBD", "VBG", "VBN":
+		default:
+			continue
+		}
+		// "Japanese aid agencies" with the nationality read as the subject:
+		// a people's adjective is no subject of a bare verb before a bare noun
+		// ("the Swede took gold", "Gibraltarians rejected plans": a people
+		// named with an article or in the plural, or a past tense, is a clause)
+		_, demonym := lx.demonyms[toks[prev].lower]
+		demonym = demonym && t.head[prev] == v && t.rel[prev] == "nsubj" && len(t.kids[prev]) == 0 && !strings.HasSuffix(toks[prev].lower, "s") &&
+			(toks[v].tag != "VBD" || !strings.HasSuffix(toks[v].lower, "ed") && lx.irregular[toks[v].lower] == "")
+		clausal := false
+		for _, k := range t.kids[v] {
+			switch t.rel[k] {
+			case "nsubj":
+				clausal = clausal || !(demonym && k == prev)
+			case "nsubj:pass", "csubj", "expl", "aux", "aux:pass", "cop", "mark", "ccomp", "xcomp", "iobj", "compound:prt":
+				clausal = true
+			}
+		}
+		if clausal {
+			continue
+		}
+		switch {
+		case t.head[prev] == v && (prenominal(toks[prev]) || demonym) && t.base(prev) != "advmod":
+			// "Japanese aid agencies": the adjective hung on the "verb"
+			h, r := t.head[v], t.rel[v]
+			for _, k := range t.kids[v] {
+				if k != o {
+					t.head[k] = o
+					if t.base(k) == "obl" {
+						t.rel[k] = "nmod" // "aid agencies on Wednesday": the noun's now
+					}
+				}
+			}
+			if demonym {
+				t.rel[prev] = "amod"
+			}
+			t.head[o], t.rel[o] = h, r
+			t.head[v] = o
+		case t.rel[v] == "conj" && toks[prev].tag == "CC" && t.head[prev] == v && t.head[v] == v-2 && t.upos[v-2] == "ADJ" &&
+			nominalRels[t.base(v-2)] && t.head[v-2] >= 0:
+			// "imposed by both developed and developing nations" with the
+			// adjective heading the phrase: the noun heads it, both describe it
+			a := v - 2
+			for _, k := range t.kids[a] {
+				if k != v && (t.base(k) == "case" || t.base(k) == "det" || t.base(k) == "nmod:poss") {
+					t.head[k] = o
+				}
+			}
+			t.head[o], t.rel[o] = t.head[a], t.rel[a]
+			t.head[a], t.rel[a] = o, "amod"
+		default:
+			continue
+		}
+		switch {
+		case t.rel[v] == "conj":
+			toks[v].tag, toks[v].xpos, toks[v].upos, t.upos[v] = "JJ", "JJ", "ADJ", "ADJ"
+		case toks[v].tag == "VBG" || toks[v].tag == "VBN":
+			toks[v].tag, toks[v].xpos, toks[v].upos, t.upos[v] = "JJ", "JJ", "ADJ", "ADJ"
+			t.rel[v] = "amod"
+		default:
+			toks[v].tag, toks[v].xpos, toks[v].upos, t.upos[v] = "NN", "NN", "NOUN", "NOUN"
+			t.rel[v] = "compound"
+		}
+		changed = true
+	}
+	return changed
+}
+
+// repairPluralBeforeVerb reads an -s word the tagger took for the verb as
+// the plural noun it is when a finite verb follows it at once with no subject
+// of its own: "Inbev brands include Bass" (two finite verbs never stand side
+// by side). The next verb takes the -s word's place in the sentence with it
+// as its subject, and the noun the -s word had for a subject right before it
+// modifies it. It reports whether it changed the tree.
+func (t *tree) repairPluralBeforeVerb(toks []token, lx *lexicon) bool {
+	changed := false
+	for v := 0; v+1 < len(toks); v++ {
+		n := v + 1
+		if toks[v].tag != "VBZ" || t.upos[v] != "VERB" || !strings.HasSuffix(toks[v].lower, "s") || toks[v].isCap() || t.head[n] != v ||
+			t.upos[n] != "VERB" || toks[n].tag != "VBP" && toks[n].tag != "VBD" {
+			continue
+		}
+		if l := lx.lemmatize(toks[v].lower, false); linkingVerbs[l] || lx.raisingVerb[toks[v].lower] {
+			continue // "appears restricted": a participle the tagger took for a past tense
+		}
+		if toks[n].tag == "VBP" && !hasChild(t, n, "obj") {
+			continue // "sees hope on the horizon", "plays polo with": a base form with no object is as likely a noun
+		}
+		if toks[n].tag == "VBD" && strings.HasSuffix(toks[n].lower, "ed") && n+1 < len(toks) && (toks[n+1].isNoun() || toks[n+1].tag == "JJ") {
+			// "The machine employs reduced instruction-set computing": an -ed
+			// word before a noun describes it, and the -s word is the verb
+			continue
+		}
+		switch t.base(n) {
+		case "xcomp", "ccomp", "conj", "parataxis", "dep":
+		default:
+			continue
+		}
+		if hasChild(t, n, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "cc") || hasChild(t, v, "obj", "iobj", "aux", "aux:pass", "expl") {
+			continue
+		}
+		for _, k := range t.kids[v] {
+			switch {
+			case k == n:
+			case k == v-1 && t.base(k) == "nsubj" && (t.upos[k] == "PROPN" || t.upos[k] == "NOUN"):
+				t.rel[k] = "compound" // "Inbev brands"
+			case k < v && (t.base(k) == "det" || t.base(k) == "amod" || t.base(k) == "nmod:poss" || t.base(k) == "compound"):
+				// the noun's own modifiers stay with it
+			default:
+				t.head[k] = n
+			}
+		}
+		t.head[n], t.rel[n] = t.head[v], t.rel[v]
+		t.head[v], t.rel[v] = n, "nsubj"
+		toks[v].tag, toks[v].xpos, toks[v].upos, t.upos[v] = "NNS", "NNS", "NOUN", "NOUN"
+		changed = true
+	}
+	return changed
+}
+
+// prenominal reports whether a word can only stand before a noun it
+// describes: an adjective, an article or demonstrative, a possessive.
+func prenominal(tk token) bool {
+	switch tk.tag {
+	case "JJ", "JJR", "JJS", "PRP$", "POS":
+		return true
+	case "DT":
+		switch tk.lower {
+		case "a", "an", "the", "this", "these", "those":
+			return true
+		}
+	}
+	return false
+}
+
+// nominalRels are the relations a noun phrase's head holds: an adjective
+// holding one heads a noun phrase the parser misread.
+var nominalRels = set(`nsubj obj iobj obl nmod`)
+
 // repairThroughRelative reads "a move it hopes will stoke competition" parsed
 // with "hopes" a relative clause on "move" and "move" the subject of "stoke"
 // as what it is: "stoke competition" is what "it hopes" of the move, so
@@ -1077,6 +1260,12 @@ func repair(t *tree, toks []token, lx *lexicon) {
 		changed = true
 	}
 	if t.repairNounParticiple(toks) {
+		changed = true
+	}
+	if t.repairVerbInNounPhrase(toks, lx) {
+		changed = true
+	}
+	if t.repairPluralBeforeVerb(toks, lx) {
 		changed = true
 	}
 	if t.repairSpeakingParticiple(toks, lx) {
