@@ -391,7 +391,7 @@ func (d *docState) heldBackStatement(p pendingStatement) string {
 		// subject was spoken to; who spoke is not said
 		return "a passive cue: the subject was spoken to"
 	}
-	if why := d.heldBackH4(p); why != "" {
+	if why := d.statementHoldReason(p); why != "" {
 		return why
 	}
 	if p.direct {

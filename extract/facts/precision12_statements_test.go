@@ -6,13 +6,13 @@ import (
 	"testing"
 )
 
-// TestPrecision12H4Statements: attributed statements of constructions that
+// TestPrecision12Statements: attributed statements of constructions that
 // gave a wrong speaker, wrong words or no speech at all on BBC articles in
-// the twelfth session (helper h4). Every sentence is written for the test.
+// the twelfth session. Every sentence is written for the test.
 // want lists statements that must be there as "speaker | cue | content";
 // gone lists "speaker | cue | content" patterns no statement may match
 // (an empty field matches anything, content by substring).
-func TestPrecision12H4Statements(t *testing.T) {
+func TestPrecision12Statements(t *testing.T) {
 	x := mustExtractor(t)
 	cases := []struct {
 		name, text string
@@ -112,7 +112,7 @@ func TestPrecision12H4Statements(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			res, err := x.Extract(context.Background(), Document{ID: "h4", Text: c.text})
+			res, err := x.Extract(context.Background(), Document{ID: "statements", Text: c.text})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -9,12 +9,12 @@ import (
 	"newsgraph/extract/record"
 )
 
-// precision12H2Cases are amounts read as arguments: a bound, a range or a
+// precision12AmountCases are amounts read as arguments: a bound, a range or a
 // scale word kept with the amount, a currency written out before its
 // number, and the fragments (a bare number word, an adjective without its
 // infinitive) held back. Every sentence is written for the test, in the BBC
 // spelling of currencies ("pounds 5m" for £5m, "Adollars 30m" for A$30m).
-var precision12H2Cases = []constructionCase{
+var precision12AmountCases = []constructionCase{
 	{
 		name:   "at least before an amount belongs to the amount",
 		text:   "Business news\n\nThe new engine saves at least 20 seconds per lap.",
@@ -134,9 +134,9 @@ var precision12H2Cases = []constructionCase{
 	},
 }
 
-func TestPrecision12H2(t *testing.T) {
+func TestPrecision12Amounts(t *testing.T) {
 	x := mustExtractor(t)
-	for i, c := range precision12H2Cases {
+	for i, c := range precision12AmountCases {
 		t.Run(c.name, func(t *testing.T) {
 			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("h2case%02d", i), Text: c.text})
 			if err != nil {

@@ -7,11 +7,11 @@ import (
 	"testing"
 )
 
-// precision12H1Cases are constructions that cut or glued names, or typed
+// precision12NameCases are constructions that cut or glued names, or typed
 // them wrongly, on BBC articles in the twelfth session; every sentence is
 // written for the test. types lists entity names with the type each must
 // have.
-var precision12H1Cases = []struct {
+var precision12NameCases = []struct {
 	constructionCase
 	types map[string]string
 }{
@@ -119,9 +119,9 @@ var precision12H1Cases = []struct {
 	},
 }
 
-func TestPrecision12H1(t *testing.T) {
+func TestPrecision12Names(t *testing.T) {
 	x := mustExtractor(t)
-	for i, c := range precision12H1Cases {
+	for i, c := range precision12NameCases {
 		t.Run(c.name, func(t *testing.T) {
 			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("h1case%02d", i), Text: c.text})
 			if err != nil {

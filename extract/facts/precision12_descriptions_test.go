@@ -7,12 +7,12 @@ import (
 	"testing"
 )
 
-// precision12H3Cases are descriptions the twelfth session found left
+// precision12DescriptionCases are descriptions the twelfth session found left
 // unlinked where the article names what they refer to ("the programme" for
 // the show the story is about, "the Welsh striker" for the striker named in
 // the sentence before, "the chancellor" for the man the story called so);
 // every sentence is written for the test.
-var precision12H3Cases = []constructionCase{
+var precision12DescriptionCases = []constructionCase{
 	{
 		name: "the lede's show introduced by its noun is the later bare 'the programme'",
 		text: "TV news\n\nQuiz show Brainbox has topped a poll of viewers.\n\nThe programme, which starred Tom Reed, ran for ten years.",
@@ -119,10 +119,10 @@ var precision12H3Cases = []constructionCase{
 	},
 }
 
-// TestPrecision12H3 runs precision12H3Cases as TestConstructions runs its tables.
-func TestPrecision12H3(t *testing.T) {
+// TestPrecision12Descriptions runs precision12DescriptionCases as TestConstructions runs its tables.
+func TestPrecision12Descriptions(t *testing.T) {
 	x := mustExtractor(t)
-	for i, c := range precision12H3Cases {
+	for i, c := range precision12DescriptionCases {
 		t.Run(c.name, func(t *testing.T) {
 			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("h3case%02d", i), Text: c.text})
 			if err != nil {

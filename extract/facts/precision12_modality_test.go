@@ -7,10 +7,10 @@ import (
 	"testing"
 )
 
-// precision12H5Cases are constructions that gave wrong predicates (a noun
+// precision12ModalityCases are constructions that gave wrong predicates (a noun
 // read as a verb) or a wrong modality on BBC articles in the twelfth session;
 // every sentence is written for the test.
-var precision12H5Cases = []constructionCase{
+var precision12ModalityCases = []constructionCase{
 	// a word the tagger took for a verb inside a noun phrase
 	{
 		name:   "a verb-like word after an adjective and before a bare noun modifies the noun",
@@ -192,9 +192,9 @@ var precision12H5Cases = []constructionCase{
 	},
 }
 
-func TestPrecision12H5(t *testing.T) {
+func TestPrecision12Modality(t *testing.T) {
 	x := mustExtractor(t)
-	for i, c := range precision12H5Cases {
+	for i, c := range precision12ModalityCases {
 		t.Run(c.name, func(t *testing.T) {
 			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("case%02d", i), Text: c.text})
 			if err != nil {

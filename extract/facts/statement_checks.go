@@ -2,8 +2,11 @@ package facts
 
 import "strings"
 
-// Rules of the twelfth session's precision work on attributed statements
-// (helper h4): who speaks, what they say, and whether anything is said.
+// Checks on attributed statements read off the tree: whom a speaker tells is
+// not part of the words, a demand's addressee is a whole name, a document
+// speaks for its named author, and candidates that report no words (indirect
+// questions, bare times, reason clauses, comments or films as speakers, a
+// relative clause after a list of names) are held back with a reason.
 
 // objectPronouns are who a speaker tells: "told him he …".
 var objectPronouns = set(`me you him her us them`)
@@ -208,10 +211,10 @@ func spanRoot(t *tree, lo, hi int) int {
 	return -1
 }
 
-// heldBackH4 reports why statement p is not kept, or "": words that are a
+// statementHoldReason reports why statement p is not kept, or "": words that are a
 // question, a time, a thing for a speaker, a list one member of which is
 // made to speak, a passive participle's subject for its agent.
-func (d *docState) heldBackH4(p pendingStatement) string {
+func (d *docState) statementHoldReason(p pendingStatement) string {
 	if p.direct && perceptionCues[d.cueLemma(p.cue)] {
 		if s, i, ok := d.cueVerb(p); ok && (s.toks[i].tag == "VB" || s.toks[i].tag == "VBN" || s.toks[i].tag == "VBG") {
 			// "described not being able to see as simply "an inconvenience"",
