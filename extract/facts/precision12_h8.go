@@ -22,6 +22,75 @@ func (t *tree) repairSplitPhrases(toks []token) bool {
 	if t.repairFrontedPhrase(toks) {
 		changed = true
 	}
+	if t.repairDoubleObject(toks) {
+		changed = true
+	}
+	if t.repairThanksToGerund(toks) {
+		changed = true
+	}
+	return changed
+}
+
+// repairDoubleObject reads "attacked government red tape and debt", parsed
+// with "government" and "tape" two objects of "attacked", as one object: a
+// bare singular noun (no determiner, nothing hung on it) right before another
+// object that has no determiner of its own modifies it. Two objects are a
+// recipient and a thing only when the first is a pronoun, a name, a plural
+// or has a determiner ("gave the firm money", "charged customers fees"),
+// which are left alone.
+func (t *tree) repairDoubleObject(toks []token) bool {
+	changed := false
+	for b := 2; b < len(toks); b++ {
+		v := t.head[b]
+		// a second object with a preposition, a number or a determiner of
+		// its own is a phrase of its own ("send data over long distances",
+		// "threatened rain one moment")
+		if v < 0 || v >= b || t.rel[b] != "obj" || t.upos[b] != "NOUN" || hasChild(t, b, "det", "nmod:poss", "case", "nummod") {
+			continue
+		}
+		blo, bhi := t.span(b, nil)
+		if !onlyModifiersBefore(t, toks, b, blo) || punctIn(toks, blo, bhi) {
+			continue // "send data over long distances", "losing money fast - albeit …"
+		}
+		a := blo - 1
+		if a <= v || t.head[a] != v || t.rel[a] != "obj" || toks[a].tag != "NN" || t.upos[a] != "NOUN" || len(t.kids[a]) > 0 {
+			continue
+		}
+		t.head[a], t.rel[a] = b, "compound"
+		changed = true
+	}
+	return changed
+}
+
+// repairThanksToGerund reads "posted a record profit thanks to cost-cutting
+// measures", parsed with "to" marking "cost-cutting" as an infinitive on
+// "thanks", as "thanks to" before a noun phrase: "cost-cutting" is an
+// adjective on "measures", and "to" the noun's preposition, the shape
+// repairThanksTo then reads.
+func (t *tree) repairThanksToGerund(toks []token) bool {
+	changed := false
+	for k := 1; k+3 < len(toks); k++ {
+		if toks[k].lower != "thanks" || toks[k+1].lower != "to" || t.rel[k+1] != "mark" {
+			continue
+		}
+		n := t.head[k+1]
+		if n != k+2 || toks[n].tag != "VBG" || t.head[n] != k {
+			continue
+		}
+		m := t.child(n, "obj")
+		if m <= n || t.upos[m] != "NOUN" {
+			continue
+		}
+		for _, c := range t.kids[n] {
+			if c != m && c != k+1 {
+				t.head[c] = m
+			}
+		}
+		t.head[m], t.rel[m] = k, "nmod"
+		t.head[n], t.rel[n] = m, "amod"
+		t.head[k+1], t.rel[k+1] = m, "case"
+		changed = true
+	}
 	return changed
 }
 
@@ -221,6 +290,33 @@ func dashInName(a arg) bool {
 	}
 	for _, d := range []string{" - ", " – ", " — "} {
 		if strings.Contains(a.ent.name, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyModifiersBefore reports whether the words of k's phrase before it,
+// from lo, are adjectives and nouns hung on it as such ("red tape", "library
+// information"), not "over long distances".
+func onlyModifiersBefore(t *tree, toks []token, k, lo int) bool {
+	for _, c := range t.kids[k] {
+		if c < k && t.base(c) != "amod" && t.base(c) != "compound" {
+			return false
+		}
+	}
+	for i := lo; i < k; i++ {
+		if !strings.HasPrefix(toks[i].tag, "JJ") && !strings.HasPrefix(toks[i].tag, "NN") {
+			return false
+		}
+	}
+	return true
+}
+
+// punctIn reports whether tokens lo … hi hold punctuation.
+func punctIn(toks []token, lo, hi int) bool {
+	for k := max(lo, 0); k <= hi && k < len(toks); k++ {
+		if isPunctTag(toks[k].tag) {
 			return true
 		}
 	}

@@ -47,6 +47,23 @@ var precision12H8Cases = []constructionCase{
 		absent: []wantRel{{subj: "chain", pred: "sell", obj: "20% stake - worth pounds 3m"}},
 	},
 	{
+		name:   "a bare noun right before another object is its modifier, not a second object",
+		text:   "Politics news\n\nThe minister attacked government red tape and debt.\n\nHe urged the clerk to falsify company financial records.",
+		rels:   []wantRel{{subj: "minister", pred: "attack", obj: "government red tape"}, {subj: "clerk", pred: "falsify", obj: "company financial records", modality: ModalityPossible}},
+		absent: []wantRel{{subj: "minister", pred: "attack", obj: "government"}, {subj: "clerk", pred: "falsify", obj: "company"}},
+	},
+	{
+		name: "a second object with a preposition of its own stays apart",
+		text: "Tech news\n\nThe laser pulses send data over long distances.",
+		rels: []wantRel{{subj: "laser pulses", pred: "send", obj: "data", qual: [2]string{"over", "long distances"}}},
+	},
+	{
+		name:   "thanks to before a participle and a noun is one preposition",
+		text:   "Business news\n\nThe airline posted a record half-year profit thanks to cost-cutting measures.",
+		rels:   []wantRel{{subj: "airline", pred: "post", obj: "record half-year profit", qual: [2]string{"thanks to", "cost-cutting measures"}}},
+		absent: []wantRel{{subj: "airline", pred: "post", obj: "record half-year profit thanks"}},
+	},
+	{
 		name: "an opening prepositional phrase is the verb's, not part of the subject",
 		text: "Politics news\n\nIn recent years governments have favoured four-year terms.",
 		rels: []wantRel{{subj: "governments", pred: "favour", obj: "four-year terms", qual: [2]string{"in", "recent years"}}},
