@@ -103,6 +103,9 @@ func (d *docState) heldBackRelation(p pendingRelation) string {
 			return "amount cut from its number" // "took pounds" from "pounds 15.5m" (3/0)
 		}
 	}
+	if dashInName(p.subj) || dashInName(p.obj) {
+		return "a name run across a dash" // see dashInName
+	}
 	if d.amountCutFromNoun(p.si, p.subj) || d.amountCutFromNoun(p.si, p.obj) {
 		// "pay off a dollars 27.5bn (pounds 14.5bn) back tax bill" read as
 		// "pay off → dollars 27.5bn": the amount describes the noun after it

@@ -1241,6 +1241,9 @@ func repair(t *tree, toks []token, lx *lexicon) {
 		}
 	}
 	changed := t.repairFiniteCompounds(toks)
+	if t.repairSplitPhrases(toks) {
+		changed = true
+	}
 	if t.repairAmountModifier(toks) {
 		changed = true
 	}
