@@ -7,11 +7,11 @@ import (
 	"testing"
 )
 
-// precision12H8Cases are noun phrases the parser cut or glued in the twelfth
+// precision12PhraseCases are noun phrases the parser cut or glued in the twelfth
 // session (a possessed noun cut from its head, a description cut before the
 // noun it qualifies, a name glued to the phrase before it, a phrase run
 // across a dash); every sentence is written for the test.
-var precision12H8Cases = []constructionCase{
+var precision12PhraseCases = []constructionCase{
 	{
 		name:   "two subjects side by side are one phrase headed by the later noun",
 		text:   "Sport news\n\nNigeria's athletics body has lifted a ban on sprinter Ade Bello after a hearing.",
@@ -70,12 +70,12 @@ var precision12H8Cases = []constructionCase{
 	},
 }
 
-// TestPrecision12H8 runs precision12H8Cases as TestConstructions runs its tables.
-func TestPrecision12H8(t *testing.T) {
+// TestPrecision12Phrases runs precision12PhraseCases as TestConstructions runs its tables.
+func TestPrecision12Phrases(t *testing.T) {
 	x := mustExtractor(t)
-	for i, c := range precision12H8Cases {
+	for i, c := range precision12PhraseCases {
 		t.Run(c.name, func(t *testing.T) {
-			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("h8case%02d", i), Text: c.text})
+			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("phrasecase%02d", i), Text: c.text})
 			if err != nil {
 				t.Fatalf("Extract: %v", err)
 			}

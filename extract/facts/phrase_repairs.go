@@ -2,7 +2,7 @@ package facts
 
 import "strings"
 
-// Phrases cut or glued (issue 12, helper h8): the parser sometimes splits
+// Phrases cut or glued: the parser sometimes splits
 // one noun phrase in two at a word it could not place ("Kenya's athletics
 // body", "the two-time London Marathon runner-up") or lets a sentence adverb
 // open the subject's phrase ("Already particular businesses are …"). The
