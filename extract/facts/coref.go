@@ -204,7 +204,7 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 			if s == si && d.inOwnWords(si, k, c.start) {
 				continue // "Mr Blair's government was bossy, he added": who adds is not whom the words are about
 			}
-			if kind == pronThing && c.ent.typ == TypeConcept && (d.adjectiveEndsAt(s, c.end) || strings.HasPrefix(c.ent.name, "to ")) {
+			if kind == pronThing && c.ent.typ == TypeConcept && (d.adjectiveEndsAt(s, c.end) && !d.determinedNominalAt(s, c.end) || strings.HasPrefix(c.ent.name, "to ")) {
 				continue // "Analysts were cautious. It's not good": an adjective, or an infinitive, is no thing
 			}
 			if s == si && c.end > pos {
@@ -1302,6 +1302,12 @@ func (d *docState) cataphor(si, k int, kind pronounKind) *docEntity {
 		if m.first > comma+2 { // the subject comes straight after the comma
 			return nil
 		}
+		if !d.cataphorSubject(si, m) {
+			// "When she took part in the race she shared the driving with her
+			// partner, Trevor, who …": the first comma was not the fronted
+			// clause's end, and the name after it is no subject
+			return nil
+		}
 		if d.agrees(m.ent, kind) {
 			return m.ent
 		}
@@ -1630,6 +1636,46 @@ func (d *docState) expletive(si, k int) bool {
 		if toks[m].tag == "." || toks[m].text == "," {
 			return false
 		}
+	}
+	return false
+}
+
+// cataphorSubject reports whether name m, met right after the comma that
+// seems to close a fronted clause, is the subject of the main clause — the
+// tree takes a token of it for a subject, or a finite verb follows it. A name
+// in apposition or an object after a comma inside the clause ("… with her
+// partner, Trevor, who …") is not whom the fronted pronoun anticipates.
+func (d *docState) cataphorSubject(si int, m *mention) bool {
+	if t := d.sents[si].tree; t != nil {
+		for k := m.first; k <= m.last && k < len(t.rel); k++ {
+			if b := t.base(k); b == "nsubj" {
+				return true
+			}
+		}
+	}
+	return d.isSubjectAt(si, d.sents[si].toks[m.last].end)
+}
+
+// determinedNominalAt reports whether the word of sentence s ending at byte end,
+// though tagged an adjective, is used as a noun: the tree makes it a subject
+// or an object and an article opens it — "The single was released in the US
+// … It went on to win Grammys": it is the single, not the US.
+func (d *docState) determinedNominalAt(s, end int) bool {
+	t, toks := d.sents[s].tree, d.sents[s].toks
+	if t == nil {
+		return false
+	}
+	for k, tk := range toks {
+		if tk.end != end || k >= len(t.rel) {
+			continue
+		}
+		switch t.base(k) {
+		case "nsubj", "obj":
+		default:
+			return false
+		}
+		// the article right before it (the parse may hang it elsewhere)
+		return k > 0 && (toks[k-1].lower == "the" || toks[k-1].lower == "a" || toks[k-1].lower == "an")
 	}
 	return false
 }
