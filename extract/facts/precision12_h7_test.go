@@ -9,9 +9,11 @@ import (
 
 // precision12H7Cases are pronouns the twelfth session found resolved to the
 // wrong entity: a name after a comma inside a fronted clause taken for the
-// subject the clause anticipates, and a noun the tagger took for an adjective
-// ("The single was released in the US … It") passed over for a place; every
-// sentence is written for the test.
+// subject the clause anticipates, a noun the tagger took for an adjective
+// ("The single was released in the US … It") passed over for a place, a name
+// in a prepositional phrase ranked as a subject, and "the firm" taken for
+// what "it" means instead of the company it stands for; every sentence is
+// written for the test.
 var precision12H7Cases = []constructionCase{
 	{
 		name:   "a name in apposition after a comma inside the fronted clause is not what the pronoun anticipates",
@@ -33,6 +35,23 @@ var precision12H7Cases = []constructionCase{
 		name:   "an adjective predicate is still no thing for 'it'",
 		text:   "Business news\n\nAnalysts were cautious about the results of Fenwick Bank. It reported a loss.",
 		absent: []wantRel{{subj: "cautious", pred: "report"}},
+	},
+	{
+		name:   "a name in a phrase of the subject (\"the deal with X\") is not the subject 'it' takes up",
+		text:   "Business news\n\nFalling orders have left Dunmore Motors with spare capacity, and the supply deal with Halvex gives it a chance to use some of it.",
+		rels:   []wantRel{{subj: "supply deal", pred: "give", obj: "Dunmore Motors"}},
+		absent: []wantRel{{subj: "supply deal", pred: "give", obj: "Halvex"}},
+	},
+	{
+		name: "'the firm' stands for the company named, and so does the 'it' after it, though the name is in a phrase",
+		text: "Business news\n\nShares in Dalworth Foods fell sharply after the firm revealed it would have to restate its accounts.",
+		rels: []wantRel{{subj: "Dalworth Foods", pred: "restate", obj: "accounts"}},
+		sts:  []wantSt{{speaker: "Dalworth Foods", cue: "revealed", content: "it would have to restate its accounts"}},
+	},
+	{
+		name: "'it' after 'the firm said' is the company the story named, not the description",
+		text: "Business news\n\nThe latest results of Dalworth Foods disappointed investors. The firm said it would cut 200 jobs.",
+		rels: []wantRel{{subj: "Dalworth Foods", pred: "cut", obj: "200 jobs"}},
 	},
 }
 
