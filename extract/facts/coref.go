@@ -204,11 +204,17 @@ func (d *docState) resolvePronoun(si, k int) *docEntity {
 			if s == si && d.inOwnWords(si, k, c.start) {
 				continue // "Mr Blair's government was bossy, he added": who adds is not whom the words are about
 			}
-			if kind == pronThing && c.ent.typ == TypeConcept && (d.adjectiveEndsAt(s, c.end) || strings.HasPrefix(c.ent.name, "to ")) {
+			if kind == pronThing && c.ent.typ == TypeConcept && (d.adjectiveEndsAt(s, c.end) && !d.determinedNominalAt(s, c.end) || strings.HasPrefix(c.ent.name, "to ")) {
 				continue // "Analysts were cautious. It's not good": an adjective, or an infinitive, is no thing
 			}
 			if s == si && c.end > pos {
 				continue // "to see him making it": a phrase holding the pronoun is not what it refers to
+			}
+			if kind == pronThing && c.ent.typ == TypeConcept && orgNouns[strings.ToLower(c.ent.name)] {
+				// "Shares in Krispy Kreme fell after the firm revealed it would …":
+				// "the firm" is itself a stand-in for the company named, which
+				// is what it refers to too
+				continue
 			}
 			if (kind == pronMale || kind == pronFemale) && (c.ent.typ != TypePerson || c.ent.weakType) && anyWord(c.ent.name, temporalWords) {
 				continue // "ITV1's This Morning she said": a time word cut from a title is nobody
@@ -772,6 +778,7 @@ func (d *docState) ranked(s, pos int, nearestFirst bool) []mentionLog {
 	cands := d.candidatesIn(s, pos)
 	var subj, rest, front, cited []mentionLog
 	fronted := d.frontedClauseEnd(s)
+	own := d.sentenceAt(pos) == s
 	for _, c := range cands {
 		switch {
 		case d.citedAt(s, c.start):
@@ -780,7 +787,7 @@ func (d *docState) ranked(s, pos int, nearestFirst bool) []mentionLog {
 			// "Though the Velo Group removed it, other sites … they": what a fronted
 			// clause names comes after what the main clause names.
 			front = append(front, c)
-		case d.isSubjectAt(s, c.end):
+		case d.isSubjectAt(s, c.end) && !d.prepositionalAt(s, c.start, c.end, own):
 			subj = append(subj, c)
 		default:
 			rest = append(rest, c)
@@ -1302,6 +1309,12 @@ func (d *docState) cataphor(si, k int, kind pronounKind) *docEntity {
 		if m.first > comma+2 { // the subject comes straight after the comma
 			return nil
 		}
+		if !d.cataphorSubject(si, m) {
+			// "When she took part in the race she shared the driving with her
+			// partner, Trevor, who …": the first comma was not the fronted
+			// clause's end, and the name after it is no subject
+			return nil
+		}
 		if d.agrees(m.ent, kind) {
 			return m.ent
 		}
@@ -1633,3 +1646,90 @@ func (d *docState) expletive(si, k int) bool {
 	}
 	return false
 }
+
+// cataphorSubject reports whether name m, met right after the comma that
+// seems to close a fronted clause, is the subject of the main clause — the
+// tree takes a token of it for a subject, or a finite verb follows it. A name
+// in apposition or an object after a comma inside the clause ("… with her
+// partner, Trevor, who …") is not whom the fronted pronoun anticipates.
+func (d *docState) cataphorSubject(si int, m *mention) bool {
+	if t := d.sents[si].tree; t != nil {
+		for k := m.first; k <= m.last && k < len(t.rel); k++ {
+			if b := t.base(k); b == "nsubj" {
+				return true
+			}
+		}
+	}
+	return d.isSubjectAt(si, d.sents[si].toks[m.last].end)
+}
+
+// determinedNominalAt reports whether the word of sentence s ending at byte end,
+// though tagged an adjective, is used as a noun: the tree makes it a subject
+// or an object and an article opens it — "The single was released in the US
+// … It went on to win Grammys": it is the single, not the US.
+func (d *docState) determinedNominalAt(s, end int) bool {
+	t, toks := d.sents[s].tree, d.sents[s].toks
+	if t == nil {
+		return false
+	}
+	for k, tk := range toks {
+		if tk.end != end || k >= len(t.rel) {
+			continue
+		}
+		switch t.base(k) {
+		case "nsubj", "obj":
+		default:
+			return false
+		}
+		// the article right before it (the parse may hang it elsewhere)
+		return k > 0 && (toks[k-1].lower == "the" || toks[k-1].lower == "a" || toks[k-1].lower == "an")
+	}
+	return false
+}
+
+// prepositionalAt reports whether the mention at bytes [start, end) of
+// sentence s is the object of a preposition ("the deal with Peugeot gives
+// it …"): a finite verb may follow it, but the subject is the noun the
+// phrase belongs to, and the name is no more salient than any other. own says
+// the sentence is the pronoun's own.
+func (d *docState) prepositionalAt(s, start, end int, own bool) bool {
+	t, toks := d.sents[s].tree, d.sents[s].toks
+	if t == nil {
+		return false
+	}
+	for k, tk := range toks {
+		if tk.start < start || tk.end > end || k >= len(t.head) {
+			continue
+		}
+		if h := t.head[k]; h >= 0 && toks[h].start >= start && toks[h].end <= end {
+			continue // not the head of the name
+		}
+		for _, c := range t.kids[k] {
+			if t.base(c) != "case" || toks[c].tag != "IN" && toks[c].tag != "TO" || c >= k {
+				continue
+			}
+			if own && clauseOpeningPrepositions[toks[c].lower] {
+				// "the day after Sir Ian Blair, the commissioner, said he …": the
+				// word may open a clause whose subject the name is, and in the
+				// pronoun's own sentence that clause may be the one holding it
+				return false
+			}
+			// the preposition opens the name's own phrase ("with Peugeot", "in
+			// the US", "after Mr Brown"); one further back ("Chief Secretary to the Treasury Paul
+			// Boateng") belongs to a title the parse hung on the name
+			j := c + 1
+			for j < len(toks) && toks[j].start < start && (toks[j].tag == "DT" || toks[j].tag == "PRP$" || toks[j].tag == "POS" ||
+				j+1 < len(toks) && toks[j+1].tag == "POS" || d.x.lx.honorifics[strings.TrimSuffix(toks[j].lower, ".")] != 0) {
+				j++ // "after Mr Brown", "in Wednesday's Budget"
+			}
+			return j < len(toks) && toks[j].start >= start
+
+		}
+		return false
+	}
+	return false
+}
+
+// clauseOpeningPrepositions are prepositions that also open a clause ("after Mr Brown had
+// delivered the Budget"), whose subject the parse may take for their object.
+var clauseOpeningPrepositions = set(`after before since until till as like`)
