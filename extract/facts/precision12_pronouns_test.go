@@ -7,14 +7,14 @@ import (
 	"testing"
 )
 
-// precision12H7Cases are pronouns the twelfth session found resolved to the
+// precision12PronounCases are pronouns the twelfth session found resolved to the
 // wrong entity: a name after a comma inside a fronted clause taken for the
 // subject the clause anticipates, a noun the tagger took for an adjective
 // ("The single was released in the US … It") passed over for a place, a name
 // in a prepositional phrase ranked as a subject, and "the firm" taken for
 // what "it" means instead of the company it stands for; every sentence is
 // written for the test.
-var precision12H7Cases = []constructionCase{
+var precision12PronounCases = []constructionCase{
 	{
 		name:   "a name in apposition after a comma inside the fronted clause is not what the pronoun anticipates",
 		text:   "Motor news\n\nJane Dorsey raced for years.\n\nWhen she drove in the Paris to Dakar Rally she shared the car with her brother, Colin, who builds engines.",
@@ -55,11 +55,11 @@ var precision12H7Cases = []constructionCase{
 	},
 }
 
-func TestPrecision12H7(t *testing.T) {
+func TestPrecision12Pronouns(t *testing.T) {
 	x := mustExtractor(t)
-	for i, c := range precision12H7Cases {
+	for i, c := range precision12PronounCases {
 		t.Run(c.name, func(t *testing.T) {
-			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("h7case%02d", i), Text: c.text})
+			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("pronouncase%02d", i), Text: c.text})
 			if err != nil {
 				t.Fatalf("Extract: %v", err)
 			}
