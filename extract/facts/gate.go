@@ -103,6 +103,12 @@ func (d *docState) heldBackRelation(p pendingRelation) string {
 			return "amount cut from its number" // "took pounds" from "pounds 15.5m" (3/0)
 		}
 	}
+	if cutAtQuestionWord(p.subj) || cutAtQuestionWord(p.obj) {
+		// "resent → the abuse of what", "develop → their own understanding of
+		// how": the clause the question word opens was left off, and the
+		// phrase names nothing without it
+		return "a phrase cut at its question word"
+	}
 	if dashInName(p.subj) || dashInName(p.obj) {
 		return "a name run across a dash" // see dashInName
 	}
@@ -655,4 +661,14 @@ func (d *docState) personSpan(si int, span [2]int) bool {
 		}
 	}
 	return false
+}
+
+// cutAtQuestionWord reports whether a concept's name ends in a question word
+// ("understanding of how"): its clause was cut off.
+func cutAtQuestionWord(a arg) bool {
+	if a.ent == nil || a.ent.typ != TypeConcept || !strings.Contains(a.ent.name, " ") {
+		return false
+	}
+	w := strings.ToLower(lastWord(a.ent.name))
+	return questionWords[w] && w != "if" || w == "whom"
 }

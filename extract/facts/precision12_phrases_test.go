@@ -13,6 +13,11 @@ import (
 // across a dash); every sentence is written for the test.
 var precision12PhraseCases = []constructionCase{
 	{
+		name:   "a phrase cut at its question word names nothing",
+		text:   "Tech news\n\nShoppers really resent the abuse of what they see as their own data, the survey found.",
+		absent: []wantRel{{obj: "abuse of what"}},
+	},
+	{
 		name:   "two subjects side by side are one phrase headed by the later noun",
 		text:   "Sport news\n\nNigeria's athletics body has lifted a ban on sprinter Ade Bello after a hearing.",
 		rels:   []wantRel{{subj: "athletics body", pred: "lift", obj: "ban"}},
