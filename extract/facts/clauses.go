@@ -568,7 +568,7 @@ func (d *docState) subjectsOf(si, p int) []arg {
 		}
 		if a >= 0 {
 			if rel := d.relativeHead(si, a); rel >= 0 {
-				return d.argsAt(si, d.predicateNounSubject(si, rel))
+				return afterToken(a, d.argsAt(si, d.predicateNounSubject(si, rel)))
 			}
 			if t.rel[a] == "csubj" {
 				if ar, ok := d.spanArg(si, a); ok {
@@ -680,7 +680,7 @@ func (d *docState) subjectsOf(si, p int) []arg {
 			}
 			p = h // "…, saying …", "refrained from confirming": a clause without a subject shares the main one's
 		case "acl:relcl":
-			return d.argsAt(si, d.predicateNounSubject(si, h))
+			return afterToken(p, d.argsAt(si, d.predicateNounSubject(si, h)))
 		case "acl":
 			if tg := d.sents[si].toks[p].tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" {
 				return d.argsAt(si, h) // a finite verb hung on the name before it: "Anna Berg warned"
@@ -1024,6 +1024,9 @@ func (d *docState) argsAt(si, h int) []arg {
 		}
 		if contrastive(t, d.sents[si].toks, c) {
 			continue // "money rather than the technology": not what they are interested in
+		}
+		if notConjunctOf(t, d.sents[si].toks, h, c) {
+			continue // "levels, in percentage terms, are …": no second thing beside h
 		}
 		if len(out) > 0 && out[0].resolved && out[0].ent != nil && out[0].ent.typ == TypePerson && t.upos[c] == "NOUN" &&
 			t.child(c, "det", "nmod:poss") < 0 && (d.personLike(si, c) || personHeads[d.x.lx.lemmatize(d.sents[si].toks[c].lower, true)] != 0) {

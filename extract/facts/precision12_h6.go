@@ -1,0 +1,109 @@
+package facts
+
+// Wrong arguments taken from the wrong place in the sentence (issue 12,
+// helper h6): conjuncts that the parse coordinates with an argument but the
+// sentence does not.
+
+// notConjunctOf reports whether conj c of head h is no second thing beside h
+// although the parse coordinates them, so an argument at h must not spread
+// to it:
+//   - "Unemployment levels, in percentage terms, are heading …": a conjunct
+//     opened by its own preposition while h has none is a phrase set off by
+//     commas, not another subject;
+//   - "seen by supporters as …, the so-called oligarchs": a conjunct that no
+//     "and"/"or" joins — neither on it nor on any other conjunct of h, and
+//     none after it in the sentence (the parse often hangs a list's "and"
+//     on the wrong word) — and that does not follow h's phrase right after
+//     its comma is a fragment the parse hung far back, not a list item.
+func notConjunctOf(t *tree, toks []token, h, c int) bool {
+	if k := t.child(c, "case"); k >= 0 && t.upos[k] == "ADP" && t.child(h, "case") < 0 && t.child(c, "cc") < 0 && !exampleCase(toks, k) {
+		return true
+	}
+	_, hi := t.span(h, set(`conj cc punct`))
+	lo, _ := t.span(c, set(`punct`))
+	if adjoins(t, h, c, hi, lo) {
+		return false // "the administrator, turnaround expert Enrico Bondi", "in Australia, Finland, Brazil": an apposition the parse coordinated, or a list
+	}
+	for k := c + 1; k < len(t.upos); k++ {
+		if t.upos[k] == "CCONJ" {
+			return false // "include Boots, Burberry, Mothercare and …" with the "and" hung elsewhere
+		}
+	}
+	// the whole coordination: the parse chains a list "A, B, C and D" as
+	// often as it hangs every item on the first
+	r := h
+	for steps := 0; t.rel[r] == "conj" && t.head[r] >= 0 && steps < len(t.head); steps++ {
+		r = t.head[r]
+	}
+	return !coordinated(t, r, 0)
+}
+
+// coordinated reports whether some conjunct below k (through conj links)
+// carries its own "and"/"or".
+func coordinated(t *tree, k, depth int) bool {
+	if depth > len(t.head) {
+		return false
+	}
+	for _, s := range t.children(k, "conj") {
+		if t.child(s, "cc") >= 0 || coordinated(t, s, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterToken keeps the arguments that do not lie after token k, where a
+// relative clause opens: "a production which included the music …, complex
+// choreography and lighting" — what the parse coordinates with the
+// antecedent after its relative clause did not do what the clause says ("a
+// man who left, and a woman"); the antecedent's own conjuncts come before
+// it ("the men and women who left").
+func afterToken(k int, args []arg) []arg {
+	out := args[:0:0]
+	for _, a := range args {
+		if a.first > k {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// exampleCase reports whether the preposition at k opens an example or a
+// companion of the noun before it ("services, like Napster, …", "five men,
+// along with four others, …", "such as", "as well as"): what is said of the
+// noun is said of it too, so it stays a second argument.
+func exampleCase(toks []token, k int) bool {
+	switch toks[k].lower {
+	case "like", "plus", "alongside", "along", "together":
+		return true
+	case "as":
+		return k > 0 && (toks[k-1].lower == "such" || toks[k-1].lower == "well")
+	case "with":
+		return k > 0 && (toks[k-1].lower == "along" || toks[k-1].lower == "together")
+	}
+	return false
+}
+
+// adjoins reports whether conjunct c follows its head h's own phrase (which
+// ends at hi) with nothing between but punctuation and h's other conjuncts:
+// c opens at lo.
+func adjoins(t *tree, h, c, hi, lo int) bool {
+	sibs := t.children(h, "conj")
+	for k := hi + 1; k < lo; k++ {
+		if t.upos[k] == "PUNCT" {
+			continue
+		}
+		in := false
+		for _, s := range sibs {
+			if s != c && t.dominates(s, k) {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
+}
