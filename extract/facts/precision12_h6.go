@@ -107,3 +107,57 @@ func adjoins(t *tree, h, c, hi, lo int) bool {
 	}
 	return true
 }
+
+// repairMisplacedArguments rehangs arguments the parser put in the wrong
+// place of the sentence:
+//   - "In the Labour Party he has been regarded as …" with the fronted
+//     phrase taken for a second subject: a noun subject opened by its own
+//     preposition beside another subject of the same verb is an oblique;
+//   - "as Mr Kilroy-Silk and Ms Kelly, a Cabinet Office minister, arrived"
+//     with the apposition hung on the first of the pair: an apposition that
+//     follows a later, named conjunct right after its comma describes that
+//     conjunct.
+func (t *tree) repairMisplacedArguments(toks []token) bool {
+	changed := false
+	for k := range toks {
+		b := t.base(k)
+		if b != "nsubj" || t.upos[k] != "NOUN" && t.upos[k] != "PROPN" {
+			continue
+		}
+		c := t.child(k, "case")
+		if c < 0 || t.upos[c] != "ADP" || c > k {
+			continue
+		}
+		if lo, _ := t.span(k, nil); lo != c {
+			continue // the preposition opens the phrase ("In the Labour Party")
+		}
+		other := false
+		for _, s := range t.children(t.head[k], "nsubj", "nsubj:pass") {
+			other = other || s != k && t.child(s, "case") < 0
+		}
+		if other {
+			t.rel[k] = "obl"
+			changed = true
+		}
+	}
+	for a := range toks {
+		h := t.head[a]
+		if t.rel[a] != "appos" || h < 0 || h > a || a < 2 || t.upos[a] != "NOUN" && t.upos[a] != "PROPN" || t.child(a, "cop") >= 0 {
+			continue
+		}
+		for _, c := range t.children(h, "conj") {
+			// a named conjunct: "the founder and ex-chief executive, Mikhail
+			// Khodorkovsky" names the one both nouns describe
+			if c < h || c > a || t.child(c, "cc") < 0 || t.upos[c] != "PROPN" {
+				continue
+			}
+			_, hi := t.span(c, set(`punct appos`))
+			lo, _ := t.span(a, set(`punct`))
+			if hi+2 == lo && toks[hi+1].text == "," && !t.dominates(a, c) {
+				t.head[a] = c
+				changed = true
+			}
+		}
+	}
+	return changed
+}

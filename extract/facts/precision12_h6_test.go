@@ -44,6 +44,23 @@ var precision12H6Cases = []constructionCase{
 		text: "Politics news\n\nAll three men, along with two others, are accused of fraud.",
 		rels: []wantRel{{subj: "two others", pred: "be-accused-of", obj: "fraud"}},
 	},
+	{
+		name:   "a fronted phrase with its own preposition is no second subject",
+		text:   "Politics news\n\nMr Blunkett was first elected in 1987. In the Labour Party he has been regarded as a loyal colleague, a conciliator who avoids factions, and a man whose wit makes him popular.",
+		rels:   []wantRel{{subj: "Blunkett", pred: "be-regarded-as", obj: "loyal colleague"}},
+		absent: []wantRel{{subj: "Labour Party", pred: "be-regarded-as"}},
+	},
+	{
+		name:   "an apposition after a named conjunct describes that conjunct",
+		text:   "Politics news\n\nThe attack took place on Monday as Mr Green and Ms Brown, a Treasury minister and Leeds MP, arrived at the school.",
+		rels:   []wantRel{{subj: "Brown", pred: "hold-role", obj: "Treasury minister"}},
+		absent: []wantRel{{subj: "Green", pred: "hold-role"}},
+	},
+	{
+		name:   "an apposition after a pair of names is the second's",
+		text:   "Business news\n\nThe court's ruling was challenged by Lloyds Bank and Novafin, a former unit of Dutch bank ING which is due to merge with Rabobank.",
+		absent: []wantRel{{subj: "Lloyds Bank", pred: "be"}},
+	},
 }
 
 func TestPrecision12H6(t *testing.T) {
