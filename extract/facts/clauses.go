@@ -293,6 +293,16 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 		}
 		f.future = f.future || hf.future // "will be built in Japan and sold in Europe"
 	}
+	if h := durationVerb(t, toks, p); h >= 0 {
+		// "will spend the next three days based at …", "requested more time
+		// to consider the issue": done as surely as the spending, and an
+		// infinitive is what the time is for, not yet done
+		if hf, _ := d.frameOf(si, h); hf.modality == ModalityPossible || toks[p].tag == "VB" {
+			f.modality = ModalityPossible
+		} else {
+			f.future = f.future || hf.future
+		}
+	}
 	if h := t.head[p]; t.rel[p] == "xcomp" && f.modality == "" && h >= 0 && t.child(p, "mark") < 0 && t.child(h, "obj", "iobj") >= 0 && t.upos[h] == "VERB" {
 		// "Our goal is to help consumers locate the resources": a deed the
 		// object is helped or made to do is as sure as the helping
@@ -649,7 +659,14 @@ func (d *docState) subjectsOf(si, p int) []arg {
 			}
 			p = h // "invited Trump and expressed …": the first verb's subject
 		case "xcomp":
-			if o := t.child(h, "obj", "iobj"); o >= 0 && o < p {
+			o := t.child(h, "obj", "iobj")
+			if durationObject(t, toks, o) {
+				if toks[p].tag == "VBN" {
+					return nil // "to have three years taken off their careers": no one named takes them
+				}
+				o = t.child(h, "iobj") // "giving him the time to steer the ball past the keeper": he steers it
+			}
+			if o >= 0 && o < p {
 				return d.argsAt(si, o) // "urged him to resign"
 			}
 			if sb := t.child(h, "nsubj", "expl"); sb >= 0 && toks[sb].lower == "it" && t.upos[h] != "VERB" {
@@ -682,6 +699,13 @@ func (d *docState) subjectsOf(si, p int) []arg {
 		case "acl:relcl":
 			return afterToken(p, d.argsAt(si, d.predicateNounSubject(si, h)))
 		case "acl":
+			if durationObject(t, toks, h) && durationClause(t, toks, h, p) {
+				if io := t.child(t.head[h], "iobj"); io >= 0 && io < h {
+					return d.argsAt(si, io) // "giving him the time to steer the ball": he steers it
+				}
+				p = t.head[h] // "will spend the next three days based at …": the squad is based there
+				continue
+			}
 			if tg := d.sents[si].toks[p].tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" {
 				return d.argsAt(si, h) // a finite verb hung on the name before it: "Anna Berg warned"
 			}

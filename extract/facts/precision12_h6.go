@@ -1,5 +1,7 @@
 package facts
 
+import "strings"
+
 // Wrong arguments taken from the wrong place in the sentence (issue 12,
 // helper h6): conjuncts that the parse coordinates with an argument but the
 // sentence does not.
@@ -160,4 +162,64 @@ func (t *tree) repairMisplacedArguments(toks []token) bool {
 		}
 	}
 	return changed
+}
+
+// durationNouns name a stretch of time ("minutes" and "times" are left
+// out: "expected the minutes to show", "at times").
+var durationNouns = set(`time day days week weeks month months year years hour hours night nights season seasons weekend weekends decade decades spell`)
+
+// durationObject reports whether token k is a stretch of time that is the
+// object of a verb ("spend the next three days", "get extra time", "wasted
+// little time"): a clause hung on it ("… based at the hotel", "… to comply",
+// "… regretting") is done by the verb's subject, never by the time.
+func durationObject(t *tree, toks []token, k int) bool {
+	if k < 0 || !durationNouns[toks[k].lower] || t.base(k) != "obj" {
+		return false
+	}
+	h := t.head[k]
+	return h >= 0 && t.upos[h] == "VERB"
+}
+
+// durationClause reports whether participle p hung on the stretch of time h
+// tells what the verb's subject does in it: an infinitive ("has had four
+// years to prepare"), a present participle right after the phrase ("spent two days being cross-examined", not "two decades of
+// blistering growth"), or a past one after "spend" ("spend the next three
+// days based at the hotel"; "deny people the relaxed hours enjoyed
+// elsewhere" describes the hours).
+func durationClause(t *tree, toks []token, h, p int) bool {
+	if t.upos[p] != "VERB" || p == 0 || toks[p-1].tag == "IN" {
+		return false
+	}
+	switch toks[p].tag {
+	case "VBG":
+		return true
+	case "VB":
+		m := t.child(p, "mark") // "has had four years to prepare"
+		return m >= 0 && toks[m].lower == "to"
+	case "VBN":
+		v := toks[t.head[h]].lower
+		return strings.HasPrefix(v, "spen")
+	}
+	return false
+}
+
+// durationVerb returns the verb whose stretch of time clause p tells what is
+// done in ("spend the next three days based at …", "get extra time to
+// comply"), or -1.
+func durationVerb(t *tree, toks []token, p int) int {
+	h := t.head[p]
+	if h < 0 || t.upos[p] != "VERB" {
+		return -1
+	}
+	switch t.rel[p] {
+	case "acl":
+		if durationObject(t, toks, h) && durationClause(t, toks, h, p) {
+			return t.head[h]
+		}
+	case "xcomp":
+		if o := t.child(h, "obj"); o >= 0 && o < p && durationObject(t, toks, o) && t.upos[h] == "VERB" {
+			return h
+		}
+	}
+	return -1
 }

@@ -61,6 +61,29 @@ var precision12H6Cases = []constructionCase{
 		text:   "Business news\n\nThe court's ruling was challenged by Lloyds Bank and Novafin, a former unit of Dutch bank ING which is due to merge with Rabobank.",
 		absent: []wantRel{{subj: "Lloyds Bank", pred: "be"}},
 	},
+	{
+		name:   "a stretch of time spent based somewhere is not what is based there",
+		text:   "Sport news\n\nA 30-man squad will spend the next four days based at the Lowry hotel in Salford.",
+		rels:   []wantRel{{subj: "30-man squad", pred: "be-based-at", obj: "Lowry hotel", modality: ModalityPossible}},
+		absent: []wantRel{{subj: "next four days"}},
+	},
+	{
+		name:   "the time given to do something does not do it",
+		text:   "Business news\n\nThe agency said small firms may get extra time to comply with the new rules.",
+		rels:   []wantRel{{subj: "small firms", pred: "comply-with", obj: "new rules", modality: ModalityPossible}},
+		absent: []wantRel{{subj: "extra time"}},
+	},
+	{
+		name:   "a participle on the time a verb's subject spends is the subject's deed",
+		text:   "Business news\n\nDealers in Tokyo have wasted little time buying the shares of the bank.",
+		rels:   []wantRel{{subj: "Dealers", pred: "buy", obj: "shares of the bank"}},
+		absent: []wantRel{{subj: "little time"}},
+	},
+	{
+		name: "what someone spent weeks doing, she did",
+		text: "Entertainment news\n\nMaria Lopez spent three weeks learning Spanish and taking cooking lessons.",
+		rels: []wantRel{{subj: "Maria Lopez", pred: "take", obj: "cooking lessons", modality: ModalityAsserted}},
+	},
 }
 
 func TestPrecision12H6(t *testing.T) {
