@@ -272,6 +272,12 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 			if toks[p].tag == "VBG" && f.modality == "" {
 				f.modality = ModalityPossible // "stopped people from boarding", "warned them against using": kept from it, not done
 			}
+		case "into":
+			if h := t.head[p]; intoObject(d, si, h, p) >= 0 && f.modality == "" {
+				if hf, _ := d.frameOf(si, h); hf.modality == ModalityPossible || toks[h].tag == "VB" {
+					f.modality = ModalityPossible // "could drive people into upgrading", "use techniques to trick users into installing a program": as sure as the tricking, and one yet to trick has tricked no one
+				}
+			}
 		}
 	}
 	if m := t.child(p, "mark"); f.modality == "" && t.base(p) == "advcl" && m >= 0 && toks[m].lower == "to" && t.child(p, "nsubj", "nsubj:pass") < 0 && !firstToDo(t, toks, p) {
@@ -684,6 +690,10 @@ func (d *docState) subjectsOf(si, p int) []arg {
 				case "against", "from":
 					if o := t.child(h, "obj"); o >= 0 && o < p {
 						return d.argsAt(si, o) // "cautioned members against using earpieces": the members would use them
+					}
+				case "into":
+					if o := intoObject(d, si, h, p); o >= 0 {
+						return d.argsAt(si, o) // "trick people into handing over details": the people hand them over
 					}
 				case "to", "in", "so":
 					if (toks[m].lower == "to" || m+2 < len(toks) && toks[m+2].lower == "to") && hasChild(t, h, "aux:pass", "nsubj:pass") && t.child(h, "obl:agent") < 0 &&

@@ -223,3 +223,27 @@ func durationVerb(t *tree, toks []token, p int) int {
 	}
 	return -1
 }
+
+// intoObject returns the object of verb h that does what gerund p, opened by
+// "into", says ("trick people into handing over details", "lull players
+// into remaining at the tables"), or -1: the object of a verb of pushing
+// someone into something, or a who, and not one that is the subject again
+// ("deluded itself into believing" is the subject's belief).
+func intoObject(d *docState, si, h, p int) int {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	if h < 0 || toks[p].tag != "VBG" || t.upos[h] != "VERB" {
+		return -1
+	}
+	o := t.child(h, "obj")
+	if o < 0 || o > p || strings.HasSuffix(toks[o].lower, "self") || strings.HasSuffix(toks[o].lower, "selves") {
+		return -1
+	}
+	if !intoVerbs[d.verbLemma(si, h)] && !d.personLike(si, o) {
+		return -1 // "ploughed an enormous amount of effort into protecting people": the effort protects no one
+	}
+	return o
+}
+
+// intoVerbs move someone into doing something: their object does it.
+var intoVerbs = set(`trick lure lull coax con dupe fool push pressure pressurise pressurize force drive tempt recruit bully
+	talk persuade deceive manipulate mislead frighten scare shame goad cajole entice seduce provoke hoodwink panic rush`)

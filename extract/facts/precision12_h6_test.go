@@ -84,6 +84,23 @@ var precision12H6Cases = []constructionCase{
 		text: "Entertainment news\n\nMaria Lopez spent three weeks learning Spanish and taking cooking lessons.",
 		rels: []wantRel{{subj: "Maria Lopez", pred: "take", obj: "cooking lessons", modality: ModalityAsserted}},
 	},
+	{
+		name:   "whoever is tricked into doing something does it",
+		text:   "Technology news\n\nFake websites that try to trick shoppers into handing over bank details have spread this year.",
+		rels:   []wantRel{{subj: "shoppers", pred: "hand-over", obj: "bank details", modality: ModalityPossible}},
+		absent: []wantRel{{subj: "Fake websites", pred: "hand-over"}},
+	},
+	{
+		name:   "whoever is recruited into acting acts",
+		text:   "Technology news\n\nOther scams try to recruit innocent students into acting as couriers for stolen goods.",
+		rels:   []wantRel{{subj: "innocent students", pred: "act-as", obj: "couriers"}},
+		absent: []wantRel{{subj: "Other scams", pred: "act-as"}},
+	},
+	{
+		name:   "money put into doing something does not do it",
+		text:   "Technology news\n\nThe firm had ploughed a huge amount of money into protecting customers.",
+		absent: []wantRel{{subj: "huge amount of money"}},
+	},
 }
 
 func TestPrecision12H6(t *testing.T) {
