@@ -696,6 +696,9 @@ func (d *docState) subjectsOf(si, p int) []arg {
 						return d.argsAt(si, o) // "trick people into handing over details": the people hand them over
 					}
 				case "to", "in", "so":
+					if n := passivePurposeNoun(d, si, h, p, m); n >= 0 {
+						return d.argsAt(si, n) // "put money in a special fund to be managed by a charity": the fund is managed
+					}
 					if (toks[m].lower == "to" || m+2 < len(toks) && toks[m+2].lower == "to") && hasChild(t, h, "aux:pass", "nsubj:pass") && t.child(h, "obl:agent") < 0 &&
 						!passiveComplement[d.verbLemma(si, h)] {
 						// "taxes will be cut in order to attract investment", "the road

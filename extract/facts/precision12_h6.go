@@ -247,3 +247,29 @@ func intoObject(d *docState, si, h, p int) int {
 // intoVerbs move someone into doing something: their object does it.
 var intoVerbs = set(`trick lure lull coax con dupe fool push pressure pressurise pressurize force drive tempt recruit bully
 	talk persuade deceive manipulate mislead frighten scare shame goad cajole entice seduce provoke hoodwink panic rush`)
+
+// passivePurposeNoun returns the noun that passive infinitive p ("to be
+// managed by …"), hung on verb h as a purpose, says what is done to, or -1:
+// a thing (no who, no place) that is h's object or oblique and ends right
+// before the "to" at m. "will put money in a special fund to be managed by a
+// charity" — the fund is managed, not the bank that puts the money in;
+// "moved to Paris to be coached by him" is the mover's.
+func passivePurposeNoun(d *docState, si, h, p, m int) int {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	if toks[m].lower != "to" || m < 1 || t.child(p, "aux:pass") < 0 || t.upos[h] != "VERB" {
+		return -1
+	}
+	for _, n := range t.children(h, "obj", "obl") {
+		if n > m || t.upos[n] != "NOUN" {
+			continue
+		}
+		if _, hi := t.span(n, argDrop); hi != m-1 || d.personLike(si, n) {
+			continue
+		}
+		if mm := d.mentionAt(si, n); mm != nil && mm.ent != nil && (mm.ent.typ == TypeGPE || mm.ent.typ == TypeLoc || mm.ent.typ == TypePerson) {
+			continue
+		}
+		return n
+	}
+	return -1
+}

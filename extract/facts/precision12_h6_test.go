@@ -101,6 +101,17 @@ var precision12H6Cases = []constructionCase{
 		text:   "Technology news\n\nThe firm had ploughed a huge amount of money into protecting customers.",
 		absent: []wantRel{{subj: "huge amount of money"}},
 	},
+	{
+		name:   "a thing to be managed by someone is what is managed",
+		text:   "Business news\n\nBarclays will put money in a special fund to be managed by a Leeds-based charity, the Hope Foundation, which helps homeless people.",
+		rels:   []wantRel{{subj: "Hope Foundation", pred: "manage", obj: "special fund", modality: ModalityPossible}},
+		absent: []wantRel{{subj: "Hope Foundation", pred: "manage", obj: "Barclays"}},
+	},
+	{
+		name: "a place moved to is not what is coached",
+		text: "Sport news\n\nThe firm moved to Paris to be coached by Jean Blanc.",
+		rels: []wantRel{{subj: "Jean Blanc", pred: "coach", obj: "firm"}},
+	},
 }
 
 func TestPrecision12H6(t *testing.T) {
