@@ -142,6 +142,23 @@ func (t *tree) repairMisplacedArguments(toks []token) bool {
 			changed = true
 		}
 	}
+	// "came mainly from outside western Europe", "strong demand outside
+	// western Europe" with the preposition tagged an adjective: it opens the
+	// phrase as a preposition, and the place is where it is not
+	for k := range toks {
+		n := t.head[k]
+		if t.rel[k] != "amod" || toks[k].tag != "JJ" || n < 0 || !outsideWords[toks[k].lower] {
+			continue
+		}
+		if lo, _ := t.span(n, set(`punct case`)); lo != k {
+			continue
+		}
+		t.rel[k] = "case"
+		if t.rel[n] == "appos" {
+			t.rel[n] = "nmod"
+		}
+		changed = true
+	}
 	for a := range toks {
 		h := t.head[a]
 		if t.rel[a] != "appos" || h < 0 || h > a || a < 2 || t.upos[a] != "NOUN" && t.upos[a] != "PROPN" || t.child(a, "cop") >= 0 {
@@ -273,3 +290,6 @@ func passivePurposeNoun(d *docState, si, h, p, m int) int {
 	}
 	return -1
 }
+
+// outsideWords are prepositions of place the tagger takes for adjectives.
+var outsideWords = set(`outside beyond`)

@@ -112,6 +112,17 @@ var precision12H6Cases = []constructionCase{
 		text: "Sport news\n\nThe firm moved to Paris to be coached by Jean Blanc.",
 		rels: []wantRel{{subj: "Jean Blanc", pred: "coach", obj: "firm"}},
 	},
+	{
+		name:   "a place after outside is not the thing it is outside of",
+		text:   "Business news\n\nThe company said solid demand outside northern Europe and the strong sales of its Corsa range boosted its profits.",
+		rels:   []wantRel{{subj: "solid demand", pred: "boost", obj: "profits"}},
+		absent: []wantRel{{subj: "Europe"}},
+	},
+	{
+		name: "an outside body keeps its adjective",
+		text: "Business news\n\nThe law requires an outside body to check the accounts.",
+		rels: []wantRel{{subj: "law", pred: "require", obj: "outside body"}},
+	},
 }
 
 func TestPrecision12H6(t *testing.T) {
