@@ -344,6 +344,12 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 			if toks[p].tag == "VBG" && f.modality == "" {
 				f.modality = ModalityPossible // "stopped people from boarding", "warned them against using": kept from it, not done
 			}
+		case "into":
+			if h := t.head[p]; intoObject(d, si, h, p) >= 0 && f.modality == "" {
+				if hf, _ := d.frameOf(si, h); hf.modality == ModalityPossible || toks[h].tag == "VB" {
+					f.modality = ModalityPossible // "could drive people into upgrading", "use techniques to trick users into installing a program": as sure as the tricking, and one yet to trick has tricked no one
+				}
+			}
 		}
 	}
 	if m := t.child(p, "mark"); f.modality == "" && t.base(p) == "advcl" && m >= 0 && toks[m].lower == "to" && !(toks[p].tag == "VBG" && (admitted(d, si, p) || m > 0 && toks[m-1].lower == "preference")) && t.child(p, "nsubj", "nsubj:pass") < 0 && !firstToDo(t, toks, p) {
@@ -366,6 +372,16 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 			f.modality = ModalityPossible
 		}
 		f.future = f.future || hf.future // "will be built in Japan and sold in Europe"
+	}
+	if h := durationVerb(t, toks, p); h >= 0 {
+		// "will spend the next three days based at …", "requested more time
+		// to consider the issue": done as surely as the spending, and an
+		// infinitive is what the time is for, not yet done
+		if hf, _ := d.frameOf(si, h); hf.modality == ModalityPossible || toks[p].tag == "VB" {
+			f.modality = ModalityPossible
+		} else {
+			f.future = f.future || hf.future
+		}
 	}
 	if h := t.head[p]; t.rel[p] == "xcomp" && f.modality == "" && h >= 0 && t.child(p, "mark") < 0 && t.child(h, "obj", "iobj") >= 0 && t.upos[h] == "VERB" {
 		// "Our goal is to help consumers locate the resources": a deed the
@@ -649,7 +665,7 @@ func (d *docState) subjectsOf(si, p int) []arg {
 		}
 		if a >= 0 {
 			if rel := d.relativeHead(si, a); rel >= 0 {
-				return d.argsAt(si, d.predicateNounSubject(si, rel))
+				return afterToken(a, d.argsAt(si, d.predicateNounSubject(si, rel)))
 			}
 			if t.rel[a] == "csubj" {
 				if ar, ok := d.spanArg(si, a); ok {
@@ -730,7 +746,14 @@ func (d *docState) subjectsOf(si, p int) []arg {
 			}
 			p = h // "invited Trump and expressed …": the first verb's subject
 		case "xcomp":
-			if o := t.child(h, "obj", "iobj"); o >= 0 && o < p {
+			o := t.child(h, "obj", "iobj")
+			if durationObject(t, toks, o) {
+				if toks[p].tag == "VBN" {
+					return nil // "to have three years taken off their careers": no one named takes them
+				}
+				o = t.child(h, "iobj") // "giving him the time to steer the ball past the keeper": he steers it
+			}
+			if o >= 0 && o < p {
 				return d.argsAt(si, o) // "urged him to resign"
 			}
 			if sb := t.child(h, "nsubj", "expl"); sb >= 0 && toks[sb].lower == "it" && t.upos[h] != "VERB" {
@@ -749,7 +772,14 @@ func (d *docState) subjectsOf(si, p int) []arg {
 					if o := t.child(h, "obj"); o >= 0 && o < p {
 						return d.argsAt(si, o) // "cautioned members against using earpieces": the members would use them
 					}
+				case "into":
+					if o := intoObject(d, si, h, p); o >= 0 {
+						return d.argsAt(si, o) // "trick people into handing over details": the people hand them over
+					}
 				case "to", "in", "so":
+					if n := passivePurposeNoun(d, si, h, p, m); n >= 0 {
+						return d.argsAt(si, n) // "put money in a special fund to be managed by a charity": the fund is managed
+					}
 					if (toks[m].lower == "to" || m+2 < len(toks) && toks[m+2].lower == "to") && hasChild(t, h, "aux:pass", "nsubj:pass") && t.child(h, "obl:agent") < 0 &&
 						!passiveComplement[d.verbLemma(si, h)] {
 						// "taxes will be cut in order to attract investment", "the road
@@ -761,8 +791,15 @@ func (d *docState) subjectsOf(si, p int) []arg {
 			}
 			p = h // "…, saying …", "refrained from confirming": a clause without a subject shares the main one's
 		case "acl:relcl":
-			return d.argsAt(si, d.predicateNounSubject(si, h))
+			return afterToken(p, d.argsAt(si, d.predicateNounSubject(si, h)))
 		case "acl":
+			if durationObject(t, toks, h) && durationClause(t, toks, h, p) {
+				if io := t.child(t.head[h], "iobj"); io >= 0 && io < h {
+					return d.argsAt(si, io) // "giving him the time to steer the ball": he steers it
+				}
+				p = t.head[h] // "will spend the next three days based at …": the squad is based there
+				continue
+			}
 			if tg := d.sents[si].toks[p].tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" {
 				return d.argsAt(si, h) // a finite verb hung on the name before it: "Anna Berg warned"
 			}
@@ -1105,6 +1142,9 @@ func (d *docState) argsAt(si, h int) []arg {
 		}
 		if contrastive(t, d.sents[si].toks, c) {
 			continue // "money rather than the technology": not what they are interested in
+		}
+		if notConjunctOf(t, d.sents[si].toks, h, c) {
+			continue // "levels, in percentage terms, are …": no second thing beside h
 		}
 		if len(out) > 0 && out[0].resolved && out[0].ent != nil && out[0].ent.typ == TypePerson && t.upos[c] == "NOUN" &&
 			t.child(c, "det", "nmod:poss") < 0 && (d.personLike(si, c) || personHeads[d.x.lx.lemmatize(d.sents[si].toks[c].lower, true)] != 0) {

@@ -1440,6 +1440,9 @@ func repair(t *tree, toks []token, lx *lexicon) {
 	if t.repairAmountRange(toks) {
 		t.relink()
 	}
+	if t.repairMisplacedArguments(toks) {
+		t.relink()
+	}
 }
 
 // objectControlVerbs take an object and an infinitive the object is to carry
