@@ -2,8 +2,7 @@ package facts
 
 import "strings"
 
-// Wrong arguments taken from the wrong place in the sentence (issue 12,
-// helper h6): conjuncts that the parse coordinates with an argument but the
+// Wrong arguments taken from the wrong place in the sentence: conjuncts that the parse coordinates with an argument but the
 // sentence does not.
 
 // notConjunctOf reports whether conj c of head h is no second thing beside h

@@ -7,11 +7,11 @@ import (
 	"testing"
 )
 
-// precision12H6Cases are constructions that took an argument from the wrong
+// precision12ArgumentCases are constructions that took an argument from the wrong
 // place in the sentence on BBC articles in the twelfth session (conjuncts
 // the parse coordinates with an argument but the sentence does not); every
 // sentence is written for the test.
-var precision12H6Cases = []constructionCase{
+var precision12ArgumentCases = []constructionCase{
 	{
 		name:   "a phrase set off by commas and opened by a preposition is no second subject",
 		text:   "Business news\n\nJobless levels, in percentage terms, are falling fast towards single digits.",
@@ -125,11 +125,11 @@ var precision12H6Cases = []constructionCase{
 	},
 }
 
-func TestPrecision12H6(t *testing.T) {
+func TestPrecision12Arguments(t *testing.T) {
 	x := mustExtractor(t)
-	for i, c := range precision12H6Cases {
+	for i, c := range precision12ArgumentCases {
 		t.Run(c.name, func(t *testing.T) {
-			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("h6case%02d", i), Text: c.text})
+			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("argcase%02d", i), Text: c.text})
 			if err != nil {
 				t.Fatalf("Extract: %v", err)
 			}
