@@ -2,8 +2,8 @@ package facts
 
 import "strings"
 
-// Wrong arguments taken from the wrong place in the sentence: conjuncts that the parse coordinates with an argument but the
-// sentence does not.
+// Wrong arguments taken from the wrong place in the sentence: conjuncts
+// that the parse coordinates with an argument but the sentence does not.
 
 // notConjunctOf reports whether conj c of head h is no second thing beside h
 // although the parse coordinates them, so an argument at h must not spread
