@@ -27,6 +27,16 @@ var precision12H10Cases = []constructionCase{
 		absent: []wantRel{{subj: "film", pred: "be-judged-on"}},
 	},
 	{
+		name:   "named parties counted as the two firms, left unlinked, are not a subject",
+		text:   "Business news\n\nRovena Motors and Kelt Industries held talks in Paris. The two firms signed a deal on Monday.",
+		absent: []wantRel{{subj: "two firms", pred: "sign"}},
+	},
+	{
+		name:   "a count of a measure is kept",
+		text:   "Business news\n\nSales rose at Rovena. The two years before were poor, its boss Ann Kay said.",
+		absent: []wantRel{{subj: "two firms"}},
+	},
+	{
 		name: "plural things of a kind are kept: they are not one named thing",
 		text: "Tech news\n\nThe programs masquerade as useful software, experts say.",
 		rels: []wantRel{{subj: "programs", pred: "masquerade-as", obj: "useful software"}},
@@ -50,6 +60,27 @@ func TestPrecision12H10(t *testing.T) {
 				t.Errorf("%s\n%s\ngot:\n%s", c.text, strings.Join(problems, "\n"), describeResult(res))
 			}
 		})
+	}
+}
+
+// TestUnlinkedPairSubject checks the count-of-parties shape on arguments built by hand.
+func TestUnlinkedPairSubject(t *testing.T) {
+	cases := []struct {
+		text, name string
+		want       bool
+	}{
+		{"The two firms", "two firms", true},
+		{"The two political leaders", "two political leaders", true},
+		{"The two years", "two years", false},    // a measure
+		{"The two men", "two men", false},        // people often unnamed
+		{"The two firms", "Sony and IBM", false}, // linked
+		{"Two firms", "two firms", false},        // indefinite: new to the story
+	}
+	for _, c := range cases {
+		a := arg{ent: &docEntity{name: c.name, typ: TypeConcept}, text: c.text}
+		if got := unlinkedPairSubject(a); got != c.want {
+			t.Errorf("unlinkedPairSubject(%q as %q) = %v, want %v", c.text, c.name, got, c.want)
+		}
 	}
 }
 
