@@ -7,10 +7,10 @@ import (
 	"testing"
 )
 
-// precision12H10Cases are things, products and works a story names and then
+// precision12KindCases are things, products and works a story names and then
 // calls by their kind alone ("The device", "This film", "The brand"); every
 // sentence is written for the test.
-var precision12H10Cases = []constructionCase{
+var precision12KindCases = []constructionCase{
 	{
 		name:   "a product called by its kind alone, linked to nothing, is not a subject",
 		text:   "Tech news\n\nThe firm Zentel has unveiled a folding handset, the Zentel Arc. The device has a screen that can be turned sideways.",
@@ -43,11 +43,11 @@ var precision12H10Cases = []constructionCase{
 	},
 }
 
-func TestPrecision12H10(t *testing.T) {
+func TestPrecision12Kinds(t *testing.T) {
 	x := mustExtractor(t)
-	for i, c := range precision12H10Cases {
+	for i, c := range precision12KindCases {
 		t.Run(c.name, func(t *testing.T) {
-			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("h10case%02d", i), Text: c.text})
+			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("kindcase%02d", i), Text: c.text})
 			if err != nil {
 				t.Fatalf("Extract: %v", err)
 			}
