@@ -1516,6 +1516,12 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 			// nothing typed, for a person by its noun
 			named := m.ent.weakType && m.ent.typ == TypeConcept && m.first == m.last && t.upos[c] == "PROPN" && m.ent.name == m.surface && m.canon == "" &&
 				t.child(c, "conj") < 0 && (d.personLike(si, h) || agentNoun(d, hl) || personHeads[hl] != 0)
+			// "The mill, Krivorizhstal, was sold": a capitalised word set off
+			// by commas right after "the" and its noun is that thing's name,
+			// whatever kind of thing the noun says it is
+			named = named || m.ent.weakType && m.ent.typ == TypeConcept && m.first == m.last && t.upos[c] == "PROPN" && m.ent.name == m.surface &&
+				m.canon == "" && t.child(c, "conj") < 0 && c == h+2 && toks[h+1].text == "," && c+1 < len(toks) && toks[c+1].text == "," &&
+				nlo < h && (toks[nlo].lower == "the" || toks[nlo].lower == "this") && nlo+1 == h
 			if m.ent.typ != TypeConcept || named {
 				return arg{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}, true
 			}

@@ -14,6 +14,12 @@ import (
 // every sentence is written for the test.
 var precision12DescriptionCases = []constructionCase{
 	{
+		name:   "a one-word name set off by commas after 'the' and its noun names the thing",
+		text:   "Business news\n\nThe refinery, Norvalco, was sold last year for dollars 90m.",
+		rels:   []wantRel{{subj: "Norvalco", pred: "be-sold-for", obj: "dollars 90m"}},
+		absent: []wantRel{{subj: "refinery"}},
+	},
+	{
 		name: "the lede's show introduced by its noun is the later bare 'the programme'",
 		text: "TV news\n\nQuiz show Brainbox has topped a poll of viewers.\n\nThe programme, which starred Tom Reed, ran for ten years.",
 		rels: []wantRel{{subj: "Brainbox", pred: "star", obj: "Tom Reed"}},
