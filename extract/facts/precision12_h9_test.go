@@ -1,0 +1,54 @@
+package facts
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// precision12H9Cases are constructions that gave wrong predicates or a wrong
+// modality on BBC articles in the twelfth session; every sentence is written
+// for the test.
+var precision12H9Cases = []constructionCase{
+	// a verb of choice or effort with an infinitive: the infinitive names the deed
+	{
+		name:   "a verb of choice hands its name to the infinitive, the deed done",
+		text:   "Business news\n\nAcme Motors opted to sell its truck unit to Zenith Holdings.",
+		rels:   []wantRel{{subj: "Acme Motors", pred: "sell", obj: "truck unit", modality: ModalityAsserted}},
+		absent: []wantRel{{pred: "opt"}},
+	},
+	{
+		name:   "'managed to' says the deed was done",
+		text:   "Business news\n\nAcme Motors managed to cut its debt last year.",
+		rels:   []wantRel{{subj: "Acme Motors", pred: "cut", obj: "debt", modality: ModalityAsserted}},
+		absent: []wantRel{{pred: "manage"}},
+	},
+	{
+		name:   "the infinitive's own 'not' under a verb of choice negates the deed",
+		text:   "Football news\n\nThe referee chose not to consult the video evidence.",
+		rels:   []wantRel{{subj: "referee", pred: "consult", obj: "video evidence", negated: true}},
+		absent: []wantRel{{pred: "choose"}},
+	},
+	{
+		name:   "a verb of effort leaves the deed possible",
+		text:   "Business news\n\nAcme Motors struggled to meet its sales target in 2004.",
+		rels:   []wantRel{{subj: "Acme Motors", pred: "meet", obj: "sales target", modality: ModalityPossible}},
+		absent: []wantRel{{pred: "struggle"}},
+	},
+}
+
+func TestPrecision12H9(t *testing.T) {
+	x := mustExtractor(t)
+	for i, c := range precision12H9Cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("case%02d", i), Text: c.text})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			if problems := checkConstruction(c, res); len(problems) > 0 {
+				t.Errorf("%s\n%s\ngot:\n%s", c.text, strings.Join(problems, "\n"), describeResult(res))
+			}
+		})
+	}
+}
