@@ -36,6 +36,20 @@ var precision12H9Cases = []constructionCase{
 		rels:   []wantRel{{subj: "Acme Motors", pred: "meet", obj: "sales target", modality: ModalityPossible}},
 		absent: []wantRel{{pred: "struggle"}},
 	},
+	// a cue interrupting the clause it reports, its speaker after it
+	{
+		name:   "an adverb, the cue and its speaker, then the clause: the clause is what the speaker said",
+		text:   "Tech news\n\nMr Brown works for Acme.\n\nAlso, said Mr Brown, Acme has quietly shut down its London office.",
+		rels:   []wantRel{{subj: "Acme", pred: "shut-down", obj: "London office", modality: ModalityReported, attributedTo: "Brown"}},
+		sts:    []wantSt{{speaker: "Brown", content: "Also Acme has quietly shut down its London office"}},
+		absent: []wantRel{{subj: "Brown"}},
+	},
+	{
+		name:   "a fronted subject, the cue and its speaker, then the verb: one clause, the subject's own",
+		text:   "Tech news\n\nThis, said Mr Brown, should make the new network much faster.",
+		sts:    []wantSt{{speaker: "Brown", content: "This should make the new network much faster"}},
+		absent: []wantRel{{subj: "Brown", pred: "make"}},
+	},
 }
 
 func TestPrecision12H9(t *testing.T) {

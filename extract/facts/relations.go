@@ -155,7 +155,11 @@ func (p pendingStatement) words(text string) string {
 		b.WriteString(strings.TrimSpace(text[at:g[0]]))
 		at = g[1]
 		next, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[at:], " "))
-		if last, _ := utf8.DecodeLastRuneInString(b.String()); !unicode.IsLower(next) && !strings.ContainsRune(".?!", last) {
+		// a cue between two commas interrupts one clause and closes no
+		// sentence: "Also, said Mr Flynn, Vodafone has …"
+		gt := strings.TrimSpace(text[g[0]:g[1]])
+		inClause := len(gt) > 1 && gt[0] == ',' && gt[len(gt)-1] == ','
+		if last, _ := utf8.DecodeLastRuneInString(b.String()); !inClause && !unicode.IsLower(next) && !strings.ContainsRune(".?!", last) {
 			b.WriteByte('.') // the sentence the cue closed
 		}
 		b.WriteByte(' ')

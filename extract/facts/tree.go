@@ -151,6 +151,9 @@ func (x *Extractor) parse(text string, toks []token, names []mention) (*tree, er
 	if err := x.parser.ParseSentence(&s, syntax.Options{KeepTags: true}); err != nil {
 		return nil, fmt.Errorf("parsing: %w", err)
 	}
+	if err := x.reparseInvertedCue(&s, toks); err != nil {
+		return nil, err
+	}
 	for i := range toks {
 		if w := s.Tokens[i]; w.XPOS != toks[i].xpos || w.UPOS != toks[i].upos {
 			toks[i].xpos, toks[i].upos, toks[i].tag = w.XPOS, w.UPOS, pennTag(toks[i], w.XPOS)
