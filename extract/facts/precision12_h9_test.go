@@ -50,6 +50,18 @@ var precision12H9Cases = []constructionCase{
 		sts:    []wantSt{{speaker: "Brown", content: "This should make the new network much faster"}},
 		absent: []wantRel{{subj: "Brown", pred: "make"}},
 	},
+	// a participle of feeling after "be" is an adjective
+	{
+		name:   "a participle of feeling after 'be' describes the subject",
+		text:   "Business news\n\nThe sales figures are embarrassing for the government.",
+		rels:   []wantRel{{subj: "sales figures", pred: "be-embarrassing-for", obj: "government"}},
+		absent: []wantRel{{pred: "embarrass-for"}},
+	},
+	{
+		name: "with an object the participle stays the verb",
+		text: "Business news\n\nThe falling dollar was worrying investors in Tokyo.",
+		rels: []wantRel{{subj: "falling dollar", pred: "worry", obj: "investors"}},
+	},
 }
 
 func TestPrecision12H9(t *testing.T) {

@@ -1250,6 +1250,9 @@ func repair(t *tree, toks []token, lx *lexicon) {
 	if t.repairAmountModifier(toks) {
 		changed = true
 	}
+	if t.repairFeelingParticiple(toks) {
+		changed = true
+	}
 	if t.repairFrontedClause(toks, lx) {
 		changed = true
 	}
