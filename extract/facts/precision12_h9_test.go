@@ -62,6 +62,17 @@ var precision12H9Cases = []constructionCase{
 		text: "Business news\n\nThe falling dollar was worrying investors in Tokyo.",
 		rels: []wantRel{{subj: "falling dollar", pred: "worry", obj: "investors"}},
 	},
+	// a clause of time after a modal's infinitive: not yet happened
+	{
+		name: "a clause of time read as a relative clause hangs on the verb and takes its modality",
+		text: "Business news\n\nPoland could also help ease a labour shortage in Western Europe once its population comes of age.",
+		rels: []wantRel{{subj: "population", pred: "come-of", obj: "age", modality: ModalityPossible}},
+	},
+	{
+		name: "a clause of time under an infinitive of 'have to' is not yet done",
+		text: "Business news\n\nThe merger will have to wait until March when the regulator completes its investigation.",
+		rels: []wantRel{{subj: "regulator", pred: "complete", obj: "investigation", modality: ModalityPossible}},
+	},
 }
 
 func TestPrecision12H9(t *testing.T) {

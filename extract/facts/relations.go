@@ -573,6 +573,10 @@ func (d *docState) futureTime(si, c int) bool {
 		return false
 	}
 	hf, _ := d.frameOf(si, h)
+	for !hf.future && hf.modality != ModalityPossible && t.base(h) == "xcomp" && t.head[h] >= 0 {
+		h = t.head[h] // "could help alleviate a shortage once …": the modal is on the verb above
+		hf, _ = d.frameOf(si, h)
+	}
 	return hf.future || hf.modality == ModalityPossible
 }
 

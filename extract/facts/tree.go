@@ -1253,6 +1253,9 @@ func repair(t *tree, toks []token, lx *lexicon) {
 	if t.repairFeelingParticiple(toks) {
 		changed = true
 	}
+	if t.repairTimeRelative(toks) {
+		changed = true
+	}
 	if t.repairFrontedClause(toks, lx) {
 		changed = true
 	}
