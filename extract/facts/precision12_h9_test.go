@@ -73,6 +73,22 @@ var precision12H9Cases = []constructionCase{
 		text: "Business news\n\nThe merger will have to wait until March when the regulator completes its investigation.",
 		rels: []wantRel{{subj: "regulator", pred: "complete", obj: "investigation", modality: ModalityPossible}},
 	},
+	// a quoted label after the object of "call"
+	{
+		name:   "'called X \"label\"' with the label left out of the relation says nothing: the quotation says it",
+		text:   "Business news\n\nBankers in Tokyo have called the yen's fall \"brutal\".",
+		absent: []wantRel{{pred: "call"}},
+	},
+	{
+		name: "a quotation closing round the object is no label after it",
+		text: "Politics news\n\nMr Lewis dubbed the five \"most useless committees\" in the country.",
+		rels: []wantRel{{subj: "Lewis", pred: "dub", obj: "five most useless committees"}},
+	},
+	{
+		name: "without a quotation 'call' keeps its object",
+		text: "Politics news\n\nThe European Commission has called a truce in its battle with France.",
+		rels: []wantRel{{subj: "European Commission", pred: "call", obj: "truce"}},
+	},
 }
 
 func TestPrecision12H9(t *testing.T) {

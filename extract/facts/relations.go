@@ -993,6 +993,9 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 		return nil // "…, says Tory leader Michael Howard" misparsed: the speaker as object
 	}
 	a := f.args
+	if labelQuoted(t, toks, a, d.verbLemma(si, a)) {
+		return nil
+	}
 	subj := f.subj
 	var objs []arg
 	text := f.text
