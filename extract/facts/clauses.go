@@ -108,7 +108,7 @@ func (d *docState) chainEnd(si, p int) (int, bool) {
 		if negPredicates[d.verbLemma(si, p)] || negPredicates[toks[p].lower] {
 			neg = !neg
 		}
-		if t.upos[p] != "VERB" || d.x.lx.raisingVerb[toks[p].lower] || d.x.lx.raisingVerb[d.verbLemma(si, p)] {
+		if t.upos[p] != "VERB" || d.x.lx.raisingVerb[toks[p].lower] || d.x.lx.raisingVerb[d.verbLemma(si, p)] || infinitiveNamesDeed(d.verbLemma(si, p)) {
 			// "was careful not to turn his back", "plans not to build": the
 			// infinitive's own "not" negates the deed the frame is named by
 			// ("agreed not to strike" is named by the agreeing, left alone)
@@ -129,6 +129,22 @@ var obligationVerbs = set(`have has had having got`)
 // aspectVerbs with an infinitive say that it happens ("began to fall"),
 // unlike the other raising verbs ("plans to build", "is expected to win").
 var aspectVerbs = set(`continue begin start`)
+
+// choiceVerbs with an infinitive name a deed by how it came about: "opted to
+// sell a stake", "chose to leave", "managed to slow a decline" say the stake
+// was sold, not that anyone "opted" a stake; the infinitive names the
+// relation and the frame's own tense and modality stand. effortVerbs do the
+// same but leave the deed undone: "struggled to meet the target", "strove to
+// cut costs" (so the deed is possible). ("agreed to buy", "promised to pay"
+// keep their own verb: the agreement is the news.)
+var (
+	choiceVerbs = set(`opt choose elect manage`)
+	effortVerbs = set(`struggle strive`)
+)
+
+// infinitiveNamesDeed reports whether verb lemma l hands its name to the
+// infinitive it takes (choiceVerbs, effortVerbs).
+func infinitiveNamesDeed(l string) bool { return choiceVerbs[l] || effortVerbs[l] }
 
 // implicativeVerbs with an object and an infinitive say that the object did
 // it: "forced him to resign", "helped them to win".
@@ -451,7 +467,7 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 		if f.modality == "" && toks[p].lower != "had" {
 			f.modality = ModalityPossible // ("they had to wait": they waited)
 		}
-	case last != p && !lx.raisingVerb[toks[p].lower] && !lx.raisingVerb[d.verbLemma(si, p)]: // ("continuing to lose" as "continue to lose")
+	case last != p && !lx.raisingVerb[toks[p].lower] && !lx.raisingVerb[d.verbLemma(si, p)] && !infinitiveNamesDeed(d.verbLemma(si, p)): // ("continuing to lose" as "continue to lose")
 		f.lemma = d.verbLemma(si, p) // "agreed to begin" → agree
 		if negPredicates[f.lemma] || t.upos[p] != "VERB" {
 			f.lemma = d.verbLemma(si, last) // "failed to pay", "unlikely to join" → pay, join
@@ -459,7 +475,8 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 	default:
 		f.lemma = d.verbLemma(si, last)
 	}
-	if t.upos[p] != "VERB" && last != p && !doneAdjectives[toks[p].lower] || last != p && (lx.raisingVerb[toks[p].lower] || lx.raisingVerb[d.verbLemma(si, p)]) && !aspectVerbs[d.verbLemma(si, p)] {
+	if t.upos[p] != "VERB" && last != p && !doneAdjectives[toks[p].lower] || last != p && (lx.raisingVerb[toks[p].lower] || lx.raisingVerb[d.verbLemma(si, p)]) && !aspectVerbs[d.verbLemma(si, p)] ||
+		last != p && effortVerbs[d.verbLemma(si, p)] {
 		if f.modality == "" {
 			f.modality = ModalityPossible // "is unlikely to join", "plans to build": not asserted to happen
 		}

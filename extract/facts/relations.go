@@ -155,7 +155,11 @@ func (p pendingStatement) words(text string) string {
 		b.WriteString(strings.TrimSpace(text[at:g[0]]))
 		at = g[1]
 		next, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[at:], " "))
-		if last, _ := utf8.DecodeLastRuneInString(b.String()); !unicode.IsLower(next) && !strings.ContainsRune(".?!", last) {
+		// a cue between two commas interrupts one clause and closes no
+		// sentence: "Also, said Mr Flynn, Vodafone has …"
+		gt := strings.TrimSpace(text[g[0]:g[1]])
+		inClause := len(gt) > 1 && gt[0] == ',' && gt[len(gt)-1] == ','
+		if last, _ := utf8.DecodeLastRuneInString(b.String()); !inClause && !unicode.IsLower(next) && !strings.ContainsRune(".?!", last) {
 			b.WriteByte('.') // the sentence the cue closed
 		}
 		b.WriteByte(' ')
@@ -569,6 +573,10 @@ func (d *docState) futureTime(si, c int) bool {
 		return false
 	}
 	hf, _ := d.frameOf(si, h)
+	for !hf.future && hf.modality != ModalityPossible && t.base(h) == "xcomp" && t.head[h] >= 0 {
+		h = t.head[h] // "could help alleviate a shortage once …": the modal is on the verb above
+		hf, _ = d.frameOf(si, h)
+	}
 	return hf.future || hf.modality == ModalityPossible
 }
 
@@ -985,6 +993,9 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 		return nil // "…, says Tory leader Michael Howard" misparsed: the speaker as object
 	}
 	a := f.args
+	if labelQuoted(t, toks, a, d.verbLemma(si, a)) {
+		return nil
+	}
 	subj := f.subj
 	var objs []arg
 	text := f.text

@@ -151,6 +151,9 @@ func (x *Extractor) parse(text string, toks []token, names []mention) (*tree, er
 	if err := x.parser.ParseSentence(&s, syntax.Options{KeepTags: true}); err != nil {
 		return nil, fmt.Errorf("parsing: %w", err)
 	}
+	if err := x.reparseInvertedCue(&s, toks); err != nil {
+		return nil, err
+	}
 	for i := range toks {
 		if w := s.Tokens[i]; w.XPOS != toks[i].xpos || w.UPOS != toks[i].upos {
 			toks[i].xpos, toks[i].upos, toks[i].tag = w.XPOS, w.UPOS, pennTag(toks[i], w.XPOS)
@@ -1245,6 +1248,12 @@ func repair(t *tree, toks []token, lx *lexicon) {
 		changed = true
 	}
 	if t.repairAmountModifier(toks) {
+		changed = true
+	}
+	if t.repairFeelingParticiple(toks) {
+		changed = true
+	}
+	if t.repairTimeRelative(toks) {
 		changed = true
 	}
 	if t.repairFrontedClause(toks, lx) {
