@@ -7,10 +7,10 @@ import (
 	"testing"
 )
 
-// precision12H9Cases are constructions that gave wrong predicates or a wrong
+// precision12PredicateCases are constructions that gave wrong predicates or a wrong
 // modality on BBC articles in the twelfth session; every sentence is written
 // for the test.
-var precision12H9Cases = []constructionCase{
+var precision12PredicateCases = []constructionCase{
 	// a verb of choice or effort with an infinitive: the infinitive names the deed
 	{
 		name:   "a verb of choice hands its name to the infinitive, the deed done",
@@ -91,9 +91,9 @@ var precision12H9Cases = []constructionCase{
 	},
 }
 
-func TestPrecision12H9(t *testing.T) {
+func TestPrecision12Predicates(t *testing.T) {
 	x := mustExtractor(t)
-	for i, c := range precision12H9Cases {
+	for i, c := range precision12PredicateCases {
 		t.Run(c.name, func(t *testing.T) {
 			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("case%02d", i), Text: c.text})
 			if err != nil {
