@@ -270,6 +270,10 @@ func (x *Extractor) findMentions(s *sentence, quoted []bool, midCaps map[string]
 				j++
 				continue
 			}
+			if x.numberClosesName(toks, i, j) {
+				j++
+				continue
+			}
 			// "the Refugee Council Enver Solomon": an organisation's last word, then a
 			// given name and a surname — the person starts a new name.
 			if j > i && (x.lx.orgHeads[toks[j].lower] || x.lx.outletHeads[toks[j].lower]) && x.lx.given[n.lower] != 0 &&
@@ -2171,4 +2175,30 @@ func initialsOf(toks []token, m *mention) string {
 		}
 	}
 	return b.String()
+}
+
+// numberClosesName reports whether the token after a name's word j is a
+// one- or two-digit number that ends the name: "Channel 4", "BBC Radio 1",
+// "Maroon 5", "Apollo 11". Not a date ("March 3", "Monday 5"), not a score
+// or a list ("Chelsea 2, Everton 1", "Chelsea 2 Arsenal 1", a team sheet's
+// "(Nunez 73)", the scorers' "Mellor 38, Baros 61."), and not a count of what follows ("Group 4 firms").
+func (x *Extractor) numberClosesName(toks []token, i, j int) bool {
+	if j+1 >= len(toks) || !toks[j].isCap() || x.lx.months[toks[j].lower] || temporalWords[toks[j].lower] {
+		return false
+	}
+	n := toks[j+1].text
+	if len(n) == 0 || len(n) > 2 || strings.Trim(n, "0123456789") != "" {
+		return false
+	}
+	if (i == 0 || toks[i-1].text == "," || toks[i-1].text == ":") && (j+2 >= len(toks) || toks[j+2].text == "." || toks[j+2].lower == "og") {
+		return false // a match report's scorers: "Goals: Mellor 38, Baros 61."
+	}
+	if j+2 < len(toks) {
+		a := toks[j+2]
+		// (")" after it: a team sheet's substitution minute, "(Nunez 73)")
+		if a.isNoun() || a.tag == "CD" || a.isCap() || strings.ContainsAny(a.text, ",-–:;%/)") || a.lower == "and" || a.lower == "to" || a.lower == "of" {
+			return false
+		}
+	}
+	return true
 }

@@ -17,6 +17,14 @@ var precision12NameCases = []struct {
 }{
 	{
 		constructionCase: constructionCase{
+			name:   "a one- or two-digit number after a name closes it",
+			text:   "Games news\n\nGalaxy Raiders 2 has sold a million copies since it went on sale. The sequel will be shown on Channel 9 next week.",
+			rels:   []wantRel{{subj: "Galaxy Raiders 2", pred: "be-shown-on", obj: "Channel 9", modality: ModalityPossible}},
+			absent: []wantRel{{obj: "Channel"}},
+		},
+	},
+	{
+		constructionCase: constructionCase{
 			name:        "an agent noun opening the sentence before a name used apart describes its bearer",
 			text:        "Football news\n\nYaya Berko scored the winner against Leeds. Goalscorer Berko was also at fault for the Leeds goal, and Walters said Berko had played well.",
 			rels:        []wantRel{{subj: "Yaya Berko", pred: "be-at", obj: "fault"}},
@@ -123,7 +131,7 @@ func TestPrecision12Names(t *testing.T) {
 	x := mustExtractor(t)
 	for i, c := range precision12NameCases {
 		t.Run(c.name, func(t *testing.T) {
-			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("h1case%02d", i), Text: c.text})
+			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("namecase%02d", i), Text: c.text})
 			if err != nil {
 				t.Fatalf("Extract: %v", err)
 			}
@@ -181,5 +189,34 @@ func TestPersonBeforeAffiliation(t *testing.T) {
 	}
 	if checked != 2 {
 		t.Errorf("checked %d sentences naming Westbank, want 2", checked)
+	}
+}
+
+// TestNumberClosesName checks where a number after a name's word joins the
+// name, on tokens laid out as the name finder sees them.
+func TestNumberClosesName(t *testing.T) {
+	x := mustExtractor(t)
+	tok := func(text, tag string) token { return token{text: text, lower: strings.ToLower(text), tag: tag} }
+	cases := []struct {
+		name string
+		toks []token
+		i, j int
+		want bool
+	}{
+		{"a channel", []token{tok("on", "IN"), tok("Channel", "NNP"), tok("4", "CD"), tok("tonight", "NN")}, 1, 1, false},
+		{"a channel before an adverb", []token{tok("on", "IN"), tok("Channel", "NNP"), tok("4", "CD"), tok("later", "RB")}, 1, 1, true},
+		{"a sequel closing a sentence", []token{tok("played", "VBD"), tok("Halo", "NNP"), tok("2", "CD"), tok(".", ".")}, 1, 1, true},
+		{"a scorer's minute in a list", []token{tok(",", ","), tok("Baros", "NNP"), tok("61", "CD"), tok(".", ".")}, 1, 1, false},
+		{"an own goal", []token{tok("Bramble", "NNP"), tok("35", "CD"), tok("og", "NN")}, 0, 0, false},
+		{"a substitution minute", []token{tok("(", "("), tok("Nunez", "NNP"), tok("73", "CD"), tok(")", ")")}, 1, 1, false},
+		{"a date", []token{tok("on", "IN"), tok("March", "NNP"), tok("3", "CD"), tok("in", "IN")}, 1, 1, false},
+		{"a score", []token{tok("Chelsea", "NNP"), tok("2", "CD"), tok(",", ","), tok("Everton", "NNP")}, 0, 0, false},
+		{"a count of what follows", []token{tok("Group", "NNP"), tok("4", "CD"), tok("firms", "NNS")}, 0, 0, false},
+		{"a year", []token{tok("Euro", "NNP"), tok("2004", "CD"), tok("was", "VBD")}, 0, 0, false},
+	}
+	for _, c := range cases {
+		if got := x.numberClosesName(c.toks, c.i, c.j); got != c.want {
+			t.Errorf("%s: numberClosesName = %v, want %v", c.name, got, c.want)
+		}
 	}
 }
