@@ -2,34 +2,12 @@ package facts
 
 import "strings"
 
-// Phrases cut or glued: the parser sometimes splits
-// one noun phrase in two at a word it could not place ("Kenya's athletics
-// body", "the two-time London Marathon runner-up") or lets a sentence adverb
-// open the subject's phrase ("Already particular businesses are …"). The
-// repairs below put the phrase back together before any fact is read; the
+// Phrases cut or glued: the parser sometimes splits one noun phrase in two
+// at a word it could not place ("Kenya's athletics body", "the two-time
+// London Marathon runner-up") or lets a sentence adverb open the subject's
+// phrase ("Already particular businesses are …"). The repairs below (run by
+// repair, tree.go) put the phrase back together before any fact is read; the
 // gate check holds back a name the parse ran across a dash.
-
-// repairSplitPhrases applies the three repairs; it reports whether a head
-// changed, so the caller relinks the tree.
-func (t *tree) repairSplitPhrases(toks []token) bool {
-	changed := t.repairDoubleSubject(toks)
-	if t.repairBareApposition(toks) {
-		changed = true
-	}
-	if t.repairOpeningAdverb(toks) {
-		changed = true
-	}
-	if t.repairFrontedPhrase(toks) {
-		changed = true
-	}
-	if t.repairDoubleObject(toks) {
-		changed = true
-	}
-	if t.repairThanksToGerund(toks) {
-		changed = true
-	}
-	return changed
-}
 
 // repairDoubleObject reads "attacked government red tape and debt", parsed
 // with "government" and "tape" two objects of "attacked", as one object: a

@@ -1243,68 +1243,14 @@ func repair(t *tree, toks []token, lx *lexicon) {
 			t.rel[k] = "nsubj"
 		}
 	}
-	changed := t.repairFiniteCompounds(toks)
-	if t.repairSplitPhrases(toks) {
-		changed = true
+	// Each repair reads the children and spans its predecessors may have
+	// changed, so the tree is relinked after every repair that moved a head.
+	for _, r := range treeRepairs {
+		if r(t, toks, lx) {
+			t.relink()
+		}
 	}
-	if t.repairAmountModifier(toks) {
-		changed = true
-	}
-	if t.repairFeelingParticiple(toks) {
-		changed = true
-	}
-	if t.repairTimeRelative(toks) {
-		changed = true
-	}
-	if t.repairFrontedClause(toks, lx) {
-		changed = true
-	}
-	if t.repairCommaCompound(toks, lx) {
-		changed = true
-	}
-	if t.repairListAppositions(toks) {
-		changed = true
-	}
-	if t.repairParticipleRoot(toks) {
-		changed = true
-	}
-	if t.repairReportedSubjects(toks, lx) {
-		changed = true
-	}
-	if t.repairNounParticiple(toks) {
-		changed = true
-	}
-	if t.repairVerbInNounPhrase(toks, lx) {
-		changed = true
-	}
-	if t.repairPluralBeforeVerb(toks, lx) {
-		changed = true
-	}
-	if t.repairSpeakingParticiple(toks, lx) {
-		changed = true
-	}
-	if changed {
-		t.relink()
-	}
-	if t.repairThanksTo(toks) {
-		t.relink()
-	}
-	if t.repairClauseAdjuncts(toks) {
-		t.relink()
-	}
-	// these read children and spans, so each runs on a relinked tree
-	if t.repairThroughRelative(toks, lx) {
-		t.relink()
-	}
-	if t.repairReportedParticiple(toks, lx) {
-		t.relink()
-	}
-	if t.repairInvertedCue(toks, lx) {
-		t.relink()
-	}
-	if t.repairFrontedCue(toks, lx) {
-		t.relink()
-	}
+	changed := false
 	// A past participle after "Noun," taken as a second verb coordinated with
 	// the main one, with no "and" anywhere in the list ("has appealed for the
 	// release of Margaret Hassan, kidnapped in Iraq"): it is a reduced relative
@@ -1436,22 +1382,62 @@ func repair(t *tree, toks []token, lx *lexicon) {
 	if changed {
 		t.relink()
 	}
-	// an amount with its scale word and its bound is one phrase (amounts.go)
-	if t.repairAmountScale(toks) {
-		t.relink()
+	for _, r := range lateTreeRepairs {
+		if r(t, toks, lx) {
+			t.relink()
+		}
 	}
-	if t.repairAmountParenthetical(toks) {
-		t.relink()
-	}
-	if t.repairAmountBounds(toks) {
-		t.relink()
-	}
-	if t.repairAmountRange(toks) {
-		t.relink()
-	}
-	if t.repairMisplacedArguments(toks) {
-		t.relink()
-	}
+}
+
+// treeRepair mends one kind of parsing mistake in place and reports whether
+// it moved a head.
+type treeRepair func(t *tree, toks []token, lx *lexicon) bool
+
+// without adapts a repair that needs no lexicon.
+func without(r func(*tree, []token) bool) treeRepair {
+	return func(t *tree, toks []token, _ *lexicon) bool { return r(t, toks) }
+}
+
+// treeRepairs run first, in this order: phrases put back together before
+// clauses are read off them.
+var treeRepairs = []treeRepair{
+	without((*tree).repairFiniteCompounds),
+	// phrases cut or glued (phrase_repairs.go)
+	without((*tree).repairDoubleSubject),
+	without((*tree).repairBareApposition),
+	without((*tree).repairOpeningAdverb),
+	without((*tree).repairFrontedPhrase),
+	without((*tree).repairDoubleObject),
+	without((*tree).repairThanksToGerund),
+	without((*tree).repairAmountModifier),
+	without((*tree).repairFeelingParticiple),
+	without((*tree).repairTimeRelative),
+	(*tree).repairFrontedClause,
+	(*tree).repairCommaCompound,
+	without((*tree).repairListAppositions),
+	without((*tree).repairParticipleRoot),
+	(*tree).repairReportedSubjects,
+	without((*tree).repairNounParticiple),
+	(*tree).repairVerbInNounPhrase,
+	(*tree).repairPluralBeforeVerb,
+	(*tree).repairSpeakingParticiple,
+	without((*tree).repairThanksTo),
+	without((*tree).repairClauseAdjuncts),
+	(*tree).repairThroughRelative,
+	(*tree).repairReportedParticiple,
+	(*tree).repairInvertedCue,
+	(*tree).repairFrontedCue,
+}
+
+// lateTreeRepairs run after the rules above: an amount with its scale word
+// and its bound is one phrase (amounts.go), and arguments the parse took from
+// the wrong phrase go back (argument_checks.go).
+var lateTreeRepairs = []treeRepair{
+	without((*tree).repairAmountScale),
+	without((*tree).repairAmountParenthetical),
+	without((*tree).repairAmountBounds),
+	without((*tree).repairAmountRange),
+	without((*tree).repairMisplacedArguments),
 }
 
 // objectControlVerbs take an object and an infinitive the object is to carry
