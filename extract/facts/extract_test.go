@@ -3,6 +3,7 @@ package facts
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -368,7 +369,10 @@ var constructionCases = []constructionCase{
 
 func TestConstructions(t *testing.T) {
 	x := mustExtractor(t)
-	for i, c := range append(append(append(append(append(append(append(append([]constructionCase(nil), constructionCases...), treeCases...), precisionCases...), gateCases...), precision8Cases...), precision9Cases...), precision10Cases...), precision11Cases...) {
+	cases := slices.Concat(constructionCases, treeCases, precisionCases, gateCases, precision8Cases, precision9Cases, precision10Cases, precision11Cases,
+		precision12AmountCases, precision12ArgumentCases, precision12DescriptionCases, precision12KindCases, precision12ModalityCases,
+		precision12PhraseCases, precision12PredicateCases, precision12PronounCases)
+	for i, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("case%02d", i), Text: c.text})
 			if err != nil {

@@ -1,9 +1,6 @@
 package facts
 
 import (
-	"context"
-	"fmt"
-	"strings"
 	"testing"
 
 	"newsgraph/extract/record"
@@ -132,21 +129,6 @@ var precision12AmountCases = []constructionCase{
 		text: "Business news\n\nThe former finance chief pleaded guilty to fraud charges last year.",
 		rels: []wantRel{{subj: "former finance chief", pred: "plead", obj: "guilty"}},
 	},
-}
-
-func TestPrecision12Amounts(t *testing.T) {
-	x := mustExtractor(t)
-	for i, c := range precision12AmountCases {
-		t.Run(c.name, func(t *testing.T) {
-			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("h2case%02d", i), Text: c.text})
-			if err != nil {
-				t.Fatalf("Extract: %v", err)
-			}
-			if problems := checkConstruction(c, res); len(problems) > 0 {
-				t.Errorf("%s\n%s\ngot:\n%s", c.text, strings.Join(problems, "\n"), describeResult(res))
-			}
-		})
-	}
 }
 
 // TestSlugDecimalPoint: a decimal point and a per cent sign keep two amounts

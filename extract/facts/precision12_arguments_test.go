@@ -1,12 +1,5 @@
 package facts
 
-import (
-	"context"
-	"fmt"
-	"strings"
-	"testing"
-)
-
 // precision12ArgumentCases are constructions that took an argument from the wrong
 // place in the sentence on BBC articles in the twelfth session (conjuncts
 // the parse coordinates with an argument but the sentence does not); every
@@ -123,19 +116,4 @@ var precision12ArgumentCases = []constructionCase{
 		text: "Business news\n\nThe law requires an outside body to check the accounts.",
 		rels: []wantRel{{subj: "law", pred: "require", obj: "outside body"}},
 	},
-}
-
-func TestPrecision12Arguments(t *testing.T) {
-	x := mustExtractor(t)
-	for i, c := range precision12ArgumentCases {
-		t.Run(c.name, func(t *testing.T) {
-			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("argcase%02d", i), Text: c.text})
-			if err != nil {
-				t.Fatalf("Extract: %v", err)
-			}
-			if problems := checkConstruction(c, res); len(problems) > 0 {
-				t.Errorf("%s\n%s\ngot:\n%s", c.text, strings.Join(problems, "\n"), describeResult(res))
-			}
-		})
-	}
 }

@@ -1,12 +1,5 @@
 package facts
 
-import (
-	"context"
-	"fmt"
-	"strings"
-	"testing"
-)
-
 // precision12DescriptionCases are descriptions the twelfth session found left
 // unlinked where the article names what they refer to ("the programme" for
 // the show the story is about, "the Welsh striker" for the striker named in
@@ -123,20 +116,4 @@ var precision12DescriptionCases = []constructionCase{
 		text:   "Business news\n\nThe regulator's comments will increase pressure on Congress to supervise Fannie Mae and Freddie Mac.\n\nThe two firms underwrite the mortgage market.",
 		absent: []wantRel{{subj: "Congress", pred: "underwrite"}},
 	},
-}
-
-// TestPrecision12Descriptions runs precision12DescriptionCases as TestConstructions runs its tables.
-func TestPrecision12Descriptions(t *testing.T) {
-	x := mustExtractor(t)
-	for i, c := range precision12DescriptionCases {
-		t.Run(c.name, func(t *testing.T) {
-			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("h3case%02d", i), Text: c.text})
-			if err != nil {
-				t.Fatalf("Extract: %v", err)
-			}
-			if problems := checkConstruction(c, res); len(problems) > 0 {
-				t.Errorf("%s\n%s\ngot:\n%s", c.text, strings.Join(problems, "\n"), describeResult(res))
-			}
-		})
-	}
 }

@@ -1,9 +1,6 @@
 package facts
 
 import (
-	"context"
-	"fmt"
-	"strings"
 	"testing"
 )
 
@@ -41,21 +38,6 @@ var precision12KindCases = []constructionCase{
 		text: "Sport news\n\nThe coach Ben Hale praised the game.",
 		rels: []wantRel{{subj: "Ben Hale", pred: "praise", obj: "game"}},
 	},
-}
-
-func TestPrecision12Kinds(t *testing.T) {
-	x := mustExtractor(t)
-	for i, c := range precision12KindCases {
-		t.Run(c.name, func(t *testing.T) {
-			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("kindcase%02d", i), Text: c.text})
-			if err != nil {
-				t.Fatalf("Extract: %v", err)
-			}
-			if problems := checkConstruction(c, res); len(problems) > 0 {
-				t.Errorf("%s\n%s\ngot:\n%s", c.text, strings.Join(problems, "\n"), describeResult(res))
-			}
-		})
-	}
 }
 
 // TestUnlinkedPairSubject checks the count-of-parties shape on arguments built by hand.

@@ -1,12 +1,5 @@
 package facts
 
-import (
-	"context"
-	"fmt"
-	"strings"
-	"testing"
-)
-
 // precision12ModalityCases are constructions that gave wrong predicates (a noun
 // read as a verb) or a wrong modality on BBC articles in the twelfth session;
 // every sentence is written for the test.
@@ -190,19 +183,4 @@ var precision12ModalityCases = []constructionCase{
 		text: "Business news\n\nSpeaking to the House Budget Committee, Alan Greenspan urged Congress to cut the deficit.",
 		rels: []wantRel{{subj: "Alan Greenspan", pred: "speak-to", obj: "House Budget Committee", modality: ModalityAsserted}},
 	},
-}
-
-func TestPrecision12Modality(t *testing.T) {
-	x := mustExtractor(t)
-	for i, c := range precision12ModalityCases {
-		t.Run(c.name, func(t *testing.T) {
-			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("case%02d", i), Text: c.text})
-			if err != nil {
-				t.Fatalf("Extract: %v", err)
-			}
-			if problems := checkConstruction(c, res); len(problems) > 0 {
-				t.Errorf("%s\n%s\ngot:\n%s", c.text, strings.Join(problems, "\n"), describeResult(res))
-			}
-		})
-	}
 }

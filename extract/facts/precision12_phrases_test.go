@@ -1,8 +1,6 @@
 package facts
 
 import (
-	"context"
-	"fmt"
 	"strings"
 	"testing"
 )
@@ -73,22 +71,6 @@ var precision12PhraseCases = []constructionCase{
 		text: "Politics news\n\nIn recent years governments have favoured four-year terms.",
 		rels: []wantRel{{subj: "governments", pred: "favour", obj: "four-year terms", qual: [2]string{"in", "recent years"}}},
 	},
-}
-
-// TestPrecision12Phrases runs precision12PhraseCases as TestConstructions runs its tables.
-func TestPrecision12Phrases(t *testing.T) {
-	x := mustExtractor(t)
-	for i, c := range precision12PhraseCases {
-		t.Run(c.name, func(t *testing.T) {
-			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("phrasecase%02d", i), Text: c.text})
-			if err != nil {
-				t.Fatalf("Extract: %v", err)
-			}
-			if problems := checkConstruction(c, res); len(problems) > 0 {
-				t.Errorf("%s\n%s\ngot:\n%s", c.text, strings.Join(problems, "\n"), describeResult(res))
-			}
-		})
-	}
 }
 
 // TestSplitPhraseRepairs checks the tree repairs on parses written by hand in

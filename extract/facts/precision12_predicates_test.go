@@ -1,12 +1,5 @@
 package facts
 
-import (
-	"context"
-	"fmt"
-	"strings"
-	"testing"
-)
-
 // precision12PredicateCases are constructions that gave wrong predicates or a wrong
 // modality on BBC articles in the twelfth session; every sentence is written
 // for the test.
@@ -89,19 +82,4 @@ var precision12PredicateCases = []constructionCase{
 		text: "Politics news\n\nThe European Commission has called a truce in its battle with France.",
 		rels: []wantRel{{subj: "European Commission", pred: "call", obj: "truce"}},
 	},
-}
-
-func TestPrecision12Predicates(t *testing.T) {
-	x := mustExtractor(t)
-	for i, c := range precision12PredicateCases {
-		t.Run(c.name, func(t *testing.T) {
-			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("case%02d", i), Text: c.text})
-			if err != nil {
-				t.Fatalf("Extract: %v", err)
-			}
-			if problems := checkConstruction(c, res); len(problems) > 0 {
-				t.Errorf("%s\n%s\ngot:\n%s", c.text, strings.Join(problems, "\n"), describeResult(res))
-			}
-		})
-	}
 }

@@ -1,12 +1,5 @@
 package facts
 
-import (
-	"context"
-	"fmt"
-	"strings"
-	"testing"
-)
-
 // precision12PronounCases are pronouns the twelfth session found resolved to the
 // wrong entity: a name after a comma inside a fronted clause taken for the
 // subject the clause anticipates, a noun the tagger took for an adjective
@@ -53,19 +46,4 @@ var precision12PronounCases = []constructionCase{
 		text: "Business news\n\nThe latest results of Dalworth Foods disappointed investors. The firm said it would cut 200 jobs.",
 		rels: []wantRel{{subj: "Dalworth Foods", pred: "cut", obj: "200 jobs"}},
 	},
-}
-
-func TestPrecision12Pronouns(t *testing.T) {
-	x := mustExtractor(t)
-	for i, c := range precision12PronounCases {
-		t.Run(c.name, func(t *testing.T) {
-			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("pronouncase%02d", i), Text: c.text})
-			if err != nil {
-				t.Fatalf("Extract: %v", err)
-			}
-			if problems := checkConstruction(c, res); len(problems) > 0 {
-				t.Errorf("%s\n%s\ngot:\n%s", c.text, strings.Join(problems, "\n"), describeResult(res))
-			}
-		})
-	}
 }
