@@ -30,6 +30,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	workers := fs.Int("workers", 0, workersHelp)
 	strict := fs.Bool("strict", false, "treat a skipped input as an error (exit status 1)")
 	teasers := fs.Bool("teasers", false, "keep teasers of unrelated stories that follow the main article")
+	minConf := fs.Float64("min-confidence", 0, minConfidenceHelp)
 	// A transaction holds a copy of every page of the store it rewrites, and
 	// the bigger the store, the more distinct pages a batch's writes hit: 16
 	// articles keep that within what the rest of a build needs (BBC, 2,226
@@ -71,7 +72,10 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if err := copiesOfStored(ctx, s, &in); err != nil {
 		return err
 	}
-	x, err := extract.New(extract.Options{IncludeTeasers: *teasers})
+	if err := checkConfidence(*minConf); err != nil {
+		return err
+	}
+	x, err := extract.New(extract.Options{IncludeTeasers: *teasers, MinConfidence: *minConf})
 	if err != nil {
 		return err
 	}

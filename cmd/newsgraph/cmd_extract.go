@@ -23,6 +23,8 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	workers := fs.Int("workers", 0, workersHelp)
 	strict := fs.Bool("strict", false, "treat a skipped input as an error (exit status 1)")
 	teasers := fs.Bool("teasers", false, "keep teasers of unrelated stories that follow the main article")
+	minConf := fs.Float64("min-confidence", 0, minConfidenceHelp)
+	signals := fs.Bool("signals", false, "keep on each relation and statement the features its confidence was weighed from (\"signals\")")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -44,7 +46,10 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	for _, c := range in.copies {
 		fmt.Fprintf(e.stderr, "%s: copy of %s (same text), extracted once\n", c.Path, c.Of)
 	}
-	x, err := extract.New(extract.Options{IncludeTeasers: *teasers})
+	if err := checkConfidence(*minConf); err != nil {
+		return err
+	}
+	x, err := extract.New(extract.Options{IncludeTeasers: *teasers, MinConfidence: *minConf, Signals: *signals})
 	if err != nil {
 		return err
 	}

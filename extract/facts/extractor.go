@@ -26,6 +26,15 @@ type Options struct {
 	// NoLearnedCues leaves out the statements only the learned cue model
 	// finds (rules only), to measure what it adds.
 	NoLearnedCues bool
+	// MinConfidence holds back the relations and statements whose learned
+	// confidence (the chance a reader judges them right) is below it, counted
+	// among the facts held back; 0 keeps them all. Open IE (SingleSentence)
+	// keeps every tuple: its benchmarks rank them by confidence themselves.
+	MinConfidence float64
+	// Signals keeps on each record the features its confidence was weighed
+	// from (Provenance.Signals), to see why a fact scored as it did and to
+	// train the model (internal/train/confidence).
+	Signals bool
 }
 
 // Extractor turns documents into records. It loads its word lists once (the
@@ -45,7 +54,9 @@ type Extractor struct {
 	// tests read clauses off gold trees with it.
 	treeOf func(text string, toks []token) *tree
 	// cueModel is the learned cue detector, decoded on first use.
-	cueModel cueModelLoader
+	cueModel modelLoader
+	// confModel weighs how likely a fact is right, decoded on first use.
+	confModel modelLoader
 }
 
 // New loads the word lists and returns an Extractor.
@@ -54,7 +65,8 @@ func New(opts Options) (*Extractor, error) {
 	for l := range learnedCues(lx) {
 		lx.cues[l] = true // the reporting verbs news uses, learned from PolNeAR's train split
 	}
-	return &Extractor{opts: opts, parser: syntax.New(), lx: lx, objectCues: learnedObjectCues(lx), attrCues: attributionCues(lx)}, nil
+	return &Extractor{opts: opts, parser: syntax.New(), lx: lx, objectCues: learnedObjectCues(lx), attrCues: attributionCues(lx),
+		cueModel: modelLoader{name: "cue model", gz: cueModelGz}, confModel: modelLoader{name: "confidence model", gz: confModelGz}}, nil
 }
 
 // docState is the working state of one document's extraction.
@@ -107,7 +119,9 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (*Result, error) 
 	if err := d.learnedCues(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
 	}
-	d.finish()
+	if err := d.finish(); err != nil {
+		return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
+	}
 	return d.res, nil
 }
 
@@ -199,10 +213,10 @@ func (d *docState) segment(ctx context.Context) error {
 }
 
 // prov builds the provenance of sentences si..sj.
-func (d *docState) prov(si, sj int, conf float64) Provenance {
+func (d *docState) prov(si, sj int, conf float64, signals []string) Provenance {
 	a, b := d.sents[si], d.sents[sj]
 	return Provenance{Doc: d.doc.ID, Sentence: a.index, Span: [2]int{a.start, b.end},
-		Text: d.doc.Text[a.start:b.end], Confidence: round2(conf)}
+		Text: d.doc.Text[a.start:b.end], Confidence: round2(conf), Signals: signals}
 }
 
 // wordPredicate reports whether a predicate is made of words: an amount or
@@ -308,7 +322,7 @@ func directedInsideWords(rels []pendingRelation, sts []pendingStatement, text st
 }
 
 // finish turns the document's entities and pending records into the Result.
-func (d *docState) finish() {
+func (d *docState) finish() error {
 	d.typeSpeakers()
 	// "it" took a name nothing typed yet; a speaker's type came later and
 	// says it is a person, whom "it" never stands for
@@ -357,6 +371,9 @@ func (d *docState) finish() {
 			}
 		}
 		directedInsideWords(d.pendingRels, d.pendingSts, d.doc.Text, d.cueLemma)
+	}
+	if err := d.weigh(); err != nil {
+		return err
 	}
 
 	used := map[*docEntity]bool{}
@@ -411,6 +428,7 @@ func (d *docState) finish() {
 	sort.SliceStable(d.res.Statements, func(i, j int) bool {
 		return d.res.Statements[i].Span[0] < d.res.Statements[j].Span[0]
 	})
+	return nil
 }
 
 // hold counts a candidate fact the gate held back, by reason, so that the

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 )
 
@@ -21,36 +22,39 @@ import (
 //go:embed data/cues.model.gz
 var cueModelGz []byte
 
-// cueModel weighs the features of a word being an attribution cue.
-type cueModel struct {
+// linearModel weighs string features: a word being an attribution cue
+// (cues.model.gz), a fact being right (confidence.model.gz).
+type linearModel struct {
 	Threshold float64            `json:"threshold"`
 	Weights   map[string]float64 `json:"weights"`
 }
 
-// cueModelLoader decodes the embedded model once, on first use.
-type cueModelLoader struct {
+// modelLoader decodes an embedded model once, on first use.
+type modelLoader struct {
+	name string // for errors: "cue model"
+	gz   []byte
 	once sync.Once
-	m    *cueModel
+	m    *linearModel
 	err  error
 }
 
-func (l *cueModelLoader) get() (*cueModel, error) {
-	l.once.Do(func() { l.m, l.err = decodeCueModel(cueModelGz) })
+func (l *modelLoader) get() (*linearModel, error) {
+	l.once.Do(func() { l.m, l.err = decodeModel(l.name, l.gz) })
 	return l.m, l.err
 }
 
-func decodeCueModel(gz []byte) (*cueModel, error) {
+func decodeModel(name string, gz []byte) (*linearModel, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
-		return nil, fmt.Errorf("cue model: %w", err)
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	raw, err := io.ReadAll(zr)
 	if err != nil {
-		return nil, fmt.Errorf("cue model: %w", err)
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	var m cueModel
+	var m linearModel
 	if err := json.Unmarshal(raw, &m); err != nil {
-		return nil, fmt.Errorf("cue model: %w", err)
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return &m, nil
 }
@@ -58,17 +62,26 @@ func decodeCueModel(gz []byte) (*cueModel, error) {
 // EncodeCueModel writes weights and a threshold in the embedded model's form
 // (for internal/train/attrib).
 func EncodeCueModel(w io.Writer, weights map[string]float64, threshold float64) error {
+	return encodeModel(w, "cue model", weights, threshold)
+}
+
+func encodeModel(w io.Writer, name string, weights map[string]float64, threshold float64) error {
 	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err := json.NewEncoder(zw).Encode(cueModel{Threshold: threshold, Weights: weights}); err != nil {
-		return fmt.Errorf("encode cue model: %w", err)
+	if err := json.NewEncoder(zw).Encode(linearModel{Threshold: threshold, Weights: weights}); err != nil {
+		return fmt.Errorf("encode %s: %w", name, err)
 	}
 	return zw.Close()
 }
 
-func (m *cueModel) score(feats []string) float64 {
+func (m *linearModel) score(feats []string) float64 {
 	s := 0.0
 	for _, f := range feats {
-		s += m.Weights[f]
+		if strings.IndexByte(f, '#') < 0 {
+			s += m.Weights[f]
+			continue
+		}
+		name, v := Signal(f)
+		s += m.Weights[name] * v
 	}
 	return s
 }

@@ -8,7 +8,7 @@ import (
 // TestCueModelLoads checks that the embedded cue model decodes into weights
 // and a threshold.
 func TestCueModelLoads(t *testing.T) {
-	m, err := decodeCueModel(cueModelGz)
+	m, err := decodeModel("cue model", cueModelGz)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,22 +17,30 @@ type pendingRelation struct {
 	attr       *docEntity
 	attrSpan   [2]int
 	conf       float64
+	// origin is the reading that found it (clause, event, stance, nominal,
+	// apposition) and verb the token of its verb (-1: none), for the
+	// confidence model.
+	origin string
+	verb   int
+	// learned says conf is the confidence model's, signals what it weighed.
+	learned bool
+	signals []string
 }
 
 func (p pendingRelation) record(d *docState) Relation {
 	// Specific facts are more often right than vague ones (measured on CaRB dev:
 	// tuples with qualifiers 0.76 precision against 0.57; one-word concept objects 0.51).
-	if len(p.quals) > 0 {
+	if !p.learned && len(p.quals) > 0 {
 		p.conf += 0.04
 	}
-	if p.obj.ent != nil && p.obj.ent.typ == TypeConcept && !strings.Contains(strings.TrimSpace(p.obj.text), " ") {
+	if !p.learned && p.obj.ent != nil && p.obj.ent.typ == TypeConcept && !strings.Contains(strings.TrimSpace(p.obj.text), " ") {
 		p.conf -= 0.04
 	}
-	if len(strings.Fields(p.text)) >= 3 {
+	if !p.learned && len(strings.Fields(p.text)) >= 3 {
 		p.conf += 0.03 // "was released for", "agreed to begin": the verb's frame was read whole
 	}
 	// A predicate is one token ("hold-role", "be-exchanged"): it becomes an IRI in the store.
-	r := Relation{Kind: KindRelation, Provenance: d.prov(p.si, p.sj, p.conf),
+	r := Relation{Kind: KindRelation, Provenance: d.prov(p.si, p.sj, p.conf, p.signals),
 		Subject: d.ref(p.subj.ent, p.subj.start, p.subj.end), Predicate: strings.ReplaceAll(p.pred, " ", "-"), PredicateText: p.text,
 		Object: d.ref(p.obj.ent, p.obj.start, p.obj.end), Qualifiers: p.quals, Negated: p.negated,
 		Modality: p.modality}
@@ -143,7 +151,8 @@ type pendingStatement struct {
 	about       []arg
 	stance      string
 	conf        float64
-	dropInside  bool // held back with the facts inside its words: a speaker linked to no name, a story told
+	dropInside  bool     // held back with the facts inside its words: a speaker linked to no name, a story told
+	signals     []string // what the confidence model weighed, with Options.Signals
 }
 
 // words is the content's text without its gaps: “We will win,” he said. “Next
@@ -169,7 +178,7 @@ func (p pendingStatement) words(text string) string {
 }
 
 func (p pendingStatement) record(d *docState) Statement {
-	st := Statement{Kind: KindStatement, Provenance: d.prov(p.si, p.sj, p.conf),
+	st := Statement{Kind: KindStatement, Provenance: d.prov(p.si, p.sj, p.conf, p.signals),
 		Speaker: d.ref(p.speaker, p.speakerSpan[0], p.speakerSpan[1]), Cue: p.cue,
 		Content: p.words(d.doc.Text), ContentSpan: p.content,
 		Direct: p.direct, Stance: p.stance}
@@ -359,7 +368,7 @@ func (d *docState) stanceRelation(si int, sp arg, cue, cueLemma string, inner []
 				return // "Poland rejected its adoption": the clause says it already
 			}
 		}
-		d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: sp, obj: target,
+		d.pendingRels = append(d.pendingRels, pendingRelation{origin: "stance", verb: -1, si: si, sj: si, subj: sp, obj: target,
 			pred: pred, text: cue, conf: conf, modality: ModalityReported})
 	}
 	switch cueLemma {
@@ -1349,7 +1358,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 				for _, other := range d.argsAt(si, r) {
 					if other.ent != nil && other.ent.typ != TypeConcept {
 						for _, sa := range subj {
-							events = append(events, pendingRelation{si: si, sj: si, subj: sa, obj: other, pred: v,
+							events = append(events, pendingRelation{origin: "event", verb: p, si: si, sj: si, subj: sa, obj: other, pred: v,
 								text: s.textOf(toks[o].start, toks[t.child(r, "case")].end), conf: 0.6})
 						}
 					}
@@ -1452,7 +1461,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 					negated = !negated // "know no national borders", "had no comment"
 				}
 			}
-			pr := pendingRelation{si: si, sj: si, subj: sa, obj: oa, pred: pred, text: text, quals: quals,
+			pr := pendingRelation{origin: "clause", verb: p, si: si, sj: si, subj: sa, obj: oa, pred: pred, text: text, quals: quals,
 				negated: negated, modality: modality, conf: c}
 			if ctx.attr != nil { // "Nestle said it had enjoyed …": per Nestle, even of itself
 				pr.attr, pr.attrSpan = ctx.attr, ctx.attrSpan
@@ -2010,7 +2019,7 @@ func (d *docState) nominalRelations(si int) {
 		if m.roleOf != "" {
 			quals = map[string]string{"of": m.roleOf}
 		}
-		d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si,
+		d.pendingRels = append(d.pendingRels, pendingRelation{origin: "nominal", verb: -1, si: si, sj: si,
 			subj: arg{ent: m.ent, start: m.start, end: m.end, text: m.surface},
 			obj:  arg{ent: role, start: roleStart, end: roleStart + len(roleText), text: roleText},
 			pred: "hold role", text: "holds role", quals: quals, conf: 0.8})
@@ -2031,7 +2040,7 @@ func (d *docState) nominalRelations(si int) {
 				parties := d.argsAt(si, n)
 				if len(parties) == 2 && parties[0].ent.typ != TypeConcept && parties[1].ent.typ != TypeConcept && parties[0].ent != parties[1].ent {
 					lo, _ := t.span(k, argDrop)
-					d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: parties[0], obj: parties[1],
+					d.pendingRels = append(d.pendingRels, pendingRelation{origin: "nominal", verb: -1, si: si, sj: si, subj: parties[0], obj: parties[1],
 						pred: v, text: s.textOf(toks[lo].start, toks[t.child(n, "case")].end), conf: 0.7})
 				}
 			}
@@ -2072,7 +2081,7 @@ func (d *docState) nominalRelations(si int) {
 				owner, ok1 := d.phraseArg(si, c)
 				thing, ok2 := d.headArg(si, k)
 				if ok1 && ok2 && owner.ent != thing.ent {
-					d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: owner, obj: thing,
+					d.pendingRels = append(d.pendingRels, pendingRelation{origin: "nominal", verb: -1, si: si, sj: si, subj: owner, obj: thing,
 						pred: "have", text: "has", conf: 0.55})
 				}
 			case t.base(c) == "nmod":
@@ -2082,7 +2091,7 @@ func (d *docState) nominalRelations(si int) {
 					class, ok := d.headArg(si, k)
 					for _, m := range d.argsAt(si, c) {
 						if ok && m.ent != class.ent {
-							d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: m, obj: class, pred: "be", text: "is", conf: 0.55})
+							d.pendingRels = append(d.pendingRels, pendingRelation{origin: "nominal", verb: -1, si: si, sj: si, subj: m, obj: class, pred: "be", text: "is", conf: 0.55})
 						}
 					}
 				case locativePrepositions[prep] && !d.isTemporal(si, c):
@@ -2093,7 +2102,7 @@ func (d *docState) nominalRelations(si int) {
 						if toks[k].tag == "NNS" || toks[k].tag == "NNPS" {
 							be = "are "
 						}
-						d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: thing, obj: place,
+						d.pendingRels = append(d.pendingRels, pendingRelation{origin: "nominal", verb: -1, si: si, sj: si, subj: thing, obj: place,
 							pred: "be " + prep, text: be + toks[t.child(c, "case")].text, conf: 0.5})
 					}
 				}
@@ -2172,7 +2181,7 @@ func (d *docState) apposition(si, name, desc int) {
 			obj.start, obj.end = toks[plo].start, toks[phi].end
 			quals = nil
 		}
-		d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: who,
+		d.pendingRels = append(d.pendingRels, pendingRelation{origin: "apposition", verb: -1, si: si, sj: si, subj: who,
 			obj: obj, pred: "hold role", text: "holds role", quals: quals, conf: 0.75})
 		return
 	}
@@ -2194,5 +2203,5 @@ func (d *docState) apposition(si, name, desc int) {
 	if !d.x.opts.SingleSentence && what.ent != nil && what.ent.typ != TypeConcept && (desc < what.first || desc > what.last) {
 		return // "Rory Bruer, head of distribution for Sony Pictures": he is not the name inside
 	}
-	d.pendingRels = append(d.pendingRels, pendingRelation{si: si, sj: si, subj: who, obj: what, pred: "be", text: "is", conf: 0.7})
+	d.pendingRels = append(d.pendingRels, pendingRelation{origin: "apposition", verb: -1, si: si, sj: si, subj: who, obj: what, pred: "be", text: "is", conf: 0.7})
 }

@@ -59,6 +59,10 @@ type Provenance struct {
 	Span       [2]int  `json:"span"`     // byte offsets [start, end) of the sentence in the article
 	Text       string  `json:"text"`     // the sentence text (Text == article[Span[0]:Span[1]])
 	Confidence float64 `json:"confidence"`
+	// Signals are the features the confidence was weighed from, kept only
+	// when asked (newsgraph extract --signals), to see why a fact scored as it
+	// did.
+	Signals []string `json:"signals,omitempty"`
 }
 
 // Entity is one real-world thing, merged across all mentions of a document.

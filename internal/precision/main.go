@@ -31,19 +31,15 @@ package main
 import (
 	"bufio"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"maps"
 	"os"
-	"slices"
-	"strings"
 
 	"newsgraph/extract/record"
+	"newsgraph/internal/judged"
 )
 
 func main() {
@@ -55,7 +51,7 @@ func main() {
 
 func run(ctx context.Context, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("precision", flag.ContinueOnError)
-	judged := fs.String("judged", "internal/precision/judged.tsv", "facts judged by hand")
+	judgedPath := fs.String("judged", "internal/precision/judged.tsv", "facts judged by hand")
 	showNew := fs.Bool("new", false, "print the facts no judgement covers")
 	labelled := fs.Bool("labelled", false, "print each judged fact's record as JSON with its verdict and kind of error, to study which facts go wrong")
 	if err := fs.Parse(args); err != nil {
@@ -64,7 +60,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	if fs.NArg() != 1 {
 		return errors.New("want one file of records: newsgraph extract --format jsonl DIR/data/bbc > FILE")
 	}
-	labels, kinds, err := readJudged(*judged)
+	labels, kinds, err := judged.Read(*judgedPath)
 	if err != nil {
 		return err
 	}
@@ -113,17 +109,21 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 			if err := json.Unmarshal(line, &r); err != nil {
 				return fmt.Errorf("records %s: %w", fs.Arg(0), err)
 			}
-			show := fmt.Sprintf("[%d] %s —%s→ %s %v %s", r.Sentence, r.Subject.Name, r.Predicate, r.Object.Name, r.Qualifiers, r.Modality)
+			pred := r.Predicate
+			if r.Negated {
+				pred = "NOT " + pred // judged by what the graph states
+			}
+			show := fmt.Sprintf("[%d] %s —%s→ %s %v %s", r.Sentence, r.Subject.Name, pred, r.Object.Name, r.Qualifiers, r.Modality)
 			if r.AttributedTo != nil {
 				show += " by " + r.AttributedTo.Name
 			}
-			count(r.Doc, relationKey(r), show, line)
+			count(r.Doc, judged.RelationKey(r), show, line)
 		case record.KindStatement:
 			var s record.Statement
 			if err := json.Unmarshal(line, &s); err != nil {
 				return fmt.Errorf("records %s: %w", fs.Arg(0), err)
 			}
-			count(s.Doc, statementKey(s), fmt.Sprintf("[%d] %s %s: %q", s.Sentence, s.Speaker.Name, s.Cue, s.Content), line)
+			count(s.Doc, judged.StatementKey(s), fmt.Sprintf("[%d] %s %s: %q", s.Sentence, s.Speaker.Name, s.Cue, s.Content), line)
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -145,70 +145,4 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	fmt.Fprintf(out, "judged facts no longer found: %d right, %d wrong\n", goneR, goneW)
 	fmt.Fprintf(out, "new facts, not judged: %d (-new prints them)\n", fresh)
 	return nil
-}
-
-// relationKey is how judged.tsv names a relation: everything a reader
-// judges, so that a fact the rules changed in any part is new.
-func relationKey(r record.Relation) string {
-	var q []string
-	for _, k := range slices.Sorted(maps.Keys(r.Qualifiers)) {
-		q = append(q, k+"="+r.Qualifiers[k])
-	}
-	by := ""
-	if r.AttributedTo != nil {
-		by = r.AttributedTo.Name
-	}
-	return hashKey(fmt.Sprintf("R|%d|%v|%s|%s|%v|%s|%s|%t|%s|%s|%v", r.Sentence, span(r.Subject.MentionSpan), r.Subject.Name,
-		r.Predicate, span(r.Object.MentionSpan), r.Object.Name, strings.Join(q, " "), r.Negated, r.Modality, by, r.Span))
-}
-
-// statementKey is how judged.tsv names a statement.
-func statementKey(s record.Statement) string {
-	return hashKey(fmt.Sprintf("S|%d|%v|%s|%s|%v|%t", s.Sentence, span(s.Speaker.MentionSpan), s.Speaker.Name, s.Cue, s.ContentSpan, s.Direct))
-}
-
-func span(s []int) string {
-	if len(s) == 0 {
-		return "[]"
-	}
-	return fmt.Sprint(s)
-}
-
-func hashKey(k string) string {
-	h := sha256.Sum256([]byte(k))
-	return hex.EncodeToString(h[:8])
-}
-
-// readJudged reads article<TAB>key<TAB>R|W<TAB>kind lines, # comments.
-func readJudged(path string) (labels, kinds map[string]map[string]string, err error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil, fmt.Errorf("judged facts: %w", err)
-	}
-	defer f.Close()
-	out := map[string]map[string]string{}
-	kinds = map[string]map[string]string{}
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		c := strings.Split(line, "\t")
-		if len(c) < 3 || c[2] != "R" && c[2] != "W" {
-			return nil, nil, fmt.Errorf("%s:%d: want article, key, R or W", path, n)
-		}
-		if out[c[0]] == nil {
-			out[c[0]] = map[string]string{}
-			kinds[c[0]] = map[string]string{}
-		}
-		out[c[0]][c[1]] = c[2]
-		if len(c) > 3 {
-			kinds[c[0]][c[1]] = c[3]
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, nil, fmt.Errorf("judged facts: %w", err)
-	}
-	return out, kinds, nil
 }

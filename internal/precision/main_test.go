@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"newsgraph/extract/record"
+	"newsgraph/internal/judged"
 )
 
 func TestRunCountsJudgedChangedAndGone(t *testing.T) {
@@ -20,22 +21,24 @@ func TestRunCountsJudgedChangedAndGone(t *testing.T) {
 			Predicate: "open", Object: record.Ref{ID: obj, Name: obj, MentionSpan: []int{25, 31}}, Modality: record.ModalityAsserted}
 	}
 	kept, changed, gone := rel("museum"), rel("gallery"), rel("school")
+	closed := rel("library")
+	closed.Negated = true
 	st := record.Statement{Kind: record.KindStatement, Provenance: record.Provenance{Doc: "politics/001", Sentence: 3},
 		Speaker: record.Ref{ID: "ann-lee", Name: "Ann Lee", MentionSpan: []int{70, 73}}, Cue: "said", ContentSpan: [2]int{80, 99}}
-	judged := strings.Join([]string{
+	lines := strings.Join([]string{
 		"# a comment",
-		"politics/001\t" + relationKey(kept) + "\tR\t-",
-		"politics/001\t" + relationKey(rel("museums")) + "\tW\tcut-glued", // the old reading of changed
-		"politics/001\t" + relationKey(gone) + "\tW\targ-wrong",
-		"politics/001\t" + statementKey(st) + "\tW\tspeaker",
+		"politics/001\t" + judged.RelationKey(kept) + "\tR\t-",
+		"politics/001\t" + judged.RelationKey(rel("museums")) + "\tW\tcut-glued", // the old reading of changed
+		"politics/001\t" + judged.RelationKey(gone) + "\tW\targ-wrong",
+		"politics/001\t" + judged.StatementKey(st) + "\tW\tspeaker",
 	}, "\n") + "\n"
 	jpath := filepath.Join(dir, "judged.tsv")
-	if err := os.WriteFile(jpath, []byte(judged), 0o644); err != nil {
+	if err := os.WriteFile(jpath, []byte(lines), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	var recs bytes.Buffer
 	enc := json.NewEncoder(&recs)
-	for _, r := range []any{record.Entity{Kind: record.KindEntity, ID: "ann-lee", Name: "Ann Lee"}, kept, changed, st,
+	for _, r := range []any{record.Entity{Kind: record.KindEntity, ID: "ann-lee", Name: "Ann Lee"}, kept, changed, closed, st,
 		record.Relation{Kind: record.KindRelation, Provenance: record.Provenance{Doc: "sport/009"}, Predicate: "win"}} {
 		if err := enc.Encode(r); err != nil {
 			t.Fatal(err)
@@ -52,8 +55,10 @@ func TestRunCountsJudgedChangedAndGone(t *testing.T) {
 	for _, want := range []string{
 		"judged facts found: 1 right, 1 wrong (50.0% wrong)",
 		"judged facts no longer found: 0 right, 2 wrong",
-		"new facts, not judged: 1",
-		"NEW politics/001 " + relationKey(changed) + " [2] Ann Lee —open→ gallery",
+		"new facts, not judged: 2",
+		"NEW politics/001 " + judged.RelationKey(changed) + " [2] Ann Lee —open→ gallery",
+		// a reader judges what the graph states: the negation shows
+		"NEW politics/001 " + judged.RelationKey(closed) + " [2] Ann Lee —NOT open→ library",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
@@ -96,14 +101,14 @@ func TestReadJudgedNamesTheBadLine(t *testing.T) {
 	if err := os.WriteFile(p, []byte("politics/001\tabc\tR\t-\npolitics/001\tdef\tmaybe\t-\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, _, err := readJudged(p)
+	_, _, err := judged.Read(p)
 	if err == nil || !strings.Contains(err.Error(), p+":2") {
 		t.Fatalf("readJudged = %v, want an error naming %s:2", err, p)
 	}
 }
 
 func TestCommittedJudgementsRead(t *testing.T) {
-	m, _, err := readJudged("judged.tsv")
+	m, _, err := judged.Read("judged.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}
