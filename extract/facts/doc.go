@@ -36,6 +36,10 @@
 //	               number, a clause read as a subject; a statement with no speaker
 //	               phrase, an intention ("hoping to"), a thing for words ("claimed the
 //	               title"), a phrase before its cue, a repeat inside another
+//	confidence.go  each fact's confidence: a logistic model (data/confidence.model.gz,
+//	               internal/train/confidence) over the reading that found it, its
+//	               arguments and the sentence's shape, learned from BBC facts judged by
+//	               hand; Options.MinConfidence holds back those under a threshold
 //	extractor.go   the Result, one fact a sentence states once
 //	corpus.go      ExtractAll: many documents on several goroutines, then cross-document
 //	               linking (record.Link)
