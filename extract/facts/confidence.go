@@ -65,6 +65,10 @@ func (d *docState) argSignals(role string, a arg, f []string) []string {
 	}
 	words := strings.Fields(a.text)
 	f = append(f, role+"t="+typ, scaled(role+"n", len(words), 15, 5))
+	if a.ent != nil {
+		// named again and again, or once: a fragment of a misparse is seldom repeated
+		f = append(f, scaled(role+"m", a.ent.mentions, 10, 5))
+	}
 	// named otherwise than its entity: a pronoun, a description, a part of the name
 	if a.resolved || a.ent != nil && !strings.Contains(strings.ToLower(a.text), strings.ToLower(a.ent.name)) {
 		f = append(f, role+"res")
@@ -85,8 +89,8 @@ func (d *docState) argSignals(role string, a arg, f []string) []string {
 }
 
 // relationSignals are what the confidence model weighs of relation p.
-func (d *docState) relationSignals(p pendingRelation) []string {
-	f := []string{"b", "rel", "o=" + p.origin, "c#" + strconv.FormatFloat(p.conf, 'f', 2, 64)}
+func (d *docState) relationSignals(p pendingRelation, perSentence int) []string {
+	f := []string{"b", "rel", "o=" + p.origin, "c#" + strconv.FormatFloat(p.conf, 'f', 2, 64), scaled("sf", perSentence, 8, 4)}
 	f = d.sentenceSignals(p.si, f)
 	f = d.argSignals("s", p.subj, f)
 	f = d.argSignals("o", p.obj, f)
@@ -108,6 +112,9 @@ func (d *docState) relationSignals(p pendingRelation) []string {
 	s := d.sents[p.si]
 	if v := p.verb; v >= 0 && s.tree != nil && v < len(s.toks) {
 		f = append(f, "vr="+s.tree.rel[v])
+		if h := d.argHead(p.si, p.subj); h >= 0 && s.tree.head[h] != v {
+			f = append(f, "sfar") // the subject was not the verb's own: shared, inherited or repaired
+		}
 		if h := d.argHead(p.si, p.obj); h >= 0 {
 			dist := h - v
 			if dist < 0 {
@@ -149,9 +156,14 @@ func (d *docState) weigh() error {
 		return err
 	}
 	gate := d.x.opts.MinConfidence > 0
+	// facts per sentence: a sentence read into many facts was often misread
+	count := map[int]int{}
+	for _, p := range d.pendingRels {
+		count[p.si]++
+	}
 	rels := d.pendingRels[:0]
 	for _, p := range d.pendingRels {
-		f := d.relationSignals(p)
+		f := d.relationSignals(p, count[p.si])
 		if !m.unseen(f) {
 			p.conf, p.learned = m.prob(f), true
 		}
