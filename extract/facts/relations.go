@@ -942,6 +942,13 @@ func (d *docState) holdsBelief(si, h int) bool {
 // read them as a cue, what they take is still theirs, not asserted.
 var beliefVerbs = set(`hope fear expect believe think assume suspect predict anticipate wish imagine reckon`)
 
+// experiencerParticiples are passive forms whose subject feels something
+// about what follows, and so holds it: "was surprised that …", "is
+// disappointed because …" (unlike "was described as", "was accused of").
+var experiencerParticiples = set(`surprised pleased disappointed delighted shocked amazed astonished angered annoyed
+	encouraged heartened alarmed dismayed frustrated satisfied saddened upset stunned thrilled impressed
+	relieved disturbed troubled horrified puzzled baffled irritated outraged appalled`)
+
 // beliefAdjectives take a clause that someone fears, hopes or believes; it
 // is theirs, not asserted ("aware that", "clear that" are left: what one is
 // aware of is so).
@@ -1701,8 +1708,12 @@ func (d *docState) quoteTreeSpeaker(si, sj int, qs quoteSpan) (arg, string, floa
 			restore := d.at(k)
 			sp := outsideQuote(d.cueSpeakers(k, v), qs)
 			for _, c := range t.children(v, "nsubj") {
-				if len(sp) == 0 && !inside(c) {
-					sp = d.speakerArgs(k, c) // the other subject, after the quotation
+				if len(sp) == 0 && !inside(c) && (t.rel[c] == "nsubj" || experiencerParticiples[toks[v].lower] || beliefAdjectives[toks[v].lower]) {
+					// the other subject, after the quotation; a passive's subject is
+					// spoken of, not speaking ("The film was praised as “a story …”"),
+					// unless the participle tells what its subject felt ("had been
+					// surprised because it was “obvious …”")
+					sp = d.speakerArgs(k, c)
 				}
 			}
 			restore()
@@ -1801,6 +1812,9 @@ func (d *docState) colonSpeaker(si int, qs quoteSpan) (arg, bool) {
 	sb := t.child(h, "nsubj") // nsubj:pass too
 	if sb < 0 || sb >= c {
 		return arg{}, false
+	}
+	if t.rel[sb] == "nsubj:pass" && d.isCue(si, h) && !experiencerParticiples[toks[h].lower] {
+		return arg{}, false // "Kevin Donnellon was asked: “…”": a passive cue's subject was spoken to
 	}
 	sp := d.speakerArgs(si, sb)
 	if len(sp) == 0 || sp[0].ent == nil {

@@ -1,0 +1,31 @@
+package facts
+
+// precision13ModalityCases are constructions that gave a relation or a
+// statement a source that did not say it, or a modality the sentence does not
+// give, on BBC articles in the thirteenth session; every sentence is written
+// for the test.
+var precision13ModalityCases = []constructionCase{
+	// a passive cue's subject is spoken of or to, never who speaks
+	{
+		name:   "the subject of a passive naming verb does not speak the quoted description",
+		text:   "Arts news\n\nThe new museum was praised as \"a building which changed the city\".",
+		absent: []wantRel{{pred: "change", obj: "city"}},
+	},
+	{
+		name: "the agent of a passive naming verb speaks the quoted description",
+		text: "Farm news\n\nThe plan was described by union leader Anna Berg as \"a disaster for farmers\".",
+		sts:  []wantSt{{speaker: "Anna Berg", content: "a disaster for farmers", direct: true}},
+	},
+	{
+		name: "an agent after the quoted description speaks it",
+		text: "Farm news\n\nThe plan was described as \"a disaster for farmers\" by union leader Anna Berg.",
+		sts:  []wantSt{{speaker: "Anna Berg", content: "a disaster for farmers", direct: true}},
+		gap:  "the agent after the quotation is not read as its speaker",
+	},
+	{
+		name: "a second subject the parser gave an active cue leaves its speaker in place",
+		text: "Film news\n\nThe last movie of the series may not be suitable for young children, film-maker Peter Holm has said.",
+		rels: []wantRel{{subj: "last movie of the series", pred: "be-suitable-for", obj: "young children", negated: true,
+			modality: ModalityPossible, attributedTo: "Peter Holm"}},
+	},
+}
