@@ -29,3 +29,28 @@ var precision13ModalityCases = []constructionCase{
 			modality: ModalityPossible, attributedTo: "Peter Holm"}},
 	},
 }
+
+// precision13PurposeCases: what an infinitive of purpose or plan would
+// establish is not yet so.
+var precision13PurposeCases = []constructionCase{
+	{
+		name: "the clause an infinitive of purpose is to ensure is not asserted",
+		text: "Bank news\n\nNew rules were brought in to ensure that online fraud does not spread to savings accounts.",
+		rels: []wantRel{{subj: "online fraud", pred: "spread", obj: "savings accounts", negated: true, modality: ModalityPossible}},
+	},
+	{
+		name:        "what a planned infinitive would confirm is not asserted",
+		text:        "Trade news\n\nThe commission wants to confirm that the plan contains no state aid.",
+		notAsserted: []wantRel{{subj: "plan", pred: "contain"}},
+	},
+	{
+		name: "a phrase describing a noun inside the purpose clause stays asserted",
+		text: "Bank news\n\nNew rules were brought in to ensure that the gangs targeting pensioners do not reach savers.",
+		rels: []wantRel{{subj: "gangs", pred: "target", obj: "pensioners"}},
+	},
+	{
+		name: "what an infinitive of discovery finds is so",
+		text: "Election news\n\nThe senator woke up to discover that his rival had won the state.",
+		rels: []wantRel{{subj: "rival", pred: "win", obj: "state"}},
+	},
+}

@@ -764,6 +764,20 @@ func (d *docState) contextOf(si, p int) factContext {
 		if (t.base(c) == "ccomp" || t.base(c) == "xcomp") && askLemmas[d.verbLemma(si, h)] {
 			possible = true
 		}
+		if m, cm := t.child(h, "mark"), t.child(c, "mark"); t.base(c) == "ccomp" && t.upos[h] == "VERB" && !described && m >= 0 && toks[m].lower == "to" &&
+			!factiveLemmas[d.verbLemma(si, h)] && t.base(h) != "acl" && (cm < 0 || !adverbialMarks[toks[cm].lower]) {
+			// "brought in to ensure that the problems do not spread", "wants to
+			// show that the schools have improved": what an infinitive only aimed
+			// at or planned would establish is not established either (a phrase
+			// describing a noun on the way, "the problems plaguing web users", is;
+			// "woke up to discover Mr Bush had won": what one finds is so; an
+			// infinitive on a noun, "the decision to hold them was upheld", or
+			// a clause of time or reason, "unable to rest because he had a
+			// shortage", is a misread tree, not a complement)
+			if hf, _ := d.frameOf(si, h); hf.modality == ModalityPossible {
+				possible = true
+			}
+		}
 		if c > h && (t.base(c) == "advcl" || t.base(c) == "acl" || t.base(c) == "xcomp" || t.base(c) == "ccomp") && accuseLemmas[d.verbLemma(si, h)] {
 			possible = true // "charged with avoiding a drug test": an accusation, not a fact
 		}
@@ -941,6 +955,10 @@ func (d *docState) holdsBelief(si, h int) bool {
 // beliefVerbs take a clause someone hopes, fears or expects; when no rule
 // read them as a cue, what they take is still theirs, not asserted.
 var beliefVerbs = set(`hope fear expect believe think assume suspect predict anticipate wish imagine reckon`)
+
+// factiveLemmas take a clause that is so whatever mood they are in:
+// "woke up to discover that Mr Bush had won".
+var factiveLemmas = set(`discover find learn realise realize see notice know hear regret`)
 
 // experiencerParticiples are passive forms whose subject feels something
 // about what follows, and so holds it: "was surprised that …", "is
