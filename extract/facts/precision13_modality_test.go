@@ -54,3 +54,21 @@ var precision13PurposeCases = []constructionCase{
 		rels: []wantRel{{subj: "rival", pred: "win", obj: "state"}},
 	},
 }
+
+// precision13AttributionCases: an infinitive after a cue's thing object says
+// what the thing is for, not what anyone says.
+var precision13AttributionCases = []constructionCase{
+	{
+		name: "an infinitive of purpose after a cue's thing object is the asker's, not the addressee's",
+		text: "Trade news\n\nThe union has urged the Trade Council to swiftly conclude negotiations to open markets, easing access for small farmers.",
+		rels: []wantRel{
+			{subj: "negotiations", pred: "open", obj: "markets", modality: ModalityPossible, attributedTo: "union"},
+			{subj: "negotiations", pred: "ease", obj: "access", modality: ModalityPossible, attributedTo: "union"},
+		},
+	},
+	{
+		name: "an infinitive about a wanted thing stays the wanter's wish",
+		text: "Music news\n\nPeter Holm wanted Glastonbury to be a showcase for young bands, but the festival became too commercial.",
+		rels: []wantRel{{subj: "Glastonbury", pred: "be", obj: "showcase", modality: ModalityPossible, attributedTo: "Peter Holm"}},
+	},
+}

@@ -727,7 +727,7 @@ func (d *docState) contextOf(si, p int) factContext {
 			break
 		}
 		// ("continues to enjoy a dominance": a verb that goes on is no cue, whatever it is after a quotation)
-		if ctx.reporter < 0 && (t.base(c) == "ccomp" || t.base(c) == "parataxis" || t.base(c) == "xcomp" && !seemVerbs[d.verbLemma(si, h)]) && d.isCue(si, h) {
+		if ctx.reporter < 0 && (t.base(c) == "ccomp" || t.base(c) == "parataxis" || t.base(c) == "xcomp" && !seemVerbs[d.verbLemma(si, h)] && !d.thingObject(si, h)) && d.isCue(si, h) {
 			ctx.reporter = h
 		}
 		if ctx.reporter < 0 && d.isCue(si, h) && c < h && !speakingAdjunct(t, toks, c, h) {
@@ -955,6 +955,24 @@ func (d *docState) holdsBelief(si, h int) bool {
 // beliefVerbs take a clause someone hopes, fears or expects; when no rule
 // read them as a cue, what they take is still theirs, not asserted.
 var beliefVerbs = set(`hope fear expect believe think assume suspect predict anticipate wish imagine reckon`)
+
+// thingObject reports whether verb h has a direct object that is a thing,
+// not someone addressed: in "conclude negotiations to liberalise trade" the
+// infinitive is what the negotiations are for, not what anyone says, unlike
+// "urged the WTO to act" or "told reporters to wait".
+func (d *docState) thingObject(si, h int) bool {
+	o := d.sents[si].tree.child(h, "obj")
+	if l := d.verbLemma(si, h); o < 0 || objectInfinitiveVerbs[l] || directiveCues[l] || askLemmas[l] || beliefVerbs[l] {
+		return false // "wants Congressmen to change the rules": the infinitive is the wish
+	}
+	a := d.argsAt(si, o)
+	return len(a) > 0 && a[0].ent != nil && a[0].ent.typ == TypeConcept && d.nounSpeakerType(a[0].text) == ""
+}
+
+// objectInfinitiveVerbs take an object and an infinitive about it as one
+// content: "wanted Sundance to be a platform", "told the club to wait".
+var objectInfinitiveVerbs = set(`want wish need like prefer tell force allow encourage persuade convince warn invite
+	find call press lobby implore beg instruct remind challenge enable help let make get consider`)
 
 // factiveLemmas take a clause that is so whatever mood they are in:
 // "woke up to discover that Mr Bush had won".
