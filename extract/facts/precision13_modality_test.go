@@ -72,3 +72,18 @@ var precision13AttributionCases = []constructionCase{
 		rels: []wantRel{{subj: "Glastonbury", pred: "be", obj: "showcase", modality: ModalityPossible, attributedTo: "Peter Holm"}},
 	},
 }
+
+// precision13HedgedCueCases: a reporting verb under "may", "might" or
+// "could" reports no one's words.
+var precision13HedgedCueCases = []constructionCase{
+	{
+		name: "what a subject may find is possible and nobody's report",
+		text: "Farm news\n\nCritics might argue that the new tax will hurt the poor.",
+		rels: []wantRel{{subj: "new tax", pred: "hurt", obj: "poor", modality: ModalityPossible}},
+	},
+	{
+		name: "a hedged verb inside a closing report leaves the closing speaker",
+		text: "Fishing news\n\nAnglers could find themselves fined under plans to protect rivers, a committee of MPs has warned.",
+		rels: []wantRel{{subj: "Anglers", pred: "fine-under", obj: "plans", modality: ModalityPossible, attributedTo: "committee of MPs"}},
+	},
+}

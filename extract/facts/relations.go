@@ -798,9 +798,13 @@ func (d *docState) contextOf(si, p int) factContext {
 		possible = true // the parser rarely reads the inverted condition; its opening word gives it away
 	}
 	if ctx.reporter >= 0 {
+		unsaid := false // "Ukraine may find it has a sympathetic ear": nobody has found or said it yet
 		for _, c := range t.kids[ctx.reporter] {
 			if t.rel[c] == "advmod" && negating(t, toks, c) || t.rel[c] == "aux" && modalPossible[toks[c].lower] {
 				possible = true // "You can't say the results have eased …", "did not say that …": not asserted
+			}
+			if t.rel[c] == "aux" && hedgeModals[toks[c].lower] {
+				unsaid = true
 			}
 		}
 		l := d.verbLemma(si, ctx.reporter)
@@ -810,6 +814,8 @@ func (d *docState) contextOf(si, p int) factContext {
 		}
 		switch {
 		case rejectCues[l] || askLemmas[l]:
+			possible = true
+		case unsaid:
 			possible = true
 		case len(sp) > 0:
 			ctx.attr, ctx.attrSpan = sp[0].ent, [2]int{sp[0].start, sp[0].end}
@@ -973,6 +979,11 @@ func (d *docState) thingObject(si, h int) bool {
 // content: "wanted Sundance to be a platform", "told the club to wait".
 var objectInfinitiveVerbs = set(`want wish need like prefer tell force allow encourage persuade convince warn invite
 	find call press lobby implore beg instruct remind challenge enable help let make get consider`)
+
+// hedgeModals make a reporting verb a mere possibility: "critics might
+// argue that …", "Ukraine may find it has …" report no one's words ("can"
+// and "must" are left: "I can confirm that …", "I must say …" do).
+var hedgeModals = set(`may might could`)
 
 // factiveLemmas take a clause that is so whatever mood they are in:
 // "woke up to discover that Mr Bush had won".
