@@ -87,3 +87,23 @@ var precision13HedgedCueCases = []constructionCase{
 		rels: []wantRel{{subj: "Anglers", pred: "fine-under", obj: "plans", modality: ModalityPossible, attributedTo: "committee of MPs"}},
 	},
 }
+
+// precision13TimeClauseCases: a clause of "until" or "before" in the
+// present tells what is still to come.
+var precision13TimeClauseCases = []constructionCase{
+	{
+		name: "a present-tense until clause is still to come",
+		text: "Money news\n\n\"It is only a matter of time until the euro reaches a record high,\" said trader Anna Berg.",
+		rels: []wantRel{{subj: "euro", pred: "reach", obj: "record high", modality: ModalityPossible, attributedTo: "Anna Berg"}},
+	},
+	{
+		name:        "a present-tense before clause is still to come",
+		text:        "Trade news\n\nThe talks continue until both sides agree a deal.",
+		notAsserted: []wantRel{{subj: "sides", pred: "agree"}},
+	},
+	{
+		name: "a past-tense before clause happened",
+		text: "Trade news\n\nThe talks lasted a week before both sides agreed a deal.",
+		rels: []wantRel{{subj: "sides", pred: "agree", obj: "deal"}},
+	},
+}

@@ -589,6 +589,22 @@ func (d *docState) futureTime(si, c int) bool {
 	return hf.future || hf.modality == ModalityPossible
 }
 
+// presentTense reports whether clause c is in the simple present, with no
+// auxiliary of its own: "until the euro reaches", "before it is sold".
+func presentTense(t *tree, toks []token, c int) bool {
+	tense := toks[c].tag
+	if cop := t.child(c, "cop"); cop >= 0 {
+		tense = toks[cop].tag
+	}
+	for _, k := range t.children(c, "aux", "aux:pass") {
+		if toks[k].tag != "VBZ" && toks[k].tag != "VBP" {
+			return false // "until it had sold", "before it could act"
+		}
+		tense = toks[k].tag
+	}
+	return tense == "VBZ" || tense == "VBP"
+}
+
 // speakingAdjunct reports whether clause c is a participle opening the
 // sentence before cue h's subject: "Speaking to the House Budget Committee
 // he urged Congress to …" says when and where he spoke, not what he said.
@@ -678,6 +694,9 @@ func (d *docState) contextOf(si, p int) factContext {
 			}
 			if (toks[m].lower == "before" || toks[m].lower == "until") && (toks[c].tag == "VBG" || toks[c].tag == "VB") && !d.pastNarrated(si, c) {
 				possible = true // "before ringing the alarm bells": not done yet
+			}
+			if (toks[m].lower == "before" || toks[m].lower == "until" || toks[m].lower == "till") && m < c && presentTense(t, toks, c) {
+				possible = true // "a matter of time until the euro reaches $1.30": English puts what is still to come in the present
 			}
 		}
 		if d.futureTime(si, c) {
