@@ -107,3 +107,18 @@ var precision13TimeClauseCases = []constructionCase{
 		rels: []wantRel{{subj: "sides", pred: "agree", obj: "deal"}},
 	},
 }
+
+// precision13QuestionCases: an indirect question states no answer.
+var precision13QuestionCases = []constructionCase{
+	{
+		name:        "a clause whose subject is fixed by an interrogative which is a question",
+		text:        "School news\n\nA review to decide which schools will receive the new funding will end in June.",
+		notAsserted: []wantRel{{subj: "schools", pred: "receive"}},
+		rels:        []wantRel{{subj: "schools", pred: "receive", obj: "new funding", modality: ModalityPossible}},
+	},
+	{
+		name: "a relative which is no question",
+		text: "School news\n\nThe council closed the school, which had received new funding in June.",
+		rels: []wantRel{{subj: "school", pred: "receive", obj: "new funding"}},
+	},
+}

@@ -589,6 +589,25 @@ func (d *docState) futureTime(si, c int) bool {
 	return hf.future || hf.modality == ModalityPossible
 }
 
+// interrogativeArgument reports whether clause c asks which: its subject
+// or object is fixed by an interrogative determiner ("which cinemas will
+// receive", "what measures were taken"), so the clause is an indirect
+// question and states no answer (a relative "which" is a pronoun, never a
+// determiner).
+func interrogativeArgument(t *tree, toks []token, c int) bool {
+	for _, a := range t.children(c, "nsubj", "obj") {
+		if a >= c {
+			continue
+		}
+		for _, k := range t.children(a, "det") {
+			if toks[k].tag == "WDT" && (toks[k].lower == "which" || toks[k].lower == "what" || toks[k].lower == "whichever") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // presentTense reports whether clause c is in the simple present, with no
 // auxiliary of its own: "until the euro reaches", "before it is sold".
 func presentTense(t *tree, toks []token, c int) bool {
@@ -701,6 +720,9 @@ func (d *docState) contextOf(si, p int) factContext {
 		}
 		if d.futureTime(si, c) {
 			possible = true // "could help once its population comes of age": a time still to come
+		}
+		if t.head[c] >= 0 && interrogativeArgument(t, toks, c) {
+			possible = true // "to determine which cinemas will receive the technology": a question, not its answer
 		}
 		// "If you can't sell a deal in that time, it is a bad deal": the clause
 		// holds only on the condition — not a clause of its own beside it
