@@ -122,3 +122,18 @@ var precision13QuestionCases = []constructionCase{
 		rels: []wantRel{{subj: "school", pred: "receive", obj: "new funding"}},
 	},
 }
+
+// precision13ReportedWishCases: a wish someone else reports is the
+// reporter's to report, and still only wished.
+var precision13ReportedWishCases = []constructionCase{
+	{
+		name: "a wish reported by a named speaker is attributed to the speaker",
+		text: "Party news\n\nAnna Berg said the Greens want to restore trust by fighting poverty.",
+		rels: []wantRel{{subj: "Greens", pred: "fight", obj: "poverty", modality: ModalityPossible, attributedTo: "Anna Berg"}},
+	},
+	{
+		name: "a quoted hope is possible, not reported as so",
+		text: "Library news\n\n\"We hope that the new archive will be of use to scholars,\" said librarian Peter Holm.",
+		rels: []wantRel{{subj: "new archive", pred: "be-of", obj: "use", modality: ModalityPossible, attributedTo: "Peter Holm"}},
+	},
+}

@@ -850,6 +850,16 @@ func (d *docState) contextOf(si, p int) factContext {
 		}
 		l := d.verbLemma(si, ctx.reporter)
 		sp := d.cueSpeakers(si, ctx.reporter)
+		if intentLemmas[l] {
+			// "He will say that the Lib Dems want to restore trust by fighting
+			// poverty": a wish someone else reports is theirs to report
+			if o := t.head[ctx.reporter]; o >= 0 && (t.base(ctx.reporter) == "ccomp" || t.base(ctx.reporter) == "parataxis") && sayCues[d.verbLemma(si, o)] && d.isCue(si, o) {
+				if osp := d.cueSpeakers(si, o); len(osp) > 0 && osp[0].ent != nil && (len(sp) == 0 || sp[0].ent != osp[0].ent) {
+					sp = osp // (a reporter the article does not name, or the holder saying it of itself, leaves the wish the holder's)
+				}
+				possible = possible || !described // (a phrase describing a noun inside the wish, "officials who colluded", is still said)
+			}
+		}
 		if directiveCues[l] && !described && askedFor(t, toks, p, ctx.reporter) {
 			possible = true // "recommends that developing countries reduce tariffs": asked for, not done (still theirs)
 		}
@@ -1020,6 +1030,9 @@ func (d *docState) thingObject(si, h int) bool {
 // content: "wanted Sundance to be a platform", "told the club to wait".
 var objectInfinitiveVerbs = set(`want wish need like prefer tell force allow encourage persuade convince warn invite
 	find call press lobby implore beg instruct remind challenge enable help let make get consider`)
+
+// intentLemmas hold what their subject wants done, not what it says is so.
+var intentLemmas = set(`want wish hope plan intend aim seek`)
 
 // hedgeModals make a reporting verb a mere possibility: "critics might
 // argue that …", "Ukraine may find it has …" report no one's words ("can"
