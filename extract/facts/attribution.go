@@ -647,6 +647,12 @@ func (d *docState) cueSpeakers(si, v int) []arg {
 	if len(sp) > 0 {
 		sp = d.cleanSpeaker(si, sp)
 	}
+	if t := d.sents[si].tree; (t.child(v, "aux:pass") >= 0 || t.child(v, "nsubj:pass") >= 0) && !activeSubject(t, v) {
+		// "The film was praised as “a story which moved millions”", "…, she
+		// was told": a passive cue's subject is what is spoken of or to, never
+		// who speaks; only its agent ("was praised by critics") speaks
+		return sp
+	}
 	// "…, the minister has said" with the speaker swallowed by the clause
 	// before it: the surface names who speaks when the tree names no one or
 	// only a thing
@@ -662,6 +668,18 @@ func (d *docState) cueSpeakers(si, v int) []arg {
 		}
 	}
 	return sp
+}
+
+// activeSubject reports whether v has a subject of the active voice: the
+// parser sometimes hangs a second, passive-labelled subject on "has said"
+// ("…, film-maker George Lucas has said"), which a true passive lacks.
+func activeSubject(t *tree, v int) bool {
+	for _, k := range t.kids[v] {
+		if t.rel[k] == "nsubj" {
+			return true
+		}
+	}
+	return false
 }
 
 // treeSpeakers returns who speaks through cue v as the tree says.

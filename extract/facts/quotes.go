@@ -531,6 +531,9 @@ func (d *docState) openingSpeaker(si int, qs quoteSpan) (arg, string, bool) {
 		}
 		lo := v - 1
 		for lo >= 0 && (toks[lo].tag == "MD" || t.upos[lo] == "AUX" || toks[lo].tag == "RB") {
+			if toks[v].tag == "VBN" && beForms[toks[lo].lower] {
+				return arg{}, "", false // "Kevin Donnellon was asked: “…”": the passive's subject heard the words
+			}
 			lo--
 		}
 		hi := lo

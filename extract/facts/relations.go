@@ -589,6 +589,41 @@ func (d *docState) futureTime(si, c int) bool {
 	return hf.future || hf.modality == ModalityPossible
 }
 
+// interrogativeArgument reports whether clause c asks which: its subject
+// or object is fixed by an interrogative determiner ("which cinemas will
+// receive", "what measures were taken"), so the clause is an indirect
+// question and states no answer (a relative "which" is a pronoun, never a
+// determiner).
+func interrogativeArgument(t *tree, toks []token, c int) bool {
+	for _, a := range t.children(c, "nsubj", "obj") {
+		if a >= c {
+			continue
+		}
+		for _, k := range t.children(a, "det") {
+			if toks[k].tag == "WDT" && (toks[k].lower == "which" || toks[k].lower == "what" || toks[k].lower == "whichever") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// presentTense reports whether clause c is in the simple present, with no
+// auxiliary of its own: "until the euro reaches", "before it is sold".
+func presentTense(t *tree, toks []token, c int) bool {
+	tense := toks[c].tag
+	if cop := t.child(c, "cop"); cop >= 0 {
+		tense = toks[cop].tag
+	}
+	for _, k := range t.children(c, "aux", "aux:pass") {
+		if toks[k].tag != "VBZ" && toks[k].tag != "VBP" {
+			return false // "until it had sold", "before it could act"
+		}
+		tense = toks[k].tag
+	}
+	return tense == "VBZ" || tense == "VBP"
+}
+
 // speakingAdjunct reports whether clause c is a participle opening the
 // sentence before cue h's subject: "Speaking to the House Budget Committee
 // he urged Congress to …" says when and where he spoke, not what he said.
@@ -679,9 +714,15 @@ func (d *docState) contextOf(si, p int) factContext {
 			if (toks[m].lower == "before" || toks[m].lower == "until") && (toks[c].tag == "VBG" || toks[c].tag == "VB") && !d.pastNarrated(si, c) {
 				possible = true // "before ringing the alarm bells": not done yet
 			}
+			if (toks[m].lower == "before" || toks[m].lower == "until" || toks[m].lower == "till") && m < c && presentTense(t, toks, c) {
+				possible = true // "a matter of time until the euro reaches $1.30": English puts what is still to come in the present
+			}
 		}
 		if d.futureTime(si, c) {
 			possible = true // "could help once its population comes of age": a time still to come
+		}
+		if t.head[c] >= 0 && interrogativeArgument(t, toks, c) {
+			possible = true // "to determine which cinemas will receive the technology": a question, not its answer
 		}
 		// "If you can't sell a deal in that time, it is a bad deal": the clause
 		// holds only on the condition — not a clause of its own beside it
@@ -727,7 +768,7 @@ func (d *docState) contextOf(si, p int) factContext {
 			break
 		}
 		// ("continues to enjoy a dominance": a verb that goes on is no cue, whatever it is after a quotation)
-		if ctx.reporter < 0 && (t.base(c) == "ccomp" || t.base(c) == "parataxis" || t.base(c) == "xcomp" && !seemVerbs[d.verbLemma(si, h)]) && d.isCue(si, h) {
+		if ctx.reporter < 0 && (t.base(c) == "ccomp" || t.base(c) == "parataxis" || t.base(c) == "xcomp" && !seemVerbs[d.verbLemma(si, h)] && !d.thingObject(si, h)) && d.isCue(si, h) {
 			ctx.reporter = h
 		}
 		if ctx.reporter < 0 && d.isCue(si, h) && c < h && !speakingAdjunct(t, toks, c, h) {
@@ -764,6 +805,20 @@ func (d *docState) contextOf(si, p int) factContext {
 		if (t.base(c) == "ccomp" || t.base(c) == "xcomp") && askLemmas[d.verbLemma(si, h)] {
 			possible = true
 		}
+		if m, cm := t.child(h, "mark"), t.child(c, "mark"); t.base(c) == "ccomp" && t.upos[h] == "VERB" && !described && m >= 0 && toks[m].lower == "to" &&
+			!factiveLemmas[d.verbLemma(si, h)] && t.base(h) != "acl" && (cm < 0 || !adverbialMarks[toks[cm].lower]) {
+			// "brought in to ensure that the problems do not spread", "wants to
+			// show that the schools have improved": what an infinitive only aimed
+			// at or planned would establish is not established either (a phrase
+			// describing a noun on the way, "the problems plaguing web users", is;
+			// "woke up to discover Mr Bush had won": what one finds is so; an
+			// infinitive on a noun, "the decision to hold them was upheld", or
+			// a clause of time or reason, "unable to rest because he had a
+			// shortage", is a misread tree, not a complement)
+			if hf, _ := d.frameOf(si, h); hf.modality == ModalityPossible {
+				possible = true
+			}
+		}
 		if c > h && (t.base(c) == "advcl" || t.base(c) == "acl" || t.base(c) == "xcomp" || t.base(c) == "ccomp") && accuseLemmas[d.verbLemma(si, h)] {
 			possible = true // "charged with avoiding a drug test": an accusation, not a fact
 		}
@@ -784,18 +839,34 @@ func (d *docState) contextOf(si, p int) factContext {
 		possible = true // the parser rarely reads the inverted condition; its opening word gives it away
 	}
 	if ctx.reporter >= 0 {
+		unsaid := false // "Ukraine may find it has a sympathetic ear": nobody has found or said it yet
 		for _, c := range t.kids[ctx.reporter] {
 			if t.rel[c] == "advmod" && negating(t, toks, c) || t.rel[c] == "aux" && modalPossible[toks[c].lower] {
 				possible = true // "You can't say the results have eased …", "did not say that …": not asserted
 			}
+			if t.rel[c] == "aux" && hedgeModals[toks[c].lower] {
+				unsaid = true
+			}
 		}
 		l := d.verbLemma(si, ctx.reporter)
 		sp := d.cueSpeakers(si, ctx.reporter)
+		if intentLemmas[l] {
+			// "He will say that the Lib Dems want to restore trust by fighting
+			// poverty": a wish someone else reports is theirs to report
+			if o := t.head[ctx.reporter]; o >= 0 && (t.base(ctx.reporter) == "ccomp" || t.base(ctx.reporter) == "parataxis") && sayCues[d.verbLemma(si, o)] && d.isCue(si, o) {
+				if osp := d.cueSpeakers(si, o); len(osp) > 0 && osp[0].ent != nil && (len(sp) == 0 || sp[0].ent != osp[0].ent) {
+					sp = osp // (a reporter the article does not name, or the holder saying it of itself, leaves the wish the holder's)
+				}
+				possible = possible || !described // (a phrase describing a noun inside the wish, "officials who colluded", is still said)
+			}
+		}
 		if directiveCues[l] && !described && askedFor(t, toks, p, ctx.reporter) {
 			possible = true // "recommends that developing countries reduce tariffs": asked for, not done (still theirs)
 		}
 		switch {
 		case rejectCues[l] || askLemmas[l]:
+			possible = true
+		case unsaid:
 			possible = true
 		case len(sp) > 0:
 			ctx.attr, ctx.attrSpan = sp[0].ent, [2]int{sp[0].start, sp[0].end}
@@ -941,6 +1012,43 @@ func (d *docState) holdsBelief(si, h int) bool {
 // beliefVerbs take a clause someone hopes, fears or expects; when no rule
 // read them as a cue, what they take is still theirs, not asserted.
 var beliefVerbs = set(`hope fear expect believe think assume suspect predict anticipate wish imagine reckon`)
+
+// thingObject reports whether verb h has a direct object that is a thing,
+// not someone addressed: in "conclude negotiations to liberalise trade" the
+// infinitive is what the negotiations are for, not what anyone says, unlike
+// "urged the WTO to act" or "told reporters to wait".
+func (d *docState) thingObject(si, h int) bool {
+	o := d.sents[si].tree.child(h, "obj")
+	if l := d.verbLemma(si, h); o < 0 || objectInfinitiveVerbs[l] || directiveCues[l] || askLemmas[l] || beliefVerbs[l] {
+		return false // "wants Congressmen to change the rules": the infinitive is the wish
+	}
+	a := d.argsAt(si, o)
+	return len(a) > 0 && a[0].ent != nil && a[0].ent.typ == TypeConcept && d.nounSpeakerType(a[0].text) == ""
+}
+
+// objectInfinitiveVerbs take an object and an infinitive about it as one
+// content: "wanted Sundance to be a platform", "told the club to wait".
+var objectInfinitiveVerbs = set(`want wish need like prefer tell force allow encourage persuade convince warn invite
+	find call press lobby implore beg instruct remind challenge enable help let make get consider`)
+
+// intentLemmas hold what their subject wants done, not what it says is so.
+var intentLemmas = set(`want wish hope plan intend aim seek`)
+
+// hedgeModals make a reporting verb a mere possibility: "critics might
+// argue that …", "Ukraine may find it has …" report no one's words ("can"
+// and "must" are left: "I can confirm that …", "I must say …" do).
+var hedgeModals = set(`may might could`)
+
+// factiveLemmas take a clause that is so whatever mood they are in:
+// "woke up to discover that Mr Bush had won".
+var factiveLemmas = set(`discover find learn realise realize see notice know hear regret`)
+
+// experiencerParticiples are passive forms whose subject feels something
+// about what follows, and so holds it: "was surprised that …", "is
+// disappointed because …" (unlike "was described as", "was accused of").
+var experiencerParticiples = set(`surprised pleased disappointed delighted shocked amazed astonished angered annoyed
+	encouraged heartened alarmed dismayed frustrated satisfied saddened upset stunned thrilled impressed
+	relieved disturbed troubled horrified puzzled baffled irritated outraged appalled`)
 
 // beliefAdjectives take a clause that someone fears, hopes or believes; it
 // is theirs, not asserted ("aware that", "clear that" are left: what one is
@@ -1701,8 +1809,12 @@ func (d *docState) quoteTreeSpeaker(si, sj int, qs quoteSpan) (arg, string, floa
 			restore := d.at(k)
 			sp := outsideQuote(d.cueSpeakers(k, v), qs)
 			for _, c := range t.children(v, "nsubj") {
-				if len(sp) == 0 && !inside(c) {
-					sp = d.speakerArgs(k, c) // the other subject, after the quotation
+				if len(sp) == 0 && !inside(c) && (t.rel[c] == "nsubj" || experiencerParticiples[toks[v].lower] || beliefAdjectives[toks[v].lower]) {
+					// the other subject, after the quotation; a passive's subject is
+					// spoken of, not speaking ("The film was praised as “a story …”"),
+					// unless the participle tells what its subject felt ("had been
+					// surprised because it was “obvious …”")
+					sp = d.speakerArgs(k, c)
 				}
 			}
 			restore()
@@ -1801,6 +1913,9 @@ func (d *docState) colonSpeaker(si int, qs quoteSpan) (arg, bool) {
 	sb := t.child(h, "nsubj") // nsubj:pass too
 	if sb < 0 || sb >= c {
 		return arg{}, false
+	}
+	if t.rel[sb] == "nsubj:pass" && d.isCue(si, h) && !experiencerParticiples[toks[h].lower] {
+		return arg{}, false // "Kevin Donnellon was asked: “…”": a passive cue's subject was spoken to
 	}
 	sp := d.speakerArgs(si, sb)
 	if len(sp) == 0 || sp[0].ent == nil {
