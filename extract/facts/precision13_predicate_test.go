@@ -1,0 +1,47 @@
+package facts
+
+// precision13PredicateCases are constructions whose predicate misstated the
+// sentence on BBC articles in the thirteenth session; every sentence is
+// written for the test.
+var precision13PredicateCases = []constructionCase{
+	// a verb and its infinitive: the predicate is named by both
+	{
+		name:   "a verb with an infinitive is named by both verbs, the object the infinitive's",
+		text:   "Business news\n\nNorthwind Airlines is looking to cut costs in Asia.",
+		rels:   []wantRel{{subj: "Northwind Airlines", pred: "look-to-cut", obj: "costs"}},
+		absent: []wantRel{{pred: "look"}},
+	},
+	{
+		name:   "'help' with a bare infinitive keeps both verbs",
+		text:   "Music news\n\nJane Porter helped write a ballad for the band.",
+		rels:   []wantRel{{subj: "Jane Porter", pred: "help-write", obj: "ballad"}},
+		absent: []wantRel{{pred: "help"}},
+	},
+	{
+		name: "the first verb's particle stays with it",
+		text: "Business news\n\nAcme Motors stepped in to take over the payments.",
+		rels: []wantRel{{subj: "Acme Motors", pred: "step-in-to-take-over", obj: "payments"}},
+	},
+	{
+		name: "a sporting comeback and its result",
+		text: "Tennis news\n\nTom Baxter rallied to beat Carl Olsen in the final.",
+		rels: []wantRel{{subj: "Tom Baxter", pred: "rally-to-beat", obj: "Carl Olsen"}},
+	},
+	{
+		name:   "the 'used to' of a past habit names the habit's verb",
+		text:   "Music news\n\nThe singer Jane Porter used to perform at the Blue Lantern club.",
+		rels:   []wantRel{{subj: "Jane Porter", pred: "perform-at", obj: "Blue Lantern club"}},
+		absent: []wantRel{{pred: "use-at"}, {pred: "use-to-perform-at"}},
+	},
+	{
+		name:   "'unwilling' is a denial: the infinitive is the deed, not done",
+		text:   "Business news\n\nThe regulator said it would consider a new approach for foreign firms unwilling to meet its rules.",
+		rels:   []wantRel{{subj: "foreign firms", pred: "meet", obj: "rules", negated: true}},
+		absent: []wantRel{{pred: "unwill"}},
+	},
+	{
+		name:   "a verb of where things end up keeps its 'to' a preposition",
+		text:   "Business news\n\nThe dollar fell to record lows against the euro on Friday.",
+		absent: []wantRel{{pred: "fall-to-record"}},
+	},
+}
