@@ -44,4 +44,16 @@ var precision13PredicateCases = []constructionCase{
 		text:   "Business news\n\nThe dollar fell to record lows against the euro on Friday.",
 		absent: []wantRel{{pred: "fall-to-record"}},
 	},
+	// the passive of a verb with its own preposition
+	{
+		name:   "a preposition left before the agent belongs to the verb; the agent does it",
+		text:   "Music news\n\nThe prize was voted for by readers of Melody Weekly.",
+		rels:   []wantRel{{subj: "readers of Melody Weekly", pred: "vote-for", obj: "prize"}},
+		absent: []wantRel{{pred: "be-voted-for"}},
+	},
+	{
+		name: "the same with a preposition the parser hung on the verb",
+		text: "Business news\n\nThe new stadium was paid for by the taxpayers of Leeds.",
+		rels: []wantRel{{subj: "taxpayers of Leeds", pred: "pay-for", obj: "new stadium"}},
+	},
 }

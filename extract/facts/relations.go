@@ -1013,7 +1013,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 	if adv := t.child(a, "advmod"); prt < 0 && adv == a+1 && adverbParticles[toks[adv].lower] {
 		prt = adv // "pushed back a hearing", "held back": the parser calls the particle an adverb
 	}
-	if prt >= 0 && !f.copula && !d.x.opts.SingleSentence && (pred == d.verbLemma(si, a) || strings.HasSuffix(pred, " "+d.verbLemma(si, a))) && particles[toks[prt].lower] {
+	if prt >= 0 && !f.copula && !d.x.opts.SingleSentence && (pred == d.verbLemma(si, a) || strings.HasSuffix(pred, " "+d.verbLemma(si, a))) && (particles[toks[prt].lower] || strandedParticle(t, toks, prt)) {
 		pred += " " + toks[prt].lower // "played down reports", "set out the choices": the particle makes the verb
 	}
 	quals := map[string]string{}

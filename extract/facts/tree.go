@@ -1423,6 +1423,7 @@ var treeRepairs = []treeRepair{
 	(*tree).repairSpeakingParticiple,
 	without((*tree).repairThanksTo),
 	without((*tree).repairClauseAdjuncts),
+	without((*tree).repairStrandedPreposition),
 	(*tree).repairThroughRelative,
 	(*tree).repairReportedParticiple,
 	(*tree).repairInvertedCue,
