@@ -169,6 +169,26 @@ var toVerbs = set(`fall drop slip slide sink plunge tumble dip rise soar climb j
 	ease cruise sneak lose return turn lead belong relate appeal plug connect link hook succumb
 	divert upgrade become switch`)
 
+// finiteParticiple reports whether participle p, hung on the noun before it
+// as a reduced relative, is the noun's own verb in the past tense: "internet
+// fraud totalled pounds 43m", "after the tsunami devastated many
+// destinations" — a reduced passive takes no object of its own. Verbs that
+// keep an object in the passive ("players given a warning", "painkillers
+// called COX-2 inhibitors") stay passive.
+func finiteParticiple(d *docState, si, p int) bool {
+	t := d.sents[si].tree
+	o := t.child(p, "obj")
+	return o > p && t.child(p, "iobj", "xcomp", "nsubj", "nsubj:pass", "obl:agent") < 0 && !twoObjectVerbs[d.verbLemma(si, p)] &&
+		!twoObjectVerbs[d.sents[si].toks[p].lower] && !d.isTemporal(si, o) // ("ranked 13th by a UN body", "a report published last July": passive)
+}
+
+// twoObjectVerbs keep an object in the passive: "was given a warning",
+// "were charged a fee", "is called Wap push", "a couch priced pounds 4,250",
+// "people aged 18 to 34".
+var twoObjectVerbs = set(`give award grant offer hand send show tell pay charge deny promise allow ask teach lend owe
+	call name dub label term title entitle nickname brand elect appoint make consider fine cost refuse spare issue serve
+	price value rate estimate age aged born`)
+
 // habitualUsed reports whether p is the "used" of a past habit: "he used to
 // preach at the church" says he preached, no one used anything. Only the
 // bare past ("the regime used to look after", tagged either way): "was used
@@ -559,7 +579,7 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 			f.modality = ModalityPossible // ("was forced to resign": he resigned)
 		}
 	}
-	if t.rel[p] == "acl" && toks[p].tag == "VBN" && t.child(p, "mark") < 0 && t.child(p, "aux") < 0 {
+	if t.rel[p] == "acl" && toks[p].tag == "VBN" && t.child(p, "mark") < 0 && t.child(p, "aux") < 0 && !finiteParticiple(d, si, p) {
 		f.passive = true // a reduced relative: "the plan proposed by the EU"
 	}
 	if frontedParticiple(t, toks, p) || t.rel[p] == "advcl" && toks[p].tag == "VBN" && t.child(p, "aux") < 0 && t.child(p, "nsubj") < 0 {

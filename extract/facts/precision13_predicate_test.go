@@ -56,4 +56,16 @@ var precision13PredicateCases = []constructionCase{
 		text: "Business news\n\nThe new stadium was paid for by the taxpayers of Leeds.",
 		rels: []wantRel{{subj: "taxpayers of Leeds", pred: "pay-for", obj: "new stadium"}},
 	},
+	// a participle with an object of its own is the past tense of its noun's verb
+	{
+		name:   "a past tense the parser took for a reduced passive relative keeps its object, active",
+		text:   "Business news\n\nShares fell after the storm destroyed many coastal hotels.",
+		rels:   []wantRel{{subj: "storm", pred: "destroy", obj: "many coastal hotels"}},
+		absent: []wantRel{{pred: "be-destroyed"}},
+	},
+	{
+		name:   "a verb that keeps an object in the passive stays passive",
+		text:   "Music news\n\nThe singer wrote on a sofa priced pounds 900.",
+		absent: []wantRel{{pred: "price"}},
+	},
 }
