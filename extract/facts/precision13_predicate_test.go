@@ -68,4 +68,16 @@ var precision13PredicateCases = []constructionCase{
 		text:   "Music news\n\nThe singer wrote on a sofa priced pounds 900.",
 		absent: []wantRel{{pred: "price"}},
 	},
+	// "to be" and a preposition after a verb of seeming
+	{
+		name:   "the preposition after 'to be' joins the predicate",
+		text:   "Football news\n\nPromotion appears to be beyond Kilmarnock this season.",
+		rels:   []wantRel{{subj: "Promotion", pred: "appear-to-be-beyond", obj: "Kilmarnock"}},
+		absent: []wantRel{{pred: "appear"}},
+	},
+	{
+		name: "without a preposition the complement stays the object",
+		text: "Crime news\n\nThe cause of the fire appeared to be an electrical fault.",
+		rels: []wantRel{{subj: "cause of the fire", pred: "appear", obj: "electrical fault"}},
+	},
 }

@@ -1115,6 +1115,12 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			t.child(a, "expl") < 0 && t.child(x, "ccomp") < 0 && t.child(x, "csubj") < 0 { // not "made it clear he was …"
 			if ar, ok := d.phraseArgExcept(si, x, predDrop); ok {
 				objs = []arg{ar}
+				if w := copularPreposition(t, toks, x); w != "" && pred == f.lemma {
+					// "appears to be beyond Scotland", "looked to be on course":
+					// the preposition says how the subject stands to the object
+					pred += " " + w
+					text += " " + w
+				}
 			}
 		}
 	}
@@ -2204,4 +2210,25 @@ func (d *docState) apposition(si, name, desc int) {
 		return // "Rory Bruer, head of distribution for Sony Pictures": he is not the name inside
 	}
 	d.pendingRels = append(d.pendingRels, pendingRelation{origin: "apposition", verb: -1, si: si, sj: si, subj: who, obj: what, pred: "be", text: "is", conf: 0.7})
+}
+
+// copularPreposition returns the words that join a complement x to the verb
+// it completes when x is a preposition's object after "to be" ("appears to
+// be beyond Scotland" → "to be beyond"), or "" when no preposition opens it
+// ("appeared to be natural", "proved to be a fake").
+func copularPreposition(t *tree, toks []token, x int) string {
+	c := t.child(x, "case")
+	if c < 0 || c > x || t.child(x, "cop") < 0 {
+		return ""
+	}
+	var words []string
+	for _, k := range t.kids[x] {
+		if k < x && (t.base(k) == "mark" || t.base(k) == "cop" || k == c) {
+			words = append(words, toks[k].lower)
+		}
+	}
+	if len(words) < 3 || words[0] != "to" {
+		return "" // "the representative were in custody": no "to be", a noun the parser took for a verb
+	}
+	return strings.Join(words, " ")
 }
