@@ -80,4 +80,10 @@ var precision13PredicateCases = []constructionCase{
 		text: "Crime news\n\nThe cause of the fire appeared to be an electrical fault.",
 		rels: []wantRel{{subj: "cause of the fire", pred: "appear", obj: "electrical fault"}},
 	},
+	// a clause of time read as an object
+	{
+		name:   "a 'when' clause is no object of the verb before it",
+		text:   "Tech news\n\nThe fault began when a plan to move the files from London to Leeds went wrong.",
+		absent: []wantRel{{subj: "fault", pred: "begin"}},
+	},
 }
