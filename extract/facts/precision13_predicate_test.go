@@ -86,4 +86,11 @@ var precision13PredicateCases = []constructionCase{
 		text:   "Tech news\n\nThe fault began when a plan to move the files from London to Leeds went wrong.",
 		absent: []wantRel{{subj: "fault", pred: "begin"}},
 	},
+	// a place in an order after the verb
+	{
+		name:   "the place a verb of finishing gives is part of its predicate",
+		text:   "Athletics news\n\nTom Baxter came third in the 400m in Madrid.",
+		rels:   []wantRel{{subj: "Tom Baxter", pred: "come-third-in", obj: "400m"}},
+		absent: []wantRel{{pred: "come-in"}},
+	},
 }
