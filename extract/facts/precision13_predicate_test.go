@@ -93,4 +93,11 @@ var precision13PredicateCases = []constructionCase{
 		rels:   []wantRel{{subj: "Tom Baxter", pred: "come-third-in", obj: "400m"}},
 		absent: []wantRel{{pred: "come-in"}},
 	},
+	// a coordinated clause with its own copula
+	{
+		name:   "'and is on track' is a second clause, not a qualifier of the first verb",
+		text:   "Business news\n\nDuring the first six months of the year, Acme Motors made savings of pounds 245m, and is on track to top its target for the full year.",
+		rels:   []wantRel{{subj: "Acme Motors", pred: "make", obj: "savings of pounds 245m", qual: [2]string{"during", "the first six months of the year"}}},
+		absent: []wantRel{{pred: "make", qual: [2]string{"on", "track to top its target for the full year"}}},
+	},
 }

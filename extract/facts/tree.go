@@ -1424,6 +1424,7 @@ var treeRepairs = []treeRepair{
 	without((*tree).repairThanksTo),
 	without((*tree).repairClauseAdjuncts),
 	without((*tree).repairStrandedPreposition),
+	without((*tree).repairCopularConjunct),
 	(*tree).repairThroughRelative,
 	(*tree).repairReportedParticiple,
 	(*tree).repairInvertedCue,
