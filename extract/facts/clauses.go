@@ -123,6 +123,88 @@ func (d *docState) chainEnd(si, p int) (int, bool) {
 	return p, neg
 }
 
+// chainName names the predicate of a chain of open complements from verb p
+// to verb last by all its verbs: "companies look to cut costs" does not say
+// they "look" the costs, nor "helped write a song" that anyone "helped" a
+// song; the objects are the last verb's, the news is the first one's. An
+// infinitive's "to" stays: "look to cut", "help write". Other shapes (a
+// participle, a noun the parser hung as a complement) keep the first verb.
+func (d *docState) chainName(si, p, last int) string {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	name := d.verbLemma(si, p)
+	if toVerbs[name] {
+		return name // "fell to record lows", "lose out to luxury goods maker LVMH": a "to" of where, the parser's infinitive a noun
+	}
+	for k, steps := p, 0; k != last && steps < 4; steps++ {
+		prt := t.child(k, "compound:prt")
+		if adv := t.child(k, "advmod"); prt < 0 && adv == k+1 && (adverbParticles[toks[adv].lower] || toks[adv].tag == "RP") {
+			prt = adv // the parser calls the particle an adverb, as in relations.go
+		}
+		if prt > k && particles[toks[prt].lower] {
+			name += " " + toks[prt].lower // "stepped in to take over": step in to take over
+		}
+		x := t.child(k, "xcomp")
+		if x < 0 {
+			return d.verbLemma(si, p) // not the chain chainEnd followed: the first verb alone, as before
+		}
+		switch m := t.child(x, "mark"); {
+		case toks[x].tag != "VB" || t.child(x, "det", "amod", "nummod", "nmod:poss", "case") >= 0:
+			return d.verbLemma(si, p) // "ousted long-serving", "denied having": no infinitive, the first verb alone, as before
+		case m >= 0 && m < x && toks[m].lower == "to":
+			name += " to"
+		case d.verbLemma(si, k) != "help":
+			return d.verbLemma(si, p) // a bare infinitive is "help"'s alone among verbs without an object
+		}
+		name += " " + d.verbLemma(si, x)
+		k = x
+	}
+	return name
+}
+
+// toVerbs are verbs of motion, change and connection whose "to" names where
+// something ends up ("fell to record lows", "turned to producer Don
+// Mischer", "belongs to jazz musicians"): a word after it that the tagger
+// calls an infinitive is far more often a noun or an adjective.
+var toVerbs = set(`fall drop slip slide sink plunge tumble dip rise soar climb jump surge shrink
+	ease cruise sneak lose return turn lead belong relate appeal plug connect link hook succumb
+	divert upgrade become switch`)
+
+// finiteParticiple reports whether participle p, hung on the noun before it
+// as a reduced relative, is the noun's own verb in the past tense: "internet
+// fraud totalled pounds 43m", "after the tsunami devastated many
+// destinations" — a reduced passive takes no object of its own. Verbs that
+// keep an object in the passive ("players given a warning", "painkillers
+// called COX-2 inhibitors") stay passive.
+func finiteParticiple(d *docState, si, p int) bool {
+	t := d.sents[si].tree
+	o := t.child(p, "obj")
+	return o > p && t.child(p, "iobj", "xcomp", "nsubj", "nsubj:pass", "obl:agent") < 0 && !twoObjectVerbs[d.verbLemma(si, p)] &&
+		!twoObjectVerbs[d.sents[si].toks[p].lower] && !d.isTemporal(si, o) // ("ranked 13th by a UN body", "a report published last July": passive)
+}
+
+// twoObjectVerbs keep an object in the passive: "was given a warning",
+// "were charged a fee", "is called Wap push", "a couch priced pounds 4,250",
+// "people aged 18 to 34".
+var twoObjectVerbs = set(`give award grant offer hand send show tell pay charge deny promise allow ask teach lend owe
+	call name dub label term title entitle nickname brand elect appoint make consider fine cost refuse spare issue serve
+	price value rate estimate age aged born`)
+
+// habitualUsed reports whether p is the "used" of a past habit: "he used to
+// preach at the church" says he preached, no one used anything. Only the
+// bare past ("the regime used to look after", tagged either way): "was used
+// to show" is a passive, "is used to having" an adjective.
+func habitualUsed(t *tree, toks []token, p int) bool {
+	if toks[p].lower != "used" || toks[p].tag != "VBD" && toks[p].tag != "VBN" || t.child(p, "aux", "aux:pass", "cop", "obj", "nsubj:pass") >= 0 {
+		return false
+	}
+	x := t.child(p, "xcomp")
+	if x < 0 {
+		return false
+	}
+	m := t.child(x, "mark")
+	return m == p+1 && toks[m].lower == "to"
+}
+
 // obligationVerbs with an infinitive say what must be done: "have to get".
 var obligationVerbs = set(`have has had having got`)
 
@@ -469,8 +551,11 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 		}
 	case last != p && !lx.raisingVerb[toks[p].lower] && !lx.raisingVerb[d.verbLemma(si, p)] && !infinitiveNamesDeed(d.verbLemma(si, p)): // ("continuing to lose" as "continue to lose")
 		f.lemma = d.verbLemma(si, p) // "agreed to begin" → agree
-		if negPredicates[f.lemma] || t.upos[p] != "VERB" {
-			f.lemma = d.verbLemma(si, last) // "failed to pay", "unlikely to join" → pay, join
+		switch {
+		case negPredicates[f.lemma] || negPredicates[toks[p].lower] || t.upos[p] != "VERB" || habitualUsed(t, toks, p):
+			f.lemma = d.verbLemma(si, last) // "failed to pay", "unlikely to join", "used to preach" → pay, join, preach
+		default:
+			f.lemma = d.chainName(si, p, last) // "looked to cut costs", "helped write a song": look to cut, help write
 		}
 	default:
 		f.lemma = d.verbLemma(si, last)
@@ -494,7 +579,7 @@ func (d *docState) frameOf(si, p int) (frame, bool) {
 			f.modality = ModalityPossible // ("was forced to resign": he resigned)
 		}
 	}
-	if t.rel[p] == "acl" && toks[p].tag == "VBN" && t.child(p, "mark") < 0 && t.child(p, "aux") < 0 {
+	if t.rel[p] == "acl" && toks[p].tag == "VBN" && t.child(p, "mark") < 0 && t.child(p, "aux") < 0 && !finiteParticiple(d, si, p) {
 		f.passive = true // a reduced relative: "the plan proposed by the EU"
 	}
 	if frontedParticiple(t, toks, p) || t.rel[p] == "advcl" && toks[p].tag == "VBN" && t.child(p, "aux") < 0 && t.child(p, "nsubj") < 0 {

@@ -1121,7 +1121,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 	if adv := t.child(a, "advmod"); prt < 0 && adv == a+1 && adverbParticles[toks[adv].lower] {
 		prt = adv // "pushed back a hearing", "held back": the parser calls the particle an adverb
 	}
-	if prt >= 0 && !f.copula && !d.x.opts.SingleSentence && pred == d.verbLemma(si, a) && particles[toks[prt].lower] {
+	if prt >= 0 && !f.copula && !d.x.opts.SingleSentence && (pred == d.verbLemma(si, a) || strings.HasSuffix(pred, " "+d.verbLemma(si, a))) && (particles[toks[prt].lower] || strandedParticle(t, toks, prt)) {
 		pred += " " + toks[prt].lower // "played down reports", "set out the choices": the particle makes the verb
 	}
 	quals := map[string]string{}
@@ -1223,6 +1223,12 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			t.child(a, "expl") < 0 && t.child(x, "ccomp") < 0 && t.child(x, "csubj") < 0 { // not "made it clear he was …"
 			if ar, ok := d.phraseArgExcept(si, x, predDrop); ok {
 				objs = []arg{ar}
+				if w := copularPreposition(t, toks, x); w != "" && pred == f.lemma {
+					// "appears to be beyond Scotland", "looked to be on course":
+					// the preposition says how the subject stands to the object
+					pred += " " + w
+					text += " " + w
+				}
 			}
 		}
 	}
@@ -1327,6 +1333,12 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			if c := t.child(o, "case"); !d.x.opts.SingleSentence && c >= 0 && (t.upos[c] == "ADP" || amountTo(toks, c)) && prep == toks[c].lower {
 				// "came from Highfields", "stumbled with a poor switch": the
 				// preposition is part of what the verb says of its object
+				if r := t.child(a, "advmod"); r > a && r < c && !f.passive && rankWord(toks[r].lower) {
+					// "came third in the 400m", "is ranked 158th in the world":
+					// the place is what the verb says, not "came in the 400m"
+					pred += " " + toks[r].lower
+					text += " " + toks[r].text
+				}
 				pred += " " + prep
 			}
 			continue
@@ -2320,3 +2332,32 @@ func (d *docState) apposition(si, name, desc int) {
 	}
 	d.pendingRels = append(d.pendingRels, pendingRelation{origin: "apposition", verb: -1, si: si, sj: si, subj: who, obj: what, pred: "be", text: "is", conf: 0.7})
 }
+
+// copularPreposition returns the words that join a complement x to the verb
+// it completes when x is a preposition's object after "to be" ("appears to
+// be beyond Scotland" → "to be beyond"), or "" when no preposition opens it
+// ("appeared to be natural", "proved to be a fake").
+func copularPreposition(t *tree, toks []token, x int) string {
+	c := t.child(x, "case")
+	if c < 0 || c > x || t.child(x, "cop") < 0 {
+		return ""
+	}
+	var words []string
+	for _, k := range t.kids[x] {
+		if k < x && (t.base(k) == "mark" || t.base(k) == "cop" || k == c) {
+			words = append(words, toks[k].lower)
+		}
+	}
+	if len(words) < 3 || words[0] != "to" {
+		return "" // "the representative were in custody": no "to be", a noun the parser took for a verb
+	}
+	return strings.Join(words, " ")
+}
+
+// rankWord reports whether w is a place in an order written as a word:
+// "third", "last" (a predicate is words: "158th" stays out).
+func rankWord(w string) bool { return placeWords[w] }
+
+// placeWords name a place in an order.
+var placeWords = set(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+	thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth last`)

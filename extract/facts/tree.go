@@ -1423,6 +1423,8 @@ var treeRepairs = []treeRepair{
 	(*tree).repairSpeakingParticiple,
 	without((*tree).repairThanksTo),
 	without((*tree).repairClauseAdjuncts),
+	without((*tree).repairStrandedPreposition),
+	without((*tree).repairCopularConjunct),
 	(*tree).repairThroughRelative,
 	(*tree).repairReportedParticiple,
 	(*tree).repairInvertedCue,
