@@ -1,0 +1,41 @@
+package facts
+
+// precision13ArgWrongCases are constructions that took a subject from the
+// wrong phrase on BBC articles in the thirteenth session: a noun inside a
+// prepositional phrase that the parse made the subject of the verb after
+// it, the preposition read as the clause's subordinator. Every sentence is
+// written for the test.
+var precision13ArgWrongCases = []constructionCase{
+	{
+		name:   "the object of with is not the subject of the verb after it",
+		text:   "Business news\n\nBut dealers said any gains are likely to be brief as problems with the German economy were still serious.",
+		absent: []wantRel{{subj: "German economy", pred: "be"}},
+	},
+	{
+		name:   "the object of to comply with does not result in anything",
+		text:   "Politics news\n\nFailure to comply with these orders could result in landlords being fined.",
+		absent: []wantRel{{subj: "orders", pred: "result-in"}},
+	},
+	{
+		name:   "what the prospects are for does not remain good: the prospects do",
+		text:   "Business news\n\nMeanwhile, the Kenyan government said the prospects for the country's growing economy remained \"very good\" despite a poor harvest.",
+		rels:   []wantRel{{subj: "prospects", pred: "remain", obj: "good"}},
+		absent: []wantRel{{subj: "growing economy", pred: "remain"}},
+	},
+	{
+		name:   "an officer at a firm receives the sentence, not the firm",
+		text:   "Business news\n\nA former finance chief at Halden has received a six-month jail sentence and a fine of dollars 50,000 for fraud.",
+		rels:   []wantRel{{subj: "former finance chief", pred: "receive", obj: "six-month jail sentence"}},
+		absent: []wantRel{{subj: "Halden", pred: "receive"}},
+	},
+	{
+		name: "a preposition before what opens a question, which may be finite",
+		text: "Business news\n\nThe watchdog remains wary about what it sees as a lack of openness in the ministry.",
+		rels: []wantRel{{subj: "watchdog", pred: "remain", obj: "wary"}},
+	},
+	{
+		name: "a preposition inside a name opens no clause",
+		text: "Business news\n\nThe rally came after the Office for Budget Statistics said it had been counting exports wrongly over the past two years.",
+		sts:  []wantSt{{speaker: "Office for Budget Statistics", cue: "said", content: "it had been counting exports wrongly over the past two years"}},
+	},
+}
