@@ -292,3 +292,40 @@ func passivePurposeNoun(d *docState, si, h, p, m int) int {
 
 // outsideWords are prepositions of place the tagger takes for adjectives.
 var outsideWords = set(`outside beyond`)
+
+// listPastClause returns the token after which h's conjuncts continue a
+// list inside h's own relative clause rather than h's coordination, or -1: "cited as a production which included the music of
+// Spears, supported by costumes, complex choreography as well as video,
+// lighting and other effects" — the parse hangs the clause's list on
+// "production", but the first item after the clause follows a bare comma,
+// no "and", so it and the items after it belong to the clause. A second
+// thing with its own "and" ("a man who left early, and a woman") is h's,
+// and so is a list of things each with its own infinitive or participle
+// ("attempts to bring in X, plans to lower Y", "commuters wanting X, game
+// fans looking for Y").
+func listPastClause(t *tree, toks []token, h int) int {
+	if whWords[toks[h].lower] {
+		return -1 // "the issues were what he referred to as the war, the situation and …": what he named is the list
+	}
+	start := -1
+	for _, r := range t.children(h, "acl:relcl") {
+		if r < h {
+			continue
+		}
+		if lo, _ := t.span(r, nil); start < 0 || lo < start {
+			start = lo
+		}
+	}
+	if start < 0 {
+		return -1
+	}
+	for _, c := range t.children(h, "conj") {
+		if c > start {
+			if t.child(c, "cc") >= 0 {
+				return -1
+			}
+			return start
+		}
+	}
+	return -1
+}

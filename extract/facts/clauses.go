@@ -1153,9 +1153,13 @@ func (d *docState) argsAt(si, h int) []arg {
 		}
 		out = append(out, a)
 	}
+	past := listPastClause(t, d.sents[si].toks, h)
 	for _, c := range t.children(h, "conj") {
 		if t.upos[c] == "VERB" || t.child(c, "cop") >= 0 || t.child(c, "nsubj") >= 0 {
 			continue // a coordinated clause, not another thing
+		}
+		if past >= 0 && c > past {
+			continue // "a production which included music, supported by costumes, complex choreography and lighting"
 		}
 		if contrastive(t, d.sents[si].toks, c) {
 			continue // "money rather than the technology": not what they are interested in

@@ -38,4 +38,15 @@ var precision13ArgWrongCases = []constructionCase{
 		text: "Business news\n\nThe rally came after the Office for Budget Statistics said it had been counting exports wrongly over the past two years.",
 		sts:  []wantSt{{speaker: "Office for Budget Statistics", cue: "said", content: "it had been counting exports wrongly over the past two years"}},
 	},
+	{
+		name:   "a list that runs on from inside an object's relative clause is not more objects",
+		text:   "Entertainment news\n\nThe Velvet Lounge show was praised as \"a lavishly staged production which featured the songs and dances of Madonna, backed by ornate sets, intricate lighting as well as striking video work, fireworks and other effects\".",
+		rels:   []wantRel{{subj: "Velvet Lounge show", pred: "be-praised-as", obj: "lavishly staged production"}},
+		absent: []wantRel{{pred: "be-praised-as", obj: "fireworks"}, {pred: "be-praised-as", obj: "other effects"}},
+	},
+	{
+		name: "things listed after a free relative are what it names",
+		text: "Politics news\n\nDr Amin said the main issues voters should weigh were what he described as the cost of housing, the state of schools and rising crime.",
+		sts:  []wantSt{{speaker: "Amin", cue: "said", content: "the main issues voters should weigh were what he described as the cost of housing, the state of schools and rising crime"}},
+	},
 }
