@@ -329,3 +329,48 @@ func listPastClause(t *tree, toks []token, h int) int {
 	}
 	return -1
 }
+
+// subjectControlAdjectives describe someone as set to do something, so an
+// object they are predicated of ("made him determined to win", "left them
+// free to leave") is who would do it. Adjectives of ease ("made it harder
+// to brake", "makes the deficit easier to fund") are left out: their
+// object is what the infinitive is done to, or no one.
+var subjectControlAdjectives = set(`determined able unable willing unwilling eager keen ready anxious desperate reluctant free
+	hungry motivated inclined prepared resolved`)
+
+// repairPerfectParticiple rehangs a perfect participle ("having gained",
+// "having first bought") that the parse hung on the noun before it as the
+// adverbial it is: "Caprice, who left in the fourth eviction having gained
+// just 5% of the vote" — Caprice gained it, not the eviction. It hangs on
+// the verb whose phrase holds the noun, whose subject it shares. After
+// "with" the noun is the participle's own subject ("with improvements
+// having been made") and stays.
+func (t *tree) repairPerfectParticiple(toks []token) bool {
+	changed := false
+	for p := range toks {
+		n := t.head[p]
+		if toks[p].lower != "having" || t.base(p) != "acl" || n < 0 || n > p || t.upos[n] != "NOUN" && t.upos[n] != "PROPN" {
+			continue
+		}
+		if c := t.child(n, "case"); c >= 0 && (toks[c].lower == "with" || toks[c].lower == "without") {
+			continue
+		}
+		perfect := false // "having gained", not "a priest having an affair", "businesses having to pay"
+		for _, c := range t.kids[p] {
+			perfect = perfect || c > p && toks[c].tag == "VBN" && t.upos[c] == "VERB"
+		}
+		if !perfect {
+			continue
+		}
+		v := t.head[n]
+		for v >= 0 && t.upos[v] != "VERB" {
+			v = t.head[v]
+		}
+		if v < 0 || t.dominates(p, v) {
+			continue
+		}
+		t.head[p], t.rel[p] = v, "advcl"
+		changed = true
+	}
+	return changed
+}

@@ -49,4 +49,15 @@ var precision13ArgWrongCases = []constructionCase{
 		text: "Politics news\n\nDr Amin said the main issues voters should weigh were what he described as the cost of housing, the state of schools and rising crime.",
 		sts:  []wantSt{{speaker: "Amin", cue: "said", content: "the main issues voters should weigh were what he described as the cost of housing, the state of schools and rising crime"}},
 	},
+	{
+		name:   "an object made determined to do something is who would do it",
+		text:   "Sport news\n\nTom Ross says his world title has made him determined to win Olympic 400m gold in 2008.",
+		absent: []wantRel{{subj: "world title", pred: "win"}},
+	},
+	{
+		name:   "a perfect participle after a noun is done by the clause's subject",
+		text:   "Entertainment news\n\nMaria, who left in the third eviction having gained just 7% of the public vote, later said she was relieved.",
+		rels:   []wantRel{{subj: "Maria", pred: "leave-in", obj: "third eviction"}},
+		absent: []wantRel{{subj: "third eviction"}},
+	},
 }

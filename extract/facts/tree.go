@@ -1441,6 +1441,7 @@ var lateTreeRepairs = []treeRepair{
 	without((*tree).repairAmountRange),
 	without((*tree).repairMisplacedArguments),
 	(*tree).repairPrepositionSubject,
+	without((*tree).repairPerfectParticiple),
 }
 
 // objectControlVerbs take an object and an infinitive the object is to carry
