@@ -374,3 +374,50 @@ func (t *tree) repairPerfectParticiple(toks []token) bool {
 	}
 	return changed
 }
+
+// repairResultClause reads "so many were visiting the sites that some
+// webpages were struggling to cope", "reached such astronomical proportions
+// that foreigners may choose not to hold dollars", parsed as a relative
+// clause on the noun before "that", as the clause of result it is: after
+// "so" or "such" in the clause above, a "that" clause with a subject of its
+// own says what followed, and "that" is its mark, not a relative word
+// standing for the sites.
+func (t *tree) repairResultClause(toks []token) bool {
+	changed := false
+	for r := range toks {
+		a := t.head[r]
+		if t.rel[r] != "acl:relcl" || a < 0 || a > r {
+			continue
+		}
+		th := -1
+		for _, c := range t.kids[r] {
+			if toks[c].lower == "that" && c < r {
+				th = c
+			}
+		}
+		sb := t.child(r, "nsubj", "nsubj:pass")
+		if th < 0 || th != a+1 || sb < 0 || sb == th {
+			continue
+		}
+		v := t.head[a]
+		for v >= 0 && t.upos[v] != "VERB" && t.child(v, "cop") < 0 {
+			v = t.head[v]
+		}
+		if v < 0 {
+			continue
+		}
+		lo, _ := t.span(v, set(`acl:relcl`))
+		degree := false
+		for k := lo; k < a; k++ {
+			w := toks[k].lower
+			degree = degree || (w == "so" || w == "such") && t.dominates(v, k)
+		}
+		if !degree {
+			continue
+		}
+		t.head[r], t.rel[r] = v, "advcl"
+		t.head[th], t.rel[th] = r, "mark"
+		changed = true
+	}
+	return changed
+}

@@ -60,4 +60,9 @@ var precision13ArgWrongCases = []constructionCase{
 		rels:   []wantRel{{subj: "Maria", pred: "leave-in", obj: "third eviction"}},
 		absent: []wantRel{{subj: "third eviction"}},
 	},
+	{
+		name:   "a that clause after so or such says what followed, not what the noun before it did",
+		text:   "Tech news\n\nSo many people were visiting some charity sites that some webpages were struggling to cope with the traffic.",
+		absent: []wantRel{{subj: "charity sites", pred: "cope-with"}, {subj: "webpages", pred: "struggle", obj: "charity sites"}},
+	},
 }

@@ -1442,6 +1442,7 @@ var lateTreeRepairs = []treeRepair{
 	without((*tree).repairMisplacedArguments),
 	(*tree).repairPrepositionSubject,
 	without((*tree).repairPerfectParticiple),
+	without((*tree).repairResultClause),
 }
 
 // objectControlVerbs take an object and an infinitive the object is to carry
