@@ -421,3 +421,49 @@ func (t *tree) repairResultClause(toks []token) bool {
 	}
 	return changed
 }
+
+// repairFrontedParticiple reads "Named home secretary after the 2001
+// election, Mr Blunkett had seen …", parsed with the participle an
+// adjective on "secretary" and "secretary" a second subject of "seen", as
+// the fronted participle clause it is: the participle opening the sentence
+// is an adverbial of the verb, the noun after it its complement, and the
+// subject after the comma the one subject (Blunkett was named home
+// secretary).
+func (t *tree) repairFrontedParticiple(toks []token) bool {
+	changed := false
+	for a := range toks {
+		v := t.head[a]
+		if t.rel[a] != "nsubj" && t.rel[a] != "nsubj:pass" || v < 0 || v < a || !nounUpos(t.upos[a]) {
+			continue
+		}
+		lo, hi := t.span(a, nil)
+		p := lo
+		if toks[p].tag == "``" && p+1 < a {
+			p++
+		}
+		if toks[p].tag != "VBN" || t.head[p] < 0 || !t.dominates(a, t.head[p]) || t.base(p) != "amod" {
+			continue
+		}
+		// a second subject of v after a comma that closes the fronted phrase
+		other := -1
+		for _, b := range t.children(v, "nsubj", "nsubj:pass") {
+			if b > a {
+				other = b
+			}
+		}
+		if other < 0 {
+			continue
+		}
+		comma := false
+		for k := hi + 1; k < other; k++ {
+			comma = comma || toks[k].text == ","
+		}
+		if !comma {
+			continue
+		}
+		t.head[p], t.rel[p] = v, "advcl"
+		t.head[a], t.rel[a] = p, "xcomp"
+		changed = true
+	}
+	return changed
+}

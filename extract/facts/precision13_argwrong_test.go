@@ -65,4 +65,10 @@ var precision13ArgWrongCases = []constructionCase{
 		text:   "Tech news\n\nSo many people were visiting some charity sites that some webpages were struggling to cope with the traffic.",
 		absent: []wantRel{{subj: "charity sites", pred: "cope-with"}, {subj: "webpages", pred: "struggle", obj: "charity sites"}},
 	},
+	{
+		name:   "a fronted participle is no second subject",
+		text:   "Politics news\n\nAppointed party chairman after the 2005 general election, Mr Fox had seen the scrutiny of his office intensify.",
+		rels:   []wantRel{{subj: "Fox", pred: "be-appointed", obj: "party chairman"}},
+		absent: []wantRel{{subj: "Appointed party chairman"}},
+	},
 }

@@ -1443,6 +1443,7 @@ var lateTreeRepairs = []treeRepair{
 	(*tree).repairPrepositionSubject,
 	without((*tree).repairPerfectParticiple),
 	without((*tree).repairResultClause),
+	without((*tree).repairFrontedParticiple),
 }
 
 // objectControlVerbs take an object and an infinitive the object is to carry
