@@ -71,4 +71,10 @@ var precision13ArgWrongCases = []constructionCase{
 		rels:   []wantRel{{subj: "Fox", pred: "be-appointed", obj: "party chairman"}},
 		absent: []wantRel{{subj: "Appointed party chairman"}},
 	},
+	{
+		name:   "a plural of people before a second object receives it, and is no object",
+		text:   "Tech news\n\nThe firm said it was installing wi-fi on some trains, such as the Leeds to York service, to give passengers a fast net connection too.",
+		rels:   []wantRel{{subj: "firm", pred: "give", obj: "fast net connection", modality: ModalityPossible}},
+		absent: []wantRel{{pred: "give", obj: "passengers"}},
+	},
 }

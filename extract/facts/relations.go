@@ -856,7 +856,16 @@ func (d *docState) receiver(si, v, o int) bool {
 		return true
 	}
 	m := d.mentionAt(si, o)
-	return m != nil && m.ent != nil && (m.ent.typ == TypePerson || m.ent.typ == TypeOrg || m.ent.typ == TypeGPE || m.ent.typ == TypeNORP || m.ent.weakType)
+	if m != nil && m.ent != nil && (m.ent.typ == TypePerson || m.ent.typ == TypeOrg || m.ent.typ == TypeGPE || m.ent.typ == TypeNORP || m.ent.weakType) {
+		return true
+	}
+	// "to give passengers a fast net connection", "offer pensioners a free
+	// bus pass": a plural of people before a second object receives it
+	if toks[o].tag != "NNS" {
+		return false
+	}
+	l := d.x.lx.lemmatize(toks[o].lower, true)
+	return peopleNouns[l] || personHeads[l] != 0 || d.personLike(si, o)
 }
 
 // invertedOpening reports whether a sentence (not a question) opens with the
