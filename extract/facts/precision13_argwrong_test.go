@@ -77,4 +77,15 @@ var precision13ArgWrongCases = []constructionCase{
 		rels:   []wantRel{{subj: "firm", pred: "give", obj: "fast net connection", modality: ModalityPossible}},
 		absent: []wantRel{{pred: "give", obj: "passengers"}},
 	},
+	{
+		name:   "a bare plural right before an object opened by a receives it",
+		text:   "Politics news\n\nThe scheme will offer pensioners a free bus pass.",
+		rels:   []wantRel{{subj: "scheme", pred: "offer", obj: "free bus pass", modality: ModalityPossible}},
+		absent: []wantRel{{pred: "offer", obj: "pensioners"}},
+	},
+	{
+		name: "a rate is no second object",
+		text: "Tech news\n\nSecurity firm Webshield said that it stopped more than 40,000 copies an hour of the worm.",
+		rels: []wantRel{{subj: "Webshield", pred: "stop", obj: "more than 40,000 copies"}},
+	},
 }

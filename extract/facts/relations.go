@@ -865,7 +865,23 @@ func (d *docState) receiver(si, v, o int) bool {
 		return false
 	}
 	l := d.x.lx.lemmatize(toks[o].lower, true)
-	return peopleNouns[l] || personHeads[l] != 0 || d.personLike(si, o)
+	if peopleNouns[l] || personHeads[l] != 0 || d.personLike(si, o) {
+		return true
+	}
+	// "offer pensioners a free bus pass", "giving households a one-off
+	// payment": a bare plural right before an object opened by "a"/"an"
+	// is who gets it (a thing the verb acts on twice would be one phrase)
+	t := d.sents[si].tree
+	if t.child(o, "det", "nmod:poss", "amod", "compound", "case", "nummod", "advmod") >= 0 || o+1 >= len(toks) {
+		return false
+	}
+	for _, b := range t.children(v, "obj") {
+		// not a rate: "30,000 copies an hour", "10 hours a day"
+		if lo, _ := t.span(b, nil); b > o && lo == o+1 && (toks[lo].lower == "a" || toks[lo].lower == "an") && !temporalWords[toks[b].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // invertedOpening reports whether a sentence (not a question) opens with the
