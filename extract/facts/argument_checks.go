@@ -467,3 +467,36 @@ func (t *tree) repairFrontedParticiple(toks []token) bool {
 	}
 	return changed
 }
+
+// repairOuterSubject reads "The problem is that the club is still in debt",
+// parsed with "problem" and "club" both subjects of "debt", as the outer
+// frame it is: the clause after "that" has its own subject, and what the
+// noun before "is" names (the problem, the only positive) is not in debt.
+// The outer noun is set apart ("nsubj:outer" is the UD label; a plain
+// dependent here, so no clause reads it as its subject).
+func (t *tree) repairOuterSubject(toks []token) bool {
+	changed := false
+	for h := range toks {
+		subs := t.children(h, "nsubj", "nsubj:pass")
+		if len(subs) < 2 {
+			continue
+		}
+		n1, n2 := subs[0], subs[len(subs)-1]
+		m, cop := -1, -1
+		for _, c := range t.kids[h] {
+			switch {
+			case t.base(c) == "mark" && toks[c].lower == "that" && c > n1 && c < n2:
+				m = c
+			case t.base(c) == "cop" && c > n1 && c < n2:
+				cop = c
+			}
+		}
+		if m < 0 || cop < 0 || cop > m {
+			continue
+		}
+		t.rel[n1] = "dep"
+		t.rel[cop] = "dep"
+		changed = true
+	}
+	return changed
+}

@@ -88,4 +88,15 @@ var precision13ArgWrongCases = []constructionCase{
 		text: "Tech news\n\nSecurity firm Webshield said that it stopped more than 40,000 copies an hour of the worm.",
 		rels: []wantRel{{subj: "Webshield", pred: "stop", obj: "more than 40,000 copies"}},
 	},
+	{
+		name:   "the noun before is that frames the clause after it and does none of it",
+		text:   "Business news\n\nThe trouble is that the high cost of parking is matched by expensive fuel, making drivers reluctant to travel.",
+		absent: []wantRel{{subj: "trouble"}, {obj: "trouble"}},
+	},
+	{
+		name:   "the clause after is that keeps its own subject",
+		text:   "Sport news\n\nThe only problem is that the match itself can often be a farce.",
+		rels:   []wantRel{{subj: "match", pred: "be", obj: "farce", modality: ModalityPossible}},
+		absent: []wantRel{{subj: "only problem"}},
+	},
 }

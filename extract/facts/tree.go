@@ -1444,6 +1444,7 @@ var lateTreeRepairs = []treeRepair{
 	without((*tree).repairPerfectParticiple),
 	without((*tree).repairResultClause),
 	without((*tree).repairFrontedParticiple),
+	without((*tree).repairOuterSubject),
 }
 
 // objectControlVerbs take an object and an infinitive the object is to carry
