@@ -292,3 +292,211 @@ func passivePurposeNoun(d *docState, si, h, p, m int) int {
 
 // outsideWords are prepositions of place the tagger takes for adjectives.
 var outsideWords = set(`outside beyond`)
+
+// listPastClause returns the token after which h's conjuncts continue a
+// list inside h's own relative clause rather than h's coordination, or -1: "cited as a production which included the music of
+// Spears, supported by costumes, complex choreography as well as video,
+// lighting and other effects" — the parse hangs the clause's list on
+// "production", but the first item after the clause follows a bare comma,
+// no "and", so it and the items after it belong to the clause. A second
+// thing with its own "and" ("a man who left early, and a woman") is h's,
+// and so is a list of things each with its own infinitive or participle
+// ("attempts to bring in X, plans to lower Y", "commuters wanting X, game
+// fans looking for Y").
+func listPastClause(t *tree, toks []token, h int) int {
+	if whWords[toks[h].lower] {
+		return -1 // "the issues were what he referred to as the war, the situation and …": what he named is the list
+	}
+	start := -1
+	for _, r := range t.children(h, "acl:relcl") {
+		if r < h {
+			continue
+		}
+		if lo, _ := t.span(r, nil); start < 0 || lo < start {
+			start = lo
+		}
+	}
+	if start < 0 {
+		return -1
+	}
+	for _, c := range t.children(h, "conj") {
+		if c > start {
+			if t.child(c, "cc") >= 0 {
+				return -1
+			}
+			return start
+		}
+	}
+	return -1
+}
+
+// subjectControlAdjectives describe someone as set to do something, so an
+// object they are predicated of ("made him determined to win", "left them
+// free to leave") is who would do it. Adjectives of ease ("made it harder
+// to brake", "makes the deficit easier to fund") are left out: their
+// object is what the infinitive is done to, or no one.
+var subjectControlAdjectives = set(`determined able unable willing unwilling eager keen ready anxious desperate reluctant free
+	hungry motivated inclined prepared resolved`)
+
+// repairPerfectParticiple rehangs a perfect participle ("having gained",
+// "having first bought") that the parse hung on the noun before it as the
+// adverbial it is: "Caprice, who left in the fourth eviction having gained
+// just 5% of the vote" — Caprice gained it, not the eviction. It hangs on
+// the verb whose phrase holds the noun, whose subject it shares. After
+// "with" the noun is the participle's own subject ("with improvements
+// having been made") and stays.
+func (t *tree) repairPerfectParticiple(toks []token) bool {
+	changed := false
+	for p := range toks {
+		n := t.head[p]
+		if toks[p].lower != "having" || t.base(p) != "acl" || n < 0 || n > p || t.upos[n] != "NOUN" && t.upos[n] != "PROPN" {
+			continue
+		}
+		if c := t.child(n, "case"); c >= 0 && (toks[c].lower == "with" || toks[c].lower == "without") {
+			continue
+		}
+		perfect := false // "having gained", not "a priest having an affair", "businesses having to pay"
+		for _, c := range t.kids[p] {
+			perfect = perfect || c > p && toks[c].tag == "VBN" && t.upos[c] == "VERB"
+		}
+		if !perfect {
+			continue
+		}
+		v := t.head[n]
+		for v >= 0 && t.upos[v] != "VERB" {
+			v = t.head[v]
+		}
+		if v < 0 || t.dominates(p, v) {
+			continue
+		}
+		t.head[p], t.rel[p] = v, "advcl"
+		changed = true
+	}
+	return changed
+}
+
+// repairResultClause reads "so many were visiting the sites that some
+// webpages were struggling to cope", "reached such astronomical proportions
+// that foreigners may choose not to hold dollars", parsed as a relative
+// clause on the noun before "that", as the clause of result it is: after
+// "so" or "such" in the clause above, a "that" clause with a subject of its
+// own says what followed, and "that" is its mark, not a relative word
+// standing for the sites.
+func (t *tree) repairResultClause(toks []token) bool {
+	changed := false
+	for r := range toks {
+		a := t.head[r]
+		if t.rel[r] != "acl:relcl" || a < 0 || a > r {
+			continue
+		}
+		th := -1
+		for _, c := range t.kids[r] {
+			if toks[c].lower == "that" && c < r {
+				th = c
+			}
+		}
+		sb := t.child(r, "nsubj", "nsubj:pass")
+		if th < 0 || th != a+1 || sb < 0 || sb == th {
+			continue
+		}
+		v := t.head[a]
+		for v >= 0 && t.upos[v] != "VERB" && t.child(v, "cop") < 0 {
+			v = t.head[v]
+		}
+		if v < 0 {
+			continue
+		}
+		lo, _ := t.span(v, set(`acl:relcl`))
+		degree := false
+		for k := lo; k < a; k++ {
+			w := toks[k].lower
+			degree = degree || (w == "so" || w == "such") && t.dominates(v, k)
+		}
+		if !degree {
+			continue
+		}
+		t.head[r], t.rel[r] = v, "advcl"
+		t.head[th], t.rel[th] = r, "mark"
+		changed = true
+	}
+	return changed
+}
+
+// repairFrontedParticiple reads "Named home secretary after the 2001
+// election, Mr Blunkett had seen …", parsed with the participle an
+// adjective on "secretary" and "secretary" a second subject of "seen", as
+// the fronted participle clause it is: the participle opening the sentence
+// is an adverbial of the verb, the noun after it its complement, and the
+// subject after the comma the one subject (Blunkett was named home
+// secretary).
+func (t *tree) repairFrontedParticiple(toks []token) bool {
+	changed := false
+	for a := range toks {
+		v := t.head[a]
+		if t.rel[a] != "nsubj" && t.rel[a] != "nsubj:pass" || v < 0 || v < a || !nounUpos(t.upos[a]) {
+			continue
+		}
+		lo, hi := t.span(a, nil)
+		p := lo
+		if toks[p].tag == "``" && p+1 < a {
+			p++
+		}
+		if toks[p].tag != "VBN" || t.head[p] < 0 || !t.dominates(a, t.head[p]) || t.base(p) != "amod" {
+			continue
+		}
+		// a second subject of v after a comma that closes the fronted phrase
+		other := -1
+		for _, b := range t.children(v, "nsubj", "nsubj:pass") {
+			if b > a {
+				other = b
+			}
+		}
+		if other < 0 {
+			continue
+		}
+		comma := false
+		for k := hi + 1; k < other; k++ {
+			comma = comma || toks[k].text == ","
+		}
+		if !comma {
+			continue
+		}
+		t.head[p], t.rel[p] = v, "advcl"
+		t.head[a], t.rel[a] = p, "xcomp"
+		changed = true
+	}
+	return changed
+}
+
+// repairOuterSubject reads "The problem is that the club is still in debt",
+// parsed with "problem" and "club" both subjects of "debt", as the outer
+// frame it is: the clause after "that" has its own subject, and what the
+// noun before "is" names (the problem, the only positive) is not in debt.
+// The outer noun is set apart ("nsubj:outer" is the UD label; a plain
+// dependent here, so no clause reads it as its subject).
+func (t *tree) repairOuterSubject(toks []token) bool {
+	changed := false
+	for h := range toks {
+		subs := t.children(h, "nsubj", "nsubj:pass")
+		if len(subs) < 2 {
+			continue
+		}
+		n1, n2 := subs[0], subs[len(subs)-1]
+		m, cop := -1, -1
+		for _, c := range t.kids[h] {
+			switch {
+			case t.base(c) == "mark" && toks[c].lower == "that" && c > n1 && c < n2:
+				m = c
+			case t.base(c) == "cop" && c > n1 && c < n2:
+				cop = c
+			}
+		}
+		if m < 0 || cop < 0 || cop > m {
+			continue
+		}
+		t.rel[n1] = "dep"
+		t.rel[cop] = "dep"
+		changed = true
+	}
+	return changed
+}

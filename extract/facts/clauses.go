@@ -812,6 +812,10 @@ func (d *docState) subjectsOf(si, p int) []arg {
 		if steps > 0 && t.upos[p] == "ADJ" && (t.base(p) == "amod" || t.base(p) == "acl") && (t.upos[h] == "NOUN" || t.upos[h] == "PROPN") {
 			return d.argsAt(si, h) // "parties willing to trade in the market": the parties would trade
 		}
+		if o := t.child(h, "obj"); steps > 0 && t.upos[p] == "ADJ" && t.base(p) == "xcomp" && t.upos[h] == "VERB" && o >= 0 && o < p &&
+			subjectControlAdjectives[toks[p].lower] {
+			return d.argsAt(si, o) // "has made him determined to bag gold": he would bag it
+		}
 		if steps > 0 && t.upos[p] != "VERB" && t.child(p, "cop") < 0 {
 			// a parse that hung the verb on a word of a phrase: climb to the verb above
 			for h >= 0 && t.upos[h] != "VERB" && t.child(h, "cop") < 0 {
@@ -1238,9 +1242,13 @@ func (d *docState) argsAt(si, h int) []arg {
 		}
 		out = append(out, a)
 	}
+	past := listPastClause(t, d.sents[si].toks, h)
 	for _, c := range t.children(h, "conj") {
 		if t.upos[c] == "VERB" || t.child(c, "cop") >= 0 || t.child(c, "nsubj") >= 0 {
 			continue // a coordinated clause, not another thing
+		}
+		if past >= 0 && c > past {
+			continue // "a production which included music, supported by costumes, complex choreography and lighting"
 		}
 		if contrastive(t, d.sents[si].toks, c) {
 			continue // "money rather than the technology": not what they are interested in

@@ -373,7 +373,8 @@ func TestConstructions(t *testing.T) {
 		precision12AmountCases, precision12ArgumentCases, precision12DescriptionCases, precision12KindCases, precision12ModalityCases,
 		precision12PhraseCases, precision12PredicateCases, precision12PronounCases,
 		precision13ModalityCases, precision13PurposeCases, precision13AttributionCases, precision13HedgedCueCases,
-		precision13TimeClauseCases, precision13QuestionCases, precision13ReportedWishCases, precision13PredicateCases)
+		precision13TimeClauseCases, precision13QuestionCases, precision13ReportedWishCases, precision13PredicateCases,
+		precision13ArgWrongCases)
 	for i, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("case%02d", i), Text: c.text})

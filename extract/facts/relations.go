@@ -927,7 +927,32 @@ func (d *docState) receiver(si, v, o int) bool {
 		return true
 	}
 	m := d.mentionAt(si, o)
-	return m != nil && m.ent != nil && (m.ent.typ == TypePerson || m.ent.typ == TypeOrg || m.ent.typ == TypeGPE || m.ent.typ == TypeNORP || m.ent.weakType)
+	if m != nil && m.ent != nil && (m.ent.typ == TypePerson || m.ent.typ == TypeOrg || m.ent.typ == TypeGPE || m.ent.typ == TypeNORP || m.ent.weakType) {
+		return true
+	}
+	// "to give passengers a fast net connection", "offer pensioners a free
+	// bus pass": a plural of people before a second object receives it
+	if toks[o].tag != "NNS" {
+		return false
+	}
+	l := d.x.lx.lemmatize(toks[o].lower, true)
+	if peopleNouns[l] || personHeads[l] != 0 || d.personLike(si, o) {
+		return true
+	}
+	// "offer pensioners a free bus pass", "giving households a one-off
+	// payment": a bare plural right before an object opened by "a"/"an"
+	// is who gets it (a thing the verb acts on twice would be one phrase)
+	t := d.sents[si].tree
+	if t.child(o, "det", "nmod:poss", "amod", "compound", "case", "nummod", "advmod") >= 0 || o+1 >= len(toks) {
+		return false
+	}
+	for _, b := range t.children(v, "obj") {
+		// not a rate: "30,000 copies an hour", "10 hours a day"
+		if lo, _ := t.span(b, nil); b > o && lo == o+1 && (toks[lo].lower == "a" || toks[lo].lower == "an") && !temporalWords[toks[b].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // invertedOpening reports whether a sentence (not a question) opens with the

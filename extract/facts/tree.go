@@ -1433,13 +1433,20 @@ var treeRepairs = []treeRepair{
 
 // lateTreeRepairs run after the rules above: an amount with its scale word
 // and its bound is one phrase (amounts.go), and arguments the parse took from
-// the wrong phrase go back (argument_checks.go).
+// the wrong phrase go back (argument_checks.go), a prepositional phrase's
+// noun among them that the parse made a verb's subject
+// (preposition_subjects.go).
 var lateTreeRepairs = []treeRepair{
 	without((*tree).repairAmountScale),
 	without((*tree).repairAmountParenthetical),
 	without((*tree).repairAmountBounds),
 	without((*tree).repairAmountRange),
 	without((*tree).repairMisplacedArguments),
+	(*tree).repairPrepositionSubject,
+	without((*tree).repairPerfectParticiple),
+	without((*tree).repairResultClause),
+	without((*tree).repairFrontedParticiple),
+	without((*tree).repairOuterSubject),
 }
 
 // objectControlVerbs take an object and an infinitive the object is to carry
