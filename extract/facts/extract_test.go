@@ -371,7 +371,7 @@ func TestConstructions(t *testing.T) {
 	x := mustExtractor(t)
 	cases := slices.Concat(constructionCases, treeCases, precisionCases, gateCases, precision8Cases, precision9Cases, precision10Cases, precision11Cases,
 		precision12AmountCases, precision12ArgumentCases, precision12DescriptionCases, precision12KindCases, precision12ModalityCases,
-		precision12PhraseCases, precision12PredicateCases, precision12PronounCases)
+		precision12PhraseCases, precision12PredicateCases, precision12PronounCases, precision13UnlinkedCases)
 	for i, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("case%02d", i), Text: c.text})

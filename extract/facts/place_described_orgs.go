@@ -1,0 +1,106 @@
+package facts
+
+import "strings"
+
+// placeDescribedOrg resolves a description of an organisation by its
+// country and rank — "Kenya's athletics body", "France's second largest
+// carmaker", "China's national airline" — to the organisation the article
+// names for it. News opens a story with such a description and names the
+// body in the next sentence ("Kenya's athletics body has reversed a ban …
+// Athletics Kenya (AK) had suspended …"), or uses it for the one company
+// the sentence before was about ("… helped Renault boost its profits …
+// France's second largest carmaker enjoyed a 43% rise"). Left unlinked it is
+// no one. Nil when the phrase is anything more (a name of its own: "Britain's
+// Royal Mail"), is plural ("China's banks"), stands beside a name or after a
+// copula ("Jet Airways, India's biggest airline"; "is Japan's biggest bank":
+// the apposition or the predicate says who), or when the story gives no one
+// organisation for it.
+func (d *docState) placeDescribedOrg(si, i, h, j int) *docEntity {
+	s := d.sents[si]
+	t, toks := s.tree, s.toks
+	if d.x.opts.SingleSentence || t == nil || j != h || h >= len(toks) || strings.HasPrefix(toks[h].tag, "NNS") || toks[h].tag == "NNPS" {
+		return nil
+	}
+	if b := t.base(h); b == "appos" || t.child(h, "cop") >= 0 || t.child(h, "appos") >= 0 {
+		return nil
+	}
+	m := d.mentionAt(si, i)
+	if m == nil || m.ent == nil || m.ent.typ != TypeGPE || m.first != i || m.last+2 > h || toks[m.last+1].tag != "POS" {
+		return nil
+	}
+	l := d.x.lx.lemmatize(toks[h].lower, true)
+	// "athletics body", "governing body": a body with a word before it is an
+	// organisation; "carmaker", "chipmaker" are makers
+	if !businessNouns[l] && !strings.HasSuffix(l, "maker") && !(l == "body" && h > m.last+2) {
+		return nil
+	}
+	ranked := false
+	for k := m.last + 2; k < h; k++ {
+		// only words that rank or describe it: "second largest", "number three
+		// mobile", "national", "athletics"
+		tk := toks[k]
+		if tk.isCap() || d.mentionAt(si, k) != nil || !(strings.HasPrefix(tk.tag, "JJ") || tk.tag == "NN" || tk.tag == "CD" || tk.tag == "HYPH" || strings.HasPrefix(tk.tag, "RB")) {
+			return nil
+		}
+		ranked = ranked || tk.tag == "JJS" || tk.lower == "number" || rankWords[tk.lower] || ordinalWords[tk.lower] || tk.lower == "leading" || tk.lower == "top"
+	}
+	party := func(e *docEntity) bool {
+		_, ok := d.x.lx.partyWords[strings.ToLower(e.name)]
+		return ok
+	}
+	if si == 0 {
+		// the story's first sentence: the organisation the next one opens with
+		if len(d.sents) < 2 {
+			return nil
+		}
+		sb := d.rootSubject(1)
+		if sb < 0 {
+			return nil
+		}
+		if n := d.mentionAt(1, sb); n != nil && n.ent != nil && n.ent.typ == TypeOrg && !party(n.ent) {
+			return n.ent
+		}
+		return nil
+	}
+	if !ranked {
+		return nil // "Malaysia's central bank", "Britain's relay team": the body of that place, not a company the story named
+	}
+	// the one organisation of the sentence before and of this one before the phrase
+	var only *docEntity
+	for k := si - 1; k <= si; k++ {
+		for _, n := range d.mentions[k] {
+			if n.ent == nil || !d.companyLike(n.ent) || k == si && n.last >= i {
+				continue
+			}
+			if party(n.ent) {
+				continue
+			}
+			if only != nil && only != n.ent {
+				return nil // two organisations in play: either could be meant
+			}
+			only = n.ent
+		}
+	}
+	return only
+}
+
+// businessNouns are the nouns for a company news describes by its place
+// and rank ("Japan's biggest bank", "Europe's largest insurer").
+var businessNouns = set(`company firm group bank lender insurer airline carrier manufacturer retailer producer
+	operator developer publisher broadcaster network supermarket brewer giant`)
+
+// ordinalWords rank one of several: "Japan's third biggest bank".
+var ordinalWords = set(`second third fourth fifth sixth seventh eighth ninth tenth second-largest second-biggest
+	third-largest third-biggest`)
+
+// companyLike reports whether e can be a company: an organisation, or a
+// one-word name nothing typed yet ("Strong sales helped Renault boost its
+// profits": nothing but later sentences say Renault is a carmaker), as
+// roleHolder takes for "the company".
+func (d *docState) companyLike(e *docEntity) bool {
+	if e.typ == TypeOrg {
+		return true
+	}
+	return e.weakType && (e.typ == TypePerson || e.typ == TypeConcept) && !strings.ContainsAny(e.name, " /0123456789") &&
+		d.x.lx.given[strings.ToLower(e.name)] == 0 && e.gender == genderUnknown
+}

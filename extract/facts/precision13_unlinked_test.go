@@ -1,0 +1,24 @@
+package facts
+
+// precision13UnlinkedCases are descriptions the thirteenth session found
+// left unlinked where the article names what they stand for ("France's
+// second largest carmaker" for the company the sentence before was about);
+// every sentence is written for the test.
+var precision13UnlinkedCases = []constructionCase{
+	{
+		name:   "a company described by its country and rank is the one company of the sentence before",
+		text:   "Business news\n\nStrong exports helped Volvane raise its profits last year.\n\nSweden's second largest carmaker reported a 20% rise in sales.",
+		rels:   []wantRel{{subj: "Volvane", pred: "report", obj: "20% rise"}},
+		absent: []wantRel{{subj: "second largest carmaker"}},
+	},
+	{
+		name:   "with two companies in the sentence before, the ranked description is neither",
+		text:   "Business news\n\nVolvane and Saabex both raised their profits last year.\n\nSweden's second largest carmaker reported a 20% rise in sales.",
+		absent: []wantRel{{subj: "Volvane", pred: "report"}, {subj: "Saabex", pred: "report"}},
+	},
+	{
+		name:   "a country's body without a rank is that country's own, not the company before",
+		text:   "Business news\n\nStrong exports helped Volvane raise its profits last year.\n\nSweden's central bank reported a 20% rise in lending.",
+		absent: []wantRel{{subj: "Volvane", pred: "report"}},
+	},
+}
