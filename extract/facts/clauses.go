@@ -1521,7 +1521,7 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 	// "the team's coach, Alireza Mehraban,": the name in apposition says who.
 	if a.ent != nil && a.ent.typ == TypeConcept && !a.resolved && !d.x.opts.SingleSentence {
 		hl := d.x.lx.lemmatize(toks[h].lower, true)
-		for _, c := range t.children(h, "appos") {
+		for _, c := range d.apposOf(si, h) {
 			m := d.mentionAt(si, c)
 			if m == nil || m.ent == nil {
 				continue
@@ -2407,4 +2407,67 @@ func (d *docState) nameClosingDescription(si, h, nhi int) *mention {
 		d.table.index(m.ent)
 	}
 	return m
+}
+
+// apposOf returns the appositions that belong to the phrase at h. A name
+// set off right after the last of coordinated descriptions names that last
+// one, though the parser hangs it on the first: in "thanked his family and
+// his "hero", Nelson Mandela" Mandela is the hero, not the family; in "the
+// Aviator, A Very Long Engagement and the Ray Charles biopic, Ray" Ray is the
+// biopic. So h keeps its own appositions but such a one, and a last conjunct
+// takes it.
+func (d *docState) apposOf(si, h int) []int {
+	t := d.sents[si].tree
+	lastConj := -1
+	for _, c := range t.children(h, "conj") {
+		lastConj = max(lastConj, c)
+	}
+	var out []int
+	for _, c := range t.children(h, "appos") {
+		if lastConj > h && c > lastConj && d.apposOnLast(si, lastConj, c) {
+			continue
+		}
+		out = append(out, c)
+	}
+	if g := t.head[h]; t.base(h) == "conj" && g >= 0 && g < h {
+		for _, c := range t.children(g, "conj") {
+			if c > h {
+				return out // not the last conjunct
+			}
+		}
+		for _, c := range t.children(g, "appos") {
+			if c > h && d.apposOnLast(si, h, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// apposOnLast reports whether the apposition at token c, hung on an earlier
+// conjunct, is a name that follows the description at token last with only
+// a comma or quotation marks between: "his "hero", Nelson Mandela", "author
+// Professor Stephen Hawking". A name the last conjunct is ("House of Fraser,
+// Marks & Spencer and Big Food") or a name further on ("Gone Are the Days - a
+// film he adapted from his own play, Purlie Victorious") is not.
+func (d *docState) apposOnLast(si, last, c int) bool {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	if t.upos[last] != "NOUN" || d.mentionAt(si, last) != nil {
+		return false
+	}
+	m := d.mentionAt(si, c)
+	if m == nil || m.ent == nil || m.ent.typ == TypeConcept || m.first <= last {
+		return false
+	}
+	k := m.first - 1
+	for k > last && t.dominates(c, k) && (t.upos[k] == "PROPN" || t.upos[k] == "NOUN") {
+		k-- // a title of the name's own: "author Professor Stephen Hawking"
+	}
+	if k > last && toks[k].text != "," {
+		return false // only a comma sets it off: ""… huge crowds," Sergio Gera, …" is the speaker after a quotation
+	}
+	for k > last && (toks[k].text == "," || toks[k].tag == "``" || toks[k].tag == "''") {
+		k--
+	}
+	return k == last || k > last && t.dominates(last, k) && d.mentionAt(si, k) == nil && toks[k].isNoun()
 }

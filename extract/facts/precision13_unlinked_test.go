@@ -21,4 +21,21 @@ var precision13UnlinkedCases = []constructionCase{
 		text:   "Business news\n\nStrong exports helped Volvane raise its profits last year.\n\nSweden's central bank reported a 20% rise in lending.",
 		absent: []wantRel{{subj: "Volvane", pred: "report"}},
 	},
+	{
+		name:   "a name set off after the last of two coordinated descriptions names the last one",
+		text:   "Film news\n\nThe actor Tom Reed thanked his wife and his \"mentor\", Peter Lang, in a short speech.",
+		rels:   []wantRel{{subj: "Tom Reed", pred: "thank", obj: "wife"}, {subj: "Tom Reed", pred: "thank", obj: "Peter Lang"}},
+		absent: []wantRel{{subj: "Tom Reed", pred: "thank", obj: "mentor"}, {subj: "Peter Lang", pred: "be", obj: "wife"}},
+	},
+	{
+		name:   "a title of the name's own between the last description and the name",
+		text:   "Book news\n\nPrevious speakers at the lecture series have included former Danish leader Anna Bell and author Professor Peter Lang.",
+		rels:   []wantRel{{subj: "Previous speakers", pred: "include", obj: "Peter Lang"}},
+		absent: []wantRel{{subj: "Previous speakers", pred: "include", obj: "author"}},
+	},
+	{
+		name: "a name after a closing quotation is its speaker, not the last thing coordinated inside it",
+		text: "TV news\n\n\"At first there were queues and huge, huge crowds,\" Anna Bell, the show's producer, told reporters.",
+		sts:  []wantSt{{speaker: "Anna Bell", cue: "told", content: "At first there were queues and huge, huge crowds", direct: true}},
+	},
 }
