@@ -2158,6 +2158,11 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 		d.table.logMention(e, a.start, a.end) // a description that names someone is a mention of them
 		return a, true
 	}
+	if e := d.describedCountry(si, i, h, j); e != nil {
+		a.ent, a.resolved = e, true
+		d.table.logMention(e, a.start, a.end) // "the country" is a mention of Ukraine
+		return a, true
+	}
 	if e := d.placeDescribedOrg(si, i, h, j); e != nil {
 		a.ent, a.resolved = e, true
 		d.table.logMention(e, a.start, a.end) // "Kenya's athletics body" is a mention of Athletics Kenya

@@ -104,3 +104,66 @@ func (d *docState) companyLike(e *docEntity) bool {
 	return e.weakType && (e.typ == TypePerson || e.typ == TypeConcept) && !strings.ContainsAny(e.name, " /0123456789") &&
 		d.x.lx.given[strings.ToLower(e.name)] == 0 && e.gender == genderUnknown
 }
+
+// describedCountry resolves "the country" and "the nation" to the one
+// country the sentence before and this one up to the phrase speak of: "He
+// said that while Ukraine was not ready for EU membership, the country
+// needed to see progress" is Ukraine. Every country they name counts, in a
+// nationality too ("a South Korean report suggested the country"), and
+// two are no answer ("in New Zealand … Wales had toured the country"). The
+// one named must be a phrase of its own outside any quotation the phrase is
+// not in: "UK entrepreneur Richard Branson", "the Iraq war" and a country in
+// someone's quoted words are not what the story calls "the country". Nil
+// when the phrase is more than "the" and the noun ("the whole country").
+func (d *docState) describedCountry(si, i, h, j int) *docEntity {
+	toks := d.sents[si].toks
+	if d.x.opts.SingleSentence || h != i+1 || j != h || toks[i].lower != "the" || toks[h].lower != "country" && toks[h].lower != "nation" {
+		return nil
+	}
+	canonOf := func(name string) string {
+		if c, ok := d.x.lx.places[strings.ToLower(name)]; ok {
+			return c
+		}
+		return name
+	}
+	quoted := d.quoted[si][i]
+	seen := ""
+	var named *docEntity
+	for k := max(si-1, 0); k <= si; k++ {
+		kt, kw := d.sents[k].tree, d.sents[k].toks
+		for p := 0; p < len(kw) && (k < si || p < i); p++ {
+			if m := d.mentionAt(k, p); m != nil && m.ent != nil {
+				if m.first != p || m.ent.typ != TypeGPE || !d.x.lx.countries[strings.ToLower(m.ent.name)] {
+					continue
+				}
+				c := canonOf(m.ent.name)
+				if seen != "" && seen != c {
+					return nil
+				}
+				seen = c
+				head := m.last
+				for q := m.first; q <= m.last; q++ {
+					if kt.head[q] < m.first || kt.head[q] > m.last {
+						head = q
+					}
+				}
+				// (a noun right after it makes it a modifier whatever the parse: "UK entrepreneur Richard Branson")
+				modifier := m.last+1 < len(kw) && kw[m.last+1].isNoun()
+				if b := kt.base(head); b != "compound" && b != "amod" && b != "flat" && !modifier && d.quoted[k][p] == quoted {
+					named = m.ent
+				}
+				continue
+			}
+			if c, ok := d.x.lx.demonyms[kw[p].lower]; ok && kw[p].isCap() {
+				if seen != "" && seen != c {
+					return nil
+				}
+				seen = c
+			}
+		}
+	}
+	if named == nil || canonOf(named.name) != seen {
+		return nil
+	}
+	return named
+}

@@ -38,4 +38,20 @@ var precision13UnlinkedCases = []constructionCase{
 		text: "TV news\n\n\"At first there were queues and huge, huge crowds,\" Anna Bell, the show's producer, told reporters.",
 		sts:  []wantSt{{speaker: "Anna Bell", cue: "told", content: "At first there were queues and huge, huge crowds", direct: true}},
 	},
+	{
+		name:   "'the country' after the one country the sentence names is that country",
+		text:   "Trade news\n\nExports from Norway rose sharply last year as the country continued to show strong growth.",
+		rels:   []wantRel{{subj: "Norway", pred: "show", obj: "strong growth"}},
+		absent: []wantRel{{subj: "country"}},
+	},
+	{
+		name:   "a nationality naming another country leaves 'the country' unresolved",
+		text:   "Trade news\n\nSales in Norway rose sharply.\n\nA Swedish report said the country continued to show strong growth.",
+		absent: []wantRel{{subj: "Norway", pred: "show"}},
+	},
+	{
+		name:   "a country that only modifies a noun is not 'the country'",
+		text:   "Business news\n\nNorway entrepreneur Ole Berg set up a new airline.\n\nThe country has a population of more than a billion people.",
+		absent: []wantRel{{subj: "Norway", pred: "have"}},
+	},
 }
