@@ -1341,7 +1341,7 @@ func epithetHead(w string) bool {
 // epithetNouns are more nouns news calls its subject by ("the pop star", "the
 // Welsh striker"), which are seldom anyone's he or she elsewhere.
 var epithetNouns = set(`star midfielder defender winger rapper presenter comedian musician novelist tycoon
-	sprinter athlete footballer cricketer golfer boxer jockey cyclist`)
+	sprinter athlete footballer cricketer golfer boxer jockey cyclist runner-up`)
 
 // rankEpithets call a sportsman by an honour ("the world indoor champion",
 // "the double Olympic champion"). Opening the sentence after one about a
@@ -1628,8 +1628,11 @@ func (d *docState) describedSalient(si, i, h, j int) *docEntity {
 		return nil
 	}
 	for k := i + 1; k < h; k++ {
-		if m := d.mentionAt(si, k); m != nil && m.ent != nil && m.ent != e && !d.isDemonymAt(si, k) {
-			return nil // "the Lib Dem spokesman", "the Wales coach": someone of that body ("the Welsh striker" is anyone's)
+		if m := d.mentionAt(si, k); m != nil && m.ent != nil && m.ent != e && !d.isDemonymAt(si, k) && m.ent.typ != TypeEvent {
+			// "the Lib Dem spokesman", "the Wales coach": someone of that body
+			// ("the Welsh striker" is anyone's, and an event owns no one: "the
+			// two-time London Marathon runner-up")
+			return nil
 		}
 		if toks[k].tag == "POS" || toks[k].tag == "PRP$" {
 			return nil // "the boy's mother": someone's relation, not the one the story is about
@@ -2130,6 +2133,9 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 		}
 	}
 	if e := d.describedLastSubject(si, i, h, j); e != nil {
+		if n := d.namedByCopula(si, h); n != nil {
+			e = n // "The highest-ranking woman on the list was Audrey Tautou": the sentence says who
+		}
 		if lx.titles[head.lower] && e.typ == TypePerson && !d.holdsTitle(e, head.lower) {
 			// "he … The chancellor also hailed …": the title is his from now
 			// on, so a later "the chancellor" anywhere in the sentence is him
@@ -2144,6 +2150,9 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 		return a, true
 	}
 	if e := d.describedSalient(si, i, h, j); e != nil {
+		if n := d.namedByCopula(si, h); n != nil {
+			e = n
+		}
 		a.ent, a.resolved = e, true
 		d.table.logMention(e, a.start, a.end) // a description that names someone is a mention of them
 		return a, true
@@ -2475,4 +2484,21 @@ func (d *docState) apposOnLast(si, last, c int) bool {
 		k--
 	}
 	return k == last || k > last && t.dominates(last, k) && d.mentionAt(si, k) == nil && toks[k].isNoun()
+}
+
+// namedByCopula returns the name a copula gives the description at token
+// h as its subject, or nil: "The best director runner-up was Martin
+// Scorsese" says who the runner-up is, whoever else the story is about, and
+// "The only Ireland player offering a real threat was O'Driscoll" has
+// O'Driscoll offer it.
+func (d *docState) namedByCopula(si, h int) *docEntity {
+	t := d.sents[si].tree
+	if t == nil || t.base(h) != "nsubj" || t.head[h] < 0 {
+		return nil
+	}
+	p := t.head[h]
+	if m := d.mentionAt(si, p); t.child(p, "cop") >= 0 && m != nil && m.ent != nil && m.ent.typ != TypeConcept {
+		return m.ent
+	}
+	return nil
 }

@@ -54,4 +54,16 @@ var precision13UnlinkedCases = []constructionCase{
 		text:   "Business news\n\nNorway entrepreneur Ole Berg set up a new airline.\n\nThe country has a population of more than a billion people.",
 		absent: []wantRel{{subj: "Norway", pred: "have"}},
 	},
+	{
+		name:   "a runner-up described by the event she ran is the athlete the story is about",
+		text:   "Athletics news\n\nMarathon runner Anna Kiprop has been banned by her federation.\n\nKiprop missed a training camp in March. Kiprop said she had a contract with another race.\n\nThe federation had suspended the two-time London Marathon runner-up for missing the camp.",
+		rels:   []wantRel{{subj: "federation", pred: "suspend", obj: "Anna Kiprop"}},
+		absent: []wantRel{{obj: "two-time London Marathon runner-up"}},
+	},
+	{
+		name:   "a description a copula names is that name, not the person the story is about",
+		text:   "Film news\n\nActor Paul Moreau topped a list of the best-paid French stars.\n\nMoreau earned 3m euros. Moreau starred in four films last year.\n\nThe highest-ranking woman on the list was Anna Bell in 10th place, earning 885,000 euros. She starred in Summer Rain.",
+		rels:   []wantRel{{subj: "Anna Bell", pred: "star-in", obj: "Summer Rain"}},
+		absent: []wantRel{{subj: "Paul Moreau", pred: "be", obj: "Anna Bell"}},
+	},
 }
