@@ -1826,8 +1826,8 @@ func (d *docState) ledeDescribed(si, i, h int) *docEntity {
 		return nil
 	}
 	m := d.mentionAt(si+1, sb)
-	if m == nil || m.ent == nil || m.ent.typ == TypeConcept {
-		return nil
+	if m == nil || m.ent == nil || m.ent.typ == TypeConcept && !m.ent.weakType {
+		return nil // (a name nothing typed may still be the work: "A film that follows … has won … L'Esquive earned …")
 	}
 	l := d.x.lx.lemmatize(toks[h].lower, true)
 	switch {

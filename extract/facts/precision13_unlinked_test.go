@@ -66,4 +66,10 @@ var precision13UnlinkedCases = []constructionCase{
 		rels:   []wantRel{{subj: "Anna Bell", pred: "star-in", obj: "Summer Rain"}},
 		absent: []wantRel{{subj: "Paul Moreau", pred: "be", obj: "Anna Bell"}},
 	},
+	{
+		name:   "the lede's indefinite work is the name nothing typed the next sentence opens with",
+		text:   "Film news\n\nA film that follows three sisters in a small port has won the festival's top award.\n\nVentmarin earned a prize for its director, Paul Moreau.",
+		rels:   []wantRel{{subj: "Ventmarin", pred: "win", obj: "top award"}},
+		absent: []wantRel{{subj: "film", pred: "win"}},
+	},
 }
