@@ -833,6 +833,9 @@ func (d *docState) subjectsOf(si, p int) []arg {
 					return []arg{{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}}
 				}
 			}
+			if sb := d.participleOwner(si, h, p); sb >= 0 {
+				return d.argsAt(si, sb)
+			}
 			// "people living in …", "Margaret Hassan, kidnapped in Iraq": the noun
 			// without the participle that describes it (frameOf makes a VBN clause passive)
 			if a, ok := d.phraseArgExcept(si, h, aclOnly); ok {
@@ -2502,3 +2505,41 @@ func (d *docState) namedByCopula(si, h int) *docEntity {
 	}
 	return nil
 }
+
+// participleOwner returns the named subject of the copula whose
+// predicate noun h a participle p describes, or -1: in "Victor Conte is a
+// man facing a 42-count federal indictment" and "Yushchenko is the only
+// leader invited to attend the summit" the man and the leader are the one
+// named, so the participle is said of him. Only a predicate that is a noun,
+// no quantity ("was part of FleetBoston, bought by BOA": the participle is
+// FleetBoston's) and no preposition's ("is about a single mother living on
+// the breadline"), a subject that is a name or "he" or "she" ("It is a pilot
+// project run by …" is too often a thing), and no participle that serves as
+// a preposition ("based on").
+func (d *docState) participleOwner(si, h, p int) int {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	if d.x.opts.SingleSentence || t.upos[h] != "NOUN" || t.child(h, "cop") < 0 || t.child(h, "case") >= 0 || t.base(p) != "acl" || t.head[p] != h {
+		return -1
+	}
+	if tg := toks[p].tag; tg != "VBN" && tg != "VBG" || prepositionalParticiples[toks[p].lower] {
+		return -1
+	}
+	if l := toks[h].lower; quantityWords[l] || l == "part" || numberWords[l] || t.child(h, "advmod") >= 0 && toks[t.child(h, "advmod")].lower == "not" {
+		return -1 // "was part of FleetBoston, bought by BOA": the participle is FleetBoston's; "is not some hopeful fighting …"
+	}
+	sb := t.child(h, "nsubj")
+	if sb < 0 || sb > h || t.child(sb, "conj") >= 0 {
+		return -1
+	}
+	if w := toks[sb].lower; w == "he" || w == "she" {
+		return sb // a person's pronoun: "He is the only leader invited to attend"
+	}
+	if m := d.mentionAt(si, sb); m == nil || m.ent == nil || m.ent.typ == TypeConcept {
+		return -1
+	}
+	return sb
+}
+
+// prepositionalParticiples are participles that serve as prepositions:
+// "the biggest firm based on market value" says nothing is based.
+var prepositionalParticiples = set(`based including according given following regarding concerning excluding considering compared`)

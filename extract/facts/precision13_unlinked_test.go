@@ -72,4 +72,15 @@ var precision13UnlinkedCases = []constructionCase{
 		rels:   []wantRel{{subj: "Ventmarin", pred: "win", obj: "top award"}},
 		absent: []wantRel{{subj: "film", pred: "win"}},
 	},
+	{
+		name:   "a participle on a predicate noun is said of the copula's named subject",
+		text:   "Sport news\n\nTom Reed was the busier keeper early on, saving from Peter Lang and Paul Moreau.",
+		rels:   []wantRel{{subj: "Tom Reed", pred: "save-from", obj: "Peter Lang"}},
+		absent: []wantRel{{subj: "busier keeper early on"}},
+	},
+	{
+		name:   "a participle after a partitive predicate is not its subject's",
+		text:   "Business news\n\nNorbank was part of Fleetco, bought by Westbank last year.",
+		absent: []wantRel{{subj: "Westbank", pred: "buy", obj: "Norbank"}},
+	},
 }
