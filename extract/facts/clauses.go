@@ -2175,6 +2175,11 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 		d.table.logMention(e, a.start, a.end) // "the country" is a mention of Ukraine
 		return a, true
 	}
+	if e := d.ownTeam(si, i, h, j); e != nil {
+		a.ent, a.resolved = e, true
+		d.table.logMention(e, a.start, a.end) // "his side" is a mention of the team he manages
+		return a, true
+	}
 	if e := d.placeDescribedOrg(si, i, h, j); e != nil {
 		a.ent, a.resolved = e, true
 		d.table.logMention(e, a.start, a.end) // "Kenya's athletics body" is a mention of Athletics Kenya

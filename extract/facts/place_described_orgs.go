@@ -167,3 +167,49 @@ func (d *docState) describedCountry(si, i, h, j int) *docEntity {
 	}
 	return named
 }
+
+// teamNouns name the side a manager, coach or captain leads.
+var teamNouns = set(`side team squad`)
+
+// teamOffices are the titles that lead a side.
+var teamOffices = set(`manager coach boss captain skipper`)
+
+// ownTeam resolves "his side", "her team" to the team the person the
+// pronoun stands for was named as leading: "Republic of Ireland manager
+// Brian Kerr admitted he was frustrated his side did not score" is the
+// Republic of Ireland's side. Nil when the person holds no such title with
+// a team's name, or when the phrase is more than the pronoun and the noun
+// ("his old side", "his new team" are other teams).
+func (d *docState) ownTeam(si, i, h, j int) *docEntity {
+	toks := d.sents[si].toks
+	if d.x.opts.SingleSentence || h != i+1 || j != h || toks[i].lower != "his" && toks[i].lower != "her" || !teamNouns[toks[h].lower] {
+		return nil
+	}
+	if t := d.sents[si].tree; t != nil && t.base(h) == "obj" && t.head[h] >= 0 && choosingVerbs[d.verbLemma(si, t.head[h])] {
+		return nil // "names his team on Wednesday": the players chosen, not the club
+	}
+	e := d.pronoun(si, i)
+	if e == nil || e.typ != TypePerson {
+		return nil
+	}
+	var team *docEntity
+	for r, of := range e.roles {
+		f := strings.Fields(strings.ToLower(r))
+		if of == "" || len(f) == 0 || !teamOffices[f[len(f)-1]] {
+			continue
+		}
+		t := d.table.byName(of)
+		if t == nil {
+			continue
+		}
+		if team != nil && team != t {
+			return nil // two teams: which one
+		}
+		team = t
+	}
+	return team
+}
+
+// choosingVerbs take a side as the players chosen for a game: "names his
+// team", "picked his side".
+var choosingVerbs = set(`name pick select choose announce unveil change rotate field`)

@@ -83,4 +83,15 @@ var precision13UnlinkedCases = []constructionCase{
 		text:   "Business news\n\nNorbank was part of Fleetco, bought by Westbank last year.",
 		absent: []wantRel{{subj: "Westbank", pred: "buy", obj: "Norbank"}},
 	},
+	{
+		name:   "'his side' is the team its manager was named as leading",
+		text:   "Football news\n\nNorway manager Ole Berg said his side deserved a draw against Italy.",
+		rels:   []wantRel{{subj: "Norway", pred: "deserve", obj: "draw"}},
+		absent: []wantRel{{subj: "side", pred: "deserve"}},
+	},
+	{
+		name:   "'names his team' is the players chosen, not the country",
+		text:   "Rugby news\n\nNorway coach Ole Berg, who names his team on Friday, has called up two new players.",
+		absent: []wantRel{{subj: "Ole Berg", pred: "name", obj: "Norway"}},
+	},
 }
