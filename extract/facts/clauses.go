@@ -1178,7 +1178,8 @@ func (d *docState) argsAt(si, h int) []arg {
 	// article, no owner) coordinated with one named person describes that person
 	toks := d.sents[si].toks
 	if len(out) == 2 && out[0].ent != nil && out[0].ent.typ == TypeConcept && out[1].ent != nil && out[1].ent.typ == TypePerson &&
-		t.upos[h] == "NOUN" && t.child(h, "det", "nmod:poss") < 0 && !strings.HasSuffix(toks[h].tag, "S") && agentNoun(d, d.x.lx.lemmatize(toks[h].lower, true)) {
+		t.upos[h] == "NOUN" && t.child(h, "det", "nmod:poss") < 0 && !strings.HasSuffix(toks[h].tag, "S") &&
+		(agentNoun(d, d.x.lx.lemmatize(toks[h].lower, true)) || personHeads[d.x.lx.lemmatize(toks[h].lower, true)] != 0) { // ("presidential candidate and Prime Minister Viktor Yanukovych")
 		out = out[1:]
 	}
 	return out

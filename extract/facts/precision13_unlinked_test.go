@@ -94,4 +94,10 @@ var precision13UnlinkedCases = []constructionCase{
 		text:   "Rugby news\n\nNorway coach Ole Berg, who names his team on Friday, has called up two new players.",
 		absent: []wantRel{{subj: "Ole Berg", pred: "name", obj: "Norway"}},
 	},
+	{
+		name:   "a bare person noun coordinated with a titled name describes that person",
+		text:   "Politics news\n\nMr Berg defeated opposition candidate and former Prime Minister Ole Lund at the polls.",
+		rels:   []wantRel{{subj: "Berg", pred: "defeat", obj: "Ole Lund"}},
+		absent: []wantRel{{pred: "defeat", obj: "opposition candidate"}},
+	},
 }
