@@ -1549,6 +1549,11 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 		}
 	}
 	if a.ent != nil && a.ent.typ == TypeConcept && !a.resolved && !d.x.opts.SingleSentence {
+		if m := d.dashedName(si, h, hi); m != nil {
+			return arg{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}, true
+		}
+	}
+	if a.ent != nil && a.ent.typ == TypeConcept && !a.resolved && !d.x.opts.SingleSentence {
 		// "stopped by security firm MessageLabs": the parser hung the name on the
 		// noun that describes it; the name says who
 		if m := d.nameClosingDescription(si, h, nhi); m != nil {
@@ -2549,3 +2554,29 @@ func (d *docState) participleOwner(si, h, p int) int {
 // prepositionalParticiples are participles that serve as prepositions:
 // "the biggest firm based on market value" says nothing is based.
 var prepositionalParticiples = set(`based including according given following regarding concerning excluding considering compared`)
+
+// dashedName returns the person named between dashes right after the
+// phrase of a noun for a person ending at token hi: "will take on another
+// member of Britain's relay team - Jason Gardener - over 60m" takes on
+// Gardener, whatever the parser hung the name on. The name must close the
+// dashes (another dash, a comma or the sentence's end follows): "- Jason
+// Gardener and Mark Lewis-Francis -" are two.
+func (d *docState) dashedName(si, h, hi int) *mention {
+	toks := d.sents[si].toks
+	k := hi + 1
+	if k+1 >= len(toks) || toks[k].text != "-" && toks[k].text != "--" {
+		return nil
+	}
+	l := d.x.lx.lemmatize(toks[h].lower, true)
+	if strings.HasPrefix(toks[h].tag, "NNS") || !(d.personLike(si, h) || personHeads[l] != 0 || epithetHead(l) || l == "member") {
+		return nil
+	}
+	m := d.mentionAt(si, k+1)
+	if m == nil || m.ent == nil || m.first != k+1 || m.ent.typ != TypePerson {
+		return nil
+	}
+	if n := m.last + 1; n < len(toks) && toks[n].text != "-" && toks[n].text != "--" && toks[n].text != "," && toks[n].tag != "." {
+		return nil
+	}
+	return m
+}

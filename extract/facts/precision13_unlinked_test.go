@@ -100,4 +100,10 @@ var precision13UnlinkedCases = []constructionCase{
 		rels:   []wantRel{{subj: "Berg", pred: "defeat", obj: "Ole Lund"}},
 		absent: []wantRel{{pred: "defeat", obj: "opposition candidate"}},
 	},
+	{
+		name:   "a person named between dashes after a noun for a person is that person",
+		text:   "Athletics news\n\nOle Berg will race in Oslo, where he will take on another member of Norway's relay team - Per Lund - over 60m.",
+		rels:   []wantRel{{subj: "Ole Berg", pred: "take-on", obj: "Per Lund"}},
+		absent: []wantRel{{pred: "take-on", obj: "member of Norway's relay team"}},
+	},
 }
