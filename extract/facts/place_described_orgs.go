@@ -120,16 +120,32 @@ func (d *docState) describedCountry(si, i, h, j int) *docEntity {
 	if d.x.opts.SingleSentence || h != i+1 || j != h || toks[i].lower != "the" || toks[h].lower != "country" && toks[h].lower != "nation" {
 		return nil
 	}
+	if t := d.sents[si].tree; t != nil && t.child(h, "acl:relcl") >= 0 {
+		return nil // "outside the country that hosts the target site": any such country
+	}
+	quoted := d.quoted[si][i]
+	if e := d.countryIn(si, i, max(si-1, 0), quoted); e != nil {
+		return e
+	}
+	// none or several there: the one country the story has named so far
+	// ("… the US economy … Mr Greenspan warned that unless the nation sees …")
+	return d.countryIn(si, i, 0, quoted)
+}
+
+// countryIn returns the one country sentences from..si (si up to token i)
+// speak of, named at least once as a phrase of its own outside quotations
+// (unless quoted, as the phrase is); nil when they speak of none or of
+// several. See describedCountry.
+func (d *docState) countryIn(si, i, from int, quoted bool) *docEntity {
 	canonOf := func(name string) string {
 		if c, ok := d.x.lx.places[strings.ToLower(name)]; ok {
 			return c
 		}
 		return name
 	}
-	quoted := d.quoted[si][i]
 	seen := ""
 	var named *docEntity
-	for k := max(si-1, 0); k <= si; k++ {
+	for k := from; k <= si; k++ {
 		kt, kw := d.sents[k].tree, d.sents[k].toks
 		for p := 0; p < len(kw) && (k < si || p < i); p++ {
 			if m := d.mentionAt(k, p); m != nil && m.ent != nil {

@@ -106,4 +106,14 @@ var precision13UnlinkedCases = []constructionCase{
 		rels:   []wantRel{{subj: "Ole Berg", pred: "take-on", obj: "Per Lund"}},
 		absent: []wantRel{{pred: "take-on", obj: "member of Norway's relay team"}},
 	},
+	{
+		name: "with no country near, 'the nation' is the one country the story has named",
+		text: "Economy news\n\nNorway's economy grew by 3% last year, the central bank said.\n\nIts governor praised the result. He warned that unless the nation sees higher productivity, pensions will need changes.",
+		rels: []wantRel{{subj: "Norway", pred: "see", obj: "higher productivity", modality: ModalityPossible}},
+	},
+	{
+		name:   "'the country that …' is any such country, not the one named",
+		text:   "Tech news\n\nAttacks on Norway's banks rose last year.\n\nMost of the machines are based outside the country that hosts the target site.",
+		absent: []wantRel{{obj: "Norway", pred: "be-based-outside"}},
+	},
 }
