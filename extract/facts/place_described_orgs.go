@@ -229,3 +229,37 @@ func (d *docState) ownTeam(si, i, h, j int) *docEntity {
 // choosingVerbs take a side as the players chosen for a game: "names his
 // team", "picked his side".
 var choosingVerbs = set(`name pick select choose announce unveil change rotate field`)
+
+// describedBand resolves "the band" to the one band the story named with
+// that noun before: "Rock band Busted have won … The band have had eight
+// top three hits" is Busted. Nil when the story named none so, or several
+// ("the band X … the band Y … the band").
+func (d *docState) describedBand(si, i, h, j int) *docEntity {
+	toks := d.sents[si].toks
+	if d.x.opts.SingleSentence || h != i+1 || j != h || toks[i].lower != "the" || toks[h].lower != "band" {
+		return nil
+	}
+	var named *docEntity
+	for k := 0; k <= si; k++ {
+		kw := d.sents[k].toks
+		for _, m := range d.mentions[k] {
+			if m.ent == nil || m.ent.typ == TypePerson || m.ent.typ == TypeGPE || k == si && m.last >= i {
+				continue
+			}
+			// "rock band Busted", "Busted, the band that …"
+			before := m.first > 0 && kw[m.first-1].lower == "band"
+			after := m.last+3 < len(kw) && kw[m.last+1].text == "," && kw[m.last+2].lower == "the" && phraseHead(kw, m.last+3) == "band"
+			if !before && !after {
+				continue
+			}
+			if named != nil && named != m.ent {
+				return nil
+			}
+			named = m.ent
+		}
+	}
+	if named != nil && named.mentions < 2 {
+		return nil // a band named once in passing ("lost the prize to US band TV on the Radio") is not the one the story is about
+	}
+	return named
+}

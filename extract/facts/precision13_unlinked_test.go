@@ -116,4 +116,15 @@ var precision13UnlinkedCases = []constructionCase{
 		text:   "Tech news\n\nAttacks on Norway's banks rose last year.\n\nMost of the machines are based outside the country that hosts the target site.",
 		absent: []wantRel{{obj: "Norway", pred: "be-based-outside"}},
 	},
+	{
+		name:   "'the band' is the band the story introduced with that noun",
+		text:   "Music news\n\nUS rock band Kestrel have cancelled two concerts after their singer fell ill.\n\nKestrel were due to play in Leeds on Monday. The band have sold about two million records.",
+		rels:   []wantRel{{subj: "Kestrel", pred: "sell-about", obj: "two million records"}},
+		absent: []wantRel{{subj: "band"}},
+	},
+	{
+		name:   "a band named once in passing is not 'the band'",
+		text:   "Music news\n\nThe Grey Lamps lost the prize to US band Kestrel last year.\n\nThe Grey Lamps were nominated again this year. The band have sold about two million records.",
+		absent: []wantRel{{subj: "Kestrel", pred: "sell-about"}},
+	},
 }
