@@ -1,5 +1,10 @@
 package facts
 
+// Descriptions news uses for an entity it names elsewhere, linked to it:
+// a company by its country and rank ("France's second largest carmaker"),
+// "the country", "his side", "the band". Each resolver returns nil when the
+// story leaves any doubt which entity is meant; nameArg calls them.
+
 import "strings"
 
 // placeDescribedOrg resolves a description of an organisation by its
