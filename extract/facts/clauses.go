@@ -2181,6 +2181,11 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 		d.table.logMention(e, a.start, a.end) // "the country" is a mention of Ukraine
 		return a, true
 	}
+	if e := d.describedEvent(si, i, h, j); e != nil {
+		a.ent, a.resolved = e, true
+		d.table.logMention(e, a.start, a.end) // "the festival" is a mention of the festival named so
+		return a, true
+	}
 	if e := d.describedBand(si, i, h, j); e != nil {
 		a.ent, a.resolved = e, true
 		d.table.logMention(e, a.start, a.end) // "the band" is a mention of the band named so

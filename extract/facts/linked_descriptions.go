@@ -268,3 +268,38 @@ func (d *docState) describedBand(si, i, h, j int) *docEntity {
 	}
 	return named
 }
+
+// eventHeadNouns are nouns an event's name ends in, which news uses alone
+// for it once named: "the Edinburgh Festival … the festival".
+var eventHeadNouns = set(`festival tournament championship championships olympics`)
+
+// describedEvent resolves "the festival", "the tournament" to the one event
+// named so far whose name ends in that noun ("the Berlin Film Festival …
+// the festival"). Nil when none or several were named so ("the Cannes Film
+// Festival … the Venice Film Festival … the festival": which).
+func (d *docState) describedEvent(si, i, h, j int) *docEntity {
+	toks := d.sents[si].toks
+	noun := toks[h].lower
+	if d.x.opts.SingleSentence || h != i+1 || j != h || toks[i].lower != "the" || !eventHeadNouns[noun] {
+		return nil
+	}
+	if t := d.sents[si].tree; t != nil && t.child(h, "acl:relcl") >= 0 {
+		return nil // "the festival where …": any such festival
+	}
+	var named *docEntity
+	for k := 0; k <= si; k++ {
+		for _, m := range d.mentions[k] {
+			if m.ent == nil || m.ent.typ == TypePerson || m.ent.typ == TypeConcept || k == si && m.last >= i {
+				continue
+			}
+			if !strings.HasSuffix(strings.ToLower(m.ent.name), " "+noun) {
+				continue
+			}
+			if named != nil && named != m.ent {
+				return nil
+			}
+			named = m.ent
+		}
+	}
+	return named
+}

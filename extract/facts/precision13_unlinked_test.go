@@ -127,4 +127,15 @@ var precision13UnlinkedCases = []constructionCase{
 		text:   "Music news\n\nThe Grey Lamps lost the prize to US band Kestrel last year.\n\nThe Grey Lamps were nominated again this year. The band have sold about two million records.",
 		absent: []wantRel{{subj: "Kestrel", pred: "sell-about"}},
 	},
+	{
+		name:   "'the festival' is the one festival named so far",
+		text:   "Film news\n\nA Danish drama will open the Oslo Film Festival next month.\n\nThe festival will also see the premiere of a new Norwegian thriller.",
+		rels:   []wantRel{{subj: "Oslo Film Festival", pred: "see", obj: "premiere of a new Norwegian thriller"}},
+		absent: []wantRel{{subj: "festival", pred: "see"}},
+	},
+	{
+		name:   "with two festivals named, 'the festival' is neither",
+		text:   "Film news\n\nThe film was shown at the Oslo Film Festival and the Bergen Film Festival.\n\nThe festival will also see the premiere of a new Norwegian thriller.",
+		absent: []wantRel{{subj: "Oslo Film Festival", pred: "see"}, {subj: "Bergen Film Festival", pred: "see"}},
+	},
 }
