@@ -922,6 +922,9 @@ func (d *docState) subjectsOf(si, p int) []arg {
 					return []arg{{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}}
 				}
 			}
+			if sb := d.participleOwner(si, h, p); sb >= 0 {
+				return d.argsAt(si, sb)
+			}
 			// "people living in …", "Margaret Hassan, kidnapped in Iraq": the noun
 			// without the participle that describes it (frameOf makes a VBN clause passive)
 			if a, ok := d.phraseArgExcept(si, h, aclOnly); ok {
@@ -1268,7 +1271,8 @@ func (d *docState) argsAt(si, h int) []arg {
 	// article, no owner) coordinated with one named person describes that person
 	toks := d.sents[si].toks
 	if len(out) == 2 && out[0].ent != nil && out[0].ent.typ == TypeConcept && out[1].ent != nil && out[1].ent.typ == TypePerson &&
-		t.upos[h] == "NOUN" && t.child(h, "det", "nmod:poss") < 0 && !strings.HasSuffix(toks[h].tag, "S") && agentNoun(d, d.x.lx.lemmatize(toks[h].lower, true)) {
+		t.upos[h] == "NOUN" && t.child(h, "det", "nmod:poss") < 0 && !strings.HasSuffix(toks[h].tag, "S") &&
+		(agentNoun(d, d.x.lx.lemmatize(toks[h].lower, true)) || personHeads[d.x.lx.lemmatize(toks[h].lower, true)] != 0) { // ("presidential candidate and Prime Minister Viktor Yanukovych")
 		out = out[1:]
 	}
 	return out
@@ -1434,7 +1438,7 @@ func epithetHead(w string) bool {
 // epithetNouns are more nouns news calls its subject by ("the pop star", "the
 // Welsh striker"), which are seldom anyone's he or she elsewhere.
 var epithetNouns = set(`star midfielder defender winger rapper presenter comedian musician novelist tycoon
-	sprinter athlete footballer cricketer golfer boxer jockey cyclist`)
+	sprinter athlete footballer cricketer golfer boxer jockey cyclist runner-up`)
 
 // rankEpithets call a sportsman by an honour ("the world indoor champion",
 // "the double Olympic champion"). Opening the sentence after one about a
@@ -1614,7 +1618,7 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 	// "the team's coach, Alireza Mehraban,": the name in apposition says who.
 	if a.ent != nil && a.ent.typ == TypeConcept && !a.resolved && !d.x.opts.SingleSentence {
 		hl := d.x.lx.lemmatize(toks[h].lower, true)
-		for _, c := range t.children(h, "appos") {
+		for _, c := range d.apposOf(si, h) {
 			m := d.mentionAt(si, c)
 			if m == nil || m.ent == nil {
 				continue
@@ -1635,6 +1639,11 @@ func (d *docState) phraseArgExcept(si, h int, top map[string]bool) (arg, bool) {
 			if m.ent.typ != TypeConcept || named {
 				return arg{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}, true
 			}
+		}
+	}
+	if a.ent != nil && a.ent.typ == TypeConcept && !a.resolved && !d.x.opts.SingleSentence {
+		if m := d.dashedName(si, h, hi); m != nil {
+			return arg{ent: m.ent, first: m.first, last: m.last, start: m.start, end: m.end, text: m.surface}, true
 		}
 	}
 	if a.ent != nil && a.ent.typ == TypeConcept && !a.resolved && !d.x.opts.SingleSentence {
@@ -1721,8 +1730,11 @@ func (d *docState) describedSalient(si, i, h, j int) *docEntity {
 		return nil
 	}
 	for k := i + 1; k < h; k++ {
-		if m := d.mentionAt(si, k); m != nil && m.ent != nil && m.ent != e && !d.isDemonymAt(si, k) {
-			return nil // "the Lib Dem spokesman", "the Wales coach": someone of that body ("the Welsh striker" is anyone's)
+		if m := d.mentionAt(si, k); m != nil && m.ent != nil && m.ent != e && !d.isDemonymAt(si, k) && m.ent.typ != TypeEvent {
+			// "the Lib Dem spokesman", "the Wales coach": someone of that body
+			// ("the Welsh striker" is anyone's, and an event owns no one: "the
+			// two-time London Marathon runner-up")
+			return nil
 		}
 		if toks[k].tag == "POS" || toks[k].tag == "PRP$" {
 			return nil // "the boy's mother": someone's relation, not the one the story is about
@@ -1916,8 +1928,8 @@ func (d *docState) ledeDescribed(si, i, h int) *docEntity {
 		return nil
 	}
 	m := d.mentionAt(si+1, sb)
-	if m == nil || m.ent == nil || m.ent.typ == TypeConcept {
-		return nil
+	if m == nil || m.ent == nil || m.ent.typ == TypeConcept && !m.ent.weakType {
+		return nil // (a name nothing typed may still be the work: "A film that follows … has won … L'Esquive earned …")
 	}
 	l := d.x.lx.lemmatize(toks[h].lower, true)
 	switch {
@@ -2223,6 +2235,9 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 		}
 	}
 	if e := d.describedLastSubject(si, i, h, j); e != nil {
+		if n := d.namedByCopula(si, h); n != nil {
+			e = n // "The highest-ranking woman on the list was Audrey Tautou": the sentence says who
+		}
 		if lx.titles[head.lower] && e.typ == TypePerson && !d.holdsTitle(e, head.lower) {
 			// "he … The chancellor also hailed …": the title is his from now
 			// on, so a later "the chancellor" anywhere in the sentence is him
@@ -2237,6 +2252,9 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 		return a, true
 	}
 	if e := d.describedSalient(si, i, h, j); e != nil {
+		if n := d.namedByCopula(si, h); n != nil {
+			e = n
+		}
 		a.ent, a.resolved = e, true
 		d.table.logMention(e, a.start, a.end) // a description that names someone is a mention of them
 		return a, true
@@ -2249,6 +2267,31 @@ func (d *docState) nameArg(si, i, h, j int) (arg, bool) {
 	if e := d.ledeDescribed(si, i, h); e != nil {
 		a.ent, a.resolved = e, true
 		d.table.logMention(e, a.start, a.end) // a description that names someone is a mention of them
+		return a, true
+	}
+	if e := d.describedCountry(si, i, h, j); e != nil {
+		a.ent, a.resolved = e, true
+		d.table.logMention(e, a.start, a.end) // "the country" is a mention of Ukraine
+		return a, true
+	}
+	if e := d.describedEvent(si, i, h, j); e != nil {
+		a.ent, a.resolved = e, true
+		d.table.logMention(e, a.start, a.end) // "the festival" is a mention of the festival named so
+		return a, true
+	}
+	if e := d.describedBand(si, i, h, j); e != nil {
+		a.ent, a.resolved = e, true
+		d.table.logMention(e, a.start, a.end) // "the band" is a mention of the band named so
+		return a, true
+	}
+	if e := d.ownTeam(si, i, h, j); e != nil {
+		a.ent, a.resolved = e, true
+		d.table.logMention(e, a.start, a.end) // "his side" is a mention of the team he manages
+		return a, true
+	}
+	if e := d.placeDescribedOrg(si, i, h, j); e != nil {
+		a.ent, a.resolved = e, true
+		d.table.logMention(e, a.start, a.end) // "Kenya's athletics body" is a mention of Athletics Kenya
 		return a, true
 	}
 	// A name heading the phrase.
@@ -2493,6 +2536,150 @@ func (d *docState) nameClosingDescription(si, h, nhi int) *mention {
 		}
 		m.ent.typ, m.ent.weakType = TypeOrg, false
 		d.table.index(m.ent)
+	}
+	return m
+}
+
+// apposOf returns the appositions that belong to the phrase at h. A name
+// set off right after the last of coordinated descriptions names that last
+// one, though the parser hangs it on the first: in "thanked his family and
+// his "hero", Nelson Mandela" Mandela is the hero, not the family; in "the
+// Aviator, A Very Long Engagement and the Ray Charles biopic, Ray" Ray is the
+// biopic. So h keeps its own appositions but such a one, and a last conjunct
+// takes it.
+func (d *docState) apposOf(si, h int) []int {
+	t := d.sents[si].tree
+	lastConj := -1
+	for _, c := range t.children(h, "conj") {
+		lastConj = max(lastConj, c)
+	}
+	var out []int
+	for _, c := range t.children(h, "appos") {
+		if lastConj > h && c > lastConj && d.apposOnLast(si, lastConj, c) {
+			continue
+		}
+		out = append(out, c)
+	}
+	if g := t.head[h]; t.base(h) == "conj" && g >= 0 && g < h {
+		for _, c := range t.children(g, "conj") {
+			if c > h {
+				return out // not the last conjunct
+			}
+		}
+		for _, c := range t.children(g, "appos") {
+			if c > h && d.apposOnLast(si, h, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// apposOnLast reports whether the apposition at token c, hung on an earlier
+// conjunct, is a name that follows the description at token last with only
+// a comma or quotation marks between: "his "hero", Nelson Mandela", "author
+// Professor Stephen Hawking". A name the last conjunct is ("House of Fraser,
+// Marks & Spencer and Big Food") or a name further on ("Gone Are the Days - a
+// film he adapted from his own play, Purlie Victorious") is not.
+func (d *docState) apposOnLast(si, last, c int) bool {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	if t.upos[last] != "NOUN" || d.mentionAt(si, last) != nil {
+		return false
+	}
+	m := d.mentionAt(si, c)
+	if m == nil || m.ent == nil || m.ent.typ == TypeConcept || m.first <= last {
+		return false
+	}
+	k := m.first - 1
+	for k > last && t.dominates(c, k) && (t.upos[k] == "PROPN" || t.upos[k] == "NOUN") {
+		k-- // a title of the name's own: "author Professor Stephen Hawking"
+	}
+	if k > last && toks[k].text != "," {
+		return false // only a comma sets it off: ""… huge crowds," Sergio Gera, …" is the speaker after a quotation
+	}
+	for k > last && (toks[k].text == "," || toks[k].tag == "``" || toks[k].tag == "''") {
+		k--
+	}
+	return k == last || k > last && t.dominates(last, k) && d.mentionAt(si, k) == nil && toks[k].isNoun()
+}
+
+// namedByCopula returns the name a copula gives the description at token
+// h as its subject, or nil: "The best director runner-up was Martin
+// Scorsese" says who the runner-up is, whoever else the story is about, and
+// "The only Ireland player offering a real threat was O'Driscoll" has
+// O'Driscoll offer it.
+func (d *docState) namedByCopula(si, h int) *docEntity {
+	t := d.sents[si].tree
+	if t == nil || t.base(h) != "nsubj" || t.head[h] < 0 {
+		return nil
+	}
+	p := t.head[h]
+	if m := d.mentionAt(si, p); t.child(p, "cop") >= 0 && m != nil && m.ent != nil && m.ent.typ != TypeConcept {
+		return m.ent
+	}
+	return nil
+}
+
+// participleOwner returns the named subject of the copula whose
+// predicate noun h a participle p describes, or -1: in "Victor Conte is a
+// man facing a 42-count federal indictment" and "Yushchenko is the only
+// leader invited to attend the summit" the man and the leader are the one
+// named, so the participle is said of him. Only a predicate that is a noun,
+// no quantity ("was part of FleetBoston, bought by BOA": the participle is
+// FleetBoston's) and no preposition's ("is about a single mother living on
+// the breadline"), a subject that is a name or "he" or "she" ("It is a pilot
+// project run by …" is too often a thing), and no participle that serves as
+// a preposition ("based on").
+func (d *docState) participleOwner(si, h, p int) int {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	if d.x.opts.SingleSentence || t.upos[h] != "NOUN" || t.child(h, "cop") < 0 || t.child(h, "case") >= 0 || t.base(p) != "acl" || t.head[p] != h {
+		return -1
+	}
+	if tg := toks[p].tag; tg != "VBN" && tg != "VBG" || prepositionalParticiples[toks[p].lower] {
+		return -1
+	}
+	if l := toks[h].lower; quantityWords[l] || l == "part" || numberWords[l] || t.child(h, "advmod") >= 0 && toks[t.child(h, "advmod")].lower == "not" {
+		return -1 // "was part of FleetBoston, bought by BOA": the participle is FleetBoston's; "is not some hopeful fighting …"
+	}
+	sb := t.child(h, "nsubj")
+	if sb < 0 || sb > h || t.child(sb, "conj") >= 0 {
+		return -1
+	}
+	if w := toks[sb].lower; w == "he" || w == "she" {
+		return sb // a person's pronoun: "He is the only leader invited to attend"
+	}
+	if m := d.mentionAt(si, sb); m == nil || m.ent == nil || m.ent.typ == TypeConcept {
+		return -1
+	}
+	return sb
+}
+
+// prepositionalParticiples are participles that serve as prepositions:
+// "the biggest firm based on market value" says nothing is based.
+var prepositionalParticiples = set(`based including according given following regarding concerning excluding considering compared`)
+
+// dashedName returns the person named between dashes right after the
+// phrase of a noun for a person ending at token hi: "will take on another
+// member of Britain's relay team - Jason Gardener - over 60m" takes on
+// Gardener, whatever the parser hung the name on. The name must close the
+// dashes (another dash, a comma or the sentence's end follows): "- Jason
+// Gardener and Mark Lewis-Francis -" are two.
+func (d *docState) dashedName(si, h, hi int) *mention {
+	toks := d.sents[si].toks
+	k := hi + 1
+	if k+1 >= len(toks) || toks[k].text != "-" && toks[k].text != "--" {
+		return nil
+	}
+	l := d.x.lx.lemmatize(toks[h].lower, true)
+	if strings.HasPrefix(toks[h].tag, "NNS") || !(d.personLike(si, h) || personHeads[l] != 0 || epithetHead(l) || l == "member") {
+		return nil
+	}
+	m := d.mentionAt(si, k+1)
+	if m == nil || m.ent == nil || m.first != k+1 || m.ent.typ != TypePerson {
+		return nil
+	}
+	if n := m.last + 1; n < len(toks) && toks[n].text != "-" && toks[n].text != "--" && toks[n].text != "," && toks[n].tag != "." {
+		return nil
 	}
 	return m
 }

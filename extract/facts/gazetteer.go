@@ -73,9 +73,11 @@ func (lx *lexicon) loadGazetteers() {
 		}
 		canon := f[0]
 		addPlace(canon, canon)
+		lx.countries[strings.ToLower(canon)] = true
 		for _, a := range strings.Split(f[1], ",") {
 			if a != "" {
 				addPlace(a, canon)
+				lx.countries[strings.ToLower(a)] = true
 			}
 		}
 		for _, d := range strings.Split(f[2], ",") {

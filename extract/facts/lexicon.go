@@ -54,6 +54,7 @@ type lexicon struct {
 	personNouns map[string]bool   // "X's wife", ", a 14-year-old boy": nouns only persons take
 	words       map[string]bool   // ordinary lower-case English words (SCOWL)
 	placeNouns  map[string]bool   // "X's capital", "the city of X": nouns only places take
+	countries   map[string]bool   // lower-case names of the countries list, short and long ("the country" is one)
 }
 
 func newLexicon() *lexicon {
@@ -216,13 +217,16 @@ func newLexicon() *lexicon {
 		girlfriend boyfriend fiancee fiance parents children family`)
 	lx.placeNouns = set(`capital city province state country region border borders residents
 		citizens mayor governor population outskirts town village`)
+	lx.countries = map[string]bool{}
 	for _, row := range countries {
 		f := strings.Split(row, "|")
 		canon := f[0]
 		lx.places[strings.ToLower(canon)] = canon
+		lx.countries[strings.ToLower(canon)] = true
 		for _, a := range strings.Split(f[1], ",") {
 			if a = strings.TrimSpace(a); a != "" {
 				lx.places[strings.ToLower(a)] = canon
+				lx.countries[strings.ToLower(a)] = true
 			}
 		}
 		for _, d := range strings.Split(f[2], ",") {

@@ -2216,6 +2216,14 @@ func (d *docState) nominalRelations(si int) {
 					name, desc = c, k
 				}
 			}
+			if name == c && desc == k {
+				// "his family and his "hero", Nelson Mandela": the name is the last conjunct's
+				for _, lc := range t.children(k, "conj") {
+					if lc > desc && lc < c && d.apposOnLast(si, lc, c) {
+						desc = lc
+					}
+				}
+			}
 			d.apposition(si, name, desc)
 		}
 		if !d.x.opts.SingleSentence {
