@@ -1022,6 +1022,11 @@ var complexPrepositions = set(`in_response in_addition in_line in_spite in_terms
 	in_support in_protest in_memory in_honour in_honor in_aid on_behalf on_top on_account on_grounds on_basis
 	as_result at_expense at_hands by_way by_means with_regard with_respect`)
 
+// boundPrepositionNouns are the complexPrepositions whose noun says nothing
+// without the phrase it introduces: "in spite" of what, "in accordance" with what.
+var boundPrepositionNouns = set(`in_addition in_spite in_accordance in_terms in_lieu in_relation in_view
+	on_behalf by_means with_regard`)
+
 // holdsBelief reports whether word h takes a clause its subject hopes, fears
 // or believes: a verb of beliefVerbs or an adjective of beliefAdjectives.
 func (d *docState) holdsBelief(si, h int) bool {
@@ -1082,9 +1087,10 @@ var beliefAdjectives = set(`concerned worried convinced sure certain confident o
 	adamant fearful anxious doubtful`)
 
 // discoursePhrases are a preposition and a noun that link the writer's
-// sentences ("for instance", "in fact", "of course").
+// sentences ("for instance", "in fact", "of course") or hedge a claim ("has at
+// least given him a target": "least" is no circumstance of the giving).
 var discoursePhrases = set(`for_instance for_example in_fact of_course in_particular in_general in_turn by_contrast
-	in_contrast in_short in_effect in_practice in_theory on_average in_sum`)
+	in_contrast in_short in_effect in_practice in_theory on_average in_sum at_least at_most at_all`)
 
 // phraseText is the phrase headed by k as written, without its preposition:
 // "Monday" of "on Monday".
@@ -1328,9 +1334,16 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 		}
 		if complexPrepositions[pn] {
 			// "slowed in response to rate rises", "acted on behalf of the club": the
-			// noun is part of a preposition, the phrase a circumstance, never the object
+			// noun is part of a preposition, the phrase a circumstance, never the object.
+			// Some of these nouns are a fragment without their complement, no
+			// circumstance: "in addition" opening a sentence links it to the last;
+			// "wore it, in spite of being divorced" hangs the clause elsewhere,
+			// leaving "in: spite". (Bare "in place", "in line", "in return" still
+			// say something: "put plans in place".)
 			if _, dup := quals[prep]; !dup {
-				quals[prep] = d.phraseText(si, o)
+				if q := d.phraseText(si, o); q != toks[o].text || !boundPrepositionNouns[pn] {
+					quals[prep] = q
+				}
 			}
 			continue
 		}
