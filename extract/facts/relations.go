@@ -422,6 +422,7 @@ func (d *docState) clauses(si int) {
 		return // too long to parse: its names and quotations are still read
 	}
 	d.repairCoordination(si)
+	d.repairModifierCoordination(si)
 	d.treeClauses(si)
 	d.treeStatements(si)
 	d.nominalRelations(si)
