@@ -4,7 +4,8 @@ package facts
 // glued argument on BBC articles in the thirteenth session: the noun of a
 // complex preposition left as a qualifier without its complement ("in:
 // spite"), a hedge read as a circumstance ("at: least"), two nouns
-// modifying one head split into two objects ("lawn", "garden products").
+// modifying one head split into two objects ("lawn", "garden products"),
+// a receiver glued to what it receives ("people advice").
 // Every sentence is written for the test.
 var precision13CutGluedCases = []constructionCase{
 	{
@@ -39,5 +40,22 @@ var precision13CutGluedCases = []constructionCase{
 		name:   "a described noun before the conjunction is a thing of its own",
 		text:   "Politics news\n\nThe party will tackle international poverty and climate threats.",
 		absent: []wantRel{{subj: "party", pred: "tackle", obj: "international poverty and climate threats"}},
+	},
+	{
+		name:   "a plural of people before the thing given receives it",
+		text:   "Tech news\n\nThe charity sends leaflets giving people advice about safe ways to heat their homes.",
+		rels:   []wantRel{{subj: "leaflets", pred: "give", obj: "advice"}},
+		absent: []wantRel{{subj: "leaflets", pred: "give", obj: "people advice"}},
+	},
+	{
+		name:   "the thing offered hung on its receiver is the object",
+		text:   "Tech news\n\nCable firms could offer viewers loyalty points in return for watching adverts.",
+		rels:   []wantRel{{subj: "Cable firms", pred: "offer", obj: "loyalty points", qual: [2]string{"to", "viewers"}}},
+		absent: []wantRel{{subj: "Cable firms", pred: "offer", obj: "viewers loyalty points"}},
+	},
+	{
+		name: "what something costs its users",
+		text: "Tech news\n\nThe new tariff costs users pounds 5 for a month of calls.",
+		rels: []wantRel{{subj: "new tariff", pred: "cost", obj: "pounds 5", qual: [2]string{"to", "users"}}},
 	},
 }

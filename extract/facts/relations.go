@@ -423,6 +423,7 @@ func (d *docState) clauses(si int) {
 	}
 	d.repairCoordination(si)
 	d.repairModifierCoordination(si)
+	d.repairDativeObjects(si)
 	d.treeClauses(si)
 	d.treeStatements(si)
 	d.nominalRelations(si)
