@@ -55,3 +55,34 @@ func (d *docState) peoplePlural(si, k int) bool {
 	l := d.x.lx.lemmatize(tk.lower, true)
 	return tk.lower == "people" || peopleNouns[l] || personHeads[l] != 0
 }
+
+// ofVerbs tell or accuse someone of something: "warned investors of losses",
+// "accused him of lying".
+var ofVerbs = set(`tell warn inform remind notify accuse convince assure advise persuade`)
+
+// repairOfComplements hangs the "of" phrase of a verb of ofVerbs on the verb,
+// where the parser hung it on the person told: in "tell citizens of serious
+// threats" the citizens are told, of the threats, not "citizens of serious
+// threats" the object.
+func (d *docState) repairOfComplements(si int) {
+	t := d.sents[si].tree
+	toks := d.sents[si].toks
+	changed := false
+	for o, v := range t.head {
+		if v < 0 || t.rel[o] != "obj" || t.upos[v] != "VERB" || !ofVerbs[d.verbLemma(si, v)] {
+			continue
+		}
+		if t.upos[o] != "PRON" && !d.peoplePlural(si, o) {
+			continue
+		}
+		for _, n := range t.children(o, "nmod") {
+			if c := t.child(n, "case"); c == o+1 && toks[c].lower == "of" {
+				t.head[n], t.rel[n] = v, "obl"
+				changed = true
+			}
+		}
+	}
+	if changed {
+		t.relink()
+	}
+}

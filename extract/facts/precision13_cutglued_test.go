@@ -5,7 +5,8 @@ package facts
 // complex preposition left as a qualifier without its complement ("in:
 // spite"), a hedge read as a circumstance ("at: least"), two nouns
 // modifying one head split into two objects ("lawn", "garden products"),
-// a receiver glued to what it receives ("people advice").
+// a receiver glued to what it receives ("people advice"), what someone is
+// told of glued to them ("citizens of serious threats").
 // Every sentence is written for the test.
 var precision13CutGluedCases = []constructionCase{
 	{
@@ -57,5 +58,16 @@ var precision13CutGluedCases = []constructionCase{
 		name: "what something costs its users",
 		text: "Tech news\n\nThe new tariff costs users pounds 5 for a month of calls.",
 		rels: []wantRel{{subj: "new tariff", pred: "cost", obj: "pounds 5", qual: [2]string{"to", "users"}}},
+	},
+	{
+		name:   "what someone is told of is no part of who is told",
+		text:   "Tech news\n\nThe new alerting service will tell citizens of serious security threats.",
+		rels:   []wantRel{{subj: "new alerting service", pred: "tell", obj: "citizens", qual: [2]string{"of", "serious security threats"}}},
+		absent: []wantRel{{subj: "new alerting service", pred: "tell", obj: "citizens of serious security threats"}},
+	},
+	{
+		name: "what someone is notified of",
+		text: "Business news\n\nThe firm notified customers of the fault.",
+		rels: []wantRel{{subj: "firm", pred: "notify", obj: "customers", qual: [2]string{"of", "the fault"}}},
 	},
 }

@@ -424,6 +424,7 @@ func (d *docState) clauses(si int) {
 	d.repairCoordination(si)
 	d.repairModifierCoordination(si)
 	d.repairDativeObjects(si)
+	d.repairOfComplements(si)
 	d.treeClauses(si)
 	d.treeStatements(si)
 	d.nominalRelations(si)
