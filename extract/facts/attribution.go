@@ -448,12 +448,23 @@ func (d *docState) trailingClause(si, v int) (int, int, bool) {
 		return 0, 0, false
 	}
 	lo := v + 1
+	addressed := false
 	for lo < len(toks) {
 		r := t.rel[lo]
-		if t.head[lo] == v && (r == "compound:prt" || r == "iobj" || r == "obj" && addresseeVerbs[d.verbLemma(si, v)]) {
-			_, hi := t.span(lo, set(`punct`))
-			lo = hi + 1
+		if t.head[lo] == v && r == "compound:prt" {
+			lo++
 			continue
+		}
+		// The addressee is one phrase, and it may open with a determiner or a
+		// modifier: "told a Commons committee human rights concerns remained"
+		// skips "a Commons committee" (whose head is not its first word); a
+		// second noun phrase the parser also hung on the cue ("human rights
+		// concerns") is the clause's subject, not another addressee.
+		if !addressed {
+			if a := d.addresseeAt(si, v, lo); a >= 0 {
+				lo, addressed = addresseeEnd(t, toks, a)+1, true
+				continue
+			}
 		}
 		if toks[lo].lower == "that" || toks[lo].text == "," || toks[lo].text == ":" {
 			lo++
@@ -469,6 +480,62 @@ func (d *docState) trailingClause(si, v int) (int, int, bool) {
 		}
 	}
 	return lo, hi, verb && hi-lo >= 2
+}
+
+// addresseeAt returns the child of speech verb v whose phrase starts at
+// token lo and names who was spoken to (an indirect object, or the object of
+// a verb whose object is its addressee), or -1.
+func (d *docState) addresseeAt(si, v, lo int) int {
+	t := d.sents[si].tree
+	for _, k := range t.kids[v] {
+		r := t.rel[k]
+		if r != "iobj" && !(r == "obj" && addresseeVerbs[d.verbLemma(si, v)]) || k != lo && toldThings[d.x.lx.lemmatize(d.sents[si].toks[k].lower, true)] {
+			continue
+		}
+		if t.child(k, "nsubj", "nsubj:pass", "cop", "aux") >= 0 {
+			continue // "told the BBC Michael Howard has always been in favour": a clause misread as one
+		}
+		if klo, _ := t.span(k, set(`punct`)); klo == lo {
+			return k
+		}
+	}
+	return -1
+}
+
+// toldThings are what is told, not whom: "tells the story of two men".
+var toldThings = set(`story tale truth lie joke secret history`)
+
+// relativeOpener reports whether relative clause c opens with a relative
+// word ("anyone who spots him"), so it belongs to its noun; one opening
+// with "that" or with its subject ("told reporters he was angry") is a
+// reported clause the parser hung on the addressee.
+func relativeOpener(t *tree, toks []token, c int) bool {
+	lo, _ := t.span(c, set(`punct`))
+	switch toks[lo].lower {
+	case "who", "whom", "whose", "which", "where":
+		return true
+	}
+	return false
+}
+
+// addresseeEnd returns the last token of addressee a's own words: a
+// clause the parser hung on it is what was said, not who heard it ("told
+// reporters he was angry" with "he was angry" read as a relative clause
+// on "reporters", "told a court that fraud charges … are false").
+func addresseeEnd(t *tree, toks []token, a int) int {
+	hi := a
+	for _, j := range t.kids[a] {
+		if j < a || t.base(j) == "punct" {
+			continue
+		}
+		if r := t.rel[j]; r == "ccomp" || r == "advcl" || r == "acl:relcl" && !relativeOpener(t, toks, j) {
+			continue
+		}
+		if _, jhi := t.span(j, set(`punct`)); jhi > hi {
+			hi = jhi
+		}
+	}
+	return hi
 }
 
 // clauseTail extends a reported clause ending at hi over what the parser hung
