@@ -213,6 +213,13 @@ func (d *docState) contentOf(si, v int) *content {
 	punct := set(`punct`)
 	l := d.verbLemma(si, v)
 	mk := func(lo, hi int, kind string) *content {
+		if cl, ok := d.closingCue(si); ok && kind != "parenthetical" && cl.cue != v && lo < cl.comma && cl.comma <= hi &&
+			t.child(cl.cue, "mark") < 0 && !adverbialOpeners[toks[cl.comma+1].lower] { // not "…, since the trio announced their resignations"
+			// "SAIC says none of its money will be paid …, the FT reports": a
+			// reporting clause closing the sentence is another source's cue,
+			// not part of what the inner speaker said
+			hi = cl.comma - 1
+		}
 		lo, hi = trimSpan(toks, lo, hi)
 		if hi < lo {
 			return nil

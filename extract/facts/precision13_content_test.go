@@ -24,4 +24,17 @@ var precision13ContentCases = []constructionCase{
 		text:   "Film news\n\nThe film, which tells the story of a farmer who finds gold, opens next week.",
 		absent: []wantRel{{subj: "farmer", pred: "find"}},
 	},
+	{
+		name: "a reporting clause closing the sentence is another source's, not the inner speaker's words",
+		text: "Business news\n\nLocal officials said as many as 500 farmers will be affected and that damage to the region will be \"serious\", Agence France Presse reported.",
+		sts: []wantSt{
+			{speaker: "Local officials", cue: "said", content: "as many as 500 farmers will be affected and that damage to the region will be \"serious\""},
+			{speaker: "Agence France Presse", cue: "reported", content: "Local officials said as many as 500 farmers will be affected and that damage to the region will be \"serious\""},
+		},
+	},
+	{
+		name: "a clause of time after the comma is the speaker's words, not a closing cue",
+		text: "Airline news\n\nMr Jonas Berg said he had received more than 40 proposals, mostly from airlines, since the pair announced their resignations two months ago.",
+		sts:  []wantSt{{speaker: "Jonas Berg", cue: "said", content: "he had received more than 40 proposals, mostly from airlines, since the pair announced their resignations two months ago"}},
+	},
 }
