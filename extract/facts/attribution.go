@@ -522,7 +522,11 @@ func relativeOpener(t *tree, toks []token, c int) bool {
 	case "who", "whom", "whose", "which", "where":
 		return true
 	}
-	return false
+	// after a verb of telling, a clause opening with "that" or with a
+	// subject of its own is what was told ("told a meeting of farmers that
+	// the subsidy would stay", "told a court that fraud charges … are
+	// false"), even where the parser took it for a relative clause
+	return t.child(c, "nsubj", "nsubj:pass") < 0
 }
 
 // addresseeEnd returns the last token of addressee a's own words: a
@@ -540,6 +544,15 @@ func addresseeEnd(t *tree, toks []token, a int) int {
 		}
 		if _, jhi := t.span(j, set(`punct`)); jhi > hi {
 			hi = jhi
+		}
+	}
+	// the same clause hung deeper, on a noun of the addressee's own
+	// ("told a meeting of farmers that the subsidy would stay")
+	for k := a + 1; k <= hi; k++ {
+		if t.rel[k] == "acl:relcl" && !relativeOpener(t, toks, k) {
+			if klo, _ := t.span(k, set(`punct`)); klo > a && klo <= hi {
+				hi = klo - 1
+			}
 		}
 	}
 	return hi
