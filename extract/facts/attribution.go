@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -389,7 +390,7 @@ func (d *docState) contentOf(si, v int) *content {
 			return mk(lo, hi, "infinitive")
 		}
 	}
-	if o := t.child(v, "obj"); o >= 0 && (objectCues[l] || d.x.objectCues[l] && d.objectStated(si, v)) && !(l == "deny" && doubleObject(t, toks, v)) && (l != "call" && l != "describe" || t.child(v, "xcomp") >= 0 || t.child(v, "obl") >= 0) && (t.base(v) != "acl" || t.rel[v] == "acl:relcl" && t.child(v, "nsubj") >= 0 || d.agentParticiple(si, v)) {
+	if o := t.child(v, "obj"); o >= 0 && (objectCues[l] || d.x.objectCues[l] && d.objectStated(si, v)) && !(l == "deny" && doubleObject(t, toks, v)) && (l != "call" && l != "describe" || t.child(v, "xcomp") >= 0 || t.child(v, "obl") >= 0 || slices.ContainsFunc(t.children(v, "advcl"), func(c int) bool { return holdsAs(t, toks, c) })) && (t.base(v) != "acl" || t.rel[v] == "acl:relcl" && t.child(v, "nsubj") >= 0 || d.agentParticiple(si, v)) {
 		// A participle modifying a noun ("the plan described below") attributes
 		// nothing; a relative clause with its subject ("Christie, who endorsed
 		// Trump") does.
@@ -400,7 +401,8 @@ func (d *docState) contentOf(si, v int) *content {
 		for _, c := range t.kids[v] {
 			// ("accused Mr Brown of ducking tough choices": the charge hangs as an adverbial clause)
 			charge := t.base(c) == "advcl" && accuseLemmas[l] && t.child(c, "mark") >= 0 && chargePrepositions[toks[t.child(c, "mark")].lower] ||
-				d.nounsInfinitive(si, o, c) // "rejected the Lib Dem's call to open up the books"
+				d.nounsInfinitive(si, o, c) || // "rejected the Lib Dem's call to open up the books"
+				asLemmas[l] && t.base(c) == "advcl" && holdsAs(t, toks, c) // "described their excuses for missing the tests as unacceptable": what they were called hangs inside the clause
 			if c > v && !punct[t.rel[c]] && (!argDrop[t.rel[c]] || charge) && !d.isTemporal(si, c) && t.base(c) != "nsubj" && t.base(c) != "advmod" && t.rel[c] != "compound:prt" {
 				a, b := t.span(c, punct)
 				lo, hi = min(lo, a), max(hi, b)
@@ -487,6 +489,22 @@ func (d *docState) trailingClause(si, v int) (int, int, bool) {
 		}
 	}
 	return lo, hi, verb && hi-lo >= 2
+}
+
+// asLemmas judge their object by what they call it, with "as": "described
+// the plan as a disaster", "branded the move as reckless".
+var asLemmas = set(`describe brand label dismiss hail condemn denounce criticise criticize`)
+
+// holdsAs reports whether clause c holds an "as" that opens what its phrase
+// is called ("… for missing the tests as \"unacceptable\"").
+func holdsAs(t *tree, toks []token, c int) bool {
+	lo, hi := t.span(c, set(`punct`))
+	for k := lo; k <= hi; k++ {
+		if toks[k].lower == "as" && (t.base(k) == "mark" || t.base(k) == "case") {
+			return true
+		}
+	}
+	return false
 }
 
 // addresseeAt returns the child of speech verb v whose phrase starts at

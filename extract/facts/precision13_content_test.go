@@ -37,4 +37,14 @@ var precision13ContentCases = []constructionCase{
 		text: "Airline news\n\nMr Jonas Berg said he had received more than 40 proposals, mostly from airlines, since the pair announced their resignations two months ago.",
 		sts:  []wantSt{{speaker: "Jonas Berg", cue: "said", content: "he had received more than 40 proposals, mostly from airlines, since the pair announced their resignations two months ago"}},
 	},
+	{
+		name: "what something is described as, hung inside a clause on the object, is part of the judgement",
+		text: "Sport news\n\nThe federation described their excuses for missing the tests as unacceptable.",
+		sts:  []wantSt{{speaker: "federation", cue: "described", content: "their excuses for missing the tests as unacceptable"}},
+	},
+	{
+		name: "whom a cue tells, with a reported clause hung on a noun inside, is not in the words",
+		text: "Farming news\n\nThe minister Anna Berg told a meeting of farmers that the subsidy would stay.",
+		sts:  []wantSt{{speaker: "Anna Berg", cue: "told", content: "the subsidy would stay"}},
+	},
 }
