@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -213,6 +214,13 @@ func (d *docState) contentOf(si, v int) *content {
 	punct := set(`punct`)
 	l := d.verbLemma(si, v)
 	mk := func(lo, hi int, kind string) *content {
+		if cl, ok := d.closingCue(si); ok && kind != "parenthetical" && cl.cue != v && lo < cl.comma && cl.comma <= hi &&
+			t.child(cl.cue, "mark") < 0 && !adverbialOpeners[toks[cl.comma+1].lower] { // not "…, since the trio announced their resignations"
+			// "SAIC says none of its money will be paid …, the FT reports": a
+			// reporting clause closing the sentence is another source's cue,
+			// not part of what the inner speaker said
+			hi = cl.comma - 1
+		}
 		lo, hi = trimSpan(toks, lo, hi)
 		if hi < lo {
 			return nil
@@ -382,7 +390,7 @@ func (d *docState) contentOf(si, v int) *content {
 			return mk(lo, hi, "infinitive")
 		}
 	}
-	if o := t.child(v, "obj"); o >= 0 && (objectCues[l] || d.x.objectCues[l] && d.objectStated(si, v)) && !(l == "deny" && doubleObject(t, toks, v)) && (l != "call" && l != "describe" || t.child(v, "xcomp") >= 0 || t.child(v, "obl") >= 0) && (t.base(v) != "acl" || t.rel[v] == "acl:relcl" && t.child(v, "nsubj") >= 0 || d.agentParticiple(si, v)) {
+	if o := t.child(v, "obj"); o >= 0 && (objectCues[l] || d.x.objectCues[l] && d.objectStated(si, v)) && !(l == "deny" && doubleObject(t, toks, v)) && (l != "call" && l != "describe" || t.child(v, "xcomp") >= 0 || t.child(v, "obl") >= 0 || slices.ContainsFunc(t.children(v, "advcl"), func(c int) bool { return holdsAs(t, toks, c) })) && (t.base(v) != "acl" || t.rel[v] == "acl:relcl" && t.child(v, "nsubj") >= 0 || d.agentParticiple(si, v)) {
 		// A participle modifying a noun ("the plan described below") attributes
 		// nothing; a relative clause with its subject ("Christie, who endorsed
 		// Trump") does.
@@ -393,7 +401,8 @@ func (d *docState) contentOf(si, v int) *content {
 		for _, c := range t.kids[v] {
 			// ("accused Mr Brown of ducking tough choices": the charge hangs as an adverbial clause)
 			charge := t.base(c) == "advcl" && accuseLemmas[l] && t.child(c, "mark") >= 0 && chargePrepositions[toks[t.child(c, "mark")].lower] ||
-				d.nounsInfinitive(si, o, c) // "rejected the Lib Dem's call to open up the books"
+				d.nounsInfinitive(si, o, c) || // "rejected the Lib Dem's call to open up the books"
+				asLemmas[l] && t.base(c) == "advcl" && holdsAs(t, toks, c) // "described their excuses for missing the tests as unacceptable": what they were called hangs inside the clause
 			if c > v && !punct[t.rel[c]] && (!argDrop[t.rel[c]] || charge) && !d.isTemporal(si, c) && t.base(c) != "nsubj" && t.base(c) != "advmod" && t.rel[c] != "compound:prt" {
 				a, b := t.span(c, punct)
 				lo, hi = min(lo, a), max(hi, b)
@@ -448,12 +457,23 @@ func (d *docState) trailingClause(si, v int) (int, int, bool) {
 		return 0, 0, false
 	}
 	lo := v + 1
+	addressed := false
 	for lo < len(toks) {
 		r := t.rel[lo]
-		if t.head[lo] == v && (r == "compound:prt" || r == "iobj" || r == "obj" && addresseeVerbs[d.verbLemma(si, v)]) {
-			_, hi := t.span(lo, set(`punct`))
-			lo = hi + 1
+		if t.head[lo] == v && r == "compound:prt" {
+			lo++
 			continue
+		}
+		// The addressee is one phrase, and it may open with a determiner or a
+		// modifier: "told a Commons committee human rights concerns remained"
+		// skips "a Commons committee" (whose head is not its first word); a
+		// second noun phrase the parser also hung on the cue ("human rights
+		// concerns") is the clause's subject, not another addressee.
+		if !addressed {
+			if a := d.addresseeAt(si, v, lo); a >= 0 {
+				lo, addressed = addresseeEnd(t, toks, a)+1, true
+				continue
+			}
 		}
 		if toks[lo].lower == "that" || toks[lo].text == "," || toks[lo].text == ":" {
 			lo++
@@ -469,6 +489,91 @@ func (d *docState) trailingClause(si, v int) (int, int, bool) {
 		}
 	}
 	return lo, hi, verb && hi-lo >= 2
+}
+
+// asLemmas judge their object by what they call it, with "as": "described
+// the plan as a disaster", "branded the move as reckless".
+var asLemmas = set(`describe brand label dismiss hail condemn denounce criticise criticize`)
+
+// holdsAs reports whether clause c holds an "as" that opens what its phrase
+// is called ("… for missing the tests as \"unacceptable\"").
+func holdsAs(t *tree, toks []token, c int) bool {
+	lo, hi := t.span(c, set(`punct`))
+	for k := lo; k <= hi; k++ {
+		if toks[k].lower == "as" && (t.base(k) == "mark" || t.base(k) == "case") {
+			return true
+		}
+	}
+	return false
+}
+
+// addresseeAt returns the child of speech verb v whose phrase starts at
+// token lo and names who was spoken to (an indirect object, or the object of
+// a verb whose object is its addressee), or -1.
+func (d *docState) addresseeAt(si, v, lo int) int {
+	t := d.sents[si].tree
+	for _, k := range t.kids[v] {
+		r := t.rel[k]
+		if r != "iobj" && !(r == "obj" && addresseeVerbs[d.verbLemma(si, v)]) || k != lo && toldThings[d.x.lx.lemmatize(d.sents[si].toks[k].lower, true)] {
+			continue
+		}
+		if t.child(k, "nsubj", "nsubj:pass", "cop", "aux") >= 0 {
+			continue // "told the BBC Michael Howard has always been in favour": a clause misread as one
+		}
+		if klo, _ := t.span(k, set(`punct`)); klo == lo {
+			return k
+		}
+	}
+	return -1
+}
+
+// toldThings are what is told, not whom: "tells the story of two men".
+var toldThings = set(`story tale truth lie joke secret history`)
+
+// relativeOpener reports whether relative clause c opens with a relative
+// word ("anyone who spots him"), so it belongs to its noun; one opening
+// with "that" or with its subject ("told reporters he was angry") is a
+// reported clause the parser hung on the addressee.
+func relativeOpener(t *tree, toks []token, c int) bool {
+	lo, _ := t.span(c, set(`punct`))
+	switch toks[lo].lower {
+	case "who", "whom", "whose", "which", "where":
+		return true
+	}
+	// after a verb of telling, a clause opening with "that" or with a
+	// subject of its own is what was told ("told a meeting of farmers that
+	// the subsidy would stay", "told a court that fraud charges … are
+	// false"), even where the parser took it for a relative clause
+	return t.child(c, "nsubj", "nsubj:pass") < 0
+}
+
+// addresseeEnd returns the last token of addressee a's own words: a
+// clause the parser hung on it is what was said, not who heard it ("told
+// reporters he was angry" with "he was angry" read as a relative clause
+// on "reporters", "told a court that fraud charges … are false").
+func addresseeEnd(t *tree, toks []token, a int) int {
+	hi := a
+	for _, j := range t.kids[a] {
+		if j < a || t.base(j) == "punct" {
+			continue
+		}
+		if r := t.rel[j]; r == "ccomp" || r == "advcl" || r == "acl:relcl" && !relativeOpener(t, toks, j) {
+			continue
+		}
+		if _, jhi := t.span(j, set(`punct`)); jhi > hi {
+			hi = jhi
+		}
+	}
+	// the same clause hung deeper, on a noun of the addressee's own
+	// ("told a meeting of farmers that the subsidy would stay")
+	for k := a + 1; k <= hi; k++ {
+		if t.rel[k] == "acl:relcl" && !relativeOpener(t, toks, k) {
+			if klo, _ := t.span(k, set(`punct`)); klo > a && klo <= hi {
+				hi = klo - 1
+			}
+		}
+	}
+	return hi
 }
 
 // clauseTail extends a reported clause ending at hi over what the parser hung

@@ -22,6 +22,17 @@ func (d *docState) addresseeCut(si, c, lo int) int {
 	if sb < 0 || sb <= lo {
 		return lo
 	}
+	// "told BBC Radio 4's Today programme Mr Blair had refused …": the
+	// parser ran the addressee's last words into the subject's name; a
+	// common noun right before an honorific ends the addressee, as no
+	// name is written after one
+	if slo, _ := t.span(sb, set(`punct`)); slo == lo {
+		for k := lo + 1; k < sb; k++ {
+			if d.x.lx.honorifics[strings.TrimSuffix(toks[k].lower, ".")] != 0 && strings.HasPrefix(toks[k-1].tag, "NN") && !strings.HasPrefix(toks[k-1].tag, "NNP") && !d.x.lx.titles[toks[k-1].lower] {
+				return k
+			}
+		}
+	}
 	for _, k := range t.kids[c] {
 		if k >= sb {
 			continue
