@@ -859,6 +859,16 @@ func (d *docState) subjectsOf(si, p int) []arg {
 				}
 				o = t.child(h, "iobj") // "giving him the time to steer the ball past the keeper": he steers it
 			}
+			if o >= 0 && o < p && purposeAfterThing(d, si, h, o, p) {
+				if goalNouns[d.x.lx.lemmatize(toks[o].lower, true)] || infinitiveNouns[d.x.lx.lemmatize(toks[o].lower, true)] {
+					if w := t.child(o, "nmod:poss"); w >= 0 {
+						return d.argsAt(si, w) // "stating his ambition to be leader": his
+					}
+					return nil
+				}
+				p = h // "clocking 7.96 seconds to finish ahead": the runner finishes
+				continue
+			}
 			if o >= 0 && o < p {
 				return d.argsAt(si, o) // "urged him to resign"
 			}
@@ -2683,3 +2693,40 @@ func (d *docState) dashedName(si, h, hi int) *mention {
 	}
 	return m
 }
+
+// purposeAfterThing reports whether infinitive p after the object o of verb h
+// states the purpose of h's subject rather than what the object does: the
+// object is a thing, not a person, and h does not make or want its object do
+// something ("clocking 7.96 seconds to finish ahead": the runner finishes,
+// not the seconds; "crossed the line to win": she wins), unlike "expected
+// growth to slow" or "allowed the bill to pass".
+func purposeAfterThing(d *docState, si, h, o, p int) bool {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	if m := t.child(p, "mark"); m < 0 || toks[m].lower != "to" {
+		return false
+	}
+	if t.upos[h] != "VERB" || t.upos[o] != "NOUN" || d.personLike(si, o) || hasChild(t, p, "aux:pass") {
+		return false // "chose 14 songs to be performed": the songs undergo it
+	}
+	for _, c := range t.children(o, "appos", "flat", "compound") {
+		if c > o && t.upos[c] == "PROPN" {
+			return false // "feeding his partner Aramburu to sprint in": the name does it
+		}
+	}
+	if l := d.x.lx.lemmatize(toks[o].lower, true); d.x.lx.eventNouns[l] && !infinitiveNouns[l] {
+		return false // "conclude negotiations to open markets": the talks are for opening them
+	}
+	if l := d.x.lx.lemmatize(toks[o].lower, true); orgNouns[l] || d.x.lx.orgHeads[l] {
+		return false // "providing public firms with money to hire workers": the firms hire
+	}
+	return !thingControlVerbs[d.verbLemma(si, h)]
+}
+
+// thingControlVerbs take an object and an infinitive the object does or
+// undergoes, whatever the object is: "expected prices to rise", "caused the
+// plan to fail", "wants the law to change".
+var thingControlVerbs = set(`expect want need allow enable permit cause force compel lead prompt drive push help get make let
+	require believe consider find show predict forecast estimate project mean intend like prefer wish set trigger spur encourage
+	urge ask order persuade convince pressure press tell invite call warn advise remind prepare design build program programme configure train teach
+	leave keep see watch hear judge deem declare report assume suppose know think rule
+	tip back fancy assist aid oblige trust instruct direct incite inspire plead beg implore entitle empower authorise authorize challenge dare recruit commission`)

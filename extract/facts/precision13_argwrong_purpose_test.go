@@ -1,0 +1,39 @@
+package facts
+
+// precision13ArgWrongPurposeCases are infinitives of purpose that the parse
+// hung on a verb's object as an open complement, so that the object (a
+// thing) became who acts: "clocked 11.02 seconds to finish ahead" — the
+// runner finishes. Verbs that make or want their object do something keep
+// the object ("urged the managers to reopen talks"). Every sentence is
+// written for the test.
+var precision13ArgWrongPurposeCases = []constructionCase{
+	{
+		name:   "a time clocked does not finish the race: the runner does",
+		text:   "Sport news\n\nThe 23-year-old Maria Lenz clocked 11.02 seconds to finish ahead of her rival.",
+		rels:   []wantRel{{subj: "Maria Lenz", pred: "clock", obj: "11.02 seconds"}},
+		absent: []wantRel{{subj: "11.02 seconds", pred: ""}},
+	},
+	{
+		name:   "aces fired do not secure the win: the player does",
+		text:   "Sport news\n\nTana Ruiz fired 15 aces to secure a 6-2 6-4 win over Lara Voss.",
+		rels:   []wantRel{{subj: "Tana Ruiz", pred: "secure", obj: "6-2 6-4 win"}},
+		absent: []wantRel{{subj: "15 aces", pred: "secure"}},
+	},
+	{
+		name:   "legal action taken does not halt the takeover: whoever took it would",
+		text:   "Business news\n\nA shareholder in Dalton has taken legal action to halt the takeover.",
+		rels:   []wantRel{{subj: "shareholder", pred: "halt", obj: "takeover"}},
+		absent: []wantRel{{subj: "legal action", pred: "halt"}},
+	},
+	{
+		name:   "an ambition stated is not who would lead",
+		text:   "Politics news\n\nOrtmann resigned in May after stating his ambition to be the party's leader.",
+		absent: []wantRel{{subj: "ambition", pred: ""}},
+	},
+	{
+		name:   "songs picked to be sung undergo the singing",
+		text:   "Entertainment news\n\nViewers will pick 20 old songs to be sung by the original singers.",
+		rels:   []wantRel{{subj: "original singers", pred: "sing", obj: "20 old songs"}},
+		absent: []wantRel{{subj: "Viewers", pred: "sing"}},
+	},
+}
