@@ -180,6 +180,12 @@ func (d *docState) heldBackRelation(p pendingRelation) string {
 	if strings.Contains(p.pred, "according") {
 		return "a source read as an object" // "are set to be bigger, according to industry experts"
 	}
+	if d.seenHappen(p) {
+		// "Electrolux saw its shares rise 14%", "has seen her book win the
+		// award": what "see" reports is the event after its object; the firm
+		// saw nothing, and the shares rising is the fact
+		return "what was seen to happen, not a thing seen"
+	}
 	if d.clauseAsArg(p.si, p.subj) {
 		// "Mainstream radio stations were not going to play this kind of
 		// music, and starting their own station —be→ impossible": a clause,
@@ -755,4 +761,27 @@ func (d *docState) partiesNamedBefore(si int) int {
 		}
 	}
 	return len(seen)
+}
+
+// seenHappen reports whether relation p is "X —see→ Y" where a verb right
+// after Y (or opening Y) says what Y did: "saw its profits drop 33%", "saw
+// sales rise", "will see the well off paying more" — an event X underwent,
+// not a thing X saw.
+func (d *docState) seenHappen(p pendingRelation) bool {
+	if firstWord(p.pred) != "see" || p.obj.first < 0 || p.si < 0 || p.si >= len(d.sents) || p.verb < 0 || p.obj.first < p.verb {
+		// "The charges are seen by supporters as …": a passive's object stands before it
+		return false
+	}
+	toks := d.sents[p.si].toks
+	verbAt := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
+		switch toks[k].tag {
+		case "VB", "VBP", "VBD", "VBG":
+			return true
+		}
+		return false
+	}
+	return verbAt(p.obj.last+1) || verbAt(p.obj.first)
 }

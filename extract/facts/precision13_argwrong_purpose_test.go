@@ -37,3 +37,28 @@ var precision13ArgWrongPurposeCases = []constructionCase{
 		absent: []wantRel{{subj: "Viewers", pred: "sing"}},
 	},
 }
+
+// precision13SeenHappenCases: "X saw Y do Z" in news reports an event X
+// underwent, not a thing X saw. Every sentence is written for the test.
+var precision13SeenHappenCases = []constructionCase{
+	{
+		name:   "a firm that saw its shares rise saw no shares",
+		text:   "Business news\n\nBrandel saw its shares rise 9% on Monday after it raised its forecast.",
+		absent: []wantRel{{subj: "Brandel", pred: "see"}},
+	},
+	{
+		name:   "an author who has seen her novel win saw no novel",
+		text:   "Books news\n\nNovelist Clara Wend has seen her novel Salt Road win the Harwell Prize.",
+		absent: []wantRel{{subj: "Clara Wend", pred: "see"}},
+	},
+	{
+		name: "a thing seen, with no verb after it, stays seen",
+		text: "Sport news\n\nThe striker Tomas Brill saw huge changes during his time at the club.",
+		rels: []wantRel{{subj: "Tomas Brill", pred: "see", obj: "huge changes"}},
+	},
+	{
+		name: "a passive of see keeps its agent's view",
+		text: "Business news\n\nThe charges are seen by investors as politically motivated.",
+		rels: []wantRel{{subj: "investors", pred: "see", obj: "charges"}},
+	},
+}
