@@ -850,6 +850,9 @@ func (d *docState) subjectsOf(si, p int) []arg {
 					continue
 				}
 			}
+			if n := commaSetSubject(t, toks, h, p); n >= 0 {
+				return d.argsAt(si, n)
+			}
 			p = h // "invited Trump and expressed …": the first verb's subject
 		case "xcomp":
 			o := t.child(h, "obj", "iobj")
@@ -2730,3 +2733,42 @@ var thingControlVerbs = set(`expect want need allow enable permit cause force co
 	urge ask order persuade convince pressure press tell invite call warn advise remind prepare design build program programme configure train teach
 	leave keep see watch hear judge deem declare report assume suppose know think rule
 	tip back fancy assist aid oblige trust instruct direct incite inspire plead beg implore entitle empower authorise authorize challenge dare recruit commission`)
+
+// commaSetSubject returns the name that opens conjunct clause p when the
+// parse hung it on the clause before as a conjunct of that clause's
+// complement: "Vera Drake was named best film and Staunton, who played the
+// title role, was named best actress" — the "and" stands before Staunton
+// (no preposition: "and, according to Reuters, once told" keeps its subject),
+// p has none, and a comma closes the phrase set off after the name right
+// before p's verb: Staunton was named, not Vera Drake. Else -1.
+func commaSetSubject(t *tree, toks []token, h, p int) int {
+	if t.child(p, "cc") >= 0 || h > p {
+		return -1
+	}
+	first := p
+	for _, c := range t.children(p, "aux", "aux:pass", "cop", "advmod") {
+		if c < first {
+			first = c
+		}
+	}
+	if first == 0 || toks[first-1].text != "," {
+		return -1
+	}
+	for n := first - 2; n > h; n-- {
+		if t.rel[n] != "conj" || t.upos[n] != "PROPN" || t.child(n, "cc") < 0 || t.child(n, "case") >= 0 {
+			continue
+		}
+		if n+1 >= len(toks) || toks[n+1].text != "," && t.rel[n+1] != "flat" {
+			return -1
+		}
+		for k := n + 1; k < first-1; k++ {
+			if t.rel[k] == "nsubj" || t.rel[k] == "nsubj:pass" {
+				if toks[k].lower != "who" && toks[k].lower != "which" && toks[k].lower != "that" {
+					return -1 // another clause with its own subject between
+				}
+			}
+		}
+		return n
+	}
+	return -1
+}

@@ -62,3 +62,26 @@ var precision13SeenHappenCases = []constructionCase{
 		rels: []wantRel{{subj: "investors", pred: "see", obj: "charges"}},
 	},
 }
+
+// precision13CommaSetSubjectCases: "A was named X and B, who …, was named
+// Y" — the second clause has its own subject, set off by commas, which the
+// parse coordinated with the first clause's complement. Every sentence is
+// written for the test.
+var precision13CommaSetSubjectCases = []constructionCase{
+	{
+		name:   "a name after and, set off by a relative clause, is the second clause's subject",
+		text:   "Film news\n\nRiver Song was named best film and Harlow, who played the mother, was named best actress.",
+		rels:   []wantRel{{subj: "Harlow", pred: "be-named", obj: "best actress"}},
+		absent: []wantRel{{subj: "River Song", pred: "be-named", obj: "best actress"}},
+	},
+	{
+		name:   "a name after and, set off by a participle, is the second clause's subject",
+		text:   "TV news\n\nHarbour Lights was named top new drama and Brixton Nights, starring former soap actor Dan Keller, was best new comedy.",
+		absent: []wantRel{{subj: "Harbour Lights", pred: "be", obj: "best new comedy"}},
+	},
+	{
+		name:   "a source set off by commas is no subject",
+		text:   "Business news\n\nHe had promised to cut costs and, according to Reuters, once told analysts that he would sell the unit.",
+		absent: []wantRel{{subj: "Reuters", pred: "tell"}},
+	},
+}
