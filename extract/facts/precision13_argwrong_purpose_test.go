@@ -85,3 +85,24 @@ var precision13CommaSetSubjectCases = []constructionCase{
 		absent: []wantRel{{subj: "Reuters", pred: "tell"}},
 	},
 }
+
+// precision13SpanBoundCases: "the quarter ending September 30" dates a time
+// span; nothing in the sentence ends anything. Every sentence is written for
+// the test.
+var precision13SpanBoundCases = []constructionCase{
+	{
+		name:   "a quarter ending on a date is no deed of the subject",
+		text:   "Business news\n\nSales slowed to 1.2% in the quarter ending June 30, down from 4% a year earlier.",
+		absent: []wantRel{{subj: "", pred: "end"}},
+	},
+	{
+		name:   "a year beginning on a date is no deed of the plan",
+		text:   "Business news\n\nThe budget for the year beginning 1 April relies on strong exports.",
+		absent: []wantRel{{subj: "", pred: "begin"}},
+	},
+	{
+		name: "a firm that ends an alliance ends it",
+		text: "Business news\n\nCarvo has ended its five-year alliance with Delmark.",
+		rels: []wantRel{{subj: "Carvo", pred: "end", obj: "five-year alliance"}},
+	},
+}
