@@ -850,6 +850,9 @@ func (d *docState) subjectsOf(si, p int) []arg {
 					continue
 				}
 			}
+			if n := commaSetSubject(t, toks, h, p); n >= 0 {
+				return d.argsAt(si, n)
+			}
 			p = h // "invited Trump and expressed …": the first verb's subject
 		case "xcomp":
 			o := t.child(h, "obj", "iobj")
@@ -858,6 +861,16 @@ func (d *docState) subjectsOf(si, p int) []arg {
 					return nil // "to have three years taken off their careers": no one named takes them
 				}
 				o = t.child(h, "iobj") // "giving him the time to steer the ball past the keeper": he steers it
+			}
+			if o >= 0 && o < p && purposeAfterThing(d, si, h, o, p) {
+				if goalNouns[d.x.lx.lemmatize(toks[o].lower, true)] || infinitiveNouns[d.x.lx.lemmatize(toks[o].lower, true)] {
+					if w := t.child(o, "nmod:poss"); w >= 0 {
+						return d.argsAt(si, w) // "stating his ambition to be leader": his
+					}
+					return nil
+				}
+				p = h // "clocking 7.96 seconds to finish ahead": the runner finishes
+				continue
 			}
 			if o >= 0 && o < p {
 				return d.argsAt(si, o) // "urged him to resign"
@@ -2682,4 +2695,80 @@ func (d *docState) dashedName(si, h, hi int) *mention {
 		return nil
 	}
 	return m
+}
+
+// purposeAfterThing reports whether infinitive p after the object o of verb h
+// states the purpose of h's subject rather than what the object does: the
+// object is a thing, not a person, and h does not make or want its object do
+// something ("clocking 7.96 seconds to finish ahead": the runner finishes,
+// not the seconds; "crossed the line to win": she wins), unlike "expected
+// growth to slow" or "allowed the bill to pass".
+func purposeAfterThing(d *docState, si, h, o, p int) bool {
+	t, toks := d.sents[si].tree, d.sents[si].toks
+	if m := t.child(p, "mark"); m < 0 || toks[m].lower != "to" {
+		return false
+	}
+	if t.upos[h] != "VERB" || t.upos[o] != "NOUN" || d.personLike(si, o) || hasChild(t, p, "aux:pass") {
+		return false // "chose 14 songs to be performed": the songs undergo it
+	}
+	for _, c := range t.children(o, "appos", "flat", "compound") {
+		if c > o && t.upos[c] == "PROPN" {
+			return false // "feeding his partner Aramburu to sprint in": the name does it
+		}
+	}
+	if l := d.x.lx.lemmatize(toks[o].lower, true); d.x.lx.eventNouns[l] && !infinitiveNouns[l] {
+		return false // "conclude negotiations to open markets": the talks are for opening them
+	}
+	if l := d.x.lx.lemmatize(toks[o].lower, true); orgNouns[l] || d.x.lx.orgHeads[l] {
+		return false // "providing public firms with money to hire workers": the firms hire
+	}
+	return !thingControlVerbs[d.verbLemma(si, h)]
+}
+
+// thingControlVerbs take an object and an infinitive the object does or
+// undergoes, whatever the object is: "expected prices to rise", "caused the
+// plan to fail", "wants the law to change".
+var thingControlVerbs = set(`expect want need allow enable permit cause force compel lead prompt drive push help get make let
+	require believe consider find show predict forecast estimate project mean intend like prefer wish set trigger spur encourage
+	urge ask order persuade convince pressure press tell invite call warn advise remind prepare design build program programme configure train teach
+	leave keep see watch hear judge deem declare report assume suppose know think rule
+	tip back fancy assist aid oblige trust instruct direct incite inspire plead beg implore entitle empower authorise authorize challenge dare recruit commission`)
+
+// commaSetSubject returns the name that opens conjunct clause p when the
+// parse hung it on the clause before as a conjunct of that clause's
+// complement: "Vera Drake was named best film and Staunton, who played the
+// title role, was named best actress" — the "and" stands before Staunton
+// (no preposition: "and, according to Reuters, once told" keeps its subject),
+// p has none, and a comma closes the phrase set off after the name right
+// before p's verb: Staunton was named, not Vera Drake. Else -1.
+func commaSetSubject(t *tree, toks []token, h, p int) int {
+	if t.child(p, "cc") >= 0 || h > p {
+		return -1
+	}
+	first := p
+	for _, c := range t.children(p, "aux", "aux:pass", "cop", "advmod") {
+		if c < first {
+			first = c
+		}
+	}
+	if first == 0 || toks[first-1].text != "," {
+		return -1
+	}
+	for n := first - 2; n > h; n-- {
+		if t.rel[n] != "conj" || t.upos[n] != "PROPN" || t.child(n, "cc") < 0 || t.child(n, "case") >= 0 {
+			continue
+		}
+		if n+1 >= len(toks) || toks[n+1].text != "," && t.rel[n+1] != "flat" {
+			return -1
+		}
+		for k := n + 1; k < first-1; k++ {
+			if t.rel[k] == "nsubj" || t.rel[k] == "nsubj:pass" {
+				if toks[k].lower != "who" && toks[k].lower != "which" && toks[k].lower != "that" {
+					return -1 // another clause with its own subject between
+				}
+			}
+		}
+		return n
+	}
+	return -1
 }

@@ -180,6 +180,18 @@ func (d *docState) heldBackRelation(p pendingRelation) string {
 	if strings.Contains(p.pred, "according") {
 		return "a source read as an object" // "are set to be bigger, according to industry experts"
 	}
+	if d.spanBoundary(p) {
+		// "Growth slowed in the quarter ending September 30", "the spending
+		// plan for the year beginning 1 October": the participle dates the
+		// time span before it; nothing ends or begins anything
+		return "a time span's bound, not a deed"
+	}
+	if d.seenHappen(p) {
+		// "Electrolux saw its shares rise 14%", "has seen her book win the
+		// award": what "see" reports is the event after its object; the firm
+		// saw nothing, and the shares rising is the fact
+		return "what was seen to happen, not a thing seen"
+	}
 	if d.clauseAsArg(p.si, p.subj) {
 		// "Mainstream radio stations were not going to play this kind of
 		// music, and starting their own station —be→ impossible": a clause,
@@ -756,3 +768,46 @@ func (d *docState) partiesNamedBefore(si int) int {
 	}
 	return len(seen)
 }
+
+// seenHappen reports whether relation p is "X —see→ Y" where a verb right
+// after Y (or opening Y) says what Y did: "saw its profits drop 33%", "saw
+// sales rise", "will see the well off paying more" — an event X underwent,
+// not a thing X saw.
+func (d *docState) seenHappen(p pendingRelation) bool {
+	if firstWord(p.pred) != "see" || p.obj.first < 0 || p.si < 0 || p.si >= len(d.sents) || p.verb < 0 || p.obj.first < p.verb {
+		// "The charges are seen by supporters as …": a passive's object stands before it
+		return false
+	}
+	toks := d.sents[p.si].toks
+	verbAt := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
+		switch toks[k].tag {
+		case "VB", "VBP", "VBD", "VBG":
+			return true
+		}
+		return false
+	}
+	return verbAt(p.obj.last+1) || verbAt(p.obj.first)
+}
+
+// spanBoundary reports whether relation p's verb is "ending", "beginning"
+// or "starting" right after a noun of a time span ("the quarter ending
+// September 30", "the week beginning 4 April").
+func (d *docState) spanBoundary(p pendingRelation) bool {
+	if p.si < 0 || p.si >= len(d.sents) || p.verb < 1 {
+		return false
+	}
+	toks := d.sents[p.si].toks
+	if p.verb >= len(toks) || !spanBoundVerbs[firstWord(p.pred)] || toks[p.verb].tag != "VBG" && toks[p.verb].tag != "VBN" {
+		return false
+	}
+	return timeSpanNouns[toks[p.verb-1].lower]
+}
+
+// spanBoundVerbs bound a time span: "the year beginning 1 October".
+var spanBoundVerbs = set(`end begin start`)
+
+// timeSpanNouns name a span of time a participle can date.
+var timeSpanNouns = set(`quarter quarters year years week weeks month months period periods season seasons term half day days fortnight`)
