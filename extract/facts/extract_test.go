@@ -374,7 +374,7 @@ func TestConstructions(t *testing.T) {
 		precision12PhraseCases, precision12PredicateCases, precision12PronounCases,
 		precision13ModalityCases, precision13PurposeCases, precision13AttributionCases, precision13HedgedCueCases,
 		precision13TimeClauseCases, precision13QuestionCases, precision13ReportedWishCases, precision13PredicateCases,
-		precision13ArgWrongCases, precision13UnlinkedCases)
+		precision13ArgWrongCases, precision13UnlinkedCases, precision13PredicateH8Cases)
 	for i, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("case%02d", i), Text: c.text})

@@ -1372,6 +1372,14 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			quals[prep] = oa[0].text
 		}
 	}
+	// "described their explanations as "unacceptable"", with the "as" phrase
+	// hung on the object or as a clause: what the object is judged to be
+	// is part of what the verb says
+	if _, ok := quals["as"]; !ok && !d.x.opts.SingleSentence && regardVerbs[f.lemma] && len(objs) > 0 && !strings.Contains(" "+pred+" ", " as ") {
+		if as := d.regardAs(si, a); as != "" {
+			quals["as"] = as
+		}
+	}
 	// A time phrase hung on the object ("signed the agreement on Monday"), or a
 	// phrase hung on a name ("met Peter Holm in Oslo"), qualifies the verb.
 	for _, o := range t.children(a, "obj") {

@@ -1,0 +1,24 @@
+package facts
+
+// precision13PredicateH8Cases are further constructions whose predicate or
+// qualifier misstated the sentence on BBC articles in the thirteenth
+// session; every sentence is written for the test.
+var precision13PredicateH8Cases = []constructionCase{
+	// a verb of regard keeps its "as" phrase wherever the parser hung it
+	{
+		name: "an 'as' phrase hung inside the object is what the object is judged to be",
+		text: "Sport news\n\nThe Football Association described his excuses for missing the drug tests as \"unacceptable\".",
+		rels: []wantRel{{subj: "Football Association", pred: "describe", obj: "excuses", qual: [2]string{"as", "unacceptable"}}},
+	},
+	{
+		name: "a passive of regard with an agent keeps the 'as' clause",
+		text: "Business news\n\nThe new tariffs are seen by exporters as politically motivated.",
+		rels: []wantRel{{subj: "exporters", pred: "see", obj: "new tariffs", qual: [2]string{"as", "politically motivated"}}},
+	},
+	{
+		name:   "an 'as' opening a clause with its own subject is no judgement",
+		text:   "Business news\n\nThe minister saw the figures as they were published.",
+		rels:   []wantRel{{subj: "minister", pred: "see", obj: "figures"}},
+		absent: []wantRel{{pred: "see", qual: [2]string{"as", "published"}}},
+	},
+}
