@@ -21,4 +21,22 @@ var precision13PredicateH8Cases = []constructionCase{
 		rels:   []wantRel{{subj: "minister", pred: "see", obj: "figures"}},
 		absent: []wantRel{{pred: "see", qual: [2]string{"as", "published"}}},
 	},
+	// a verb whose object is a gerund is named by both verbs
+	{
+		name:   "a verb with a gerund object is named by both verbs, the object the gerund's",
+		text:   "Business news\n\nNorthwind Airlines has stopped selling tickets in Asia.",
+		rels:   []wantRel{{subj: "Northwind Airlines", pred: "stop-sell", obj: "tickets"}},
+		absent: []wantRel{{pred: "stop"}},
+	},
+	{
+		name:   "a phrasal verb keeps its particle before the gerund",
+		text:   "Politics news\n\nThe Treasury has ruled out raising the tax on petrol.",
+		rels:   []wantRel{{subj: "Treasury", pred: "rule-out-raise", obj: "tax"}},
+		absent: []wantRel{{pred: "rule"}},
+	},
+	{
+		name:   "an adjective in -ing after a verb is no gerund",
+		text:   "Business news\n\nThe new rules divided developing nations.",
+		absent: []wantRel{{pred: "divide-develop"}},
+	},
 }
