@@ -39,4 +39,22 @@ var precision13PredicateH8Cases = []constructionCase{
 		text:   "Business news\n\nThe new rules divided developing nations.",
 		absent: []wantRel{{pred: "divide-develop"}},
 	},
+	// a particle stays with its verb: made an adverb before a preposition, or in the passive
+	{
+		name:   "a particle the parser made an adverb, before the verb's preposition, is the verb's",
+		text:   "Sport news\n\nThe Kenyan runner got off to a flying start in Madrid.",
+		rels:   []wantRel{{subj: "Kenyan runner", pred: "get-off-to", obj: "flying start"}},
+		absent: []wantRel{{pred: "get-to"}},
+	},
+	{
+		name:   "a passive keeps its particle",
+		text:   "Business news\n\nThe new board is made up of nine directors.",
+		rels:   []wantRel{{subj: "new board", pred: "be-made-up-of", obj: "nine directors"}},
+		absent: []wantRel{{pred: "be-made-of"}},
+	},
+	{
+		name:   "the 'up' of 'up to' bounds an amount and is no particle",
+		text:   "Business news\n\nThe seven firms have been given up to 40 days to reply.",
+		absent: []wantRel{{pred: "be-given-up"}},
+	},
 }

@@ -901,6 +901,12 @@ var adverbParticles = set(`back away aside forward`)
 var particles = set(`up down out off in on over away back through around round along about forward apart aside
 	by ahead behind across together open`)
 
+// upTo reports whether the particle at k is the "up" of "up to", a bound on
+// an amount ("have been given up to 30 days"), not a phrasal verb's.
+func upTo(toks []token, k int) bool {
+	return toks[k].lower == "up" && k+1 < len(toks) && toks[k+1].lower == "to"
+}
+
 // commaBetween reports whether a comma stands between tokens a and b: two
 // objects with one between are a list ("running Windows 95, 98, NT and XP"),
 // not a receiver and a thing.
@@ -1146,6 +1152,12 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 	if adv := t.child(a, "advmod"); prt < 0 && adv == a+1 && adverbParticles[toks[adv].lower] {
 		prt = adv // "pushed back a hearing", "held back": the parser calls the particle an adverb
 	}
+	if adv := t.child(a, "advmod"); prt < 0 && adv == a+1 && adv+1 < len(toks) && particles[toks[adv].lower] && !upTo(toks, adv) && t.base(adv+1) == "case" && t.head[adv+1] >= 0 && t.head[t.head[adv+1]] == a {
+		// "got off to a rolling start", "dipped ahead of Findlay": a particle the
+		// parser made an adverb, right before the preposition of the verb's
+		// phrase, is the verb's ("get off to", not "get to")
+		prt = adv
+	}
 	if prt >= 0 && !f.copula && !d.x.opts.SingleSentence && (pred == d.verbLemma(si, a) || strings.HasSuffix(pred, " "+d.verbLemma(si, a))) && (particles[toks[prt].lower] || strandedParticle(t, toks, prt)) {
 		pred += " " + toks[prt].lower // "played down reports", "set out the choices": the particle makes the verb
 	}
@@ -1277,6 +1289,11 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			// "have all been awarded MBEs": the subject is given the object, it
 			// gives nothing — written active it would say the opposite
 			pred = "be " + toks[p].lower
+			if prt > p && !d.x.opts.SingleSentence && particles[toks[prt].lower] && !upTo(toks, prt) {
+				// "was ruled out for six weeks" is not "was ruled for", nor "is
+				// made up of" "is made of": the particle stays in the passive
+				pred += " " + toks[prt].lower
+			}
 		}
 	}
 	// Object relative: "Crimea, which it annexed" — the relative pronoun as object.
