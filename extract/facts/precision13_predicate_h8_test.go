@@ -57,4 +57,11 @@ var precision13PredicateH8Cases = []constructionCase{
 		text:   "Business news\n\nThe seven firms have been given up to 40 days to reply.",
 		absent: []wantRel{{pred: "be-given-up"}},
 	},
+	// an idiom of saying a thing openly
+	{
+		name:   "'made no secret of' says the thing is plain; no secret was left unmade",
+		text:   "Sport news\n\nThe coach Tom Baxter has made no secret of his ambition to manage England.",
+		rels:   []wantRel{{subj: "Tom Baxter", pred: "make-no-secret-of", obj: "ambition"}},
+		absent: []wantRel{{pred: "make", negated: true}},
+	},
 }

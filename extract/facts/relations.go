@@ -901,6 +901,11 @@ var adverbParticles = set(`back away aside forward`)
 var particles = set(`up down out off in on over away back through around round along about forward apart aside
 	by ahead behind across together open`)
 
+// openIdioms are the nouns of "make no … about/of", idioms of saying a thing
+// openly, with the preposition that names it: "made no secret of his
+// ambition", "makes no bones about it".
+var openIdioms = map[string]string{"secret": "of", "bones": "about"}
+
 // upTo reports whether the particle at k is the "up" of "up to", a bound on
 // an amount ("have been given up to 30 days"), not a phrasal verb's.
 func upTo(toks []token, k int) bool {
@@ -1484,6 +1489,24 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 								}
 							}
 						}
+						break
+					}
+				}
+			}
+		}
+	}
+	// "has made no secret of his wish to fight corruption": an idiom that
+	// says the thing is plain, not a secret that was not made; what the
+	// phrase after it names is the object ("make no secret of" → wish)
+	if o := t.child(a, "obj"); !d.x.opts.SingleSentence && f.lemma == "make" && o > f.textLo && openIdioms[toks[o].lower] != "" {
+		if det := t.child(o, "det"); det >= 0 && det < o && toks[det].lower == "no" {
+			for _, n := range append(t.children(o, "nmod"), obls...) {
+				if c := t.child(n, "case"); c > o && toks[c].lower == openIdioms[toks[o].lower] {
+					if na := d.argsAt(si, n); len(na) > 0 {
+						pred = "make no " + toks[o].lower + " " + toks[c].lower
+						text = s.textOf(toks[f.textLo].start, toks[c].end)
+						objs = na
+						delete(quals, toks[c].lower)
 						break
 					}
 				}
