@@ -64,4 +64,16 @@ var precision13PredicateH8Cases = []constructionCase{
 		rels:   []wantRel{{subj: "Tom Baxter", pred: "make-no-secret-of", obj: "ambition"}},
 		absent: []wantRel{{pred: "make", negated: true}},
 	},
+	// a noun that makes a preposition only with what follows it
+	{
+		name:   "'in line with' is one qualifier, not 'in: line' and 'with: …'",
+		text:   "Business news\n\nNorthwind Airlines did not raise its fares in line with other carriers.",
+		rels:   []wantRel{{subj: "Northwind Airlines", pred: "raise", obj: "fares", negated: true, qual: [2]string{"in line with", "other carriers"}}},
+		absent: []wantRel{{qual: [2]string{"in", "line"}}},
+	},
+	{
+		name:   "a sentence-opening 'In addition' is the writer's link, no qualifier",
+		text:   "Business news\n\nIn addition, Acme Motors is recalling 5,000 vans.",
+		absent: []wantRel{{qual: [2]string{"in", "addition"}}},
+	},
 }

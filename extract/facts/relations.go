@@ -901,6 +901,11 @@ var adverbParticles = set(`back away aside forward`)
 var particles = set(`up down out off in on over away back through around round along about forward apart aside
 	by ahead behind across together open`)
 
+// boundPrepositionNouns make a preposition only with what follows them ("in
+// return for", "in line with", "in spite of", "in addition to"): alone, as a
+// qualifier, they misstate the sentence.
+var boundPrepositionNouns = set(`return exchange line accordance spite addition terms favour favor search relation respect lieu wake face behalf`)
+
 // openIdioms are the nouns of "make no … about/of", idioms of saying a thing
 // openly, with the preposition that names it: "made no secret of his
 // ambition", "makes no bones about it".
@@ -1314,6 +1319,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 	}
 	// Prepositional phrases: the first that is not a time phrase is the object
 	// when there is none ("spoke with Zelenskyy"), the rest qualify.
+	var bound []int
 	obls := t.children(a, "obl")
 	if a != p {
 		obls = append(t.children(p, "obl"), obls...)
@@ -1352,7 +1358,15 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			// "slowed in response to rate rises", "acted on behalf of the club": the
 			// noun is part of a preposition, the phrase a circumstance, never the object
 			if _, dup := quals[prep]; !dup {
-				quals[prep] = d.phraseText(si, o)
+				completed := o+1 < len(toks) && (toks[o+1].lower == "for" || toks[o+1].lower == "with" || toks[o+1].lower == "of" || toks[o+1].lower == "to" && t.upos[o+1] == "ADP")
+				if pt := d.phraseText(si, o); !strings.EqualFold(pt, toks[o].text) || !boundPrepositionNouns[toks[o].lower] || !completed && toks[o].lower != "addition" {
+					quals[prep] = pt // ("treated its pupils with respect", "in line to take the place": alone)
+				} else if completed {
+					bound = append(bound, o) // "in line with forecasts": joined below, when the "with" phrase qualifies
+				}
+				// (a noun whose complement the parser hung elsewhere says
+				// nothing alone: "in return for providing finance" is no
+				// "in: return", "In addition, …" no "in: addition")
 			}
 			continue
 		}
@@ -1400,6 +1414,15 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 	if _, ok := quals["as"]; !ok && !d.x.opts.SingleSentence && regardVerbs[f.lemma] && len(objs) > 0 && !strings.Contains(" "+pred+" ", " as ") {
 		if as := d.regardAs(si, a); as != "" {
 			quals["as"] = as
+		}
+	}
+	// "grew in line with forecasts", parsed as "in line" and "with forecasts":
+	// the two make one qualifier, "in line with: forecasts"
+	for _, o := range bound {
+		q := toks[o+1].lower
+		if v, ok := quals[q]; ok {
+			quals[d.caseOf(si, o)+" "+toks[o].lower+" "+q] = v
+			delete(quals, q)
 		}
 	}
 	// A time phrase hung on the object ("signed the agreement on Monday"), or a
