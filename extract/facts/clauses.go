@@ -148,6 +148,10 @@ func (d *docState) chainName(si, p, last int) string {
 			return d.verbLemma(si, p) // not the chain chainEnd followed: the first verb alone, as before
 		}
 		switch m := t.child(x, "mark"); {
+		case toks[x].tag == "VBG" && x > k && t.child(x, "det", "amod", "nummod", "nmod:poss", "case", "mark") < 0 && gerundTaker(d.verbLemma(si, k), prt, toks):
+			// "has ruled out amending the law", "considered selling the firm":
+			// the gerund is the deed the first verb frames — rule out amend,
+			// consider sell — not a law ruled or a firm considered
 		case toks[x].tag != "VB" || t.child(x, "det", "amod", "nummod", "nmod:poss", "case") >= 0:
 			return d.verbLemma(si, p) // "ousted long-serving", "denied having": no infinitive, the first verb alone, as before
 		case m >= 0 && m < x && toks[m].lower == "to":
@@ -159,6 +163,28 @@ func (d *docState) chainName(si, p, last int) string {
 		k = x
 	}
 	return name
+}
+
+// gerundVerbs take a gerund as their object ("considered selling",
+// "stopped making", "denied having"); phrasalGerundVerbs only with their
+// particle ("ruled out raising", "ended up cancelling", "put off buying",
+// "gave up smoking", "carried on playing"). Other verbs before a word in
+// -ing are far more often before an adjective the parser made a
+// complement: "ousted long-serving", "divided developing nations".
+var gerundVerbs = set(`consider contemplate stop quit cease avoid deny admit risk resume finish delay postpone
+	recommend propose suggest advocate mind miss mean involve anticipate enjoy practise practice resist
+	justify regret favour favor dislike detest imagine discuss try like love hate prefer`)
+
+var phrasalGerundVerbs = map[string]string{"rule": "out", "end": "up", "put": "off", "give": "up", "carry": "on", "keep": "on", "go": "on", "take": "up"}
+
+// gerundTaker reports whether verb l, with particle prt (-1 for none), takes
+// a gerund as its object.
+func gerundTaker(l string, prt int, toks []token) bool {
+	if gerundVerbs[l] {
+		return true
+	}
+	w, ok := phrasalGerundVerbs[l]
+	return ok && prt >= 0 && toks[prt].lower == w
 }
 
 // toVerbs are verbs of motion, change and connection whose "to" names where

@@ -375,7 +375,8 @@ func TestConstructions(t *testing.T) {
 		precision13ModalityCases, precision13PurposeCases, precision13AttributionCases, precision13HedgedCueCases,
 		precision13TimeClauseCases, precision13QuestionCases, precision13ReportedWishCases, precision13PredicateCases,
 		precision13ArgWrongCases, precision13UnlinkedCases, precision13CutGluedCases, precision13ContentCases,
-		precision13ArgWrongPurposeCases, precision13SeenHappenCases, precision13CommaSetSubjectCases, precision13SpanBoundCases)
+		precision13ArgWrongPurposeCases, precision13SeenHappenCases, precision13CommaSetSubjectCases, precision13SpanBoundCases,
+		precision13PredicateH8Cases)
 	for i, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			res, err := x.Extract(context.Background(), Document{ID: fmt.Sprintf("case%02d", i), Text: c.text})

@@ -212,7 +212,7 @@ var precision8Cases = []constructionCase{
 	{
 		name: "cannot denies",
 		text: "The government says children cannot simply be divided up like property.",
-		rels: []wantRel{{subj: "children", pred: "be-divided-like", obj: "property", negated: true, modality: ModalityPossible}},
+		rels: []wantRel{{subj: "children", pred: "be-divided-up-like", obj: "property", negated: true, modality: ModalityPossible}},
 	},
 	{
 		name: "a clause as argument is not the noun it ends on",

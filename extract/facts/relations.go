@@ -904,6 +904,22 @@ var adverbParticles = set(`back away aside forward`)
 var particles = set(`up down out off in on over away back through around round along about forward apart aside
 	by ahead behind across together open`)
 
+// boundPrepositionNouns make a preposition only with what follows them ("in
+// return for", "in line with", "in spite of", "in addition to"): alone, as a
+// qualifier, they misstate the sentence.
+var boundPrepositionNouns = set(`return exchange line accordance spite addition terms favour favor search relation respect lieu wake face behalf`)
+
+// openIdioms are the nouns of "make no … about/of", idioms of saying a thing
+// openly, with the preposition that names it: "made no secret of his
+// ambition", "makes no bones about it".
+var openIdioms = map[string]string{"secret": "of", "bones": "about"}
+
+// upTo reports whether the particle at k is the "up" of "up to", a bound on
+// an amount ("have been given up to 30 days"), not a phrasal verb's.
+func upTo(toks []token, k int) bool {
+	return toks[k].lower == "up" && k+1 < len(toks) && toks[k+1].lower == "to"
+}
+
 // commaBetween reports whether a comma stands between tokens a and b: two
 // objects with one between are a list ("running Windows 95, 98, NT and XP"),
 // not a receiver and a thing.
@@ -1025,9 +1041,9 @@ var complexPrepositions = set(`in_response in_addition in_line in_spite in_terms
 	in_support in_protest in_memory in_honour in_honor in_aid on_behalf on_top on_account on_grounds on_basis
 	as_result at_expense at_hands by_way by_means with_regard with_respect`)
 
-// boundPrepositionNouns are the complexPrepositions whose noun says nothing
+// boundPrepositionPhrases are the complexPrepositions whose noun says nothing
 // without the phrase it introduces: "in spite" of what, "in accordance" with what.
-var boundPrepositionNouns = set(`in_addition in_spite in_accordance in_terms in_lieu in_relation in_view
+var boundPrepositionPhrases = set(`in_addition in_spite in_accordance in_terms in_lieu in_relation in_view
 	on_behalf by_means with_regard`)
 
 // holdsBelief reports whether word h takes a clause its subject hopes, fears
@@ -1154,6 +1170,12 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 	prt := t.child(a, "compound:prt")
 	if adv := t.child(a, "advmod"); prt < 0 && adv == a+1 && adverbParticles[toks[adv].lower] {
 		prt = adv // "pushed back a hearing", "held back": the parser calls the particle an adverb
+	}
+	if adv := t.child(a, "advmod"); prt < 0 && adv == a+1 && adv+1 < len(toks) && particles[toks[adv].lower] && !upTo(toks, adv) && t.base(adv+1) == "case" && t.head[adv+1] >= 0 && t.head[t.head[adv+1]] == a {
+		// "got off to a rolling start", "dipped ahead of Findlay": a particle the
+		// parser made an adverb, right before the preposition of the verb's
+		// phrase, is the verb's ("get off to", not "get to")
+		prt = adv
 	}
 	if prt >= 0 && !f.copula && !d.x.opts.SingleSentence && (pred == d.verbLemma(si, a) || strings.HasSuffix(pred, " "+d.verbLemma(si, a))) && (particles[toks[prt].lower] || strandedParticle(t, toks, prt)) {
 		pred += " " + toks[prt].lower // "played down reports", "set out the choices": the particle makes the verb
@@ -1286,6 +1308,11 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			// "have all been awarded MBEs": the subject is given the object, it
 			// gives nothing — written active it would say the opposite
 			pred = "be " + toks[p].lower
+			if prt > p && !d.x.opts.SingleSentence && particles[toks[prt].lower] && !upTo(toks, prt) {
+				// "was ruled out for six weeks" is not "was ruled for", nor "is
+				// made up of" "is made of": the particle stays in the passive
+				pred += " " + toks[prt].lower
+			}
 		}
 	}
 	// Object relative: "Crimea, which it annexed" — the relative pronoun as object.
@@ -1301,6 +1328,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 	}
 	// Prepositional phrases: the first that is not a time phrase is the object
 	// when there is none ("spoke with Zelenskyy"), the rest qualify.
+	var bound []int
 	obls := t.children(a, "obl")
 	if a != p {
 		obls = append(t.children(p, "obl"), obls...)
@@ -1344,8 +1372,19 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			// leaving "in: spite". (Bare "in place", "in line", "in return" still
 			// say something: "put plans in place".)
 			if _, dup := quals[prep]; !dup {
-				if q := d.phraseText(si, o); q != toks[o].text || !boundPrepositionNouns[pn] {
-					quals[prep] = q
+				// a noun whose complement the parser hung elsewhere says nothing
+				// alone: "in return for providing finance" is no "in: return",
+				// "In addition, …" no "in: addition"; a complement right after it
+				// is joined below ("in line with forecasts")
+				pt := d.phraseText(si, o)
+				bare := strings.EqualFold(pt, toks[o].text)
+				completed := o+1 < len(toks) && (toks[o+1].lower == "for" || toks[o+1].lower == "with" || toks[o+1].lower == "of" || toks[o+1].lower == "to" && t.upos[o+1] == "ADP")
+				switch {
+				case bare && boundPrepositionNouns[toks[o].lower] && completed:
+					bound = append(bound, o)
+				case bare && (boundPrepositionPhrases[pn] || toks[o].lower == "addition"):
+				default:
+					quals[prep] = pt // ("treated its pupils with respect", "in line to take the place": alone)
 				}
 			}
 			continue
@@ -1386,6 +1425,23 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 		}
 		if _, dup := quals[prep]; !dup {
 			quals[prep] = oa[0].text
+		}
+	}
+	// "described their explanations as "unacceptable"", with the "as" phrase
+	// hung on the object or as a clause: what the object is judged to be
+	// is part of what the verb says
+	if _, ok := quals["as"]; !ok && !d.x.opts.SingleSentence && regardVerbs[f.lemma] && len(objs) > 0 && !strings.Contains(" "+pred+" ", " as ") {
+		if as := d.regardAs(si, a); as != "" {
+			quals["as"] = as
+		}
+	}
+	// "grew in line with forecasts", parsed as "in line" and "with forecasts":
+	// the two make one qualifier, "in line with: forecasts"
+	for _, o := range bound {
+		q := toks[o+1].lower
+		if v, ok := quals[q]; ok {
+			quals[d.caseOf(si, o)+" "+toks[o].lower+" "+q] = v
+			delete(quals, q)
 		}
 	}
 	// A time phrase hung on the object ("signed the agreement on Monday"), or a
@@ -1475,6 +1531,24 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 								}
 							}
 						}
+						break
+					}
+				}
+			}
+		}
+	}
+	// "has made no secret of his wish to fight corruption": an idiom that
+	// says the thing is plain, not a secret that was not made; what the
+	// phrase after it names is the object ("make no secret of" → wish)
+	if o := t.child(a, "obj"); !d.x.opts.SingleSentence && f.lemma == "make" && o > f.textLo && openIdioms[toks[o].lower] != "" {
+		if det := t.child(o, "det"); det >= 0 && det < o && toks[det].lower == "no" {
+			for _, n := range append(t.children(o, "nmod"), obls...) {
+				if c := t.child(n, "case"); c > o && toks[c].lower == openIdioms[toks[o].lower] {
+					if na := d.argsAt(si, n); len(na) > 0 {
+						pred = "make no " + toks[o].lower + " " + toks[c].lower
+						text = s.textOf(toks[f.textLo].start, toks[c].end)
+						objs = na
+						delete(quals, toks[c].lower)
 						break
 					}
 				}
