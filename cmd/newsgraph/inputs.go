@@ -73,9 +73,9 @@ const maxWorkersPerCPU = 4
 
 // minConfidenceHelp: by default every fact is kept. On BBC articles judged by
 // hand a threshold trades right facts for precision (BENCHMARKS.md,
-// thirteenth session: at 0.8, on five unseen articles, 43% of the wrong facts
-// remain and 68% of the right ones), and even 0.4 loses one of the reference
-// corpus's 71 gold facts, so the trade is the user's to make.
+// thirteenth session: at 0.8, on five unseen articles, 42% of the wrong facts
+// remain and 65% of the right ones), and 0.5 already loses one of the
+// reference corpus's 71 gold facts, so the trade is the user's to make.
 const minConfidenceHelp = "hold back relations and statements whose confidence (the learned chance that a reader judges them right, 0–1) is under this; 0 keeps every fact"
 
 // checkConfidence refuses a --min-confidence no confidence can be compared with.
