@@ -156,7 +156,19 @@ func (d *docState) weigh() error {
 	if err != nil {
 		return err
 	}
-	gate := d.x.opts.MinConfidence > 0
+	// weighed gives a fact with signals f and the rules' prior conf its
+	// confidence, says whether the model gave it and whether the gate keeps it
+	weighed := func(f []string, prior float64, kind string) (conf float64, learned, keep bool) {
+		conf = prior
+		if learned = !m.unseen(f); learned {
+			conf = m.prob(f)
+		}
+		if floor := d.x.opts.MinConfidence; floor > 0 && round2(conf) < floor { // as written in the record
+			d.hold(kind + ": low confidence")
+			return conf, learned, false
+		}
+		return conf, learned, true
+	}
 	// facts per sentence: a sentence read into many facts was often misread
 	count := map[int]int{}
 	for _, p := range d.pendingRels {
@@ -165,33 +177,27 @@ func (d *docState) weigh() error {
 	rels := d.pendingRels[:0]
 	for _, p := range d.pendingRels {
 		f := d.relationSignals(p, count[p.si])
-		if !m.unseen(f) {
-			p.conf, p.learned = m.prob(f), true
-		}
+		var keep bool
+		p.conf, p.learned, keep = weighed(f, p.conf, "relation")
 		if d.x.opts.Signals {
 			p.signals = f
 		}
-		if gate && round2(p.conf) < d.x.opts.MinConfidence { // as written in the record
-			d.hold("relation: low confidence")
-			continue
+		if keep {
+			rels = append(rels, p)
 		}
-		rels = append(rels, p)
 	}
 	d.pendingRels = rels
 	sts := d.pendingSts[:0]
 	for _, p := range d.pendingSts {
 		f := d.statementSignals(p)
-		if !m.unseen(f) {
-			p.conf = m.prob(f)
-		}
+		var keep bool
+		p.conf, _, keep = weighed(f, p.conf, "statement")
 		if d.x.opts.Signals {
 			p.signals = f
 		}
-		if gate && round2(p.conf) < d.x.opts.MinConfidence { // as written in the record
-			d.hold("statement: low confidence")
-			continue
+		if keep {
+			sts = append(sts, p)
 		}
-		sts = append(sts, p)
 	}
 	d.pendingSts = sts
 	return nil
@@ -218,8 +224,12 @@ func (m *linearModel) unseen(f []string) bool {
 }
 
 // prob is the logistic model's chance for features f.
-func (m *linearModel) prob(f []string) float64 {
-	return 1 / (1 + math.Exp(-m.score(f)))
+func (m *linearModel) prob(f []string) float64 { return Chance(m.Weights, f) }
+
+// Chance is the logistic model's chance for signals f under weights (for
+// internal/train/confidence, which learns the weights).
+func Chance(weights map[string]float64, f []string) float64 {
+	return 1 / (1 + math.Exp(-score(weights, f)))
 }
 
 // Signal splits signal f into the name its weight is kept under and the

@@ -73,15 +73,19 @@ func encodeModel(w io.Writer, name string, weights map[string]float64, threshold
 	return zw.Close()
 }
 
-func (m *linearModel) score(feats []string) float64 {
+func (m *linearModel) score(feats []string) float64 { return score(m.Weights, feats) }
+
+// score sums the weights of feats, a numeric signal's weight times its value
+// ("sn#0.5"; see Signal).
+func score(weights map[string]float64, feats []string) float64 {
 	s := 0.0
 	for _, f := range feats {
 		if strings.IndexByte(f, '#') < 0 {
-			s += m.Weights[f]
+			s += weights[f]
 			continue
 		}
 		name, v := Signal(f)
-		s += m.Weights[name] * v
+		s += weights[name] * v
 	}
 	return s
 }

@@ -1382,7 +1382,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 				switch {
 				case bare && boundPrepositionNouns[toks[o].lower] && completed:
 					bound = append(bound, o)
-				case bare && (boundPrepositionPhrases[pn] || toks[o].lower == "addition"):
+				case bare && boundPrepositionPhrases[pn]:
 				default:
 					quals[prep] = pt // ("treated its pupils with respect", "in line to take the place": alone)
 				}
@@ -1413,7 +1413,7 @@ func (d *docState) clauseRelations(si, p int, ctx factContext) []pendingRelation
 			if c := t.child(o, "case"); !d.x.opts.SingleSentence && c >= 0 && (t.upos[c] == "ADP" || amountTo(toks, c)) && prep == toks[c].lower {
 				// "came from Highfields", "stumbled with a poor switch": the
 				// preposition is part of what the verb says of its object
-				if r := t.child(a, "advmod"); r > a && r < c && !f.passive && rankWord(toks[r].lower) {
+				if r := t.child(a, "advmod"); r > a && r < c && !f.passive && placeWords[toks[r].lower] {
 					// "came third in the 400m", "is ranked 158th in the world":
 					// the place is what the verb says, not "came in the 400m"
 					pred += " " + toks[r].lower
@@ -2477,10 +2477,7 @@ func copularPreposition(t *tree, toks []token, x int) string {
 	return strings.Join(words, " ")
 }
 
-// rankWord reports whether w is a place in an order written as a word:
-// "third", "last" (a predicate is words: "158th" stays out).
-func rankWord(w string) bool { return placeWords[w] }
-
-// placeWords name a place in an order.
+// placeWords name a place in an order, written as a word: "third", "last" (a
+// predicate is words: "158th" stays out).
 var placeWords = set(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
 	thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth last`)

@@ -171,9 +171,10 @@ func train(exs []example, o options) map[string]float64 {
 		rate := o.rate / (1 + float64(e)/4)
 		for _, i := range order {
 			x := exs[i]
-			g := 1 - prob(w, x.feats)
-			if !x.right {
-				g = -prob(w, x.feats)
+			p := facts.Chance(w, x.feats)
+			g := -p
+			if x.right {
+				g = 1 - p
 			}
 			for _, f := range x.feats {
 				name, v := facts.Signal(f)
@@ -194,15 +195,6 @@ func train(exs []example, o options) map[string]float64 {
 		}
 	}
 	return out
-}
-
-func prob(w map[string]float64, feats []string) float64 {
-	s := 0.0
-	for _, f := range feats {
-		name, v := facts.Signal(f)
-		s += w[name] * v
-	}
-	return 1 / (1 + math.Exp(-s))
 }
 
 // crossValidate predicts each example with a model trained without its article's fold.
@@ -230,7 +222,7 @@ func crossValidate(exs []example, o options) []float64 {
 		w := train(tr, o)
 		for i, x := range exs {
 			if fold[x.doc] == k {
-				pred[i] = prob(w, x.feats)
+				pred[i] = facts.Chance(w, x.feats)
 			}
 		}
 	}
